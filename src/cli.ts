@@ -1,0 +1,43 @@
+// The `hs2stg` command line. Each subcommand lives in its own module under
+// src/cli/; this file only assembles them and turns errors into messages.
+import { Command, CommanderError } from "commander";
+import { UserError } from "./errors.js";
+import { VERSION } from "./version.js";
+import { registerRunCommand } from "./cli/run-command.js";
+import { registerParseCommand } from "./cli/parse-command.js";
+import { registerConvertCommand } from "./cli/convert-command.js";
+import { registerGoldenCommand } from "./cli/golden-command.js";
+
+export function buildCli(): Command {
+  const program = new Command("hs2stg")
+    .description(
+      "GHC's STG made visible and runnable: convert Haskell or GHC STG dumps to miniSTG and run it",
+    )
+    .version(VERSION, "-v, --version")
+    .showHelpAfterError();
+  registerRunCommand(program);
+  registerParseCommand(program);
+  registerConvertCommand(program);
+  registerGoldenCommand(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildCli();
+  program.exitOverride();
+  try {
+    await program.parseAsync(argv);
+    return process.exitCode === undefined ? 0 : Number(process.exitCode);
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode;
+    if (err instanceof UserError) {
+      process.stderr.write(`hs2stg: ${err.message}\n`);
+      return err.exitCode;
+    }
+    const msg = err instanceof Error ? err.message : String(err);
+    process.stderr.write(
+      `hs2stg: internal error: ${msg}\n(this is a bug in hs2stg; please report it with the input that caused it)\n`,
+    );
+    return 70;
+  }
+}
