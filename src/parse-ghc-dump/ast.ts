@@ -30,7 +30,11 @@ export type Literal =
   /** Addr# string literal, decoded to bytes (escapes, gaps and \NNN undone). */
   | { readonly kind: "string"; readonly bytes: readonly number[] }
   | { readonly kind: "null" } // __NULL
-  | { readonly kind: "label"; readonly label: string; readonly labelKind: string } // __label "free" (function)
+  | {
+      readonly kind: "label";
+      readonly label: string;
+      readonly labelKind: string;
+    } // __label "free" (function)
   | { readonly kind: "rubbish"; readonly text: string }; // __RUBBISH / __RUBBISH(lifted)
 
 export type Arg =

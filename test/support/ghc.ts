@@ -4,7 +4,9 @@ import { execFileSync } from "node:child_process";
 
 function probeGhc(): string | null {
   try {
-    return execFileSync("ghc", ["--numeric-version"], { encoding: "utf8" }).trim();
+    return execFileSync("ghc", ["--numeric-version"], {
+      encoding: "utf8",
+    }).trim();
   } catch {
     return null;
   }

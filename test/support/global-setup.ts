@@ -4,6 +4,8 @@ export default function setup(): void {
   if (GHC_VERSION === null) {
     process.stderr.write(`\n*** ${NO_GHC_REASON} ***\n\n`);
   } else {
-    process.stderr.write(`GHC ${GHC_VERSION} found: GHC-backed tests will run\n`);
+    process.stderr.write(
+      `GHC ${GHC_VERSION} found: GHC-backed tests will run\n`,
+    );
   }
 }

@@ -1,0 +1,33 @@
+// Options of `hs2stg run`, shared by every input kind (.stg, dump, .hs).
+// Owned by the run command; the pipeline modules read them.
+export interface RunCliOptions {
+  /** -s EA|PE; push/enter is ministg's default. */
+  style: "EA" | "PE";
+  /** -m N: step limit (and trace-file limit with -t); undefined = unlimited. */
+  maxSteps?: number;
+  /** false with --nogc (only changes what traces show). */
+  gc: boolean;
+  /** false with --noprelude. */
+  prelude: boolean;
+  /** -a: annotate top-level bindings with stack markers. */
+  annotate: boolean;
+  /** -c: call-stack tracing. */
+  callStack: boolean;
+  /** -d ast|parsed|arity */
+  dump?: "ast" | "parsed" | "arity";
+  /** --stats: statistics to stderr. */
+  stats: boolean;
+  /** -t / --tracedir DIR */
+  trace: boolean;
+  traceDir: string;
+  /** --trace-html FILE / --trace-json FILE */
+  traceHtml?: string;
+  traceJson?: string;
+  /** --entry NAME (translated programs) */
+  entry?: string;
+  /** --ghc PATH, --ghc-option X (repeatable) */
+  ghc?: string;
+  ghcOptions: string[];
+  /** Arguments after `--`, given to the program. */
+  programArgs: string[];
+}
