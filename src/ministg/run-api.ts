@@ -1,0 +1,201 @@
+// Public types of the miniSTG interpreter: how to run a program, what comes
+// back, the statistics it keeps and the observer hook that traces build on.
+// The implementation lives in src/ministg/machine/; this module is the
+// contract the CLI, the tests and the trace writers code against.
+
+/** The rules of the machine ("Making a fast curry", as ministg names them). */
+export type RuleName =
+  | "STACK"
+  | "LET"
+  | "CASECON"
+  | "CASEANY"
+  | "CASE"
+  | "RET"
+  | "THUNK"
+  | "UPDATE"
+  | "KNOWNCALL"
+  | "PRIMOP"
+  // push/enter only
+  | "PUSH"
+  | "FENTER"
+  | "PAP1"
+  | "PENTER"
+  // eval/apply only
+  | "EXACT"
+  | "CALLK"
+  | "PAP2"
+  | "TCALL"
+  | "PCALL"
+  | "RETFUN";
+
+export type EvalStyle = "EA" | "PE";
+
+/** Kinds of heap object the machine allocates (BLACKHOLE appears only by update). */
+export type ClosureKind = "FUN" | "PAP" | "CON" | "THUNK" | "ERROR";
+
+/** The program's view of the outside world (IO primops). */
+export interface ProgramIO {
+  /** Receives program output as it is produced (bytes as a latin-1/UTF-8 string chunk). */
+  writeStdout(chunk: Uint8Array): void;
+  writeStderr(chunk: Uint8Array): void;
+  /** Next byte of standard input, or -1 at end of input. */
+  readStdinByte(): number;
+  readonly args: readonly string[];
+  readonly progName: string;
+}
+
+export interface RunOptions {
+  /** Push/enter ("PE", ministg's default) or eval/apply ("EA"). */
+  style: EvalStyle;
+  /** Step limit; undefined = unlimited. */
+  maxSteps?: number;
+  /** false with --nogc: only changes what observers see (all globals stay in the heap view). */
+  gc: boolean;
+  /** -c: call-stack tracing shown in errors (and traces). */
+  callStack: boolean;
+  /** -a: wrap every top-level FUN body / THUNK in `stack "name"`. */
+  annotate: boolean;
+  /** Top-level binding to evaluate; default "main". */
+  entry?: string;
+  /** IO wiring; default: no input, output discarded, no args. */
+  io?: ProgramIO;
+  /** Called once per step; absent = no cost. */
+  observer?: MachineObserver;
+}
+
+/** How a run ended. */
+export type RunOutcome =
+  /** The entry reached WHNF; `text` is the value printed as ministg prints it. */
+  | { readonly kind: "value"; readonly text: string }
+  /**
+   * A runtime error: `message` is the one-line description (ministg's text where
+   * ministg has one, e.g. `non exhaustive patterns in case expression`),
+   * `rule`/`closure` say where, `callStack` the annotation stack (innermost first).
+   */
+  | {
+      readonly kind: "error";
+      readonly message: string;
+      readonly exitCode: number;
+      readonly rule?: string;
+      readonly closure?: string;
+      readonly callStack: readonly string[];
+    }
+  /** `ERROR` was evaluated: ministg prints `Exception raised!` (exit 0, as ministg). */
+  | { readonly kind: "exception"; readonly callStack: readonly string[] }
+  /** The program called `exit#` (IO programs). */
+  | { readonly kind: "exit"; readonly exitCode: number }
+  /** The step limit (-m) was reached before the program finished. */
+  | { readonly kind: "stepLimit"; readonly steps: number };
+
+export interface MachineStats {
+  /** Steps, counted as ministg counts them (rule applications; see docs). */
+  steps: number;
+  /** Applications of each rule. */
+  rules: Partial<Record<RuleName, number>>;
+  /** Objects allocated (LET, PAP1/PAP2, intToBool#...) by kind. */
+  allocations: Record<ClosureKind, number>;
+  /** Thunk updates (UPDATE rule). */
+  updates: number;
+  /** Deepest the machine stack got, in frames. */
+  peakStackDepth: number;
+  /**
+   * Peak number of live (reachable) heap objects, globals included. Measured
+   * by a reachability walk every `liveSampleInterval` steps (1 = exact).
+   */
+  peakLiveObjects: number;
+  liveSampleInterval: number;
+  /** Wall-clock time of the run in milliseconds. */
+  wallMs: number;
+}
+
+// ------------------------------------------------------------------ observer
+
+/** A value in a view: an unboxed literal (printed) or a reference to a heap object. */
+export type ValueView =
+  | { readonly kind: "lit"; readonly text: string }
+  | { readonly kind: "ref"; readonly id: string };
+
+/** One heap object. `id` is its top-level name, or `$N` for allocated ones. */
+export interface ObjectView {
+  readonly id: string;
+  readonly kind: ClosureKind | "BLACKHOLE";
+  /** The object in miniSTG syntax with free variables replaced by ids/literals. */
+  readonly text: string;
+  /** Constructor name (CON) or function id (PAP). */
+  readonly head?: string;
+  /** Objects it points to. */
+  readonly refs: readonly string[];
+}
+
+export interface FrameView {
+  /** case continuation, update frame, pending argument (PE), apply-to-args (EA). */
+  readonly kind: "case" | "update" | "arg" | "apply";
+  /** The frame as ministg shows it: `case * of {...}`, `upd * $3`, `arg 5`, `(* x y)`. */
+  readonly text: string;
+  readonly refs: readonly string[];
+  /** Call stack saved in case/update frames. */
+  readonly callStack?: readonly string[];
+}
+
+/** The code component of the machine state. */
+export interface CodeView {
+  /** The current expression in miniSTG syntax, variables substituted (as ministg shows it). */
+  readonly text: string;
+  readonly refs: readonly string[];
+}
+
+/**
+ * A read-only, lazily computed view of the machine state. Only valid during
+ * the observer call that received it (the machine goes on mutating).
+ */
+export interface MachineView {
+  /** Steps taken so far. */
+  readonly step: number;
+  readonly style: EvalStyle;
+  code(): CodeView;
+  /** Top of stack first. */
+  stack(): readonly FrameView[];
+  /** Heap objects reachable from code and stack (all globals too when gc is off). */
+  heap(): readonly ObjectView[];
+  /** Current call stack, innermost first. */
+  callStack(): readonly string[];
+}
+
+export interface MachineObserver {
+  /** The initial state (ministg's step 0). */
+  onStart?(view: MachineView): void;
+  /** After each step: the rule just applied and the state it produced. */
+  onStep(rule: RuleName, view: MachineView): void;
+  /** When the run ends, with the final state. */
+  onEnd?(outcome: RunOutcome, view: MachineView): void;
+}
+
+export interface RunResult {
+  readonly outcome: RunOutcome;
+  readonly stats: MachineStats;
+}
+
+/** Options of `runStgSource`: the `.stg` half of `hs2stg run`. */
+export interface RunStgSourceOptions {
+  file: string;
+  style: EvalStyle;
+  maxSteps?: number;
+  prelude: boolean;
+  annotate: boolean;
+  callStack: boolean;
+  /** Program standard input (default empty). */
+  stdin?: string | Uint8Array;
+  args?: readonly string[];
+  entry?: string;
+  gc?: boolean;
+  observer?: MachineObserver;
+}
+
+/** What `hs2stg run file.stg` prints and exits with. */
+export interface RunStgSourceResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  stats: MachineStats;
+  outcome: RunOutcome;
+}
