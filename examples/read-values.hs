@@ -1,0 +1,16 @@
+-- read for Int, Integer, lists, tuples, and reads.
+main :: IO ()
+main = do
+  print (read "42" :: Int)
+  print (read "  -17  " :: Int)
+  print (read "123456789012345678901234567890" :: Integer)
+  print (read "[1,2,3]" :: [Int])
+  print (read " [ -1 , 2 ] " :: [Integer])
+  print (read "(1,-2)" :: (Int, Int))
+  print (read "(7,[8,9],10)" :: (Int, [Int], Integer))
+  print (read "[(1,2),(3,4)]" :: [(Int, Int)])
+  print (sum (map read (words "10 20 30 -5")) :: Int)
+  print (reads "12 rest" :: [(Int, String)])
+  print (reads "nope" :: [(Int, String)])
+  print (read "(-3)" :: Int)
+  print (read "[]" :: [Int])
