@@ -151,6 +151,11 @@ export interface Module {
   readonly timestamp: string | null;
   readonly bindings: readonly BindGroup[];
   readonly pos: SrcPos;
+  /**
+   * The module the section belongs to, from its qualified top-level binders
+   * (`Main`, `M01Arith`); null when none is qualified. Set by the parser.
+   */
+  readonly name?: string | null;
 }
 
 /** A dump file: one or more module sections. */
