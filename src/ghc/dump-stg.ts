@@ -1,0 +1,97 @@
+// Compiling a Haskell program with GHC and collecting its STG dumps
+// (`-ddump-stg-final`), one per module, from a temporary directory that is
+// removed afterwards: nothing is written beside the user's sources.
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative, sep } from "node:path";
+import { UserError } from "../errors.js";
+import { invokeGhc, toStderr } from "./invoke.js";
+import { locateGhc, versionWarning } from "./locate.js";
+import { DEFAULT_OPTIMISATION, type GhcDriverOptions } from "./options.js";
+import { locateSource } from "./source.js";
+
+const DUMP_SUFFIX = ".dump-stg-final";
+
+/** One module's dump. */
+export interface StgDumpFile {
+  /** Its path inside the dump directory, e.g. `Main.dump-stg-final`, `Bank/Ledger.dump-stg-final`. */
+  readonly name: string;
+  readonly text: string;
+}
+
+/** The GHC arguments for dumping STG of `sourceName` into `tmp`. */
+export function dumpArgs(
+  sourceName: string,
+  tmp: string,
+  ghcOptions: readonly string[],
+): string[] {
+  return [
+    "--make",
+    "-v0",
+    DEFAULT_OPTIMISATION,
+    "-ddump-stg-final",
+    "-ddump-to-file",
+    "-dumpdir",
+    tmp,
+    "-outputdir",
+    tmp,
+    "-no-link",
+    "-i.",
+    ...ghcOptions,
+    sourceName,
+  ];
+}
+
+/**
+ * Compiles `file` (and the modules it imports from its directory) with GHC
+ * and returns every module's STG dump, sorted by name. GHC's messages go to
+ * `opts.onGhcOutput`; a compile error throws a UserError (exit code 1).
+ */
+export async function dumpStg(
+  file: string,
+  opts: GhcDriverOptions = {},
+): Promise<StgDumpFile[]> {
+  const src = locateSource(file);
+  const ghc = await locateGhc(opts.ghc);
+  const warning = versionWarning(ghc);
+  if (warning !== null) (opts.warn ?? defaultWarn)(warning);
+  const tmp = await mkdtemp(join(tmpdir(), "hs2stg-ghc-"));
+  try {
+    await invokeGhc(
+      ghc.path,
+      dumpArgs(src.name, tmp, opts.ghcOptions ?? []),
+      src.dir,
+      opts.onGhcOutput ?? toStderr,
+      src.display,
+    );
+    const names = (await listFiles(tmp)).filter((f) => f.endsWith(DUMP_SUFFIX));
+    if (names.length === 0) {
+      throw new UserError(
+        `${src.display}: GHC produced no STG dump (does a --ghc-option stop it before code generation?)`,
+      );
+    }
+    names.sort();
+    return await Promise.all(
+      names.map(async (name) => ({
+        name,
+        text: await readFile(join(tmp, name), "utf8"),
+      })),
+    );
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+function defaultWarn(message: string): void {
+  process.stderr.write(`hs2stg: ${message}\n`);
+}
+
+/** Every file below `root`, as `/`-separated paths relative to it. */
+async function listFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) =>
+      relative(root, join(e.parentPath, e.name)).split(sep).join("/"),
+    );
+}

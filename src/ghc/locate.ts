@@ -1,0 +1,70 @@
+// Finding GHC and checking its version. hs2stg is built against GHC 9.0.2's
+// STG dumps; other versions are tried with a warning, because their dump
+// syntax and base internals differ in places.
+import { execa } from "execa";
+import { UserError } from "../errors.js";
+
+export const SUPPORTED_GHC_VERSION = "9.0.2";
+
+export const GHC_INSTALL_HINT = "apt-get install -y ghc";
+
+export interface GhcInstallation {
+  /** The command or path used to run GHC. */
+  readonly path: string;
+  /** `ghc --numeric-version`, e.g. "9.0.2". */
+  readonly version: string;
+  /** Whether this is the version hs2stg fully supports. */
+  readonly supported: boolean;
+}
+
+const cache = new Map<string, Promise<GhcInstallation>>();
+
+/**
+ * Locates GHC: `explicit` (from `--ghc PATH`) when given, else `ghc` on PATH.
+ * Throws a UserError naming the install command when it cannot be run.
+ * Results are cached per path for the life of the process.
+ */
+export function locateGhc(explicit?: string): Promise<GhcInstallation> {
+  const path = explicit ?? "ghc";
+  let found = cache.get(path);
+  if (found === undefined) {
+    found = probe(path, explicit !== undefined);
+    // A failed probe is not cached, so a later call can succeed after an install.
+    found.catch(() => cache.delete(path));
+    cache.set(path, found);
+  }
+  return found;
+}
+
+async function probe(
+  path: string,
+  explicit: boolean,
+): Promise<GhcInstallation> {
+  const r = await execa(path, ["--numeric-version"], {
+    reject: false,
+    all: true,
+  });
+  if (r.failed) {
+    const where = explicit ? `at ${path}` : "on the PATH";
+    if (r.code === "ENOENT" || r.code === "EACCES") {
+      throw new UserError(
+        `GHC was not found ${where}; hs2stg needs GHC ${SUPPORTED_GHC_VERSION} to run Haskell source.\n` +
+          `Install it with \`${GHC_INSTALL_HINT}\`, or pass --ghc PATH.`,
+      );
+    }
+    throw new UserError(
+      `could not run GHC ${where} (\`${path} --numeric-version\` failed): ${String(r.all ?? r.shortMessage).trim()}`,
+    );
+  }
+  const version = String(r.stdout).trim();
+  return { path, version, supported: version === SUPPORTED_GHC_VERSION };
+}
+
+/** The warning printed when GHC is not the supported version (null when it is). */
+export function versionWarning(ghc: GhcInstallation): string | null {
+  if (ghc.supported) return null;
+  return (
+    `warning: GHC ${ghc.version} found at ${ghc.path}; hs2stg supports GHC ${SUPPORTED_GHC_VERSION}. ` +
+    `Trying anyway: dumps or base internals may differ.`
+  );
+}
