@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { runStgSource } from "../../src/ministg/run-stg.js";
 import type {
   EvalStyle,
+  RuleName,
   RunStgSourceResult,
 } from "../../src/ministg/run-api.js";
 import { parseStg } from "../../src/ministg/parse.js";
@@ -30,6 +31,23 @@ const MINISTG_PROGRAMS = [
   "ministg-sum",
   "ministg-take",
 ];
+
+const COMMON_RULES: readonly RuleName[] = [
+  "STACK",
+  "LET",
+  "CASECON",
+  "CASEANY",
+  "CASE",
+  "RET",
+  "THUNK",
+  "UPDATE",
+  "KNOWNCALL",
+  "PRIMOP",
+];
+const STYLE_RULES: Readonly<Record<EvalStyle, readonly RuleName[]>> = {
+  PE: ["PUSH", "FENTER", "PAP1", "PENTER"],
+  EA: ["EXACT", "CALLK", "PAP2", "TCALL", "PCALL", "RETFUN"],
+};
 
 interface Expectation {
   /** Exact standard output (ministg prints the value with a newline). */
@@ -193,3 +211,26 @@ for (const c of cases) {
     });
   });
 }
+
+// Runs after the per-program tests (vitest runs a file's tests in order) and
+// reuses their runs.
+describe("rule coverage over the whole collection", () => {
+  for (const style of STYLES) {
+    const other: EvalStyle = style === "EA" ? "PE" : "EA";
+    it(`-s ${style} applies every common rule and every ${style} rule, and no ${other} rule`, async () => {
+      const used = new Set<string>();
+      for (const c of cases) {
+        const r = await run(c, style);
+        for (const [rule, n] of Object.entries(r.stats.rules)) {
+          if (n !== undefined && n > 0) used.add(rule);
+        }
+      }
+      for (const rule of [...COMMON_RULES, ...STYLE_RULES[style]]) {
+        expect(used.has(rule), rule).toBe(true);
+      }
+      for (const rule of STYLE_RULES[other]) {
+        expect(used.has(rule), rule).toBe(false);
+      }
+    });
+  }
+});
