@@ -212,6 +212,7 @@ function builtinSyntaxModule(occ: string): string | undefined {
   if (occ === ":" || occ === "[]") return "GHC.Types";
   if (occ === "()" || /^\(,+\)$/.test(occ)) return "GHC.Tuple";
   if (/^\(#,*#\)$/.test(occ) || occ === "(# #)") return "GHC.Prim";
+  if (occ === "Solo#" || occ === "Unit#") return "GHC.Prim";
   return undefined;
 }
 
@@ -292,12 +293,16 @@ export function stripUnique(text: string): string {
 }
 
 /**
- * The readable base of a local name (before numbering): the Z-encoded
- * occurrence name with leading `$` dropped (`$dShow` → `dShow`,
- * `x'` → `xzq`). Always a valid variable of both dialects.
+ * The readable base of a local name (before numbering): the occurrence name
+ * with leading `$` dropped (`$dShow` → `dShow`), Z-encoded unless it is
+ * already a plain identifier (`x'` → `xzq`, `i#` → `izh`, `z` stays `z`).
+ * Never contains `_`, so it cannot clash with a global; always a valid
+ * variable of both dialects.
  */
 export function localBase(occ: string): string {
   const trimmed = occ.replace(/^\$+/, "");
+  // Locals never need decoding: plain names stay as they are (`z`, not `zz`).
+  if (/^[a-z][A-Za-z0-9]*$/.test(trimmed)) return trimmed;
   const enc = zEncode(trimmed === "" ? occ : trimmed);
   return /^[a-z]/.test(enc) ? enc : "x" + enc;
 }

@@ -132,6 +132,9 @@ describe("local names", () => {
     expect(localBase("sat")).toBe("sat");
     expect(localBase("$dShow")).toBe("dShow");
     expect(localBase("x'")).toBe("xzq");
+    expect(localBase("z")).toBe("z");
+    expect(localBase("i#")).toBe("izh");
+    expect(localBase("my_var")).toBe("myzuvar");
   });
   it("numbers clashing names", () => {
     const taken = new Set(["sat", "sat1", "ds1"]);

@@ -1,0 +1,39 @@
+// GHC-STG literals → miniSTG literals.
+import type * as G from "../parse-ghc-dump/ast.js";
+import type * as M from "../ministg/ast.js";
+
+/**
+ * The miniSTG literal for a GHC literal, or a reason it has none. Sized
+ * literals (`1#8`, GHC 9.2+) keep their value; `__NULL` (nullAddr#) and
+ * `__RUBBISH` (a value nobody looks at) become the Int# 0.
+ */
+export function lowerLiteral(
+  lit: G.Literal,
+): { ok: true; lit: M.Literal } | { ok: false; reason: string } {
+  switch (lit.kind) {
+    case "int":
+      return { ok: true, lit: { kind: "int", value: lit.value } };
+    case "word":
+      return { ok: true, lit: { kind: "word", value: lit.value } };
+    case "double":
+      return { ok: true, lit: { kind: "double", value: lit.value } };
+    case "float":
+      return { ok: true, lit: { kind: "float", value: lit.value } };
+    case "char":
+      return { ok: true, lit: { kind: "char", value: lit.value } };
+    case "string":
+      return { ok: true, lit: { kind: "string", bytes: lit.bytes } };
+    case "null":
+    case "rubbish":
+      return { ok: true, lit: { kind: "int", value: 0n } };
+    case "label":
+      return {
+        ok: false,
+        reason: `foreign label \`${lit.label}\` is not supported`,
+      };
+    default: {
+      const never: never = lit;
+      return never;
+    }
+  }
+}

@@ -1,0 +1,325 @@
+// Lowers one module's GHC STG to miniSTG bindings (docs/lowering.md):
+// annotations go, names become readable, constructor applications move into
+// `let`-bound CONs, case binders become nested cases where they are used,
+// primops get our names.
+import type * as G from "../parse-ghc-dump/ast.js";
+import type * as M from "../ministg/ast.js";
+import { LocatedError } from "../errors.js";
+import { lowerLiteral } from "./literals.js";
+import { lookupGhcPrimOp } from "./primop-names.js";
+import { Scope } from "./scope.js";
+import {
+  Globals,
+  isConstructorOcc,
+  topBindings,
+  type ModuleInput,
+} from "./globals.js";
+import { Constructors } from "./constructors.js";
+import { mentions, referencedLocals } from "./ghc-refs.js";
+import { constructorName, stripUnique, wellKnownConstructor } from "./names.js";
+
+/** What all modules of one program share while being lowered. */
+export interface ProgramContext {
+  readonly globals: Globals;
+  readonly cons: Constructors;
+  /** Top-level literal bindings (Addr# strings), substituted where used. */
+  readonly topLits: Map<string, M.Literal>;
+}
+
+/** GHC's state-token values, which carry nothing: lowered to the Int# 0. */
+const TOKENS: ReadonlySet<string> = new Set([
+  "GHC.Prim.void#",
+  "GHC.Prim.realWorld#",
+  "GHC.Prim.coercionToken#",
+  "GHC.Prim.proxy#",
+]);
+
+const ZERO: M.Atom = { kind: "lit", lit: { kind: "int", value: 0n } };
+
+export class ModuleLowering {
+  private readonly used: Set<string>;
+  /** The Haskell name of the top-level binding being lowered, for messages. */
+  private current = "";
+
+  constructor(
+    private readonly ctx: ProgramContext,
+    private readonly index: number,
+    private readonly input: ModuleInput,
+  ) {
+    this.used = referencedLocals(topBindings(input.module));
+  }
+
+  /** Records the module's top-level literals (before any module is lowered). */
+  collectLiterals(): void {
+    for (const b of topBindings(this.input.module)) {
+      if (b.rhs.kind !== "lit") continue;
+      this.current = this.haskellName(b.name);
+      const lit = lowerLiteral(b.rhs.lit);
+      if (!lit.ok) throw this.error(b.rhs.pos, lit.reason);
+      this.ctx.topLits.set(
+        this.ctx.globals.binderName(this.index, b.name),
+        lit.lit,
+      );
+    }
+  }
+
+  /** The module's bindings in miniSTG, top-level literals left out. */
+  lowerBindings(): M.Binding[] {
+    const out: M.Binding[] = [];
+    for (const b of topBindings(this.input.module)) {
+      if (b.rhs.kind === "lit") continue;
+      this.current = this.haskellName(b.name);
+      out.push({
+        name: this.ctx.globals.binderName(this.index, b.name),
+        object: this.rhs(b.rhs, Scope.root()),
+      });
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------- errors
+
+  private haskellName(n: G.Name): string {
+    return n.module !== null || n.text.startsWith(":")
+      ? n.text
+      : `${this.input.name}.${stripUnique(n.text)}`;
+  }
+
+  private error(pos: G.SrcPos, message: string): LocatedError {
+    return new LocatedError(
+      { file: this.input.file, line: pos.line, column: pos.column },
+      `${message} (in ${this.current})`,
+    );
+  }
+
+  // ---------------------------------------------------------- atoms
+
+  private conName(n: G.Name): string {
+    return constructorName(n.module, n.occ);
+  }
+
+  private varAtom(n: G.Name, scope: Scope): M.Atom {
+    if (n.module === null) {
+      const local = scope.lookup(n.text);
+      if (local !== undefined) return { kind: "var", name: local };
+    } else if (TOKENS.has(n.text)) {
+      return ZERO;
+    }
+    const global = this.ctx.globals.reference(this.index, n);
+    if (global === undefined) {
+      throw this.error(n.pos, `\`${n.text}\` is not in scope`);
+    }
+    const lit = this.ctx.topLits.get(global);
+    if (lit !== undefined) return { kind: "lit", lit };
+    const isCon =
+      n.module === null
+        ? wellKnownConstructor(null, n.occ) !== undefined
+        : isConstructorOcc(n.occ);
+    if (isCon) this.ctx.cons.usedAsValue(this.conName(n));
+    return { kind: "var", name: global };
+  }
+
+  private atom(a: G.Arg, scope: Scope): M.Atom {
+    if (a.kind === "var") return this.varAtom(a.name, scope);
+    const lit = lowerLiteral(a.lit);
+    if (!lit.ok) throw this.error(a.pos, lit.reason);
+    return { kind: "lit", lit: lit.lit };
+  }
+
+  private atoms(as: readonly G.Arg[], scope: Scope): M.Atom[] {
+    return as.map((a) => this.atom(a, scope));
+  }
+
+  // ---------------------------------------------------------- heap objects
+
+  private rhs(rhs: G.Rhs, scope: Scope): M.HeapObject {
+    switch (rhs.kind) {
+      case "closure": {
+        const s = scope.child();
+        // `\r []` (a nullary join point) is pure, so sharing it as a THUNK
+        // only saves recomputation; `\u` and `\s` are thunks anyway.
+        if (rhs.params.length === 0) {
+          return { kind: "THUNK", body: this.expr(rhs.body, s) };
+        }
+        const params = rhs.params.map((p) => s.bind(p.name.text, "x"));
+        return { kind: "FUN", params, body: this.expr(rhs.body, s) };
+      }
+      case "con": {
+        const con = this.conName(rhs.con);
+        this.ctx.cons.seen(con, rhs.args.length);
+        return { kind: "CON", con, args: this.atoms(rhs.args, scope) };
+      }
+      case "lit":
+        throw this.error(
+          rhs.pos,
+          "a literal right-hand side is only allowed at top level",
+        );
+      default: {
+        const never: never = rhs;
+        return never;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------- expressions
+
+  private expr(e: G.Expr, scope: Scope): M.Expr {
+    switch (e.kind) {
+      case "app": {
+        const fn = this.varAtom(e.fn, scope);
+        if (e.args.length === 0) return { kind: "atom", atom: fn };
+        if (fn.kind === "lit") {
+          throw this.error(e.pos, `a literal cannot be applied`);
+        }
+        return {
+          kind: "app",
+          fn: fn.name,
+          args: this.atoms(e.args, scope),
+        };
+      }
+      case "conApp": {
+        const con = this.conName(e.con);
+        this.ctx.cons.seen(con, e.args.length);
+        if (e.args.length === 0) {
+          return {
+            kind: "atom",
+            atom: { kind: "var", name: this.ctx.cons.usedAsValue(con) },
+          };
+        }
+        const s = scope.child();
+        const r = s.fresh("r");
+        return {
+          kind: "let",
+          rec: false,
+          binds: [
+            {
+              name: r,
+              object: { kind: "CON", con, args: this.atoms(e.args, scope) },
+            },
+          ],
+          body: { kind: "atom", atom: { kind: "var", name: r } },
+        };
+      }
+      case "primApp": {
+        const found = lookupGhcPrimOp(e.op, e.args.length);
+        if (!found.ok) throw this.error(e.pos, found.reason);
+        return {
+          kind: "primop",
+          op: found.name,
+          args: this.atoms(e.args, scope),
+        };
+      }
+      case "foreignCall":
+        throw this.error(
+          e.pos,
+          `foreign call \`${e.callee.trim()}\` is not supported`,
+        );
+      case "lit": {
+        const lit = lowerLiteral(e.lit);
+        if (!lit.ok) throw this.error(e.pos, lit.reason);
+        return { kind: "atom", atom: { kind: "lit", lit: lit.lit } };
+      }
+      case "let":
+        return this.letExpr(e, scope);
+      case "case":
+        return this.caseExpr(e, scope);
+      case "tick":
+        return this.expr(e.body, scope);
+      default: {
+        const never: never = e;
+        return never;
+      }
+    }
+  }
+
+  private letExpr(e: G.Expr & { kind: "let" }, scope: Scope): M.Expr {
+    const s = scope.child();
+    const group = e.binds;
+    const binds = group.kind === "nonrec" ? [group.bind] : group.binds;
+    // Binders are named before their right-hand sides are lowered, so
+    // nested lets read `sat`, `sat1`, … rather than shadowing `sat`.
+    const names = binds.map((b) => s.bind(b.name.text, "x"));
+    const lowered: M.Binding[] = binds.map((b, i) => ({
+      name: names[i]!,
+      object: this.rhs(b.rhs, s),
+    }));
+    const body = this.expr(e.body, s);
+    const rec = group.kind === "rec";
+    // ministg's `let` is a chain, so `let {a} in let {b} in e` is one let.
+    if (!rec && body.kind === "let" && !body.rec) {
+      return {
+        kind: "let",
+        rec,
+        binds: [...lowered, ...body.binds],
+        body: body.body,
+      };
+    }
+    return { kind: "let", rec, binds: lowered, body };
+  }
+
+  private caseExpr(e: G.Expr & { kind: "case" }, scope: Scope): M.Expr {
+    const scrutinee = this.expr(e.scrutinee, scope);
+    const text =
+      e.binder !== null && e.binder.name.text !== "_"
+        ? e.binder.name.text
+        : null;
+    const used = text !== null && this.used.has(text);
+    const named = e.alts.filter((a) => a.con.kind !== "default");
+    if (used && named.some((a) => mentions(a.body, text))) {
+      // case e of b { alts } → case e of { b -> case b of { alts } }
+      const s = scope.child();
+      const b = s.bind(text, "wild");
+      const inner: M.Expr = {
+        kind: "case",
+        scrutinee: { kind: "atom", atom: { kind: "var", name: b } },
+        alts: this.alts(e.alts, s, null),
+      };
+      return {
+        kind: "case",
+        scrutinee,
+        alts: [{ kind: "default", binder: b, body: inner }],
+      };
+    }
+    // The binder, if needed at all, is the default alternative's.
+    return { kind: "case", scrutinee, alts: this.alts(e.alts, scope, text) };
+  }
+
+  /** Alternatives, the default one last (ministg stops at a default). */
+  private alts(
+    alts: readonly G.Alt[],
+    scope: Scope,
+    caseBinder: string | null,
+  ): M.Alt[] {
+    const out: M.Alt[] = [];
+    let deflt: M.Alt | undefined;
+    for (const a of alts) {
+      const s = scope.child();
+      switch (a.con.kind) {
+        case "default": {
+          const binder = s.bind(caseBinder, "wild");
+          deflt = { kind: "default", binder, body: this.expr(a.body, s) };
+          break;
+        }
+        case "con": {
+          const con = this.conName(a.con.con);
+          this.ctx.cons.seen(con, a.binders.length);
+          const vars = a.binders.map((b) => s.bind(b.name.text, "ds"));
+          out.push({ kind: "con", con, vars, body: this.expr(a.body, s) });
+          break;
+        }
+        case "lit": {
+          const lit = lowerLiteral(a.con.lit);
+          if (!lit.ok) throw this.error(a.pos, lit.reason);
+          out.push({ kind: "lit", lit: lit.lit, body: this.expr(a.body, s) });
+          break;
+        }
+        default: {
+          const never: never = a.con;
+          return never;
+        }
+      }
+    }
+    if (deflt !== undefined) out.push(deflt);
+    return out;
+  }
+}
