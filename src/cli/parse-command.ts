@@ -1,14 +1,40 @@
+// `hs2stg parse DUMP [--json]`: parse a GHC STG dump and print a summary or
+// the whole AST as JSON. Parse errors carry file:line:col and exit 1.
+import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { UserError } from "../errors.js";
+import {
+  dumpToJson,
+  parseGhcDump,
+  summarizeDump,
+} from "../parse-ghc-dump/index.js";
 
-// Placeholder until this command is implemented; replaced by its owner.
+/** Reads a dump file (`-` for standard input) as text. */
+function readDump(file: string): string {
+  try {
+    return readFileSync(file === "-" ? 0 : file, "utf8");
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new UserError(`${file}: cannot read the dump: ${why}`);
+  }
+}
+
 export function registerParseCommand(program: Command): void {
   program
     .command("parse")
-    .description("(not implemented yet)")
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      throw new UserError("'parse' is not implemented yet");
+    .description(
+      "parse a GHC STG dump (-ddump-stg-final / -ddump-stg) and summarise it",
+    )
+    .argument(
+      "<dump>",
+      "the dump file (one module, or a --make build's stdout; - for stdin)",
+    )
+    .option("--json", "print the parsed AST as JSON (bigints as strings)")
+    .action((file: string, opts: { json?: boolean }) => {
+      const name = file === "-" ? "<stdin>" : file;
+      const dump = parseGhcDump(readDump(file), name);
+      process.stdout.write(
+        `${opts.json === true ? dumpToJson(dump) : summarizeDump(dump)}\n`,
+      );
     });
 }

@@ -507,7 +507,7 @@ const timestamp: Parser<string | null> = token(
 const noise: Parser<null> = token(
   /(?:\[\s*\d+ of \d+\] Compiling[^\n]*|Linking [^\n]*)/y,
   "a progress line",
-  () => null,
+  () => true,
 )
   .many()
   .map(() => null);

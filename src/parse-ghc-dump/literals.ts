@@ -102,9 +102,10 @@ export function decodeChar(body: string): number | null {
 }
 
 /**
- * The bytes of an Addr# literal's body. GHC escapes each non-ASCII byte as a
- * backslash and its decimal value and then `show`s the result, so we undo
- * `show` first and then turn each `\NNN` into a byte.
+ * The bytes of an Addr# literal's body. GHC writes each non-ASCII byte as a
+ * backslash and its three decimal digits (128..255) and then `show`s the
+ * result, so we undo `show` first and then turn each such `\NNN` into a byte.
+ * Exactly three digits: `"\\1465"` is byte 146 followed by `5`.
  */
 export function decodeAddrBytes(body: string): number[] | null {
   const chars = unescapeHaskell(body);
@@ -112,11 +113,10 @@ export function decodeAddrBytes(body: string): number[] | null {
   const bytes: number[] = [];
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
-    if (c === 92 && isDigit(chars[i + 1])) {
-      let n = 0;
-      while (isDigit(chars[i + 1])) n = n * 10 + (chars[++i]! - 48);
-      if (n > 255) return null;
-      bytes.push(n);
+    const high = c === 92 ? escapedHighByte(chars, i + 1) : -1;
+    if (high >= 0) {
+      bytes.push(high);
+      i += 3;
     } else if (c < 0x80) {
       bytes.push(c);
     } else {
@@ -125,6 +125,15 @@ export function decodeAddrBytes(body: string): number[] | null {
     }
   }
   return bytes;
+}
+
+/** The byte 128..255 written as three digits at `chars[i..i+2]`, else -1. */
+function escapedHighByte(chars: readonly number[], i: number): number {
+  if (!isDigit(chars[i]) || !isDigit(chars[i + 1]) || !isDigit(chars[i + 2]))
+    return -1;
+  const n =
+    (chars[i]! - 48) * 100 + (chars[i + 1]! - 48) * 10 + chars[i + 2]! - 48;
+  return n >= 128 && n <= 255 ? n : -1;
 }
 
 function isDigit(c: number | undefined): boolean {
