@@ -1,0 +1,128 @@
+// The compiled form of a miniSTG program that the machine runs: expressions
+// with variables resolved to slots of an activation's `locals` array (or to
+// constants: top-level objects and literals), constructors numbered, known
+// arities attached to applications and primops looked up. Each node keeps
+// its AST and scope so views can print it the way ministg shows code.
+
+import type { Expr, HeapObject, Pos } from "../ast.js";
+import type { PrimOp } from "../primops.js";
+import type { Value } from "./values.js";
+
+// Expression opcodes.
+export const OP_ATOM = 0;
+export const OP_APP = 1;
+export const OP_PRIM = 2;
+export const OP_LET = 3;
+export const OP_LETREC = 4;
+export const OP_CASE = 5;
+export const OP_STACK = 6;
+
+/** A variable bound in the current activation: its slot and known arity (-1: unknown). */
+export interface LocalVar {
+  readonly slot: number;
+  readonly arity: number;
+}
+
+/** The local variables in scope at a node (anything else is top-level). */
+export type Scope = ReadonlyMap<string, LocalVar>;
+
+/**
+ * A list of atoms: `slots[i] >= 0` is a local slot, otherwise `consts[i]`
+ * is the value (a top-level object or a literal).
+ */
+export class AtomList {
+  constructor(
+    readonly slots: Int32Array,
+    readonly consts: Value[],
+  ) {}
+  get length(): number {
+    return this.slots.length;
+  }
+}
+
+export class ConInfo {
+  constructor(
+    readonly name: string,
+    /** Program-wide number used for matching. */
+    readonly id: number,
+  ) {}
+}
+
+/** The code of a FUN or THUNK. */
+export class CodeInfo {
+  constructor(
+    /** Number of parameters (0 for a thunk). */
+    readonly arity: number,
+    /** Size of the locals array: parameters, captured variables, binders. */
+    public frameSize: number,
+    /** Captured free variables occupy slots arity .. arity+nfree-1. */
+    readonly nfree: number,
+    public body: Code,
+    /** The binding it came from (`map`, `map/rec`): names closures in errors. */
+    readonly name: string,
+    readonly ast: HeapObject,
+    /** Names of the captured variables, in env order. */
+    readonly freeNames: readonly string[],
+  ) {}
+}
+
+/** An object a LET allocates into `slot`. */
+export class AllocSpec {
+  constructor(
+    /** FUN, PAP, CON, THUNK or ERROR (values.ts tags). */
+    readonly tag: number,
+    readonly slot: number,
+    readonly info: CodeInfo | ConInfo | null,
+    /** Captured variables (FUN/THUNK), fields (CON) or arguments (PAP). */
+    readonly atoms: AtomList,
+    /** PAP: the function (slot, or -1 and `fnConst`). */
+    readonly fnSlot: number,
+    readonly fnConst: Value | null,
+    readonly name: string,
+    readonly ast: HeapObject,
+  ) {}
+}
+
+/** Case alternatives, in source order up to and including the first default. */
+export class Alts {
+  constructor(
+    readonly conIds: Int32Array,
+    readonly conVars: Int32Array[],
+    readonly conBodies: Code[],
+    readonly lits: Value[],
+    readonly litBodies: Code[],
+    /** Slot of the default binder (-1 without a default). */
+    readonly defSlot: number,
+    readonly defBody: Code | null,
+  ) {}
+}
+
+/** One expression node; which fields matter depends on `op`. */
+export class Code {
+  // ATOM: the atom (`slot` or `konst`). APP: the function.
+  slot = -1;
+  konst: Value | null = null;
+  /** APP/PRIM arguments. */
+  args: AtomList | null = null;
+  /** APP: known arity from ministg's arity analysis, or -1. */
+  arity = -1;
+  prim: PrimOp | null = null;
+  /** LET: one allocation; LETREC: several. */
+  allocs: AllocSpec[] = [];
+  /** LET/LETREC/STACK: what follows; CASE: the scrutinee. */
+  body: Code | null = null;
+  alts: Alts | null = null;
+  /** CASE: local slots dead once the case frame is pushed (cleared so the GC can free them). */
+  clear: Int32Array | null = null;
+  /** STACK: the annotation. */
+  label = "";
+  constructor(
+    readonly op: number,
+    /** The closure (binding) this code belongs to, for error messages. */
+    readonly owner: string,
+    readonly file: string,
+    readonly pos: Pos | undefined,
+    readonly ast: Expr,
+    readonly scope: Scope,
+  ) {}
+}

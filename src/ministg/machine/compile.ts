@@ -1,0 +1,597 @@
+// Loads a miniSTG program into the machine's compiled form (code.ts):
+// resolves every variable to a local slot or a top-level object, runs
+// ministg's arity analysis of known calls (src/Ministg/Arity.hs: top-level
+// and let-bound FUNs have a known arity; parameters, case binders and
+// non-FUN lets shadow it), numbers constructors, looks up primops and
+// reports undefined variables reachable from the entry the way ministg's
+// garbage collector would meet them: before the first step.
+
+import type { Alt, Atom, Binding, Expr, HeapObject, Literal } from "../ast.js";
+import { LocatedError, UserError } from "../../errors.js";
+import { lookupPrimOp } from "../primops.js";
+import {
+  AllocSpec,
+  Alts,
+  AtomList,
+  Code,
+  CodeInfo,
+  ConInfo,
+  OP_APP,
+  OP_ATOM,
+  OP_CASE,
+  OP_LET,
+  OP_LETREC,
+  OP_PRIM,
+  OP_STACK,
+  type LocalVar,
+  type Scope,
+} from "./code.js";
+import { freeVars } from "./free-vars.js";
+import { normInt, normWord } from "./numeric.js";
+import {
+  CON,
+  ERROR,
+  FUN,
+  NO_VALUES,
+  Obj,
+  PAP,
+  THUNK,
+  makeAddr,
+  type Value,
+} from "./values.js";
+
+/** A top-level binding and the file it came from (user program or prelude). */
+export interface SourceBinding {
+  readonly binding: Binding;
+  readonly file: string;
+}
+
+export interface CompiledProgram {
+  /** Top-level objects, in binding order. */
+  readonly globals: readonly Obj[];
+  readonly globalNames: readonly string[];
+  readonly globalIndex: ReadonlyMap<string, number>;
+  readonly entry: Obj;
+  readonly cons: ReadonlyMap<string, ConInfo>;
+  readonly trueCon: ConInfo;
+  readonly falseCon: ConInfo;
+  /** dataToTag#: constructor id -> tag. */
+  conTag(info: ConInfo): number | undefined;
+}
+
+export interface CompileOptions {
+  /** Name of the binding to evaluate (default "main"). */
+  readonly entry?: string;
+  /** Constructor tags for dataToTag# beyond the built-in ones. */
+  readonly conTags?: ReadonlyMap<string, number>;
+}
+
+/** Tags of well-known constructors (their position in their data type). */
+const BUILTIN_TAGS: ReadonlyMap<string, number> = new Map([
+  ["False", 0],
+  ["True", 1],
+  ["Nil", 0],
+  ["Cons", 1],
+  ["Unit", 0],
+  ["Nothing", 0],
+  ["Just", 1],
+  ["Left", 0],
+  ["Right", 1],
+  ["LT", 0],
+  ["EQ", 1],
+  ["GT", 2],
+]);
+
+/** Per FUN/THUNK body: hands out slots of its locals array. */
+class Activation {
+  nextSlot = 0;
+}
+
+interface Ctx {
+  readonly act: Activation;
+  readonly scope: Scope;
+  readonly owner: string;
+  readonly file: string;
+  /** Slots that enclosing case alternatives still need. */
+  readonly keep: ReadonlySet<number>;
+}
+
+class Linker {
+  readonly cons = new Map<string, ConInfo>();
+  readonly globals: Obj[] = [];
+  readonly names: string[] = [];
+  readonly index = new Map<string, number>();
+  readonly arity: number[] = [];
+  /** For each global: globals it refers to, and undefined names it mentions. */
+  readonly refs: Set<number>[] = [];
+  readonly undef: {
+    name: string;
+    file: string;
+    line: number;
+    col: number;
+  }[][] = [];
+  private current = 0;
+  /** Placeholder for unresolvable names (never reached: reachable ones are errors). */
+  private readonly missing = new Obj(ERROR, null, NO_VALUES, 0, null);
+
+  con(name: string): ConInfo {
+    let c = this.cons.get(name);
+    if (c === undefined) {
+      c = new ConInfo(name, this.cons.size);
+      this.cons.set(name, c);
+    }
+    return c;
+  }
+
+  link(bindings: readonly SourceBinding[], entryName: string): void {
+    // Later bindings override earlier ones (prelude first, then the user's).
+    const last = new Map<string, SourceBinding>();
+    for (const sb of bindings) last.set(sb.binding.name, sb);
+    const list = [...last.values()];
+    list.forEach((sb, k) => {
+      const o = sb.binding.object;
+      this.index.set(sb.binding.name, k);
+      this.names.push(sb.binding.name);
+      this.arity.push(o.kind === "FUN" ? o.params.length : -1);
+      this.globals.push(new Obj(tagOf(o), null, NO_VALUES, -(k + 1), null));
+      this.refs.push(new Set());
+      this.undef.push([]);
+    });
+    list.forEach((sb, k) => {
+      this.current = k;
+      this.fillGlobal(this.globals[k]!, sb);
+    });
+    this.checkReachable(entryName);
+  }
+
+  private fillGlobal(g: Obj, sb: SourceBinding): void {
+    const { binding, file } = sb;
+    const o = binding.object;
+    const ctx: Ctx = {
+      act: new Activation(),
+      scope: new Map(),
+      owner: binding.name,
+      file,
+      keep: new Set(),
+    };
+    switch (o.kind) {
+      case "FUN":
+      case "THUNK":
+        g.info = this.codeInfo(o, binding.name, ctx, []);
+        return;
+      case "CON":
+        g.info = this.con(o.con);
+        g.env = o.args.map((a) => this.constAtom(a, ctx));
+        return;
+      case "PAP": {
+        g.info = this.constVar(o.fn, ctx, o.pos) as Obj;
+        g.env = o.args.map((a) => this.constAtom(a, ctx));
+        return;
+      }
+      case "ERROR":
+        return;
+      default: {
+        const never: never = o;
+        throw new Error(`unknown object ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  /** Compiles a FUN/THUNK body in its own activation; `captured` names come first after the parameters. */
+  private codeInfo(
+    o: Extract<HeapObject, { kind: "FUN" | "THUNK" }>,
+    name: string,
+    outer: Ctx,
+    captured: readonly string[],
+  ): CodeInfo {
+    const act = new Activation();
+    const scope = new Map<string, LocalVar>();
+    const params = o.kind === "FUN" ? o.params : [];
+    for (const p of params) scope.set(p, { slot: act.nextSlot++, arity: -1 });
+    for (const c of captured) {
+      const outerVar = outer.scope.get(c)!;
+      scope.set(c, { slot: act.nextSlot++, arity: outerVar.arity });
+    }
+    const info = new CodeInfo(
+      params.length,
+      0,
+      captured.length,
+      null as unknown as Code,
+      name,
+      o,
+      captured,
+    );
+    const ctx: Ctx = {
+      act,
+      scope,
+      owner: name,
+      file: outer.file,
+      keep: new Set(),
+    };
+    info.body = this.expr(o.body, ctx);
+    info.frameSize = act.nextSlot;
+    return info;
+  }
+
+  // ---------------------------------------------------------- atoms
+
+  private literal(l: Literal): Value {
+    switch (l.kind) {
+      case "int":
+        return normInt(l.value);
+      case "word":
+        return normWord(l.value);
+      case "integer":
+        return l.value;
+      case "double":
+      case "char":
+        return l.value;
+      case "float":
+        return Math.fround(l.value);
+      case "string":
+        return makeAddr(Uint8Array.from(l.bytes), 0);
+      default: {
+        const never: never = l;
+        throw new Error(`unknown literal ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  /** A top-level (constant) reference to a global or an undefined name. */
+  private constVar(
+    name: string,
+    ctx: Ctx,
+    pos?: { line: number; column: number },
+  ): Value {
+    const k = this.index.get(name);
+    if (k !== undefined) {
+      this.refs[this.current]!.add(k);
+      return this.globals[k]!;
+    }
+    this.undef[this.current]!.push({
+      name,
+      file: ctx.file,
+      line: pos?.line ?? 0,
+      col: pos?.column ?? 0,
+    });
+    return this.missing;
+  }
+
+  private constAtom(a: Atom, ctx: Ctx): Value {
+    return a.kind === "lit"
+      ? this.literal(a.lit)
+      : this.constVar(a.name, ctx, a.pos);
+  }
+
+  private atoms(as: readonly Atom[], ctx: Ctx): AtomList {
+    const slots = new Int32Array(as.length);
+    const consts: Value[] = new Array<Value>(as.length);
+    as.forEach((a, i) => {
+      const local = a.kind === "var" ? ctx.scope.get(a.name) : undefined;
+      if (local !== undefined) {
+        slots[i] = local.slot;
+        consts[i] = 0;
+      } else {
+        slots[i] = -1;
+        consts[i] = this.constAtom(a, ctx);
+      }
+    });
+    return new AtomList(slots, consts);
+  }
+
+  private names2atoms(names: readonly string[]): Atom[] {
+    return names.map((name) => ({ kind: "var", name }));
+  }
+
+  // ---------------------------------------------------------- expressions
+
+  private node(op: number, e: Expr, ctx: Ctx): Code {
+    return new Code(op, ctx.owner, ctx.file, e.pos, e, ctx.scope);
+  }
+
+  expr(e: Expr, ctx: Ctx): Code {
+    switch (e.kind) {
+      case "atom": {
+        const c = this.node(OP_ATOM, e, ctx);
+        this.setTarget(c, e.atom, ctx);
+        return c;
+      }
+      case "app": {
+        const c = this.node(OP_APP, e, ctx);
+        const fnAtom: Atom = { kind: "var", name: e.fn, pos: e.pos };
+        this.setTarget(c, fnAtom, ctx);
+        c.args = this.atoms(e.args, ctx);
+        const local = ctx.scope.get(e.fn);
+        if (local !== undefined) c.arity = local.arity;
+        else {
+          const k = this.index.get(e.fn);
+          c.arity = k === undefined ? -1 : this.arity[k]!;
+        }
+        return c;
+      }
+      case "primop": {
+        const p = lookupPrimOp(e.op);
+        const loc = {
+          file: ctx.file,
+          line: e.pos?.line ?? 0,
+          column: e.pos?.column ?? 0,
+        };
+        if (p === undefined)
+          throw new LocatedError(loc, `unknown primop ${e.op}`);
+        if (p.arity !== e.args.length) {
+          throw new LocatedError(
+            loc,
+            `primop ${e.op} takes ${p.arity} argument${p.arity === 1 ? "" : "s"}, given ${e.args.length}`,
+          );
+        }
+        const c = this.node(OP_PRIM, e, ctx);
+        c.prim = p;
+        c.args = this.atoms(e.args, ctx);
+        return c;
+      }
+      case "let":
+        return e.rec ? this.letrec(e, ctx) : this.letChain(e, 0, ctx);
+      case "case":
+        return this.caseExpr(e, ctx);
+      case "stack": {
+        const c = this.node(OP_STACK, e, ctx);
+        c.label = e.label;
+        c.body = this.expr(e.body, ctx);
+        return c;
+      }
+      default: {
+        const never: never = e;
+        throw new Error(`unknown expression ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  private setTarget(c: Code, a: Atom, ctx: Ctx): void {
+    const local = a.kind === "var" ? ctx.scope.get(a.name) : undefined;
+    if (local !== undefined) c.slot = local.slot;
+    else c.konst = this.constAtom(a, ctx);
+  }
+
+  /** `let {b1; ...; bn} in e` is a chain of single lets, one LET step each (as ministg). */
+  private letChain(
+    e: Extract<Expr, { kind: "let" }>,
+    i: number,
+    ctx: Ctx,
+  ): Code {
+    if (i === e.binds.length) return this.expr(e.body, ctx);
+    const b = e.binds[i]!;
+    // The node shows the rest of the chain, as ministg's nested lets do.
+    const rest: Expr = { ...e, binds: e.binds.slice(i) };
+    const c = this.node(OP_LET, rest, ctx);
+    const slot = ctx.act.nextSlot++;
+    c.allocs = [this.alloc(b, slot, ctx)];
+    const scope = new Map(ctx.scope);
+    scope.set(b.name, {
+      slot,
+      arity: b.object.kind === "FUN" ? b.object.params.length : -1,
+    });
+    c.body = this.letChain(e, i + 1, { ...ctx, scope });
+    return c;
+  }
+
+  private letrec(e: Extract<Expr, { kind: "let" }>, ctx: Ctx): Code {
+    const c = this.node(OP_LETREC, e, ctx);
+    const scope = new Map(ctx.scope);
+    const slots = e.binds.map((b) => {
+      const slot = ctx.act.nextSlot++;
+      scope.set(b.name, {
+        slot,
+        arity: b.object.kind === "FUN" ? b.object.params.length : -1,
+      });
+      return slot;
+    });
+    const inner = { ...ctx, scope };
+    c.allocs = e.binds.map((b, i) => this.alloc(b, slots[i]!, inner));
+    c.body = this.expr(e.body, inner);
+    return c;
+  }
+
+  private alloc(b: Binding, slot: number, ctx: Ctx): AllocSpec {
+    const o = b.object;
+    const name = `${ctx.owner}/${b.name}`;
+    const none = new AtomList(new Int32Array(0), []);
+    switch (o.kind) {
+      case "FUN":
+      case "THUNK": {
+        const captured = [...freeVars(o)]
+          .filter((v) => ctx.scope.has(v))
+          .sort();
+        const info = this.codeInfo(o, name, ctx, captured);
+        return new AllocSpec(
+          tagOf(o),
+          slot,
+          info,
+          this.atoms(this.names2atoms(captured), ctx),
+          -1,
+          null,
+          name,
+          o,
+        );
+      }
+      case "CON":
+        return new AllocSpec(
+          CON,
+          slot,
+          this.con(o.con),
+          this.atoms(o.args, ctx),
+          -1,
+          null,
+          name,
+          o,
+        );
+      case "PAP": {
+        const local = ctx.scope.get(o.fn);
+        const fnConst =
+          local === undefined ? this.constVar(o.fn, ctx, o.pos) : null;
+        return new AllocSpec(
+          PAP,
+          slot,
+          null,
+          this.atoms(o.args, ctx),
+          local?.slot ?? -1,
+          fnConst,
+          name,
+          o,
+        );
+      }
+      case "ERROR":
+        return new AllocSpec(ERROR, slot, null, none, -1, null, name, o);
+      default: {
+        const never: never = o;
+        throw new Error(`unknown object ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  private caseExpr(e: Extract<Expr, { kind: "case" }>, ctx: Ctx): Code {
+    const c = this.node(OP_CASE, e, ctx);
+    // Only alternatives up to the first default can ever be chosen.
+    const firstDefault = e.alts.findIndex((a) => a.kind === "default");
+    const alts = firstDefault < 0 ? e.alts : e.alts.slice(0, firstDefault + 1);
+    // Slots the alternatives need stay; everything else in scope is dead
+    // once the frame is pushed.
+    const altFree = new Set<string>();
+    for (const a of alts) for (const v of freeVars(a)) altFree.add(v);
+    const keep = new Set(ctx.keep);
+    for (const v of altFree) {
+      const l = ctx.scope.get(v);
+      if (l !== undefined) keep.add(l.slot);
+    }
+    const live = new Set(keep);
+    for (const v of freeVars(e.scrutinee)) {
+      const l = ctx.scope.get(v);
+      if (l !== undefined) live.add(l.slot);
+    }
+    const dead: number[] = [];
+    for (const l of ctx.scope.values())
+      if (!live.has(l.slot)) dead.push(l.slot);
+    c.clear = dead.length === 0 ? null : Int32Array.from(dead);
+    c.body = this.expr(e.scrutinee, { ...ctx, keep });
+    c.alts = this.alts(alts, ctx);
+    return c;
+  }
+
+  private alts(alts: readonly Alt[], ctx: Ctx): Alts {
+    const conIds: number[] = [];
+    const conVars: Int32Array[] = [];
+    const conBodies: Code[] = [];
+    const lits: Value[] = [];
+    const litBodies: Code[] = [];
+    let defSlot = -1;
+    let defBody: Code | null = null;
+    for (const a of alts) {
+      switch (a.kind) {
+        case "con": {
+          if (conIds.includes(this.con(a.con).id)) break; // a repeated alternative is unreachable
+          const scope = new Map(ctx.scope);
+          const slots = a.vars.map((v) => {
+            const slot = ctx.act.nextSlot++;
+            scope.set(v, { slot, arity: -1 });
+            return slot;
+          });
+          conIds.push(this.con(a.con).id);
+          conVars.push(Int32Array.from(slots));
+          conBodies.push(this.expr(a.body, { ...ctx, scope }));
+          break;
+        }
+        case "lit":
+          lits.push(this.literal(a.lit));
+          litBodies.push(this.expr(a.body, ctx));
+          break;
+        case "default": {
+          const scope = new Map(ctx.scope);
+          defSlot = ctx.act.nextSlot++;
+          scope.set(a.binder, { slot: defSlot, arity: -1 });
+          defBody = this.expr(a.body, { ...ctx, scope });
+          break;
+        }
+        default: {
+          const never: never = a;
+          throw new Error(`unknown alternative ${JSON.stringify(never)}`);
+        }
+      }
+    }
+    return new Alts(
+      Int32Array.from(conIds),
+      conVars,
+      conBodies,
+      lits,
+      litBodies,
+      defSlot,
+      defBody,
+    );
+  }
+
+  // ---------------------------------------------------------- undefined names
+
+  private checkReachable(entryName: string): void {
+    const start = this.index.get(entryName);
+    if (start === undefined)
+      throw new UserError(`undefined variable: ${JSON.stringify(entryName)}`);
+    const seen = new Set<number>([start]);
+    const queue = [start];
+    const problems: string[] = [];
+    const reported = new Set<string>();
+    while (queue.length > 0) {
+      const k = queue.shift()!;
+      for (const u of this.undef[k]!) {
+        if (reported.has(u.name)) continue;
+        reported.add(u.name);
+        problems.push(
+          `undefined variable: ${JSON.stringify(u.name)} (${u.file}:${u.line}:${u.col})`,
+        );
+      }
+      for (const r of this.refs[k]!) {
+        if (!seen.has(r)) {
+          seen.add(r);
+          queue.push(r);
+        }
+      }
+    }
+    if (problems.length > 0) throw new UserError(problems.join("\n"));
+  }
+}
+
+function tagOf(o: HeapObject): number {
+  switch (o.kind) {
+    case "FUN":
+      return FUN;
+    case "PAP":
+      return PAP;
+    case "CON":
+      return CON;
+    case "THUNK":
+      return THUNK;
+    case "ERROR":
+      return ERROR;
+  }
+}
+
+/** Compiles and links `bindings` (later ones override earlier ones of the same name). */
+export function compileProgram(
+  bindings: readonly SourceBinding[],
+  opts: CompileOptions = {},
+): CompiledProgram {
+  const entryName = opts.entry ?? "main";
+  const l = new Linker();
+  const trueCon = l.con("True");
+  const falseCon = l.con("False");
+  l.link(bindings, entryName);
+  const tagsByName = new Map(BUILTIN_TAGS);
+  for (const [k, v] of opts.conTags ?? []) tagsByName.set(k, v);
+  return {
+    globals: l.globals,
+    globalNames: l.names,
+    globalIndex: l.index,
+    entry: l.globals[l.index.get(entryName)!]!,
+    cons: l.cons,
+    trueCon,
+    falseCon,
+    conTag: (info) => tagsByName.get(info.name),
+  };
+}

@@ -1,0 +1,929 @@
+// The STG machine: the small-step rules of "Making a fast curry" (Marlow &
+// Peyton Jones) exactly as ministg applies them (src/Ministg/Eval.hs,
+// `smallStep`), in push/enter (PE) and eval/apply (EA) style.
+//
+// ministg's state is (expression, stack, heap) with variables substituted
+// by heap names. Here the expression is a compiled code node plus the
+// `locals` array its variables index (substitution without copying), and
+// four modes say which expression form the state is in:
+// - EVAL:  any expression (code, locals);
+// - RET:   an atom whose value is `val` (`x` or a literal);
+// - CASEV: `case val of alts` (after RET; `code` is the CASE node);
+// - CALL:  `f args` with resolved values (after PCALL/RETFUN; eval/apply).
+// The rules are tried in ministg's order, so the same rule fires in the same
+// state and steps count the same. One loop iteration = one rule, except
+// that reading an atom (EVAL of an atom node -> RET) is not a step: it is
+// the same ministg state.
+//
+// The stack is one flat array of frames (see rules.ts); the heap is just
+// the JS heap: nothing keeps objects alive but references from the state,
+// so unreachable ones are collected by the JS garbage collector.
+
+import type { PrimContext } from "../primops.js";
+import { PrimError, ProgramExit, lookupPrimOp } from "../primops.js";
+import type {
+  ClosureKind,
+  EvalStyle,
+  MachineObserver,
+  MachineStats,
+  ProgramIO,
+  RunOutcome,
+} from "../run-api.js";
+import type { AtomList, Alts, Code, CodeInfo, ConInfo } from "./code.js";
+import {
+  OP_APP,
+  OP_ATOM,
+  OP_CASE,
+  OP_LET,
+  OP_LETREC,
+  OP_PRIM,
+  OP_STACK,
+} from "./code.js";
+import type { CompiledProgram } from "./compile.js";
+import { printValue } from "./print-value.js";
+import {
+  F_APPLY,
+  F_ARG,
+  F_CASE,
+  F_UPD,
+  RULE_NAMES,
+  R_CALLK,
+  R_CASE,
+  R_CASEANY,
+  R_CASECON,
+  R_EXACT,
+  R_FENTER,
+  R_KNOWNCALL,
+  R_LET,
+  R_PAP1,
+  R_PAP2,
+  R_PCALL,
+  R_PENTER,
+  R_PRIMOP,
+  R_PUSH,
+  R_RET,
+  R_RETFUN,
+  R_STACK,
+  R_TCALL,
+  R_THUNK,
+  R_UPDATE,
+} from "./rules.js";
+import {
+  ADDR,
+  BLACKHOLE,
+  CON,
+  CallStackNode,
+  ERROR,
+  FUN,
+  NO_VALUES,
+  Obj,
+  PAP,
+  THUNK,
+  callStackToArray,
+  type CallStack,
+  type Value,
+} from "./values.js";
+import { liveObjectCount, makeView, type MachineSnapshot } from "./view.js";
+
+export const M_EVAL = 0;
+export const M_RET = 1;
+export const M_CASEV = 2;
+export const M_CALL = 3;
+
+export interface MachineOptions {
+  readonly style: EvalStyle;
+  readonly maxSteps?: number;
+  readonly io: ProgramIO;
+  readonly observer?: MachineObserver;
+  /** false with --nogc: views then show every top-level object. */
+  readonly gc: boolean;
+  /** Sample the live heap for `peakLiveObjects` (costs a reachability walk now and then). */
+  readonly sampleLiveHeap?: boolean;
+}
+
+export interface MachineResult {
+  readonly outcome: RunOutcome;
+  readonly stats: MachineStats;
+}
+
+/** A runtime error raised inside the loop; turned into an outcome. */
+class MachineError extends Error {
+  constructor(
+    message: string,
+    readonly closure?: string,
+  ) {
+    super(message);
+  }
+}
+
+function resolveAtoms(list: AtomList, locals: Value[]): Value[] {
+  const n = list.slots.length;
+  if (n === 0) return NO_VALUES;
+  const out = new Array<Value>(n);
+  const slots = list.slots;
+  for (let i = 0; i < n; i++) {
+    const s = slots[i]!;
+    out[i] = s >= 0 ? locals[s]! : list.consts[i]!;
+  }
+  return out;
+}
+
+const INT_TO_BOOL = lookupPrimOp("intToBool#")!;
+
+/** What primops see: IO, and allocation of booleans (counted separately). */
+class PrimCtx implements PrimContext {
+  nextId = 0;
+  allocCon = 0;
+  constructor(
+    readonly io: ProgramIO,
+    private readonly prog: CompiledProgram,
+  ) {}
+  mkBool(b: boolean): Obj {
+    this.allocCon++;
+    return new Obj(
+      CON,
+      b ? this.prog.trueCon : this.prog.falseCon,
+      NO_VALUES,
+      this.nextId++,
+      null,
+    );
+  }
+  conTag(o: Obj): number {
+    const t = this.prog.conTag(o.info as ConInfo);
+    if (t === undefined) {
+      throw new PrimError(
+        `dataToTag#: no known tag for constructor ${(o.info as ConInfo).name}`,
+      );
+    }
+    return t;
+  }
+}
+
+export function runMachine(
+  prog: CompiledProgram,
+  opts: MachineOptions,
+): MachineResult {
+  const started = performance.now();
+  const pe = opts.style === "PE";
+  const observer = opts.observer ?? null;
+  const limit = opts.maxSteps ?? Infinity;
+  const sampleLive = opts.sampleLiveHeap === true;
+
+  // ------------------------------------------------------------ statistics
+  const rc = new Float64Array(RULE_NAMES.length);
+  let steps = 0;
+  let allocFun = 0;
+  let allocPap = 0;
+  let allocCon = 0;
+  let allocThunk = 0;
+  let allocError = 0;
+  let updates = 0;
+  let peakDepth = 0;
+  let peakLive = 0;
+  let liveInterval = 1;
+  let nextSample = sampleLive ? 0 : Infinity;
+
+  // ------------------------------------------------------------ state
+  let mode = M_RET;
+  let val: Value = prog.entry;
+  let code: Code = null as unknown as Code;
+  let locals: Value[] = NO_VALUES;
+  let fnObj: Obj = prog.entry;
+  let args: Value[] = NO_VALUES;
+  let cs: CallStack = null;
+  let stk: unknown[] = new Array(1024);
+  let sp = 0;
+  let depth = 0;
+  let nextId = 0;
+
+  const trueCon = prog.trueCon;
+  const falseCon = prog.falseCon;
+  const intToBool = INT_TO_BOOL;
+  // Primops reach allocation through this object (not through closures over
+  // the loop's variables, which would slow every access to them).
+  const ctx = new PrimCtx(opts.io, prog);
+
+  let nextEvent = Math.min(observer !== null ? 1 : Infinity, limit, nextSample);
+  let limitReached = false;
+  let outcome: RunOutcome | null = null;
+  let rule = 0;
+
+  if (observer?.onStart) {
+    observer.onStart(
+      makeView({
+        mode,
+        code,
+        locals,
+        val,
+        fn: fnObj,
+        args,
+        stk,
+        sp,
+        cs,
+        steps,
+        style: opts.style,
+        gc: opts.gc,
+        prog,
+      }),
+    );
+  }
+
+  try {
+    outer: for (;;) {
+      switch (mode) {
+        // ================================================= EVAL
+        case M_EVAL: {
+          switch (code.op) {
+            case OP_ATOM: {
+              // Not a step: the atom is already this state's expression.
+              val = code.slot >= 0 ? locals[code.slot]! : code.konst!;
+              mode = M_RET;
+              continue outer;
+            }
+            case OP_LET: {
+              const a = code.allocs[0]!;
+              let o: Obj;
+              switch (a.tag) {
+                case THUNK:
+                  allocThunk++;
+                  o = new Obj(
+                    THUNK,
+                    a.info,
+                    resolveAtoms(a.atoms, locals),
+                    nextId++,
+                    cs,
+                  );
+                  break;
+                case FUN:
+                  allocFun++;
+                  o = new Obj(
+                    FUN,
+                    a.info,
+                    resolveAtoms(a.atoms, locals),
+                    nextId++,
+                    null,
+                  );
+                  break;
+                case CON:
+                  allocCon++;
+                  o = new Obj(
+                    CON,
+                    a.info,
+                    resolveAtoms(a.atoms, locals),
+                    nextId++,
+                    null,
+                  );
+                  break;
+                case PAP:
+                  allocPap++;
+                  o = new Obj(
+                    PAP,
+                    (a.fnSlot >= 0 ? locals[a.fnSlot] : a.fnConst) as Obj,
+                    resolveAtoms(a.atoms, locals),
+                    nextId++,
+                    null,
+                  );
+                  break;
+                default:
+                  allocError++;
+                  o = new Obj(ERROR, null, NO_VALUES, nextId++, null);
+              }
+              locals[a.slot] = o;
+              code = code.body!;
+              rule = R_LET;
+              break;
+            }
+            case OP_LETREC: {
+              const allocs = code.allocs;
+              const objs: Obj[] = [];
+              for (const a of allocs) {
+                const o = new Obj(
+                  a.tag,
+                  a.info,
+                  NO_VALUES,
+                  nextId++,
+                  a.tag === THUNK ? cs : null,
+                );
+                switch (a.tag) {
+                  case THUNK:
+                    allocThunk++;
+                    break;
+                  case FUN:
+                    allocFun++;
+                    break;
+                  case CON:
+                    allocCon++;
+                    break;
+                  case PAP:
+                    allocPap++;
+                    break;
+                  default:
+                    allocError++;
+                }
+                locals[a.slot] = o;
+                objs.push(o);
+              }
+              for (let i = 0; i < allocs.length; i++) {
+                const a = allocs[i]!;
+                const o = objs[i]!;
+                o.env = resolveAtoms(a.atoms, locals);
+                if (a.tag === PAP)
+                  o.info = (
+                    a.fnSlot >= 0 ? locals[a.fnSlot] : a.fnConst
+                  ) as Obj;
+              }
+              code = code.body!;
+              rule = R_LET;
+              break;
+            }
+            case OP_STACK: {
+              cs = new CallStackNode(code.label, cs);
+              code = code.body!;
+              rule = R_STACK;
+              break;
+            }
+            case OP_PRIM: {
+              const as = code.args!;
+              const sl = as.slots;
+              const n = sl.length;
+              const a0 =
+                n > 0 ? (sl[0]! >= 0 ? locals[sl[0]!]! : as.consts[0]!) : 0;
+              const a1 =
+                n > 1 ? (sl[1]! >= 0 ? locals[sl[1]!]! : as.consts[1]!) : 0;
+              const a2 =
+                n > 2 ? (sl[2]! >= 0 ? locals[sl[2]!]! : as.consts[2]!) : 0;
+              const prim = code.prim!;
+              if (prim === intToBool) {
+                allocCon++;
+                val = new Obj(
+                  CON,
+                  a0 === 1 ? trueCon : falseCon,
+                  NO_VALUES,
+                  nextId++,
+                  null,
+                );
+              } else {
+                ctx.nextId = nextId;
+                val = prim.fn(a0, a1, a2, ctx);
+                nextId = ctx.nextId;
+              }
+              mode = M_RET;
+              rule = R_PRIMOP;
+              break;
+            }
+            case OP_CASE: {
+              const s = code.body!;
+              if (s.op === OP_ATOM) {
+                const v = s.slot >= 0 ? locals[s.slot]! : s.konst!;
+                if (typeof v !== "object" || v.tag <= CON || v.tag === ADDR) {
+                  // CASECON / CASEANY on a value: select the alternative.
+                  const alts = code.alts!;
+                  if (typeof v === "object" && v.tag === CON) {
+                    const id = (v.info as ConInfo).id;
+                    const ids = alts.conIds;
+                    let i = 0;
+                    while (i < ids.length && ids[i] !== id) i++;
+                    if (i < ids.length) {
+                      const vars = alts.conVars[i]!;
+                      const env = v.env;
+                      if (vars.length > env.length)
+                        throw arityMismatch(code, v, vars.length);
+                      for (let j = 0; j < vars.length; j++)
+                        locals[vars[j]!] = env[j]!;
+                      code = alts.conBodies[i]!;
+                      rule = R_CASECON;
+                      break;
+                    }
+                  } else if (alts.lits.length > 0) {
+                    const lits = alts.lits;
+                    let i = 0;
+                    while (i < lits.length && lits[i] !== v) i++;
+                    if (i < lits.length) {
+                      code = alts.litBodies[i]!;
+                      rule = R_CASECON;
+                      break;
+                    }
+                  }
+                  if (alts.defSlot < 0) throw nonExhaustive(code, v);
+                  locals[alts.defSlot] = v;
+                  code = alts.defBody!;
+                  rule = R_CASEANY;
+                  break;
+                }
+              }
+              // CASE: push the continuation, evaluate the scrutinee.
+              if (sp + 4 > stk.length) stk.length *= 2;
+              stk[sp] = code;
+              stk[sp + 1] = locals;
+              stk[sp + 2] = cs;
+              stk[sp + 3] = F_CASE;
+              sp += 4;
+              if (++depth > peakDepth) peakDepth = depth;
+              const dead = code.clear;
+              if (dead !== null)
+                for (let i = 0; i < dead.length; i++)
+                  locals[dead[i]!] = undefined as unknown as Value;
+              code = s;
+              rule = R_CASE;
+              break;
+            }
+            case OP_APP: {
+              const f = code.slot >= 0 ? locals[code.slot]! : code.konst!;
+              const as = code.args!;
+              const sl = as.slots;
+              const n = sl.length;
+              if (code.arity === n) {
+                // KNOWNCALL: a saturated call of a function of known arity.
+                const fo = f as Obj;
+                const info = fo.info as CodeInfo;
+                const nl = new Array<Value>(info.frameSize);
+                for (let i = 0; i < n; i++) {
+                  const s = sl[i]!;
+                  nl[i] = s >= 0 ? locals[s]! : as.consts[i]!;
+                }
+                const env = fo.env;
+                for (let i = 0; i < env.length; i++) nl[n + i] = env[i]!;
+                locals = nl;
+                code = info.body;
+                rule = R_KNOWNCALL;
+                break;
+              }
+              if (pe) {
+                // PUSH: the arguments become pending-argument frames.
+                if (sp + 2 * n > stk.length) stk.length = 2 * (sp + 2 * n);
+                for (let i = n - 1; i >= 0; i--) {
+                  const s = sl[i]!;
+                  stk[sp] = s >= 0 ? locals[s]! : as.consts[i]!;
+                  stk[sp + 1] = F_ARG;
+                  sp += 2;
+                }
+                depth += n;
+                if (depth > peakDepth) peakDepth = depth;
+                val = f;
+                mode = M_RET;
+                rule = R_PUSH;
+                break;
+              }
+              // eval/apply
+              if (typeof f === "object" && f.tag === FUN) {
+                const info = f.info as CodeInfo;
+                const ar = info.arity;
+                if (n === ar && code.arity < 0) {
+                  // EXACT
+                  const nl = new Array<Value>(info.frameSize);
+                  for (let i = 0; i < n; i++) {
+                    const s = sl[i]!;
+                    nl[i] = s >= 0 ? locals[s]! : as.consts[i]!;
+                  }
+                  const env = f.env;
+                  for (let i = 0; i < env.length; i++) nl[n + i] = env[i]!;
+                  locals = nl;
+                  code = info.body;
+                  rule = R_EXACT;
+                  break;
+                }
+              }
+              fnObj = f as Obj;
+              args = resolveAtoms(as, locals);
+              if (typeof f !== "object")
+                throw new MachineError(
+                  `cannot apply the literal ${String(f)}`,
+                  code.owner,
+                );
+              mode = M_CALL;
+              if (code.arity >= 0 && f.tag === THUNK) {
+                // ministg's TCALL needs an unknown arity; a known function is never a thunk.
+                throw new MachineError(
+                  `known function bound to a thunk`,
+                  code.owner,
+                );
+              }
+              continue outer; // the CALL mode applies the rule (CALLK, PAP2, TCALL, PCALL)
+            }
+            default:
+              throw new MachineError(`bad code ${code.op}`);
+          }
+          break;
+        }
+
+        // ================================================= RET (an atom)
+        case M_RET: {
+          const top = sp > 0 ? (stk[sp - 1] as number) : 0;
+          if (typeof val !== "object" || val.tag === ADDR) {
+            if (top === F_CASE) {
+              code = stk[sp - 4] as Code;
+              locals = stk[sp - 3] as Value[];
+              cs = stk[sp - 2] as CallStack;
+              sp -= 4;
+              stk[sp] = stk[sp + 1] = stk[sp + 2] = undefined;
+              depth--;
+              mode = M_CASEV;
+              rule = R_RET;
+              break;
+            }
+            break outer; // a literal with nothing to return to: done
+          }
+          const o = val;
+          const tag = o.tag;
+          if (tag === THUNK) {
+            // THUNK: push an update frame, blackhole, evaluate the body.
+            if (sp + 3 > stk.length) stk.length *= 2;
+            stk[sp] = o;
+            stk[sp + 1] = cs;
+            stk[sp + 2] = F_UPD;
+            sp += 3;
+            if (++depth > peakDepth) peakDepth = depth;
+            const info = o.info as CodeInfo;
+            const nl = new Array<Value>(info.frameSize);
+            const env = o.env;
+            for (let i = 0; i < env.length; i++) nl[i] = env[i]!;
+            locals = nl;
+            cs = o.cs;
+            o.tag = BLACKHOLE;
+            o.env = NO_VALUES;
+            o.cs = null;
+            code = info.body;
+            mode = M_EVAL;
+            rule = R_THUNK;
+            break;
+          }
+          if (tag > CON) break outer; // BLACKHOLE or ERROR: no rule applies
+          if (top === F_CASE) {
+            code = stk[sp - 4] as Code;
+            locals = stk[sp - 3] as Value[];
+            cs = stk[sp - 2] as CallStack;
+            sp -= 4;
+            stk[sp] = stk[sp + 1] = stk[sp + 2] = undefined;
+            depth--;
+            mode = M_CASEV;
+            rule = R_RET;
+            break;
+          }
+          if (top === F_UPD) {
+            const x = stk[sp - 3] as Obj;
+            cs = stk[sp - 2] as CallStack;
+            sp -= 3;
+            stk[sp] = stk[sp + 1] = undefined;
+            depth--;
+            x.tag = tag;
+            x.info = o.info;
+            x.env = o.env;
+            updates++;
+            rule = R_UPDATE;
+            break;
+          }
+          if (pe) {
+            if (tag === FUN) {
+              const info = o.info as CodeInfo;
+              const ar = info.arity;
+              let k = 0;
+              let p = sp;
+              while (k < ar && p > 0 && stk[p - 1] === F_ARG) {
+                k++;
+                p -= 2;
+              }
+              if (k === ar) {
+                // FENTER: enough pending arguments.
+                const nl = new Array<Value>(info.frameSize);
+                for (let i = 0; i < ar; i++) {
+                  nl[i] = stk[sp - 2] as Value;
+                  stk[sp - 2] = stk[sp - 1] = undefined;
+                  sp -= 2;
+                }
+                depth -= ar;
+                const env = o.env;
+                for (let i = 0; i < env.length; i++) nl[ar + i] = env[i]!;
+                locals = nl;
+                code = info.body;
+                mode = M_EVAL;
+                rule = R_FENTER;
+                break;
+              }
+              if (k >= 1) {
+                // PAP1: too few arguments; build a partial application.
+                const pargs = new Array<Value>(k);
+                for (let i = 0; i < k; i++) {
+                  pargs[i] = stk[sp - 2] as Value;
+                  stk[sp - 2] = stk[sp - 1] = undefined;
+                  sp -= 2;
+                }
+                depth -= k;
+                allocPap++;
+                val = new Obj(PAP, o, pargs, nextId++, null);
+                rule = R_PAP1;
+                break;
+              }
+              break outer;
+            }
+            if (tag === PAP && top === F_ARG) {
+              // PENTER: push the partial application's arguments, enter its function.
+              const pargs = o.env;
+              const n = pargs.length;
+              if (sp + 2 * n > stk.length) stk.length = 2 * (sp + 2 * n);
+              for (let i = n - 1; i >= 0; i--) {
+                stk[sp] = pargs[i]!;
+                stk[sp + 1] = F_ARG;
+                sp += 2;
+              }
+              depth += n;
+              if (depth > peakDepth) peakDepth = depth;
+              val = o.info as Obj;
+              rule = R_PENTER;
+              break;
+            }
+            break outer;
+          }
+          if (top === F_APPLY && tag !== CON) {
+            // RETFUN: a function came back to a pending application.
+            args = stk[sp - 2] as Value[];
+            stk[sp - 2] = undefined;
+            sp -= 2;
+            depth--;
+            fnObj = o;
+            mode = M_CALL;
+            rule = R_RETFUN;
+            break;
+          }
+          break outer;
+        }
+
+        // ================================================= case v of alts
+        case M_CASEV: {
+          const v = val;
+          const alts: Alts = code.alts!;
+          if (typeof v === "object" && v.tag === CON) {
+            const id = (v.info as ConInfo).id;
+            const ids = alts.conIds;
+            let i = 0;
+            while (i < ids.length && ids[i] !== id) i++;
+            if (i < ids.length) {
+              const vars = alts.conVars[i]!;
+              const env = v.env;
+              if (vars.length > env.length)
+                throw arityMismatch(code, v, vars.length);
+              for (let j = 0; j < vars.length; j++) locals[vars[j]!] = env[j]!;
+              code = alts.conBodies[i]!;
+              mode = M_EVAL;
+              rule = R_CASECON;
+              break;
+            }
+          } else if (alts.lits.length > 0) {
+            const lits = alts.lits;
+            let i = 0;
+            while (i < lits.length && lits[i] !== v) i++;
+            if (i < lits.length) {
+              code = alts.litBodies[i]!;
+              mode = M_EVAL;
+              rule = R_CASECON;
+              break;
+            }
+          }
+          if (alts.defSlot < 0) throw nonExhaustive(code, v);
+          locals[alts.defSlot] = v;
+          code = alts.defBody!;
+          mode = M_EVAL;
+          rule = R_CASEANY;
+          break;
+        }
+
+        // ================================================= f args (eval/apply)
+        case M_CALL: {
+          const f = fnObj;
+          const n = args.length;
+          if (pe) {
+            // Only reached for a known-arity call that could not be KNOWNCALL.
+            throw new MachineError("internal: CALL state in push/enter");
+          }
+          if (f.tag === FUN) {
+            const info = f.info as CodeInfo;
+            const ar = info.arity;
+            const nl = new Array<Value>(info.frameSize);
+            if (n === ar) {
+              for (let i = 0; i < n; i++) nl[i] = args[i]!;
+              rule = R_EXACT;
+            } else if (n > ar) {
+              // CALLK: call with the first arguments, keep the rest for the result.
+              for (let i = 0; i < ar; i++) nl[i] = args[i]!;
+              if (sp + 2 > stk.length) stk.length *= 2;
+              stk[sp] = args.slice(ar);
+              stk[sp + 1] = F_APPLY;
+              sp += 2;
+              if (++depth > peakDepth) peakDepth = depth;
+              rule = R_CALLK;
+            } else {
+              // PAP2: too few arguments.
+              allocPap++;
+              val = new Obj(PAP, f, args, nextId++, null);
+              mode = M_RET;
+              rule = R_PAP2;
+              break;
+            }
+            const env = f.env;
+            for (let i = 0; i < env.length; i++) nl[ar + i] = env[i]!;
+            locals = nl;
+            code = info.body;
+            mode = M_EVAL;
+            break;
+          }
+          if (f.tag === THUNK) {
+            // TCALL: evaluate the function first.
+            if (sp + 2 > stk.length) stk.length *= 2;
+            stk[sp] = args;
+            stk[sp + 1] = F_APPLY;
+            sp += 2;
+            if (++depth > peakDepth) peakDepth = depth;
+            val = f;
+            mode = M_RET;
+            rule = R_TCALL;
+            break;
+          }
+          if (f.tag === PAP) {
+            // PCALL: the partial application's arguments go first.
+            args = f.env.concat(args);
+            fnObj = f.info as Obj;
+            rule = R_PCALL;
+            break;
+          }
+          // No rule applies (a constructor, blackhole or error in function
+          // position): stop here, showing the object as push/enter would.
+          val = f;
+          mode = M_RET;
+          break outer;
+        }
+      }
+
+      // ---------------------------------------------- one step taken
+      rc[rule]++;
+      if (++steps >= nextEvent) {
+        if (steps > limit) {
+          steps = limit;
+          rc[rule]--;
+          limitReached = true;
+          break outer;
+        }
+        if (steps >= nextSample) {
+          const live = liveObjectCount({
+            mode,
+            code,
+            locals,
+            val,
+            fn: fnObj,
+            args,
+            stk,
+            sp,
+            cs,
+            steps,
+            style: opts.style,
+            gc: opts.gc,
+            prog,
+          });
+          if (live > peakLive) peakLive = live;
+          // Sample every step while cheap; then keep the walks to ~1/4 of the time.
+          liveInterval =
+            steps < 100_000 && live < 2000
+              ? 1
+              : Math.max(liveInterval, 4 * live);
+          nextSample = steps + liveInterval;
+        }
+        if (observer !== null) {
+          observer.onStep(
+            RULE_NAMES[rule]!,
+            makeView({
+              mode,
+              code,
+              locals,
+              val,
+              fn: fnObj,
+              args,
+              stk,
+              sp,
+              cs,
+              steps,
+              style: opts.style,
+              gc: opts.gc,
+              prog,
+            }),
+          );
+        }
+        nextEvent = Math.min(
+          observer !== null ? steps + 1 : Infinity,
+          limit,
+          nextSample,
+        );
+        if (steps === limit) nextEvent = limit + 1;
+      }
+    }
+
+    if (limitReached) {
+      outcome = { kind: "stepLimit", steps };
+    } else if (mode === M_RET && typeof val === "object" && val.tag === ERROR) {
+      outcome = { kind: "exception", callStack: callStackToArray(cs) };
+    } else {
+      outcome = { kind: "value", text: printValue(val) };
+    }
+  } catch (e) {
+    if (e instanceof ProgramExit) {
+      rc[R_PRIMOP]++;
+      steps++;
+      outcome = { kind: "exit", exitCode: e.code };
+    } else if (e instanceof MachineError || e instanceof PrimError) {
+      const where = mode === M_EVAL || mode === M_CASEV ? code : null;
+      const closure =
+        e instanceof MachineError && e.closure !== undefined
+          ? e.closure
+          : where?.owner;
+      const ruleName =
+        mode === M_CASEV || (where !== null && where.op === OP_CASE)
+          ? "CASEANY"
+          : where !== null && where.op === OP_PRIM
+            ? "PRIMOP"
+            : undefined;
+      const pos =
+        where?.pos !== undefined
+          ? `${where.file}:${where.pos.line}:${where.pos.column}`
+          : undefined;
+      outcome = {
+        kind: "error",
+        message: e.message,
+        exitCode: 1,
+        rule: ruleName,
+        closure:
+          closure === undefined
+            ? undefined
+            : pos === undefined
+              ? closure
+              : `${closure} at ${pos}`,
+        callStack: callStackToArray(cs),
+      };
+    } else if (
+      e instanceof RangeError &&
+      /Invalid array length/.test(e.message)
+    ) {
+      outcome = {
+        kind: "error",
+        message: "out of memory: the machine stack grew too large",
+        exitCode: 1,
+        callStack: callStackToArray(cs),
+      };
+    } else {
+      throw e;
+    }
+  }
+  if (observer?.onEnd) {
+    observer.onEnd(
+      outcome,
+      makeView({
+        mode,
+        code,
+        locals,
+        val,
+        fn: fnObj,
+        args,
+        stk,
+        sp,
+        cs,
+        steps,
+        style: opts.style,
+        gc: opts.gc,
+        prog,
+      }),
+    );
+  }
+  const rules: MachineStats["rules"] = {};
+  RULE_NAMES.forEach((name, i) => {
+    if (rc[i]! > 0) rules[name] = rc[i]!;
+  });
+  const allocations: Record<ClosureKind, number> = {
+    FUN: allocFun,
+    PAP: allocPap,
+    CON: allocCon + ctx.allocCon,
+    THUNK: allocThunk,
+    ERROR: allocError,
+  };
+  const stats: MachineStats = {
+    steps,
+    rules,
+    allocations,
+    updates,
+    peakStackDepth: peakDepth,
+    peakLiveObjects: peakLive,
+    liveSampleInterval: liveInterval,
+    wallMs: performance.now() - started,
+  };
+  return { outcome, stats };
+}
+
+function nonExhaustive(code: Code, v: Value): MachineError {
+  void v;
+  return new MachineError(
+    "non exhaustive patterns in case expression",
+    code.owner,
+  );
+}
+
+function arityMismatch(code: Code, v: Obj, bound: number): MachineError {
+  return new MachineError(
+    `constructor ${(v.info as ConInfo).name} has ${v.env.length} field(s) but the pattern binds ${bound}`,
+    code.owner,
+  );
+}

@@ -1,0 +1,87 @@
+// The final value printed as ministg prints it: constructors with their
+// evaluated fields, nested ones in parentheses; anything unevaluated as
+// `<thunk>`, `<function>`, `<pap>`, `<blackhole>`, `<error>`. Iterative, so
+// long lists print without deep JS recursion. A structure that contains
+// itself (ministg would print forever) prints `<cycle>` where it recurs.
+
+import { bytesText } from "../syntax/literal-text.js";
+import type { ConInfo } from "./code.js";
+import {
+  ADDR,
+  BLACKHOLE,
+  CON,
+  ERROR,
+  FUN,
+  PAP,
+  THUNK,
+  type Obj,
+  type Value,
+} from "./values.js";
+
+/** An unboxed value as ministg prints a literal (`show` of the number). */
+export function literalValueText(v: Value): string {
+  if (typeof v === "bigint") return v.toString();
+  if (typeof v === "number") return String(v);
+  if (v.tag === ADDR)
+    return bytesText(Array.from((v.info as Uint8Array).subarray(v.id)));
+  return "<object>";
+}
+
+function leafText(o: Obj): string | undefined {
+  switch (o.tag) {
+    case FUN:
+      return "<function>";
+    case PAP:
+      return "<pap>";
+    case THUNK:
+      return "<thunk>";
+    case BLACKHOLE:
+      return "<blackhole>";
+    case ERROR:
+      return "<error>";
+    case ADDR:
+      return literalValueText(o);
+    case CON:
+      return o.env.length === 0 ? (o.info as ConInfo).name : undefined;
+    default:
+      return "<object>";
+  }
+}
+
+type Task = Value | { close: Obj };
+
+export function printValue(root: Value): string {
+  const out: string[] = [];
+  const open = new Set<Obj>();
+  // Work list, last item first; `close` ends a parenthesised constructor.
+  const work: Task[] = [root];
+  let first = true;
+  while (work.length > 0) {
+    const t = work.pop()!;
+    if (typeof t === "object" && "close" in t) {
+      out.push(")");
+      open.delete(t.close);
+      continue;
+    }
+    if (!first) out.push(" ");
+    first = false;
+    if (typeof t !== "object") {
+      out.push(literalValueText(t));
+      continue;
+    }
+    const leaf = leafText(t);
+    if (leaf !== undefined) {
+      out.push(leaf);
+      continue;
+    }
+    if (open.has(t)) {
+      out.push("<cycle>");
+      continue;
+    }
+    open.add(t);
+    out.push("(" + (t.info as ConInfo).name);
+    work.push({ close: t });
+    for (let i = t.env.length - 1; i >= 0; i--) work.push(t.env[i]!);
+  }
+  return out.join("");
+}

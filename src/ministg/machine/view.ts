@@ -1,0 +1,372 @@
+// Read-only views of the machine state for observers (traces, statistics).
+// Built only when asked for, from a snapshot of the loop's variables; the
+// code is shown as ministg shows it: the current expression with its
+// variables replaced by heap names (`$12`, top-level names) or literals.
+
+import type {
+  CodeView,
+  FrameView,
+  MachineView,
+  ObjectView,
+  ValueView,
+} from "../run-api.js";
+import type { EvalStyle } from "../run-api.js";
+import type { Code, CodeInfo, ConInfo, Scope } from "./code.js";
+import type { CompiledProgram } from "./compile.js";
+import { freeVars } from "./free-vars.js";
+import { prettyAlts, prettyExpr, prettyObject } from "./pretty.js";
+import { literalValueText } from "./print-value.js";
+import { F_APPLY, F_ARG, F_CASE, F_UPD } from "./rules.js";
+import {
+  ADDR,
+  BLACKHOLE,
+  CON,
+  ERROR,
+  FUN,
+  PAP,
+  THUNK,
+  callStackToArray,
+  type CallStack,
+  type Obj,
+  type Value,
+} from "./values.js";
+
+export interface MachineSnapshot {
+  readonly mode: number;
+  readonly code: Code;
+  readonly locals: Value[];
+  readonly val: Value;
+  readonly fn: Obj;
+  readonly args: Value[];
+  readonly stk: unknown[];
+  readonly sp: number;
+  readonly cs: CallStack;
+  readonly steps: number;
+  readonly style: EvalStyle;
+  readonly gc: boolean;
+  readonly prog: CompiledProgram;
+}
+
+// Mirrors machine.ts (kept here to avoid an import cycle).
+const M_EVAL = 0;
+const M_RET = 1;
+const M_CASEV = 2;
+
+function isHeapObject(v: Value | undefined): v is Obj {
+  return typeof v === "object" && v !== null && v.tag !== ADDR;
+}
+
+export function objectId(o: Obj, prog: CompiledProgram): string {
+  return o.id < 0 ? prog.globalNames[-o.id - 1]! : `$${o.id}`;
+}
+
+function valueText(v: Value, prog: CompiledProgram): string {
+  return isHeapObject(v) ? objectId(v, prog) : literalValueText(v);
+}
+
+export function valueView(v: Value, prog: CompiledProgram): ValueView {
+  return isHeapObject(v)
+    ? { kind: "ref", id: objectId(v, prog) }
+    : { kind: "lit", text: literalValueText(v) };
+}
+
+/** Substitution for code printed under `scope` with `locals`. */
+function renamer(
+  scope: Scope,
+  locals: Value[],
+  prog: CompiledProgram,
+): (name: string) => string | undefined {
+  return (name) => {
+    const l = scope.get(name);
+    if (l === undefined) return undefined;
+    const v = locals[l.slot];
+    return v === undefined ? undefined : valueText(v, prog);
+  };
+}
+
+/** Objects referenced by code under `scope`: locals and top-level names. */
+function codeRefs(
+  names: Iterable<string>,
+  scope: Scope | null,
+  locals: Value[],
+  prog: CompiledProgram,
+): Obj[] {
+  const out: Obj[] = [];
+  for (const n of names) {
+    const l = scope?.get(n);
+    if (l !== undefined) {
+      const v = locals[l.slot];
+      if (v !== undefined && isHeapObject(v)) out.push(v);
+      continue;
+    }
+    const k = prog.globalIndex.get(n);
+    if (k !== undefined) out.push(prog.globals[k]!);
+  }
+  return out;
+}
+
+/** What an object points to (fields, captured variables, top-level names in its code). */
+function objectRefs(o: Obj, prog: CompiledProgram): Obj[] {
+  const out: Obj[] = [];
+  for (const v of o.env) if (isHeapObject(v)) out.push(v);
+  if (o.tag === PAP) out.push(o.info as Obj);
+  if ((o.tag === FUN || o.tag === THUNK) && o.info !== null) {
+    const info = o.info as CodeInfo;
+    const captured = new Set(info.freeNames);
+    for (const n of freeVars(info.ast)) {
+      if (captured.has(n)) continue;
+      const k = prog.globalIndex.get(n);
+      if (k !== undefined) out.push(prog.globals[k]!);
+    }
+  }
+  return out;
+}
+
+function objectText(o: Obj, prog: CompiledProgram): string {
+  switch (o.tag) {
+    case FUN:
+    case THUNK: {
+      const info = o.info as CodeInfo;
+      const rename = (name: string): string | undefined => {
+        const i = info.freeNames.indexOf(name);
+        return i >= 0 && o.env[i] !== undefined
+          ? valueText(o.env[i]!, prog)
+          : undefined;
+      };
+      return prettyObject(info.ast, { rename });
+    }
+    case CON:
+      return `CON(${[(o.info as ConInfo).name, ...o.env.map((v) => valueText(v, prog))].join(" ")})`;
+    case PAP:
+      return `PAP(${[objectId(o.info as Obj, prog), ...o.env.map((v) => valueText(v, prog))].join(" ")})`;
+    case BLACKHOLE:
+      return "BLACKHOLE";
+    case ERROR:
+      return "ERROR";
+    default:
+      return literalValueText(o);
+  }
+}
+
+const KIND_NAMES = [
+  "FUN",
+  "PAP",
+  "CON",
+  "THUNK",
+  "BLACKHOLE",
+  "ERROR",
+] as const;
+
+function objectView(o: Obj, prog: CompiledProgram): ObjectView {
+  const head =
+    o.tag === CON
+      ? (o.info as ConInfo).name
+      : o.tag === PAP
+        ? objectId(o.info as Obj, prog)
+        : undefined;
+  return {
+    id: objectId(o, prog),
+    kind: KIND_NAMES[o.tag] ?? "ERROR",
+    text: objectText(o, prog),
+    ...(head === undefined ? {} : { head }),
+    refs: objectRefs(o, prog).map((r) => objectId(r, prog)),
+  };
+}
+
+/** Roots of the state: what the code and the stack refer to. */
+function roots(s: MachineSnapshot): Obj[] {
+  const out: Obj[] = [];
+  const { prog } = s;
+  switch (s.mode) {
+    case M_EVAL:
+      out.push(...codeRefs(freeVars(s.code.ast), s.code.scope, s.locals, prog));
+      break;
+    case M_CASEV:
+      if (isHeapObject(s.val)) out.push(s.val);
+      for (const a of caseAlts(s.code))
+        out.push(...codeRefs(freeVars(a), s.code.scope, s.locals, prog));
+      break;
+    case M_RET:
+      if (isHeapObject(s.val)) out.push(s.val);
+      break;
+    default:
+      out.push(s.fn);
+      for (const v of s.args) if (isHeapObject(v)) out.push(v);
+  }
+  forEachFrame(s, (f) => out.push(...f.objs));
+  return out;
+}
+
+function caseAlts(c: Code) {
+  return c.ast.kind === "case" ? c.ast.alts : [];
+}
+
+interface RawFrame {
+  view: FrameView;
+  objs: Obj[];
+}
+
+function forEachFrame(s: MachineSnapshot, f: (frame: RawFrame) => void): void {
+  const { stk, prog } = s;
+  let p = s.sp;
+  while (p > 0) {
+    const tag = stk[p - 1] as number;
+    switch (tag) {
+      case F_CASE: {
+        const code = stk[p - 4] as Code;
+        const locals = stk[p - 3] as Value[];
+        const cs = stk[p - 2] as CallStack;
+        const alts = caseAlts(code);
+        const rename = renamer(code.scope, locals, prog);
+        const objs: Obj[] = [];
+        for (const a of alts)
+          objs.push(...codeRefs(freeVars(a), code.scope, locals, prog));
+        const text = `case * of {\n${prettyAlts(alts, { rename })
+          .split("\n")
+          .map((l) => "   " + l)
+          .join("\n")}\n}`;
+        f({
+          view: {
+            kind: "case",
+            text,
+            refs: objs.map((o) => objectId(o, prog)),
+            callStack: callStackToArray(cs),
+          },
+          objs,
+        });
+        p -= 4;
+        break;
+      }
+      case F_UPD: {
+        const o = stk[p - 3] as Obj;
+        const cs = stk[p - 2] as CallStack;
+        f({
+          view: {
+            kind: "update",
+            text: `upd * ${objectId(o, prog)}`,
+            refs: [objectId(o, prog)],
+            callStack: callStackToArray(cs),
+          },
+          objs: [o],
+        });
+        p -= 3;
+        break;
+      }
+      case F_ARG: {
+        const v = stk[p - 2] as Value;
+        const objs = isHeapObject(v) ? [v] : [];
+        f({
+          view: {
+            kind: "arg",
+            text: `arg ${valueText(v, prog)}`,
+            refs: objs.map((o) => objectId(o, prog)),
+          },
+          objs,
+        });
+        p -= 2;
+        break;
+      }
+      case F_APPLY: {
+        const args = stk[p - 2] as Value[];
+        const objs = args.filter(isHeapObject);
+        f({
+          view: {
+            kind: "apply",
+            text: `(* ${args.map((v) => valueText(v, prog)).join(" ")})`,
+            refs: objs.map((o) => objectId(o, prog)),
+          },
+          objs,
+        });
+        p -= 2;
+        break;
+      }
+      default:
+        throw new Error(`corrupt machine stack at ${p}`);
+    }
+  }
+}
+
+function reachable(start: Iterable<Obj>, prog: CompiledProgram): Obj[] {
+  const seen = new Set<Obj>();
+  const work = [...start];
+  while (work.length > 0) {
+    const o = work.pop()!;
+    if (seen.has(o)) continue;
+    seen.add(o);
+    for (const r of objectRefs(o, prog)) if (!seen.has(r)) work.push(r);
+  }
+  return [...seen];
+}
+
+function codeView(s: MachineSnapshot): CodeView {
+  const { prog } = s;
+  switch (s.mode) {
+    case M_EVAL: {
+      const rename = renamer(s.code.scope, s.locals, prog);
+      const text = prettyExpr(s.code.ast, {
+        rename,
+        arity: (app) =>
+          app === s.code.ast && s.code.arity >= 0 ? s.code.arity : undefined,
+      });
+      return { text, refs: roots(s).map((o) => objectId(o, prog)) };
+    }
+    case M_RET:
+      return {
+        text: valueText(s.val, prog),
+        refs: isHeapObject(s.val) ? [objectId(s.val, prog)] : [],
+      };
+    case M_CASEV: {
+      const rename = renamer(s.code.scope, s.locals, prog);
+      const alts = prettyAlts(caseAlts(s.code), { rename })
+        .split("\n")
+        .map((l) => "   " + l)
+        .join("\n");
+      const objs = isHeapObject(s.val) ? [s.val] : [];
+      return {
+        text: `case ${valueText(s.val, prog)} of {\n${alts}\n}`,
+        refs: objs.map((o) => objectId(o, prog)),
+      };
+    }
+    default:
+      return {
+        text: [
+          `${objectId(s.fn, prog)}_?`,
+          ...s.args.map((v) => valueText(v, prog)),
+        ].join(" "),
+        refs: [s.fn, ...s.args.filter(isHeapObject)].map((o) =>
+          objectId(o, prog),
+        ),
+      };
+  }
+}
+
+export function makeView(s: MachineSnapshot): MachineView {
+  const { prog } = s;
+  return {
+    step: s.steps,
+    style: s.style,
+    code: () => codeView(s),
+    stack: () => {
+      const out: FrameView[] = [];
+      forEachFrame(s, (f) => out.push(f.view));
+      return out;
+    },
+    heap: () => {
+      const start = roots(s);
+      if (!s.gc) start.push(...prog.globals);
+      return reachable(start, prog)
+        .sort((a, b) => a.id - b.id)
+        .map((o) => objectView(o, prog));
+    },
+    callStack: () => callStackToArray(s.cs),
+  };
+}
+
+/** Live objects: everything reachable from the state, plus every top-level object. */
+export function liveObjectCount(s: MachineSnapshot): number {
+  const start = roots(s);
+  start.push(...s.prog.globals);
+  // Locals of the current activation and of saved case frames count as roots too.
+  for (const v of s.locals) if (isHeapObject(v)) start.push(v);
+  return reachable(start, s.prog).length;
+}
