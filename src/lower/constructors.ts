@@ -32,6 +32,10 @@ const BASE_ARITIES: ReadonlyArray<readonly [string, number]> = [
   ["IN_GHCziNumziInteger", 1],
   ["NS_GHCziNumziNatural", 1],
   ["NB_GHCziNumziNatural", 1],
+  ["EmptyCallStack_GHCziStackziTypes", 0],
+  ["PushCallStack_GHCziStackziTypes", 3],
+  ["FreezeCallStack_GHCziStackziTypes", 1],
+  ["SrcLoc_GHCziStackziTypes", 7],
 ];
 
 /** Constructors whose fields are all unboxed: forcing stops at them. */

@@ -15,6 +15,7 @@ import { ModuleLowering, type ProgramContext } from "./lower-module.js";
 import { reachable } from "./reachability.js";
 import { entryMain, forceBinding, ioMain } from "./entry.js";
 import { stripUnique } from "./names.js";
+import { EnumTypes } from "./types.js";
 
 export { decodeName, globalName, zEncode, zDecode } from "./names.js";
 
@@ -52,6 +53,8 @@ export function lowerProgram(
     globals: new Globals(modules),
     cons: new Constructors(),
     topLits: new Map(),
+    enums: new EnumTypes(modules),
+    tagToEnumTypes: new Set(),
   };
   const lowerings = modules.map((m, i) => new ModuleLowering(ctx, i, m));
   for (const l of lowerings) l.collectLiterals();
@@ -66,7 +69,8 @@ export function lowerProgram(
   }
   const defined = new Set(bindings.map((b) => b.name));
   const conValues = ctx.cons.generate((n) => defined.has(n));
-  const all = [...bindings, ...conValues, ...generated];
+  const helpers = ctx.enums.helpers(ctx.tagToEnumTypes);
+  const all = [...bindings, ...helpers, ...conValues, ...generated];
   const kept = reachable(all, ["main"]);
   return { program: { bindings: kept.bindings }, free: kept.free };
 }

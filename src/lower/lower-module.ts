@@ -17,6 +17,7 @@ import {
 import { Constructors } from "./constructors.js";
 import { mentions, referencedLocals } from "./ghc-refs.js";
 import { constructorName, stripUnique, wellKnownConstructor } from "./names.js";
+import { BOOL_TYPE, EnumTypes, resultType } from "./types.js";
 
 /** What all modules of one program share while being lowered. */
 export interface ProgramContext {
@@ -24,6 +25,9 @@ export interface ProgramContext {
   readonly cons: Constructors;
   /** Top-level literal bindings (Addr# strings), substituted where used. */
   readonly topLits: Map<string, M.Literal>;
+  readonly enums: EnumTypes;
+  /** Enumeration types whose `tagToEnum#` helper the program needs. */
+  readonly tagToEnumTypes: Set<string>;
 }
 
 /** GHC's state-token values, which carry nothing: lowered to the Int# 0. */
@@ -71,7 +75,7 @@ export class ModuleLowering {
       this.current = this.haskellName(b.name);
       out.push({
         name: this.ctx.globals.binderName(this.index, b.name),
-        object: this.rhs(b.rhs, Scope.root()),
+        object: this.rhs(b.rhs, b.type, Scope.root()),
       });
     }
     return out;
@@ -132,17 +136,19 @@ export class ModuleLowering {
 
   // ---------------------------------------------------------- heap objects
 
-  private rhs(rhs: G.Rhs, scope: Scope): M.HeapObject {
+  /** A right-hand side; `type` is the binder's type as GHC prints it. */
+  private rhs(rhs: G.Rhs, type: string, scope: Scope): M.HeapObject {
     switch (rhs.kind) {
       case "closure": {
         const s = scope.child();
+        const ty = resultType(type, rhs.params.length);
         // `\r []` (a nullary join point) is pure, so sharing it as a THUNK
         // only saves recomputation; `\u` and `\s` are thunks anyway.
         if (rhs.params.length === 0) {
-          return { kind: "THUNK", body: this.expr(rhs.body, s) };
+          return { kind: "THUNK", body: this.expr(rhs.body, s, ty) };
         }
         const params = rhs.params.map((p) => s.bind(p.name.text, "x"));
-        return { kind: "FUN", params, body: this.expr(rhs.body, s) };
+        return { kind: "FUN", params, body: this.expr(rhs.body, s, ty) };
       }
       case "con": {
         const con = this.conName(rhs.con);
@@ -163,7 +169,8 @@ export class ModuleLowering {
 
   // ---------------------------------------------------------- expressions
 
-  private expr(e: G.Expr, scope: Scope): M.Expr {
+  /** `ty`: the expression's type where known (for tagToEnum#). */
+  private expr(e: G.Expr, scope: Scope, ty: string | null): M.Expr {
     switch (e.kind) {
       case "app": {
         const fn = this.varAtom(e.fn, scope);
@@ -201,6 +208,12 @@ export class ModuleLowering {
         };
       }
       case "primApp": {
+        if (e.op === "tagToEnum#" && e.args.length === 1) {
+          const helper = this.tagToEnum(e, ty);
+          if (helper !== undefined) {
+            return { kind: "app", fn: helper, args: this.atoms(e.args, scope) };
+          }
+        }
         const found = lookupGhcPrimOp(e.op, e.args.length);
         if (!found.ok) throw this.error(e.pos, found.reason);
         return {
@@ -220,11 +233,11 @@ export class ModuleLowering {
         return { kind: "atom", atom: { kind: "lit", lit: lit.lit } };
       }
       case "let":
-        return this.letExpr(e, scope);
+        return this.letExpr(e, scope, ty);
       case "case":
-        return this.caseExpr(e, scope);
+        return this.caseExpr(e, scope, ty);
       case "tick":
-        return this.expr(e.body, scope);
+        return this.expr(e.body, scope, ty);
       default: {
         const never: never = e;
         return never;
@@ -232,7 +245,11 @@ export class ModuleLowering {
     }
   }
 
-  private letExpr(e: G.Expr & { kind: "let" }, scope: Scope): M.Expr {
+  private letExpr(
+    e: G.Expr & { kind: "let" },
+    scope: Scope,
+    ty: string | null,
+  ): M.Expr {
     const s = scope.child();
     const group = e.binds;
     const binds = group.kind === "nonrec" ? [group.bind] : group.binds;
@@ -241,9 +258,9 @@ export class ModuleLowering {
     const names = binds.map((b) => s.bind(b.name.text, "x"));
     const lowered: M.Binding[] = binds.map((b, i) => ({
       name: names[i]!,
-      object: this.rhs(b.rhs, s),
+      object: this.rhs(b.rhs, b.type, s),
     }));
-    const body = this.expr(e.body, s);
+    const body = this.expr(e.body, s, ty);
     const rec = group.kind === "rec";
     // ministg's `let` is a chain, so `let {a} in let {b} in e` is one let.
     if (!rec && body.kind === "let" && !body.rec) {
@@ -257,8 +274,12 @@ export class ModuleLowering {
     return { kind: "let", rec, binds: lowered, body };
   }
 
-  private caseExpr(e: G.Expr & { kind: "case" }, scope: Scope): M.Expr {
-    const scrutinee = this.expr(e.scrutinee, scope);
+  private caseExpr(
+    e: G.Expr & { kind: "case" },
+    scope: Scope,
+    ty: string | null,
+  ): M.Expr {
+    const scrutinee = this.expr(e.scrutinee, scope, this.scrutineeType(e));
     const text =
       e.binder !== null && e.binder.name.text !== "_"
         ? e.binder.name.text
@@ -272,7 +293,7 @@ export class ModuleLowering {
       const inner: M.Expr = {
         kind: "case",
         scrutinee: { kind: "atom", atom: { kind: "var", name: b } },
-        alts: this.alts(e.alts, s, null),
+        alts: this.alts(e.alts, s, null, ty),
       };
       return {
         kind: "case",
@@ -281,7 +302,11 @@ export class ModuleLowering {
       };
     }
     // The binder, if needed at all, is the default alternative's.
-    return { kind: "case", scrutinee, alts: this.alts(e.alts, scope, text) };
+    return {
+      kind: "case",
+      scrutinee,
+      alts: this.alts(e.alts, scope, text, ty),
+    };
   }
 
   /** Alternatives, the default one last (ministg stops at a default). */
@@ -289,6 +314,7 @@ export class ModuleLowering {
     alts: readonly G.Alt[],
     scope: Scope,
     caseBinder: string | null,
+    ty: string | null,
   ): M.Alt[] {
     const out: M.Alt[] = [];
     let deflt: M.Alt | undefined;
@@ -297,20 +323,24 @@ export class ModuleLowering {
       switch (a.con.kind) {
         case "default": {
           const binder = s.bind(caseBinder, "wild");
-          deflt = { kind: "default", binder, body: this.expr(a.body, s) };
+          deflt = { kind: "default", binder, body: this.expr(a.body, s, ty) };
           break;
         }
         case "con": {
           const con = this.conName(a.con.con);
           this.ctx.cons.seen(con, a.binders.length);
           const vars = a.binders.map((b) => s.bind(b.name.text, "ds"));
-          out.push({ kind: "con", con, vars, body: this.expr(a.body, s) });
+          out.push({ kind: "con", con, vars, body: this.expr(a.body, s, ty) });
           break;
         }
         case "lit": {
           const lit = lowerLiteral(a.con.lit);
           if (!lit.ok) throw this.error(a.pos, lit.reason);
-          out.push({ kind: "lit", lit: lit.lit, body: this.expr(a.body, s) });
+          out.push({
+            kind: "lit",
+            lit: lit.lit,
+            body: this.expr(a.body, s, ty),
+          });
           break;
         }
         default: {
@@ -321,5 +351,33 @@ export class ModuleLowering {
     }
     if (deflt !== undefined) out.push(deflt);
     return out;
+  }
+
+  /** The type a case scrutinee has, judged from its constructor alternatives. */
+  private scrutineeType(e: G.Expr & { kind: "case" }): string | null {
+    for (const a of e.alts) {
+      if (a.con.kind !== "con") continue;
+      const con = this.conName(a.con.con);
+      if (con === "True" || con === "False") return BOOL_TYPE;
+      return this.ctx.enums.typeOf(con) ?? null;
+    }
+    return null;
+  }
+
+  /**
+   * The helper implementing `tagToEnum#` at enumeration type `ty`, or
+   * undefined for Bool (the intToBool# primop). An unknown type is taken to
+   * be Bool, GHC's common use (isTrue#); any other type is an error.
+   */
+  private tagToEnum(e: G.Expr, ty: string | null): string | undefined {
+    if (ty === null || ty === BOOL_TYPE) return undefined;
+    if (this.ctx.enums.isEnum(ty)) {
+      this.ctx.tagToEnumTypes.add(ty);
+      return this.ctx.enums.helperName(ty);
+    }
+    throw this.error(
+      e.pos,
+      `tagToEnum# at type ${ty} is not supported (only Bool and enumerations defined in the program)`,
+    );
   }
 }
