@@ -1,0 +1,35 @@
+// Shared helpers of the base-lists tests.
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { existsSync } from "node:fs";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** The preludes/base files written for lists, Foldable, monads and IO. */
+export const LIST_PRELUDE_FILES: readonly string[] = [
+  "GHC.Base.stg",
+  "GHC.List.stg",
+  "Data.OldList.stg",
+  "Data.Foldable.stg",
+  "Data.Traversable.stg",
+  "Data.Functor.stg",
+  "Control.Monad.stg",
+  "Control.Monad.Fail.stg",
+  "Data.Maybe.stg",
+  "Data.Either.stg",
+  "Data.Tuple.stg",
+  "Data.Function.stg",
+  "GHC.IO.StdHandles.stg",
+  "GHC.IO.Handle.FD.stg",
+  "GHC.IO.Handle.Types.stg",
+  "GHC.IO.Handle.stg",
+  "GHC.IO.Handle.Text.stg",
+  "GHC.TopHandler.stg",
+  "System.IO.stg",
+  "System.Exit.stg",
+  "System.Environment.stg",
+].filter((f) => existsSync(join(ROOT, "preludes/base", f)));
+
+export function preludePath(file: string): string {
+  return join(ROOT, "preludes/base", file);
+}
