@@ -41,6 +41,15 @@ const name: Parser<Name> = token(NAME, "a name", (m, start, input) =>
   makeName(m[1]!, positionAt(input, start)),
 );
 
+/** A name that is not one of the reserved words (rejected where it starts). */
+function nameExcept(expected: string): Parser<Name> {
+  return token(NAME, expected, (m, start, input) =>
+    NOT_AN_ARGUMENT.has(m[1]!)
+      ? null
+      : makeName(m[1]!, positionAt(input, start)),
+  );
+}
+
 /** A binding's name; operators are parenthesised there: `(M.:+:)`. */
 const bindingName: Parser<Name> = token(
   new RegExp(`${PAREN_NAME.source}|${NAME.source}`, "y"),
@@ -87,7 +96,7 @@ const NO_INFO: Parser<string | null> = P.succeed(null);
 
 /** `x_s1 [Occ=Once1]`: a binder with optional info; never `->`. */
 const binder: Parser<Binder> = P.seqMap(
-  name.assert((n) => n.text !== "->", "a binder"),
+  nameExcept("a binder"),
   binderInfo,
   (n, info) => ({ name: n, info }),
 );
@@ -133,10 +142,7 @@ const plainTail: Parser<HeadTail> = atom
   .map((args) => ({ kind: "plain", args }));
 
 /** Application, constructor application or primop call, by its head. */
-const head: Parser<Name> = name.assert(
-  (n) => !NOT_AN_ARGUMENT.has(n.text),
-  "an expression",
-);
+const head: Parser<Name> = nameExcept("an expression");
 const headed: Parser<Expr> = P.seqMap(pos, head, headTail, (p, fn, tail) => {
   switch (tail.kind) {
     case "plain":
@@ -162,12 +168,12 @@ const headed: Parser<Expr> = P.seqMap(pos, head, headTail, (p, fn, tail) => {
 
 /** `__ffi_static_ccall_unsafe main:sin :: [args]` (and older/other forms). */
 const FOREIGN =
-  /(__ffi_\w+|__pkg_ccall\w*)\s+([^\[\];{}]*?)\s*::\s*|(__primcall)\s+([^\[\];{}]*?)\s*(?=\[)/y;
+  /(__ffi_\w+|__pkg_ccall\w*|__primcall)\s+([^[\];{}]*?)\s*(?:::\s*)?(?=\[)/y;
 const foreignCall: Parser<Expr> = P.seqMap(
   pos,
   token(FOREIGN, "a foreign call", (m) => ({
-    convention: m[1] ?? m[3]!,
-    callee: m[2] ?? m[4]!,
+    convention: m[1]!,
+    callee: m[2]!,
   })),
   argList,
   (p, f, args) => ({ kind: "foreignCall", ...f, args, pos: p }),
@@ -239,7 +245,10 @@ const defaultCon: Parser<AltCon> = keyword("__DEFAULT").map(() => ({
   kind: "default",
 }));
 const litCon: Parser<AltCon> = literal.map((lit) => ({ kind: "lit", lit }));
-const conCon: Parser<AltCon> = name.map((con) => ({ kind: "con", con }));
+const conCon: Parser<AltCon> = nameExcept("a case alternative").map((con) => ({
+  kind: "con",
+  con,
+}));
 
 const alt: Parser<Alt> = P.seqMap(
   pos,
