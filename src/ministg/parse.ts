@@ -15,7 +15,13 @@ import type {
   Program,
 } from "./ast.js";
 import { LocatedError } from "../errors.js";
-import { describeToken, tokenize, type Token } from "./syntax/lexer.js";
+import {
+  describeToken,
+  lexer,
+  type Lexer,
+  type Token,
+  type TokenKind,
+} from "./syntax/lexer.js";
 
 export interface ParseOptions {
   /** Shown in error messages. */
@@ -28,8 +34,9 @@ export function parseStg(text: string, opts: ParseOptions): Program {
 }
 
 class Parser {
-  private readonly toks: Token[];
-  private k = 0;
+  private readonly lx: Lexer;
+  // The current token, reused by the lexer: read fields before advancing.
+  private readonly t: Token;
   private readonly ext: boolean;
 
   constructor(
@@ -37,20 +44,31 @@ class Parser {
     private readonly opts: ParseOptions,
   ) {
     this.ext = opts.dialect === "extended";
-    this.toks = tokenize(text, opts.file, opts.dialect);
+    this.lx = lexer(text, opts.file, opts.dialect);
+    this.t = this.lx.token;
   }
 
   // ------------------------------------------------------------ helpers
 
-  private tok(): Token {
-    return this.toks[this.k]!;
+  // A method, not a field read, so TypeScript does not narrow the kind
+  // across calls that advance the lexer.
+  private kind(): TokenKind {
+    return this.t.kind;
   }
 
-  private pos(t: Token): Pos {
-    return { line: t.line, column: t.column };
+  private here(): Pos {
+    return { line: this.t.line, column: this.t.column };
   }
 
-  private fail(expected: string, t: Token = this.tok()): never {
+  /** The current token's text, consuming it. */
+  private take(): string {
+    const text = this.t.text;
+    this.lx.advance();
+    return text;
+  }
+
+  private fail(expected: string): never {
+    const t = this.t;
     throw new LocatedError(
       { file: this.opts.file, line: t.line, column: t.column },
       `found ${describeToken(t)}, expected ${expected}`,
@@ -59,46 +77,42 @@ class Parser {
   }
 
   private isPunct(p: string): boolean {
-    const t = this.tok();
-    return t.kind === "punct" && t.text === p;
+    return this.kind() === "punct" && this.t.text === p;
   }
 
   private isKw(kw: string): boolean {
-    const t = this.tok();
-    return t.kind === "kw" && t.text === kw;
+    return this.kind() === "kw" && this.t.text === kw;
   }
 
   private expectPunct(p: string, context = ""): void {
     if (!this.isPunct(p)) this.fail(`\`${p}\`${context}`);
-    this.k++;
+    this.lx.advance();
   }
 
   private expectKw(kw: string): void {
     if (!this.isKw(kw)) this.fail(`\`${kw}\``);
-    this.k++;
+    this.lx.advance();
   }
 
   private varName(what = "a variable"): string {
-    const t = this.tok();
-    if (t.kind !== "var") this.fail(what);
-    this.k++;
-    return t.text;
+    if (this.kind() !== "var") this.fail(what);
+    return this.take();
   }
 
   private isAtomStart(): boolean {
-    const kind = this.tok().kind;
+    const kind = this.kind();
     return kind === "var" || kind === "lit" || (kind === "str" && this.ext);
   }
 
   private atom(): Atom {
-    const t = this.tok();
-    this.k++;
-    if (t.kind === "var")
-      return { kind: "var", name: t.text, pos: this.pos(t) };
-    if (t.lit !== undefined)
-      return { kind: "lit", lit: t.lit, pos: this.pos(t) };
-    this.k--;
-    return this.fail("an atom (a variable or a literal)");
+    const t = this.t;
+    const pos = this.here();
+    if (t.kind === "var") return { kind: "var", name: this.take(), pos };
+    const lit = t.lit;
+    if (lit === undefined || (t.kind === "str" && !this.ext))
+      return this.fail("an atom (a variable or a literal)");
+    this.lx.advance();
+    return { kind: "lit", lit, pos };
   }
 
   private atoms(): Atom[] {
@@ -111,33 +125,32 @@ class Parser {
 
   program(): Program {
     const bindings: Binding[] = [];
-    while (this.tok().kind !== "eof") {
+    while (this.kind() !== "eof") {
       bindings.push(
         this.binding("a top-level binding `name = object` or end of file"),
       );
-      if (this.isPunct(";")) this.k++;
-      else if (this.tok().kind !== "eof") this.fail("`;` or end of file");
+      if (this.isPunct(";")) this.lx.advance();
+      else if (this.kind() !== "eof") this.fail("`;` or end of file");
     }
     return { bindings };
   }
 
   private binding(what: string): Binding {
-    const t = this.tok();
+    const pos = this.here();
     const name = this.varName(what);
     this.expectPunct("=");
-    return { name, object: this.object(), pos: this.pos(t) };
+    return { name, object: this.object(), pos };
   }
 
   private object(): HeapObject {
-    const t = this.tok();
-    const pos = this.pos(t);
-    if (t.kind === "kw") {
-      switch (t.text) {
+    const pos = this.here();
+    if (this.kind() === "kw") {
+      switch (this.t.text) {
         case "FUN": {
-          this.k++;
+          this.lx.advance();
           this.expectPunct("(");
           const params: string[] = [];
-          while (this.tok().kind === "var") params.push(this.varName());
+          while (this.kind() === "var") params.push(this.take());
           if (params.length === 0 && !this.ext)
             this.fail("a parameter (ministg's FUN needs at least one)");
           this.expectPunct(
@@ -149,7 +162,7 @@ class Parser {
           return { kind: "FUN", params, body, pos };
         }
         case "PAP": {
-          this.k++;
+          this.lx.advance();
           this.expectPunct("(");
           const fn = this.varName("the function of the PAP (a variable)");
           const args = this.atoms();
@@ -159,24 +172,23 @@ class Parser {
           return { kind: "PAP", fn, args, pos };
         }
         case "CON": {
-          this.k++;
+          this.lx.advance();
           this.expectPunct("(");
-          const c = this.tok();
-          if (c.kind !== "con") this.fail("a constructor name");
-          this.k++;
+          if (this.kind() !== "con") this.fail("a constructor name");
+          const con = this.take();
           const args = this.atoms();
           this.expectPunct(")", " or another argument");
-          return { kind: "CON", con: c.text, args, pos };
+          return { kind: "CON", con, args, pos };
         }
         case "THUNK": {
-          this.k++;
+          this.lx.advance();
           this.expectPunct("(");
           const body = this.expr();
           this.expectPunct(")", " closing THUNK(");
           return { kind: "THUNK", body, pos };
         }
         case "ERROR":
-          this.k++;
+          this.lx.advance();
           return { kind: "ERROR", pos };
       }
     }
@@ -184,19 +196,14 @@ class Parser {
   }
 
   private expr(): Expr {
-    const t = this.tok();
-    const pos = this.pos(t);
-    switch (t.kind) {
+    const pos = this.here();
+    switch (this.kind()) {
       case "var": {
-        this.k++;
+        const fn = this.take();
         const args = this.atoms();
         if (args.length === 0)
-          return {
-            kind: "atom",
-            atom: { kind: "var", name: t.text, pos },
-            pos,
-          };
-        return { kind: "app", fn: t.text, args, pos };
+          return { kind: "atom", atom: { kind: "var", name: fn, pos }, pos };
+        return { kind: "app", fn, args, pos };
       }
       case "lit":
         return { kind: "atom", atom: this.atom(), pos };
@@ -204,49 +211,49 @@ class Parser {
         if (this.ext) return { kind: "atom", atom: this.atom(), pos };
         break;
       case "prim": {
-        this.k++;
+        const op = this.take();
         const args = this.atoms();
         if (args.length === 0 && !this.ext)
           this.fail("an argument of the primop");
-        return { kind: "primop", op: t.text, args, pos };
+        return { kind: "primop", op, args, pos };
       }
       case "kw":
-        switch (t.text) {
+        switch (this.t.text) {
           case "let":
           case "letrec": {
-            this.k++;
+            const rec = this.take() === "letrec";
             this.expectPunct("{");
             const binds: Binding[] = [];
             do {
               binds.push(this.binding("a binding `name = object`"));
-              if (this.isPunct(";")) this.k++;
+              if (this.isPunct(";")) this.lx.advance();
               else if (!this.isPunct("}")) this.fail("`;` or `}`");
             } while (!this.isPunct("}"));
-            this.k++;
+            this.lx.advance();
             this.expectKw("in");
             const body = this.expr();
-            return { kind: "let", rec: t.text === "letrec", binds, body, pos };
+            return { kind: "let", rec, binds, body, pos };
           }
           case "case": {
-            this.k++;
+            this.lx.advance();
             const scrutinee = this.expr();
             this.expectKw("of");
             this.expectPunct("{");
             const alts: Alt[] = [];
             do {
               alts.push(this.alt());
-              if (this.isPunct(";")) this.k++;
+              if (this.isPunct(";")) this.lx.advance();
               else if (!this.isPunct("}")) this.fail("`;` or `}`");
             } while (!this.isPunct("}"));
-            this.k++;
+            this.lx.advance();
             return { kind: "case", scrutinee, alts, pos };
           }
           case "stack": {
-            this.k++;
-            const s = this.tok();
-            if (s.kind !== "str") this.fail('a string label `"..."`');
-            this.k++;
-            return { kind: "stack", label: s.label!, body: this.expr(), pos };
+            this.lx.advance();
+            if (this.kind() !== "str") this.fail('a string label `"..."`');
+            const label = this.t.label!;
+            this.lx.advance();
+            return { kind: "stack", label, body: this.expr(), pos };
           }
         }
         break;
@@ -261,27 +268,28 @@ class Parser {
   }
 
   private alt(): Alt {
-    const t = this.tok();
-    const pos = this.pos(t);
+    const pos = this.here();
+    const t = this.t;
     if (t.kind === "con") {
-      this.k++;
+      const con = this.take();
       const vars: string[] = [];
-      while (this.tok().kind === "var") vars.push(this.varName());
+      while (this.kind() === "var") vars.push(this.take());
       this.expectPunct(
         "->",
         vars.length === 0 ? " or a variable" : " or another variable",
       );
-      return { kind: "con", con: t.text, vars, body: this.expr(), pos };
+      return { kind: "con", con, vars, body: this.expr(), pos };
     }
     if (t.kind === "var") {
-      this.k++;
+      const binder = this.take();
       this.expectPunct("->");
-      return { kind: "default", binder: t.text, body: this.expr(), pos };
+      return { kind: "default", binder, body: this.expr(), pos };
     }
-    if (this.ext && (t.kind === "lit" || t.kind === "str")) {
-      this.k++;
+    if (this.ext && t.lit !== undefined) {
+      const lit = t.lit;
+      this.lx.advance();
       this.expectPunct("->");
-      return { kind: "lit", lit: t.lit!, body: this.expr(), pos };
+      return { kind: "lit", lit, body: this.expr(), pos };
     }
     if (t.kind === "lit")
       return this.fail(

@@ -23,9 +23,19 @@ export interface Token {
   readonly text: string;
   readonly line: number;
   readonly column: number;
-  readonly lit?: Literal;
+  readonly lit: Literal | undefined;
   /** For `str` tokens: the label text (raw in ministg, UTF-8 decoded in extended). */
-  readonly label?: string;
+  readonly label: string | undefined;
+}
+
+/**
+ * A pull lexer: `token` is the current token, `advance()` moves to the next.
+ * The token object is reused (no token array, little garbage), so callers
+ * copy what they need before advancing.
+ */
+export interface Lexer {
+  readonly token: Token;
+  advance(): void;
 }
 
 const ministgKeywordSet: ReadonlySet<string> = new Set(MINISTG_KEYWORDS);
@@ -44,6 +54,9 @@ const extendedKeywords = new Set([
   "stack",
 ]);
 
+const utf8Decoder = new TextDecoder();
+const utf8Encoder = new TextEncoder();
+
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isUpper = (c: number) => c >= 65 && c <= 90;
@@ -53,13 +66,23 @@ const isHex = (c: number) =>
 // Parsec's `space`: the ASCII white space characters.
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
-export function tokenize(
-  text: string,
-  file: string,
-  dialect: Dialect,
-): Token[] {
+export function lexer(text: string, file: string, dialect: Dialect): Lexer {
   const ext = dialect === "extended";
-  const tokens: Token[] = [];
+  const tok: {
+    kind: TokenKind;
+    text: string;
+    line: number;
+    column: number;
+    lit: Literal | undefined;
+    label: string | undefined;
+  } = {
+    kind: "eof",
+    text: "",
+    line: 1,
+    column: 1,
+    lit: undefined,
+    label: undefined,
+  };
   const n = text.length;
   let i = 0;
   let line = 1;
@@ -74,102 +97,105 @@ export function tokenize(
       text,
     );
   };
-  const push = (kind: TokenKind, start: number, extra?: Partial<Token>) => {
-    tokens.push({
-      kind,
-      text: text.slice(start, i),
-      line,
-      column: start - lineStart + 1,
-      ...extra,
-    });
+  const push = (
+    kind: TokenKind,
+    start: number,
+    lit?: Literal,
+    label?: string,
+  ) => {
+    tok.kind = kind;
+    tok.text = text.slice(start, i);
+    tok.line = line;
+    tok.column = start - lineStart + 1;
+    tok.lit = lit;
+    tok.label = label;
   };
 
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      i++;
-      line++;
-      lineStart = i;
-      continue;
-    }
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    if (c === 35 /* # */) {
-      const nl = text.indexOf("\n", i);
-      if (nl < 0) {
-        if (!ext)
+  const advance = (): void => {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        i++;
+        line++;
+        lineStart = i;
+        continue;
+      }
+      if (isSpace(c)) {
+        i++;
+        continue;
+      }
+      if (c === 35 /* # */) {
+        const nl = text.indexOf("\n", i);
+        if (nl < 0) {
+          if (!ext)
+            fail(
+              i,
+              "found a comment running to the end of the file, expected a newline after it (ministg requires one)",
+            );
+          i = n;
+        } else i = nl;
+        continue;
+      }
+      const start = i;
+      switch (c) {
+        case 61 /* = */:
+        case 59 /* ; */:
+        case 40 /* ( */:
+        case 41 /* ) */:
+        case 123 /* { */:
+        case 125 /* } */:
+          i++;
+          push("punct", start);
+          return;
+        case 45 /* - */:
+          if (text.charCodeAt(i + 1) === 62 /* > */) {
+            i += 2;
+            push("punct", start);
+            return;
+          }
+          if (ext && isDigit(text.charCodeAt(i + 1))) {
+            lexNumber();
+            return;
+          }
           fail(
             i,
-            "found a comment running to the end of the file, expected a newline after it (ministg requires one)",
+            ext
+              ? "found `-`, expected `->` or a digit after it"
+              : "found `-`, expected `->` (ministg has no negative literals; write `sub# 0 n`)",
           );
-        i = n;
-      } else i = nl;
-      continue;
-    }
-    const start = i;
-    switch (c) {
-      case 61 /* = */:
-      case 59 /* ; */:
-      case 40 /* ( */:
-      case 41 /* ) */:
-      case 123 /* { */:
-      case 125 /* } */:
-        i++;
-        push("punct", start);
-        continue;
-      case 45 /* - */:
-        if (text.charCodeAt(i + 1) === 62 /* > */) {
-          i += 2;
-          push("punct", start);
           continue;
-        }
-        if (ext && isDigit(text.charCodeAt(i + 1))) {
-          lexNumber();
-          continue;
-        }
-        fail(
-          i,
-          ext
-            ? "found `-`, expected `->` or a digit after it"
-            : "found `-`, expected `->` (ministg has no negative literals; write `sub# 0 n`)",
-        );
-        continue;
-      case 34 /* " */:
-        lexString();
-        continue;
-      case 39 /* ' */:
-        if (ext) {
-          lexChar();
-          continue;
-        }
-        break;
-    }
-    if (isDigit(c)) {
-      if (ext) lexNumber();
-      else {
-        while (i < n && isDigit(text.charCodeAt(i))) i++;
-        push("lit", start, {
-          lit: { kind: "int", value: BigInt(text.slice(start, i)) },
-        });
+        case 34 /* " */:
+          lexString();
+          return;
+        case 39 /* ' */:
+          if (ext) {
+            lexChar();
+            return;
+          }
+          break;
       }
-      continue;
+      if (isDigit(c)) {
+        if (ext) lexNumber();
+        else {
+          while (i < n && isDigit(text.charCodeAt(i))) i++;
+          push("lit", start, {
+            kind: "int",
+            value: BigInt(text.slice(start, i)),
+          });
+        }
+        return;
+      }
+      if (isLower(c) || isUpper(c) || (ext && c === 95) /* _ */) {
+        if (ext) lexExtendedName();
+        else lexMinistgName();
+        return;
+      }
+      fail(i, `found ${describeChar(text, i)}, expected a token`);
     }
-    if (isLower(c) || isUpper(c) || (ext && c === 95) /* _ */) {
-      if (ext) lexExtendedName();
-      else lexMinistgName();
-      continue;
-    }
-    fail(i, `found ${describeChar(text, i)}, expected a token`);
-  }
-  tokens.push({
-    kind: "eof",
-    text: "",
-    line,
-    column: i - lineStart + 1,
-  });
-  return tokens;
+    push("eof", i);
+  };
+  advance();
+  return { token: tok, advance };
 
   function lexMinistgName(): void {
     const start = i;
@@ -294,7 +320,7 @@ export function tokenize(
         `found \`${text.slice(start, end)}\`, expected a literal (digits, then at most one suffix w, n or f; put a space between a literal and a name)`,
       );
     }
-    push("lit", start, { lit });
+    push("lit", start, lit);
   }
 
   function lexChar(): void {
@@ -316,7 +342,7 @@ export function tokenize(
         `found ${describeChar(text, i)}, expected \`'\` closing the character literal`,
       );
     i++;
-    push("lit", start, { lit: { kind: "char", value } });
+    push("lit", start, { kind: "char", value });
   }
 
   // After a backslash at `i`; returns the code point (char) or byte (string).
@@ -387,13 +413,9 @@ export function tokenize(
           lineStart = k + 1;
         }
       i = close + 1;
-      tokens.push({
-        kind: "str",
-        text: text.slice(start, i),
-        line: startLine,
-        column: startColumn,
-        label,
-      });
+      push("str", start, undefined, label);
+      tok.line = startLine;
+      tok.column = startColumn;
       return;
     }
     const bytes: number[] = [];
@@ -414,7 +436,7 @@ export function tokenize(
       } else if (c >= 0x80) {
         const cp = text.codePointAt(i)!;
         const len = cp > 0xffff ? 2 : 1;
-        for (const b of new TextEncoder().encode(text.slice(i, i + len)))
+        for (const b of utf8Encoder.encode(text.slice(i, i + len)))
           bytes.push(b);
         i += len;
       } else {
@@ -425,10 +447,12 @@ export function tokenize(
       }
     }
     i++;
-    push("str", start, {
-      lit: { kind: "string", bytes },
-      label: new TextDecoder().decode(new Uint8Array(bytes)),
-    });
+    push(
+      "str",
+      start,
+      { kind: "string", bytes },
+      utf8Decoder.decode(new Uint8Array(bytes)),
+    );
   }
 }
 
