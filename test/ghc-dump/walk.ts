@@ -84,12 +84,13 @@ function walkRhs(r: Rhs, v: Visitor): void {
   }
 }
 
-/** Iterative, so that deeply nested real dumps do not overflow the stack. */
+/** Iterative (deep real dumps must not overflow the stack), in text order. */
 function walkExpr(root: Expr, v: Visitor): void {
   const todo: Expr[] = [root];
   while (todo.length > 0) {
     const e = todo.pop()!;
     v.expr?.(e);
+    const next: Expr[] = [];
     switch (e.kind) {
       case "app":
         v.name?.(e.fn);
@@ -112,22 +113,23 @@ function walkExpr(root: Expr, v: Visitor): void {
           v.name?.(b.name);
           walkRhs(b.rhs, v);
         }
-        todo.push(e.body);
+        next.push(e.body);
         break;
       case "case":
-        todo.push(e.scrutinee);
+        next.push(e.scrutinee);
         if (e.binder) v.name?.(e.binder.name);
         for (const a of e.alts) {
           if (a.con.kind === "con") v.name?.(a.con.con);
           if (a.con.kind === "lit") v.literal?.(a.con.lit, a.pos);
           for (const b of a.binders) v.name?.(b.name);
-          todo.push(a.body);
+          next.push(a.body);
         }
         break;
       case "tick":
-        todo.push(e.body);
+        next.push(e.body);
         break;
     }
+    for (let k = next.length - 1; k >= 0; k--) todo.push(next[k]!);
   }
 }
 
