@@ -38,6 +38,19 @@ const BASE_ARITIES: ReadonlyArray<readonly [string, number]> = [
   ["SrcLoc_GHCziStackziTypes", 7],
 ];
 
+/**
+ * Base constructors with boxed fields that prelude code may build for a
+ * program without the program mentioning them: `force` knows them all.
+ */
+export const FORCE_BASE: ReadonlyArray<readonly [string, number]> = [
+  ["Cons", 2],
+  ["Just_GHCziMaybe", 1],
+  ["Left_DataziEither", 1],
+  ["Right_DataziEither", 1],
+  ["ZCzv_GHCziReal", 2],
+  ...[2, 3, 4, 5, 6, 7].map((n) => [`Z${n}T`, n] as const),
+];
+
 /** Constructors whose fields are all unboxed: forcing stops at them. */
 export const UNBOXED_FIELDS: ReadonlySet<string> = new Set([
   "I",
@@ -80,15 +93,6 @@ export class Constructors {
       BASE_ARITIES.find(([c]) => c === con)?.[1] ??
       tupleArity(con)
     );
-  }
-
-  /** Every constructor with a known arity: seen in the program, plus base's common ones. */
-  known(): Array<{ con: string; arity: number }> {
-    const out = new Map<string, number>();
-    for (const [c, a] of BASE_ARITIES) out.set(c, a);
-    for (const n of [2, 3, 4, 5, 6, 7]) out.set(`Z${n}T`, n);
-    for (const [c, a] of this.arities) out.set(c, a);
-    return [...out].map(([con, arity]) => ({ con, arity }));
   }
 
   /**

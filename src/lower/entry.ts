@@ -2,7 +2,7 @@
 // `:Main.main` (which applies runMainIO to Main.main) on the state token;
 // for `--entry NAME` it evaluates NAME fully through a generated `force`.
 import type * as M from "../ministg/ast.js";
-import { UNBOXED_FIELDS } from "./constructors.js";
+import { FORCE_BASE, UNBOXED_FIELDS } from "./constructors.js";
 
 const v = (name: string): M.Atom => ({ kind: "var", name });
 
@@ -84,4 +84,46 @@ function fieldNames(arity: number): string[] {
   return Array.from({ length: arity }, (_, i) =>
     i < letters.length ? letters[i]! : `a${i}`,
   );
+}
+
+/**
+ * The constructors `force` must know: those the program's bindings build or
+ * match, and base's common ones with boxed fields (FORCE_BASE).
+ */
+export function forceableConstructors(
+  bindings: readonly M.Binding[],
+): Array<{ con: string; arity: number }> {
+  const found = new Map<string, number>(FORCE_BASE);
+  const expr = (e: M.Expr): void => {
+    switch (e.kind) {
+      case "atom":
+      case "app":
+      case "primop":
+        return;
+      case "let":
+        e.binds.forEach((b) => object(b.object));
+        expr(e.body);
+        return;
+      case "case":
+        expr(e.scrutinee);
+        for (const a of e.alts) {
+          if (a.kind === "con") found.set(a.con, a.vars.length);
+          expr(a.body);
+        }
+        return;
+      case "stack":
+        expr(e.body);
+        return;
+      default: {
+        const never: never = e;
+        return never;
+      }
+    }
+  };
+  const object = (o: M.HeapObject): void => {
+    if (o.kind === "CON") found.set(o.con, o.args.length);
+    else if (o.kind === "FUN" || o.kind === "THUNK") expr(o.body);
+  };
+  bindings.forEach((b) => object(b.object));
+  return [...found].map(([con, arity]) => ({ con, arity }));
 }

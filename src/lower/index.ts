@@ -13,7 +13,12 @@ import {
 import { Constructors } from "./constructors.js";
 import { ModuleLowering, type ProgramContext } from "./lower-module.js";
 import { reachable } from "./reachability.js";
-import { entryMain, forceBinding, ioMain } from "./entry.js";
+import {
+  entryMain,
+  forceBinding,
+  forceableConstructors,
+  ioMain,
+} from "./entry.js";
 import { stripUnique } from "./names.js";
 import { EnumTypes } from "./types.js";
 
@@ -60,18 +65,23 @@ export function lowerProgram(
   for (const l of lowerings) l.collectLiterals();
   const bindings = lowerings.flatMap((l) => l.lowerBindings());
 
-  const generated: M.Binding[] = [];
+  const defined = new Set(bindings.map((b) => b.name));
+  const pool = [
+    ...bindings,
+    ...ctx.enums.helpers(ctx.tagToEnumTypes),
+    ...ctx.cons.generate((n) => defined.has(n)),
+  ];
   if (opts.entry !== undefined) {
     const target = entryTarget(modules, ctx.globals, opts.entry);
-    generated.push(forceBinding(ctx.cons.known()), entryMain(target));
-  } else {
-    generated.push(ioMain(rootMain(modules, ctx.globals)));
+    const kept = reachable(pool, [target]);
+    const force = forceBinding(forceableConstructors(kept.bindings));
+    return {
+      program: { bindings: [...kept.bindings, force, entryMain(target)] },
+      free: kept.free,
+    };
   }
-  const defined = new Set(bindings.map((b) => b.name));
-  const conValues = ctx.cons.generate((n) => defined.has(n));
-  const helpers = ctx.enums.helpers(ctx.tagToEnumTypes);
-  const all = [...bindings, ...helpers, ...conValues, ...generated];
-  const kept = reachable(all, ["main"]);
+  const main = ioMain(rootMain(modules, ctx.globals));
+  const kept = reachable([...pool, main], ["main"]);
   return { program: { bindings: kept.bindings }, free: kept.free };
 }
 

@@ -1,0 +1,4 @@
+module Main where
+
+main :: IO ()
+main = print (42 :: Int)

@@ -1,0 +1,7 @@
+module Main where
+
+fib :: Int -> Int
+fib n = if n < 2 then n else fib (n - 1) + fib (n - 2)
+
+main :: IO ()
+main = print (map fib [0 .. 20])

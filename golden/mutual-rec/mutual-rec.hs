@@ -1,0 +1,12 @@
+module Main where
+
+isEven :: Int -> Bool
+isEven 0 = True
+isEven n = isOdd (n - 1)
+
+isOdd :: Int -> Bool
+isOdd 0 = False
+isOdd n = isEven (n - 1)
+
+main :: IO ()
+main = print (map isEven [0 .. 6], isOdd 11)

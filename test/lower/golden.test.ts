@@ -1,0 +1,49 @@
+// Every golden case: its checked-in GHC dump converts to exactly the
+// checked-in miniSTG (`hs2stg golden` checks the same; `--update` rewrites).
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  checkGoldenCase,
+  defaultGoldenDir,
+  goldenDialects,
+  listGoldenCases,
+  unifiedDiff,
+} from "../../src/lower/golden.js";
+
+const root = defaultGoldenDir();
+const cases = listGoldenCases(root);
+
+describe("golden cases", () => {
+  it("has at least 25 cases, each with its source, dump and GHC's output", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(25);
+    for (const c of cases) {
+      expect(existsSync(c.hsFile), c.hsFile).toBe(true);
+      expect(existsSync(c.dumpFile), c.dumpFile).toBe(true);
+      expect(existsSync(join(c.dir, "expected.stdout")), c.name).toBe(true);
+      expect(existsSync(join(c.dir, "extended.stg")), c.name).toBe(true);
+    }
+  });
+
+  it("includes the factorial of the 2016 article", () => {
+    const fac = cases.find((c) => c.name === "fac-article");
+    expect(fac).toBeDefined();
+    expect(readFileSync(fac!.hsFile, "utf8")).toContain("f n | n == 0");
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))(
+    "%s converts to the expected miniSTG",
+    async (_name, c) => {
+      const r = await checkGoldenCase(c, await goldenDialects(), false);
+      expect(r.error).toBeUndefined();
+      for (const f of r.files) {
+        if (f.status !== "same") {
+          expect.fail(
+            `${f.file}: ${f.status}\n` +
+              unifiedDiff(f.file, f.expected, f.actual, false),
+          );
+        }
+      }
+    },
+  );
+});
