@@ -60,19 +60,34 @@ const extendedEdgeVars = [
   "stack_",
 ];
 
-function varName(d: Dialect): fc.Arbitrary<string> {
-  const re =
-    d === "ministg" ? /^[a-z][A-Za-z0-9_]{0,6}$/ : /^[a-z_][A-Za-z0-9_']{0,6}$/;
+const lower = "abcdefghijklmnopqrstuvwxyz";
+const upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const digits = "0123456789";
+
+/** A word: one character of `first`, then up to six of `rest`. */
+function word(first: string, rest: string): fc.Arbitrary<string> {
+  return fc
+    .tuple(
+      fc.constantFrom(...first),
+      fc.array(fc.constantFrom(...rest), { maxLength: 6 }),
+    )
+    .map(([c, cs]) => c + cs.join(""));
+}
+
+function nameArb(d: Dialect, role: "var" | "con"): fc.Arbitrary<string> {
+  const rest = lower + upper + digits + "_" + (d === "extended" ? "'" : "");
+  const first = role === "con" ? upper : d === "extended" ? lower + "_" : lower;
   const kws = d === "ministg" ? ministgKeywords : extendedKeywords;
-  const plain = fc
-    .stringMatching(re)
-    .filter(
-      (s) =>
-        !kws.includes(s) &&
-        (d === "extended" || !kws.some((k) => s.startsWith(k + "_"))),
-    );
+  return word(first, rest).filter(
+    (s) =>
+      !kws.includes(s) &&
+      (d === "extended" || !kws.some((k) => s.startsWith(k + "_"))),
+  );
+}
+
+function varName(d: Dialect): fc.Arbitrary<string> {
   return fc.oneof(
-    { weight: 4, arbitrary: plain },
+    { weight: 4, arbitrary: nameArb(d, "var") },
     {
       weight: 1,
       arbitrary: fc.constantFrom(
@@ -83,16 +98,7 @@ function varName(d: Dialect): fc.Arbitrary<string> {
 }
 
 function conName(d: Dialect): fc.Arbitrary<string> {
-  const re =
-    d === "ministg" ? /^[A-Z][A-Za-z0-9_]{0,6}$/ : /^[A-Z][A-Za-z0-9_']{0,6}$/;
-  const kws = d === "ministg" ? ministgKeywords : extendedKeywords;
-  return fc
-    .stringMatching(re)
-    .filter(
-      (s) =>
-        !kws.includes(s) &&
-        (d === "extended" || !kws.some((k) => s.startsWith(k + "_"))),
-    );
+  return nameArb(d, "con");
 }
 
 const bigEdge = [
@@ -170,14 +176,18 @@ function atom(d: Dialect): fc.Arbitrary<Atom> {
   );
 }
 
+// Any Unicode text (no lone surrogates), mostly ASCII; ministg labels
+// cannot contain a quote.
 function stackLabel(d: Dialect): fc.Arbitrary<string> {
-  return d === "ministg"
-    ? fc
-        .string({ unit: "binary", maxLength: 6 })
-        .filter((s) => !s.includes('"'))
-    : fc
-        .string({ unit: "binary", maxLength: 6 })
-        .filter((s) => !/[\uD800-\uDFFF]/u.test(s));
+  const codePoint = fc.oneof(
+    { weight: 4, arbitrary: fc.integer({ min: 0x20, max: 0x7e }) },
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: 0xd7ff }) },
+    { weight: 1, arbitrary: fc.integer({ min: 0xe000, max: 0x10ffff }) },
+  );
+  return fc
+    .array(codePoint, { maxLength: 6 })
+    .map((cs) => String.fromCodePoint(...cs))
+    .filter((s) => d === "extended" || !s.includes('"'));
 }
 
 export function program(d: Dialect): fc.Arbitrary<Program> {
@@ -193,7 +203,7 @@ export function program(d: Dialect): fc.Arbitrary<Program> {
               .map((args): Expr => ({ kind: "primop", op, args })),
           )
       : fc
-          .tuple(fc.stringMatching(/^[a-z][A-Za-z0-9_]{0,6}$/), atoms(0))
+          .tuple(word(lower, lower + upper + digits + "_"), atoms(0))
           .map(([op, args]): Expr => ({ kind: "primop", op: op + "#", args }));
 
   const { expr, object } = fc.letrec<{

@@ -68,7 +68,7 @@ describe("literal spellings", () => {
         expect(back.kind).toBe("double");
         expect(Object.is((back as { value: number }).value, value)).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -95,7 +95,7 @@ describe("literal spellings", () => {
             expect(Math.fround(Number(shorter)) === value).toBe(false);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 });

@@ -1,4 +1,4 @@
-// A guard against accidentally quadratic parsing: 2 MB of printed programs
+// A guard against accidentally quadratic parsing: 1 MB of printed programs
 // must parse in well under the CPU time a linear parser needs at 1 MB/s
 // (the parser manages 5-15 MB/s; CPU time keeps this robust on busy machines).
 import { describe, it, expect } from "vitest";
@@ -11,19 +11,19 @@ import type { Dialect } from "../../src/ministg/ast.js";
 describe.each<Dialect>(["ministg", "extended"])(
   "parser speed (%s)",
   (dialect) => {
-    it("parses 2 MB in under 2 s of CPU time", () => {
+    it("parses 1 MB in under 1 s of CPU time", () => {
       const sample = fc
-        .sample(program(dialect), { numRuns: 200, seed: 42 })
+        .sample(program(dialect), { numRuns: 40, seed: 42 })
         .map((p) => printStg(p, { dialect }))
         .join("");
       let text = sample;
-      while (text.length < 2_000_000) text += sample;
+      while (text.length < 1_000_000) text += sample;
       parseStg(sample, { file: "warm-up.stg", dialect });
       const before = process.cpuUsage();
       const p = parseStg(text, { file: "big.stg", dialect });
       const used = process.cpuUsage(before);
-      expect(p.bindings.length).toBeGreaterThan(1000);
-      expect((used.user + used.system) / 1000).toBeLessThan(2000);
+      expect(p.bindings.length).toBeGreaterThan(500);
+      expect((used.user + used.system) / 1000).toBeLessThan(1000);
     });
   },
 );

@@ -24,7 +24,7 @@ describe.each<Dialect>(["ministg", "extended"])(
             expect(back).toEqual(p);
           },
         ),
-        { numRuns: 400 },
+        { numRuns: 250 },
       );
     });
 
@@ -41,7 +41,7 @@ describe.each<Dialect>(["ministg", "extended"])(
             ).toBe(true);
           }
         }),
-        { numRuns: 100 },
+        { numRuns: 60 },
       );
     });
   },
