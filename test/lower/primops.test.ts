@@ -1,0 +1,123 @@
+// Primop applications: GHC's names to ours, tagToEnum#, and clear errors for
+// what we cannot run.
+import { describe, expect, it } from "vitest";
+import { expectBinding, lowerSnippet } from "./helpers.js";
+import { primOpName } from "../../src/lower/primop-names.js";
+import { PRIMOPS } from "../../src/ministg/primops.js";
+
+describe("primop names", () => {
+  it.each([
+    ["+#", "plus#"],
+    ["-#", "sub#"],
+    ["*#", "mult#"],
+    ["==#", "eq#"],
+    ["/=#", "ne#"],
+    ["<#", "lt#"],
+    ["<=#", "lte#"],
+    [">#", "gt#"],
+    [">=#", "gte#"],
+    ["+##", "plusDouble#"],
+    ["/##", "divideDouble#"],
+    ["<=##", "leDouble#"],
+    ["quotInt#", "quotInt#"],
+    ["ord#", "ord#"],
+  ])("%s → %s", (ghc, ours) => {
+    expect(primOpName(ghc)).toBe(ours);
+  });
+
+  it("maps every symbolic name to a primop the interpreter has", () => {
+    for (const op of [
+      "+#",
+      "-#",
+      "*#",
+      "==#",
+      "/=#",
+      "<#",
+      "<=#",
+      ">#",
+      ">=#",
+      "+##",
+      "-##",
+      "*##",
+      "/##",
+      "**##",
+      "==##",
+      "/=##",
+      "<##",
+      "<=##",
+      ">##",
+      ">=##",
+      "tagToEnum#",
+    ]) {
+      expect(PRIMOPS.has(primOpName(op)), op).toBe(true);
+    }
+  });
+});
+
+describe("primop applications", () => {
+  it("lowers saturated primops with atom arguments", () => {
+    expectBinding(
+      `Main.f = {} \\r [a_s1 b_s2]
+        case *# [a_s1 b_s2] of sat_s3 {
+          __DEFAULT -> case ==# [sat_s3 10#] of c_s4 { __DEFAULT -> c_s4; };
+        };\n`,
+      "f_Main",
+      `f_Main = FUN(a b -> case mult# a b of { sat -> case eq# sat 10 of { c -> c } });`,
+    );
+  });
+
+  it("lowers tagToEnum# of unknown type (GHC's isTrue#) to intToBool#", () => {
+    expectBinding(
+      `Main.f = {} \\r [a_s1]
+        case <# [a_s1 0#] of sat_s2 { __DEFAULT -> tagToEnum# [sat_s2]; };\n`,
+      "f_Main",
+      `f_Main = FUN(a -> case lt# a 0 of { sat -> intToBool# sat });`,
+    );
+  });
+
+  it("lowers tagToEnum# at an enumeration of the program to a generated lookup", () => {
+    // GHC prints constructor workers last-declared first: Blue, Green, Red
+    // means `data Color = Red | Green | Blue`.
+    expectBinding(
+      `Main.Blue :: Main.Color [GblId[DataCon]] = CCS_DONT_CARE Main.Blue! [];
+Main.Green :: Main.Color [GblId[DataCon]] = CCS_DONT_CARE Main.Green! [];
+Main.Red :: Main.Color [GblId[DataCon]] = CCS_DONT_CARE Main.Red! [];
+
+Main.toColor :: GHC.Prim.Int# -> Main.Color
+[GblId, Arity=1] =
+    {} \\r [i_s1] tagToEnum# [i_s1];
+`,
+      "zdtagToEnumzuColor_Main",
+      `zdtagToEnumzuColor_Main = FUN(n -> case n of {
+         0 -> con_Red_Main; 1 -> con_Green_Main; tag -> con_Blue_Main });`,
+      { entry: "toColor" },
+    );
+  });
+
+  it("names an unsupported primop and where it is", () => {
+    expect(() =>
+      lowerSnippet(`Main.f = {} \\r [a_s1]\n    fooBar# [a_s1];\n`, {
+        entry: "f",
+      }),
+    ).toThrow(
+      /^t\.dump-stg-final:6:5: unsupported primop `fooBar#` \(in Main\.f\)$/,
+    );
+  });
+
+  it("rejects a primop applied to the wrong number of arguments", () => {
+    expect(() =>
+      lowerSnippet(`Main.f = {} \\r [a_s1] +# [a_s1];\n`, { entry: "f" }),
+    ).toThrow(/primop `\+#` applied to 1 argument\(s\); plus# takes 2/);
+  });
+
+  it("names a foreign call and where it is", () => {
+    expect(() =>
+      lowerSnippet(
+        `Main.f = {} \\r [x_s1]\n    __ffi_static_ccall_unsafe main:sin :: [x_s1];\n`,
+        { entry: "f" },
+      ),
+    ).toThrow(
+      /t\.dump-stg-final:6:5: foreign call `.*sin.*` is not supported \(in Main\.f\)/,
+    );
+  });
+});
