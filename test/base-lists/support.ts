@@ -19,6 +19,8 @@ export const LIST_PRELUDE_FILES: readonly string[] = [
   "Data.Either.stg",
   "Data.Tuple.stg",
   "Data.Function.stg",
+  "Data.Ord.stg",
+  "Data.List.stg",
   "GHC.IO.StdHandles.stg",
   "GHC.IO.Handle.FD.stg",
   "GHC.IO.Handle.Types.stg",
