@@ -1,0 +1,143 @@
+// Compiles the examples/ corpus with GHC into STG dumps, in a temporary
+// directory (never inside examples/). Shared by the corpus test and the bench.
+import { execFile } from "node:child_process";
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, relative } from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+export const EXAMPLES = join(import.meta.dirname, "..", "..", "examples");
+
+/** A corpus program: one standalone module, or a directory built with --make. */
+export interface Program {
+  readonly name: string; // path relative to examples/, e.g. "fib.hs" or "multi-bank"
+  readonly kind: "single" | "make";
+  readonly path: string;
+}
+
+/** Every .hs under examples/: `NAME/Main.hs` directories are --make builds. */
+export function listPrograms(root = EXAMPLES): Program[] {
+  const out: Program[] = [];
+  const visit = (dir: string): void => {
+    for (const entry of readdirSync(dir).sort()) {
+      const path = join(dir, entry);
+      const name = relative(root, path);
+      if (statSync(path).isDirectory()) {
+        if (existsSync(join(path, "Main.hs")))
+          out.push({ name, kind: "make", path });
+        else visit(path);
+      } else if (entry.endsWith(".hs"))
+        out.push({ name, kind: "single", path });
+    }
+  };
+  if (existsSync(root)) visit(root);
+  return out;
+}
+
+export interface CorpusDump {
+  readonly program: Program;
+  readonly level: "O0" | "O1";
+  readonly file: string;
+  readonly text: string;
+}
+
+/**
+ * Compiles every program at -O0 and -O1. Standalone modules go through one
+ * GHC process per level (`-c` with many files: GHC's start-up is paid once);
+ * --make builds print their modules' dumps to stdout, which we keep as one
+ * multi-module dump. The two levels run side by side.
+ */
+export async function compileCorpus(
+  programs: readonly Program[],
+): Promise<CorpusDump[]> {
+  const tmp = mkdtempSync(join(tmpdir(), "hs2stg-corpus-"));
+  const src = join(tmp, "src");
+  mkdirSync(src);
+  const singles = programs.filter((p) => p.kind === "single");
+  const copies = new Map<string, Program>();
+  for (const p of singles) {
+    // Unique, readable file names; one-shot mode ignores module/file mismatches.
+    const copy = `${p.name.replace(/[/\\]/g, "__").replace(/[^\w.]/g, "_")}`;
+    copyFileSync(p.path, join(src, copy));
+    copies.set(copy.replace(/\.hs$/, ""), p);
+  }
+  const level = async (lvl: "O0" | "O1"): Promise<CorpusDump[]> => {
+    const out = join(tmp, lvl);
+    const dumps: CorpusDump[] = [];
+    if (singles.length > 0) {
+      await ghc(
+        [
+          "-c",
+          `-${lvl}`,
+          "-ddump-stg-final",
+          "-ddump-to-file",
+          "-outputdir",
+          out,
+          ...[...copies.keys()].map((c) => `${c}.hs`),
+        ],
+        src,
+      );
+      for (const [copy, program] of copies) {
+        const file = join(out, `${copy}.dump-stg-final`);
+        dumps.push({
+          program,
+          level: lvl,
+          file,
+          text: readFileSync(file, "utf8"),
+        });
+      }
+    }
+    for (const p of programs.filter((q) => q.kind === "make")) {
+      const dir = join(tmp, `${lvl}-${basename(p.path)}`);
+      cpSync(p.path, dir, { recursive: true });
+      const { stdout } = await ghc(
+        [
+          "--make",
+          `-${lvl}`,
+          "-no-link",
+          "-ddump-stg-final",
+          "-i.",
+          "-outputdir",
+          "out",
+          "Main.hs",
+        ],
+        dir,
+      );
+      dumps.push({
+        program: p,
+        level: lvl,
+        file: `${p.name} (${lvl} --make stdout)`,
+        text: stdout,
+      });
+    }
+    return dumps;
+  };
+  const [o0, o1] = await Promise.all([level("O0"), level("O1")]);
+  return [...o0!, ...o1!];
+}
+
+async function ghc(args: string[], cwd: string): Promise<{ stdout: string }> {
+  try {
+    return await run("ghc", args, {
+      cwd,
+      maxBuffer: 1 << 30,
+      encoding: "utf8",
+    });
+  } catch (err) {
+    const e = err as { stderr?: string; message?: string };
+    throw new Error(
+      `ghc ${args.join(" ")} failed in ${cwd}:\n${e.stderr ?? e.message}`,
+    );
+  }
+}
