@@ -148,15 +148,18 @@ function exprDoc(e: Expr, dialect: Dialect): Doc {
         [e.rec ? "letrec {" : "let {", indent([line, binds]), line, "}"],
         { shouldBreak: e.binds.length > 1 },
       );
-      // A simple body follows `in` directly; a let, case or stack body goes
-      // on the next line, unindented, so chains of lets read top to bottom.
+      // A let, case or stack body goes on the next line, unindented, so
+      // chains of lets read top to bottom.
       const simple =
         e.body.kind === "atom" ||
         e.body.kind === "app" ||
         e.body.kind === "primop";
-      return simple
+      if (!simple) return [head, " in", hardline, exprDoc(e.body, dialect)];
+      // Several bindings: the body follows `} in`. One binding: the whole
+      // let on one line if it fits, else the body moves to the next line.
+      return e.binds.length > 1
         ? [head, " in ", exprDoc(e.body, dialect)]
-        : [head, " in", hardline, exprDoc(e.body, dialect)];
+        : group([head, " in", line, exprDoc(e.body, dialect)]);
     }
     case "case": {
       const alts = join(

@@ -86,6 +86,23 @@ describe("layout", () => {
     );
   });
 
+  it("moves the body of a one-binding let to the next line when the let is too long", () => {
+    expect(
+      reprint(
+        "f = FUN(x -> let { fun = THUNK(g x) } in errorEmpty fun)",
+        "ministg",
+        40,
+      ),
+    ).toBe(
+      [
+        "f = FUN(x ->",
+        "  let { fun = THUNK(g x) } in",
+        "  errorEmpty fun);",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("breaks after an alternative's arrow when its body is too long", () => {
     expect(
       reprint(
