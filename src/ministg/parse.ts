@@ -14,7 +14,7 @@ import type {
   Pos,
   Program,
 } from "./ast.js";
-import { LocatedError } from "../errors.js";
+import { LocatedError, UserError } from "../errors.js";
 import {
   describeToken,
   lexer,
@@ -30,7 +30,17 @@ export interface ParseOptions {
 }
 
 export function parseStg(text: string, opts: ParseOptions): Program {
-  return new Parser(text, opts).program();
+  try {
+    return new Parser(text, opts).program();
+  } catch (e) {
+    // The parser recurses once per nesting level; only absurdly deep
+    // nesting (thousands of levels) exhausts the JavaScript stack.
+    if (e instanceof RangeError)
+      throw new UserError(
+        `${opts.file}: the program is nested too deeply to parse (thousands of nested let/case/THUNK levels)`,
+      );
+    throw e;
+  }
 }
 
 class Parser {
@@ -220,41 +230,12 @@ class Parser {
       case "kw":
         switch (this.t.text) {
           case "let":
-          case "letrec": {
-            const rec = this.take() === "letrec";
-            this.expectPunct("{");
-            const binds: Binding[] = [];
-            do {
-              binds.push(this.binding("a binding `name = object`"));
-              if (this.isPunct(";")) this.lx.advance();
-              else if (!this.isPunct("}")) this.fail("`;` or `}`");
-            } while (!this.isPunct("}"));
-            this.lx.advance();
-            this.expectKw("in");
-            const body = this.expr();
-            return { kind: "let", rec, binds, body, pos };
-          }
-          case "case": {
-            this.lx.advance();
-            const scrutinee = this.expr();
-            this.expectKw("of");
-            this.expectPunct("{");
-            const alts: Alt[] = [];
-            do {
-              alts.push(this.alt());
-              if (this.isPunct(";")) this.lx.advance();
-              else if (!this.isPunct("}")) this.fail("`;` or `}`");
-            } while (!this.isPunct("}"));
-            this.lx.advance();
-            return { kind: "case", scrutinee, alts, pos };
-          }
-          case "stack": {
-            this.lx.advance();
-            if (this.kind() !== "str") this.fail('a string label `"..."`');
-            const label = this.t.label!;
-            this.lx.advance();
-            return { kind: "stack", label, body: this.expr(), pos };
-          }
+          case "letrec":
+            return this.letExpr(pos);
+          case "case":
+            return this.caseExpr(pos);
+          case "stack":
+            return this.stackExpr(pos);
         }
         break;
       default:
@@ -265,6 +246,46 @@ class Parser {
         ? "an expression (atom, application, primop, let, letrec, case or stack)"
         : "an expression (atom, application, primop, let, case or stack)",
     );
+  }
+
+  // let, case and stack live in their own small methods: deeply nested
+  // programs recurse through them, and small frames let the JavaScript
+  // stack hold deeper nesting.
+  private letExpr(pos: Pos): Expr {
+    const rec = this.take() === "letrec";
+    this.expectPunct("{");
+    const binds: Binding[] = [];
+    do {
+      binds.push(this.binding("a binding `name = object`"));
+      if (this.isPunct(";")) this.lx.advance();
+      else if (!this.isPunct("}")) this.fail("`;` or `}`");
+    } while (!this.isPunct("}"));
+    this.lx.advance();
+    this.expectKw("in");
+    return { kind: "let", rec, binds, body: this.expr(), pos };
+  }
+
+  private caseExpr(pos: Pos): Expr {
+    this.lx.advance();
+    const scrutinee = this.expr();
+    this.expectKw("of");
+    this.expectPunct("{");
+    const alts: Alt[] = [];
+    do {
+      alts.push(this.alt());
+      if (this.isPunct(";")) this.lx.advance();
+      else if (!this.isPunct("}")) this.fail("`;` or `}`");
+    } while (!this.isPunct("}"));
+    this.lx.advance();
+    return { kind: "case", scrutinee, alts, pos };
+  }
+
+  private stackExpr(pos: Pos): Expr {
+    this.lx.advance();
+    if (this.kind() !== "str") this.fail('a string label `"..."`');
+    const label = this.t.label!;
+    this.lx.advance();
+    return { kind: "stack", label, body: this.expr(), pos };
   }
 
   private alt(): Alt {

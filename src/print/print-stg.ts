@@ -40,6 +40,19 @@ export interface PrintOptions {
  * violations when the program cannot be written in that dialect.
  */
 export function printStg(p: Program, opts: PrintOptions): string {
+  try {
+    return print(p, opts);
+  } catch (e) {
+    // Printing recurses once per nesting level, like the parser.
+    if (e instanceof RangeError)
+      throw new UserError(
+        "the program is nested too deeply to print (thousands of nested let/case/THUNK levels)",
+      );
+    throw e;
+  }
+}
+
+function print(p: Program, opts: PrintOptions): string {
   const violations =
     opts.dialect === "ministg"
       ? checkMinistgDialect(p)
