@@ -35,7 +35,7 @@ export function parseStg(text: string, opts: ParseOptions): Program {
   } catch (e) {
     // The parser recurses once per nesting level; only absurdly deep
     // nesting (thousands of levels) exhausts the JavaScript stack.
-    if (e instanceof RangeError)
+    if (e instanceof RangeError && /call stack/i.test(e.message))
       throw new UserError(
         `${opts.file}: the program is nested too deeply to parse (thousands of nested let/case/THUNK levels)`,
       );

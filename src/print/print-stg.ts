@@ -44,7 +44,7 @@ export function printStg(p: Program, opts: PrintOptions): string {
     return print(p, opts);
   } catch (e) {
     // Printing recurses once per nesting level, like the parser.
-    if (e instanceof RangeError)
+    if (e instanceof RangeError && /call stack/i.test(e.message))
       throw new UserError(
         "the program is nested too deeply to print (thousands of nested let/case/THUNK levels)",
       );
