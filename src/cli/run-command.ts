@@ -1,14 +1,162 @@
-import type { Command } from "commander";
+// `hs2stg run FILE [options] [-- program args]`: ministg's flags plus ours,
+// collected into RunCliOptions and dispatched on the file's kind: `.stg`
+// runs on the bundled machine, `.hs`/`.lhs` go through GHC, anything else is
+// taken for a GHC STG dump.
+import { extname } from "node:path";
+import { Command, InvalidArgumentError, Option } from "commander";
 import { UserError } from "../errors.js";
+import type { RunCliOptions } from "./run-options.js";
+import { runStgFile } from "../ministg/run-stg.js";
+import { runHaskellFile } from "../pipeline/run-haskell.js";
+import { runDumpFile } from "../pipeline/run-dump.js";
 
-// Placeholder until this command is implemented; replaced by its owner.
+interface RawRunOptions {
+  style: string;
+  maxsteps?: number;
+  nogc?: boolean;
+  noprelude?: boolean;
+  annotate?: boolean;
+  callstack?: boolean;
+  dump?: "ast" | "parsed" | "arity";
+  stats?: boolean;
+  trace?: boolean;
+  tracedir: string;
+  traceHtml?: string;
+  traceJson?: string;
+  entry?: string;
+  ghc?: string;
+  ghcOption: string[];
+}
+
+function parseStyle(v: string): "EA" | "PE" {
+  const s = v.toUpperCase();
+  if (s === "EA" || s === "PE") return s;
+  throw new InvalidArgumentError("expected EA (eval/apply) or PE (push/enter)");
+}
+
+function parseSteps(v: string): number {
+  if (!/^\d+$/.test(v))
+    throw new InvalidArgumentError("expected a non-negative number of steps");
+  return Number(v);
+}
+
+/** Turns commander's raw options into the shared RunCliOptions. */
+export function toRunCliOptions(
+  raw: RawRunOptions,
+  programArgs: string[],
+): RunCliOptions {
+  return {
+    style: parseStyle(raw.style),
+    ...(raw.maxsteps !== undefined ? { maxSteps: raw.maxsteps } : {}),
+    gc: raw.nogc !== true,
+    prelude: raw.noprelude !== true,
+    annotate: raw.annotate === true,
+    callStack: raw.callstack === true,
+    ...(raw.dump !== undefined ? { dump: raw.dump } : {}),
+    stats: raw.stats === true,
+    trace: raw.trace === true,
+    traceDir: raw.tracedir,
+    ...(raw.traceHtml !== undefined ? { traceHtml: raw.traceHtml } : {}),
+    ...(raw.traceJson !== undefined ? { traceJson: raw.traceJson } : {}),
+    ...(raw.entry !== undefined ? { entry: raw.entry } : {}),
+    ...(raw.ghc !== undefined ? { ghc: raw.ghc } : {}),
+    ghcOptions: raw.ghcOption,
+    programArgs,
+  };
+}
+
+/** Runs FILE according to its extension; resolves to the exit code. */
+export async function runFile(
+  file: string,
+  opts: RunCliOptions,
+): Promise<number> {
+  if (
+    opts.trace ||
+    opts.traceHtml !== undefined ||
+    opts.traceJson !== undefined
+  ) {
+    throw new UserError(
+      "tracing (-t/--tracedir, --trace-html, --trace-json) is not implemented yet",
+    );
+  }
+  switch (extname(file).toLowerCase()) {
+    case ".stg":
+      return runStgFile(file, opts);
+    case ".hs":
+    case ".lhs":
+      return runHaskellFile(file, opts);
+    default:
+      return runDumpFile(file, opts);
+  }
+}
+
 export function registerRunCommand(program: Command): void {
   program
     .command("run")
-    .description("(not implemented yet)")
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      throw new UserError("'run' is not implemented yet");
+    .description(
+      "run a miniSTG program (.stg), a Haskell program (.hs/.lhs, through GHC) or a GHC STG dump",
+    )
+    .argument(
+      "<file>",
+      "FILE.stg, FILE.hs, FILE.lhs or a -ddump-stg-final dump",
+    )
+    .argument("[args...]", "arguments for the program (after --)")
+    .addOption(
+      new Option(
+        "-s, --style <style>",
+        "evaluation style: EA (eval/apply) or PE (push/enter)",
+      )
+        .default("PE")
+        .argParser((v) => parseStyle(v)),
+    )
+    .option(
+      "-m, --maxsteps <n>",
+      "stop after N steps (default: unlimited); also bounds traces",
+      parseSteps,
+    )
+    .option(
+      "--nogc",
+      "disable garbage collection in traces (shows every top-level object)",
+    )
+    .option("--noprelude", "do not load the Prelude")
+    .option(
+      "-a, --annotate",
+      "annotate every top-level function and thunk with a stack marker",
+    )
+    .option(
+      "-c, --callstack",
+      "call-stack tracing: show the call stack on errors and in traces",
+    )
+    .addOption(
+      new Option(
+        "-d, --dump <what>",
+        "print the program before running",
+      ).choices(["ast", "parsed", "arity"]),
+    )
+    .option(
+      "--stats",
+      "print steps, rules, allocations, peak stack and heap to stderr",
+    )
+    .option(
+      "-t, --trace",
+      "record a trace of the evaluation (one HTML page per step)",
+    )
+    .option("--tracedir <dir>", "directory for trace files", "trace")
+    .option(
+      "--trace-html <file>",
+      "write the whole run as one interactive HTML file",
+    )
+    .option("--trace-json <file>", "write the trace as JSON lines")
+    .option("--entry <name>", "evaluate this top-level binding instead of main")
+    .option("--ghc <path>", "the GHC to use for .hs input")
+    .option(
+      "--ghc-option <opt>",
+      "pass an option to GHC (repeatable)",
+      (v: string, acc: string[]) => [...acc, v],
+      [] as string[],
+    )
+    .action(async (file: string, args: string[], raw: RawRunOptions) => {
+      const code = await runFile(file, toRunCliOptions(raw, args));
+      process.exitCode = code;
     });
 }

@@ -3,9 +3,13 @@
 // exits with. The CLI, the other pipelines (dumps, Haskell) and the tests
 // all go through here.
 
+import { readFileSync } from "node:fs";
 import type { Program } from "./ast.js";
+import type { RunCliOptions } from "../cli/run-options.js";
 import { UserError } from "../errors.js";
-import { parseStg } from "./parse.js";
+import { parseStg, stripPositions } from "./parse.js";
+import { prettyProgram } from "./machine/pretty.js";
+import { processIO, writeAllSync } from "./machine/process-io.js";
 import { annotateBinding } from "./machine/annotate.js";
 import {
   compileProgram,
@@ -13,7 +17,7 @@ import {
   type SourceBinding,
 } from "./machine/compile.js";
 import { runMachine } from "./machine/machine.js";
-import { linkWithPrelude } from "./prelude.js";
+import { linkWithPrelude, ministgPrelude } from "./prelude.js";
 import type {
   MachineStats,
   ProgramIO,
@@ -282,4 +286,67 @@ export function runStgSource(
     stats,
     outcome,
   };
+}
+
+/** `hs2stg run FILE.stg`: run it with this process's IO; resolves to the exit code. */
+export async function runStgFile(
+  file: string,
+  opts: RunCliOptions,
+): Promise<number> {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new UserError(`${file}: cannot read the program: ${why}`);
+  }
+  const out = (s: string): void => writeAllSync(1, new TextEncoder().encode(s));
+  const program = parseStgFile(text, file);
+  if (opts.dump === "ast") {
+    out(`The AST of the program from ${file}:\n${astJson(program)}\n\n`);
+  } else if (opts.dump === "parsed") {
+    if (opts.prelude)
+      out(
+        `The parsed program from Prelude.stg:\n${prettyProgram(ministgPrelude().bindings)}\n\n`,
+      );
+    out(
+      `The parsed program from ${file}:\n${prettyProgram(program.bindings)}\n\n`,
+    );
+  }
+  const prog = loadBindings(linkWithPrelude(program, file, opts.prelude), {
+    annotate: opts.annotate,
+    ...(opts.entry !== undefined ? { entry: opts.entry } : {}),
+  });
+  if (opts.dump === "arity") {
+    const text = prettyProgram(prog.bindings, {
+      arity: (app) => prog.knownArity(app),
+    });
+    out(`The program after arity analysis:\n${text}\n\n`);
+  }
+  const { outcome, stats } = runCompiled(prog, {
+    style: opts.style,
+    ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
+    gc: opts.gc,
+    callStack: opts.callStack,
+    annotate: opts.annotate,
+    io: processIO(opts.programArgs, file),
+    sampleLiveHeap: opts.stats,
+  });
+  const rep = reportOutcome(outcome, {
+    callStack: opts.callStack,
+    ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
+  });
+  if (rep.stdout !== "") out(rep.stdout);
+  if (rep.stderr !== "") writeAllSync(2, new TextEncoder().encode(rep.stderr));
+  if (opts.stats) writeAllSync(2, new TextEncoder().encode(formatStats(stats)));
+  return rep.exitCode;
+}
+
+/** The AST as JSON (bigints as strings, positions dropped), for `-d ast`. */
+function astJson(p: Program): string {
+  return JSON.stringify(
+    stripPositions(p),
+    (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v),
+    2,
+  );
 }

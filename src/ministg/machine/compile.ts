@@ -57,6 +57,10 @@ export interface CompiledProgram {
   readonly falseCon: ConInfo;
   /** dataToTag#: constructor id -> tag. */
   conTag(info: ConInfo): number | undefined;
+  /** ministg's arity analysis: the known arity of an application node (for `-d arity`). */
+  knownArity(app: Expr): number | undefined;
+  /** The bindings as loaded (after overriding and annotation), in order. */
+  readonly bindings: readonly Binding[];
 }
 
 export interface CompileOptions {
@@ -104,6 +108,8 @@ class Linker {
   readonly arity: number[] = [];
   /** For each global: globals it refers to, and undefined names it mentions. */
   readonly refs: Set<number>[] = [];
+  readonly arities = new WeakMap<Expr, number>();
+  loaded: Binding[] = [];
   readonly undef: {
     name: string;
     file: string;
@@ -128,6 +134,7 @@ class Linker {
     const last = new Map<string, SourceBinding>();
     for (const sb of bindings) last.set(sb.binding.name, sb);
     const list = [...last.values()];
+    this.loaded = list.map((sb) => sb.binding);
     list.forEach((sb, k) => {
       const o = sb.binding.object;
       this.index.set(sb.binding.name, k);
@@ -307,6 +314,7 @@ class Linker {
           const k = this.index.get(e.fn);
           c.arity = k === undefined ? -1 : this.arity[k]!;
         }
+        if (c.arity >= 0) this.arities.set(e, c.arity);
         return c;
       }
       case "primop": {
@@ -593,5 +601,7 @@ export function compileProgram(
     trueCon,
     falseCon,
     conTag: (info) => tagsByName.get(info.name),
+    knownArity: (app) => l.arities.get(app),
+    bindings: l.loaded,
   };
 }

@@ -20,7 +20,19 @@
 // so unreachable ones are collected by the JS garbage collector.
 
 import type { PrimContext } from "../primops.js";
-import { PrimError, ProgramExit, lookupPrimOp } from "../primops.js";
+import {
+  FAST_EQ,
+  FAST_GT,
+  FAST_GTE,
+  FAST_INT_TO_BOOL,
+  FAST_LT,
+  FAST_LTE,
+  FAST_MULT,
+  FAST_PLUS,
+  FAST_SUB,
+  PrimError,
+  ProgramExit,
+} from "../primops.js";
 import type {
   ClosureKind,
   EvalStyle,
@@ -128,7 +140,7 @@ function resolveAtoms(list: AtomList, locals: Value[]): Value[] {
   return out;
 }
 
-const INT_TO_BOOL = lookupPrimOp("intToBool#")!;
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** What primops see: IO, and allocation of booleans (counted separately). */
 class PrimCtx implements PrimContext {
@@ -198,7 +210,6 @@ export function runMachine(
 
   const trueCon = prog.trueCon;
   const falseCon = prog.falseCon;
-  const intToBool = INT_TO_BOOL;
   // Primops reach allocation through this object (not through closures over
   // the loop's variables, which would slow every access to them).
   const ctx = new PrimCtx(opts.io, prog);
@@ -353,16 +364,54 @@ export function runMachine(
               const a2 =
                 n > 2 ? (sl[2]! >= 0 ? locals[sl[2]!]! : as.consts[2]!) : 0;
               const prim = code.prim!;
-              if (prim === intToBool) {
-                allocCon++;
-                val = new Obj(
-                  CON,
-                  a0 === 1 ? trueCon : falseCon,
-                  NO_VALUES,
-                  nextId++,
-                  null,
-                );
-              } else {
+              fast: {
+                if (typeof a0 === "number" && typeof a1 === "number") {
+                  switch (prim.fast) {
+                    case FAST_PLUS: {
+                      const r = a0 + a1;
+                      if (r > MAX_SAFE || r < -MAX_SAFE) break;
+                      val = r;
+                      break fast;
+                    }
+                    case FAST_SUB: {
+                      const r = a0 - a1;
+                      if (r > MAX_SAFE || r < -MAX_SAFE) break;
+                      val = r;
+                      break fast;
+                    }
+                    case FAST_MULT: {
+                      const r = a0 * a1;
+                      if (r >= MAX_SAFE || r <= -MAX_SAFE) break;
+                      val = r === 0 ? 0 : r;
+                      break fast;
+                    }
+                    case FAST_EQ:
+                      val = a0 === a1 ? 1 : 0;
+                      break fast;
+                    case FAST_LT:
+                      val = a0 < a1 ? 1 : 0;
+                      break fast;
+                    case FAST_LTE:
+                      val = a0 <= a1 ? 1 : 0;
+                      break fast;
+                    case FAST_GT:
+                      val = a0 > a1 ? 1 : 0;
+                      break fast;
+                    case FAST_GTE:
+                      val = a0 >= a1 ? 1 : 0;
+                      break fast;
+                    case FAST_INT_TO_BOOL:
+                      allocCon++;
+                      val = new Obj(
+                        CON,
+                        a0 === 1 ? trueCon : falseCon,
+                        NO_VALUES,
+                        nextId++,
+                        null,
+                      );
+                      break fast;
+                  }
+                }
                 ctx.nextId = nextId;
                 val = prim.fn(a0, a1, a2, ctx);
                 nextId = ctx.nextId;

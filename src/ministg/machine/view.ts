@@ -26,8 +26,8 @@ import {
   PAP,
   THUNK,
   callStackToArray,
+  Obj,
   type CallStack,
-  type Obj,
   type Value,
 } from "./values.js";
 
@@ -362,11 +362,34 @@ export function makeView(s: MachineSnapshot): MachineView {
   };
 }
 
-/** Live objects: everything reachable from the state, plus every top-level object. */
+/**
+ * Live objects: everything reachable from the state and from the top-level
+ * objects (which count as live). A plain walk over object fields, cheap
+ * enough to sample during a run.
+ */
 export function liveObjectCount(s: MachineSnapshot): number {
-  const start = roots(s);
-  start.push(...s.prog.globals);
-  // Locals of the current activation and of saved case frames count as roots too.
-  for (const v of s.locals) if (isHeapObject(v)) start.push(v);
-  return reachable(start, s.prog).length;
+  const seen = new Set<Obj>();
+  const work: Obj[] = [];
+  const add = (v: unknown): void => {
+    if (v instanceof Obj && v.tag !== ADDR && !seen.has(v)) {
+      seen.add(v);
+      work.push(v);
+    }
+  };
+  for (const g of s.prog.globals) add(g);
+  add(s.val);
+  add(s.fn);
+  for (const v of s.locals) add(v);
+  for (const v of s.args) add(v);
+  for (let i = 0; i < s.sp; i++) {
+    const x = s.stk[i];
+    if (Array.isArray(x)) for (const v of x) add(v);
+    else add(x);
+  }
+  while (work.length > 0) {
+    const o = work.pop()!;
+    for (const v of o.env) add(v);
+    if (o.tag === PAP) add(o.info);
+  }
+  return seen.size;
 }
