@@ -329,3 +329,17 @@ describe("extended dialect errors", () => {
     );
   });
 });
+
+describe("token descriptions", () => {
+  it("shows a multi-line ministg string on one line, shortened", () => {
+    const e = parseError('x = THUNK(stack "a\nb" "c\nd" x)', "ministg");
+    expect(e.detail).toBe(
+      'found string "c\\nd", expected an expression (atom, application, primop, let, case or stack)',
+    );
+    expect(e.loc).toEqual({ file: "t.stg", line: 2, column: 4 });
+    const long = parseError(`x = CON("${"y".repeat(40)}")`, "extended");
+    expect(long.detail).toBe(
+      `found string "${"y".repeat(26)}...", expected a constructor name`,
+    );
+  });
+});

@@ -490,8 +490,11 @@ export function describeToken(t: Token): string {
       return `\`${t.text}\``;
     case "lit":
       return `literal \`${t.text}\``;
-    case "str":
-      return `string ${t.text.length > 30 ? t.text.slice(0, 27) + '..."' : t.text}`;
+    case "str": {
+      // One line in the message even for ministg's multi-line labels.
+      const oneLine = t.text.replace(/\r?\n/g, "\\n");
+      return `string ${oneLine.length > 30 ? oneLine.slice(0, 27) + '..."' : oneLine}`;
+    }
     default: {
       const never: never = t.kind;
       return never;
