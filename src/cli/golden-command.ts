@@ -8,6 +8,7 @@ import {
   defaultGoldenDir,
   goldenDialects,
   listGoldenCases,
+  sameProgram,
   unifiedDiff,
 } from "../lower/golden.js";
 
@@ -65,7 +66,11 @@ export function registerGoldenCommand(program: Command): void {
           process.stdout.write(
             f.status === "missing"
               ? `  missing ${f.file} (run \`hs2stg golden --update\`)\n`
-              : unifiedDiff(f.file, f.expected, f.actual, colour) + "\n",
+              : unifiedDiff(f.file, f.expected, f.actual, colour) +
+                  "\n" +
+                  (sameProgram(f.expected, f.actual, f.dialect)
+                    ? "  (layout only: the same program, printed differently)\n"
+                    : ""),
           );
         }
       }

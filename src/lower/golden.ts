@@ -14,6 +14,7 @@ import { createTwoFilesPatch } from "diff";
 import type { Dialect } from "../ministg/ast.js";
 import { UserError } from "../errors.js";
 import { convertDumps, loadMinistgPass } from "./convert.js";
+import { parseStg, stripPositions } from "../ministg/parse.js";
 
 export interface GoldenCase {
   readonly name: string;
@@ -29,6 +30,7 @@ export type FileStatus = "same" | "differs" | "missing" | "updated";
 
 export interface GoldenFileResult {
   readonly file: string;
+  readonly dialect: Dialect;
   readonly status: FileStatus;
   readonly expected: string;
   readonly actual: string;
@@ -141,7 +143,7 @@ export async function checkGoldenCase(
       writeFileSync(file, actual);
       status = "updated";
     }
-    files.push({ file, status, expected, actual });
+    files.push({ file, dialect, status, expected, actual });
   }
   return { case: c, files };
 }
@@ -179,4 +181,26 @@ export function unifiedDiff(
       return l;
     })
     .join("\n");
+}
+
+/**
+ * Whether two printed programs are the same program laid out differently
+ * (a printer change rather than a lowering change).
+ */
+export function sameProgram(
+  expected: string,
+  actual: string,
+  dialect: Dialect,
+): boolean {
+  try {
+    const a = stripPositions(parseStg(expected, { file: "expected", dialect }));
+    const b = stripPositions(parseStg(actual, { file: "actual", dialect }));
+    return JSON.stringify(a, bigints) === JSON.stringify(b, bigints);
+  } catch {
+    return false;
+  }
+}
+
+function bigints(_k: string, v: unknown): unknown {
+  return typeof v === "bigint" ? `${v}n` : v;
 }

@@ -1,5 +1,7 @@
-// Every golden case: its checked-in GHC dump converts to exactly the
-// checked-in miniSTG (`hs2stg golden` checks the same; `--update` rewrites).
+// Every golden case: its checked-in GHC dump converts to the checked-in
+// miniSTG. The test compares programs (parsed, positions stripped), so a
+// change of the printer's layout alone does not fail it; `hs2stg golden`
+// compares the text exactly and `--update` rewrites it.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -8,6 +10,7 @@ import {
   defaultGoldenDir,
   goldenDialects,
   listGoldenCases,
+  sameProgram,
   unifiedDiff,
 } from "../../src/lower/golden.js";
 
@@ -37,7 +40,13 @@ describe("golden cases", () => {
       const r = await checkGoldenCase(c, await goldenDialects(), false);
       expect(r.error).toBeUndefined();
       for (const f of r.files) {
-        if (f.status !== "same") {
+        if (
+          f.status !== "same" &&
+          !(
+            f.status === "differs" &&
+            sameProgram(f.expected, f.actual, f.dialect)
+          )
+        ) {
           expect.fail(
             `${f.file}: ${f.status}\n` +
               unifiedDiff(f.file, f.expected, f.actual, false),
