@@ -20,34 +20,45 @@ import type {
 import {
   bracketed,
   dispatch,
+  fail,
   keyword,
+  ok,
   type Parser,
   pos,
   positionAt,
   skipSpace,
   spaces,
   sym,
+  textToken,
   token,
 } from "./lexeme.js";
+import { between, many, map, sepBy, seqMap } from "./combinators.js";
 import { LITERAL, literalFromMatch } from "./literals.js";
-import { isConstructorName, makeName, NAME, PAREN_NAME } from "./names.js";
+import {
+  isConstructorName,
+  makeName,
+  NAME,
+  PAREN_NAME,
+  withoutTag,
+} from "./names.js";
 
 // ---------------------------------------------------------------- tokens
 
 /** Words that end an application's argument list rather than being arguments. */
 const NOT_AN_ARGUMENT = new Set(["of", "in", "->", "=", "::"]);
 
-const name: Parser<Name> = token(NAME, "a name", (m, start, input) =>
-  makeName(m[1]!, positionAt(input, start)),
+const name: Parser<Name> = textToken(NAME, "a name", (text, start, input) =>
+  makeName(withoutTag(text), positionAt(input, start)),
 );
 
 /** A name that is not one of the reserved words (rejected where it starts). */
 function nameExcept(expected: string): Parser<Name> {
-  return token(NAME, expected, (m, start, input) =>
-    NOT_AN_ARGUMENT.has(m[1]!)
+  return textToken(NAME, expected, (text, start, input) => {
+    const t = withoutTag(text);
+    return NOT_AN_ARGUMENT.has(t)
       ? null
-      : makeName(m[1]!, positionAt(input, start)),
-  );
+      : makeName(t, positionAt(input, start));
+  });
 }
 
 /** A binding's name; operators are parenthesised there: `(M.:+:)`. */
@@ -62,31 +73,43 @@ const literal: Parser<Literal> = token(LITERAL, "a literal", (m) =>
   literalFromMatch(m),
 );
 
+/** Whether a literal may start at `c` (a cheap test before the regexp). */
+function mayStartLiteral(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || // 0-9
+    c === 45 || // -
+    c === 39 || // '
+    c === 34 || // "
+    c === 95 // _ (__NULL, __label, __RUBBISH)
+  );
+}
+
+const WANT_LITERAL = ["a well-formed literal"];
+const WANT_ARGUMENT = ["an argument"];
+
 /** A literal or a variable, as in `f x 1#` or `[x 1#]`. */
 const atom: Parser<Arg> = P<Arg>((input, i) => {
-  LITERAL.lastIndex = i;
-  const lm = LITERAL.exec(input);
-  if (lm !== null) {
-    const lit = literalFromMatch(lm);
-    if (lit === null) return P.makeFailure(i, "a well-formed literal");
-    return P.makeSuccess(skipSpace(input, i + lm[0].length), {
-      kind: "lit",
-      lit,
-      pos: positionAt(input, i),
-    });
+  if (mayStartLiteral(input.charCodeAt(i))) {
+    LITERAL.lastIndex = i;
+    const lm = LITERAL.exec(input);
+    if (lm !== null) {
+      const lit = literalFromMatch(lm);
+      if (lit === null) return fail(i, WANT_LITERAL);
+      const arg: Arg = { kind: "lit", lit, pos: positionAt(input, i) };
+      return ok(skipSpace(input, i + lm[0].length), arg);
+    }
   }
   NAME.lastIndex = i;
-  const nm = NAME.exec(input);
-  if (nm === null || NOT_AN_ARGUMENT.has(nm[1]!))
-    return P.makeFailure(i, "an argument");
-  return P.makeSuccess(skipSpace(input, i + nm[0].length), {
-    kind: "var",
-    name: makeName(nm[1]!, positionAt(input, i)),
-  });
+  if (!NAME.test(input)) return fail(i, WANT_ARGUMENT);
+  const end = NAME.lastIndex;
+  const text = withoutTag(input.slice(i, end));
+  if (NOT_AN_ARGUMENT.has(text)) return fail(i, WANT_ARGUMENT);
+  const arg: Arg = { kind: "var", name: makeName(text, positionAt(input, i)) };
+  return ok(skipSpace(input, end), arg);
 });
 
 /** `[a b c]`: the arguments of a constructor, primop or foreign call. */
-const argList: Parser<Arg[]> = sym("[").then(atom.many()).skip(sym("]"));
+const argList: Parser<Arg[]> = between(sym("["), many(atom), sym("]"));
 
 /** Optional `[...]` annotation text after a binder. */
 const binderInfo: Parser<string | null> = dispatch("binder info", (input, i) =>
@@ -95,9 +118,8 @@ const binderInfo: Parser<string | null> = dispatch("binder info", (input, i) =>
 const NO_INFO: Parser<string | null> = P.succeed(null);
 
 /** `x_s1 [Occ=Once1]`: a binder with optional info; never `->`. */
-const binder: Parser<Binder> = P.seqMap(
-  nameExcept("a binder"),
-  binderInfo,
+const binder: Parser<Binder> = seqMap(
+  [nameExcept("a binder"), binderInfo],
   (n, info) => ({ name: n, info }),
 );
 
@@ -128,22 +150,22 @@ const headTail: Parser<HeadTail> = dispatch("arguments", (input, i) => {
   return plainTail;
 });
 const NUMBERED = /#?\d+\s+\[/y;
-const bracketTail: Parser<HeadTail> = argList.map((args) => ({
+const bracketTail: Parser<HeadTail> = map(argList, (args) => ({
   kind: "bracket",
   args,
 }));
-const numberedTail: Parser<HeadTail> = P.seqMap(
-  conNumber,
-  argList,
+const numberedTail: Parser<HeadTail> = seqMap(
+  [conNumber, argList],
   (num, args) => ({ kind: "numbered", num, args }),
 );
-const plainTail: Parser<HeadTail> = atom
-  .many()
-  .map((args) => ({ kind: "plain", args }));
+const plainTail: Parser<HeadTail> = map(many(atom), (args) => ({
+  kind: "plain",
+  args,
+}));
 
 /** Application, constructor application or primop call, by its head. */
 const head: Parser<Name> = nameExcept("an expression");
-const headed: Parser<Expr> = P.seqMap(pos, head, headTail, (p, fn, tail) => {
+const headed: Parser<Expr> = seqMap([pos, head, headTail], (p, fn, tail) => {
   switch (tail.kind) {
     case "plain":
       return { kind: "app", fn, args: tail.args, pos: p };
@@ -169,17 +191,19 @@ const headed: Parser<Expr> = P.seqMap(pos, head, headTail, (p, fn, tail) => {
 /** `__ffi_static_ccall_unsafe main:sin :: [args]` (and older/other forms). */
 const FOREIGN =
   /(__ffi_\w+|__pkg_ccall\w*|__primcall)\s+([^[\];{}]*?)\s*(?:::\s*)?(?=\[)/y;
-const foreignCall: Parser<Expr> = P.seqMap(
-  pos,
-  token(FOREIGN, "a foreign call", (m) => ({
-    convention: m[1]!,
-    callee: m[2]!,
-  })),
-  argList,
+const foreignCall: Parser<Expr> = seqMap(
+  [
+    pos,
+    token(FOREIGN, "a foreign call", (m) => ({
+      convention: m[1]!,
+      callee: m[2]!,
+    })),
+    argList,
+  ],
   (p, f, args) => ({ kind: "foreignCall", ...f, args, pos: p }),
 );
 
-const literalExpr: Parser<Expr> = P.seqMap(pos, literal, (p, lit) => ({
+const literalExpr: Parser<Expr> = seqMap([pos, literal], (p, lit) => ({
   kind: "lit",
   lit,
   pos: p,
@@ -189,10 +213,8 @@ const literalExpr: Parser<Expr> = P.seqMap(pos, literal, (p, lit) => ({
 const TICK = /(?:hpc|src|scc|tick|scctick|break)<[^>\n]*>(?:\([^()\n]*\))?/y;
 const tickText: Parser<string> = token(TICK, "a tick", (m) => m[0]);
 
-const tickExpr: Parser<Expr> = P.seqMap(
-  pos,
-  tickText,
-  expr,
+const tickExpr: Parser<Expr> = seqMap(
+  [pos, tickText, expr],
   (p, tick, body) => ({ kind: "tick", tick, body, pos: p }),
 );
 
@@ -208,22 +230,17 @@ interface LetPrefix {
   readonly binds: BindGroup;
   readonly pos: SrcPos;
 }
-const letPrefix: Parser<LetPrefix> = P.seqMap(
-  pos,
-  letOpen,
-  P.lazy(() => bindGroup),
-  sym("}"),
-  keyword("in"),
+const letPrefix: Parser<LetPrefix> = seqMap(
+  [pos, letOpen, P.lazy(() => bindGroup), sym("}"), keyword("in")],
   (p, noEscape, binds) => ({ noEscape, binds, pos: p }),
 );
 
 // A chain `let {..} in let {..} in e` is read as a loop, not by recursion,
 // so long chains cannot exhaust the JavaScript stack.
-const letExpr: Parser<Expr> = P.seqMap(
-  letPrefix.atLeast(1),
-  expr,
-  (prefixes, body) =>
-    prefixes.reduceRight<Expr>(
+const letExpr: Parser<Expr> = seqMap(
+  [letPrefix, many(letPrefix), expr],
+  (first, more, body) =>
+    [first, ...more].reduceRight<Expr>(
       (acc, l) => ({
         kind: "let",
         noEscape: l.noEscape,
@@ -241,22 +258,17 @@ const altCon: Parser<AltCon> = dispatch("a case alternative", (input, i) => {
   if (LITERAL.test(input)) return litCon;
   return conCon;
 });
-const defaultCon: Parser<AltCon> = keyword("__DEFAULT").map(() => ({
+const defaultCon: Parser<AltCon> = map(keyword("__DEFAULT"), () => ({
   kind: "default",
 }));
-const litCon: Parser<AltCon> = literal.map((lit) => ({ kind: "lit", lit }));
-const conCon: Parser<AltCon> = nameExcept("a case alternative").map((con) => ({
+const litCon: Parser<AltCon> = map(literal, (lit) => ({ kind: "lit", lit }));
+const conCon: Parser<AltCon> = map(nameExcept("a case alternative"), (con) => ({
   kind: "con",
   con,
 }));
 
-const alt: Parser<Alt> = P.seqMap(
-  pos,
-  altCon,
-  binder.many(),
-  sym("->"),
-  expr,
-  sym(";"),
+const alt: Parser<Alt> = seqMap(
+  [pos, altCon, many(binder), sym("->"), expr, sym(";")],
   (p, con, binders, _arrow, body) => ({ con, binders, body, pos: p }),
 );
 
@@ -266,15 +278,17 @@ const caseBinder: Parser<Binder | null> = dispatch(
 );
 const NO_BINDER: Parser<Binder | null> = P.succeed(null);
 
-const caseExpr: Parser<Expr> = P.seqMap(
-  pos,
-  keyword("case"),
-  expr,
-  keyword("of"),
-  caseBinder,
-  sym("{"),
-  alt.many(),
-  sym("}"),
+const caseExpr: Parser<Expr> = seqMap(
+  [
+    pos,
+    keyword("case"),
+    expr,
+    keyword("of"),
+    caseBinder,
+    sym("{"),
+    many(alt),
+    sym("}"),
+  ],
   (p, _case, scrutinee, _of, b, _open, alts) => ({
     kind: "case",
     scrutinee,
@@ -322,9 +336,11 @@ const LET_AHEAD = /let(?:-no-escape)?\s*\{/y;
 const freeVars: Parser<Name[] | null> = dispatch("'{'", (input, i) =>
   input.charCodeAt(i) === 123 ? freeVarList : NO_FREE_VARS,
 );
-const freeVarList: Parser<Name[] | null> = sym("{")
-  .then(name.sepBy(sym(",")))
-  .skip(sym("}"));
+const freeVarList: Parser<Name[] | null> = between(
+  sym("{"),
+  sepBy(name, sym(",")),
+  sym("}"),
+);
 const NO_FREE_VARS: Parser<Name[] | null> = P.succeed(null);
 
 const updateFlag: Parser<"r" | "u" | "s"> = token(
@@ -334,12 +350,14 @@ const updateFlag: Parser<"r" | "u" | "s"> = token(
 );
 
 function closure(ccs: string | null): Parser<Rhs> {
-  return P.seqMap(
-    pos,
-    freeVars,
-    updateFlag,
-    sym("[").then(binder.many()).skip(sym("]")),
-    expr,
+  return seqMap(
+    [
+      pos,
+      freeVars,
+      updateFlag,
+      between(sym("["), many(binder), sym("]")),
+      expr,
+    ],
     (p, fvs, flag, params, body) => ({
       kind: "closure",
       ccs,
@@ -354,12 +372,12 @@ function closure(ccs: string | null): Parser<Rhs> {
 const plainClosure = closure(null);
 
 /** `Con!` in a constructor right-hand side: exactly one `!` is stripped. */
-const bangedCon: Parser<Name> = token(
+const bangedCon: Parser<Name> = textToken(
   NAME,
   "a constructor followed by '!'",
-  (m, start, input) =>
-    m[1]!.length > 1 && m[1]!.endsWith("!")
-      ? makeName(m[1]!.slice(0, -1), positionAt(input, start))
+  (text, start, input) =>
+    text.length > 1 && text.endsWith("!")
+      ? makeName(text.slice(0, -1), positionAt(input, start))
       : null,
 );
 
@@ -376,13 +394,15 @@ type CcsTail =
       readonly args: Arg[];
     };
 
-const conTail: Parser<CcsTail> = P.seqMap(
-  dispatch("a constructor", (input, i) => {
-    NUMBERED_CON.lastIndex = i;
-    return NUMBERED_CON.test(input) ? conNumber : NO_NUMBER;
-  }),
-  bangedCon,
-  argList,
+const conTail: Parser<CcsTail> = seqMap(
+  [
+    dispatch("a constructor", (input, i) => {
+      NUMBERED_CON.lastIndex = i;
+      return NUMBERED_CON.test(input) ? conNumber : NO_NUMBER;
+    }),
+    bangedCon,
+    argList,
+  ],
   (num, con, args) => ({ kind: "con", num, con, args }),
 );
 const ccsTail: Parser<CcsTail> = dispatch(
@@ -392,12 +412,12 @@ const ccsTail: Parser<CcsTail> = dispatch(
     return c === 123 || c === 92 ? closureTail : conTail;
   },
 );
-const closureTail: Parser<CcsTail> = plainClosure.map((rhs) => ({
+const closureTail: Parser<CcsTail> = map(plainClosure, (rhs) => ({
   kind: "closure",
   rhs,
 }));
 
-const ccsRhs: Parser<Rhs> = P.seqMap(pos, ccs, ccsTail, (p, cc, tail) => {
+const ccsRhs: Parser<Rhs> = seqMap([pos, ccs, ccsTail], (p, cc, tail) => {
   if (tail.kind === "closure") return { ...tail.rhs, ccs: cc } as Rhs;
   return tail.num === null
     ? { kind: "con", ccs: cc, con: tail.con, args: tail.args, pos: p }
@@ -414,7 +434,7 @@ const ccsRhs: Parser<Rhs> = P.seqMap(pos, ccs, ccsTail, (p, cc, tail) => {
 const NUMBERED_CON = /#?\d+\s/y;
 const NO_NUMBER: Parser<number | null> = P.succeed(null);
 
-const literalRhs: Parser<Rhs> = P.seqMap(pos, literal, (p, lit) => ({
+const literalRhs: Parser<Rhs> = seqMap([pos, literal], (p, lit) => ({
   kind: "lit",
   lit,
   pos: p,
@@ -439,21 +459,27 @@ const typeText: Parser<string> = token(
   (m) => m[1]!.trim().replace(/\s+/g, " "),
 );
 const optionalType: Parser<string> = dispatch("'::'", (input, i) =>
-  input.startsWith("::", i) ? sym("::").then(typeText) : NO_TYPE,
+  input.startsWith("::", i) ? typeAnnotation : NO_TYPE,
 );
 const NO_TYPE: Parser<string> = P.succeed("");
+const typeAnnotation: Parser<string> = seqMap(
+  [sym("::"), typeText],
+  (_c, t) => t,
+);
 
 const ID_INFO_START = /^(?:GblId|LclId)\b/;
 
-const binding: Parser<Binding> = P.seqMap(
-  pos,
-  bindingName,
-  bracketed.many(),
-  optionalType,
-  bracketed.many(),
-  sym("="),
-  rhs,
-  sym(";"),
+const binding: Parser<Binding> = seqMap(
+  [
+    pos,
+    bindingName,
+    many(bracketed),
+    optionalType,
+    many(bracketed),
+    sym("="),
+    rhs,
+    sym(";"),
+  ],
   (p, n, before, type, after, _eq, r) => {
     // Without a type, binder info and IdInfo are told apart by their text.
     const groups = [...before, ...after];
@@ -473,11 +499,11 @@ const binding: Parser<Binding> = P.seqMap(
 const recOpen = token(/Rec\s*\{/y, "'Rec {'", () => true);
 const recClose = token(/end\s+Rec\s*\}/y, "'end Rec }'", () => true);
 
-const recGroup: Parser<BindGroup> = recOpen
-  .then(binding.many())
-  .skip(recClose)
-  .map((binds) => ({ kind: "rec", binds }));
-const nonRecGroup: Parser<BindGroup> = binding.map((bind) => ({
+const recGroup: Parser<BindGroup> = map(
+  between(recOpen, many(binding), recClose),
+  (binds) => ({ kind: "rec", binds }),
+);
+const nonRecGroup: Parser<BindGroup> = map(binding, (bind) => ({
   kind: "nonrec",
   bind,
 }));
@@ -513,20 +539,19 @@ const timestamp: Parser<string | null> = token(
 ).or(P.succeed(null));
 
 /** GHC's progress lines when a --make build prints its dumps to stdout. */
-const noise: Parser<null> = token(
-  /(?:\[\s*\d+ of \d+\] Compiling[^\n]*|Linking [^\n]*)/y,
-  "a progress line",
-  () => true,
-)
-  .many()
-  .map(() => null);
+const noise: Parser<null> = map(
+  many(
+    token(
+      /(?:\[\s*\d+ of \d+\] Compiling[^\n]*|Linking [^\n]*)/y,
+      "a progress line",
+      () => true,
+    ),
+  ),
+  () => null,
+);
 
-const moduleSection: Parser<Module> = P.seqMap(
-  pos,
-  banner,
-  timestamp,
-  bindGroup.many(),
-  noise,
+const moduleSection: Parser<Module> = seqMap(
+  [pos, banner, timestamp, many(bindGroup), noise],
   (p, title, ts, bindings) => ({
     title,
     timestamp: ts,
@@ -546,7 +571,13 @@ function moduleNameOf(groups: readonly BindGroup[]): string | null {
 }
 
 /** A whole dump file: one or more module sections. */
-export const dumpFile: Parser<Module[]> = spaces
-  .then(noise)
-  .then(moduleSection.atLeast(1))
-  .skip(P.eof.desc("a binding or the end of the file"));
+export const dumpFile: Parser<Module[]> = seqMap(
+  [
+    spaces,
+    noise,
+    moduleSection,
+    many(moduleSection),
+    P.eof.desc("a binding or the end of the file"),
+  ],
+  (_s, _n, first, more) => [first, ...more],
+);

@@ -11,6 +11,18 @@ interface Runnable<T> {
   _(input: string, i: number): Reply<T>;
 }
 
+const NOTHING: string[] = Object.freeze([]) as unknown as string[];
+
+/** A success reply; shares one empty expected-set (makeSuccess allocates one). */
+export function ok<T>(index: number, value: T): Reply<T> {
+  return { status: true, index, value, furthest: -1, expected: NOTHING };
+}
+
+/** A failure reply expecting `expected` (a shared, never mutated array). */
+export function fail(index: number, expected: string[]): Reply<never> {
+  return { status: false, index: -1, value: null, furthest: index, expected };
+}
+
 /** Runs `p` at offset `i` (Parsimmon's own entry point, used by dispatchers). */
 export function runAt<T>(p: Parser<T>, input: string, i: number): Reply<T> {
   return (p as unknown as Runnable<T>)._(input, i);
@@ -27,7 +39,7 @@ export function skipSpace(input: string, i: number): number {
 
 /** Whitespace, including none. */
 export const spaces: Parser<null> = P((input, i) =>
-  P.makeSuccess(skipSpace(input, i), null),
+  ok(skipSpace(input, i), null),
 );
 
 /**
@@ -41,23 +53,47 @@ export function token<T>(
   build: (m: RegExpExecArray, start: number, input: string) => T | null,
 ): Parser<T> {
   if (!re.sticky) throw new Error(`token regexp must be sticky: ${re}`);
+  const want = [expected];
   return P((input, i) => {
     re.lastIndex = i;
     const m = re.exec(input);
-    if (m === null) return P.makeFailure(i, expected);
+    if (m === null) return fail(i, want);
     const value = build(m, i, input);
-    if (value === null) return P.makeFailure(i, expected);
-    return P.makeSuccess(skipSpace(input, i + m[0].length), value);
+    if (value === null) return fail(i, want);
+    return ok(skipSpace(input, i + m[0].length), value);
   });
 }
 
 /** A fixed piece of text (a keyword or punctuation) followed by whitespace. */
 export function sym(text: string, expected = `'${text}'`): Parser<string> {
+  const want = [expected];
   return P((input, i) =>
     input.startsWith(text, i)
-      ? P.makeSuccess(skipSpace(input, i + text.length), text)
-      : P.makeFailure(i, expected),
+      ? ok(skipSpace(input, i + text.length), text)
+      : fail(i, want),
   );
+}
+
+/**
+ * A token matched by the sticky regexp `re` whose text `build` turns into a
+ * value (or rejects with null); cheaper than `token` because no match array
+ * is built.
+ */
+export function textToken<T>(
+  re: RegExp,
+  expected: string,
+  build: (text: string, start: number, input: string) => T | null,
+): Parser<T> {
+  if (!re.sticky) throw new Error(`token regexp must be sticky: ${re}`);
+  const want = [expected];
+  return P((input, i) => {
+    re.lastIndex = i;
+    if (!re.test(input)) return fail(i, want);
+    const end = re.lastIndex;
+    const value = build(input.slice(i, end), i, input);
+    if (value === null) return fail(i, want);
+    return ok(skipSpace(input, end), value);
+  });
 }
 
 /**
@@ -76,16 +112,18 @@ export function keyword(text: string): Parser<string> {
  * The text inside a balanced `[...]` group (which may nest and span lines),
  * e.g. binder info `[Occ=Once2T[0], Dmd=<L,1*U>]`.
  */
+const WANT_OPEN = ["'['"];
+const WANT_CLOSE = ["']' closing the '['"];
 export const bracketed: Parser<string> = P((input, i) => {
-  if (input.charCodeAt(i) !== 91 /* [ */) return P.makeFailure(i, "'['");
+  if (input.charCodeAt(i) !== 91 /* [ */) return fail(i, WANT_OPEN);
   let depth = 0;
   for (let j = i; j < input.length; j++) {
     const c = input.charCodeAt(j);
     if (c === 91) depth++;
     else if (c === 93 /* ] */ && --depth === 0)
-      return P.makeSuccess(skipSpace(input, j + 1), input.slice(i + 1, j));
+      return ok(skipSpace(input, j + 1), input.slice(i + 1, j));
   }
-  return P.makeFailure(input.length, "']' closing the '['");
+  return fail(input.length, WANT_CLOSE);
 });
 
 /** Maps offsets of one input to 1-based line/column positions. */
@@ -123,9 +161,7 @@ export function releasePositions(): void {
 }
 
 /** The current position, consuming nothing. */
-export const pos: Parser<SrcPos> = P((input, i) =>
-  P.makeSuccess(i, positionAt(input, i)),
-);
+export const pos: Parser<SrcPos> = P((input, i) => ok(i, positionAt(input, i)));
 
 /**
  * Chooses a parser by looking at the input, instead of trying alternatives
@@ -135,8 +171,9 @@ export function dispatch<T>(
   expected: string,
   choose: (input: string, i: number) => Parser<T> | null,
 ): Parser<T> {
+  const want = [expected];
   return P((input, i) => {
     const p = choose(input, i);
-    return p === null ? P.makeFailure(i, expected) : runAt(p, input, i);
+    return p === null ? fail(i, want) : runAt(p, input, i);
   });
 }

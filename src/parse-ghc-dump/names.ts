@@ -11,18 +11,44 @@ const TAG_SIGNATURE = String.raw`(?:<Tag[^>\s]*(?:\s[^>\s]*)*>)?`;
 /** A name, group 1, then an optional 9.4+ tag signature. Sticky. */
 export const NAME = new RegExp(`(${NAME_BODY})${TAG_SIGNATURE}`, "y");
 
+/** The name part of a NAME match's text (without a tag signature). */
+export function withoutTag(text: string): string {
+  const t = text.indexOf("<Tag");
+  return t < 0 ? text : text.slice(0, t);
+}
+
 /** A parenthesised operator binder `(M.:+:)`, group 1. Sticky. */
 export const PAREN_NAME = new RegExp(String.raw`\((${NAME_BODY})\)`, "y");
 
-// Module part `([A-Z][\w']*\.)+`, then a non-empty occurrence name (which may
-// itself be `.` or start with one).
-const QUALIFIED = /^((?:[A-Z][\w']*\.)+)(.+)$/s;
-
-/** Splits printed text into module and occurrence name. */
+/**
+ * Splits printed text into module and occurrence name: the module part is
+ * `([A-Z][\w']*\.)+` and the occurrence name after it is non-empty (it may
+ * itself be `.` or start with one, as in `GHC.Base..`). Written as a loop
+ * because it runs for every name in the dump.
+ */
 export function makeName(text: string, pos: SrcPos): Name {
-  const m = QUALIFIED.exec(text);
-  if (m === null) return { text, module: null, occ: text, pos };
-  return { text, module: m[1]!.slice(0, -1), occ: m[2]!, pos };
+  let end = 0; // end of the module part, after its last '.'
+  let i = 0;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 65 && c <= 90)) break; // A-Z starts a module component
+    i++;
+    while (i < text.length && isIdentChar(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== 46 || i + 1 >= text.length) break; // '.' and more
+    end = ++i;
+  }
+  if (end === 0) return { text, module: null, occ: text, pos };
+  return { text, module: text.slice(0, end - 1), occ: text.slice(end), pos };
+}
+
+function isIdentChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || // a-z
+    (c >= 65 && c <= 90) || // A-Z
+    (c >= 48 && c <= 57) || // 0-9
+    c === 95 || // _
+    c === 39 // '
+  );
 }
 
 /**
