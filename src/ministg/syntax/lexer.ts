@@ -68,14 +68,7 @@ const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
 export function lexer(text: string, file: string, dialect: Dialect): Lexer {
   const ext = dialect === "extended";
-  const tok: {
-    kind: TokenKind;
-    text: string;
-    line: number;
-    column: number;
-    lit: Literal | undefined;
-    label: string | undefined;
-  } = {
+  const tok: { -readonly [K in keyof Token]: Token[K] } = {
     kind: "eof",
     text: "",
     line: 1,
@@ -89,8 +82,8 @@ export function lexer(text: string, file: string, dialect: Dialect): Lexer {
   let lineStart = 0;
 
   const fail = (at: number, message: string): never => {
-    // `at` is on the current line except for multi-line strings, which
-    // report at their start (computed by the caller through `failAt`).
+    // `at` is an offset on the current line; unterminated strings, which
+    // may span lines, throw their own error located at the opening quote.
     throw new LocatedError(
       { file, line, column: at - lineStart + 1 },
       message,
