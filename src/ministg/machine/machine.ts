@@ -827,11 +827,11 @@ export function runMachine(
             prog,
           });
           if (live > peakLive) peakLive = live;
-          // Sample every step while cheap; then keep the walks to ~1/4 of the time.
+          // Exact (every step) for small runs; later walks cost a few percent.
           liveInterval =
-            steps < 100_000 && live < 2000
+            steps < 10_000 && live < 500
               ? 1
-              : Math.max(liveInterval, 4 * live);
+              : Math.max(liveInterval, 256, 16 * live);
           nextSample = steps + liveInterval;
         }
         if (observer !== null) {
