@@ -1,0 +1,41 @@
+-- The list library of GHC.List, Data.OldList and Data.List at Int and String.
+import Data.List
+
+xs :: [Int]
+xs = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5]
+
+main :: IO ()
+main = do
+  print (map (* 2) xs, filter odd xs, foldr (-) 0 xs, foldl (-) 0 xs, foldl' (+) 0 xs)
+  print (foldr1 (-) xs, foldl1 (-) xs, scanl (+) 0 xs, scanr (+) 0 xs, scanl1 max xs)
+  print (scanr1 (+) xs)
+  print (take 3 xs, drop 3 xs, take (-1) xs, drop 100 xs, splitAt 4 xs)
+  print (span (< 4) xs, break (> 4) xs)
+  print (takeWhile (/= 5) xs, dropWhile (/= 5) xs, reverse xs, length xs, null xs)
+  print (null [])
+  print (zip xs "abc", zipWith (*) xs [10, 20, 30], unzip [(1 :: Int, 'a'), (2, 'b')])
+  print (zip3 xs "ab" [True, False, True], zipWith3 (\a b c -> a + b + c) xs xs xs, unzip3 [(1 :: Int, 'x', "s"), (2, 'y', "t")])
+  print (take 5 (iterate (* 3) 1) :: [Int], take 3 (repeat 'z'), replicate 4 'r', replicate (-2) 'q', take 7 (cycle [1, 2, 3 :: Int]))
+  print (lookup 4 (zip xs "abcdefghijk"), lookup 7 (zip xs "abc"), elem 9 xs, elem 8 xs, notElem 8 xs)
+  print (concat [[1, 2], [], [3 :: Int]], concatMap show xs, and [], or [], any even xs)
+  print (all (> 0) xs)
+  print (sum xs, product xs, maximum xs, minimum xs, sum [] :: Int)
+  print (product [] :: Integer, sum [2 ^ 70, 1 :: Integer])
+  print (xs !! 0, xs !! 10, head xs, tail xs, last xs)
+  print (init xs)
+  print (words "  hello  wide\tworld\n again ", lines "one\ntwo\n\nthree", lines "trailing\n", unwords ["a", "b", "c"], unlines ["x", "y"])
+  print (sort xs, sortBy (\a b -> compare b a) xs, sortOn negate xs, sort "hello world", insert 4 [1, 3, 5, 7 :: Int])
+  print (sortOn fst [(2 :: Int, 'a'), (1, 'b'), (2, 'c'), (1, 'd')], sortBy (\a b -> compare (snd a) (snd b)) [(1 :: Int, 'b'), (2, 'a'), (3, 'b')])
+  print (nub xs, partition even xs, transpose ["abc", "de", "f"], intercalate ", " ["x", "y", "z"], intersperse '-' "abc")
+  print (isPrefixOf [3, 1] xs, isSuffixOf [3, 5] xs, isInfixOf [5, 9, 2] xs, isInfixOf [9, 5] xs, isSubsequenceOf [3, 4, 9] xs)
+  print (group (sort xs), groupBy (\a b -> even a == even b) xs, tails [1, 2, 3 :: Int], inits "abc")
+  print (subsequences [1, 2, 3 :: Int], permutations [1, 2, 3 :: Int], length (permutations [1 .. 6 :: Int]))
+  print (elemIndex 5 xs, elemIndices 5 xs, findIndex (> 4) xs, findIndices even xs, find (> 4) xs)
+  print (find (> 40) xs)
+  print (delete 5 xs, xs \\ [1, 5, 5], union [1, 2, 3] [3, 4, 1, 5 :: Int], intersect xs [1, 9, 7], stripPrefix "ab" "abc")
+  print (unfoldr (\n -> if n > 60 then Nothing else Just (n, n * 2)) (1 :: Int), dropWhileEnd (== ' ') "trim   ", genericLength "abcd" :: Integer)
+  print (zip4 [1 :: Int, 2] "ab" [True, False] "xy", mapAccumL (\a x -> (a + x, a * x)) 0 xs, mapAccumR (\a x -> (a + x, a * x)) 0 xs)
+  print (lookup "b" [("a", 1 :: Int), ("b", 2)], words "", lines "", uncons xs, uncons "")
+  print (let ys = 1 : map (* 2) ys in take 10 ys :: [Int])
+  print (foldr (\x acc -> x : take 2 acc) [] [1 ..] :: [Int])
+  print (takeWhile (< 40) (map (^ 2) [1 ..]) :: [Int])
