@@ -33,6 +33,10 @@ export function registerParseCommand(program: Command): void {
     .action((file: string, opts: { json?: boolean }) => {
       const name = file === "-" ? "<stdin>" : file;
       const dump = parseGhcDump(readDump(file), name);
+      // `hs2stg parse X --json | head` closes the pipe early: not an error.
+      process.stdout.once("error", (err: NodeJS.ErrnoException) => {
+        if (err.code !== "EPIPE") throw err;
+      });
       process.stdout.write(
         `${opts.json === true ? dumpToJson(dump) : summarizeDump(dump)}\n`,
       );

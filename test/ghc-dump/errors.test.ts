@@ -78,6 +78,34 @@ describe("parse errors", () => {
   });
 });
 
+describe("deep nesting", () => {
+  const nested = (n: number) => {
+    let body = "x";
+    for (let k = 0; k < n; k++)
+      body = `case f_s${k} of { GHC.Types.I# y_s${k} -> ${body}; }`;
+    return `${BANNER}f = {} \\u [] ${body};\n`;
+  };
+
+  it("parses a thousand nested cases", () => {
+    expect(parseGhcDump(nested(1000), "deep").modules).toHaveLength(1);
+  });
+
+  it("reports absurd nesting as a located error, not a crash", () => {
+    expect(parseError(nested(20000)).detail).toBe(
+      "the dump is nested too deeply to parse",
+    );
+  });
+
+  it("reads long let chains without recursion", () => {
+    let e = "x";
+    for (let k = 0; k < 20000; k++)
+      e = `let { a_s${k} = CCCS GHC.Types.I#! [1#]; } in ${e}`;
+    expect(
+      parseGhcDump(`${BANNER}f = {} \\u [] ${e};\n`, "lets").modules,
+    ).toHaveLength(1);
+  });
+});
+
 describe("hs2stg parse", () => {
   async function run(
     args: string[],
