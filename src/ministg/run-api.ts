@@ -189,6 +189,8 @@ export interface RunStgSourceOptions {
   entry?: string;
   gc?: boolean;
   observer?: MachineObserver;
+  /** Measure MachineStats.peakLiveObjects (as --stats does; a little slower). */
+  sampleLiveHeap?: boolean;
 }
 
 /** What `hs2stg run file.stg` prints and exits with. */

@@ -274,6 +274,9 @@ export function runStgSource(
     annotate: opts.annotate,
     io: buf.io,
     ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
+    ...(opts.sampleLiveHeap !== undefined
+      ? { sampleLiveHeap: opts.sampleLiveHeap }
+      : {}),
   });
   const rep = reportOutcome(outcome, {
     callStack: opts.callStack,

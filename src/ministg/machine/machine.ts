@@ -203,7 +203,8 @@ export function runMachine(
   let fnObj: Obj = prog.entry;
   let args: Value[] = NO_VALUES;
   let cs: CallStack = null;
-  let stk: unknown[] = new Array(1024);
+  // Frames are written at sp, which never passes the end: writes append.
+  const stk: unknown[] = [];
   let sp = 0;
   let depth = 0;
   let nextId = 0;
@@ -461,7 +462,6 @@ export function runMachine(
                 }
               }
               // CASE: push the continuation, evaluate the scrutinee.
-              if (sp + 4 > stk.length) stk.length *= 2;
               stk[sp] = code;
               stk[sp + 1] = locals;
               stk[sp + 2] = cs;
@@ -499,7 +499,6 @@ export function runMachine(
               }
               if (pe) {
                 // PUSH: the arguments become pending-argument frames.
-                if (sp + 2 * n > stk.length) stk.length = 2 * (sp + 2 * n);
                 for (let i = n - 1; i >= 0; i--) {
                   const s = sl[i]!;
                   stk[sp] = s >= 0 ? locals[s]! : as.consts[i]!;
@@ -576,7 +575,6 @@ export function runMachine(
           const tag = o.tag;
           if (tag === THUNK) {
             // THUNK: push an update frame, blackhole, evaluate the body.
-            if (sp + 3 > stk.length) stk.length *= 2;
             stk[sp] = o;
             stk[sp + 1] = cs;
             stk[sp + 2] = F_UPD;
@@ -668,7 +666,6 @@ export function runMachine(
               // PENTER: push the partial application's arguments, enter its function.
               const pargs = o.env;
               const n = pargs.length;
-              if (sp + 2 * n > stk.length) stk.length = 2 * (sp + 2 * n);
               for (let i = n - 1; i >= 0; i--) {
                 stk[sp] = pargs[i]!;
                 stk[sp + 1] = F_ARG;
@@ -753,7 +750,6 @@ export function runMachine(
             } else if (n > ar) {
               // CALLK: call with the first arguments, keep the rest for the result.
               for (let i = 0; i < ar; i++) nl[i] = args[i]!;
-              if (sp + 2 > stk.length) stk.length *= 2;
               stk[sp] = args.slice(ar);
               stk[sp + 1] = F_APPLY;
               sp += 2;
@@ -776,7 +772,6 @@ export function runMachine(
           }
           if (f.tag === THUNK) {
             // TCALL: evaluate the function first.
-            if (sp + 2 > stk.length) stk.length *= 2;
             stk[sp] = args;
             stk[sp + 1] = F_APPLY;
             sp += 2;
