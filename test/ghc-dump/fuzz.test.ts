@@ -27,9 +27,41 @@ type Mutation =
   | { kind: "swapChars"; at: number; other: number }
   | { kind: "deleteToken"; at: number }
   | { kind: "duplicateToken"; at: number }
+  | { kind: "insertToken"; at: number; token: string }
   | { kind: "deleteLine"; at: number }
   | { kind: "duplicateLine"; at: number }
   | { kind: "swapLines"; at: number; other: number };
+
+// Tokens of the grammar, inserted where they do not belong.
+const TOKENS = [
+  "let {",
+  "let-no-escape {",
+  "} in",
+  "case",
+  "of",
+  "Rec {",
+  "end Rec }",
+  "\\r [",
+  "\\u []",
+  "{}",
+  "->",
+  "__DEFAULT ->",
+  ";",
+  "=",
+  "::",
+  "[GblId]",
+  "CCCS",
+  "GHC.Types.I#!",
+  "'\\''#",
+  '"a\\\\195"#',
+  "1.5e3##",
+  "-7#8",
+  "x<TagProper>",
+  "src<A.hs:1:1>",
+  "__ffi_static_ccall_unsafe main:f ::",
+  "==================== Final STG: ====================",
+  "[1 of 2] Compiling A ( A.hs, A.o )",
+];
 
 // Characters that matter to the grammar, plus some that never occur.
 const CHARS = [..."{}[];,()\"'#\\ \n=-:!<>_.$aZ09\t\u00e9\u0000"];
@@ -49,6 +81,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   }),
   fc.record({ kind: fc.constant("deleteToken" as const), at: fraction }),
   fc.record({ kind: fc.constant("duplicateToken" as const), at: fraction }),
+  fc.record({
+    kind: fc.constant("insertToken" as const),
+    at: fraction,
+    token: fc.constantFrom(...TOKENS),
+  }),
   fc.record({ kind: fc.constant("deleteLine" as const), at: fraction }),
   fc.record({ kind: fc.constant("duplicateLine" as const), at: fraction }),
   fc.record({
@@ -79,6 +116,8 @@ function mutate(text: string, m: Mutation): string {
       [cs[at], cs[b]] = [cs[b]!, cs[at]!];
       return cs.join("");
     }
+    case "insertToken":
+      return `${text.slice(0, at)} ${m.token} ${text.slice(at)}`;
     case "deleteToken":
     case "duplicateToken": {
       const [s, e] = tokenAround(text, at);
