@@ -84,6 +84,13 @@ function mayStartLiteral(c: number): boolean {
   );
 }
 
+/** Whether a literal starts at `i`. */
+function startsLiteral(input: string, i: number): boolean {
+  if (!mayStartLiteral(input.charCodeAt(i))) return false;
+  LITERAL.lastIndex = i;
+  return LITERAL.test(input);
+}
+
 const WANT_LITERAL = ["a well-formed literal"];
 const WANT_ARGUMENT = ["an argument"];
 
@@ -254,8 +261,7 @@ const letExpr: Parser<Expr> = seqMap(
 
 const altCon: Parser<AltCon> = dispatch("a case alternative", (input, i) => {
   if (input.startsWith("__DEFAULT", i)) return defaultCon;
-  LITERAL.lastIndex = i;
-  if (LITERAL.test(input)) return litCon;
+  if (startsLiteral(input, i)) return litCon;
   return conCon;
 });
 const defaultCon: Parser<AltCon> = map(keyword("__DEFAULT"), () => ({
@@ -323,8 +329,7 @@ const exprDispatch: Parser<Expr> = dispatch("an expression", (input, i) => {
     TICK.lastIndex = i;
     if (TICK.test(input)) return tickExpr;
   }
-  LITERAL.lastIndex = i;
-  if (LITERAL.test(input)) return literalExpr;
+  if (startsLiteral(input, i)) return literalExpr;
   if (c === 59 || c === 125 || c === 93 || Number.isNaN(c)) return null; // ; } ] or end
   return headed;
 });
@@ -443,8 +448,7 @@ const literalRhs: Parser<Rhs> = seqMap([pos, literal], (p, lit) => ({
 const rhs: Parser<Rhs> = dispatch("a right-hand side", (input, i) => {
   const c = input.charCodeAt(i);
   if (c === 123 || c === 92) return plainClosure;
-  LITERAL.lastIndex = i;
-  if (LITERAL.test(input)) return literalRhs;
+  if (startsLiteral(input, i)) return literalRhs;
   if (c === 59 || Number.isNaN(c)) return null;
   return ccsRhs;
 });
