@@ -26,6 +26,7 @@ export const LIST_PRELUDE_FILES: readonly string[] = [
   "GHC.IO.Handle.Types.stg",
   "GHC.IO.Handle.stg",
   "GHC.IO.Handle.Text.stg",
+  "GHC.IO.Handle.Internals.stg",
   "GHC.TopHandler.stg",
   "System.IO.stg",
   "System.Exit.stg",
