@@ -1,6 +1,6 @@
 // The miniSTG machine on three programs of ours (bench/programs/): nfib
 // (calls and boxed arithmetic), lazysum (a lazy list consumed by a strict
-// fold) and queens (8 queens with lazily built lists), in both evaluation
+// fold) and queens (N queens with lazily built lists), in both evaluation
 // styles. Each program is loaded fresh for every run (a run updates its
 // top-level thunks); a first run warms up the JIT and is not reported.
 // Wall time suffers when the machine is shared; CPU time less so.
@@ -11,7 +11,7 @@ import { join } from "node:path";
 const PROGRAMS = [
   ["nfib", 27, 30],
   ["lazysum", 1_000_000, 10_000_000],
-  ["queens", 8, 10],
+  ["queens", 9, 10],
 ];
 
 export default async function machineBench({ root, args }) {
