@@ -9,6 +9,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -98,8 +99,9 @@ export async function compileCorpus(
         });
       }
     }
-    for (const p of programs.filter((q) => q.kind === "make")) {
-      const dir = join(tmp, `${lvl}-${basename(p.path)}`);
+    const makes = programs.filter((q) => q.kind === "make");
+    for (const [n, p] of makes.entries()) {
+      const dir = join(tmp, `${lvl}-${n}-${basename(p.path)}`);
       cpSync(p.path, dir, { recursive: true });
       const { stdout } = await ghc(
         [
@@ -123,8 +125,12 @@ export async function compileCorpus(
     }
     return dumps;
   };
-  const [o0, o1] = await Promise.all([level("O0"), level("O1")]);
-  return [...o0!, ...o1!];
+  try {
+    const [o0, o1] = await Promise.all([level("O0"), level("O1")]);
+    return [...o0!, ...o1!]; // texts are read, so the directory can go
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 async function ghc(args: string[], cwd: string): Promise<{ stdout: string }> {

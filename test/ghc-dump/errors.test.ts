@@ -1,9 +1,9 @@
 // Malformed dumps: file:line:col, the line with a caret, what was expected;
 // and `hs2stg parse` exits 1 without a stack trace.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { main } from "../../src/cli.js";
 import { LocatedError } from "../../src/errors.js";
 import { parseGhcDump } from "../../src/parse-ghc-dump/index.js";
@@ -129,6 +129,7 @@ describe("hs2stg parse", () => {
     }
   }
   const dir = mkdtempSync(join(tmpdir(), "hs2stg-parse-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const good = join(dir, "good.dump-stg-final");
   writeFileSync(
     good,
