@@ -122,6 +122,10 @@ export async function checkGoldenCase(
   const files: GoldenFileResult[] = [];
   for (const dialect of dialects) {
     const file = join(c.dir, `${dialect}.stg`);
+    // The ministg dialect has no IO: only pure (--entry) cases get a
+    // ministg.stg, and a case is checked in it once it has one.
+    if (dialect === "ministg" && !existsSync(file) && !(update && c.entry))
+      continue;
     let actual: string;
     try {
       actual = await convertDumps([{ name: c.dumpFile, text }], {
