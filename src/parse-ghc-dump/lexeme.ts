@@ -113,7 +113,6 @@ export function keyword(text: string): Parser<string> {
  * e.g. binder info `[Occ=Once2T[0], Dmd=<L,1*U>]`.
  */
 const WANT_OPEN = ["'['"];
-const WANT_CLOSE = ["']' closing the '['"];
 export const bracketed: Parser<string> = P((input, i) => {
   if (input.charCodeAt(i) !== 91 /* [ */) return fail(i, WANT_OPEN);
   let depth = 0;
@@ -123,7 +122,10 @@ export const bracketed: Parser<string> = P((input, i) => {
     else if (c === 93 /* ] */ && --depth === 0)
       return ok(skipSpace(input, j + 1), input.slice(i + 1, j));
   }
-  return fail(input.length, WANT_CLOSE);
+  const open = positionAt(input, i);
+  return fail(input.length, [
+    `']' closing the '[' of line ${open.line}, column ${open.column}`,
+  ]);
 });
 
 /** Maps offsets of one input to 1-based line/column positions. */

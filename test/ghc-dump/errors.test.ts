@@ -68,6 +68,15 @@ describe("parse errors", () => {
     expect(err.loc).toMatchObject({ line: 5, column: 6 });
   });
 
+  it("names the '[' that is never closed", () => {
+    const err = parseError(
+      BANNER + "f [Occ=Once :: T [GblId] = {} \\u [] x;\n",
+    );
+    expect(err.detail).toBe(
+      "parse error: expected ']' closing the '[' of line 3, column 3, found the end of the file",
+    );
+  });
+
   it("rejects malformed literals", () => {
     expect(parseError(BANNER + "f = {} \\u [] g '\\q'#;\n").detail).toMatch(
       /literal/,
