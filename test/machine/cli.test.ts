@@ -15,11 +15,17 @@ function file(name: string, text: string): string {
 }
 
 function hs2stg(args: string[], input?: string) {
-  const r = spawnSync("./bin/hs2stg", args, { encoding: "utf8", input: input ?? "" });
+  const r = spawnSync("./bin/hs2stg", args, {
+    encoding: "utf8",
+    input: input ?? "",
+  });
   return { stdout: r.stdout, stderr: r.stderr, code: r.status };
 }
 
-const apply = file("apply.stg", "twentytwo = CON(I 22);\nmain = THUNK(apply const true twentytwo);\n");
+const apply = file(
+  "apply.stg",
+  "twentytwo = CON(I 22);\nmain = THUNK(apply const true twentytwo);\n",
+);
 
 describe("hs2stg run FILE.stg", () => {
   it("prints the value, and --stats reports ministg's step count on stderr", () => {
@@ -43,7 +49,10 @@ describe("hs2stg run FILE.stg", () => {
   });
 
   it("-m stops a long run with exit code 2", () => {
-    const loop = file("loop.stg", "loop = FUN(x -> loop x);\nmain = THUNK(loop one);\n");
+    const loop = file(
+      "loop.stg",
+      "loop = FUN(x -> loop x);\nmain = THUNK(loop one);\n",
+    );
     const r = hs2stg(["run", loop, "-m", "100"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("stopped after 100 steps");

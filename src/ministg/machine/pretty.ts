@@ -28,6 +28,12 @@ function hang(head: string, body: Lines, nested: boolean): Lines {
   return [head, ...nest(body)];
 }
 
+/** `head body` side by side (HughesPJ's <+>): later body lines keep their column. */
+function beside(head: string, body: Lines): Lines {
+  const pad = " ".repeat(head.length + 1);
+  return body.map((l, i) => (i === 0 ? `${head} ${l}` : pad + l));
+}
+
 /** Appends `suffix` to the last line. */
 function suffix(lines: Lines, s: string): Lines {
   const out = lines.slice();
@@ -146,8 +152,9 @@ class Printer {
           isNested(a.body),
         );
       case "default":
+        // ministg keeps a default alternative's body on its line.
         return this.under([a.binder], () =>
-          hang(`${a.binder} ->`, this.expr(a.body), isNested(a.body)),
+          beside(`${a.binder} ->`, this.expr(a.body)),
         );
       default: {
         const never: never = a;
