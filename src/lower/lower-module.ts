@@ -16,7 +16,12 @@ import {
 } from "./globals.js";
 import { Constructors } from "./constructors.js";
 import { mentions, referencedLocals } from "./ghc-refs.js";
-import { constructorName, stripUnique, wellKnownConstructor } from "./names.js";
+import {
+  constructorName,
+  globalName,
+  stripUnique,
+  wellKnownConstructor,
+} from "./names.js";
 import { BOOL_TYPE, EnumTypes, resultType } from "./types.js";
 
 /** What all modules of one program share while being lowered. */
@@ -39,6 +44,24 @@ const TOKENS: ReadonlySet<string> = new Set([
 ]);
 
 const ZERO: M.Atom = { kind: "lit", lit: { kind: "int", value: 0n } };
+
+/**
+ * A static C call `pkg:sym` becomes a call of `FFI.sym` (`sym_FFI`), which
+ * the base prelude may define (GHC's unicode predicates `u_iswupper`, …): it
+ * takes the C arguments and the state token and returns `Z1H result`, as the
+ * dump's code expects. Dynamic calls and odd callees are not supported.
+ */
+function foreignFunction(
+  convention: string,
+  callee: string,
+): string | undefined {
+  if (!/static/.test(convention)) return undefined;
+  const m = /^(?:[^\s:]+:)?([A-Za-z_][A-Za-z0-9_]*)$/.exec(callee.trim());
+  return m === null ? undefined : globalName(FFI_MODULE, m[1]!);
+}
+
+/** The pseudo-module of C functions reached by foreign calls. */
+export const FFI_MODULE = "FFI";
 
 export class ModuleLowering {
   private readonly used: Set<string>;
@@ -222,11 +245,16 @@ export class ModuleLowering {
           args: this.atoms(e.args, scope),
         };
       }
-      case "foreignCall":
-        throw this.error(
-          e.pos,
-          `foreign call \`${e.callee.trim()}\` is not supported`,
-        );
+      case "foreignCall": {
+        const fn = foreignFunction(e.convention, e.callee);
+        if (fn === undefined) {
+          throw this.error(
+            e.pos,
+            `foreign call \`${e.callee.trim()}\` is not supported`,
+          );
+        }
+        return { kind: "app", fn, args: this.atoms(e.args, scope) };
+      }
       case "lit": {
         const lit = lowerLiteral(e.lit);
         if (!lit.ok) throw this.error(e.pos, lit.reason);

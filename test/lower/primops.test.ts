@@ -110,14 +110,28 @@ Main.toColor :: GHC.Prim.Int# -> Main.Color
     ).toThrow(/primop `\+#` applied to 1 argument\(s\); plus# takes 2/);
   });
 
-  it("names a foreign call and where it is", () => {
+  it("turns a static C call into a call of FFI.sym with the state token", () => {
+    expectBinding(
+      `Main.f = {} \\r [c_s1]
+        case
+            __ffi_static_ccall_unsafe base-4.15.1.0:u_iswupper :: [c_s1 GHC.Prim.realWorld#]
+        of
+        {
+        Solo# r_s2 -> r_s2;
+        };\n`,
+      "f_Main",
+      `f_Main = FUN(c -> case uzuiswupper_FFI c 0 of { Z1H r -> r });`,
+    );
+  });
+
+  it("names an unsupported foreign call and where it is", () => {
     expect(() =>
       lowerSnippet(
-        `Main.f = {} \\r [x_s1]\n    __ffi_static_ccall_unsafe main:sin :: [x_s1];\n`,
+        `Main.f = {} \\r [p_s1 x_s2]\n    __ffi_dyn_ccall_unsafe __dyn_ccall :: [p_s1 x_s2];\n`,
         { entry: "f" },
       ),
     ).toThrow(
-      /t\.dump-stg-final:6:5: foreign call `.*sin.*` is not supported \(in Main\.f\)/,
+      /t\.dump-stg-final:6:5: foreign call `.*` is not supported \(in Main\.f\)/,
     );
   });
 });
