@@ -93,6 +93,7 @@ function startsLiteral(input: string, i: number): boolean {
 
 const WANT_LITERAL = ["a well-formed literal"];
 const WANT_ARGUMENT = ["an argument"];
+const WANT_STRING_END = ["a string literal ending in '\"#'"];
 
 /** A literal or a variable, as in `f x 1#` or `[x 1#]`. */
 const atom: Parser<Arg> = P<Arg>((input, i) => {
@@ -106,6 +107,7 @@ const atom: Parser<Arg> = P<Arg>((input, i) => {
       return ok(skipSpace(input, i + lm[0].length), arg);
     }
   }
+  if (input.charCodeAt(i) === 34 /* " */) return fail(i, WANT_STRING_END);
   NAME.lastIndex = i;
   if (!NAME.test(input)) return fail(i, WANT_ARGUMENT);
   const end = NAME.lastIndex;
