@@ -21,6 +21,7 @@ export const LIST_PRELUDE_FILES: readonly string[] = [
   "Data.Function.stg",
   "Data.Ord.stg",
   "Data.List.stg",
+  "Data.Semigroup.Internal.stg",
   "GHC.IO.StdHandles.stg",
   "GHC.IO.Handle.FD.stg",
   "GHC.IO.Handle.Types.stg",
