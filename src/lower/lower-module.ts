@@ -16,6 +16,7 @@ import {
 } from "./globals.js";
 import { Constructors } from "./constructors.js";
 import { mentions, referencedLocals } from "./ghc-refs.js";
+import { findLostBinders, type LostBinders } from "./lost-binders.js";
 import {
   constructorName,
   globalName,
@@ -65,6 +66,7 @@ export const FFI_MODULE = "FFI";
 
 export class ModuleLowering {
   private readonly used: Set<string>;
+  private readonly lost: LostBinders;
   /** The Haskell name of the top-level binding being lowered, for messages. */
   private current = "";
 
@@ -74,6 +76,7 @@ export class ModuleLowering {
     private readonly input: ModuleInput,
   ) {
     this.used = referencedLocals(topBindings(input.module));
+    this.lost = findLostBinders(topBindings(input.module));
   }
 
   /** Records the module's top-level literals (before any module is lowered). */
@@ -311,7 +314,7 @@ export class ModuleLowering {
     const text =
       e.binder !== null && e.binder.name.text !== "_"
         ? e.binder.name.text
-        : null;
+        : (this.lost.caseBinders.get(e) ?? null);
     const used = text !== null && this.used.has(text);
     const named = e.alts.filter((a) => a.con.kind !== "default");
     if (used && named.some((a) => mentions(a.body, text))) {
@@ -357,7 +360,13 @@ export class ModuleLowering {
         case "con": {
           const con = this.conName(a.con.con);
           this.ctx.cons.seen(con, a.binders.length);
-          const vars = a.binders.map((b) => s.bind(b.name.text, "ds"));
+          const lost = this.lost.altBinders.get(a);
+          const vars = a.binders.map((b, i) =>
+            s.bind(
+              b.name.text === "_" ? (lost?.get(i) ?? null) : b.name.text,
+              "ds",
+            ),
+          );
           out.push({ kind: "con", con, vars, body: this.expr(a.body, s, ty) });
           break;
         }

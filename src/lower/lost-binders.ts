@@ -1,0 +1,167 @@
+// GHC 9.0 sometimes prints a binder as dead although the code uses it: after
+// unarisation the occurrence info is stale, so a case binder is omitted
+// (`case y of { (,) ds2_s4EL … }` yet `Just [wild4_s4EK]` below) or a
+// pattern binder printed `_` (`(#,#) ww4_s2IC _ [Occ=Dead]` yet `ww5_s2ID`
+// below). The name is gone from the dump, but GHC allocates the uniques of
+// a case binder and its pattern binders consecutively, so an unbound name
+// whose unique sits exactly where such a nameless binder's would is that
+// binder. This module finds those names.
+import type * as G from "../parse-ghc-dump/ast.js";
+import { rhsSomeRef } from "./ghc-refs.js";
+
+const BASE62 = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/** A unique as GHC prints it after `_`: a tag letter and a base-62 number. */
+interface Unique {
+  readonly tag: string;
+  readonly n: number;
+}
+
+function uniqueOf(text: string): Unique | undefined {
+  const m = /_([A-Za-z])([0-9A-Za-z]+)$/.exec(text);
+  if (m === null) return undefined;
+  let n = 0;
+  for (const c of m[2]!) n = n * 62 + BASE62.indexOf(c);
+  return { tag: m[1]!, n };
+}
+
+const key = (u: Unique): string => `${u.tag}${u.n}`;
+
+/** Names recovered for nameless binders, by the node that binds them. */
+export interface LostBinders {
+  /** Case expression → its case binder's name. */
+  readonly caseBinders: Map<G.Expr, string>;
+  /** Alternative → (binder position → name). */
+  readonly altBinders: Map<G.Alt, Map<number, string>>;
+}
+
+export function findLostBinders(bindings: readonly G.Binding[]): LostBinders {
+  const found: LostBinders = { caseBinders: new Map(), altBinders: new Map() };
+  const bound = new Set<string>();
+  const refs = new Set<string>();
+  const visit = (n: G.Name): boolean => {
+    if (n.module === null) refs.add(n.text);
+    return false;
+  };
+  for (const b of bindings) {
+    bound.add(b.name.text);
+    rhsSomeRef(b.rhs, visit);
+    collectBinders(b.rhs, bound);
+  }
+  const unbound = new Map<string, string>();
+  for (const r of refs) {
+    if (bound.has(r)) continue;
+    const u = uniqueOf(r);
+    if (u !== undefined) unbound.set(key(u), r);
+  }
+  if (unbound.size === 0) return found;
+  const claim = (u: Unique | undefined): string | undefined => {
+    if (u === undefined) return undefined;
+    const text = unbound.get(key(u));
+    if (text !== undefined) unbound.delete(key(u));
+    return text;
+  };
+  const named = (b: G.Binder): boolean => b.name.text !== "_";
+  const shift = (u: Unique, d: number): Unique => ({ tag: u.tag, n: u.n + d });
+
+  const expr = (e: G.Expr): void => {
+    switch (e.kind) {
+      case "app":
+      case "conApp":
+      case "primApp":
+      case "foreignCall":
+      case "lit":
+        return;
+      case "let": {
+        const binds =
+          e.binds.kind === "nonrec" ? [e.binds.bind] : e.binds.binds;
+        binds.forEach((b) => rhs(b.rhs));
+        expr(e.body);
+        return;
+      }
+      case "tick":
+        expr(e.body);
+        return;
+      case "case": {
+        expr(e.scrutinee);
+        let caseUnique =
+          e.binder !== null && named(e.binder)
+            ? uniqueOf(e.binder.name.text)
+            : undefined;
+        if (caseUnique === undefined) {
+          // The case binder comes just before the first pattern binder.
+          const first = e.alts
+            .flatMap((a) => a.binders.filter(named))
+            .map((b) => uniqueOf(b.name.text))
+            .find((u) => u !== undefined);
+          const text = first && claim(shift(first, -1));
+          if (text !== undefined) {
+            found.caseBinders.set(e, text);
+            caseUnique = uniqueOf(text);
+          }
+        }
+        for (const a of e.alts) {
+          const anchor = a.binders.findIndex(named);
+          const base =
+            anchor >= 0
+              ? uniqueOf(a.binders[anchor]!.name.text)
+              : caseUnique && shift(caseUnique, 1);
+          const from = anchor >= 0 ? anchor : 0;
+          a.binders.forEach((b, i) => {
+            if (named(b) || base === undefined) return;
+            const text = claim(shift(base, i - from));
+            if (text === undefined) return;
+            const m = found.altBinders.get(a) ?? new Map<number, string>();
+            m.set(i, text);
+            found.altBinders.set(a, m);
+          });
+          expr(a.body);
+        }
+        return;
+      }
+      default: {
+        const never: never = e;
+        return never;
+      }
+    }
+  };
+  const rhs = (r: G.Rhs): void => {
+    if (r.kind === "closure") expr(r.body);
+  };
+  for (const b of bindings) rhs(b.rhs);
+  return found;
+}
+
+/** Adds every binder `rhs` introduces to `out`. */
+function collectBinders(r: G.Rhs, out: Set<string>): void {
+  if (r.kind !== "closure") return;
+  r.params.forEach((p) => out.add(p.name.text));
+  const expr = (e: G.Expr): void => {
+    switch (e.kind) {
+      case "let": {
+        const binds =
+          e.binds.kind === "nonrec" ? [e.binds.bind] : e.binds.binds;
+        for (const b of binds) {
+          out.add(b.name.text);
+          collectBinders(b.rhs, out);
+        }
+        expr(e.body);
+        return;
+      }
+      case "case":
+        if (e.binder !== null) out.add(e.binder.name.text);
+        expr(e.scrutinee);
+        for (const a of e.alts) {
+          a.binders.forEach((b) => out.add(b.name.text));
+          expr(a.body);
+        }
+        return;
+      case "tick":
+        expr(e.body);
+        return;
+      default:
+        return;
+    }
+  };
+  expr(r.body);
+}

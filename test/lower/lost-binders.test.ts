@@ -1,0 +1,44 @@
+// Binders GHC 9.0 prints as dead although they are used (stale occurrence
+// info after unarisation) are recovered from their uniques.
+import { describe, expect, it } from "vitest";
+import { expectBinding, lowerSnippet } from "./helpers.js";
+
+describe("binders GHC printed as dead", () => {
+  it("recovers an omitted case binder: it comes just before the first pattern binder", () => {
+    // From tic-tac-toe at -O1: `case y of { (,) ds2_s4EL … }` uses wild4_s4EK.
+    expectBinding(
+      `Main.f = {} \\r [y_s4Ex]
+        case y_s4Ex of {
+        (,) ds2_s4EL [Occ=Once2] y2_s4EM [Occ=Once1!] -> GHC.Maybe.Just [wild4_s4EK];
+        };\n`,
+      "f_Main",
+      `f_Main = FUN(y -> case y of {
+         wild4 -> case wild4 of { Z2T ds2 y2 -> let { r = CON(Just_GHCziMaybe wild4) } in r }
+       });`,
+    );
+  });
+
+  it("recovers a pattern binder printed _ from its neighbour's unique", () => {
+    // From knapsack at -O1: `(#,#) ww4_s2IC _ [Occ=Dead]` uses ww5_s2ID.
+    expectBinding(
+      `Main.f = {} \\r [x_s1]
+        case Main.g x_s1 of ww3_s2IB [Occ=Once1] {
+        (#,#) ww4_s2IC [Occ=Once1!] _ [Occ=Dead] -> (#,#) [ww4_s2IC ww5_s2ID];
+        };\n`,
+      "f_Main",
+      `f_Main = FUN(x -> case g_Main x of { Z2H ww4 ww5 -> let { r = CON(Z2H ww4 ww5) } in r });`,
+    );
+  });
+
+  it("still reports a name no binder can account for", () => {
+    expect(() =>
+      lowerSnippet(
+        `Main.f = {} \\r [x_s1]
+        case x_s1 of {
+        (,) a_s10 _ [Occ=Dead] -> zz_s99;
+        };\n`,
+        { entry: "f" },
+      ),
+    ).toThrow(/`zz_s99` is not in scope \(in Main\.f\)/);
+  });
+});
