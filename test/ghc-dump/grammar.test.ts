@@ -53,6 +53,15 @@ describe("file structure", () => {
     expect(dump.modules.map((m) => m.name)).toEqual(["A", "Main"]);
   });
 
+  it("reads CRLF line endings like LF ones", () => {
+    const text =
+      BANNER +
+      "M.f :: T\n[GblId] =\n    {} \\r [x_s1]\n        case x_s1 of {\n          __DEFAULT -> M.g x_s1;\n        };\n";
+    const lf = parseGhcDump(text, "lf");
+    const crlf = parseGhcDump(text.replace(/\n/g, "\r\n"), "lf");
+    expect(crlf).toEqual(lf);
+  });
+
   it("reads an empty module section", () => {
     expect(parseGhcDump(BANNER, "f").modules[0]!.bindings).toEqual([]);
   });
