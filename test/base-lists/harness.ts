@@ -47,7 +47,10 @@ export async function convertOurs(
 }
 
 /** Our pipeline, in memory. */
-export async function runOurs(file: string, inp: RunInput = {}): Promise<ProgramRun> {
+export async function runOurs(
+  file: string,
+  inp: RunInput = {},
+): Promise<ProgramRun> {
   return runConverted(await convertOurs(file, inp.ghcOptions), inp);
 }
 
@@ -69,26 +72,47 @@ export function runConverted(conv: Converted, inp: RunInput = {}): ProgramRun {
   );
   const o = result.outcome;
   const exitCode =
-    o.kind === "exit" ? o.exitCode : o.kind === "value" ? 0 : o.kind === "error" ? o.exitCode : 99;
-  const extra = o.kind === "error" ? `\n[machine error] ${o.message}` : o.kind === "stepLimit" ? "\n[step limit]" : "";
+    o.kind === "exit"
+      ? o.exitCode
+      : o.kind === "value"
+        ? 0
+        : o.kind === "error"
+          ? o.exitCode
+          : 99;
+  const extra =
+    o.kind === "error"
+      ? `\n[machine error] ${o.message}`
+      : o.kind === "stepLimit"
+        ? "\n[step limit]"
+        : "";
   return { stdout: buf.stdout(), stderr: buf.stderr() + extra, exitCode };
 }
 
 /** Compiles the program with GHC into a temporary directory; returns the binary. */
-export function compileNative(file: string, ghcOptions: readonly string[] = []): string {
+export function compileNative(
+  file: string,
+  ghcOptions: readonly string[] = [],
+): string {
   const dir = mkdtempSync(join(tmpdir(), "base-lists-native-"));
   const name = basename(file).replace(/\.l?hs$/, "");
   const src = join(dir, basename(file));
   copyFileSync(file, src);
   // Compiled from inside its directory, as our driver does, so that source
   // locations in error messages read the same.
-  execFileSync("ghc", ["-O0", "-v0", "-o", name, basename(file), ...ghcOptions], { cwd: dir });
+  execFileSync(
+    "ghc",
+    ["-O0", "-v0", "-o", name, basename(file), ...ghcOptions],
+    { cwd: dir },
+  );
   return join(dir, name);
 }
 
 /** Runs a native binary with the given input. */
 export function runBinary(binary: string, inp: RunInput = {}): ProgramRun {
-  const r = spawnSync(binary, [...(inp.args ?? [])], { input: inp.stdin ?? "", encoding: "utf8" });
+  const r = spawnSync(binary, [...(inp.args ?? [])], {
+    input: inp.stdin ?? "",
+    encoding: "utf8",
+  });
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.status ?? -1 };
 }
 

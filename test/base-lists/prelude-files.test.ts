@@ -18,8 +18,10 @@ describe("base list/monad prelude files", () => {
     const dups: string[] = [];
     for (const f of LIST_PRELUDE_FILES) {
       const text = readFileSync(preludePath(f), "utf8");
-      for (const b of parseStg(text, { file: f, dialect: "extended" }).bindings) {
-        if (seen.has(b.name)) dups.push(`${b.name} (${seen.get(b.name)}, ${f})`);
+      for (const b of parseStg(text, { file: f, dialect: "extended" })
+        .bindings) {
+        if (seen.has(b.name))
+          dups.push(`${b.name} (${seen.get(b.name)}, ${f})`);
         seen.set(b.name, f);
       }
     }

@@ -33,10 +33,28 @@ interface Program {
 }
 
 const PROGRAMS: readonly Program[] = [
-  { file: "Lists.hs", cases: [{ label: "list library", input: {}, stderr: true }] },
-  { file: "FoldTrav.hs", cases: [{ label: "Foldable/Traversable", input: {}, stderr: true }] },
-  { file: "Monads.hs", cases: [{ label: "monads, Semigroup/Monoid", input: {}, stderr: true }] },
-  { file: "Combinators.hs", cases: [{ label: "Maybe/Either/Tuple/Function", input: {}, stderr: true }] },
+  {
+    file: "Lists.hs",
+    cases: [{ label: "list library", input: {}, stderr: true }],
+  },
+  {
+    file: "FoldTrav.hs",
+    cases: [{ label: "Foldable/Traversable", input: {}, stderr: true }],
+  },
+  {
+    file: "Monads.hs",
+    cases: [{ label: "monads, Semigroup/Monoid", input: {}, stderr: true }],
+  },
+  {
+    file: "Combinators.hs",
+    cases: [{ label: "Maybe/Either/Tuple/Function", input: {}, stderr: true }],
+  },
+  {
+    file: "Extras.hs",
+    cases: [
+      { label: "monoid newtypes, Identity, NonEmpty", input: {}, stderr: true },
+    ],
+  },
   {
     file: "Io.hs",
     cases: [
@@ -45,44 +63,73 @@ const PROGRAMS: readonly Program[] = [
         input: { stdin: stdinOf("Io.stdin"), args: ["one", "two words", "ü"] },
         stderr: true,
       },
-      { label: "short input: no exit", input: { stdin: "x\n5\nonly\n" }, stderr: true },
+      {
+        label: "short input: no exit",
+        input: { stdin: "x\n5\nonly\n" },
+        stderr: true,
+      },
     ],
   },
   {
     file: "Interact.hs",
     cases: [
-      { label: "interact", input: { stdin: stdinOf("Interact.stdin") }, stderr: true },
+      {
+        label: "interact",
+        input: { stdin: stdinOf("Interact.stdin") },
+        stderr: true,
+      },
       { label: "interact, empty input", input: { stdin: "" }, stderr: true },
     ],
   },
   {
     file: "Errors.hs",
     cases: [
-      "head", "tail", "init", "last", "index-large", "index-neg", "fromJust",
-      "maximum", "minimum-maybe", "foldr1", "foldr1-maybe", "maximumBy", "cycle",
-      "fail-io", "exit-success", "exit-failure", "exit-42", "getline-eof",
+      "head",
+      "tail",
+      "init",
+      "last",
+      "index-large",
+      "index-neg",
+      "fromJust",
+      "maximum",
+      "minimum-maybe",
+      "foldr1",
+      "foldr1-maybe",
+      "maximumBy",
+      "cycle",
+      "fail-io",
+      "exit-success",
+      "exit-failure",
+      "exit-42",
+      "getline-eof",
     ].map((a) => ({ label: a, input: { args: [a] }, stderr: true })),
   },
 ];
 
-describe.skipIf(!HAVE_GHC)("base-lists programs: ours against GHC's binary", () => {
-  for (const prog of PROGRAMS) {
-    describe(prog.file, () => {
-      let ours: Converted;
-      let binary: string;
-      beforeAll(async () => {
-        ours = await convertOurs(src(prog.file));
-        binary = compileNative(src(prog.file));
-      }, 60_000);
-      for (const c of prog.cases) {
-        it(c.label, () => {
-          const native = runBinary(binary, c.input);
-          const mine = runConverted(ours, { ...c.input, maxSteps: 200_000_000 });
-          expect(mine.stdout).toBe(native.stdout);
-          expect(mine.exitCode).toBe(native.exitCode);
-          if (c.stderr) expect(mine.stderr).toBe(native.stderr);
-        });
-      }
-    });
-  }
-});
+describe.skipIf(!HAVE_GHC)(
+  "base-lists programs: ours against GHC's binary",
+  () => {
+    for (const prog of PROGRAMS) {
+      describe(prog.file, () => {
+        let ours: Converted;
+        let binary: string;
+        beforeAll(async () => {
+          ours = await convertOurs(src(prog.file));
+          binary = compileNative(src(prog.file));
+        }, 60_000);
+        for (const c of prog.cases) {
+          it(c.label, () => {
+            const native = runBinary(binary, c.input);
+            const mine = runConverted(ours, {
+              ...c.input,
+              maxSteps: 200_000_000,
+            });
+            expect(mine.stdout).toBe(native.stdout);
+            expect(mine.exitCode).toBe(native.exitCode);
+            if (c.stderr) expect(mine.stderr).toBe(native.stderr);
+          });
+        }
+      });
+    }
+  },
+);
