@@ -6,6 +6,7 @@ import { describe, it, expect } from "vitest";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { spawn } from "node:child_process";
 import { runStgSource } from "../../src/ministg/run-stg.js";
 import type {
   EvalStyle,
@@ -233,4 +234,90 @@ describe("rule coverage over the whole collection", () => {
       }
     });
   }
+});
+
+// The same programs through the built CLI (`npm test` builds first), so the
+// flags -s, -a, -c, --noprelude and --stats are checked end to end too.
+interface CliResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly code: number | null;
+}
+
+function hs2stg(args: readonly string[]): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("./bin/hs2stg", args, {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ stdout, stderr, code }));
+  });
+}
+
+function cliFlags(e: Expectation, style: EvalStyle): string[] {
+  return [
+    "-s",
+    style,
+    ...(e.prelude ? [] : ["--noprelude"]),
+    ...(e.annotate ? ["-a"] : []),
+    ...(e.callStack ? ["-c"] : []),
+  ];
+}
+
+// A few programs only: each spawn costs about half a second of CPU, and the
+// step counts themselves are checked above for every program.
+const CLI_STATS_PROGRAMS = ["ministg-sum", "ministg-fibs"];
+const CLI_FLAG_PROGRAMS = [
+  "noprelude-steps",
+  "noprelude-missing-name",
+  "stack-annotate-sum-error",
+  "stack-callstack-flag-only",
+  "stack-annotate-callstack-flag",
+];
+
+describe("through the CLI: hs2stg run", () => {
+  it("--stats reports the step counts issue 3 gives for ministg's sum and fibs, in both styles", async () => {
+    const runs = cases
+      .filter((c) => CLI_STATS_PROGRAMS.includes(c.name))
+      .flatMap((c) =>
+        STYLES.map(async (style) => {
+          const r = await hs2stg([
+            "run",
+            join(DIR, c.file),
+            ...cliFlags(c.expect, style),
+            "--stats",
+          ]);
+          return { c, style, r };
+        }),
+      );
+    for (const { c, style, r } of await Promise.all(runs)) {
+      const label = `${c.name} -s ${style}`;
+      expect(r.stdout, label).toBe(c.expect.stdout);
+      expect(r.code, label).toBe(c.expect.exitCode);
+      const steps = /\[stats\] steps: (\d+)/.exec(r.stderr);
+      expect(steps?.[1], label).toBe(String(c.expect.steps?.[style]));
+    }
+  });
+
+  it("passes -a, -c and --noprelude to the interpreter", async () => {
+    const flagged = cases.filter(
+      (c) => !c.expect.prelude || c.expect.annotate || c.expect.callStack,
+    );
+    expect(flagged.length).toBeGreaterThanOrEqual(5);
+    const runs = flagged.map(async (c) => ({
+      c,
+      r: await hs2stg(["run", join(DIR, c.file), ...cliFlags(c.expect, "PE")]),
+    }));
+    for (const { c, r } of await Promise.all(runs)) {
+      expect(r.stdout, c.name).toBe(c.expect.stdout);
+      expect(r.code, c.name).toBe(c.expect.exitCode);
+      if (c.expect.stderrIncludes !== undefined) {
+        expect(r.stderr, c.name).toContain(c.expect.stderrIncludes);
+      }
+    }
+  });
 });
