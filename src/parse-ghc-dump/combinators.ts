@@ -12,6 +12,9 @@ type ValuesOf<T extends readonly unknown[]> = {
   [K in keyof T]: T[K] extends Parser<infer V> ? V : never;
 };
 
+/** The empty expected-set, shared (never mutated: merging concatenates). */
+const NOTHING: string[] = [];
+
 /** The expected-set after seeing reply `r` (furthest `at`, set `have`). */
 function mergeExpected(
   at: number,
@@ -45,7 +48,7 @@ export function seqMap<const T extends readonly Parser<unknown>[], R>(
   const n = parsers.length;
   return P((input, i) => {
     let at = -1;
-    let expected: string[] = [];
+    let expected = NOTHING;
     const values = new Array<unknown>(n);
     for (let k = 0; k < n; k++) {
       const r = runAt(parsers[k]!, input, i);
@@ -63,7 +66,7 @@ export function seqMap<const T extends readonly Parser<unknown>[], R>(
 export function many<T>(p: Parser<T>): Parser<T[]> {
   return P((input, i) => {
     let at = -1;
-    let expected: string[] = [];
+    let expected = NOTHING;
     const out: T[] = [];
     for (;;) {
       const r = runAt(p, input, i);
