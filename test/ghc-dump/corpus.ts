@@ -51,6 +51,8 @@ export interface CorpusDump {
   readonly level: "O0" | "O1";
   readonly file: string;
   readonly text: string;
+  /** GHC's complaint when the program did not compile (text is then ""). */
+  readonly error: string | null;
 }
 
 /**
@@ -77,51 +79,47 @@ export async function compileCorpus(
     const out = join(tmp, lvl);
     const dumps: CorpusDump[] = [];
     if (singles.length > 0) {
-      await ghc(
-        [
-          "-c",
-          `-${lvl}`,
-          "-ddump-stg-final",
-          "-ddump-to-file",
-          "-outputdir",
-          out,
-          ...[...copies.keys()].map((c) => `${c}.hs`),
-        ],
-        src,
-      );
+      const flags = [
+        "-c",
+        `-${lvl}`,
+        "-ddump-stg-final",
+        "-ddump-to-file",
+        "-outputdir",
+        out,
+      ];
+      const errors = new Map<string, string>();
+      try {
+        await ghc([...flags, ...[...copies.keys()].map((c) => `${c}.hs`)], src);
+      } catch {
+        // Some module does not compile: go one by one, so the rest is still checked.
+        for (const copy of copies.keys())
+          await ghc([...flags, `${copy}.hs`], src).catch((e: Error) =>
+            errors.set(copy, e.message),
+          );
+      }
       for (const [copy, program] of copies) {
         const file = join(out, `${copy}.dump-stg-final`);
-        dumps.push({
-          program,
-          level: lvl,
-          file,
-          text: readFileSync(file, "utf8"),
-        });
+        const error =
+          errors.get(copy) ??
+          (existsSync(file) ? null : `GHC wrote no dump ${file}`);
+        const text = error === null ? readFileSync(file, "utf8") : "";
+        dumps.push({ program, level: lvl, file, text, error });
       }
     }
     const makes = programs.filter((q) => q.kind === "make");
     for (const [n, p] of makes.entries()) {
       const dir = join(tmp, `${lvl}-${n}-${basename(p.path)}`);
       cpSync(p.path, dir, { recursive: true });
-      const { stdout } = await ghc(
-        [
-          "--make",
-          `-${lvl}`,
-          "-no-link",
-          "-ddump-stg-final",
-          "-i.",
-          "-outputdir",
-          "out",
-          "Main.hs",
-        ],
+      const file = `${p.name} (${lvl} --make stdout)`;
+      const args = ["--make", `-${lvl}`, "-no-link", "-ddump-stg-final"];
+      const made = await ghc(
+        [...args, "-i.", "-outputdir", "out", "Main.hs"],
         dir,
+      ).then(
+        ({ stdout }) => ({ text: stdout, error: null }),
+        (e: Error) => ({ text: "", error: e.message }),
       );
-      dumps.push({
-        program: p,
-        level: lvl,
-        file: `${p.name} (${lvl} --make stdout)`,
-        text: stdout,
-      });
+      dumps.push({ program: p, level: lvl, file, ...made });
     }
     return dumps;
   };
