@@ -8,7 +8,8 @@ collatz n = go n 0
       | even m = go (m `div` 2) (steps + 1)
       | otherwise = go (3 * m + 1) (steps + 1)
 
+results :: (Int, Int)
+results = (collatz 27, maximum (map collatz [1 .. 30]))
+
 main :: IO ()
-main = do
-  print (collatz 27)
-  print (maximum (map collatz [1 .. 30]))
+main = print results

@@ -8,5 +8,8 @@ isOdd :: Int -> Bool
 isOdd 0 = False
 isOdd n = isEven (n - 1)
 
+answer :: ([Bool], Bool)
+answer = (map isEven [0 .. 6], isOdd 11)
+
 main :: IO ()
-main = print (map isEven [0 .. 6], isOdd 11)
+main = print answer

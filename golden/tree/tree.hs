@@ -17,8 +17,11 @@ depth :: Tree a -> Int
 depth Leaf = 0
 depth (Node l _ r) = 1 + max (depth l) (depth r)
 
+tree :: Tree Int
+tree = foldr insert Leaf [5, 2, 8, 1, 9, 3, 5]
+
+summary :: ([Int], Int)
+summary = (toList tree, depth tree)
+
 main :: IO ()
-main = do
-  let t = foldr insert Leaf [5, 2, 8, 1, 9, 3, 5 :: Int]
-  print (toList t)
-  print (depth t)
+main = print summary

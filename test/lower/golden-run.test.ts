@@ -3,11 +3,15 @@
 // GHC-compiled program printed (expected.stdout, made by real GHC).
 // NOT_RUNNING lists, honestly, the cases that cannot run yet and why; the
 // test fails when that list is stale in either direction.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultGoldenDir, listGoldenCases } from "../../src/lower/golden.js";
 import { convertDumps, runConverted } from "../../src/pipeline/in-memory.js";
+import { parseStg } from "../../src/ministg/parse.js";
+import { checkMinistgDialect } from "../../src/ministg/check-dialect.js";
+import { runStgSource } from "../../src/ministg/run-stg.js";
+import { showToMinistg } from "./haskell-show.js";
 
 const NOT_RUNNING: Record<string, string> = {
   doubles:
@@ -59,4 +63,37 @@ describe("golden cases run like the GHC-compiled program", () => {
       expect(r.ok, r.why).toBe(true);
     }
   });
+});
+
+describe("golden cases in the ministg dialect", () => {
+  const pure = cases.filter((c) => existsSync(join(c.dir, "ministg.stg")));
+
+  it("covers the cases with an entry", () => {
+    expect(pure.map((c) => c.name)).toEqual(
+      cases.filter((c) => c.entry ?? c.ministgEntry).map((c) => c.name),
+    );
+  });
+
+  it.each(pure.map((c) => [c.name, c] as const))(
+    "%s is strict ministg and evaluates to what GHC printed",
+    (name, c) => {
+      const file = join(c.dir, "ministg.stg");
+      const text = readFileSync(file, "utf8");
+      const program = parseStg(text, { file, dialect: "ministg" });
+      expect(checkMinistgDialect(program)).toEqual([]);
+      const ghc = readFileSync(join(c.dir, "expected.stdout"), "utf8").trim();
+      for (const style of ["EA", "PE"] as const) {
+        const r = runStgSource(text, {
+          file: `${name}.stg`,
+          style,
+          prelude: false,
+          annotate: false,
+          callStack: false,
+          maxSteps: 100_000_000,
+        });
+        expect(r.stderr).toBe("");
+        expect(r.stdout).toBe(showToMinistg(ghc) + "\n");
+      }
+    },
+  );
 });
