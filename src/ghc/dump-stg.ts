@@ -10,7 +10,7 @@ import { locateGhc, versionWarning } from "./locate.js";
 import { DEFAULT_OPTIMISATION, type GhcDriverOptions } from "./options.js";
 import { locateSource } from "./source.js";
 
-const DUMP_SUFFIX = ".dump-stg-final";
+export const DUMP_SUFFIX = ".dump-stg-final";
 
 /** One module's dump. */
 export interface StgDumpFile {

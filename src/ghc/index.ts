@@ -7,6 +7,10 @@ export {
   type GhcInstallation,
 } from "./locate.js";
 export { dumpStg, dumpArgs, type StgDumpFile } from "./dump-stg.js";
-export { compileNative, type NativeBuildOptions } from "./native.js";
+export {
+  compileNative,
+  compileNativeWithDumps,
+  type NativeBuildOptions,
+} from "./native.js";
 export type { GhcDriverOptions } from "./options.js";
 export type { GhcOutputSink } from "./invoke.js";

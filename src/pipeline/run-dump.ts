@@ -1,10 +1,28 @@
+import { readFile } from "node:fs/promises";
 import type { RunCliOptions } from "../cli/run-options.js";
 import { UserError } from "../errors.js";
+import { runModulesInProcess } from "./run-modules.js";
+import { parseDumps } from "./translate.js";
+import { programName } from "./run-haskell.js";
 
 /** `hs2stg run Prog.dump-stg-final`: convert a GHC STG dump and run it; resolves to the exit code. */
 export async function runDumpFile(
   file: string,
-  _opts: RunCliOptions,
+  opts: RunCliOptions,
 ): Promise<number> {
-  throw new UserError(`${file}: running GHC STG dumps is not implemented yet`);
+  const text = await readFile(file, "utf8").catch(
+    (err: NodeJS.ErrnoException) => {
+      throw new UserError(
+        err.code === "ENOENT"
+          ? `${file}: no such file`
+          : `${file}: ${err.message}`,
+      );
+    },
+  );
+  return runModulesInProcess(
+    parseDumps([{ name: file, text }]),
+    opts,
+    file,
+    programName(file),
+  );
 }

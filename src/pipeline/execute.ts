@@ -1,0 +1,24 @@
+// Running a translated program with the options of `hs2stg run`.
+import type { ProgramIO, RunOptions, RunResult } from "../ministg/run-api.js";
+import type { RunCliOptions } from "../cli/run-options.js";
+import { runProgram } from "./stages.js";
+import type { TranslatedProgram } from "./translate.js";
+
+/** The interpreter options a `run` command line asks for. */
+export function machineOptions(opts: RunCliOptions, io: ProgramIO): RunOptions {
+  return {
+    style: opts.style,
+    ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
+    gc: opts.gc,
+    callStack: opts.callStack,
+    annotate: opts.annotate,
+    io,
+  };
+}
+
+export function execute(
+  program: TranslatedProgram,
+  options: RunOptions,
+): RunResult {
+  return runProgram(program.sources, options);
+}

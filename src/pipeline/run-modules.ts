@@ -1,0 +1,35 @@
+// The common tail of `hs2stg run` for Haskell source and for dumps: translate
+// the modules, run them wired to this process, report how it ended.
+import type { Dump } from "../parse-ghc-dump/ast.js";
+import type { RunCliOptions } from "../cli/run-options.js";
+import { formatStats } from "../ministg/run-stg.js";
+import { execute, machineOptions } from "./execute.js";
+import { reportOutcome } from "./outcome.js";
+import { processIO } from "./program-io.js";
+import { translateDumps } from "./translate.js";
+
+/**
+ * Runs the program; resolves to its exit code. `programFile` is the source
+ * or dump as the user named it; `progName` is what getProgName answers.
+ */
+export function runModulesInProcess(
+  dumps: readonly Dump[],
+  opts: RunCliOptions,
+  programFile: string,
+  progName: string,
+): number {
+  const program = translateDumps(dumps, programFile, opts.entry);
+  const io = processIO(opts.programArgs, progName);
+  try {
+    const result = execute(program, {
+      ...machineOptions(opts, io),
+      ...(opts.stats ? { sampleLiveHeap: true } : {}),
+    });
+    const code = reportOutcome(result.outcome, io, opts.entry !== undefined);
+    if (opts.stats)
+      io.writeStderr(Buffer.from(formatStats(result.stats), "utf8"));
+    return code;
+  } finally {
+    io.flush();
+  }
+}

@@ -1,0 +1,56 @@
+// Dumps to a runnable miniSTG program: parse every dump, lower all modules
+// into one program, link the base prelude, and report every base name the
+// program needs that no prelude defines -- all at once, before running.
+import type { Program } from "../ministg/ast.js";
+import type { Dump } from "../parse-ghc-dump/ast.js";
+import { parseGhcDump } from "../parse-ghc-dump/index.js";
+import { formatMissing, linkBase, loadBasePrelude } from "../preludes/base.js";
+import { UserError } from "../errors.js";
+import { lowerModules, type SourceBinding } from "./stages.js";
+
+/** A dump's text and the name errors should call it by. */
+export interface DumpText {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** A program ready to run: the user's lowered bindings, then the prelude's. */
+export interface TranslatedProgram {
+  readonly program: Program;
+  /** The same bindings, each with the file it came from (for the interpreter's messages). */
+  readonly sources: readonly SourceBinding[];
+}
+
+/** Parses each dump (a dump may hold several modules). */
+export function parseDumps(dumps: readonly DumpText[]): Dump[] {
+  return dumps.map((d) => parseGhcDump(d.text, d.name));
+}
+
+/**
+ * Lowers and links; throws a UserError listing the missing names by their
+ * Haskell names when the prelude lacks some. `programFile` names the
+ * program's own bindings in messages.
+ */
+export function translateDumps(
+  dumps: readonly Dump[],
+  programFile: string,
+  entry?: string,
+): TranslatedProgram {
+  const lowered = lowerModules({
+    dumps,
+    ...(entry !== undefined ? { entry } : {}),
+  });
+  const index = loadBasePrelude();
+  const linked = linkBase(lowered, index);
+  if (linked.missing.length > 0)
+    throw new UserError(formatMissing(linked.missing));
+  const own = lowered.bindings.length;
+  const sources = linked.program.bindings.map((binding, i) => ({
+    binding,
+    file:
+      i < own
+        ? programFile
+        : (index.definitions.get(binding.name)?.file ?? "preludes/base"),
+  }));
+  return { program: linked.program, sources };
+}
