@@ -410,6 +410,11 @@ export class ModuleLowering {
     if (ty === null || ty === BOOL_TYPE) return undefined;
     if (this.ctx.enums.isEnum(ty)) {
       this.ctx.tagToEnumTypes.add(ty);
+      // The helper returns the constructors' static closures.
+      for (const con of this.ctx.enums.constructors(ty)) {
+        this.ctx.cons.seen(con, 0);
+        this.ctx.cons.usedAsValue(con);
+      }
       return this.ctx.enums.helperName(ty);
     }
     throw this.error(

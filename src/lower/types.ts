@@ -48,6 +48,46 @@ export function resultType(type: string, arity: number): string | null {
 
 export const BOOL_TYPE = "GHC.Types.Bool";
 
+/** Base's enumerations that -O1 code builds with tagToEnum#, constructors in tag order. */
+const BASE_ENUMS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["GHC.Types.Ordering", ["LT", "EQ", "GT"]],
+  [
+    "GHC.Unicode.GeneralCategory",
+    [
+      "UppercaseLetter",
+      "LowercaseLetter",
+      "TitlecaseLetter",
+      "ModifierLetter",
+      "OtherLetter",
+      "NonSpacingMark",
+      "SpacingCombiningMark",
+      "EnclosingMark",
+      "DecimalNumber",
+      "LetterNumber",
+      "OtherNumber",
+      "ConnectorPunctuation",
+      "DashPunctuation",
+      "OpenPunctuation",
+      "ClosePunctuation",
+      "InitialQuote",
+      "FinalQuote",
+      "OtherPunctuation",
+      "MathSymbol",
+      "CurrencySymbol",
+      "ModifierSymbol",
+      "OtherSymbol",
+      "Space",
+      "LineSeparator",
+      "ParagraphSeparator",
+      "Control",
+      "Format",
+      "Surrogate",
+      "PrivateUse",
+      "NotAssigned",
+    ],
+  ],
+];
+
 /** Enumeration types defined in the dumps, with their constructors in tag order. */
 export class EnumTypes {
   private readonly types = new Map<
@@ -57,6 +97,12 @@ export class EnumTypes {
   private readonly typeOfCon = new Map<string, string>();
 
   constructor(modules: readonly ModuleInput[]) {
+    for (const [type, occs] of BASE_ENUMS) {
+      const module = type.slice(0, type.lastIndexOf("."));
+      const cons = occs.map((occ) => constructorName(module, occ));
+      this.types.set(type, { module, cons });
+      for (const c of cons) this.typeOfCon.set(c, type);
+    }
     const byType = new Map<
       string,
       { module: string; cons: G.Name[]; nullary: boolean }
@@ -101,6 +147,11 @@ export class EnumTypes {
   /** The type a constructor of the dumps builds (for case alternatives). */
   typeOf(con: string): string | undefined {
     return this.typeOfCon.get(con);
+  }
+
+  /** The constructors of enumeration `type`, in tag order. */
+  constructors(type: string): readonly string[] {
+    return this.types.get(type)?.cons ?? [];
   }
 
   isEnum(type: string): boolean {

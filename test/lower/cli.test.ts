@@ -92,6 +92,20 @@ describe("hs2stg convert", () => {
     expect(err).toMatch(/bad\.dump-stg-final:2:\d+: /);
   });
 
+  it("prints the ministg dialect with --dialect ministg, and refuses IO programs there", async () => {
+    const dump = join(golden, "fac-entry", "fac-entry.dump-stg-final");
+    expect(
+      await hs2stg("convert", dump, "--entry", "test", "--dialect", "ministg"),
+    ).toBe(0);
+    expect(out).toBe(
+      readFileSync(join(golden, "fac-entry", "ministg.stg"), "utf8"),
+    );
+    expect(await hs2stg("convert", facDump, "--dialect", "ministg")).toBe(1);
+    expect(err).toContain(
+      "IO programs cannot be expressed in the ministg dialect",
+    );
+  });
+
   describe.skipIf(!HAVE_GHC)("Haskell input", () => {
     it("compiles a .hs file with GHC and converts its dump", async () => {
       const hs = join(tmp, "fac-article.hs");

@@ -94,6 +94,28 @@ Main.toColor :: GHC.Prim.Int# -> Main.Color
     );
   });
 
+  it("knows base's enumerations (Ordering, GeneralCategory) for tagToEnum#", () => {
+    const body = `Main.f :: GHC.Prim.Int# -> GHC.Types.Ordering
+[GblId, Arity=1] =
+    {} \\r [i_s1] tagToEnum# [i_s1];
+`;
+    expectBinding(
+      body,
+      "zdtagToEnumzuOrdering_GHCziTypes",
+      `zdtagToEnumzuOrdering_GHCziTypes = FUN(n -> case n of {
+         0 -> con_LT_GHCziTypes; 1 -> con_EQ_GHCziTypes; tag -> con_GT_GHCziTypes });`,
+      { entry: "f" },
+    );
+    expectBinding(
+      body,
+      "con_EQ_GHCziTypes",
+      `con_EQ_GHCziTypes = CON(EQ_GHCziTypes);`,
+      {
+        entry: "f",
+      },
+    );
+  });
+
   it("names an unsupported primop and where it is", () => {
     expect(() =>
       lowerSnippet(`Main.f = {} \\r [a_s1]\n    fooBar# [a_s1];\n`, {
