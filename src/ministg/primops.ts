@@ -813,6 +813,36 @@ def(
   (a) => simpleCase(Number(int(a, "unicodeToLower#")), (s) => s.toLowerCase()),
 );
 
+// Stdin lookahead (appended for isEOF/hIsEOF/hLookAhead in preludes/base):
+// peekStdinChar# decodes the next character and keeps it; takeStdinChar#
+// is readStdinChar# that first hands back a kept character.
+const stdinLookahead = new WeakMap<ProgramIO, number>();
+def(
+  "IO",
+  "peekStdinChar#",
+  1,
+  "next character of stdin as Int# without consuming it (-1 at end of input); takeStdinChar# returns it",
+  (_a, _b, _c, ctx) => {
+    const kept = stdinLookahead.get(ctx.io);
+    if (kept !== undefined) return kept;
+    const c = readUtf8(ctx.io);
+    stdinLookahead.set(ctx.io, c);
+    return c;
+  },
+);
+def(
+  "IO",
+  "takeStdinChar#",
+  1,
+  "readStdinChar#, but first the character peekStdinChar# looked at",
+  (_a, _b, _c, ctx) => {
+    const kept = stdinLookahead.get(ctx.io);
+    if (kept === undefined) return readUtf8(ctx.io);
+    stdinLookahead.delete(ctx.io);
+    return kept;
+  },
+);
+
 function readUtf8(io: ProgramIO): number {
   const b0 = io.readStdinByte();
   if (b0 < 0x80) return b0; // includes -1 (EOF)

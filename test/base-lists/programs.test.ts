@@ -71,6 +71,21 @@ const PROGRAMS: readonly Program[] = [
     ],
   },
   {
+    file: "Eof.hs",
+    cases: [
+      {
+        label: "isEOF loop",
+        input: { stdin: "xabc\nλ→ü\n\nlast without newline" },
+        stderr: true,
+      },
+      {
+        label: "isEOF loop, final newline",
+        input: { stdin: "ab\ncd\n" },
+        stderr: true,
+      },
+    ],
+  },
+  {
     file: "Interact.hs",
     cases: [
       {
