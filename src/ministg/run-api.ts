@@ -94,6 +94,15 @@ export interface MachineStats {
   rules: Partial<Record<RuleName, number>>;
   /** Objects allocated (LET, PAP1/PAP2, intToBool#...) by kind. */
   allocations: Record<ClosureKind, number>;
+  /**
+   * Objects allocated per let binding (`owner/binder`, owner = the enclosing
+   * top-level binding), most first; PAP1/PAP2/primop allocations are not here.
+   */
+  allocationSites: readonly {
+    site: string;
+    kind: ClosureKind;
+    count: number;
+  }[];
   /** Thunk updates (UPDATE rule). */
   updates: number;
   /** Deepest the machine stack got, in frames. */

@@ -180,6 +180,10 @@ export function formatStats(stats: MachineStats): string {
   lines.push(
     `allocations: ${total}${allocs.length > 0 ? ` (${allocs.join(", ")})` : ""}`,
   );
+  const top = stats.allocationSites
+    .slice(0, 5)
+    .map((a) => `${a.site} ${a.count} ${a.kind}`);
+  if (top.length > 0) lines.push(`top allocation sites: ${top.join(", ")}`);
   lines.push(`updates: ${stats.updates}`);
   lines.push(`peak stack depth: ${stats.peakStackDepth} frames`);
   if (stats.peakLiveObjects > 0) {
@@ -225,6 +229,7 @@ export function bufferedIO(
 }
 
 const EMPTY_STATS: MachineStats = {
+  allocationSites: [],
   steps: 0,
   rules: {},
   allocations: { FUN: 0, PAP: 0, CON: 0, THUNK: 0, ERROR: 0 },

@@ -134,6 +134,24 @@ describe("case, let and primops", () => {
     expect(run(s, "EA").stdout).toBe("(I 2)\n");
   });
 
+  it("allocation sites are counted per let binding", () => {
+    // sum [3,2,1]: foldl allocates one accumulator thunk per element and
+    // plusInt one boxed result per addition.
+    const s =
+      "l1 = CON(Cons one nil);\nl2 = CON(Cons two l1);\nl3 = CON(Cons three l2);\nmain = THUNK(sum l3);\n";
+    const sites = run(s, "EA").stats.allocationSites;
+    expect(sites).toContainEqual({
+      site: "foldl/acc1",
+      kind: "THUNK",
+      count: 3,
+    });
+    expect(sites).toContainEqual({
+      site: "plusInt/boxed",
+      kind: "CON",
+      count: 3,
+    });
+  });
+
   it("a let chain takes one LET step per binding", () => {
     const s = "main = THUNK(let { a = CON(I 1); b = CON(Cons a nil) } in b);\n";
     expect(rulesOf(s, "EA")).toEqual(["THUNK", "LET", "LET", "UPDATE"]);

@@ -81,6 +81,8 @@ export class AllocSpec {
     readonly name: string,
     readonly ast: HeapObject,
   ) {}
+  /** Objects allocated here so far (per-site allocation statistics). */
+  count = 0;
 }
 
 /** Case alternatives, in source order up to and including the first default. */

@@ -61,6 +61,8 @@ export interface CompiledProgram {
   knownArity(app: Expr): number | undefined;
   /** The bindings as loaded (after overriding and annotation), in order. */
   readonly bindings: readonly Binding[];
+  /** Every allocation site (let binding) of the program. */
+  readonly sites: readonly AllocSpec[];
 }
 
 export interface CompileOptions {
@@ -109,6 +111,7 @@ class Linker {
   /** For each global: globals it refers to, and undefined names it mentions. */
   readonly refs: Set<number>[] = [];
   readonly arities = new WeakMap<Expr, number>();
+  readonly sites: AllocSpec[] = [];
   loaded: Binding[] = [];
   readonly undef: {
     name: string;
@@ -400,6 +403,12 @@ class Linker {
   }
 
   private alloc(b: Binding, slot: number, ctx: Ctx): AllocSpec {
+    const spec = this.allocSpec(b, slot, ctx);
+    this.sites.push(spec);
+    return spec;
+  }
+
+  private allocSpec(b: Binding, slot: number, ctx: Ctx): AllocSpec {
     const o = b.object;
     const name = `${ctx.owner}/${b.name}`;
     const none = new AtomList(new Int32Array(0), []);
@@ -603,5 +612,6 @@ export function compileProgram(
     conTag: (info) => tagsByName.get(info.name),
     knownArity: (app) => l.arities.get(app),
     bindings: l.loaded,
+    sites: l.sites,
   };
 }

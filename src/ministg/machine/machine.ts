@@ -254,6 +254,7 @@ export function runMachine(
             }
             case OP_LET: {
               const a = code.allocs[0]!;
+              a.count++;
               let o: Obj;
               switch (a.tag) {
                 case THUNK:
@@ -309,6 +310,7 @@ export function runMachine(
               const allocs = code.allocs;
               const objs: Obj[] = [];
               for (const a of allocs) {
+                a.count++;
                 const o = new Obj(
                   a.tag,
                   a.info,
@@ -944,7 +946,17 @@ export function runMachine(
     THUNK: allocThunk,
     ERROR: allocError,
   };
+  const KINDS: ClosureKind[] = ["FUN", "PAP", "CON", "THUNK", "ERROR"];
+  const allocationSites = prog.sites
+    .filter((a) => a.count > 0)
+    .sort((a, b) => b.count - a.count)
+    .map((a) => ({
+      site: a.name,
+      kind: KINDS[a.tag] ?? "ERROR",
+      count: a.count,
+    }));
   const stats: MachineStats = {
+    allocationSites,
     steps,
     rules,
     allocations,
