@@ -91,6 +91,18 @@ signs = [ (-7) \`div\` 2, (-7) \`mod\` 2, (-7) \`quot\` 2, (-7) \`rem\` 2, negat
 lookups :: [Maybe Int]
 lookups = map (\\k -> lookup k (zip "abc" [1..])) "bxc"
 
+shown :: String
+shown = show (-42 :: Int) ++ " " ++ show (123456789012 :: Integer) ++ show [Just 'x']
+
+localRec :: Int -> [Int]
+localRec k = take 5 xs where xs = k : map (* 2) xs
+
+doubled :: [Int]
+doubled = localRec 3
+
+boom :: Int
+boom = head []
+
 main :: IO ()
 main = print fibList
 `;
@@ -111,6 +123,11 @@ const ENTRIES: ReadonlyArray<readonly [string, string]> = [
     "(Cons (I -4) (Cons (I 1) (Cons (I -3) (Cons (I -1) (Cons (I -5) (Cons (I 3) Nil))))))",
   ],
   ["lookups", ""],
+  ["shown", ""],
+  [
+    "doubled",
+    "(Cons (I 3) (Cons (I 6) (Cons (I 12) (Cons (I 24) (Cons (I 48) Nil)))))",
+  ],
 ];
 
 describe.skipIf(!HAVE_GHC)("Haskell programs compiled by GHC", () => {
@@ -138,6 +155,31 @@ describe.skipIf(!HAVE_GHC)("Haskell programs compiled by GHC", () => {
     },
     60_000,
   );
+
+  it("an uncaught exception (head []) is ministg's ERROR", async () => {
+    const p = lower(await getDumps(), { entry: "boom" });
+    expect(extendedValue(p)).toBe("exit 1");
+    expect(convert(p).ea).toBe("Exception raised!");
+  });
+
+  it("-O1 code (workers, unboxed values, join points) converts too", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ministg-dialect-o1-"));
+    const file = join(dir, "Main.hs");
+    writeFileSync(file, SOURCE);
+    const files = await dumpStg(file, {
+      onGhcOutput: () => {},
+      ghcOptions: ["-O1"],
+    });
+    const o1 = files.map((f) => parseGhcDump(f.text, f.name));
+    // shout: at -O1 toUpper calls the C function u_towupper, which the base
+    // prelude does not define (yet), so the extended program cannot run.
+    for (const [entry, expected] of ENTRIES.filter(([e]) => e !== "shout")) {
+      const p = lower(o1, { entry });
+      const want = extendedValue(p);
+      if (expected !== "") expect(want, entry).toBe(expected);
+      expect(convert(p).ea, entry).toBe(want);
+    }
+  }, 120_000);
 
   it("main :: IO () is refused", async () => {
     const p = lower(await getDumps());
