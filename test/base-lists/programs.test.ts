@@ -29,8 +29,23 @@ interface Case {
 
 interface Program {
   readonly file: string;
+  /** GHC options for both compilations (default -O0). */
+  readonly ghcOptions?: readonly string[];
   readonly cases: readonly Case[];
 }
+
+const EOF_CASES: readonly Case[] = [
+  {
+    label: "isEOF loop",
+    input: { stdin: "xabc\nλ→ü\n\nlast without newline" },
+    stderr: true,
+  },
+  {
+    label: "isEOF loop, final newline",
+    input: { stdin: "ab\ncd\n" },
+    stderr: true,
+  },
+];
 
 const PROGRAMS: readonly Program[] = [
   {
@@ -72,15 +87,17 @@ const PROGRAMS: readonly Program[] = [
   },
   {
     file: "Eof.hs",
+    cases: EOF_CASES,
+  },
+  // -O1: programs whose base internals at -O1 the preludes cover.
+  { file: "Eof.hs", ghcOptions: ["-O1"], cases: EOF_CASES },
+  {
+    file: "Interact.hs",
+    ghcOptions: ["-O1"],
     cases: [
       {
-        label: "isEOF loop",
-        input: { stdin: "xabc\nλ→ü\n\nlast without newline" },
-        stderr: true,
-      },
-      {
-        label: "isEOF loop, final newline",
-        input: { stdin: "ab\ncd\n" },
+        label: "interact",
+        input: { stdin: stdinOf("Interact.stdin") },
         stderr: true,
       },
     ],
@@ -125,7 +142,8 @@ describe.skipIf(!HAVE_GHC)(
   "base-lists programs: ours against GHC's binary",
   () => {
     for (const prog of PROGRAMS) {
-      describe(prog.file, () => {
+      const opts = prog.ghcOptions ?? [];
+      describe([prog.file, ...opts].join(" "), () => {
         let ours: Converted;
         let binary: string;
         beforeAll(async () => {
