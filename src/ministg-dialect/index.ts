@@ -22,7 +22,7 @@ import {
 import { BindingConverter } from "./convert.js";
 import { NameSupply } from "./fresh.js";
 import { ioUses } from "./io-check.js";
-import { legalizeNames } from "./legal-names.js";
+import { legalizeNames, renameAll } from "./legal-names.js";
 import { mapSource, reach, type DefinitionSource } from "./link.js";
 import { identifiersOf } from "./names-in.js";
 import { StaticStrings } from "./strings.js";
@@ -42,8 +42,11 @@ export function toMinistgDialect(
   program: Program,
   opts: MinistgDialectOptions = {},
 ): Program {
-  const own = withMain(program.bindings, opts.entry);
   const support = supportLibrary().bindings;
+  const own = avoidSupportNames(
+    withMain(program.bindings, opts.entry),
+    support,
+  );
   const sources: DefinitionSource[] = [
     mapSource("program", own),
     mapSource("support", support),
@@ -104,6 +107,28 @@ export function toMinistgDialect(
         .join("; ")}`,
     );
   return result;
+}
+
+/**
+ * A program that defines a support function's name itself (say `absInt`)
+ * gets its own renamed, so the support library keeps calling its own. The
+ * base definitions Support.stg replaces (`..._GHCziCString`, `..._GHCziErr`)
+ * are left alone: a program defining those means to replace them.
+ */
+function avoidSupportNames(
+  bindings: readonly Binding[],
+  support: readonly Binding[],
+): Binding[] {
+  const helpers = new Set(
+    support.map((b) => b.name).filter((n) => !n.includes("_GHCzi")),
+  );
+  const clash = bindings.filter((b) => helpers.has(b.name)).map((b) => b.name);
+  if (clash.length === 0) return [...bindings];
+  const names = new NameSupply(
+    identifiersOf({ bindings: [...bindings, ...support] }),
+  );
+  const to = new Map(clash.map((n) => [n, names.fresh(`${n}_program`)]));
+  return [...renameAll({ bindings }, (n) => to.get(n) ?? n).bindings];
 }
 
 /** The program's bindings, with a generated `main` for an entry point. */

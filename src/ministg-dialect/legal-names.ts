@@ -27,7 +27,7 @@ export function legalSpelling(name: string, role: Role): string {
 
 export function legalizeNames(p: Program, names: NameSupply): Program {
   const renames = new Map<string, string>();
-  const fix = (name: string, role: Role): string => {
+  return renameAll(p, (name, role) => {
     if (ministgNameProblem(name, role) === undefined) return name;
     const key = `${role}:${name}`;
     let to = renames.get(key);
@@ -36,7 +36,17 @@ export function legalizeNames(p: Program, names: NameSupply): Program {
       renames.set(key, to);
     }
     return to;
-  };
+  });
+}
+
+/**
+ * Renames every identifier occurrence by `fix` (binders included). With an
+ * injective `fix` whose new names are fresh, scoping is unchanged.
+ */
+export function renameAll(
+  p: Program,
+  fix: (name: string, role: Role) => string,
+): Program {
   const v = (n: string) => fix(n, "variable");
   const c = (n: string) => fix(n, "constructor");
   const atom = (a: Atom): Atom =>

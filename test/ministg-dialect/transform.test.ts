@@ -281,3 +281,15 @@ describe("program assembly", () => {
     expect(() => toMinistgDialect(p)).toThrow(/2 names.*\n.*Data\.List\.bar/);
   });
 });
+
+describe("support names", () => {
+  it("a program's own definition of a support function's name is renamed", () => {
+    const c = same(
+      `absInt = FUN(x -> seven); seven = CON(I 7);
+       main = THUNK(case integerAbs# -5 of { a -> case absInt a of { I s -> let { t = CON(Z2T a s) } in t } });`,
+      "(Z2T 5 7)",
+    );
+    expect(c.text).toContain("absInt_program = FUN(x -> seven)");
+    expect(c.text).toMatch(/^absInt = FUN\(x ->\n?\s*case lt#/m);
+  });
+});
