@@ -4,7 +4,8 @@
 // taken for a GHC STG dump.
 import { extname } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { UserError } from "../errors.js";
+import { decodeName } from "../lower/names.js";
+import { traceObserver } from "../trace/index.js";
 import type { RunCliOptions } from "./run-options.js";
 import { runStgFile } from "../ministg/run-stg.js";
 import { runHaskellFile } from "../pipeline/run-haskell.js";
@@ -23,6 +24,8 @@ interface RawRunOptions {
   tracedir: string;
   traceHtml?: string;
   traceJson?: string;
+  traceWindow?: number;
+  force?: boolean;
   entry?: string;
   ghc?: string;
   ghcOption: string[];
@@ -37,6 +40,12 @@ function parseStyle(v: string): "EA" | "PE" {
 function parseSteps(v: string): number {
   if (!/^\d+$/.test(v))
     throw new InvalidArgumentError("expected a non-negative number of steps");
+  return Number(v);
+}
+
+function parseWindow(v: string): number {
+  if (!/^\d+$/.test(v) || Number(v) < 1)
+    throw new InvalidArgumentError("expected a positive number of steps");
   return Number(v);
 }
 
@@ -58,6 +67,8 @@ export function toRunCliOptions(
     traceDir: raw.tracedir,
     ...(raw.traceHtml !== undefined ? { traceHtml: raw.traceHtml } : {}),
     ...(raw.traceJson !== undefined ? { traceJson: raw.traceJson } : {}),
+    ...(raw.traceWindow !== undefined ? { traceWindow: raw.traceWindow } : {}),
+    ...(raw.force === true ? { force: true } : {}),
     ...(raw.entry !== undefined ? { entry: raw.entry } : {}),
     ...(raw.ghc !== undefined ? { ghc: raw.ghc } : {}),
     ghcOptions: raw.ghcOption,
@@ -70,16 +81,23 @@ export async function runFile(
   file: string,
   opts: RunCliOptions,
 ): Promise<number> {
-  if (
-    opts.trace ||
-    opts.traceHtml !== undefined ||
-    opts.traceJson !== undefined
-  ) {
-    throw new UserError(
-      "tracing (-t/--tracedir, --trace-html, --trace-json) is not implemented yet",
-    );
-  }
-  switch (extname(file).toLowerCase()) {
+  const ext = extname(file).toLowerCase();
+  const observer = traceObserver({
+    program: file,
+    style: opts.style,
+    gc: opts.gc,
+    callStack: opts.callStack,
+    ...(opts.trace ? { traceDir: opts.traceDir } : {}),
+    ...(opts.force === true ? { force: true } : {}),
+    ...(opts.traceHtml !== undefined ? { traceHtml: opts.traceHtml } : {}),
+    ...(opts.traceJson !== undefined ? { traceJson: opts.traceJson } : {}),
+    ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
+    ...(opts.traceWindow !== undefined ? { window: opts.traceWindow } : {}),
+    // Translated programs show Haskell names next to miniSTG ones.
+    ...(ext !== ".stg" ? { decode: decodeName } : {}),
+  });
+  if (observer !== undefined) opts = { ...opts, observer };
+  switch (ext) {
     case ".stg":
       return runStgFile(file, opts);
     case ".hs":
@@ -147,6 +165,15 @@ export function registerRunCommand(program: Command): void {
       "write the whole run as one interactive HTML file",
     )
     .option("--trace-json <file>", "write the trace as JSON lines")
+    .option(
+      "--trace-window <n>",
+      "traces keep only the last N states of the run",
+      parseWindow,
+    )
+    .option(
+      "--force",
+      "write a -t trace into a directory that holds other files",
+    )
     .option("--entry <name>", "evaluate this top-level binding instead of main")
     .option("--ghc <path>", "the GHC to use for .hs input")
     .option(

@@ -1,5 +1,7 @@
 // Options of `hs2stg run`, shared by every input kind (.stg, dump, .hs).
 // Owned by the run command; the pipeline modules read them.
+import type { MachineObserver } from "../ministg/run-api.js";
+
 export interface RunCliOptions {
   /** -s EA|PE; push/enter is ministg's default. */
   style: "EA" | "PE";
@@ -23,6 +25,12 @@ export interface RunCliOptions {
   /** --trace-html FILE / --trace-json FILE */
   traceHtml?: string;
   traceJson?: string;
+  /** --trace-window N: traces keep the last N states. */
+  traceWindow?: number;
+  /** --force: write a -t trace into a directory holding other files. */
+  force?: boolean;
+  /** Set by the run command when a trace is asked for (src/trace). */
+  observer?: MachineObserver;
   /** --entry NAME (translated programs) */
   entry?: string;
   /** --ghc PATH, --ghc-option X (repeatable) */

@@ -339,6 +339,7 @@ export async function runStgFile(
     annotate: opts.annotate,
     io: processIO(opts.programArgs, file),
     sampleLiveHeap: opts.stats,
+    ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
   });
   const rep = reportOutcome(outcome, {
     callStack: opts.callStack,

@@ -13,6 +13,7 @@ export function machineOptions(opts: RunCliOptions, io: ProgramIO): RunOptions {
     callStack: opts.callStack,
     annotate: opts.annotate,
     io,
+    ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
   };
 }
 

@@ -1,0 +1,124 @@
+// --trace-json FILE: the trace as JSON lines (schema in docs/trace-json.md),
+// written as it goes through a small buffer so million-step runs stream to
+// disk instead of piling up in memory.
+import { closeSync, openSync, writeSync } from "node:fs";
+import { UserError } from "../errors.js";
+import { DeltaEncoder } from "./delta.js";
+import type { StepRecord, TraceMeta } from "./record.js";
+import type { TraceSink, TraceSummary } from "./sink.js";
+
+export const TRACE_JSON_VERSION = 1;
+
+/** Lines of the JSON trace (also the records embedded in the HTML viewer). */
+export class JsonLinesEncoder {
+  private readonly delta = new DeltaEncoder();
+  private readonly named = new Set<string>();
+  private decode: ((n: string) => string) | undefined;
+
+  header(meta: TraceMeta, extra: Record<string, unknown> = {}): string {
+    this.decode = meta.decode;
+    return JSON.stringify({
+      type: "header",
+      format: "hs2stg-trace",
+      version: TRACE_JSON_VERSION,
+      program: meta.program,
+      style: meta.style,
+      gc: meta.gc,
+      callStack: meta.callStack,
+      translated: meta.decode !== undefined,
+      ...extra,
+    });
+  }
+
+  step(rec: StepRecord): string {
+    const { stack, heap } = this.delta.encode(rec);
+    const names = this.newNames(rec);
+    return JSON.stringify({
+      type: "step",
+      step: rec.step,
+      rule: rec.rule,
+      code: rec.code,
+      codeRefs: rec.codeRefs,
+      stack,
+      heap,
+      ...(rec.callStack !== undefined ? { callStack: rec.callStack } : {}),
+      ...(names !== undefined ? { names } : {}),
+    });
+  }
+
+  end(s: TraceSummary): string {
+    return JSON.stringify({
+      type: "end",
+      outcome: s.outcome,
+      steps: s.steps,
+      traced: {
+        first: s.first,
+        last: s.last,
+        count: s.recorded,
+        bounded: s.bounded,
+      },
+      stats: { rules: s.rules, peakStack: s.peakStack, peakHeap: s.peakHeap },
+    });
+  }
+
+  /** Haskell names of globals not named in an earlier line. */
+  private newNames(rec: StepRecord): Record<string, string> | undefined {
+    if (this.decode === undefined) return undefined;
+    let out: Record<string, string> | undefined;
+    const add = (n: string | undefined): void => {
+      if (n === undefined || n.startsWith("$") || this.named.has(n)) return;
+      this.named.add(n);
+      const h = this.decode!(n);
+      if (h !== n) (out ??= {})[n] = h;
+    };
+    for (const o of rec.heap) {
+      add(o.id);
+      add(o.head);
+    }
+    return out;
+  }
+}
+
+export class JsonLinesSink implements TraceSink {
+  readonly limit = Infinity;
+  private readonly enc = new JsonLinesEncoder();
+  private fd: number;
+  private buf: string[] = [];
+  private bufLen = 0;
+
+  constructor(readonly file: string) {
+    try {
+      this.fd = openSync(file, "w");
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      throw new UserError(`${file}: cannot write the trace: ${why}`);
+    }
+  }
+
+  begin(meta: TraceMeta): void {
+    this.line(this.enc.header(meta));
+  }
+
+  step(rec: StepRecord): void {
+    this.line(this.enc.step(rec));
+  }
+
+  end(summary: TraceSummary): void {
+    this.line(this.enc.end(summary));
+    this.flush();
+    closeSync(this.fd);
+  }
+
+  private line(s: string): void {
+    this.buf.push(s, "\n");
+    this.bufLen += s.length + 1;
+    if (this.bufLen > 1 << 20) this.flush();
+  }
+
+  private flush(): void {
+    if (this.buf.length === 0) return;
+    writeSync(this.fd, this.buf.join(""));
+    this.buf = [];
+    this.bufLen = 0;
+  }
+}

@@ -1,0 +1,94 @@
+// --trace-html FILE: the whole run in one self-contained HTML file (inline
+// CSS, script and data; no network). The states are embedded as the same
+// delta-encoded records as the JSON lines trace.
+import { writeFileSync } from "node:fs";
+import { UserError } from "../../errors.js";
+import { ruleExplanations } from "../explain.js";
+import { escapeHtml as esc } from "../html-escape.js";
+import { JsonLinesEncoder } from "../json-lines.js";
+import type { StepRecord, TraceMeta } from "../record.js";
+import type { TraceSink, TraceSummary } from "../sink.js";
+import { outcomeText } from "../step-pages.js";
+import { VIEWER_CSS } from "./viewer-css.js";
+import { VIEWER_JS } from "./viewer-js.js";
+
+/** States embedded when neither -m nor --trace-window bounds the trace. */
+export const DEFAULT_VIEWER_LIMIT = 20000;
+
+export class ViewerSink implements TraceSink {
+  private readonly enc = new JsonLinesEncoder();
+  private header = "";
+  private readonly lines: string[] = [];
+  private meta: TraceMeta | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly limit: number,
+  ) {}
+
+  begin(meta: TraceMeta): void {
+    this.meta = meta;
+    this.header = this.enc.header(meta);
+  }
+
+  step(rec: StepRecord): void {
+    this.lines.push(this.enc.step(rec));
+  }
+
+  end(summary: TraceSummary): void {
+    const explain = ruleExplanations();
+    // Records are JSON already: splice them in rather than parse and re-encode.
+    const json = `{"header":${this.header},"steps":[${this.lines.join(",\n")}],"end":${this.enc.end(summary)},"explain":${JSON.stringify(explain)},"outcomeText":${JSON.stringify(outcomeText(summary))}}`;
+    try {
+      writeFileSync(this.file, viewerHtml(this.meta!.program, json));
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      throw new UserError(`${this.file}: cannot write the trace: ${why}`);
+    }
+  }
+}
+
+/** `<` escaped so no record can close the script element. */
+function scriptSafe(json: string): string {
+  return json.replace(/</g, "\\u003c");
+}
+
+export function viewerHtml(program: string, json: string): string {
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>hs2stg trace: ${esc(program)}</title>
+<style>${VIEWER_CSS}</style></head>
+<body>
+<header>
+<h1 id="title"></h1>
+<button id="first" title="first step">&#x23EE;</button>
+<button id="prev" title="previous step (left arrow)">&larr; prev</button>
+<span id="step-label"></span>
+<button id="next" title="next step (right arrow)">next &rarr;</button>
+<button id="last" title="last step">&#x23ED;</button>
+<label>step <input id="jump" type="number" min="0"></label><button id="jump-go">go</button>
+<input id="search" type="search" placeholder="search a closure">
+<span id="search-count"></span>
+</header>
+<main>
+<div>
+<section><h2>Rule: <span id="rule"></span></h2><div id="rule-explain"></div><div id="outcome" class="muted"></div></section>
+<section><h2>Code</h2><pre id="code"></pre></section>
+<section><h2>Stack <span id="stack-count" class="muted"></span></h2><div id="stack"></div></section>
+<section id="callstack-section" hidden><h2>Call stack</h2><pre id="callstack"></pre></section>
+<section><h2>Search</h2><ul id="search-results"></ul></section>
+</div>
+<div>
+<section><h2>Heap <span id="heap-count" class="muted"></span></h2>
+<div class="legend"><span class="kind-FUN" style="background:#cfe0fa">FUN</span><span style="background:#e3d3f5">PAP</span><span style="background:#cdeccf">CON</span><span style="background:#f8d0cb">THUNK</span><span style="background:#555;color:#fff">BLACKHOLE</span><span style="background:#fbd9a8">ERROR</span><span class="muted">dashed: used by the code or the stack</span></div>
+<div id="graph-wrap"><svg id="graph" xmlns="http://www.w3.org/2000/svg"></svg></div>
+<div id="detail"></div>
+</section>
+</div>
+</main>
+<script id="trace-data" type="application/json">${scriptSafe(json)}</script>
+<script>${VIEWER_JS}</script>
+</body></html>
+`;
+}
