@@ -71,6 +71,10 @@ const PROGRAMS: readonly Program[] = [
     ],
   },
   {
+    file: "FunctionsPairs.hs",
+    cases: [{ label: "(->) r and (,) a instances", input: {}, stderr: true }],
+  },
+  {
     file: "Io.hs",
     cases: [
       {
