@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Binding, Program } from "../ministg/ast.js";
 import { parseStg } from "../ministg/parse.js";
+import { lookupPrimOp } from "../ministg/primops.js";
 
 export const SUPPORT_PATH = fileURLToPath(
   new URL("../../preludes/ministg-support/Support.stg", import.meta.url),
@@ -165,6 +166,9 @@ RULES.set("dataToTag#", {
 export function primRule(op: string): PrimRule {
   const rule = RULES.get(op);
   if (rule !== undefined) return rule;
+  // primops added to the interpreter later fall in by their group
+  const group = lookupPrimOp(op)?.group;
+  if (group === "IO" || /Stdin|Stdout|Stderr/.test(op)) return { kind: "io" };
   if (
     /Double#$|Float#$|^(int2|double2|float2)/.test(op) ||
     op === "integerToDouble#" ||
