@@ -138,7 +138,15 @@ const PROGRAMS: readonly Program[] = [
       "exit-failure",
       "exit-42",
       "getline-eof",
-    ].map((a) => ({ label: a, input: { args: [a] }, stderr: true })),
+    ]
+      .map((a): Case => ({ label: a, input: { args: [a] }, stderr: true }))
+      .concat(
+        [" 42 \n", "4x2\n", "\n"].map((stdin) => ({
+          label: `readLn ${JSON.stringify(stdin)}`,
+          input: { args: ["readln"], stdin },
+          stderr: true,
+        })),
+      ),
   },
 ];
 

@@ -29,5 +29,6 @@ main = do
     "exit-failure" -> putStr "bye" >> exitFailure
     "exit-42" -> exitWith (ExitFailure 42)
     "getline-eof" -> getLine >>= putStrLn
+    "readln" -> (readLn :: IO Int) >>= print
     _ -> putStrLn "unknown"
   putStrLn "after"
