@@ -64,6 +64,9 @@ const UNPACK_FOLDR = new Map<string, Decode>([
   ["unpackFoldrCStringUtf8zh_GHCziCString", utf8Chars],
 ]);
 
+/** The nine's comparisons: their result is exactly 1 or 0. */
+const COMPARISONS = new Set(["eq#", "lt#", "lte#", "gt#", "gte#"]);
+
 /** Converts one top-level binding; `lifted` collects the bindings it adds. */
 export class BindingConverter {
   /** Top-level bindings made while converting (lambda-lifted functions). */
@@ -342,6 +345,63 @@ export class BindingConverter {
   }
 
   /**
+   * A comparison gives 1 or 0, so alternatives 1 and/or 0 on it need no eq#:
+   *   case lt# a b of { 1 -> p; x -> q }
+   * becomes case lt# a b of { x -> case intToBool# x of { True -> p; False -> q } }.
+   */
+  private comparisonCase(
+    scrut: Expr,
+    alts: readonly Alt[],
+    x: string,
+    inner: Scope,
+  ): Expr | undefined {
+    if (scrut.kind !== "primop" || !COMPARISONS.has(scrut.op)) return undefined;
+    let one: Alt | undefined;
+    let zero: Alt | undefined;
+    let dflt: Alt | undefined;
+    for (const a of alts) {
+      if (a.kind === "default") dflt = a;
+      else if (a.kind === "lit" && a.lit.kind === "int" && a.lit.value === 1n)
+        one = a;
+      else if (a.kind === "lit" && a.lit.kind === "int" && a.lit.value === 0n)
+        zero = a;
+      else return undefined;
+    }
+    const ifTrue = one ?? (zero !== undefined ? dflt : undefined);
+    const ifFalse = zero ?? dflt;
+    const branches: Alt[] = [];
+    if (ifTrue !== undefined)
+      branches.push({
+        kind: "con",
+        con: "True",
+        vars: [],
+        body: this.expr(ifTrue.body, inner),
+      });
+    if (ifFalse !== undefined)
+      branches.push({
+        kind: "con",
+        con: "False",
+        vars: [],
+        body: this.expr(ifFalse.body, inner),
+      });
+    return {
+      kind: "case",
+      scrutinee: scrut,
+      alts: [
+        {
+          kind: "default",
+          binder: x,
+          body: {
+            kind: "case",
+            scrutinee: { kind: "primop", op: "intToBool#", args: [varAtom(x)] },
+            alts: branches,
+          },
+        },
+      ],
+    };
+  }
+
+  /**
    * `case e of { 0 -> a; -1 -> b; x -> c }` becomes
    *   case e of { x -> case eq# x 0 of { t -> case intToBool# t of {
    *     True -> a;
@@ -354,6 +414,8 @@ export class BindingConverter {
     const dflt = alts.find((a) => a.kind === "default");
     const x = dflt?.binder ?? this.ctx.names.fresh("lit");
     const inner = extend(scope, [x]);
+    const test = this.comparisonCase(scrut, alts, x, inner);
+    if (test !== undefined) return test;
     let rest: Expr | undefined =
       dflt !== undefined ? this.expr(dflt.body, inner) : undefined;
     const lits = alts.filter((a) => a.kind === "lit");

@@ -71,6 +71,18 @@ describe("literal alternatives", () => {
     same(src.replace("f 3", "f 2"), "B");
   });
 
+  it("1/0 alternatives on a comparison test it with intToBool# directly", () => {
+    const src = (a: number, b: number) =>
+      `f = FUN(a b -> case lt# a b of { 1 -> yes; x -> no }); g = FUN(a -> case eq# a 3 of { 0 -> no; y -> yes });
+       yes = CON(True); no = CON(False);
+       main = THUNK(case f ${a} ${b} of { True -> g ${a}; False -> no });`;
+    const c = same(src(3, 4), "True");
+    expect(c.text).not.toMatch(/eq# x 1|eq# y 0/);
+    expect(c.text).toMatch(/case lt# a b of \{\s*x -> case intToBool# x of/);
+    same(src(2, 4), "False");
+    same(src(5, 4), "False");
+  });
+
   it("character alternatives compare code points", () => {
     same(
       `f = FUN(c -> case c of { 'a' -> yes; d -> no }); yes = CON(True); no = CON(False);
