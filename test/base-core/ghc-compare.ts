@@ -59,7 +59,12 @@ export async function runBoth(
   );
   const ours: Outcome = {
     stdout: buf.stdout(),
-    stderr: buf.stderr(),
+    // A machine error (a bug, not a program error) shows up in stderr.
+    stderr:
+      buf.stderr() +
+      (result.outcome.kind === "error"
+        ? `hs2stg: ${result.outcome.message}\n`
+        : ""),
     exitCode: exitCodeOf(result.outcome),
   };
   return { ghc, ours };

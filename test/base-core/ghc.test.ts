@@ -17,6 +17,17 @@ describe.skipIf(!HAVE_GHC)("base core programs, compared with GHC", () => {
     });
   }
 
+  // -O1 code calls base's internal workers and constants (GHC.Show.$witos,
+  // ...). Read is left out: at -O1 it inlines GHC's ReadP machinery.
+  for (const name of ["Numbers", "Chars", "Show"]) {
+    it(`${name}.hs at -O1 prints what GHC prints`, async () => {
+      const { ghc, ours } = await runBoth(program(name), {
+        ghcOptions: ["-O1"],
+      });
+      expect(ours).toEqual(ghc);
+    });
+  }
+
   const errors: Record<string, string> = {
     "error with a call stack": `f :: Int -> Int\nf x = error ("bad " ++ show x)\nmain = putStrLn "before" >> print (f 7)`,
     undefined: `main = print (undefined :: Int)`,

@@ -51,6 +51,7 @@ const CORE_FILES = new Set(
     "GHC.Unicode",
     "Numeric",
     "Text.Read",
+    "FFI",
   ].map((m) => `preludes/base/${m}.stg`),
 );
 
