@@ -75,6 +75,10 @@ const PROGRAMS: readonly Program[] = [
     cases: [{ label: "(->) r and (,) a instances", input: {}, stderr: true }],
   },
   {
+    file: "Refs.hs",
+    cases: [{ label: "IORef, STRef, runST", input: {}, stderr: true }],
+  },
+  {
     file: "Io.hs",
     cases: [
       {
