@@ -3,6 +3,8 @@
 import type { Dump } from "../parse-ghc-dump/ast.js";
 import type { RunCliOptions } from "../cli/run-options.js";
 import { formatStats } from "../ministg/run-stg.js";
+import { decodeName } from "../lower/names.js";
+import { formatAllocatingFunctions } from "../trace/alloc-report.js";
 import { execute, machineOptions } from "./execute.js";
 import { reportOutcome } from "./outcome.js";
 import { processIO } from "./program-io.js";
@@ -27,7 +29,13 @@ export function runModulesInProcess(
     });
     const code = reportOutcome(result.outcome, io, opts.entry !== undefined);
     if (opts.stats)
-      io.writeStderr(Buffer.from(formatStats(result.stats), "utf8"));
+      io.writeStderr(
+        Buffer.from(
+          formatStats(result.stats) +
+            formatAllocatingFunctions(result.stats, decodeName),
+          "utf8",
+        ),
+      );
     return code;
   } finally {
     io.flush();

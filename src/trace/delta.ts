@@ -20,7 +20,9 @@ export interface HeapDelta {
 
 export class DeltaEncoder {
   private stack: readonly FrameView[] = []; // bottom first
-  private heap = new Map<string, string>(); // id -> JSON of the object
+  // id -> the object's view and its JSON. The machine memoizes views, so an
+  // unchanged object comes back as the same view and is not re-serialized.
+  private heap = new Map<string, { view: ObjectView; json: string }>();
 
   /** Forget the previous state: the next delta is a full state. */
   reset(): void {
@@ -41,12 +43,17 @@ export class DeltaEncoder {
     const push = bottomFirst.slice(keep).reverse();
     this.stack = bottomFirst;
 
-    const next = new Map<string, string>();
+    const next = new Map<string, { view: ObjectView; json: string }>();
     const set: ObjectView[] = [];
     for (const o of rec.heap) {
-      const j = JSON.stringify(o);
-      next.set(o.id, j);
-      if (this.heap.get(o.id) !== j) set.push(o);
+      const old = this.heap.get(o.id);
+      if (old !== undefined && old.view === o) {
+        next.set(o.id, old);
+        continue;
+      }
+      const json = JSON.stringify(o);
+      next.set(o.id, { view: o, json });
+      if (old?.json !== json) set.push(o);
     }
     const del: string[] = [];
     for (const id of this.heap.keys()) if (!next.has(id)) del.push(id);

@@ -49,7 +49,10 @@ export function captureStep(
   };
 }
 
-function codeOf(view: MachineView): { code: string; codeRefs: readonly string[] } {
+function codeOf(view: MachineView): {
+  code: string;
+  codeRefs: readonly string[];
+} {
   const c = view.code();
   return { code: c.text, codeRefs: c.refs };
 }

@@ -1,13 +1,7 @@
 // The -t trace directory: created when missing; reused only when everything
 // in it is ours (an earlier trace), so a user's files are never overwritten
 // or mixed with step pages unless --force says so.
-import {
-  mkdirSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  type Stats,
-} from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "../errors.js";
 

@@ -113,7 +113,7 @@ function objectRefs(o: Obj, prog: CompiledProgram): Obj[] {
   if ((o.tag === FUN || o.tag === THUNK) && o.info !== null) {
     const info = o.info as CodeInfo;
     const captured = new Set(info.freeNames);
-    for (const n of freeVars(info.ast)) {
+    for (const n of freeVarsOf(info.ast)) {
       if (captured.has(n)) continue;
       const k = prog.globalIndex.get(n);
       if (k !== undefined) out.push(prog.globals[k]!);
@@ -157,7 +157,44 @@ const KIND_NAMES = [
   "ERROR",
 ] as const;
 
+// Traces ask for views every step; objects and case frames mostly stay the
+// same from step to step, so their printed forms are memoized. An object's
+// view is valid while its tag, info and env are the same (updates replace
+// them; env arrays are never changed in place after allocation).
+interface CachedObject {
+  tag: number;
+  info: unknown;
+  env: Value[];
+  view: ObjectView;
+}
+const objectViews = new WeakMap<Obj, CachedObject>();
+
 function objectView(o: Obj, prog: CompiledProgram): ObjectView {
+  const c = objectViews.get(o);
+  if (
+    c !== undefined &&
+    c.tag === o.tag &&
+    c.info === o.info &&
+    c.env === o.env
+  )
+    return c.view;
+  const view = computeObjectView(o, prog);
+  objectViews.set(o, { tag: o.tag, info: o.info, env: o.env, view });
+  return view;
+}
+
+/** Free variables of an object's code (parsed once per code). */
+const freeVarCache = new WeakMap<object, readonly string[]>();
+function freeVarsOf(ast: Parameters<typeof freeVars>[0]): readonly string[] {
+  let fv = freeVarCache.get(ast);
+  if (fv === undefined) {
+    fv = [...freeVars(ast)];
+    freeVarCache.set(ast, fv);
+  }
+  return fv;
+}
+
+function computeObjectView(o: Obj, prog: CompiledProgram): ObjectView {
   const head =
     o.tag === CON
       ? (o.info as ConInfo).name
@@ -206,6 +243,58 @@ interface RawFrame {
   objs: Obj[];
 }
 
+// A case frame prints the same while the locals its alternatives use hold
+// the same values (and the saved call stack is the same).
+interface CachedFrame {
+  code: Code;
+  cs: CallStack;
+  vals: Value[];
+  frame: RawFrame;
+}
+const caseFrames = new WeakMap<Value[], CachedFrame[]>();
+const altSlotCache = new WeakMap<Code, number[]>();
+
+function altSlots(code: Code): number[] {
+  let slots = altSlotCache.get(code);
+  if (slots === undefined) {
+    slots = [];
+    for (const a of caseAlts(code))
+      for (const n of freeVars(a)) {
+        const l = code.scope.get(n);
+        if (l !== undefined) slots.push(l.slot);
+      }
+    altSlotCache.set(code, slots);
+  }
+  return slots;
+}
+
+function caseFrameMemo(
+  code: Code,
+  locals: Value[],
+  cs: CallStack,
+): RawFrame | undefined {
+  const list = caseFrames.get(locals);
+  if (list === undefined) return undefined;
+  const slots = altSlots(code);
+  for (const c of list) {
+    if (c.code !== code || c.cs !== cs) continue;
+    if (slots.every((s, i) => locals[s] === c.vals[i])) return c.frame;
+  }
+  return undefined;
+}
+
+function rememberCaseFrame(
+  code: Code,
+  locals: Value[],
+  cs: CallStack,
+  frame: RawFrame,
+): void {
+  let list = caseFrames.get(locals);
+  if (list === undefined) caseFrames.set(locals, (list = []));
+  if (list.length >= 8) list.shift();
+  list.push({ code, cs, vals: altSlots(code).map((s) => locals[s]!), frame });
+}
+
 function forEachFrame(s: MachineSnapshot, f: (frame: RawFrame) => void): void {
   const { stk, prog } = s;
   let p = s.sp;
@@ -216,6 +305,12 @@ function forEachFrame(s: MachineSnapshot, f: (frame: RawFrame) => void): void {
         const code = stk[p - 4] as Code;
         const locals = stk[p - 3] as Value[];
         const cs = stk[p - 2] as CallStack;
+        const memo = caseFrameMemo(code, locals, cs);
+        if (memo !== undefined) {
+          f(memo);
+          p -= 4;
+          break;
+        }
         const alts = caseAlts(code);
         const rename = renamer(code.scope, locals, prog);
         const objs: Obj[] = [];
@@ -225,7 +320,7 @@ function forEachFrame(s: MachineSnapshot, f: (frame: RawFrame) => void): void {
           .split("\n")
           .map((l) => "   " + l)
           .join("\n")}\n}`;
-        f({
+        const frame: RawFrame = {
           view: {
             kind: "case",
             text,
@@ -233,7 +328,9 @@ function forEachFrame(s: MachineSnapshot, f: (frame: RawFrame) => void): void {
             callStack: callStackToArray(cs),
           },
           objs,
-        });
+        };
+        rememberCaseFrame(code, locals, cs, frame);
+        f(frame);
         p -= 4;
         break;
       }

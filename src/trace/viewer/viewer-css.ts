@@ -7,7 +7,7 @@ header h1 { font-size: 1.1em; margin: 0 1em 0 0; }
 header button { font-size: 1em; }
 header input { width: 6em; }
 #search { width: 12em; }
-main { display: grid; grid-template-columns: minmax(22em, 1fr) 2fr; gap: .8em; padding: .8em; }
+main { display: grid; grid-template-columns: minmax(22em, 1fr) minmax(0, 2fr); gap: .8em; padding: .8em; }
 section { background: #fff; border: 1px solid #ddd; border-radius: 4px; padding: .5em .8em; overflow: auto; }
 h2 { font-size: 1em; margin: .2em 0 .4em; }
 pre { margin: 0; white-space: pre-wrap; font-size: .85em; }

@@ -74,27 +74,28 @@ export const VIEWER_JS = String.raw`
   function drawHeap(st) {
     var objs = Array.from(st.heap.values());
     var byId = new Map(objs.map(function (o) { return [o.id, o]; }));
-    var roots = [];
-    var codeRefs = [];
+    var codeRefs = (st.rec.codeRefs || []).slice();
     st.stack.forEach(function (f) { f.refs.forEach(function (r) { codeRefs.push(r); }); });
     var ids = objs.map(function (o) { return o.id; });
-    // Roots: objects that no other shown object points to, preferring those the stack uses.
+    var depth = new Map();
+    function bfs(start) {
+      var queue = [];
+      start.forEach(function (r) { if (byId.has(r) && !depth.has(r)) { depth.set(r, 0); queue.push(r); } });
+      while (queue.length) {
+        var id = queue.shift(), o = byId.get(id);
+        o.refs.forEach(function (r) { if (byId.has(r) && !depth.has(r)) { depth.set(r, depth.get(id) + 1); queue.push(r); } });
+      }
+    }
+    // Roots: what the code and the stack use; then objects nothing shown points to.
+    bfs(codeRefs);
     var pointed = new Set();
     objs.forEach(function (o) { o.refs.forEach(function (r) { if (r !== o.id) pointed.add(r); }); });
-    ids.forEach(function (id) { if (!pointed.has(id)) roots.push(id); });
-    codeRefs = codeRefs.concat(st.rec.codeRefs || []);
-    codeRefs.forEach(function (r) { if (byId.has(r) && roots.indexOf(r) < 0) roots.push(r); });
-    var depth = new Map(), queue = roots.slice();
-    roots.forEach(function (r) { depth.set(r, 0); });
-    while (queue.length) {
-      var id = queue.shift(), o = byId.get(id);
-      o.refs.forEach(function (r) { if (byId.has(r) && !depth.has(r)) { depth.set(r, depth.get(id) + 1); queue.push(r); } });
-    }
+    bfs(ids.filter(function (id) { return !pointed.has(id); }));
     var maxD = 0; depth.forEach(function (d) { if (d > maxD) maxD = d; });
     ids.forEach(function (id) { if (!depth.has(id)) depth.set(id, maxD + 1); });
     var layers = [];
     ids.forEach(function (id) { var d = depth.get(id); (layers[d] = layers[d] || []).push(id); });
-    var W = 130, H = 34, GX = 24, GY = 46, pos = new Map(), width = 0;
+    var W = 170, H = 34, GX = 24, GY = 46, pos = new Map(), width = 0;
     layers.forEach(function (layer, d) {
       (layer || []).forEach(function (id, k) { pos.set(id, { x: 10 + k * (W + GX), y: 10 + d * (H + GY) }); });
       if (layer) width = Math.max(width, 10 + layer.length * (W + GX));
@@ -112,11 +113,18 @@ export const VIEWER_JS = String.raw`
         var b = pos.get(r); if (!b || r === o.id) return;
         edges++;
         var x1 = a.x + W / 2, y1 = a.y + H, x2 = b.x + W / 2, y2 = b.y;
-        if (b.y <= a.y) { y1 = a.y; y2 = b.y + H; }
-        svg.appendChild(el("path", { "class": "edge", "data-from": o.id, "data-to": r, d: "M" + x1 + " " + y1 + " C " + x1 + " " + (y1 + y2) / 2 + ", " + x2 + " " + (y1 + y2) / 2 + ", " + x2 + " " + y2 }));
+        var d;
+        if (b.y === a.y) {
+          // Same layer: a loop below the row.
+          d = "M" + x1 + " " + y1 + " C " + x1 + " " + (y1 + 30) + ", " + x2 + " " + (y1 + 30) + ", " + x2 + " " + (b.y + H);
+        } else {
+          if (b.y < a.y) { y1 = a.y; y2 = b.y + H; }
+          d = "M" + x1 + " " + y1 + " C " + x1 + " " + (y1 + y2) / 2 + ", " + x2 + " " + (y1 + y2) / 2 + ", " + x2 + " " + y2;
+        }
+        svg.appendChild(el("path", { "class": "edge", "data-from": o.id, "data-to": r, d: d }));
       });
     });
-    var rootSet = new Set(codeRefs.concat(st.rec.codeRefs || []));
+    var rootSet = new Set(codeRefs);
     objs.forEach(function (o) {
       var p = pos.get(o.id);
       var g = el("g", { "class": "node kind-" + o.kind + (o.id === selected ? " selected" : "") + (rootSet.has(o.id) ? " root" : ""), "data-id": o.id, transform: "translate(" + p.x + "," + p.y + ")" });
@@ -133,7 +141,7 @@ export const VIEWER_JS = String.raw`
     $("heap-count").textContent = objs.length + (objs.length === 1 ? " object" : " objects") + ", " + edges + " pointers";
     showDetail(st);
   }
-  function short(s) { return s.length > 19 ? s.slice(0, 18) + "\u2026" : s; }
+  function short(s) { return s.length > 25 ? s.slice(0, 24) + "\u2026" : s; }
 
   function select(id) { selected = id; show(cur); }
   function showDetail(st) {
@@ -197,7 +205,7 @@ export const VIEWER_JS = String.raw`
     if (e.key === "ArrowLeft") show(cur - 1);
   });
   $("title").textContent = header.program + " \u2014 " + (header.style === "PE" ? "push/enter" : "eval/apply");
-  $("outcome").textContent = data.outcomeText + (end.traced.bounded ? " \u2014 run of " + end.steps + " steps, trace holds steps " + end.traced.first + "\u2013" + end.traced.last : "");
+  $("outcome").textContent = "Outcome of the run: " + data.outcomeText + (end.traced.bounded ? " \u2014 run of " + end.steps + " steps, trace holds steps " + end.traced.first + "\u2013" + end.traced.last : "");
   window.traceViewer = { show: show, count: steps.length };
   show(0);
 })();

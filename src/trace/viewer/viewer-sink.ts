@@ -62,11 +62,11 @@ export function viewerHtml(program: string, json: string): string {
 <body>
 <header>
 <h1 id="title"></h1>
-<button id="first" title="first step">&#x23EE;</button>
+<button id="first" title="first step">first</button>
 <button id="prev" title="previous step (left arrow)">&larr; prev</button>
 <span id="step-label"></span>
 <button id="next" title="next step (right arrow)">next &rarr;</button>
-<button id="last" title="last step">&#x23ED;</button>
+<button id="last" title="last step">last</button>
 <label>step <input id="jump" type="number" min="0"></label><button id="jump-go">go</button>
 <input id="search" type="search" placeholder="search a closure">
 <span id="search-count"></span>
