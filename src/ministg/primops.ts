@@ -880,6 +880,65 @@ def(
   },
 );
 
+// GHC's showFFloat (appended for Text.Printf's %f in preludes/base): the
+// shortest decimal digits of the Double (floatToDigits), rounded with
+// GHC.Float.roundTo (half to even on those digits); precision < 0 = Nothing.
+function floatToDigits(x: number): [number[], number] {
+  if (x === 0) return [[0], 0];
+  const [mant, expText] = x.toExponential().split("e");
+  return [mant!.replace(".", "").split("").map(Number), Number(expText) + 1];
+}
+function roundTo(d: number, is: number[]): [number, number[]] {
+  const f = (n: number, e: boolean, xs: number[]): [number, number[]] => {
+    if (xs.length === 0) return [0, new Array<number>(n).fill(0)];
+    if (n === 0) {
+      const x = xs[0]!;
+      if (x === 5 && e && xs.slice(1).every((y) => y === 0)) return [0, []];
+      return [x >= 5 ? 1 : 0, []];
+    }
+    const i = xs[0]!;
+    const [c, rest] = f(n - 1, i % 2 === 0, xs.slice(1));
+    const i2 = c + i;
+    return i2 === 10 ? [1, [0, ...rest]] : [0, [i2, ...rest]];
+  };
+  const [c, ds] = f(d, true, is);
+  return c === 0 ? [0, ds] : [1, [1, ...ds]];
+}
+export function showFFloat(x: number, prec: number): string {
+  if (Number.isNaN(x)) return "NaN";
+  if (!Number.isFinite(x)) return x < 0 ? "-Infinity" : "Infinity";
+  if (x < 0 || Object.is(x, -0)) return "-" + showFFloat(-x, prec);
+  const [is, e] = floatToDigits(x);
+  const mk0 = (ls: string) => (ls === "" ? "0" : ls);
+  if (prec < 0) {
+    const ds = is.join("");
+    if (e <= 0) return "0." + "0".repeat(-e) + ds;
+    const padded = ds.padEnd(e, "0");
+    return mk0(padded.slice(0, e)) + "." + mk0(padded.slice(e));
+  }
+  if (e >= 0) {
+    const [ei, is2] = roundTo(prec + e, is);
+    const digits = is2.join("");
+    const ls = digits.slice(0, e + ei);
+    const rs = digits.slice(e + ei);
+    return mk0(ls) + (rs === "" ? "" : "." + rs);
+  }
+  const [ei, is2] = roundTo(prec, [...new Array<number>(-e).fill(0), ...is]);
+  const all = (ei > 0 ? is2 : [0, ...is2]).join("");
+  return all[0]! + (all.length > 1 ? "." + all.slice(1) : "");
+}
+def(
+  "Double#",
+  "showFFloat#",
+  2,
+  "GHC's showFFloat (Just prec) (Nothing when prec < 0) of a Double# as an Addr# string",
+  (a, b) =>
+    makeAddr(
+      bytesOf(showFFloat(d(a, "showFFloat#"), Number(int(b, "showFFloat#")))),
+      0,
+    ),
+);
+
 function readUtf8(io: ProgramIO): number {
   const b0 = io.readStdinByte();
   if (b0 < 0x80) return b0; // includes -1 (EOF)
