@@ -79,6 +79,10 @@ const PROGRAMS: readonly Program[] = [
     cases: [{ label: "IORef, STRef, runST", input: {}, stderr: true }],
   },
   {
+    file: "Printf.hs",
+    cases: [{ label: "printf formats", input: {}, stderr: true }],
+  },
+  {
     file: "Io.hs",
     cases: [
       {

@@ -32,6 +32,7 @@ export const LIST_PRELUDE_FILES: readonly string[] = [
   "GHC.STRef.stg",
   "Data.STRef.stg",
   "GHC.ST.stg",
+  "Text.Printf.stg",
   "GHC.IO.StdHandles.stg",
   "GHC.IO.Handle.FD.stg",
   "GHC.IO.Handle.Types.stg",
