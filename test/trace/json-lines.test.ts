@@ -34,7 +34,7 @@ describe("--trace-json", () => {
   });
 
   it("has one line per state, step 0 to the last step", () => {
-    const steps = (t.end as { steps: number }).steps;
+    const steps = t.end.steps;
     expect(t.states.map((s) => s.step)).toEqual(
       Array.from({ length: steps + 1 }, (_, i) => i),
     );
@@ -49,8 +49,7 @@ describe("--trace-json", () => {
     expect(count("THUNK")).toBe(1);
     expect(count("UPDATE")).toBe(1);
     expect(count("KNOWNCALL")).toBe(4);
-    const rules = (t.end as { stats: { rules: Record<string, number> } }).stats
-      .rules;
+    const rules = t.end.stats.rules;
     expect(rules.LET).toBe(6);
   });
 

@@ -24,7 +24,7 @@ describe("trace limits", () => {
     ]);
     expect(r.code).toBe(0);
     const t = readTrace(file);
-    const steps = (t.end as { steps: number }).steps;
+    const steps = t.end.steps;
     expect(t.states.map((s) => s.step)).toEqual(
       Array.from({ length: 10 }, (_, i) => steps - 9 + i),
     );

@@ -13,8 +13,14 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "hs2stg-trace-"));
 }
 
-export function hs2stg(args: string[]) {
-  const r = spawnSync("./bin/hs2stg", args, { encoding: "utf8" });
+const BIN = join(import.meta.dirname, "..", "..", "bin", "hs2stg");
+
+/** The built CLI (npm test builds first); `cwd` lets files be named relatively. */
+export function hs2stg(args: string[], cwd?: string) {
+  const r = spawnSync(BIN, args, {
+    encoding: "utf8",
+    ...(cwd !== undefined ? { cwd } : {}),
+  });
   return { stdout: r.stdout, stderr: r.stderr, code: r.status };
 }
 
@@ -50,6 +56,19 @@ interface StepLine {
   names?: Record<string, string>;
 }
 
+export interface EndLine {
+  type: "end";
+  outcome: { kind: string; text?: string };
+  steps: number;
+  traced: {
+    first: number;
+    last: number;
+    count: number;
+    bounded: string | null;
+  };
+  stats: { rules: Record<string, number>; peakStack: number; peakHeap: number };
+}
+
 /** Parses a JSON lines trace and rebuilds every state from the deltas. */
 export function readTrace(file: string) {
   const lines = readFileSync(file, "utf8")
@@ -57,7 +76,7 @@ export function readTrace(file: string) {
     .filter((l) => l !== "")
     .map((l) => JSON.parse(l) as { type: string } & Record<string, unknown>);
   const header = lines[0]!;
-  const end = lines[lines.length - 1]!;
+  const end = lines[lines.length - 1]! as unknown as EndLine;
   const states: State[] = [];
   const names: Record<string, string> = {};
   let stack: Frame[] = []; // bottom first

@@ -95,10 +95,17 @@ export const VIEWER_JS = String.raw`
     ids.forEach(function (id) { if (!depth.has(id)) depth.set(id, maxD + 1); });
     var layers = [];
     ids.forEach(function (id) { var d = depth.get(id); (layers[d] = layers[d] || []).push(id); });
-    var W = 170, H = 34, GX = 24, GY = 46, pos = new Map(), width = 0;
-    layers.forEach(function (layer, d) {
-      (layer || []).forEach(function (id, k) { pos.set(id, { x: 10 + k * (W + GX), y: 10 + d * (H + GY) }); });
-      if (layer) width = Math.max(width, 10 + layer.length * (W + GX));
+    var W = 170, H = 34, GX = 24, GY = 46, pos = new Map(), width = 0, row = 0;
+    // A wide layer wraps onto several rows so the graph fits the panel.
+    var perRow = Math.max(3, Math.floor(($("graph-wrap").clientWidth - 20) / (W + GX)));
+    layers.forEach(function (layer) {
+      (layer || []).forEach(function (id, k) {
+        pos.set(id, { x: 10 + (k % perRow) * (W + GX), y: 10 + (row + Math.floor(k / perRow)) * (H + GY) });
+      });
+      if (layer) {
+        width = Math.max(width, 10 + Math.min(layer.length, perRow) * (W + GX));
+        row += Math.ceil(layer.length / perRow);
+      }
     });
     var svg = $("graph");
     svg.textContent = "";
@@ -114,7 +121,7 @@ export const VIEWER_JS = String.raw`
         edges++;
         var x1 = a.x + W / 2, y1 = a.y + H, x2 = b.x + W / 2, y2 = b.y;
         var d;
-        if (b.y === a.y) {
+        if (Math.abs(b.y - a.y) < H) {
           // Same layer: a loop below the row.
           d = "M" + x1 + " " + y1 + " C " + x1 + " " + (y1 + 30) + ", " + x2 + " " + (y1 + 30) + ", " + x2 + " " + (b.y + H);
         } else {
@@ -137,7 +144,7 @@ export const VIEWER_JS = String.raw`
       svg.appendChild(g);
     });
     svg.setAttribute("width", Math.max(width, 200));
-    svg.setAttribute("height", 20 + layers.length * (H + GY));
+    svg.setAttribute("height", 20 + row * (H + GY));
     $("heap-count").textContent = objs.length + (objs.length === 1 ? " object" : " objects") + ", " + edges + " pointers";
     showDetail(st);
   }
@@ -160,9 +167,17 @@ export const VIEWER_JS = String.raw`
     $("search-count").textContent = "";
     if (q === "") return;
     var st = stateAt(cur), hits = 0;
+    // Exact names first, then names containing the query, then object texts.
+    var found = [];
     st.heap.forEach(function (o) {
-      var hay = [o.id, hs(o.id) || "", o.head || "", o.head ? hs(o.head) || "" : "", o.text].join(" ");
-      if (hay.indexOf(q) < 0) return;
+      var nm = [o.id, hs(o.id) || ""];
+      var rank = nm.indexOf(q) >= 0 ? 0 : nm.join(" ").indexOf(q) >= 0 ? 1 :
+        [o.head || "", o.head ? hs(o.head) || "" : "", o.text].join(" ").indexOf(q) >= 0 ? 2 : -1;
+      if (rank >= 0) found.push({ o: o, rank: rank });
+    });
+    found.sort(function (a, b) { return a.rank - b.rank; });
+    found.forEach(function (f) {
+      var o = f.o;
       hits++;
       var li = el("li", { "data-id": o.id }, label(o.id) + ": " + o.kind + " " + short(o.text.replace(/\s+/g, " ")));
       li.addEventListener("click", function () { select(o.id); });
