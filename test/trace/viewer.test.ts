@@ -171,6 +171,17 @@ describe.skipIf(!HAVE_CHROMIUM)(
         )!;
         await p.fill("#jump", String(mid.step));
         await p.click("#jump-go");
+        // The code's globals are listed with their Haskell names.
+        const usesMap = t.trace.states.find((s) =>
+          s.code.includes("map_GHCziBase"),
+        )!;
+        await p.fill("#jump", String(usesMap.step));
+        await p.click("#jump-go");
+        expect(await p.textContent("#code-names")).toContain(
+          "map_GHCziBase = GHC.Base.map",
+        );
+        await p.fill("#jump", String(mid.step));
+        await p.click("#jump-go");
         await p.fill("#search", "GHC.Base.map");
         await p.click("#search-results li");
         expect(await p.textContent("#detail")).toContain("GHC.Base.map");

@@ -52,6 +52,9 @@ export const VIEWER_JS = String.raw`
     $("rule").textContent = rec.rule === null ? "initial state" : rec.rule;
     $("rule-explain").textContent = rec.rule === null ? "the state before the first step" : explain[rec.rule] || "";
     $("code").textContent = rec.code;
+    // Translated programs: the Haskell names of the globals the code uses.
+    var used = (rec.codeRefs || []).filter(function (r, k, a) { return hs(r) && a.indexOf(r) === k && rec.code.indexOf(r) >= 0; });
+    $("code-names").textContent = used.map(function (r) { return r + " = " + hs(r); }).join("\n");
     var sd = $("stack"); sd.textContent = "";
     st.stack.forEach(function (f) {
       var d = el("div", { "class": "frame " + f.kind });

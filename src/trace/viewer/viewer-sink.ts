@@ -74,7 +74,7 @@ export function viewerHtml(program: string, json: string): string {
 <main>
 <div>
 <section><h2>Rule: <span id="rule"></span></h2><div id="rule-explain"></div><div id="outcome" class="muted"></div></section>
-<section><h2>Code</h2><pre id="code"></pre></section>
+<section><h2>Code</h2><pre id="code"></pre><pre id="code-names" class="muted"></pre></section>
 <section><h2>Stack <span id="stack-count" class="muted"></span></h2><div id="stack"></div></section>
 <section id="callstack-section" hidden><h2>Call stack</h2><pre id="callstack"></pre></section>
 <section><h2>Search</h2><ul id="search-results"></ul></section>
