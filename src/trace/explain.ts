@@ -6,7 +6,7 @@ const EXPLANATIONS: Record<RuleName, string> = {
   STACK: "a stack annotation: the name is pushed on the call stack",
   LET: "let: allocate a new heap object and continue with the body",
   CASECON:
-    "case of a constructor value: pick the matching alternative, binding its fields",
+    "case of a value (a constructor or a literal) with a matching alternative: take it, binding the fields",
   CASEANY:
     "case with a default alternative: bind the value to the variable and continue",
   CASE: "case of an expression: push a case continuation and evaluate the scrutinee",
