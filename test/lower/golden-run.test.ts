@@ -16,10 +16,6 @@ import { showToMinistg } from "./haskell-show.js";
 const NOT_RUNNING: Record<string, string> = {
   doubles:
     "base prelude lacks Floating/RealFrac Double (sqrt, round, truncate)",
-  "join-points":
-    "base prelude lacks GHC.Show's -O1 internals (showList__1, $wshowSignedInt)",
-  "strict-o1":
-    "base prelude lacks GHC.Show's -O1 internals ($fShow(,)2, showList__1)",
   typeclass: "base prelude lacks GHC.Float.$fNumDouble and $fShowDouble",
 };
 
