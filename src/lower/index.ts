@@ -137,6 +137,8 @@ function entryTarget(
     if (matches && b.rhs.kind !== "lit") return globals.binderName(index, n);
   }
   throw new UserError(
-    `entry point \`${entry}\` is not a top-level binding of module ${mod.name}`,
+    `entry point \`${entry}\` is not a top-level binding of module ${mod.name}` +
+      " in GHC's output (GHC drops top-level bindings that are neither exported nor used:" +
+      ` export it, e.g. \`module ${mod.name} (main, ${occ}) where\`)`,
   );
 }
