@@ -1,9 +1,10 @@
-// The miniSTG parser for both dialects: recursive descent over the tokens of
+// The miniSTG parser for both dialects: Parsimmon parsers over the tokens of
 // ./syntax/lexer.ts. In the `ministg` dialect it accepts exactly the grammar
 // of ministg 0.3 (src/Ministg/Parser.hs); `extended` adds what
 // docs/dialects.md lists. Errors are LocatedErrors: `file:line:col`, the line
 // with a caret, "found X, expected Y".
 
+import P from "parsimmon";
 import type {
   Alt,
   Atom,
@@ -15,13 +16,23 @@ import type {
   Program,
 } from "./ast.js";
 import { LocatedError, UserError } from "../errors.js";
+import { tokenize, type TokenStream } from "./syntax/token-stream.js";
 import {
-  describeToken,
-  lexer,
-  type Lexer,
-  type Token,
-  type TokenKind,
-} from "./syntax/lexer.js";
+  type Grammar,
+  type Step,
+  alt,
+  atPos,
+  fail,
+  failWith,
+  many,
+  ok,
+  run,
+  seqMap,
+  step,
+  tok,
+  tokText,
+} from "./syntax/token-parsers.js";
+import { describeToken, type Token } from "./syntax/lexer.js";
 
 export interface ParseOptions {
   /** Shown in error messages. */
@@ -30,8 +41,10 @@ export interface ParseOptions {
 }
 
 export function parseStg(text: string, opts: ParseOptions): Program {
+  const stream = tokenize(text, opts.file, opts.dialect);
+  let reply: P.Reply<Program>;
   try {
-    return new Parser(text, opts).program();
+    reply = run(grammarFor(opts.dialect), stream.tokens, 0);
   } catch (e) {
     // The parser recurses once per nesting level; only absurdly deep
     // nesting (thousands of levels) exhausts the JavaScript stack.
@@ -41,287 +54,356 @@ export function parseStg(text: string, opts: ParseOptions): Program {
       );
     throw e;
   }
+  return result(reply, stream, text, opts.file);
 }
 
-class Parser {
-  private readonly lx: Lexer;
-  // The current token, reused by the lexer: read fields before advancing.
-  private readonly t: Token;
-  private readonly ext: boolean;
+function result(
+  reply: P.Reply<Program>,
+  stream: TokenStream,
+  text: string,
+  file: string,
+): Program {
+  const at = reply.status ? stream.tokens.length - 1 : reply.furthest;
+  // The lexer stopped at a bad token: report it once the parser gets there
+  // (an earlier syntax error is reported first, as with a lazy lexer).
+  if (stream.lexError !== undefined && at >= stream.tokens.length - 1)
+    throw stream.lexError;
+  if (reply.status) return reply.value;
+  const t = stream.tokens[at]!;
+  const expected = reply.expected[reply.expected.length - 1] ?? "a token";
+  throw new LocatedError(
+    { file, line: t.line, column: t.column },
+    `found ${describeToken(t)}, expected ${expected}`,
+    text,
+  );
+}
 
-  constructor(
-    private readonly text: string,
-    private readonly opts: ParseOptions,
-  ) {
-    this.ext = opts.dialect === "extended";
-    this.lx = lexer(text, opts.file, opts.dialect);
-    this.t = this.lx.token;
+const grammars = new Map<Dialect, P.Parser<Program>>();
+
+function grammarFor(dialect: Dialect): P.Parser<Program> {
+  let g = grammars.get(dialect);
+  if (g === undefined) {
+    g = grammar(dialect === "extended");
+    grammars.set(dialect, g);
   }
+  return g;
+}
 
-  // ------------------------------------------------------------ helpers
+// ------------------------------------------------------------ grammar
 
-  // A method, not a field read, so TypeScript does not narrow the kind
-  // across calls that advance the lexer.
-  private kind(): TokenKind {
-    return this.t.kind;
-  }
+const isPunct = (t: Token, p: string) => t.kind === "punct" && t.text === p;
 
-  private here(): Pos {
-    return { line: this.t.line, column: this.t.column };
-  }
-
-  /** The current token's text, consuming it. */
-  private take(): string {
-    const text = this.t.text;
-    this.lx.advance();
-    return text;
-  }
-
-  private fail(expected: string): never {
-    const t = this.t;
-    throw new LocatedError(
-      { file: this.opts.file, line: t.line, column: t.column },
-      `found ${describeToken(t)}, expected ${expected}`,
-      this.text,
+function grammar(ext: boolean): P.Parser<Program> {
+  const punct = (p: string, context = "") =>
+    tok((t) => isPunct(t, p), `\`${p}\`${context}`);
+  const kw = (k: string) =>
+    tok((t) => t.kind === "kw" && t.text === k, `\`${k}\``);
+  const varName = (what: string) => tokText((t) => t.kind === "var", what);
+  const isAtomStart = (t: Token) =>
+    t.kind === "var" || t.kind === "lit" || (t.kind === "str" && ext);
+  const atom = step((ts, i): P.Reply<Atom> => {
+    const t = ts[i]!;
+    if (!isAtomStart(t)) return fail(i, ["an atom (a variable or a literal)"]);
+    return ok(
+      i + 1,
+      t.kind === "var"
+        ? { kind: "var", name: t.text, pos: atPos(t) }
+        : { kind: "lit", lit: t.lit!, pos: atPos(t) },
     );
-  }
+  });
+  const atoms = many(atom);
+  const vars = many(varName("a variable"));
 
-  private isPunct(p: string): boolean {
-    return this.kind() === "punct" && this.t.text === p;
-  }
+  // Recursion goes through these, filled in below.
+  let exprStep: Step<Expr> = (_ts, i) => fail(i, []);
+  const expr: Grammar<Expr> = step((ts, i) => exprStep(ts, i));
+  let objectStep: Step<HeapObject> = (_ts, i) => fail(i, []);
+  const object: Grammar<HeapObject> = step((ts, i) => objectStep(ts, i));
 
-  private isKw(kw: string): boolean {
-    return this.kind() === "kw" && this.t.text === kw;
-  }
+  const binding = (what: string) =>
+    seqMap(
+      [varName(what), punct("="), object] as const,
+      (name, _eq, obj, pos): Binding => ({ name, object: obj, pos }),
+    );
 
-  private expectPunct(p: string, context = ""): void {
-    if (!this.isPunct(p)) this.fail(`\`${p}\`${context}`);
-    this.lx.advance();
-  }
-
-  private expectKw(kw: string): void {
-    if (!this.isKw(kw)) this.fail(`\`${kw}\``);
-    this.lx.advance();
-  }
-
-  private varName(what = "a variable"): string {
-    if (this.kind() !== "var") this.fail(what);
-    return this.take();
-  }
-
-  private isAtomStart(): boolean {
-    const kind = this.kind();
-    return kind === "var" || kind === "lit" || (kind === "str" && this.ext);
-  }
-
-  private atom(): Atom {
-    const t = this.t;
-    const pos = this.here();
-    if (t.kind === "var") return { kind: "var", name: this.take(), pos };
-    const lit = t.lit;
-    if (lit === undefined || (t.kind === "str" && !this.ext))
-      return this.fail("an atom (a variable or a literal)");
-    this.lx.advance();
-    return { kind: "lit", lit, pos };
-  }
-
-  private atoms(): Atom[] {
-    const out: Atom[] = [];
-    while (this.isAtomStart()) out.push(this.atom());
-    return out;
-  }
-
-  // ------------------------------------------------------------ grammar
-
-  program(): Program {
-    const bindings: Binding[] = [];
-    while (this.kind() !== "eof") {
-      bindings.push(
-        this.binding("a top-level binding `name = object` or end of file"),
-      );
-      if (this.isPunct(";")) this.lx.advance();
-      else if (this.kind() !== "eof") this.fail("`;` or end of file");
-    }
-    return { bindings };
-  }
-
-  private binding(what: string): Binding {
-    const pos = this.here();
-    const name = this.varName(what);
-    this.expectPunct("=");
-    return { name, object: this.object(), pos };
-  }
-
-  private object(): HeapObject {
-    const pos = this.here();
-    if (this.kind() === "kw") {
-      switch (this.t.text) {
-        case "FUN": {
-          this.lx.advance();
-          this.expectPunct("(");
-          const params: string[] = [];
-          while (this.kind() === "var") params.push(this.take());
-          if (params.length === 0 && !this.ext)
-            this.fail("a parameter (ministg's FUN needs at least one)");
-          this.expectPunct(
-            "->",
-            params.length === 0 ? "" : " or another parameter",
-          );
-          const body = this.expr();
-          this.expectPunct(")", " closing FUN(");
-          return { kind: "FUN", params, body, pos };
-        }
-        case "PAP": {
-          this.lx.advance();
-          this.expectPunct("(");
-          const fn = this.varName("the function of the PAP (a variable)");
-          const args = this.atoms();
-          if (args.length === 0 && !this.ext)
-            this.fail("an argument (ministg's PAP needs at least one)");
-          this.expectPunct(")", " or another argument");
-          return { kind: "PAP", fn, args, pos };
-        }
-        case "CON": {
-          this.lx.advance();
-          this.expectPunct("(");
-          if (this.kind() !== "con") this.fail("a constructor name");
-          const con = this.take();
-          const args = this.atoms();
-          this.expectPunct(")", " or another argument");
-          return { kind: "CON", con, args, pos };
-        }
-        case "THUNK": {
-          this.lx.advance();
-          this.expectPunct("(");
-          const body = this.expr();
-          this.expectPunct(")", " closing THUNK(");
-          return { kind: "THUNK", body, pos };
-        }
-        case "ERROR":
-          this.lx.advance();
-          return { kind: "ERROR", pos };
+  /** After `{`: `item (; item)* ;? }`, ministg's braces and semicolons. */
+  const block = <T>(item: Grammar<T>): Grammar<T[]> => {
+    const itemStep = step.of(item);
+    return step((ts, i) => {
+      const out: T[] = [];
+      for (;;) {
+        const r = itemStep(ts, i);
+        if (!r.status) return r;
+        out.push(r.value);
+        i = r.index;
+        if (isPunct(ts[i]!, ";")) i++;
+        else if (!isPunct(ts[i]!, "}")) return fail(i, ["`;` or `}`"]);
+        if (isPunct(ts[i]!, "}")) return ok(i + 1, out);
       }
-    }
-    return this.fail("a heap object (FUN, PAP, CON, THUNK or ERROR)");
-  }
+    });
+  };
 
-  private expr(): Expr {
-    const pos = this.here();
-    switch (this.kind()) {
-      case "var": {
-        const fn = this.take();
-        const args = this.atoms();
-        if (args.length === 0)
-          return { kind: "atom", atom: { kind: "var", name: fn, pos }, pos };
-        return { kind: "app", fn, args, pos };
-      }
+  // Parameters up to `->`; ministg's FUN needs one.
+  const funParams = step((ts, i): P.Reply<string[]> => {
+    const r = run(vars, ts, i);
+    if (!r.status) return r;
+    const params = r.value;
+    const j = r.index;
+    if (params.length === 0 && !ext)
+      return fail(j, ["a parameter (ministg's FUN needs at least one)"]);
+    if (!isPunct(ts[j]!, "->"))
+      return fail(j, [
+        params.length === 0 ? "`->`" : "`->` or another parameter",
+      ]);
+    return ok(j + 1, params);
+  });
+
+  /** Arguments; ministg needs at least one (`need` says which). */
+  const args = (need: string) =>
+    step((ts, i): P.Reply<Atom[]> => {
+      const r = run(atoms, ts, i);
+      if (r.status && r.value.length === 0 && !ext) return fail(i, [need]);
+      return r;
+    });
+
+  objectStep = step.of(
+    alt<HeapObject>(
+      seqMap(
+        [
+          kw("FUN"),
+          punct("("),
+          funParams,
+          expr,
+          punct(")", " closing FUN("),
+        ] as const,
+        (_k, _o, params, body, _c, pos): HeapObject => ({
+          kind: "FUN",
+          params,
+          body,
+          pos,
+        }),
+      ),
+      seqMap(
+        [
+          kw("PAP"),
+          punct("("),
+          varName("the function of the PAP (a variable)"),
+          args("an argument (ministg's PAP needs at least one)"),
+          punct(")", " or another argument"),
+        ] as const,
+        (_k, _o, fn, as, _c, pos): HeapObject => ({
+          kind: "PAP",
+          fn,
+          args: as,
+          pos,
+        }),
+      ),
+      seqMap(
+        [
+          kw("CON"),
+          punct("("),
+          tokText((t) => t.kind === "con", "a constructor name"),
+          atoms,
+          punct(")", " or another argument"),
+        ] as const,
+        (_k, _o, con, as, _c, pos): HeapObject => ({
+          kind: "CON",
+          con,
+          args: as,
+          pos,
+        }),
+      ),
+      seqMap(
+        [kw("THUNK"), punct("("), expr, punct(")", " closing THUNK(")] as const,
+        (_k, _o, body, _c, pos): HeapObject => ({ kind: "THUNK", body, pos }),
+      ),
+      seqMap([kw("ERROR")] as const, (_k, pos): HeapObject => ({
+        kind: "ERROR",
+        pos,
+      })),
+      failWith("a heap object (FUN, PAP, CON, THUNK or ERROR)"),
+    ),
+  );
+
+  // `Con x y ->`: the arrow's message depends on whether variables came.
+  const conPattern = step((ts, i): P.Reply<{ con: string; vars: string[] }> => {
+    const t = ts[i]!;
+    if (t.kind !== "con") return fail(i, ["a constructor"]);
+    const r = run(vars, ts, i + 1);
+    if (!r.status) return r;
+    const j = r.index;
+    if (!isPunct(ts[j]!, "->"))
+      return fail(j, [
+        r.value.length === 0
+          ? "`->` or a variable"
+          : "`->` or another variable",
+      ]);
+    return ok(j + 1, { con: t.text, vars: r.value });
+  });
+  const arrow = punct("->");
+  const noAlt = ext
+    ? "an alternative (`Con x ... ->`, `literal ->` or `x ->`)"
+    : "an alternative (`Con x ... ->` or `x ->`)";
+  const caseAlt = alt<Alt>(
+    seqMap([conPattern, expr] as const, (c, body, pos): Alt => ({
+      kind: "con",
+      con: c.con,
+      vars: c.vars,
+      body,
+      pos,
+    })),
+    seqMap(
+      [varName("a variable"), arrow, expr] as const,
+      (binder, _a, body, pos): Alt => ({ kind: "default", binder, body, pos }),
+    ),
+    ...(ext
+      ? [
+          seqMap(
+            [
+              tok((t) => t.lit !== undefined, "a literal"),
+              arrow,
+              expr,
+            ] as const,
+            (t, _a, body, pos): Alt => ({
+              kind: "lit",
+              lit: t.lit!,
+              body,
+              pos,
+            }),
+          ),
+          failWith<Alt>(noAlt),
+        ]
+      : [
+          step((ts, i) =>
+            fail(i, [
+              ts[i]!.kind === "lit"
+                ? "a constructor or variable pattern (literal alternatives need the extended dialect)"
+                : noAlt,
+            ]),
+          ),
+        ]),
+  );
+
+  const letExpr = seqMap(
+    [
+      tokText(
+        (t) => t.kind === "kw" && (t.text === "let" || t.text === "letrec"),
+        "`let`",
+      ),
+      punct("{"),
+      block(binding("a binding `name = object`")),
+      kw("in"),
+      expr,
+    ] as const,
+    (k, _o, binds, _in, body, pos): Expr => ({
+      kind: "let",
+      rec: k === "letrec",
+      binds,
+      body,
+      pos,
+    }),
+  );
+  const caseExpr = seqMap(
+    [kw("case"), expr, kw("of"), punct("{"), block(caseAlt)] as const,
+    (_k, scrutinee, _of, _o, alts, pos): Expr => ({
+      kind: "case",
+      scrutinee,
+      alts,
+      pos,
+    }),
+  );
+  const stackExpr = seqMap(
+    [
+      kw("stack"),
+      tok((t) => t.kind === "str", 'a string label `"..."`'),
+      expr,
+    ] as const,
+    (_k, t, body, pos): Expr => ({ kind: "stack", label: t.label!, body, pos }),
+  );
+  const appExpr = seqMap(
+    [varName("a variable"), atoms] as const,
+    (fn, as, pos): Expr =>
+      as.length === 0
+        ? { kind: "atom", atom: { kind: "var", name: fn, pos }, pos }
+        : { kind: "app", fn, args: as, pos },
+  );
+  const atomExpr = seqMap([atom] as const, (a, pos): Expr => ({
+    kind: "atom",
+    atom: a,
+    pos,
+  }));
+  const primExpr = seqMap(
+    [
+      tokText((t) => t.kind === "prim", "a primop"),
+      args("an argument of the primop"),
+    ] as const,
+    (op, as, pos): Expr => ({ kind: "primop", op, args: as, pos }),
+  );
+  const noExpr = failWith<Expr>(
+    ext
+      ? "an expression (atom, application, primop, let, letrec, case or stack)"
+      : "an expression (atom, application, primop, let, case or stack)",
+  );
+  // LL(1): the first token picks the production, which keeps the JavaScript
+  // stack shallow per nesting level.
+  const app = step.of(appExpr);
+  const atomE = step.of(atomExpr);
+  const prim = step.of(primExpr);
+  const letE = step.of(letExpr);
+  const caseE = step.of(caseExpr);
+  const stackE = step.of(stackExpr);
+  const none = step.of(noExpr);
+  exprStep = (ts, i) => {
+    const t = ts[i]!;
+    switch (t.kind) {
+      case "var":
+        return app(ts, i);
       case "lit":
-        return { kind: "atom", atom: this.atom(), pos };
+        return atomE(ts, i);
       case "str":
-        if (this.ext) return { kind: "atom", atom: this.atom(), pos };
-        break;
-      case "prim": {
-        const op = this.take();
-        const args = this.atoms();
-        if (args.length === 0 && !this.ext)
-          this.fail("an argument of the primop");
-        return { kind: "primop", op, args, pos };
-      }
+        return ext ? atomE(ts, i) : none(ts, i);
+      case "prim":
+        return prim(ts, i);
       case "kw":
-        switch (this.t.text) {
+        switch (t.text) {
           case "let":
           case "letrec":
-            return this.letExpr(pos);
+            return letE(ts, i);
           case "case":
-            return this.caseExpr(pos);
+            return caseE(ts, i);
           case "stack":
-            return this.stackExpr(pos);
+            return stackE(ts, i);
         }
-        break;
+        return none(ts, i);
       default:
-        break;
+        return none(ts, i);
     }
-    return this.fail(
-      this.ext
-        ? "an expression (atom, application, primop, let, letrec, case or stack)"
-        : "an expression (atom, application, primop, let, case or stack)",
-    );
-  }
+  };
 
-  // let, case and stack live in their own small methods: deeply nested
-  // programs recurse through them, and small frames let the JavaScript
-  // stack hold deeper nesting.
-  private letExpr(pos: Pos): Expr {
-    const rec = this.take() === "letrec";
-    this.expectPunct("{");
-    const binds: Binding[] = [];
-    do {
-      binds.push(this.binding("a binding `name = object`"));
-      if (this.isPunct(";")) this.lx.advance();
-      else if (!this.isPunct("}")) this.fail("`;` or `}`");
-    } while (!this.isPunct("}"));
-    this.lx.advance();
-    this.expectKw("in");
-    return { kind: "let", rec, binds, body: this.expr(), pos };
-  }
-
-  private caseExpr(pos: Pos): Expr {
-    this.lx.advance();
-    const scrutinee = this.expr();
-    this.expectKw("of");
-    this.expectPunct("{");
-    const alts: Alt[] = [];
-    do {
-      alts.push(this.alt());
-      if (this.isPunct(";")) this.lx.advance();
-      else if (!this.isPunct("}")) this.fail("`;` or `}`");
-    } while (!this.isPunct("}"));
-    this.lx.advance();
-    return { kind: "case", scrutinee, alts, pos };
-  }
-
-  private stackExpr(pos: Pos): Expr {
-    this.lx.advance();
-    if (this.kind() !== "str") this.fail('a string label `"..."`');
-    const label = this.t.label!;
-    this.lx.advance();
-    return { kind: "stack", label, body: this.expr(), pos };
-  }
-
-  private alt(): Alt {
-    const pos = this.here();
-    const t = this.t;
-    if (t.kind === "con") {
-      const con = this.take();
-      const vars: string[] = [];
-      while (this.kind() === "var") vars.push(this.take());
-      this.expectPunct(
-        "->",
-        vars.length === 0 ? " or a variable" : " or another variable",
-      );
-      return { kind: "con", con, vars, body: this.expr(), pos };
-    }
-    if (t.kind === "var") {
-      const binder = this.take();
-      this.expectPunct("->");
-      return { kind: "default", binder, body: this.expr(), pos };
-    }
-    if (this.ext && t.lit !== undefined) {
-      const lit = t.lit;
-      this.lx.advance();
-      this.expectPunct("->");
-      return { kind: "lit", lit, body: this.expr(), pos };
-    }
-    if (t.kind === "lit")
-      return this.fail(
-        "a constructor or variable pattern (literal alternatives need the extended dialect)",
-      );
-    return this.fail(
-      this.ext
-        ? "an alternative (`Con x ... ->`, `literal ->` or `x ->`)"
-        : "an alternative (`Con x ... ->` or `x ->`)",
-    );
-  }
+  const endOrSemi = step((ts, i): P.Reply<null> => {
+    const t = ts[i]!;
+    if (isPunct(t, ";")) return ok(i + 1, null);
+    if (t.kind === "eof") return ok(i, null);
+    return fail(i, ["`;` or end of file"]);
+  });
+  return seqMap(
+    [
+      many(
+        seqMap(
+          [
+            binding("a top-level binding `name = object` or end of file"),
+            endOrSemi,
+          ] as const,
+          (b) => b,
+        ),
+      ),
+      tok(
+        (t) => t.kind === "eof",
+        "a top-level binding `name = object` or end of file",
+      ),
+    ] as const,
+    (bindings): Program => ({ bindings }),
+  );
 }
 
 export { stripPositions } from "./syntax/strip-positions.js";
