@@ -5,7 +5,11 @@
 
 import type { Dialect, Literal } from "../ast.js";
 import { LocatedError } from "../../errors.js";
-import { MINISTG_KEYWORDS, MINISTG_PRIMOPS } from "./lexical-rules.js";
+import {
+  EXTENDED_KEYWORDS,
+  MINISTG_KEYWORDS,
+  MINISTG_PRIMOPS,
+} from "./lexical-rules.js";
 import { SPECIAL_DOUBLES } from "./literal-text.js";
 
 export type TokenKind =
@@ -40,19 +44,6 @@ export interface Lexer {
 
 const ministgKeywordSet: ReadonlySet<string> = new Set(MINISTG_KEYWORDS);
 const ministgPrimops = MINISTG_PRIMOPS;
-const extendedKeywords = new Set([
-  "let",
-  "letrec",
-  "in",
-  "case",
-  "of",
-  "FUN",
-  "CON",
-  "PAP",
-  "THUNK",
-  "ERROR",
-  "stack",
-]);
 
 const utf8Decoder = new TextDecoder();
 const utf8Encoder = new TextEncoder();
@@ -240,7 +231,7 @@ export function lexer(text: string, file: string, dialect: Dialect): Lexer {
         `found \`${name}#\`, expected a primop name matching [a-z][A-Za-z0-9_]*# (or put a space before a comment)`,
       );
     }
-    if (extendedKeywords.has(name)) push("kw", start);
+    if (EXTENDED_KEYWORDS.has(name)) push("kw", start);
     else push(isUpper(name.charCodeAt(0)) ? "con" : "var", start);
   }
 
