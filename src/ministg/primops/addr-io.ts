@@ -1,0 +1,147 @@
+// Addr# byte strings and the IO effects (stdout, stderr, stdin, exit).
+
+import { makeAddr, type Value } from "../machine/values.js";
+import type { ProgramIO } from "../run-api.js";
+import {
+  PrimError,
+  type PrimContext,
+  ProgramExit,
+  addr,
+  addrBytes,
+  bytesOf,
+  def,
+  int,
+  utf8,
+} from "./table.js";
+
+// Addr# byte strings
+def(
+  "Addr#",
+  "indexCharOffAddr#",
+  2,
+  "byte at offset i as a Char# ('\\0' past the end, like a C string)",
+  (a, b) => {
+    const s = addr(a, "indexCharOffAddr#");
+    const i = s.id + Number(int(b, "indexCharOffAddr#"));
+    const bytes = s.info as Uint8Array;
+    return i >= 0 && i < bytes.length ? bytes[i]! : 0;
+  },
+);
+def(
+  "Addr#",
+  "addrLength#",
+  1,
+  "number of bytes from the address to the end",
+  (a) => {
+    const s = addr(a, "addrLength#");
+    return Math.max(0, (s.info as Uint8Array).length - s.id);
+  },
+);
+def("Addr#", "plusAddr#", 2, "the address i bytes further", (a, b) => {
+  const s = addr(a, "plusAddr#");
+  return makeAddr(s.info as Uint8Array, s.id + Number(int(b, "plusAddr#")));
+});
+
+// IO effects (the argument of the nullary ones is ignored: pass 0)
+function writeTo(
+  which: "writeStdout#" | "writeStderr#",
+  a: Value,
+  ctx: PrimContext,
+): number {
+  const chunk =
+    typeof a === "object"
+      ? addrBytes(addr(a, which))
+      : utf8(Number(int(a, which)));
+  if (which === "writeStdout#") ctx.io.writeStdout(chunk);
+  else ctx.io.writeStderr(chunk);
+  return 0;
+}
+def(
+  "IO",
+  "writeStdout#",
+  1,
+  "write an Addr# string (its bytes) or a Char# (UTF-8) to stdout; gives 0",
+  (a, _b, _c, ctx) => writeTo("writeStdout#", a, ctx),
+);
+def("IO", "writeStderr#", 1, "same, to stderr", (a, _b, _c, ctx) =>
+  writeTo("writeStderr#", a, ctx),
+);
+def(
+  "IO",
+  "readStdinChar#",
+  1,
+  "next character of stdin (UTF-8 decoded) as Int#, -1 at end of input",
+  (_a, _b, _c, ctx) => readUtf8(ctx.io),
+);
+def(
+  "IO",
+  "getArgCount#",
+  1,
+  "number of program arguments",
+  (_a, _b, _c, ctx) => ctx.io.args.length,
+);
+def(
+  "IO",
+  "getArg#",
+  1,
+  "program argument i (from 0) as an Addr# string",
+  (a, _b, _c, ctx) => {
+    const i = Number(int(a, "getArg#"));
+    const s = ctx.io.args[i];
+    if (s === undefined) throw new PrimError(`getArg#: no argument ${i}`);
+    return makeAddr(bytesOf(s), 0);
+  },
+);
+def(
+  "IO",
+  "getProgName#",
+  1,
+  "program name as an Addr# string",
+  (_a, _b, _c, ctx) => makeAddr(bytesOf(ctx.io.progName), 0),
+);
+def("IO", "exit#", 1, "end the program with this exit code", (a) => {
+  throw new ProgramExit(Number(int(a, "exit#")));
+});
+
+// Stdin lookahead (appended for isEOF/hIsEOF/hLookAhead in preludes/base):
+// peekStdinChar# decodes the next character and keeps it; takeStdinChar#
+// is readStdinChar# that first hands back a kept character.
+const stdinLookahead = new WeakMap<ProgramIO, number>();
+def(
+  "IO",
+  "peekStdinChar#",
+  1,
+  "next character of stdin as Int# without consuming it (-1 at end of input); takeStdinChar# returns it",
+  (_a, _b, _c, ctx) => {
+    const kept = stdinLookahead.get(ctx.io);
+    if (kept !== undefined) return kept;
+    const c = readUtf8(ctx.io);
+    stdinLookahead.set(ctx.io, c);
+    return c;
+  },
+);
+def(
+  "IO",
+  "takeStdinChar#",
+  1,
+  "readStdinChar#, but first the character peekStdinChar# looked at",
+  (_a, _b, _c, ctx) => {
+    const kept = stdinLookahead.get(ctx.io);
+    if (kept === undefined) return readUtf8(ctx.io);
+    stdinLookahead.delete(ctx.io);
+    return kept;
+  },
+);
+
+function readUtf8(io: ProgramIO): number {
+  const b0 = io.readStdinByte();
+  if (b0 < 0x80) return b0; // includes -1 (EOF)
+  const extra = b0 >= 0xf0 ? 3 : b0 >= 0xe0 ? 2 : b0 >= 0xc0 ? 1 : 0;
+  let cp = b0 & (0x3f >> extra);
+  for (let k = 0; k < extra; k++) {
+    const b = io.readStdinByte();
+    if (b < 0) break;
+    cp = (cp << 6) | (b & 0x3f);
+  }
+  return cp;
+}

@@ -1,0 +1,153 @@
+// The primop table itself: the PrimOp record, `def` to register one, and the
+// argument checks every group shares. The groups live next to this file;
+// ../primops.ts assembles them.
+
+import { ADDR, CON, Obj, makeAddr, type Value } from "../machine/values.js";
+import {
+  big,
+  doubleToInt,
+  intAdd,
+  intMul,
+  intQuot,
+  intRem,
+  intSub,
+  isIntValue,
+  normInt,
+  normWord,
+  toDouble,
+  wordOf,
+} from "../machine/numeric.js";
+import type { ProgramIO } from "../run-api.js";
+
+/** What a primop may use besides its arguments. */
+export interface PrimContext {
+  readonly io: ProgramIO;
+  /** Allocates `CON(True)` or `CON(False)` (counted as an allocation). */
+  mkBool(b: boolean): Obj;
+  /** Constructor tag for dataToTag# (its position in its data type). */
+  conTag(con: Obj): number;
+}
+
+/** A primop failed (bad argument, division by zero): a runtime error. */
+export class PrimError extends Error {}
+
+/** exit# was called: the program ends with this exit code. */
+export class ProgramExit extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
+export type PrimFn = (a: Value, b: Value, c: Value, ctx: PrimContext) => Value;
+
+export interface PrimOp {
+  readonly name: string;
+  readonly arity: number;
+  readonly fn: PrimFn;
+  /** Documentation group and one-line meaning (docs/primops.md). */
+  readonly group: string;
+  readonly doc: string;
+  /** Nonzero for ministg's Int# operations, which the machine inlines (see FAST_*). */
+  readonly fast: number;
+}
+
+// Inlined by the machine for JS-number arguments (the common case).
+export const FAST_PLUS = 1;
+export const FAST_SUB = 2;
+export const FAST_MULT = 3;
+export const FAST_EQ = 4;
+export const FAST_LT = 5;
+export const FAST_LTE = 6;
+export const FAST_GT = 7;
+export const FAST_GTE = 8;
+export const FAST_INT_TO_BOOL = 9;
+const FAST_CODES: ReadonlyMap<string, number> = new Map([
+  ["plus#", FAST_PLUS],
+  ["sub#", FAST_SUB],
+  ["mult#", FAST_MULT],
+  ["eq#", FAST_EQ],
+  ["lt#", FAST_LT],
+  ["lte#", FAST_LTE],
+  ["gt#", FAST_GT],
+  ["gte#", FAST_GTE],
+  ["intToBool#", FAST_INT_TO_BOOL],
+]);
+
+// ------------------------------------------------------------ argument checks
+
+export function int(v: Value, op: string): number | bigint {
+  if (isIntValue(v)) return v;
+  throw new PrimError(
+    `${op}: expected an integer argument, got ${describe(v)}`,
+  );
+}
+
+export function num(v: Value, op: string): number {
+  if (typeof v === "number") return v;
+  if (typeof v === "bigint") return Number(v);
+  throw new PrimError(`${op}: expected a number argument, got ${describe(v)}`);
+}
+
+export function integer(v: Value, op: string): bigint {
+  if (typeof v === "bigint") return v;
+  if (typeof v === "number" && Number.isInteger(v)) return BigInt(v);
+  throw new PrimError(
+    `${op}: expected an Integer argument, got ${describe(v)}`,
+  );
+}
+
+export function addr(v: Value, op: string): Obj {
+  if (typeof v === "object" && v.tag === ADDR) return v;
+  throw new PrimError(
+    `${op}: expected an Addr# (string) argument, got ${describe(v)}`,
+  );
+}
+
+export function describe(v: Value): string {
+  if (typeof v === "object") {
+    return (
+      [
+        "a function",
+        "a partial application",
+        "a constructor",
+        "a thunk",
+        "a blackhole",
+        "an error",
+        "a string",
+      ][v.tag] ?? "an object"
+    );
+  }
+  return String(v);
+}
+
+export function nonZero(v: Value, op: string): void {
+  if (v === 0 || v === 0n) throw new PrimError(`${op}: divide by zero`);
+}
+
+export const b2i = (b: boolean): number => (b ? 1 : 0);
+
+export function bytesOf(s: string): Uint8Array {
+  return new TextEncoder().encode(s);
+}
+
+export function addrBytes(a: Obj): Uint8Array {
+  return (a.info as Uint8Array).subarray(a.id);
+}
+
+export function utf8(cp: number): Uint8Array {
+  return bytesOf(String.fromCodePoint(cp));
+}
+
+// ------------------------------------------------------------------ the table
+
+export const table: PrimOp[] = [];
+
+export function def(
+  group: string,
+  name: string,
+  arity: number,
+  doc: string,
+  fn: PrimFn,
+): void {
+  table.push({ name, arity, fn, group, doc, fast: FAST_CODES.get(name) ?? 0 });
+}

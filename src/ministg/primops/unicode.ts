@@ -1,0 +1,70 @@
+// Unicode general categories and case mappings for GHC.Unicode.
+
+import { def, int } from "./table.js";
+
+// Unicode (appended for GHC.Unicode in preludes/base): general categories
+// numbered as GHC's GeneralCategory constructors, simple case mappings.
+const UNICODE_CATEGORIES: ReadonlyArray<readonly [RegExp, number]> = [
+  ["Lu", 0],
+  ["Ll", 1],
+  ["Lt", 2],
+  ["Lm", 3],
+  ["Lo", 4],
+  ["Mn", 5],
+  ["Mc", 6],
+  ["Me", 7],
+  ["Nd", 8],
+  ["Nl", 9],
+  ["No", 10],
+  ["Pc", 11],
+  ["Pd", 12],
+  ["Ps", 13],
+  ["Pe", 14],
+  ["Pi", 15],
+  ["Pf", 16],
+  ["Po", 17],
+  ["Sm", 18],
+  ["Sc", 19],
+  ["Sk", 20],
+  ["So", 21],
+  ["Zs", 22],
+  ["Zl", 23],
+  ["Zp", 24],
+  ["Cc", 25],
+  ["Cf", 26],
+  ["Cs", 27],
+  ["Co", 28],
+].map(([cat, n]) => [new RegExp(`^\\p{${cat}}$`, "u"), n as number] as const);
+function unicodeCategory(cp: number): number {
+  if (cp >= 0xd800 && cp <= 0xdfff) return 27; // lone surrogates
+  const s = String.fromCodePoint(cp);
+  for (const [re, n] of UNICODE_CATEGORIES) if (re.test(s)) return n;
+  return 29; // NotAssigned
+}
+/** A simple (one code point to one code point) case mapping, else unchanged. */
+function simpleCase(cp: number, map: (s: string) => string): number {
+  if (cp >= 0xd800 && cp <= 0xdfff) return cp;
+  const out = Array.from(map(String.fromCodePoint(cp)));
+  return out.length === 1 ? out[0]!.codePointAt(0)! : cp;
+}
+def(
+  "Unicode",
+  "unicodeCategory#",
+  1,
+  "general category of a code point (Int#) as GHC's GeneralCategory number, 0 (Lu) .. 29 (Cn)",
+  (a) => unicodeCategory(Number(int(a, "unicodeCategory#"))),
+);
+def(
+  "Unicode",
+  "unicodeToUpper#",
+  1,
+  "simple upper-case mapping of a code point",
+  (a) => simpleCase(Number(int(a, "unicodeToUpper#")), (s) => s.toUpperCase()),
+);
+def(
+  "Unicode",
+  "unicodeToLower#",
+  1,
+  "simple lower-case mapping of a code point",
+  (a) => simpleCase(Number(int(a, "unicodeToLower#")), (s) => s.toLowerCase()),
+);
