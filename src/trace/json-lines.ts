@@ -1,7 +1,15 @@
 // --trace-json FILE: the trace as JSON lines (schema in docs/trace-json.md),
 // written as it goes through a small buffer so million-step runs stream to
 // disk instead of piling up in memory.
-import { closeSync, openSync, writeSync } from "node:fs";
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  openSync,
+  writeSync,
+} from "node:fs";
+import { dirname, resolve } from "node:path";
 import { UserError } from "../errors.js";
 import { DeltaEncoder } from "./delta.js";
 import type { StepRecord, TraceMeta } from "./record.js";
@@ -79,23 +87,35 @@ export class JsonLinesEncoder {
   }
 }
 
+function cannotWrite(file: string, e: unknown): UserError {
+  const why = e instanceof Error ? e.message : String(e);
+  return new UserError(`${file}: cannot write the trace: ${why}`);
+}
+
 export class JsonLinesSink implements TraceSink {
   readonly limit = Infinity;
   private readonly enc = new JsonLinesEncoder();
-  private fd: number;
+  private fd = -1;
   private buf: string[] = [];
   private bufLen = 0;
 
+  // Checked now, opened (and truncated) only when the run begins, so a
+  // program that fails to load leaves an existing file untouched.
   constructor(readonly file: string) {
     try {
-      this.fd = openSync(file, "w");
+      if (existsSync(file)) accessSync(file, constants.W_OK);
+      else accessSync(dirname(resolve(file)), constants.W_OK);
     } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
-      throw new UserError(`${file}: cannot write the trace: ${why}`);
+      throw cannotWrite(file, e);
     }
   }
 
   begin(meta: TraceMeta): void {
+    try {
+      this.fd = openSync(this.file, "w");
+    } catch (e) {
+      throw cannotWrite(this.file, e);
+    }
     this.line(this.enc.header(meta));
   }
 

@@ -37,10 +37,12 @@ export class TraceRecorder implements MachineObserver {
     private readonly opts: RecorderOptions,
   ) {
     this.counts = sinks.map(() => 0);
-    for (const s of sinks) s.begin(meta);
   }
 
+  // Sinks begin (create their files) only once the machine starts, so a
+  // program that fails to load leaves earlier trace files as they were.
   onStart(view: MachineView): void {
+    for (const s of this.sinks) s.begin(this.meta);
     this.take(view, null);
   }
 

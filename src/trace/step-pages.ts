@@ -7,7 +7,7 @@ import { explainRule } from "./explain.js";
 import { escapeHtml as esc } from "./html-escape.js";
 import type { StepRecord, TraceMeta } from "./record.js";
 import type { TraceSink, TraceSummary } from "./sink.js";
-import { prepareTraceDir } from "./trace-dir.js";
+import { checkTraceDir, prepareTraceDir } from "./trace-dir.js";
 
 /** Pages written when neither -m nor --trace-window bounds the trace. */
 export const DEFAULT_PAGE_LIMIT = 5000;
@@ -29,12 +29,13 @@ export class StepPagesSink implements TraceSink {
   constructor(
     readonly dir: string,
     readonly limit: number,
-    force: boolean,
+    private readonly force: boolean,
   ) {
-    prepareTraceDir(dir, force);
+    checkTraceDir(dir, force);
   }
 
   begin(meta: TraceMeta): void {
+    prepareTraceDir(this.dir, this.force);
     this.meta = meta;
     writeFileSync(join(this.dir, "trace.css"), CSS);
   }

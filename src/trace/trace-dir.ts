@@ -12,23 +12,23 @@ export function isTraceFile(name: string): boolean {
   return STEP_PAGE.test(name) || OUR_FILES.has(name);
 }
 
-/** Makes `dir` ready for a new trace: creates it, or empties it of an older trace. */
-export function prepareTraceDir(dir: string, force: boolean): void {
-  let st: Stats | undefined;
+function statOrUndefined(dir: string): Stats | undefined {
   try {
-    st = statSync(dir);
+    return statSync(dir);
   } catch {
-    st = undefined;
+    return undefined;
   }
-  if (st === undefined) {
-    try {
-      mkdirSync(dir, { recursive: true });
-    } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
-      throw new UserError(`${dir}: cannot create the trace directory: ${why}`);
-    }
-    return;
-  }
+}
+
+/**
+ * Checks, without touching anything, that `dir` can take a trace: it is
+ * missing or a directory holding only an earlier trace (or `force`). Called
+ * before the program loads, so a bad --tracedir fails early and a program
+ * that never starts leaves the directory as it was.
+ */
+export function checkTraceDir(dir: string, force: boolean): void {
+  const st = statOrUndefined(dir);
+  if (st === undefined) return;
   if (!st.isDirectory())
     throw new UserError(
       `${dir}: exists and is not a directory; choose another --tracedir`,
@@ -42,7 +42,21 @@ export function prepareTraceDir(dir: string, force: boolean): void {
       `${dir}: the trace directory holds files that are not from a trace (${shown}${more}); choose another --tracedir or pass --force to write there anyway`,
     );
   }
+}
+
+/** Makes `dir` ready for a new trace: creates it, or empties it of an older trace. */
+export function prepareTraceDir(dir: string, force: boolean): void {
+  if (statOrUndefined(dir) === undefined) {
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      throw new UserError(`${dir}: cannot create the trace directory: ${why}`);
+    }
+    return;
+  }
+  checkTraceDir(dir, force);
   // Pages of an earlier trace would be stale: remove them (ours only).
-  for (const n of entries)
+  for (const n of readdirSync(dir))
     if (isTraceFile(n)) rmSync(join(dir, n), { force: true });
 }

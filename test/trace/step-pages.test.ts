@@ -94,3 +94,41 @@ describe("-t --tracedir DIR", () => {
     expect(r.stderr).toContain("not a directory");
   });
 });
+
+describe("a program that fails to load", () => {
+  it("leaves an earlier trace directory and JSON file untouched", () => {
+    const d = tempDir();
+    const bad = join(d, "bad.stg");
+    writeFileSync(bad, "main = THUNK(plus# 1\n");
+    const dir = join(d, "t");
+    expect(hs2stg(["run", FAC, "-t", "--tracedir", dir]).code).toBe(0);
+    const before = pages(dir);
+    const json = join(d, "trace.jsonl");
+    writeFileSync(json, "an earlier trace\n");
+    const r = hs2stg([
+      "run",
+      bad,
+      "-t",
+      "--tracedir",
+      dir,
+      "--trace-json",
+      json,
+    ]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain("bad.stg:2:1");
+    expect(pages(dir)).toEqual(before);
+    expect(readFileSync(json, "utf8")).toBe("an earlier trace\n");
+  });
+
+  it("still refuses an unwritable --trace-json before running", () => {
+    const r = hs2stg([
+      "run",
+      FAC,
+      "--trace-json",
+      join(tempDir(), "no", "such", "dir", "t.jsonl"),
+    ]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain("cannot write the trace");
+    expect(r.stdout).toBe("");
+  });
+});
