@@ -6,7 +6,15 @@
 // reports undefined variables reachable from the entry the way ministg's
 // garbage collector would meet them: before the first step.
 
-import type { Alt, Atom, Binding, Expr, HeapObject, Literal } from "../ast.js";
+import type {
+  Alt,
+  Atom,
+  Binding,
+  Expr,
+  HeapObject,
+  Literal,
+  Pos,
+} from "../ast.js";
 import { LocatedError, UserError } from "../../errors.js";
 import { lookupPrimOp } from "../primops.js";
 import {
@@ -19,15 +27,21 @@ import {
   OP_APP,
   OP_ATOM,
   OP_CASE,
+  OP_CATCH,
   OP_LET,
   OP_LETREC,
   OP_PRIM,
+  OP_RAISE,
   OP_STACK,
   type LocalVar,
   type Scope,
 } from "./code.js";
 import { freeVars } from "./free-vars.js";
 import { normInt, normWord } from "./numeric.js";
+
+const INT_MAX = (1n << 63n) - 1n;
+const INT_MIN = -(1n << 63n);
+const WORD_MAX = (1n << 64n) - 1n;
 import {
   CON,
   ERROR,
@@ -225,11 +239,17 @@ class Linker {
 
   // ---------------------------------------------------------- atoms
 
-  private literal(l: Literal): Value {
+  // Int#/Word# are 64-bit here (GHC's), while ministg's syntax allows any
+  // size: a literal that does not fit is refused, never silently wrapped.
+  private literal(l: Literal, ctx: Ctx, pos: Pos | undefined): Value {
     switch (l.kind) {
       case "int":
+        if (l.value > INT_MAX || l.value < INT_MIN)
+          throw this.outOfRange(`Int# literal ${l.value}`, ctx, pos);
         return normInt(l.value);
       case "word":
+        if (l.value > WORD_MAX || l.value < 0n)
+          throw this.outOfRange(`Word# literal ${l.value}w`, ctx, pos);
         return normWord(l.value);
       case "integer":
         return l.value;
@@ -245,6 +265,13 @@ class Linker {
         throw new Error(`unknown literal ${JSON.stringify(never)}`);
       }
     }
+  }
+
+  private outOfRange(what: string, ctx: Ctx, pos: Pos | undefined): Error {
+    return new LocatedError(
+      { file: ctx.file, line: pos?.line ?? 0, column: pos?.column ?? 0 },
+      `the ${what} (in ${ctx.owner}) does not fit in 64 bits; this interpreter's Int# and Word# are 64-bit, as GHC's`,
+    );
   }
 
   /** A top-level (constant) reference to a global or an undefined name. */
@@ -269,7 +296,7 @@ class Linker {
 
   private constAtom(a: Atom, ctx: Ctx): Value {
     return a.kind === "lit"
-      ? this.literal(a.lit)
+      ? this.literal(a.lit, ctx, a.pos)
       : this.constVar(a.name, ctx, a.pos);
   }
 
@@ -335,7 +362,14 @@ class Linker {
             `primop ${e.op} takes ${p.arity} argument${p.arity === 1 ? "" : "s"}, given ${e.args.length}`,
           );
         }
-        const c = this.node(OP_PRIM, e, ctx);
+        // The exception primops change control, not values: own opcodes.
+        const op =
+          e.op === "catch#"
+            ? OP_CATCH
+            : e.op === "raise#" || e.op === "raiseIO#"
+              ? OP_RAISE
+              : OP_PRIM;
+        const c = this.node(op, e, ctx);
         c.prim = p;
         c.args = this.atoms(e.args, ctx);
         return c;
@@ -517,7 +551,7 @@ class Linker {
           break;
         }
         case "lit":
-          lits.push(this.literal(a.lit));
+          lits.push(this.literal(a.lit, ctx, a.pos));
           litBodies.push(this.expr(a.body, ctx));
           break;
         case "default": {
