@@ -13,6 +13,7 @@ import "./primops/integer.js";
 import "./primops/addr-io.js";
 import "./primops/unicode.js";
 import "./primops/mutvar.js";
+import "./primops/float-text.js";
 
 export {
   FAST_EQ,
@@ -30,7 +31,7 @@ export {
   type PrimFn,
   type PrimOp,
 } from "./primops/table.js";
-export { showDouble, showFFloat } from "./primops/floating.js";
+export { showDouble, showFFloat } from "./primops/float-text.js";
 
 /** Every supported primop by name. */
 export const PRIMOPS: ReadonlyMap<string, PrimOp> = new Map(
