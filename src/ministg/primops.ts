@@ -13,6 +13,7 @@ import "./primops/integer.js";
 import "./primops/addr-io.js";
 import "./primops/unicode.js";
 import "./primops/mutvar.js";
+import "./primops/array.js";
 import "./primops/float-text.js";
 
 export {
