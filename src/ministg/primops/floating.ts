@@ -1,7 +1,7 @@
 // Double# and Float# primops (their text forms are in ./float-text.ts).
 
 import { doubleToInt, toDouble } from "../machine/numeric.js";
-import { b2i, def, int, num } from "./table.js";
+import { b2i, def, int, integer, num } from "./table.js";
 
 // Double#
 const d = num;
@@ -123,8 +123,225 @@ def("Float#", "geFloat#", 2, ">=", (a, b) =>
   b2i(d(a, "geFloat#") >= d(b, "geFloat#")),
 );
 def("Float#", "int2Float#", 1, "Int# to Float#", (a) =>
-  fr(toDouble(int(a, "int2Float#"))),
+  toFloat(int(a, "int2Float#")),
 );
 def("Float#", "float2Int#", 1, "truncate to Int#", (a) =>
   doubleToInt(d(a, "float2Int#")),
 );
+
+// ------------------------------------------------ decode, encode, rationals
+// What base's RealFloat/RealFrac/Fractional instances need, with GHC 9.0.2's
+// exact results (ghc-bignum on GMP, x86-64).
+
+/** A binary floating-point format: significand bits, least ulp exponent. */
+interface Format {
+  readonly digits: number;
+  readonly minUlp: number;
+}
+const F64: Format = { digits: 53, minUlp: -1074 };
+const F32: Format = { digits: 24, minUlp: -149 };
+
+function bitLength(n: bigint): number {
+  return n === 0n ? 0 : n.toString(2).length;
+}
+
+/** m * 2^e for an m that is exact at that exponent (or overflows to Infinity). */
+function ldexpExact(m: number, e: number): number {
+  let x = m;
+  // Steps of 2^±1000 stay exact: each intermediate has m's bits at an
+  // exponent between the start and the (representable) result.
+  while (e > 1000 && Number.isFinite(x)) {
+    x *= 2 ** 1000;
+    e -= 1000;
+  }
+  while (e < -1000) {
+    x *= 2 ** -1000;
+    e += 1000;
+  }
+  return x * 2 ** e;
+}
+
+/** m * 2^e (m >= 0) rounded to the format, to nearest-even or toward zero. */
+export function scaleToFormat(
+  m: bigint,
+  e: number,
+  fmt: Format,
+  truncate: boolean,
+): number {
+  if (m === 0n) return 0;
+  const q = Math.max(bitLength(m) + e - fmt.digits, fmt.minUlp);
+  if (q <= e) return ldexpExact(Number(m), e);
+  const s = BigInt(q - e);
+  let r = m >> s;
+  const rest = m - (r << s);
+  if (!truncate) {
+    const half = 1n << (s - 1n);
+    if (rest > half || (rest === half && (r & 1n) === 1n)) r += 1n;
+  }
+  return ldexpExact(Number(r), q);
+}
+
+/**
+ * GHC's integerEncodeDouble# m e: an m that fits in an Int# is converted to
+ * the nearest double and then scaled (C's ldexp, nearest); a bigger one goes
+ * through GMP's mpn_get_d, which truncates toward zero.
+ */
+export function encodeDouble(m: bigint, e: number): number {
+  const a = m < 0n ? -m : m;
+  let r: number;
+  if (a <= 1n << 63n) {
+    r = Number(a);
+    if (e !== 0) r = scaleToFormat(BigInt(r), e, F64, false);
+  } else {
+    r = scaleToFormat(a, e, F64, true);
+  }
+  return m < 0n ? -r : r;
+}
+
+/** n / d correctly rounded (nearest-even, gradual underflow): GHC's fromRat''. */
+export function rationalTo(n: bigint, d: bigint, fmt: Format): number {
+  if (d === 0n) return n === 0n ? NaN : n < 0n ? -Infinity : Infinity;
+  if (n === 0n) return 0;
+  const neg = n < 0n !== d < 0n;
+  const a = n < 0n ? -n : n;
+  const b = d < 0n ? -d : d;
+  const p = fmt.digits;
+  const quot = (s: number): [bigint, bigint, bigint] => {
+    const num = s >= 0 ? a : a << BigInt(-s);
+    const den = s >= 0 ? b << BigInt(s) : b;
+    return [num / den, num, den];
+  };
+  let s = bitLength(a) - bitLength(b) - p;
+  const lo = 1n << BigInt(p - 1);
+  const hi = 1n << BigInt(p);
+  for (;;) {
+    const [q] = quot(s);
+    if (q >= hi) s += 1;
+    else if (q < lo) s -= 1;
+    else break;
+  }
+  if (s < fmt.minUlp) s = fmt.minUlp;
+  const [q0, num, den] = quot(s);
+  let q = q0;
+  const twice = 2n * (num - q * den);
+  if (twice > den || (twice === den && (q & 1n) === 1n)) q += 1n;
+  const r = ldexpExact(Number(q), s);
+  return neg ? -r : r;
+}
+
+/**
+ * GHC's decodeDouble_Int64# / decodeFloat_Int#: (m, e) with x = m * 2^e and
+ * |m| normalised to the format's digits; (0, 0) for zero. Infinity decodes
+ * like a number with the maximal exponent field, NaN like x86's default NaN
+ * (negative, quiet).
+ */
+export function decodeTo(x: number, fmt: Format): [number, number] {
+  const big = fmt === F64;
+  const maxE = big ? 972 : 105;
+  const top = 2 ** (fmt.digits - 1);
+  if (x === 0) return [0, 0];
+  if (Number.isNaN(x)) return [-(top + top / 2), maxE];
+  if (!Number.isFinite(x)) return [x > 0 ? top : -top, maxE];
+  const a = Math.abs(x);
+  let m: number;
+  let e: number;
+  if (big) {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, a);
+    const hiWord = view.getUint32(0);
+    const biased = hiWord >>> 20;
+    const frac = (hiWord & 0xfffff) * 2 ** 32 + view.getUint32(4);
+    m = biased === 0 ? frac : frac + top;
+    e = biased === 0 ? -1074 : biased - 1075;
+  } else {
+    const view = new DataView(new ArrayBuffer(4));
+    view.setFloat32(0, a);
+    const bits = view.getUint32(0);
+    const biased = bits >>> 23;
+    const frac = bits & 0x7fffff;
+    m = biased === 0 ? frac : frac + top;
+    e = biased === 0 ? -149 : biased - 150;
+  }
+  while (m < top) {
+    m *= 2;
+    e -= 1;
+  }
+  return [x < 0 ? -m : m, e];
+}
+
+for (const [suffix, fmt, round] of [
+  ["Double", F64, (x: number) => x],
+  ["Float", F32, Math.fround],
+] as const) {
+  const g = `${suffix}#`;
+  const mName = `decode${suffix}Mantissa#`;
+  def(
+    g,
+    mName,
+    1,
+    `mantissa m of GHC's decodeFloat (Int#)`,
+    (a) => decodeTo(d(a, mName), fmt)[0],
+  );
+  const eName = `decode${suffix}Exponent#`;
+  def(
+    g,
+    eName,
+    1,
+    `exponent e of GHC's decodeFloat (Int#)`,
+    (a) => decodeTo(d(a, eName), fmt)[1],
+  );
+  const rName = `rationalTo${suffix}#`;
+  def(
+    g,
+    rName,
+    2,
+    `n / d (Integer payloads) correctly rounded, GHC's rationalTo${suffix}`,
+    (n, dd) => rationalTo(integer(n, rName), integer(dd, rName), fmt),
+  );
+  for (const [name, f] of [
+    ["asinh", Math.asinh],
+    ["acosh", Math.acosh],
+    ["atanh", Math.atanh],
+    ["log1p", Math.log1p],
+    ["expm1", Math.expm1],
+  ] as const) {
+    const op = `${name}${suffix}#`;
+    def(g, op, 1, name, (a) => round(f(d(a, op))));
+  }
+}
+def(
+  "Double#",
+  "encodeDoubleInteger#",
+  2,
+  "GHC's integerEncodeDouble# m e (Integer payload m, Int# e): m * 2^e",
+  (m, e) =>
+    encodeDouble(
+      integer(m, "encodeDoubleInteger#"),
+      Number(int(e, "encodeDoubleInteger#")),
+    ),
+);
+def(
+  "Double#",
+  "integerToDoubleGhc#",
+  1,
+  "GHC's integerToDouble# (Integer payload): nearest within Int# range, else truncated",
+  (m) => encodeDouble(integer(m, "integerToDoubleGhc#"), 0),
+);
+def("Float#", "fabsFloat#", 1, "absolute value", (a) =>
+  Math.abs(d(a, "fabsFloat#")),
+);
+def("Float#", "powerFloat#", 2, "powf", (a, b) =>
+  fr(Math.pow(d(a, "powerFloat#"), d(b, "powerFloat#"))),
+);
+def("Double#", "word2Double#", 1, "Word# to Double#", (a) =>
+  toDouble(int(a, "word2Double#")),
+);
+def("Float#", "word2Float#", 1, "Word# to Float#", (a) =>
+  toFloat(int(a, "word2Float#")),
+);
+/** An integer rounded once to single precision (as cvtsi2ss does). */
+function toFloat(v: number | bigint): number {
+  if (typeof v === "number") return fr(v);
+  const r = scaleToFormat(v < 0n ? -v : v, 0, F32, false);
+  return v < 0n ? -r : r;
+}
