@@ -9,13 +9,14 @@ import { dumpStg, type GhcDriverOptions } from "../ghc/index.js";
 import { execute } from "./execute.js";
 import { reportOutcome } from "./outcome.js";
 import { memoryIO } from "./program-io.js";
+import { renderHaskellValue } from "./render-value.js";
 import {
   parseDumps,
   translateDumps,
   type DumpText,
   type TranslatedProgram,
 } from "./translate.js";
-import { programName } from "./run-haskell.js";
+import { programName } from "./program-name.js";
 
 export type { TranslatedProgram, DumpText };
 
@@ -47,7 +48,7 @@ export interface MemoryRunOptions {
   progName?: string;
   style?: EvalStyle;
   maxSteps?: number;
-  /** Print the final value to stdout (for `--entry` programs). */
+  /** Print the final value to stdout, shown by the structural renderer (for `--entry` programs). */
   printValue?: boolean;
 }
 
@@ -77,7 +78,12 @@ export function runConverted(
     annotate: false,
     io,
   });
-  const exitCode = reportOutcome(result.outcome, io, opts.printValue ?? false);
+  const exitCode = reportOutcome(
+    result.outcome,
+    io,
+    opts.printValue ?? false,
+    renderHaskellValue,
+  );
   return {
     stdout: io.stdout(),
     stderr: io.stderr(),

@@ -12,17 +12,20 @@ function say(io: ProgramIO, text: string): void {
 
 /**
  * Reports `outcome` through `io` and returns the exit code. With `printValue`
- * (`--entry`), a final value is printed to stdout; for `main` it is the IO
- * action's result and is not shown.
+ * (`--entry`), a final value is printed to stdout, as `render` turns the
+ * interpreter's text (ministg's format) into what the user sees; for `main`
+ * it is the IO action's result and is not shown.
  */
 export function reportOutcome(
   outcome: RunOutcome,
   io: ProgramIO,
   printValue: boolean,
+  render: (valueText: string) => string = (text) => text,
 ): number {
   switch (outcome.kind) {
     case "value":
-      if (printValue) io.writeStdout(Buffer.from(outcome.text + "\n", "utf8"));
+      if (printValue)
+        io.writeStdout(Buffer.from(render(outcome.text) + "\n", "utf8"));
       return 0;
     case "exit":
       return outcome.exitCode;

@@ -1,14 +1,19 @@
-import { basename, extname } from "node:path";
 import type { RunCliOptions } from "../cli/run-options.js";
 import { dumpStg } from "../ghc/index.js";
 import { runModulesInProcess } from "./run-modules.js";
 import { parseDumps } from "./translate.js";
+import { runHaskellEntry } from "./run-entry.js";
+import { programName } from "./program-name.js";
 
-/** `hs2stg run Prog.hs`: compile with GHC, convert, run; resolves to the exit code. */
+/**
+ * `hs2stg run Prog.hs`: compile with GHC, convert, run; resolves to the exit
+ * code. With `--entry NAME`, through a generated wrapper (run-entry.ts).
+ */
 export async function runHaskellFile(
   file: string,
   opts: RunCliOptions,
 ): Promise<number> {
+  if (opts.entry !== undefined) return runHaskellEntry(file, opts.entry, opts);
   const dumps = await dumpStg(file, {
     ...(opts.ghc !== undefined ? { ghc: opts.ghc } : {}),
     ghcOptions: opts.ghcOptions,
@@ -16,7 +21,4 @@ export async function runHaskellFile(
   return runModulesInProcess(parseDumps(dumps), opts, file, programName(file));
 }
 
-/** What `getProgName` answers: the executable GHC would have built. */
-export function programName(file: string): string {
-  return basename(file, extname(file));
-}
+export { programName };
