@@ -15,6 +15,7 @@ import "./primops/unicode.js";
 import "./primops/mutvar.js";
 import "./primops/array.js";
 import "./primops/float-text.js";
+import "./primops/exceptions.js";
 
 export {
   FAST_EQ,

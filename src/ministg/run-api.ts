@@ -137,9 +137,9 @@ export interface ObjectView {
 }
 
 export interface FrameView {
-  /** case continuation, update frame, pending argument (PE), apply-to-args (EA). */
-  readonly kind: "case" | "update" | "arg" | "apply";
-  /** The frame as ministg shows it: `case * of {...}`, `upd * $3`, `arg 5`, `(* x y)`. */
+  /** case continuation, update frame, pending argument (PE), apply-to-args (EA), exception handler (catch#). */
+  readonly kind: "case" | "update" | "arg" | "apply" | "catch";
+  /** The frame as ministg shows it: `case * of {...}`, `upd * $3`, `arg 5`, `(* x y)`, `catch * $4`. */
   readonly text: string;
   readonly refs: readonly string[];
   /** Call stack saved in case/update frames. */

@@ -16,6 +16,10 @@ export const OP_LET = 3;
 export const OP_LETREC = 4;
 export const OP_CASE = 5;
 export const OP_STACK = 6;
+/** `raise# e` / `raiseIO# e s`: unwind to the nearest catch frame. */
+export const OP_RAISE = 7;
+/** `catch# io handler s`: push a catch frame, run `io s`. */
+export const OP_CATCH = 8;
 
 /** A variable bound in the current activation: its slot and known arity (-1: unknown). */
 export interface LocalVar {

@@ -46,17 +46,21 @@ import {
   OP_APP,
   OP_ATOM,
   OP_CASE,
+  OP_CATCH,
   OP_LET,
   OP_LETREC,
   OP_PRIM,
+  OP_RAISE,
   OP_STACK,
 } from "./code.js";
+import { RAISE_THUNK } from "./raise-thunk.js";
 import type { CompiledProgram } from "./compile.js";
 import { printValue } from "./print-value.js";
 import {
   F_APPLY,
   F_ARG,
   F_CASE,
+  F_CATCH,
   F_UPD,
   RULE_NAMES,
   R_CALLK,
@@ -550,6 +554,91 @@ export function runMachine(
               }
               continue outer; // the CALL mode applies the rule (CALLK, PAP2, TCALL, PCALL)
             }
+            case OP_CATCH: {
+              // catch# io handler s: a catch frame, then `io s`.
+              const as = resolveAtoms(code.args!, locals);
+              const io = as[0]!;
+              if (typeof io !== "object")
+                throw new MachineError(
+                  `catch#: cannot apply the literal ${String(io)}`,
+                  code.owner,
+                );
+              stk[sp] = as[1]!;
+              stk[sp + 1] = cs;
+              stk[sp + 2] = F_CATCH;
+              sp += 3;
+              if (++depth > peakDepth) peakDepth = depth;
+              if (pe) {
+                stk[sp] = as[2]!;
+                stk[sp + 1] = F_ARG;
+                sp += 2;
+                if (++depth > peakDepth) peakDepth = depth;
+                val = io;
+                mode = M_RET;
+              } else {
+                fnObj = io;
+                args = [as[2]!];
+                mode = M_CALL;
+              }
+              rule = R_PRIMOP;
+              break;
+            }
+            case OP_RAISE: {
+              // raise# e: drop frames down to the nearest catch frame; the
+              // thunks being evaluated on the way raise e when forced again.
+              const sl = code.args!.slots;
+              const e = sl[0]! >= 0 ? locals[sl[0]!]! : code.args!.consts[0]!;
+              let p = sp;
+              while (p > 0) {
+                const t = stk[p - 1] as number;
+                if (t === F_CATCH) break;
+                if (t === F_CASE) p -= 4;
+                else if (t === F_UPD) {
+                  const x = stk[p - 3] as Obj;
+                  x.tag = THUNK;
+                  x.info = RAISE_THUNK;
+                  x.env = [e];
+                  x.cs = null;
+                  p -= 3;
+                } else p -= 2; // F_ARG, F_APPLY
+                depth--;
+              }
+              if (p === 0) {
+                for (let i = 0; i < sp; i++) stk[i] = undefined;
+                sp = 0;
+                throw new MachineError(
+                  "uncaught exception: raise# found no catch# frame",
+                  code.owner,
+                );
+              }
+              const handler = stk[p - 3] as Value;
+              cs = stk[p - 2] as CallStack;
+              for (let i = p - 3; i < sp; i++) stk[i] = undefined;
+              sp = p - 3;
+              depth--;
+              if (typeof handler !== "object")
+                throw new MachineError(
+                  `catch#: cannot apply the literal ${String(handler)}`,
+                  code.owner,
+                );
+              if (pe) {
+                stk[sp] = 0;
+                stk[sp + 1] = F_ARG;
+                stk[sp + 2] = e;
+                stk[sp + 3] = F_ARG;
+                sp += 4;
+                depth += 2;
+                if (depth > peakDepth) peakDepth = depth;
+                val = handler;
+                mode = M_RET;
+              } else {
+                fnObj = handler;
+                args = [e, 0];
+                mode = M_CALL;
+              }
+              rule = R_PRIMOP;
+              break;
+            }
             default:
               throw new MachineError(`bad code ${code.op}`);
           }
@@ -570,6 +659,12 @@ export function runMachine(
               mode = M_CASEV;
               rule = R_RET;
               break;
+            }
+            if (top === F_CATCH) {
+              sp -= 3;
+              stk[sp] = stk[sp + 1] = stk[sp + 2] = undefined;
+              depth--;
+              continue outer;
             }
             break outer; // a literal with nothing to return to: done
           }
@@ -597,6 +692,13 @@ export function runMachine(
             break;
           }
           if (tag > CON) break outer; // BLACKHOLE or ERROR: no rule applies
+          if (top === F_CATCH) {
+            // A value returns through a catch frame unchanged (not a step).
+            sp -= 3;
+            stk[sp] = stk[sp + 1] = stk[sp + 2] = undefined;
+            depth--;
+            continue outer;
+          }
           if (top === F_CASE) {
             code = stk[sp - 4] as Code;
             locals = stk[sp - 3] as Value[];

@@ -54,3 +54,5 @@ export const F_UPD = -2;
 export const F_ARG = -3;
 /** apply-to-arguments (eval/apply): [argument array, F_APPLY] */
 export const F_APPLY = -4;
+/** exception handler (catch#): [handler, call stack, F_CATCH] */
+export const F_CATCH = -5;

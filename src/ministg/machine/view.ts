@@ -16,7 +16,7 @@ import type { CompiledProgram } from "./compile.js";
 import { freeVars } from "./free-vars.js";
 import { prettyAlts, prettyExpr, prettyObject } from "./pretty.js";
 import { literalValueText } from "./print-value.js";
-import { F_APPLY, F_ARG, F_CASE, F_UPD } from "./rules.js";
+import { F_APPLY, F_ARG, F_CASE, F_CATCH, F_UPD } from "./rules.js";
 import {
   ADDR,
   BLACKHOLE,
@@ -375,6 +375,22 @@ function forEachFrame(s: MachineSnapshot, f: (frame: RawFrame) => void): void {
           objs,
         });
         p -= 2;
+        break;
+      }
+      case F_CATCH: {
+        const h = stk[p - 3] as Value;
+        const cs = stk[p - 2] as CallStack;
+        const objs = isHeapObject(h) ? [h] : [];
+        f({
+          view: {
+            kind: "catch",
+            text: `catch * ${valueText(h, prog)}`,
+            refs: objs.map((o) => objectId(o, prog)),
+            callStack: callStackToArray(cs),
+          },
+          objs,
+        });
+        p -= 3;
         break;
       }
       default:
