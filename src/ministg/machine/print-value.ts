@@ -6,6 +6,7 @@
 
 import { bytesText } from "../syntax/literal-text.js";
 import type { ConInfo } from "./code.js";
+import { isArray } from "../primops/array.js";
 import {
   ADDR,
   BLACKHOLE,
@@ -23,7 +24,9 @@ export function literalValueText(v: Value): string {
   if (typeof v === "bigint") return v.toString();
   if (typeof v === "number") return String(v);
   if (v.tag === ADDR)
-    return bytesText(Array.from((v.info as Uint8Array).subarray(v.id)));
+    return isArray(v)
+      ? `<array ${v.env.length}>`
+      : bytesText(Array.from((v.info as Uint8Array).subarray(v.id)));
   return "<object>";
 }
 

@@ -483,8 +483,19 @@ export function makeView(s: MachineSnapshot): MachineView {
 export function liveObjectCount(s: MachineSnapshot): number {
   const seen = new Set<Obj>();
   const work: Obj[] = [];
+  // Arrays and mutable variables are unboxed (ADDR) values whose env holds
+  // heap references: their contents are live, they are not counted.
+  const seenAddr = new Set<Obj>();
   const add = (v: unknown): void => {
-    if (v instanceof Obj && v.tag !== ADDR && !seen.has(v)) {
+    if (!(v instanceof Obj)) return;
+    if (v.tag === ADDR) {
+      if (v.env.length > 0 && !seenAddr.has(v)) {
+        seenAddr.add(v);
+        for (const e of v.env) add(e);
+      }
+      return;
+    }
+    if (!seen.has(v)) {
       seen.add(v);
       work.push(v);
     }

@@ -21,12 +21,12 @@ export function makeArray(elems: Value[]): Obj {
 }
 
 /** Whether `v` is an array object. */
-export function isArray(v: Value): v is Obj {
+export function isArray(v: Value): boolean {
   return typeof v === "object" && v.tag === ADDR && v.info === ARRAY_MARK;
 }
 
 function array(v: Value, op: string): Obj {
-  if (isArray(v)) return v;
+  if (isArray(v)) return v as Obj;
   throw new PrimError(`${op}: expected an array, got ${describe(v)}`);
 }
 
