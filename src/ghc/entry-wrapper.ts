@@ -16,7 +16,7 @@ import {
 import { tmpdir } from "node:os";
 import { extname, join, relative, sep } from "node:path";
 import { UserError } from "../errors.js";
-import { DUMP_SUFFIX, type StgDumpFile } from "./dump-stg.js";
+import { DUMP_SUFFIX, readDumpFile, type StgDumpFile } from "./dump-stg.js";
 import { exposeModule } from "./entry-source.js";
 import { invokeGhc, toStderr } from "./invoke.js";
 import { locateGhc, versionWarning } from "./locate.js";
@@ -50,12 +50,20 @@ export function splitEntryName(
   return m[1] !== undefined ? { module: m[1], occ: m[2]! } : { occ: m[2]! };
 }
 
-/** The wrapper module's text. */
-export function wrapperSource(module: string, occ: string): string {
+/**
+ * The wrapper module's text. It imports the main module even when NAME
+ * lives in another, so that GHC compiles the user's whole program before it.
+ */
+export function wrapperSource(
+  mainModule: string,
+  module: string,
+  occ: string,
+): string {
   return [
     `module ${WRAPPER_MODULE} (main) where`,
     "import qualified System.IO as HsToStgIO",
     `import qualified ${module} as ${USER_ALIAS}`,
+    ...(module !== mainModule ? [`import ${mainModule} ()`] : []),
     "main :: HsToStgIO.IO ()",
     `main = HsToStgIO.print (${USER_ALIAS}.${occ})`,
     "",
@@ -97,7 +105,10 @@ export async function dumpEntryProgram(
     const wrapper = join(tmp, "src", WRAPPER_MODULE + ".hs");
     await mkdir(join(tmp, "src"));
     await writeFile(copy, exposed.text);
-    await writeFile(wrapper, wrapperSource(module, parts.occ));
+    await writeFile(
+      wrapper,
+      wrapperSource(exposed.moduleName, module, parts.occ),
+    );
     let output = "";
     let failed = false;
     try {
@@ -111,6 +122,7 @@ export async function dumpEntryProgram(
           "-v0",
           DEFAULT_OPTIMISATION,
           "-ddump-stg-final",
+          "-ddump-hi",
           "-ddump-to-file",
           "-dumpdir",
           build,
@@ -158,7 +170,10 @@ export async function dumpEntryProgram(
     if (theirs.trim() !== "") sink(theirs);
     if (wrapperErrors.some((m) => /not in scope/i.test(m.text)))
       throw new UserError(
-        `${src.display}: --entry ${name}: module ${module} has no top-level binding \`${parts.occ}\``,
+        `${src.display}: --entry ${name}: ` +
+          (module === exposed.moduleName
+            ? `module ${module} has no top-level binding \`${parts.occ}\``
+            : `module ${module} does not export \`${parts.occ}\` (or has no such binding)`),
       );
     return {
       kind: "unshowable",
@@ -184,7 +199,7 @@ async function collectDumps(tmp: string): Promise<StgDumpFile[]> {
       const name = rel.startsWith("src/")
         ? rel.slice("src/".length)
         : rel.replace(/^build\//, "");
-      return { name, text: await readFile(path, "utf8") };
+      return readDumpFile(path, name);
     }),
   );
 }
