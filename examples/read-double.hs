@@ -2,6 +2,8 @@
 -- exponents, spaces, parentheses, a leading minus, hex, Infinity, NaN),
 -- the exact rounding of long decimals, and what it rejects.
 
+import Numeric
+
 inputs :: [String]
 inputs =
   [ "3", "3.5", "-2.5e-3", "1e10", "  7.0  ", "Infinity", "NaN", "(-1.5)"
@@ -32,4 +34,7 @@ main = do
   print (map read (words "1 2.5 -3 4e2") :: [Double])
   print (read (show (0.1 + 0.2 :: Double)) == (0.1 + 0.2 :: Double))
   print (read (show (1 / 3 :: Float)) == (1 / 3 :: Float))
+  print (readFloat "1.5e3 rest" :: [(Double, String)], readFloat "-1" :: [(Double, String)])
+  print (readSigned readFloat "(-2.25) x" :: [(Double, String)])
+  print (readFloat "1.000000059604644775390625" :: [(Float, String)])
   print (read ".5" :: Double)
