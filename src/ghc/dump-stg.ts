@@ -12,11 +12,28 @@ import { locateSource } from "./source.js";
 
 export const DUMP_SUFFIX = ".dump-stg-final";
 
+export const INTERFACE_SUFFIX = ".dump-hi";
+
 /** One module's dump. */
 export interface StgDumpFile {
   /** Its path inside the dump directory, e.g. `Main.dump-stg-final`, `Bank/Ledger.dump-stg-final`. */
   readonly name: string;
   readonly text: string;
+  /** The module's interface dump (`-ddump-hi`): its data declarations. */
+  readonly interface?: string;
+}
+
+/** The dump at `path`, with the interface dump GHC wrote beside it if any. */
+export async function readDumpFile(
+  path: string,
+  name: string,
+): Promise<StgDumpFile> {
+  const text = await readFile(path, "utf8");
+  const hi = path.slice(0, -DUMP_SUFFIX.length) + INTERFACE_SUFFIX;
+  const iface = await readFile(hi, "utf8").catch(() => undefined);
+  return iface === undefined
+    ? { name, text }
+    : { name, text, interface: iface };
 }
 
 /** The GHC arguments for dumping STG of `sourceName` into `tmp`. */
@@ -30,6 +47,7 @@ export function dumpArgs(
     "-v0",
     DEFAULT_OPTIMISATION,
     "-ddump-stg-final",
+    "-ddump-hi",
     "-ddump-to-file",
     "-dumpdir",
     tmp,
@@ -72,10 +90,7 @@ export async function dumpStg(
     }
     names.sort();
     return await Promise.all(
-      names.map(async (name) => ({
-        name,
-        text: await readFile(join(tmp, name), "utf8"),
-      })),
+      names.map((name) => readDumpFile(join(tmp, name), name)),
     );
   } finally {
     await rm(tmp, { recursive: true, force: true });

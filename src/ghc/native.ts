@@ -1,13 +1,13 @@
 // Building a native executable with GHC, for the corpus tests and the
 // benchmarks that compare our interpreter with the real thing. The same
 // build can keep its STG dumps, so a test compiles each program only once.
-import { mkdir, readFile, readdir } from "node:fs/promises";
+import { mkdir, readdir } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { invokeGhc, toStderr } from "./invoke.js";
 import { locateGhc } from "./locate.js";
 import { DEFAULT_OPTIMISATION, type GhcDriverOptions } from "./options.js";
 import { locateSource } from "./source.js";
-import { DUMP_SUFFIX, type StgDumpFile } from "./dump-stg.js";
+import { DUMP_SUFFIX, readDumpFile, type StgDumpFile } from "./dump-stg.js";
 
 export interface NativeBuildOptions extends GhcDriverOptions {
   /** Directory for the executable and GHC's object files (created if needed). */
@@ -51,7 +51,7 @@ async function build(
   await mkdir(buildDir, { recursive: true });
   const exe = join(outDir, opts.exeName ?? "prog");
   const dumpFlags = withDumps
-    ? ["-ddump-stg-final", "-ddump-to-file", "-dumpdir", buildDir]
+    ? ["-ddump-stg-final", "-ddump-hi", "-ddump-to-file", "-dumpdir", buildDir]
     : [];
   await invokeGhc(
     ghc.path,
@@ -84,10 +84,7 @@ async function build(
     )
     .sort();
   const dumps = await Promise.all(
-    names.map(async (name) => ({
-      name,
-      text: await readFile(join(buildDir, name), "utf8"),
-    })),
+    names.map((name) => readDumpFile(join(buildDir, name), name)),
   );
   return { exe, dumps };
 }

@@ -23,6 +23,7 @@ import { stripUnique } from "./names.js";
 import { EnumTypes } from "./types.js";
 
 export { decodeName, globalName, zEncode, zDecode } from "./names.js";
+export { constructorTags } from "./constructor-tags.js";
 
 export interface LowerOptions {
   /**

@@ -61,6 +61,11 @@ export interface RunOptions {
   io?: ProgramIO;
   /** Called once per step; absent = no cost. */
   observer?: MachineObserver;
+  /**
+   * Constructor tags for `dataToTag#` beyond the well-known ones, by
+   * constructor name (a translated program's come from GHC's interfaces).
+   */
+  conTags?: ReadonlyMap<string, number>;
 }
 
 /** How a run ended. */

@@ -102,6 +102,7 @@ export function runBindings(
   const prog = loadBindings(bindings, {
     annotate: opts.annotate,
     ...(opts.entry !== undefined ? { entry: opts.entry } : {}),
+    ...(opts.conTags !== undefined ? { conTags: opts.conTags } : {}),
   });
   return runCompiled(prog, opts);
 }

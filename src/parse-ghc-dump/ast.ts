@@ -1,6 +1,7 @@
 // The GHC-STG abstract syntax: what `ghc -ddump-stg-final` / `-ddump-stg`
 // prints, with the annotations GHC prints kept as opaque text where a later
 // stage might want them, and source positions in the dump file.
+import type { InterfaceDataTypes } from "./interface-data-types.js";
 
 export interface SrcPos {
   readonly line: number; // 1-based
@@ -162,4 +163,10 @@ export interface Module {
 export interface Dump {
   readonly file: string;
   readonly modules: readonly Module[];
+  /**
+   * The data types of the dumped modules, read from GHC's interface dumps
+   * (`-ddump-hi`) when the pipeline has them: STG itself does not declare
+   * them, and `dataToTag#` needs constructor order.
+   */
+  readonly dataTypes?: readonly InterfaceDataTypes[];
 }

@@ -21,5 +21,5 @@ export function execute(
   program: TranslatedProgram,
   options: RunOptions,
 ): RunResult {
-  return runProgram(program.sources, options);
+  return runProgram(program.sources, { ...options, conTags: program.conTags });
 }

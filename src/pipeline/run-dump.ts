@@ -5,6 +5,11 @@ import { runModulesInProcess } from "./run-modules.js";
 import { parseDumps } from "./translate.js";
 import { programName } from "./run-haskell.js";
 
+/** `X.dump-stg-final` → `X.dump-hi` (any other name: `NAME.dump-hi`). */
+export function siblingInterface(file: string): string {
+  return file.replace(/\.dump-stg(-final)?$/, "") + ".dump-hi";
+}
+
 /** `hs2stg run Prog.dump-stg-final`: convert a GHC STG dump and run it; resolves to the exit code. */
 export async function runDumpFile(
   file: string,
@@ -19,8 +24,16 @@ export async function runDumpFile(
       );
     },
   );
+  // GHC's interface dump beside it (`-ddump-hi`) gives constructor order.
+  const iface = await readFile(siblingInterface(file), "utf8").catch(
+    () => undefined,
+  );
   return runModulesInProcess(
-    parseDumps([{ name: file, text }]),
+    parseDumps([
+      iface === undefined
+        ? { name: file, text }
+        : { name: file, text, interface: iface },
+    ]),
     opts,
     file,
     programName(file),

@@ -4,6 +4,8 @@
 import type { Program } from "../ministg/ast.js";
 import type { Dump } from "../parse-ghc-dump/ast.js";
 import { parseGhcDump } from "../parse-ghc-dump/index.js";
+import { interfaceDataTypes } from "../parse-ghc-dump/interface-data-types.js";
+import { constructorTags } from "../lower/index.js";
 import { formatMissing, linkBase, loadBasePrelude } from "../preludes/base.js";
 import { UserError } from "../errors.js";
 import { lowerModules, type SourceBinding } from "./stages.js";
@@ -12,6 +14,8 @@ import { lowerModules, type SourceBinding } from "./stages.js";
 export interface DumpText {
   readonly name: string;
   readonly text: string;
+  /** The module's interface dump (`-ddump-hi`), for constructor tags. */
+  readonly interface?: string;
 }
 
 /** A program ready to run: the user's lowered bindings, then the prelude's. */
@@ -19,11 +23,18 @@ export interface TranslatedProgram {
   readonly program: Program;
   /** The same bindings, each with the file it came from (for the interpreter's messages). */
   readonly sources: readonly SourceBinding[];
+  /** Tags of the program's own constructors, for `dataToTag#`. */
+  readonly conTags: ReadonlyMap<string, number>;
 }
 
 /** Parses each dump (a dump may hold several modules). */
 export function parseDumps(dumps: readonly DumpText[]): Dump[] {
-  return dumps.map((d) => parseGhcDump(d.text, d.name));
+  return dumps.map((d) => {
+    const dump = parseGhcDump(d.text, d.name);
+    return d.interface === undefined
+      ? dump
+      : { ...dump, dataTypes: [interfaceDataTypes(d.interface)] };
+  });
 }
 
 /**
@@ -52,5 +63,5 @@ export function translateDumps(
         ? programFile
         : (index.definitions.get(binding.name)?.file ?? "preludes/base"),
   }));
-  return { program: linked.program, sources };
+  return { program: linked.program, sources, conTags: constructorTags(dumps) };
 }

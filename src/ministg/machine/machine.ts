@@ -168,7 +168,7 @@ class PrimCtx implements PrimContext {
     const t = this.prog.conTag(o.info as ConInfo);
     if (t === undefined) {
       throw new PrimError(
-        `dataToTag#: no known tag for constructor ${(o.info as ConInfo).name}`,
+        `dataToTag#: no known tag for constructor ${(o.info as ConInfo).name} (the order of its data type's constructors is unknown: for a GHC dump, put GHC's -ddump-hi output beside it)`,
       );
     }
     return t;
