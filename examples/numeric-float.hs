@@ -26,6 +26,8 @@ main = do
   print (floatToDigits 10 (0.1 :: Float), floatToDigits 2 (0.375 :: Double), floatToDigits 16 (255.5 :: Double))
   putStrLn (showEFloat (Just 2) (0.1 :: Float) "" ++ " " ++ showFFloat (Just 3) (2.0e-3 :: Float) "" ++ " " ++ showGFloat Nothing (1.0e8 :: Float) "")
   putStrLn (showFFloat (Just 2) (1 / 0 :: Double) "" ++ " " ++ showEFloat Nothing (0 / 0 :: Double) "")
+  putStrLn (unwords [showHFloat x "" | x <- xs ++ [255, 0.1, 1.7976931348623157e308]])
+  putStrLn (showHFloat (0.1 :: Float) "" ++ " " ++ showHFloat (3.4028235e38 :: Float) "")
   printf "%.3f %.3f %.0f %.1f\n" (3.14159 :: Double) (2.0005 :: Double) (2.5 :: Double) (0.25 :: Double)
   printf "%e %.2e %g %g %g\n" (1234.5 :: Double) (0.000123 :: Double) (0.5 :: Double) (1.0e7 :: Double) (1.0e-5 :: Double)
   printf "%f %8.2f|%-8.2f|\n" (1.0e-2 :: Double) (3.14159 :: Double) (2.5 :: Double)

@@ -9,6 +9,7 @@ import {
   decimalToBinary,
   floatToDigits,
   formatRealFloat,
+  showHFloat,
 } from "../../src/ministg/primops/float-text.js";
 import { run } from "../machine/helpers.js";
 
@@ -113,6 +114,20 @@ describe("formatRealFloat", () => {
     expect(formatRealFloat(0.05, "generic", 2, false)).toBe("5.00e-2");
     expect(formatRealFloat(1234.5678, "generic", 2, false)).toBe("1234.57");
     expect(formatRealFloat(1e8, "generic", null, false, FLOAT)).toBe("1.0e8");
+  });
+});
+
+describe("showHFloat", () => {
+  it("writes the binary digits in hexadecimal after 0x1.", () => {
+    expect(showHFloat(3)).toBe("0x1.8p1"); // 1.1b * 2^1
+    expect(showHFloat(255)).toBe("0x1.fep7"); // 1.1111111b * 2^7
+    expect(showHFloat(0.5)).toBe("0x1p-1");
+    expect(showHFloat(2 ** -1074)).toBe("0x1p-1074");
+    expect(showHFloat(0.1)).toBe("0x1.999999999999ap-4");
+    expect(showHFloat(Math.fround(0.1), FLOAT)).toBe("0x1.99999ap-4");
+    expect(showHFloat(0)).toBe("0x0p+0");
+    expect(showHFloat(-0)).toBe("-0x0p+0");
+    expect(showHFloat(-1.5)).toBe("-0x1.8p0");
   });
 });
 

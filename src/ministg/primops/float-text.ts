@@ -202,6 +202,24 @@ function doFmt(
   }
 }
 
+/** Numeric.showHFloat: 0x1.8p1 from floatToDigits 2, hex digits in blocks of 4 bits. */
+export function showHFloat(x: number, bin: BinaryFormat = DOUBLE): string {
+  if (Number.isNaN(x)) return "NaN";
+  if (!Number.isFinite(x)) return x < 0 ? "-Infinity" : "Infinity";
+  if (x < 0 || Object.is(x, -0)) return "-" + showHFloat(-x, bin);
+  if (x === 0) return "0x0p+0";
+  const [[d, ...ds], e] = floatToDigits(x, bin, 2);
+  let frac = "";
+  if (ds.some((b) => b !== 0)) {
+    for (let i = 0; i < ds.length; i += 4) {
+      const [a = 0, b = 0, c = 0, dd = 0] = ds.slice(i, i + 4);
+      frac += (8 * a + 4 * b + 2 * c + dd).toString(16);
+    }
+    frac = "." + frac;
+  }
+  return `0x${d}${frac}p${e - 1}`;
+}
+
 /** GHC's `show` for Double (without the parentheses showsPrec adds). */
 export function showDouble(x: number): string {
   return formatRealFloat(x, "generic", null, false, DOUBLE);
@@ -265,8 +283,10 @@ function bitLength(n: bigint): number {
 
 const G = "Double and Float text";
 const modes: readonly FloatFormat[] = ["exponent", "fixed", "generic"];
-function mode(v: number | bigint, op: string): [FloatFormat, boolean] {
+/** A format code: 0..2 exponent/fixed/generic, 3..5 the same with alt, 6 hexadecimal (showHFloat). */
+function mode(v: number | bigint, op: string): [FloatFormat | "hex", boolean] {
   const n = Number(v);
+  if (n === 6) return ["hex", false];
   const m = modes[n % 3];
   if (m === undefined || n < 0 || n > 5)
     throw new PrimError(`${op}: bad format ${n}`);
@@ -283,13 +303,13 @@ for (const [suffix, bin] of [
     G,
     fmtName,
     3,
-    `GHC's formatRealFloatAlt of a ${suffix}# as an Addr# string: format 0 exponent, 1 fixed, 2 generic, +3 for the Alt form; precision < 0 = Nothing`,
+    `GHC's formatRealFloatAlt of a ${suffix}# as an Addr# string: format 0 exponent, 1 fixed, 2 generic, +3 for the Alt form, 6 showHFloat; precision < 0 = Nothing`,
     (f, prec, x) => {
       const [m, alt] = mode(int(f, fmtName), fmtName);
       const d = Number(int(prec, fmtName));
-      return text(
-        formatRealFloat(num(x, fmtName), m, d < 0 ? null : d, alt, bin),
-      );
+      const v = num(x, fmtName);
+      if (m === "hex") return text(showHFloat(v, bin));
+      return text(formatRealFloat(v, m, d < 0 ? null : d, alt, bin));
     },
   );
   const digitsName = `digits${suffix}#`;
