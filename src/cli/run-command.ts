@@ -174,7 +174,10 @@ export function registerRunCommand(program: Command): void {
       "--force",
       "write a -t trace into a directory that holds other files",
     )
-    .option("--entry <name>", "evaluate this top-level binding instead of main")
+    .option(
+      "--entry <name>",
+      "evaluate this top-level binding fully instead of main and print it as Haskell's show would",
+    )
     .option("--ghc <path>", "the GHC to use for .hs input")
     .option(
       "--ghc-option <opt>",
