@@ -29,6 +29,10 @@ const SYMBOLIC: ReadonlyMap<string, string> = new Map([
   // STG is untyped, so tagToEnum# is taken to be at Bool, where GHC uses it
   // for comparison results (isTrue#); see docs/lowering.md.
   ["tagToEnum#", "intToBool#"],
+  // Array# sizes (src/ministg/primops/array.ts). GHC's other array primops
+  // take a state token and return unboxed tuples; they have no counterpart.
+  ["sizeofArray#", "arraySize#"],
+  ["sizeofMutableArray#", "arraySize#"],
 ]);
 
 /** Our name for GHC primop `op` (whether or not the interpreter has it). */
