@@ -195,3 +195,13 @@ describe("the primops on the machine", () => {
     ).toBe("Infinity");
   });
 });
+
+describe("the final value printer", () => {
+  it("prints a boxed Double's payload as a Double literal, an Int's as an integer", () => {
+    const r = run(
+      "main = THUNK(let { a = CON(D 3.0); b = CON(D 0.01); c = CON(I 3); t = CON(Z3T a b c) } in t);\n",
+      "EA",
+    );
+    expect(r.stdout.trim()).toBe("(Z3T (D 3.0) (D 1.0e-2) (I 3))");
+  });
+});

@@ -7,6 +7,7 @@
 import { bytesText } from "../syntax/literal-text.js";
 import type { ConInfo } from "./code.js";
 import { isArray } from "../primops/array.js";
+import { showDouble } from "../primops/float-text.js";
 import {
   ADDR,
   BLACKHOLE,
@@ -45,10 +46,22 @@ function leafText(o: Obj): string | undefined {
     case ADDR:
       return literalValueText(o);
     case CON:
-      return o.env.length === 0 ? (o.info as ConInfo).name : undefined;
+      return o.env.length === 0 ? (o.info as ConInfo).name : boxedFloat(o);
     default:
       return "<object>";
   }
+}
+
+/**
+ * A boxed Double or Float (`D d`, `F f`) with its payload as a Double literal
+ * (`(D 3.0)`, `(D 1.0e-2)`): the number alone would print as an Int (`3`).
+ * The text is GHC's `show` of the payload as a Double, which reads back exactly.
+ */
+function boxedFloat(o: Obj): string | undefined {
+  const name = (o.info as ConInfo).name;
+  const [x] = o.env;
+  if ((name !== "D" && name !== "F") || o.env.length !== 1) return undefined;
+  return typeof x === "number" ? `(${name} ${showDouble(x)})` : undefined;
 }
 
 type Task = Value | { close: Obj };
