@@ -6,9 +6,12 @@ import { loadBasePrelude } from "../../src/preludes/base.js";
 import { decodeName, zEncode } from "../../src/lower/names.js";
 
 const FILES = new Set(
-  ["GHC.Ix.stg", "GHC.Arr.stg", "Data.Foldable+Array.stg"].map(
-    (f) => `preludes/base/${f}`,
-  ),
+  [
+    "GHC.Ix.stg",
+    "GHC.Arr.stg",
+    "Data.Foldable+Array.stg",
+    "Data.Traversable+Array.stg",
+  ].map((f) => `preludes/base/${f}`),
 );
 
 describe("Data.Array prelude names", () => {
@@ -34,6 +37,7 @@ describe("Data.Array prelude names", () => {
       "zdfOrdArray_GHCziArr",
       "zdfFunctorArray_GHCziArr",
       "zdfFoldableArray_DataziFoldable",
+      "zdfTraversableArray_DataziTraversable",
       "range_GHCziIx",
       "index_GHCziIx",
       "inRange_GHCziIx",

@@ -49,3 +49,8 @@ main = do
   print (ixmap ((0, 0), (1, 1)) (\(i, j) -> i * 2 + j + 1) a)
   print (assocs (listArray (LT, GT) [True, False, True]))
   print (indices (listArray ((1, 'a'), (2, 'b')) [1 .. 4 :: Int]))
+  -- Traversable
+  b <- traverse (\x -> do { print x; return (x * 2) }) (listArray (0, 2) [7, 8, 9 :: Int])
+  print b
+  print (sequenceA (listArray (0, 1) [Just 'a', Just 'b']), mapM (\x -> if x > 2 then Right x else Left x) a)
+  mapM_ print (listArray ('p', 'q') [True, False])
