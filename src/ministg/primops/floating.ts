@@ -137,9 +137,11 @@ def("Float#", "float2Int#", 1, "truncate to Int#", (a) =>
 interface Format {
   readonly digits: number;
   readonly minUlp: number;
+  /** Rounds an exact in-range result to the format: only overflow changes it (to Infinity). */
+  readonly fit: (x: number) => number;
 }
-const F64: Format = { digits: 53, minUlp: -1074 };
-const F32: Format = { digits: 24, minUlp: -149 };
+const F64: Format = { digits: 53, minUlp: -1074, fit: (x) => x };
+const F32: Format = { digits: 24, minUlp: -149, fit: Math.fround };
 
 function bitLength(n: bigint): number {
   return n === 0n ? 0 : n.toString(2).length;
@@ -170,7 +172,7 @@ export function scaleToFormat(
 ): number {
   if (m === 0n) return 0;
   const q = Math.max(bitLength(m) + e - fmt.digits, fmt.minUlp);
-  if (q <= e) return ldexpExact(Number(m), e);
+  if (q <= e) return fmt.fit(ldexpExact(Number(m), e));
   const s = BigInt(q - e);
   let r = m >> s;
   const rest = m - (r << s);
@@ -178,7 +180,7 @@ export function scaleToFormat(
     const half = 1n << (s - 1n);
     if (rest > half || (rest === half && (r & 1n) === 1n)) r += 1n;
   }
-  return ldexpExact(Number(r), q);
+  return fmt.fit(ldexpExact(Number(r), q));
 }
 
 /**
@@ -225,7 +227,7 @@ export function rationalTo(n: bigint, d: bigint, fmt: Format): number {
   let q = q0;
   const twice = 2n * (num - q * den);
   if (twice > den || (twice === den && (q & 1n) === 1n)) q += 1n;
-  const r = ldexpExact(Number(q), s);
+  const r = fmt.fit(ldexpExact(Number(q), s));
   return neg ? -r : r;
 }
 
