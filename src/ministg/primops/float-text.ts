@@ -4,7 +4,7 @@
 // showFFloat, showGFloat and their Alt forms) and the correctly rounded
 // conversion of a decimal m * 10^e to a Double or Float (GHC's fromRational).
 
-import { makeAddr } from "../machine/values.js";
+import { makeAddr, type Value } from "../machine/values.js";
 import { PrimError, b2i, bytesOf, def, int, integer, num } from "./table.js";
 
 /** An IEEE binary format: significand bits (with the hidden bit) and the least exponent of f * 2^e. */
@@ -298,6 +298,10 @@ for (const [suffix, bin] of [
   ["Double", DOUBLE],
   ["Float", FLOAT],
 ] as const) {
+  // A Float# payload is already single precision; rounding again is harmless
+  // and keeps the digit search exact whatever produced the number.
+  const arg = (v: Value, op: string) =>
+    bin === FLOAT ? Math.fround(num(v, op)) : num(v, op);
   const fmtName = `format${suffix}#`;
   def(
     G,
@@ -307,7 +311,7 @@ for (const [suffix, bin] of [
     (f, prec, x) => {
       const [m, alt] = mode(int(f, fmtName), fmtName);
       const d = Number(int(prec, fmtName));
-      const v = num(x, fmtName);
+      const v = arg(x, fmtName);
       if (m === "hex") return text(showHFloat(v, bin));
       return text(formatRealFloat(v, m, d < 0 ? null : d, alt, bin));
     },
@@ -320,7 +324,7 @@ for (const [suffix, bin] of [
     `the digits of GHC's floatToDigits base x (x >= 0) as an Addr# string of characters '0'+d`,
     (b, x) => {
       const [ds] = floatToDigits(
-        num(x, digitsName),
+        arg(x, digitsName),
         bin,
         Number(int(b, digitsName)),
       );
@@ -333,7 +337,7 @@ for (const [suffix, bin] of [
     expName,
     2,
     `the exponent of GHC's floatToDigits base x (x >= 0)`,
-    (b, x) => floatToDigits(num(x, expName), bin, Number(int(b, expName)))[1],
+    (b, x) => floatToDigits(arg(x, expName), bin, Number(int(b, expName)))[1],
   );
   const decName = `decimalTo${suffix}#`;
   def(
