@@ -1,0 +1,125 @@
+// Rational (GHC.Real's Ratio instances) and Data.Complex against real GHC:
+// each program is compiled by GHC and run natively, and run through our
+// pipeline with preludes/base; stdout, the error message and the exit code
+// must agree. The programs aim at what the corpus examples do not reach:
+// Ratio Int, Complex Float, user instances that fall back on the RealFrac
+// defaults ($dmtruncate, $dmround, ...), errors, and -O1 specialisations.
+import { describe, expect, it } from "vitest";
+import { HAVE_GHC } from "../support/ghc.js";
+import { runBoth, type Comparison } from "../base-core/ghc-compare.js";
+
+/** Our stderr names the program `prog` as GHC's does; compare it whole. */
+function expectSame(c: Comparison): void {
+  expect(c.ours.stdout).toBe(c.ghc.stdout);
+  expect(c.ours.exitCode).toBe(c.ghc.exitCode);
+  expect(c.ours.stderr).toBe(c.ghc.stderr);
+}
+
+const userRealFrac = `
+import Data.Ratio
+
+-- A user type whose RealFrac instance defines only properFraction, so
+-- truncate/round/ceiling/floor are the class defaults from GHC.Real.
+newtype Money = Money Rational deriving (Eq, Ord, Show)
+
+instance Num Money where
+  Money a + Money b = Money (a + b)
+  Money a * Money b = Money (a * b)
+  negate (Money a) = Money (negate a)
+  abs (Money a) = Money (abs a)
+  signum (Money a) = Money (signum a)
+  fromInteger = Money . fromInteger
+
+instance Fractional Money where
+  Money a / Money b = Money (a / b)
+  fromRational = Money
+
+instance Real Money where
+  toRational (Money a) = a
+
+instance RealFrac Money where
+  properFraction (Money r) = let (n, f) = properFraction r in (n, Money f)
+
+-- Class-polymorphic code: every method through a dictionary.
+describe :: (RealFrac a, Show a) => a -> String
+describe x = show x ++ " " ++ show (truncate x :: Integer, round x :: Int, ceiling x :: Integer, floor x :: Int)
+
+main :: IO ()
+main = do
+  mapM_ (putStrLn . describe . Money) [5 % 2, 7 % 2, -5 % 2, -7 % 2, 9 % 4, -1 % 3, 0]
+  mapM_ (putStrLn . describe) [5 % 2, -3 % 2, 10 % 3 :: Rational]
+  print (realToFrac (Money (3 % 8)) :: Rational, Money 1 / Money 3 + 0.5)
+  print (Money (1 % 2) ^^ (-3 :: Int), recip (Money (-2 % 7)))
+`;
+
+const ratioInt = `
+import Data.Ratio
+
+main :: IO ()
+main = do
+  let r = 6 % (-8) :: Ratio Int
+      s = 5 % 12 :: Ratio Int
+  print (r, s, r + s, r - s, r * s, r / s)
+  print (negate r, abs r, signum r, recip r)
+  print (numerator r, denominator r, compare r s, max r s, r == (-3) % 4)
+  print (properFraction (17 % 5 :: Ratio Int) :: (Integer, Ratio Int))
+  print (toRational s, fromRational (7 % 21) :: Ratio Int, toEnum 3 :: Ratio Int)
+  print [1 % 3, 2 % 3 .. 2 :: Ratio Int]
+  print (showsPrec 8 r "", showsPrec 7 s "")
+`;
+
+const complexFloat = `
+import Data.Complex
+
+main :: IO ()
+main = do
+  let z = 1.5 :+ (-2.5) :: Complex Float
+      w = (-0.25) :+ 4 :: Complex Float
+  print (z, w, z + w, z - w, z * w, z / w, negate z)
+  print (magnitude z, phase w, realPart w, imagPart z, conjugate w)
+  print (abs z, signum w, sqrt z, sqrt w, fromIntegral (3 :: Int) :: Complex Float)
+  print ((1e30 :+ 1e30) / (2e30 :+ 1e-30) :: Complex Float, magnitude (3e-30 :+ 4e-30 :: Complex Float))
+  print (z == z, z == w, [Just z])
+`;
+
+const errors = (expr: string) => `
+import Data.Ratio
+
+main :: IO ()
+main = do
+  print (1 % 2 :: Rational)
+  print (${expr})
+`;
+
+describe.skipIf(!HAVE_GHC)("Rational and Complex against GHC", () => {
+  it("uses the RealFrac defaults for a user instance and through dictionaries", async () => {
+    expectSame(await runBoth(userRealFrac));
+  }, 60_000);
+
+  it("computes with Ratio Int", async () => {
+    expectSame(await runBoth(ratioInt));
+  }, 60_000);
+
+  it("computes with Complex Float", async () => {
+    expectSame(await runBoth(complexFloat));
+  }, 60_000);
+
+  it.each([
+    ["a zero denominator", "3 % 0 :: Rational"],
+    ["recip 0", "recip (0 :: Rational)"],
+    ["0 ^^ negative", "(0 :: Rational) ^^ (-2 :: Int)"],
+    ["a negative exponent", "(2 % 3 :: Rational) ^ (-1 :: Int)"],
+  ])(
+    "fails like GHC on %s",
+    async (_name, expr) => {
+      const c = await runBoth(errors(expr));
+      expect(c.ghc.exitCode).toBe(1);
+      expectSame(c);
+    },
+    60_000,
+  );
+
+  it("runs Rational code at -O1 (base's specialisations and workers)", async () => {
+    expectSame(await runBoth(userRealFrac, { ghcOptions: ["-O1"] }));
+  }, 60_000);
+});
