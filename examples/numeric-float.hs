@@ -31,3 +31,4 @@ main = do
   printf "%.3f %.3f %.0f %.1f\n" (3.14159 :: Double) (2.0005 :: Double) (2.5 :: Double) (0.25 :: Double)
   printf "%e %.2e %g %g %g\n" (1234.5 :: Double) (0.000123 :: Double) (0.5 :: Double) (1.0e7 :: Double) (1.0e-5 :: Double)
   printf "%f %8.2f|%-8.2f|\n" (1.0e-2 :: Double) (3.14159 :: Double) (2.5 :: Double)
+  printf "%#.0f %#g %#.1e %.2f %e\n" (2.5 :: Double) (100.0 :: Double) (3.0 :: Double) (0.125 :: Float) (16777217 :: Float)
