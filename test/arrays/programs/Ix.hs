@@ -43,6 +43,7 @@ main = do
   print (listArray (0, 1) [1, 2] == (listArray (1, 2) [1, 2] :: Array Int Int))
   -- accumArray / accum / (//) / ixmap
   print (accumArray (flip (:)) "" ('a', 'c') [('b', 'x'), ('a', 'y'), ('b', 'z')])
+  print (accumArray (\_ x -> x) undefined (0, 2 :: Int) [(1, 'q'), (2, 'r')] ! 1)
   print (accum (*) a [(1, 2), (1, 3), (6, 10)])
   print (a // [], a // [(3, 0), (3, -3)])
   print (ixmap (1, 3) (\i -> 7 - i) a)
