@@ -82,6 +82,19 @@ main = do
   print (z == z, z == w, [Just z])
 `;
 
+const complexO1 = `
+import Data.Complex
+
+main :: IO ()
+main = do
+  let z = 3 :+ 4 :: Complex Double
+      w = (-1.5) :+ 2 :: Complex Double
+  print (z + w, z * w, z / w, magnitude z)
+  print (sqrt w, signum z, abs w, recip w)
+  print [z, w, conjugate z, mkPolar 1 0, cis 0]
+  print (sqrt (1.5 :+ (-2.5) :: Complex Float), (1 :+ 2) / (3 :+ 4 :: Complex Float))
+`;
+
 const errors = (expr: string) => `
 import Data.Ratio
 
@@ -118,6 +131,10 @@ describe.skipIf(!HAVE_GHC)("Rational and Complex against GHC", () => {
     },
     60_000,
   );
+
+  it("runs Complex code at -O1 (Complex Double/Float specialisations)", async () => {
+    expectSame(await runBoth(complexO1, { ghcOptions: ["-O1"] }));
+  }, 60_000);
 
   it("runs Rational code at -O1 (base's specialisations and workers)", async () => {
     expectSame(await runBoth(userRealFrac, { ghcOptions: ["-O1"] }));
