@@ -8,6 +8,7 @@ import {
   DOUBLE,
   FLOAT,
   floatToDigits,
+  decimalToBinary,
   formatRealFloat,
   type BinaryFormat,
 } from "../../src/ministg/primops/float-text.js";
@@ -66,6 +67,63 @@ describe.skipIf(!HAVE_GHC)("float text against GHC", () => {
         const bin = kind === "d" ? DOUBLE : FLOAT;
         const x = kind === "d" ? Number(v) : Math.fround(Number(v));
         return describeOurs(x, bin) + "\n";
+      })
+      .join("");
+    expect(ours).toBe(expected);
+  }, 60_000);
+});
+
+/** Decimal literals: random mantissas of 1-30 digits and exponents, and the
+ *  exact decimal expansions of values half-way between two Floats. */
+function decimals(): string[] {
+  let seed = 777;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < 1200; i++) {
+    const nd = 1 + rnd(30);
+    let m = String(1 + rnd(9));
+    for (let j = 1; j < nd; j++) m += String(rnd(10));
+    const d1 = rnd(nd + 1) || 1;
+    const mant = d1 >= nd ? m : m.slice(0, d1) + "." + m.slice(d1);
+    out.push(rnd(4) === 0 ? mant : `${mant}e${rnd(700) - 350}`);
+  }
+  for (let i = 0; i < 150; i++) {
+    const f = 2 ** 23 + rnd(2 ** 23);
+    const ex = rnd(60) - 31; // (2f+1) * 2^ex is half-way between two Floats
+    let num = BigInt(2 * f + 1);
+    let den = 1n;
+    if (ex >= 0) num <<= BigInt(ex);
+    else den <<= BigInt(-ex);
+    let k = 0;
+    while ((num * 10n ** BigInt(k)) % den !== 0n) k++;
+    out.push(`${(num * 10n ** BigInt(k)) / den}e-${k}`);
+  }
+  return out;
+}
+
+describe.skipIf(!HAVE_GHC)("decimal to Double/Float against GHC's read", () => {
+  it("rounds every literal as GHC does", () => {
+    const file = fileURLToPath(
+      new URL("./programs/ReadDecimal.hs", import.meta.url),
+    );
+    const lines = decimals();
+    const expected = runBinary(compileNative(file), {
+      stdin: lines.join("\n") + "\n",
+    }).stdout;
+    const show = (x: number, bin: BinaryFormat) =>
+      formatRealFloat(x, "generic", null, false, bin);
+    const ours = lines
+      .map((l) => {
+        const [mant = "", ex = "0"] = l.split("e");
+        const [ip = "", fp = ""] = mant.split(".");
+        const m = BigInt(ip + fp);
+        const e = BigInt(ex) - BigInt(fp.length);
+        const d = decimalToBinary(m, e, DOUBLE);
+        const f = decimalToBinary(m, e, FLOAT);
+        return `${show(d, DOUBLE)} ${show(f, FLOAT)}\n`;
       })
       .join("");
     expect(ours).toBe(expected);
