@@ -95,6 +95,47 @@ main = do
   print (sqrt (1.5 :+ (-2.5) :: Complex Float), (1 :+ 2) / (3 :+ 4 :: Complex Float))
 `;
 
+// GHC.Real's other exports: showSigned (via Numeric) and the
+// integralEnumFrom.. family a user Enum instance delegates to.
+const realExtras = `
+import Numeric (showSigned, showInt)
+import GHC.Real (integralEnumFrom, integralEnumFromTo, integralEnumFromThen, integralEnumFromThenTo)
+import Data.Ratio
+
+newtype Small = Small Int deriving (Eq, Ord, Show)
+instance Bounded Small where { minBound = Small (-3); maxBound = Small 5 }
+instance Num Small where
+  Small a + Small b = Small (a + b)
+  Small a * Small b = Small (a * b)
+  negate (Small a) = Small (negate a)
+  abs (Small a) = Small (abs a)
+  signum (Small a) = Small (signum a)
+  fromInteger = Small . fromInteger
+instance Real Small where toRational (Small a) = toRational a
+instance Enum Small where
+  toEnum = Small
+  fromEnum (Small a) = a
+  enumFrom = integralEnumFrom
+  enumFromThen = integralEnumFromThen
+  enumFromTo = integralEnumFromTo
+  enumFromThenTo = integralEnumFromThenTo
+instance Integral Small where
+  toInteger (Small a) = toInteger a
+  quotRem (Small a) (Small b) = let (q, r) = quotRem a b in (Small q, Small r)
+
+main :: IO ()
+main = do
+  putStrLn (showSigned showInt 0 (-42 :: Int) "")
+  putStrLn (showSigned showInt 7 (-42 :: Int) "!")
+  putStrLn (showSigned showInt 7 (42 :: Integer) "")
+  print [Small 1 ..]
+  print [Small 4, Small 2 ..]
+  print [Small 0, Small 2 ..]
+  print [Small (-2) .. Small 2]
+  print [Small 10, Small 7 .. Small 0]
+  print (Small 7 \`div\` Small 2, Small 7 \`mod\` Small (-2), fromIntegral (Small 9) :: Rational)
+`;
+
 const errors = (expr: string) => `
 import Data.Ratio
 
@@ -111,6 +152,10 @@ describe.skipIf(!HAVE_GHC)("Rational and Complex against GHC", () => {
 
   it("computes with Ratio Int", async () => {
     expectSame(await runBoth(ratioInt));
+  }, 60_000);
+
+  it("has GHC.Real's showSigned and integralEnumFrom..", async () => {
+    expectSame(await runBoth(realExtras));
   }, 60_000);
 
   it("computes with Complex Float", async () => {
