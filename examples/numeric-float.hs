@@ -2,7 +2,7 @@
 -- the Alt forms with Nothing and Just precisions (rounding ties included),
 -- showFloat, floatToDigits, and printf's %f %e %g.
 
-import GHC.Float (FFFormat (..), formatRealFloat, formatRealFloatAlt, showSignedFloat)
+import qualified GHC.Float as F
 import Numeric
 import Text.Printf
 
@@ -29,8 +29,8 @@ main = do
   putStrLn (showFFloat (Just 2) (1 / 0 :: Double) "" ++ " " ++ showEFloat Nothing (0 / 0 :: Double) "")
   putStrLn (unwords [showHFloat x "" | x <- xs ++ [255, 0.1, 1.7976931348623157e308]])
   putStrLn (showHFloat (0.1 :: Float) "" ++ " " ++ showHFloat (3.4028235e38 :: Float) "")
-  putStrLn (showSignedFloat showFloat 7 (2.5 :: Double) "" ++ showSignedFloat showFloat 7 (-2.5 :: Double) "" ++ showSignedFloat showFloat 0 (-2.5 :: Float) "")
-  putStrLn (formatRealFloat FFFixed (Just 3) (2.0005 :: Double) ++ " " ++ formatRealFloat FFExponent Nothing (-1.0e-2 :: Float) ++ " " ++ formatRealFloatAlt FFGeneric (Just 0) True (7 :: Double))
+  putStrLn (F.showSignedFloat showFloat 7 (2.5 :: Double) "" ++ F.showSignedFloat showFloat 7 (-2.5 :: Double) "" ++ F.showSignedFloat showFloat 0 (-2.5 :: Float) "")
+  putStrLn (F.formatRealFloat F.FFFixed (Just 3) (2.0005 :: Double) ++ " " ++ F.formatRealFloat F.FFExponent Nothing (-1.0e-2 :: Float) ++ " " ++ F.formatRealFloatAlt F.FFGeneric (Just 0) True (7 :: Double))
   printf "%.3f %.3f %.0f %.1f\n" (3.14159 :: Double) (2.0005 :: Double) (2.5 :: Double) (0.25 :: Double)
   printf "%e %.2e %g %g %g\n" (1234.5 :: Double) (0.000123 :: Double) (0.5 :: Double) (1.0e7 :: Double) (1.0e-5 :: Double)
   printf "%f %8.2f|%-8.2f|\n" (1.0e-2 :: Double) (3.14159 :: Double) (2.5 :: Double)
