@@ -136,6 +136,31 @@ main = do
   print (Small 7 \`div\` Small 2, Small 7 \`mod\` Small (-2), fromIntegral (Small 9) :: Rational)
 `;
 
+// Read (Ratio a) in GHC.Read and the derived Read (Complex a).
+const reading = `
+import Data.Ratio
+import Data.Complex
+main :: IO ()
+main = do
+  print (reads "3 % -4" :: [(Rational, String)])
+  print (reads "3%4" :: [(Rational, String)])
+  print (reads "((3 % 4))x" :: [(Rational, String)])
+  print (read "1.5 :+ -2.0" :: Complex Double)
+  print (reads "1 :+ 2 :+ 3" :: [(Complex Double, String)])
+  print (read " ( 1e3 :+ Infinity ) " :: Complex Double)
+  print (read "Just (1 :+ 2)" :: Maybe (Complex Double))
+  print (reads "Just 1 :+ 2" :: [(Maybe (Complex Double), String)])
+  print (reads "3 :- 4" :: [(Complex Double, String)])
+  print ((read "(1 % 3, 2.5 :+ 1)") :: (Rational, Complex Float))
+  print (read "3 % 4" :: Rational, read " ( -6 % 8 ) " :: Rational)
+  print (read "[1 % 2,(3 % 4)]" :: [Rational])
+  print (read "1.5 :+ (-2.0)" :: Complex Double)
+  print (read "(Just (2 % 6))" :: Maybe Rational)
+  print (reads "3 %4 rest" :: [(Rational, String)])
+  print (reads "3 %% 4" :: [(Rational, String)])
+  print (read "[0.0 :+ 1.0,(-2.5) :+ 3.0e-2]" :: [Complex Double])
+`;
+
 const errors = (expr: string) => `
 import Data.Ratio
 
@@ -156,6 +181,10 @@ describe.skipIf(!HAVE_GHC)("Rational and Complex against GHC", () => {
 
   it("has GHC.Real's showSigned and integralEnumFrom..", async () => {
     expectSame(await runBoth(realExtras));
+  }, 60_000);
+
+  it("reads Ratio and Complex values", async () => {
+    expectSame(await runBoth(reading));
   }, 60_000);
 
   it("computes with Complex Float", async () => {
