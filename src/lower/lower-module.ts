@@ -29,7 +29,7 @@ import { BOOL_TYPE, EnumTypes, resultType } from "./types.js";
 export interface ProgramContext {
   readonly globals: Globals;
   readonly cons: Constructors;
-  /** Top-level literal bindings (Addr# strings), substituted where used. */
+  /** Top-level literal bindings: Addr# strings stay global literals, others are substituted where used. */
   readonly topLits: Map<string, M.Literal>;
   readonly enums: EnumTypes;
   /** Enumeration types whose `tagToEnum#` helper the program needs. */
@@ -93,16 +93,24 @@ export class ModuleLowering {
     }
   }
 
-  /** The module's bindings in miniSTG, top-level literals left out. */
+  /**
+   * The module's bindings in miniSTG. A top-level string literal
+   * (`Main.main2 = "hi"#;`) becomes a global literal binding
+   * (`main2_Main = "hi";`); any other top-level literal is substituted
+   * where it is used.
+   */
   lowerBindings(): M.Binding[] {
     const out: M.Binding[] = [];
     for (const b of topBindings(this.input.module)) {
-      if (b.rhs.kind === "lit") continue;
+      const name = this.ctx.globals.binderName(this.index, b.name);
+      if (b.rhs.kind === "lit") {
+        const lit = this.ctx.topLits.get(name);
+        if (lit?.kind === "string")
+          out.push({ name, object: { kind: "LIT", lit } });
+        continue;
+      }
       this.current = this.haskellName(b.name);
-      out.push({
-        name: this.ctx.globals.binderName(this.index, b.name),
-        object: this.rhs(b.rhs, b.type, Scope.root()),
-      });
+      out.push({ name, object: this.rhs(b.rhs, b.type, Scope.root()) });
     }
     return out;
   }
@@ -140,7 +148,7 @@ export class ModuleLowering {
       throw this.error(n.pos, `\`${n.text}\` is not in scope`);
     }
     const lit = this.ctx.topLits.get(global);
-    if (lit !== undefined) return { kind: "lit", lit };
+    if (lit !== undefined && lit.kind !== "string") return { kind: "lit", lit };
     const isCon =
       n.module === null
         ? wellKnownConstructor(null, n.occ) !== undefined

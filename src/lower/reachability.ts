@@ -39,6 +39,7 @@ function objectFree(
       exprFree(obj.body, bound, out);
       return;
     case "ERROR":
+    case "LIT":
       return;
     default: {
       const never: never = obj;

@@ -136,6 +136,12 @@ export class BindingConverter {
         return { kind: "THUNK", body: this.expr(o.body, scope) };
       case "ERROR":
         return { kind: "ERROR" };
+      case "LIT":
+        // A global literal (a string): a thunk of what the literal becomes.
+        return {
+          kind: "THUNK",
+          body: { kind: "atom", atom: this.literal(o.lit, wraps) },
+        };
       default: {
         const never: never = o;
         return never;

@@ -62,6 +62,7 @@ export function renameAll(
       case "THUNK":
         return { ...o, body: expr(o.body) };
       case "ERROR":
+      case "LIT":
         return o;
       default: {
         const never: never = o;

@@ -29,6 +29,7 @@ function objectIds(o: HeapObject, out: Set<string>): void {
       exprIds(o.body, out);
       return;
     case "ERROR":
+    case "LIT":
       return;
     default: {
       const never: never = o;

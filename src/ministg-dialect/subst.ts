@@ -66,6 +66,7 @@ export function substObject(o: HeapObject, s: SubstMap): HeapObject {
     case "THUNK":
       return { ...o, body: substExpr(o.body, s) };
     case "ERROR":
+    case "LIT":
       return o;
     default: {
       const never: never = o;

@@ -132,7 +132,14 @@ export type HeapObject =
       readonly pos?: Pos;
     }
   | { readonly kind: "THUNK"; readonly body: Expr; readonly pos?: Pos }
-  | { readonly kind: "ERROR"; readonly pos?: Pos };
+  | { readonly kind: "ERROR"; readonly pos?: Pos }
+  /**
+   * A global literal (extended dialect, top level only): `x = "text";`. GHC
+   * allows exactly one kind of unlifted top-level binding, an Addr# string
+   * literal (`GHC.Show.showList__4 = "[]"#`); `x` then stands for that
+   * literal wherever it is used, as the literal itself would.
+   */
+  | { readonly kind: "LIT"; readonly lit: Literal; readonly pos?: Pos };
 
 export interface Binding {
   readonly name: string;

@@ -46,6 +46,8 @@ interface Rules {
   emptyFun: string | undefined;
   emptyPap: string | undefined;
   stackLabel(label: string): string | undefined;
+  /** A top-level `x = "text"` binding. */
+  globalLiteral: string | undefined;
 }
 
 const ministgRules: Rules = {
@@ -69,6 +71,8 @@ const ministgRules: Rules = {
   literalAlt: "literal alternatives are not in the ministg dialect",
   emptyFun: "a FUN needs at least one parameter in the ministg dialect",
   emptyPap: "a PAP needs at least one argument in the ministg dialect",
+  globalLiteral:
+    'a top-level literal binding (`x = "text"`) is not in the ministg dialect',
   stackLabel: (label) =>
     label.includes('"')
       ? `stack label ${JSON.stringify(label)} contains \`"\`, which ministg cannot read`
@@ -97,6 +101,7 @@ const extendedRules: Rules = {
   literalAlt: undefined,
   emptyFun: undefined,
   emptyPap: undefined,
+  globalLiteral: undefined,
   stackLabel: (label) =>
     /[\uD800-\uDFFF]/u.test(label)
       ? `stack label ${JSON.stringify(label)} holds a lone surrogate, which has no UTF-8 form`
@@ -109,7 +114,7 @@ class Checker {
   constructor(private readonly rules: Rules) {}
 
   run(p: Program): DialectViolation[] {
-    for (const b of p.bindings) this.binding(b);
+    for (const b of p.bindings) this.binding(b, true);
     return this.out;
   }
 
@@ -130,9 +135,9 @@ class Checker {
     this.report(this.rules.name(name, "constructor"), pos, name);
   }
 
-  private binding(b: Binding) {
+  private binding(b: Binding, top: boolean) {
     this.var_(b.name, b.pos);
-    this.object(b.object);
+    this.object(b.object, top);
   }
 
   private atom(a: Atom, pos?: Pos) {
@@ -140,7 +145,7 @@ class Checker {
     else this.report(this.rules.literal(a.lit), a.pos ?? pos);
   }
 
-  private object(o: HeapObject) {
+  private object(o: HeapObject, top: boolean) {
     switch (o.kind) {
       case "FUN":
         if (o.params.length === 0) this.report(this.rules.emptyFun, o.pos);
@@ -160,6 +165,18 @@ class Checker {
         this.expr(o.body);
         return;
       case "ERROR":
+        return;
+      case "LIT":
+        // GHC's one unlifted top-level binding: an Addr# string literal.
+        if (!top)
+          this.report("a literal binding is allowed only at top level", o.pos);
+        if (o.lit.kind !== "string")
+          this.report(
+            `a top-level literal binding must be a string literal (here: ${o.lit.kind})`,
+            o.pos,
+          );
+        this.report(this.rules.globalLiteral, o.pos);
+        this.report(this.rules.literal(o.lit), o.pos);
         return;
       default: {
         const never: never = o;
@@ -185,7 +202,7 @@ class Checker {
         if (e.binds.length === 0)
           this.report("a let needs at least one binding", e.pos);
         if (e.rec) this.report(this.rules.letrec, e.pos);
-        for (const b of e.binds) this.binding(b);
+        for (const b of e.binds) this.binding(b, false);
         this.expr(e.body);
         return;
       case "case":

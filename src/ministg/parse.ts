@@ -125,6 +125,17 @@ function grammar(ext: boolean): P.Parser<Program> {
       [varName(what), punct("="), object] as const,
       (name, _eq, obj, pos): Binding => ({ name, object: obj, pos }),
     );
+  // Extended, top level only: `x = "text";`, a global Addr# literal.
+  const globalLiteral = step((ts, i): P.Reply<HeapObject> => {
+    const t = ts[i]!;
+    if (!ext || t.kind !== "str") return fail(i, []);
+    return ok(i + 1, { kind: "LIT", lit: t.lit!, pos: atPos(t) });
+  });
+  const topBinding = (what: string) =>
+    seqMap(
+      [varName(what), punct("="), alt(globalLiteral, object)] as const,
+      (name, _eq, obj, pos): Binding => ({ name, object: obj, pos }),
+    );
 
   /** After `{`: `item (; item)* ;? }`, ministg's braces and semicolons. */
   const block = <T>(item: Grammar<T>): Grammar<T[]> => {
@@ -391,7 +402,7 @@ function grammar(ext: boolean): P.Parser<Program> {
       many(
         seqMap(
           [
-            binding("a top-level binding `name = object` or end of file"),
+            topBinding("a top-level binding `name = object` or end of file"),
             endOrSemi,
           ] as const,
           (b) => b,

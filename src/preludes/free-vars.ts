@@ -27,6 +27,7 @@ export function objectFreeVars(
       exprFreeVars(obj.body, out, bound);
       return;
     case "ERROR":
+    case "LIT":
       return;
     default: {
       const never: never = obj;

@@ -88,7 +88,8 @@ function programDoc(p: Program, dialect: Dialect): Doc {
       const small = (x: Binding) =>
         x.object.kind === "CON" ||
         x.object.kind === "ERROR" ||
-        x.object.kind === "PAP";
+        x.object.kind === "PAP" ||
+        x.object.kind === "LIT";
       parts.push(
         small(b) && small(p.bindings[i - 1]!) ? hardline : [hardline, hardline],
       );
@@ -137,6 +138,8 @@ function objectDoc(o: HeapObject, dialect: Dialect): Doc {
       ]);
     case "ERROR":
       return "ERROR";
+    case "LIT":
+      return literalText(o.lit);
     default: {
       const never: never = o;
       throw new Error(`unknown heap object ${JSON.stringify(never)}`);

@@ -43,6 +43,7 @@ const INT_MAX = (1n << 63n) - 1n;
 const INT_MIN = -(1n << 63n);
 const WORD_MAX = (1n << 64n) - 1n;
 import {
+  ADDR,
   CON,
   ERROR,
   FUN,
@@ -157,7 +158,11 @@ class Linker {
       this.index.set(sb.binding.name, k);
       this.names.push(sb.binding.name);
       this.arity.push(o.kind === "FUN" ? o.params.length : -1);
-      this.globals.push(new Obj(tagOf(o), null, NO_VALUES, -(k + 1), null));
+      this.globals.push(
+        o.kind === "LIT"
+          ? this.globalLiteral(o, sb.file)
+          : new Obj(tagOf(o), null, NO_VALUES, -(k + 1), null),
+      );
       this.refs.push(new Set());
       this.undef.push([]);
     });
@@ -193,12 +198,29 @@ class Linker {
         return;
       }
       case "ERROR":
+      case "LIT": // built by link
         return;
       default: {
         const never: never = o;
         throw new Error(`unknown object ${JSON.stringify(never)}`);
       }
     }
+  }
+
+  /**
+   * A top-level `x = "text"`: the global is the Addr# value itself, so every
+   * use of `x` is that literal (GHC's top-level string literals).
+   */
+  private globalLiteral(
+    o: Extract<HeapObject, { kind: "LIT" }>,
+    file: string,
+  ): Obj {
+    if (o.lit.kind !== "string")
+      throw new LocatedError(
+        { file, line: o.pos?.line ?? 0, column: o.pos?.column ?? 0 },
+        `a top-level literal binding must be a string literal (here: ${o.lit.kind})`,
+      );
+    return makeAddr(Uint8Array.from(o.lit.bytes), 0);
   }
 
   /** Compiles a FUN/THUNK body in its own activation; `captured` names come first after the parameters. */
@@ -492,6 +514,15 @@ class Linker {
       }
       case "ERROR":
         return new AllocSpec(ERROR, slot, null, none, -1, null, name, o);
+      case "LIT":
+        throw new LocatedError(
+          {
+            file: ctx.file,
+            line: o.pos?.line ?? 0,
+            column: o.pos?.column ?? 0,
+          },
+          `a literal binding (${name}) is allowed only at top level`,
+        );
       default: {
         const never: never = o;
         throw new Error(`unknown object ${JSON.stringify(never)}`);
@@ -620,6 +651,8 @@ function tagOf(o: HeapObject): number {
       return THUNK;
     case "ERROR":
       return ERROR;
+    case "LIT":
+      return ADDR;
   }
 }
 

@@ -79,6 +79,7 @@ function compute(n: Node): ReadonlySet<string> {
       addAtoms(out, n.args);
       break;
     case "ERROR":
+    case "LIT":
       break;
     default: {
       const never: never = n;

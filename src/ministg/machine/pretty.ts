@@ -182,6 +182,8 @@ class Printer {
         return suffix(prefix("THUNK(", this.expr(o.body)), ")");
       case "ERROR":
         return ["ERROR"];
+      case "LIT":
+        return [literalText(o.lit)];
       default: {
         const never: never = o;
         throw new Error(`unknown object ${JSON.stringify(never)}`);

@@ -100,7 +100,9 @@ function codeRefs(
       continue;
     }
     const k = prog.globalIndex.get(n);
-    if (k !== undefined) out.push(prog.globals[k]!);
+    // A global literal (`x = "text"`) is a value, not an object.
+    if (k !== undefined && isHeapObject(prog.globals[k]))
+      out.push(prog.globals[k]!);
   }
   return out;
 }
@@ -116,7 +118,8 @@ function objectRefs(o: Obj, prog: CompiledProgram): Obj[] {
     for (const n of freeVarsOf(info.ast)) {
       if (captured.has(n)) continue;
       const k = prog.globalIndex.get(n);
-      if (k !== undefined) out.push(prog.globals[k]!);
+      if (k !== undefined && isHeapObject(prog.globals[k]))
+        out.push(prog.globals[k]!);
     }
   }
   return out;
@@ -466,7 +469,7 @@ export function makeView(s: MachineSnapshot): MachineView {
     },
     heap: () => {
       const start = roots(s);
-      if (!s.gc) start.push(...prog.globals);
+      if (!s.gc) start.push(...prog.globals.filter(isHeapObject));
       return reachable(start, prog)
         .sort((a, b) => a.id - b.id)
         .map((o) => objectView(o, prog));

@@ -16,15 +16,16 @@ def(
   "throw the exception (a `SomeException`): unwind the stack to the nearest `catch#` frame and apply its handler to the exception and the state token; thunks under evaluation on the way become `raise#` thunks; an error when no `catch#` frame is left",
   byMachine("raise#"),
 );
+// raiseIO# and catch# act on the IO state (State# RealWorld): IO primops.
 def(
-  "Exceptions",
+  "IO",
   "raiseIO#",
   2,
   "`raise#` of the first argument (the second is the state token)",
   byMachine("raiseIO#"),
 );
 def(
-  "Exceptions",
+  "IO",
   "catch#",
   3,
   "`catch# io handler s`: push a catch frame holding `handler`, then apply `io` to `s`; a value returning through the frame passes unchanged",
