@@ -161,6 +161,31 @@ main = do
   print (read "[0.0 :+ 1.0,(-2.5) :+ 3.0e-2]" :: [Complex Double])
 `;
 
+// Rational methods used as values (sortBy, zipWith, map): at -O1 GHC passes
+// base's specialised dictionaries and methods ($fOrdRatio_$s$fOrdRatio, ...).
+const rationalHigherOrder = `
+import Data.Ratio
+import Data.List (sort, sortBy, maximumBy, foldl')
+import Data.Ord (comparing)
+
+main :: IO ()
+main = do
+  let rs = [3 % 4, (-1) % 2, 5 % 3, 0, 7 % 8] :: [Rational]
+  print (map (+ 1 % 3) rs, map negate rs, map abs rs, map signum rs, map recip (filter (/= 0) rs))
+  print (zipWith (/) rs (reverse (map (+ 1) rs)), zipWith (*) rs rs, zipWith (-) rs (tail rs))
+  print (sort rs, sortBy (comparing negate) rs, maximum rs, minimum rs, maximumBy (comparing abs) rs)
+  print (foldl' (+) 0 rs, foldr (*) 1 rs, sum rs, product (filter (/= 0) rs))
+  print (map numerator rs, map denominator rs, map (fromIntegral :: Int -> Rational) [1, 2, 3])
+  print (map show rs, map (\\r -> showsPrec 11 r "") rs, rs == reverse rs, rs < reverse rs, compare rs rs)
+  print (map (\\r -> (floor r, ceiling r, round r, truncate r) :: (Int, Int, Int, Int)) rs)
+  print (map properFraction rs :: [(Integer, Rational)])
+  print (map toRational [1 :: Int, 2, 3], map fromRational rs :: [Rational], map realToFrac rs :: [Rational])
+  print (succ (1 % 2 :: Rational), pred (1 % 2 :: Rational), map fromEnum rs, [toEnum 3 :: Rational])
+  print (take 3 [1 % 3 :: Rational ..], [1 % 3, 1 .. 3 :: Rational], [0, 1 % 4 .. 1 :: Rational])
+  print (map (^ (3 :: Int)) rs, map (^^ (-2 :: Int)) (filter (/= 0) rs), map (flip (^) (2 :: Integer)) rs)
+  print (max (1 % 2) (2 % 3 :: Rational), min (1 % 2) (2 % 3 :: Rational), (1 % 2 :: Rational) >= 1 % 3)
+`;
+
 const errors = (expr: string) => `
 import Data.Ratio
 
@@ -208,6 +233,10 @@ describe.skipIf(!HAVE_GHC)("Rational and Complex against GHC", () => {
 
   it("runs Complex code at -O1 (Complex Double/Float specialisations)", async () => {
     expectSame(await runBoth(complexO1, { ghcOptions: ["-O1"] }));
+  }, 60_000);
+
+  it("passes Rational methods around at -O1", async () => {
+    expectSame(await runBoth(rationalHigherOrder, { ghcOptions: ["-O1"] }));
   }, 60_000);
 
   it("runs Rational code at -O1 (base's specialisations and workers)", async () => {
