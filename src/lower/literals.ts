@@ -18,7 +18,11 @@ export function lowerLiteral(
     case "double":
       return { ok: true, lit: { kind: "double", value: lit.value } };
     case "float":
-      return { ok: true, lit: { kind: "float", value: lit.value } };
+      // A Float# is single precision from the start (GHC's 0.1# is the float nearest 0.1).
+      return {
+        ok: true,
+        lit: { kind: "float", value: Math.fround(lit.value) },
+      };
     case "char":
       return { ok: true, lit: { kind: "char", value: lit.value } };
     case "string":

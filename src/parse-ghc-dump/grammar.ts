@@ -80,7 +80,9 @@ function mayStartLiteral(c: number): boolean {
     c === 45 || // -
     c === 39 || // '
     c === 34 || // "
-    c === 95 // _ (__NULL, __label, __RUBBISH)
+    c === 95 || // _ (__NULL, __label, __RUBBISH)
+    c === 73 || // I (Infinity##, constant-folded)
+    c === 78 // N (NaN##)
   );
 }
 

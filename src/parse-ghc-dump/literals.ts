@@ -146,7 +146,7 @@ function isDigit(c: number | undefined): boolean {
  * 8 rubbish, 9 null.
  */
 export const LITERAL =
-  /(?:'(\\[^'\n]*|\\'|[^'\\\n])'#|"((?:[^"\\]|\\[\s\S])*)"#|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(##?)(8|16|32|64)?|__label\s+"((?:[^"\\]|\\.)*)"\s*\((\w+)\)|(__RUBBISH(?:\([^()\s]*\)|\[[^\[\]\s]*\])?)|(__NULL))(?![^\s;,{}[\]"()])/y;
+  /(?:'(\\[^'\n]*|\\'|[^'\\\n])'#|"((?:[^"\\]|\\[\s\S])*)"#|(-?(?:\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|Infinity|NaN))(##?)(8|16|32|64)?|__label\s+"((?:[^"\\]|\\.)*)"\s*\((\w+)\)|(__RUBBISH(?:\([^()\s]*\)|\[[^\[\]\s]*\])?)|(__NULL))(?![^\s;,{}[\]"()])/y;
 
 /** Builds the literal from a LITERAL match, or null when it is malformed. */
 export function literalFromMatch(m: RegExpExecArray): Literal | null {
@@ -177,7 +177,8 @@ function numberLiteral(
   hashes: string,
   size: string | undefined,
 ): Literal | null {
-  const fractional = /[.eE]/.test(text);
+  // GHC prints constant-folded specials as Infinity##, -Infinity##, NaN##.
+  const fractional = /[.eEIN]/.test(text);
   const word = hashes === "##";
   if (fractional) {
     if (size !== undefined) return null;

@@ -191,7 +191,7 @@ export function crossCheck(text: string, dump: Dump): string[] {
             ? c === '"'
             : l.kind === "null" || l.kind === "label" || l.kind === "rubbish"
               ? c === "_"
-              : /[-\d]/.test(c);
+              : /[-\dIN]/.test(c); // IN: Infinity##, NaN##
       if (!ok)
         problems.push(`${l.kind} literal not at ${pos.line}:${pos.column}`);
     },

@@ -61,8 +61,12 @@ def("Double#", "geDouble#", 2, ">=##", (a, b) =>
 def("Double#", "int2Double#", 1, "Int# to Double#", (a) =>
   toDouble(int(a, "int2Double#")),
 );
-def("Double#", "double2Int#", 1, "truncate to Int#", (a) =>
-  doubleToInt(d(a, "double2Int#")),
+def(
+  "Double#",
+  "double2Int#",
+  1,
+  "truncate to Int#; NaN, infinities and values out of range give minBound (x86's cvttsd2si)",
+  (a) => truncToInt(d(a, "double2Int#")),
 );
 def("Double#", "double2Float#", 1, "round to single precision", (a) =>
   Math.fround(d(a, "double2Float#")),
@@ -125,8 +129,12 @@ def("Float#", "geFloat#", 2, ">=", (a, b) =>
 def("Float#", "int2Float#", 1, "Int# to Float#", (a) =>
   toFloat(int(a, "int2Float#")),
 );
-def("Float#", "float2Int#", 1, "truncate to Int#", (a) =>
-  doubleToInt(d(a, "float2Int#")),
+def(
+  "Float#",
+  "float2Int#",
+  1,
+  "truncate to Int#; NaN, infinities and values out of range give minBound (x86's cvttsd2si)",
+  (a) => truncToInt(d(a, "float2Int#")),
 );
 
 // ------------------------------------------------ decode, encode, rationals
@@ -347,3 +355,33 @@ function toFloat(v: number | bigint): number {
   const r = scaleToFormat(v < 0n ? -v : v, 0, F32, false);
   return v < 0n ? -r : r;
 }
+
+/** GHC's double2Int# on x86-64: truncation, or minBound when it does not fit. */
+function truncToInt(x: number): number | bigint {
+  const t = Math.trunc(x);
+  if (!(t >= -(2 ** 63) && t < 2 ** 63)) return -(2n ** 63n);
+  return doubleToInt(t);
+}
+
+/** C's rint: the nearest integer, ties to even. */
+export function rint(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  const r = Math.round(x); // ties toward +Infinity
+  const tie = r - x === 0.5;
+  const even = tie && r % 2 !== 0 ? r - 1 : r;
+  return even === 0 && (x < 0 || Object.is(x, -0)) ? -0 : even;
+}
+def(
+  "Double#",
+  "rintDouble#",
+  1,
+  "nearest integer, ties to even (C's rint)",
+  (a) => rint(d(a, "rintDouble#")),
+);
+def(
+  "Float#",
+  "rintFloat#",
+  1,
+  "nearest integer, ties to even (C's rintf)",
+  (a) => rint(d(a, "rintFloat#")),
+);
