@@ -186,6 +186,27 @@ main = do
   print (max (1 % 2) (2 % 3 :: Rational), min (1 % 2) (2 % 3 :: Rational), (1 % 2 :: Rational) >= 1 % 3)
 `;
 
+// Complex methods as values and a polymorphic function GHC specialises, at -O1.
+const complexHigherOrder = `
+import Data.Complex
+
+poly :: RealFloat a => [Complex a] -> Complex a -> Complex a
+poly cs x = foldr (\\c acc -> c + x * acc) 0 cs
+
+main :: IO ()
+main = do
+  let zs = [3 :+ 4, (-1.5) :+ 2, 0.25 :+ (-0.75), 0 :+ 1] :: [Complex Double]
+  print (map negate zs, map abs zs, map signum zs, map recip zs, map conjugate zs)
+  print (zipWith (/) zs (reverse zs), zipWith (*) zs zs, zipWith (-) zs (tail zs), zipWith (+) zs zs)
+  print (sum zs, product zs, map magnitude zs, map realPart zs, map imagPart zs)
+  print (map sqrt zs, map (logBase 2) [4 :+ 0, 0 :+ 0.5])
+  print (map show zs, map (\\z -> showsPrec 7 z "") zs, zs == reverse zs, map (== (0 :+ 1)) zs)
+  print (map (fromIntegral :: Int -> Complex Double) [1, 2], map (fromRational . toRational) [0.5 :: Double])
+  print (poly zs (1 :+ 1), poly [1, 2, 3 :: Complex Float] (0.5 :+ 0.5))
+  print (map (uncurry mkPolar) [(1, 0), (2, 1)] :: [Complex Double], map cis [0, 1] :: [Complex Double])
+  print (map (\\z -> z ^ (3 :: Int)) zs, map (^^ (-1 :: Int)) zs)
+`;
+
 const errors = (expr: string) => `
 import Data.Ratio
 
@@ -237,6 +258,10 @@ describe.skipIf(!HAVE_GHC)("Rational and Complex against GHC", () => {
 
   it("passes Rational methods around at -O1", async () => {
     expectSame(await runBoth(rationalHigherOrder, { ghcOptions: ["-O1"] }));
+  }, 60_000);
+
+  it("passes Complex methods around at -O1", async () => {
+    expectSame(await runBoth(complexHigherOrder, { ghcOptions: ["-O1"] }));
   }, 60_000);
 
   it("runs Rational code at -O1 (base's specialisations and workers)", async () => {
