@@ -15,6 +15,12 @@ describe.skipIf(!HAVE_GHC)("Data.Array compared with GHC", () => {
     expect(ours).toEqual(ghc);
   });
 
+  it("IArray/MArray functions on Array, UArray and the mutable arrays", async () => {
+    const { ghc, ours } = await runBoth(program("IArray"));
+    expect(ghc.exitCode).toBe(0);
+    expect(ours).toEqual(ghc);
+  });
+
   // Each bad index ends the program with GHC's message and exit code 1.
   const errors: Record<string, string> = {
     "Int index": `listArray (0, 4) [1 .. 5 :: Int] ! (10 :: Int)`,

@@ -13,6 +13,8 @@ const FILES = new Set(
     "Data.Traversable+Array.stg",
     "Data.Array.Base.stg",
     "Data.Array.ST.stg",
+    "Data.Array.Base+Unboxed.stg",
+    "Data.Array.IO.Internals.stg",
   ].map((f) => `preludes/base/${f}`),
 );
 
@@ -52,6 +54,12 @@ describe("Data.Array prelude names", () => {
       "freezze_DataziArrayziBase",
       "thaw_DataziArrayziBase",
       "runSTArray_DataziArrayziST",
+      "runSTUArray_DataziArrayziST",
+      "zdfIArrayUArrayInt_DataziArrayziBase",
+      "zdfMArraySTUArrayBoolST_DataziArrayziBase",
+      "zdfMArrayIOUArrayIntIO_DataziArrayziIOziInternals",
+      "zdfShowUArray_DataziArrayziBase",
+      "zn_DataziArrayziBase",
       "range_GHCziIx",
       "index_GHCziIx",
       "inRange_GHCziIx",
