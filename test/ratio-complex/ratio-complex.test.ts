@@ -136,7 +136,8 @@ main = do
   print (Small 7 \`div\` Small 2, Small 7 \`mod\` Small (-2), fromIntegral (Small 9) :: Rational)
 `;
 
-// Read (Ratio a) in GHC.Read and the derived Read (Complex a).
+// Read (Ratio a) in GHC.Read and the derived Read (Complex a); Show and Read
+// of Complex over non-RealFloat types (Int, Rational, Complex Int).
 const reading = `
 import Data.Ratio
 import Data.Complex
@@ -159,6 +160,13 @@ main = do
   print (reads "3 %4 rest" :: [(Rational, String)])
   print (reads "3 %% 4" :: [(Rational, String)])
   print (read "[0.0 :+ 1.0,(-2.5) :+ 3.0e-2]" :: [Complex Double])
+  print ((1 :+ 2) :+ (3 :+ (-4)) :: Complex (Complex Int))
+  print (Just ((-1) :+ 2 :: Complex Int), [1 % 2 :+ (-3) % 4 :: Complex Rational])
+  print (realPart (5 :+ 6 :: Complex Integer), imagPart ((1 % 3) :+ (2 % 5) :: Complex Rational))
+  print ((1 :+ 2) == (1 :+ (2 :: Int)), (1 % 2 :+ 0) /= (1 % 2 :+ (0 :: Rational)))
+  print (showsPrec 11 (1 :+ 2 :: Complex Int) "", showsPrec 6 (1 :+ 2 :: Complex Int) "")
+  print (read "(1 :+ 2) :+ (3 :+ 4)" :: Complex (Complex Int))
+  print (read "3 % 4 :+ 1 % 2" :: Complex Rational)
 `;
 
 // Rational methods used as values (sortBy, zipWith, map): at -O1 GHC passes
