@@ -138,3 +138,27 @@ describe("Array primops", () => {
     expect(literalValueText(arr)).toBe("<array 3>");
   });
 });
+
+describe("live-heap statistics", () => {
+  it("count the elements an array holds as live", () => {
+    // 300 distinct boxes live only through the array, then a 20000-step loop
+    // that keeps the array: the sampled peak must see all of them.
+    const src = `
+fill = FUN(a i -> case lt# i 300 of {
+  0 -> 0;
+  c -> let { x = CON(I i) } in case arrayWrite# a i x of { w -> case plus# i 1 of { j -> fill a j } } });
+spin = FUN(a k -> case k of { 0 -> arraySize# a; n -> case sub# n 1 of { m -> spin a m } });
+main = THUNK(case arrayNew# 300 0 of { a -> case fill a 0 of { w -> spin a 20000 } });`;
+    const r = runStgSource(src, {
+      file: "live.stg",
+      prelude: false,
+      annotate: false,
+      callStack: false,
+      maxSteps: 1_000_000,
+      style: "EA",
+      sampleLiveHeap: true,
+    });
+    expect(r.stdout.trim()).toBe("300");
+    expect(r.stats.peakLiveObjects).toBeGreaterThanOrEqual(300);
+  });
+});
