@@ -1,9 +1,11 @@
 // Boxed arrays for GHC.Arr (Data.Array) in preludes/base.
 //
 // An array is an unboxed value, like an Addr# or a mutable variable: an
-// ADDR-tagged object with no bytes whose env holds the elements (heap
-// references, so lazy elements stay thunks until indexed, as in GHC). The
-// machine and its heap need nothing new. `ARRAY_MARK` as its byte string tells
+// ADDR-tagged object with no bytes whose env holds the elements as heap
+// references. The machine and its heap need nothing new. A read gives back
+// the stored reference, which the machine evaluates if it is a thunk (as it
+// does any primop result), so GHC.Arr stores boxes `Z1H x` to keep elements
+// lazy. `ARRAY_MARK` as its byte string tells
 // arrays apart from mutable variables in views. Mutation happens when the
 // primop is evaluated; prelude code sequences the writes with `case`, and
 // "freezing" an array is a convention of GHC.Arr (it stops writing).
