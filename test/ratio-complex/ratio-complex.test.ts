@@ -215,6 +215,23 @@ main = do
   print (map (\\z -> z ^ (3 :: Int)) zs, map (^^ (-1 :: Int)) zs)
 `;
 
+// Complex as a container: Functor, Foldable, Traversable, Applicative, Monad.
+const complexContainer = `
+import Data.Complex
+import Data.Foldable (toList)
+main :: IO ()
+main = do
+  let z = 3 :+ 4 :: Complex Double
+  print (fmap (* 2) z, 7 <$ z, fmap show (1 :+ 2 :: Complex Int))
+  print (sum z, product z, toList z, length z)
+  print (maximum z, foldr (:) [] z, elem 4 z, null z)
+  print (traverse (\\x -> if x > 0 then Just (x + 1) else Nothing) z, sequenceA (Just 1 :+ Just (2 :: Int)))
+  print (mapM (\\x -> [x, -x]) (1 :+ (2 :: Int)))
+  print (pure 5 :: Complex Int, (+ 1) :+ (* 2) <*> (10 :+ (20 :: Int)), (,) <$> (1 :+ 2) <*> ('a' :+ 'b'))
+  print (z >>= \\x -> x :+ negate x, do { a <- 1 :+ 2; b <- 10 :+ 20; return (a + b :: Int) })
+  print ((1 :+ 2) *> ('x' :+ 'y'), (1 :+ 2) <* ('x' :+ 'y'), (1 :+ 2 :: Complex Int) >> (5 :+ 6 :: Complex Int))
+`;
+
 const errors = (expr: string) => `
 import Data.Ratio
 
@@ -239,6 +256,10 @@ describe.skipIf(!HAVE_GHC)("Rational and Complex against GHC", () => {
 
   it("reads Ratio and Complex values", async () => {
     expectSame(await runBoth(reading));
+  }, 60_000);
+
+  it("treats Complex as a Functor, Foldable, Traversable and Monad", async () => {
+    expectSame(await runBoth(complexContainer));
   }, 60_000);
 
   it("computes with Complex Float", async () => {
