@@ -142,14 +142,14 @@ def(
 // exact results (ghc-bignum on GMP, x86-64).
 
 /** A binary floating-point format: significand bits, least ulp exponent. */
-interface Format {
+export interface Format {
   readonly digits: number;
   readonly minUlp: number;
   /** Rounds an exact in-range result to the format: only overflow changes it (to Infinity). */
   readonly fit: (x: number) => number;
 }
-const F64: Format = { digits: 53, minUlp: -1074, fit: (x) => x };
-const F32: Format = { digits: 24, minUlp: -149, fit: Math.fround };
+export const F64: Format = { digits: 53, minUlp: -1074, fit: (x) => x };
+export const F32: Format = { digits: 24, minUlp: -149, fit: Math.fround };
 
 function bitLength(n: bigint): number {
   return n === 0n ? 0 : n.toString(2).length;
@@ -192,9 +192,12 @@ export function scaleToFormat(
 }
 
 /**
- * GHC's integerEncodeDouble# m e: an m that fits in an Int# is converted to
- * the nearest double and then scaled (C's ldexp, nearest); a bigger one goes
- * through GMP's mpn_get_d, which truncates toward zero.
+ * GHC's integerEncodeDouble# m e. An m that fits in an Int# is converted to
+ * the nearest double and scaled with C's ldexp (nearest). A bigger one goes
+ * through ghc-bignum's integer_gmp_mpn_get_d: GMP truncates it to 53 bits
+ * (mpz_get_d, mpz_get_d_2exp) and, when e /= 0, ldexp rounds that to
+ * nearest (which matters only for denormal results). Checked against GHC in
+ * test/floating/ghc-oracle.test.ts.
  */
 export function encodeDouble(m: bigint, e: number): number {
   const a = m < 0n ? -m : m;
@@ -203,7 +206,9 @@ export function encodeDouble(m: bigint, e: number): number {
     r = Number(a);
     if (e !== 0) r = scaleToFormat(BigInt(r), e, F64, false);
   } else {
-    r = scaleToFormat(a, e, F64, true);
+    const drop = BigInt(Math.max(bitLength(a) - 53, 0));
+    const t = (a >> drop) << drop;
+    r = e === 0 ? Number(t) : scaleToFormat(t, e, F64, false);
   }
   return m < 0n ? -r : r;
 }
@@ -246,7 +251,7 @@ export function rationalTo(n: bigint, d: bigint, fmt: Format): number {
  * (negative, quiet).
  */
 export function decodeTo(x: number, fmt: Format): [number, number] {
-  const big = fmt === F64;
+  const big = fmt.digits === 53;
   const maxE = big ? 972 : 105;
   const top = 2 ** (fmt.digits - 1);
   if (x === 0) return [0, 0];
