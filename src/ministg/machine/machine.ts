@@ -41,7 +41,8 @@ import type {
   ProgramIO,
   RunOutcome,
 } from "../run-api.js";
-import type { AtomList, Alts, Code, CodeInfo, ConInfo } from "./code.js";
+import type { AtomList, Alts, Code, CodeInfo } from "./code.js";
+import { ConInfo } from "./code.js";
 import {
   OP_APP,
   OP_ATOM,
@@ -163,6 +164,13 @@ class PrimCtx implements PrimContext {
       this.nextId++,
       null,
     );
+  }
+  mkTuple(fields: Value[]): Obj {
+    const name = `Z${fields.length}H`;
+    // The program's case alternatives on the result name the constructor.
+    const info = this.prog.cons.get(name) ?? new ConInfo(name, -1);
+    this.allocCon++;
+    return new Obj(CON, info, fields, this.nextId++, null);
   }
   conTag(o: Obj): number {
     const t = this.prog.conTag(o.info as ConInfo);

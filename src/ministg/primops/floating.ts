@@ -390,3 +390,31 @@ def(
   "nearest integer, ties to even (C's rintf)",
   (a) => rint(d(a, "rintFloat#")),
 );
+
+// GHC's own decoding primops (-O1 code inlines them): unboxed-tuple results.
+def(
+  "Double#",
+  "decodeDouble_Int64#",
+  1,
+  "(# m, e #) of GHC's decodeFloat, as decodeDoubleMantissa#/decodeDoubleExponent#",
+  (a, _b, _c, ctx) => ctx.mkTuple(decodeTo(d(a, "decodeDouble_Int64#"), F64)),
+);
+def(
+  "Float#",
+  "decodeFloat_Int#",
+  1,
+  "(# m, e #) of GHC's decodeFloat, as decodeFloatMantissa#/decodeFloatExponent#",
+  (a, _b, _c, ctx) => ctx.mkTuple(decodeTo(d(a, "decodeFloat_Int#"), F32)),
+);
+def(
+  "Double#",
+  "decodeDouble_2Int#",
+  1,
+  "(# sign, high 32 bits, low 32 bits, e #) of the mantissa (sign 1 or -1, Word# halves)",
+  (a, _b, _c, ctx) => {
+    const [m, e] = decodeTo(d(a, "decodeDouble_2Int#"), F64);
+    const mag = Math.abs(m);
+    const hi = Math.floor(mag / 2 ** 32);
+    return ctx.mkTuple([m < 0 ? -1 : 1, hi, mag - hi * 2 ** 32, e]);
+  },
+);
