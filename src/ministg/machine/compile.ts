@@ -13,7 +13,6 @@ import type {
   Expr,
   HeapObject,
   Literal,
-  Pos,
 } from "../ast.js";
 import { LocatedError, UserError } from "../../errors.js";
 import { lookupPrimOp } from "../primops.js";
@@ -38,10 +37,6 @@ import {
 } from "./code.js";
 import { freeVars } from "./free-vars.js";
 import { normInt, normWord } from "./numeric.js";
-
-const INT_MAX = (1n << 63n) - 1n;
-const INT_MIN = -(1n << 63n);
-const WORD_MAX = (1n << 64n) - 1n;
 import {
   ADDR,
   CON,
@@ -261,17 +256,13 @@ class Linker {
 
   // ---------------------------------------------------------- atoms
 
-  // Int#/Word# are 64-bit here (GHC's), while ministg's syntax allows any
-  // size: a literal that does not fit is refused, never silently wrapped.
-  private literal(l: Literal, ctx: Ctx, pos: Pos | undefined): Value {
+  // Int#/Word# literals beyond 64 bits wrap, like the machine's arithmetic
+  // (ministg-dialect support code relies on it: see docs/dialects.md).
+  private literal(l: Literal): Value {
     switch (l.kind) {
       case "int":
-        if (l.value > INT_MAX || l.value < INT_MIN)
-          throw this.outOfRange(`Int# literal ${l.value}`, ctx, pos);
         return normInt(l.value);
       case "word":
-        if (l.value > WORD_MAX || l.value < 0n)
-          throw this.outOfRange(`Word# literal ${l.value}w`, ctx, pos);
         return normWord(l.value);
       case "integer":
         return l.value;
@@ -287,13 +278,6 @@ class Linker {
         throw new Error(`unknown literal ${JSON.stringify(never)}`);
       }
     }
-  }
-
-  private outOfRange(what: string, ctx: Ctx, pos: Pos | undefined): Error {
-    return new LocatedError(
-      { file: ctx.file, line: pos?.line ?? 0, column: pos?.column ?? 0 },
-      `the ${what} (in ${ctx.owner}) does not fit in 64 bits; this interpreter's Int# and Word# are 64-bit, as GHC's`,
-    );
   }
 
   /** A top-level (constant) reference to a global or an undefined name. */
@@ -318,7 +302,7 @@ class Linker {
 
   private constAtom(a: Atom, ctx: Ctx): Value {
     return a.kind === "lit"
-      ? this.literal(a.lit, ctx, a.pos)
+      ? this.literal(a.lit)
       : this.constVar(a.name, ctx, a.pos);
   }
 
@@ -582,7 +566,7 @@ class Linker {
           break;
         }
         case "lit":
-          lits.push(this.literal(a.lit, ctx, a.pos));
+          lits.push(this.literal(a.lit));
           litBodies.push(this.expr(a.body, ctx));
           break;
         case "default": {
