@@ -170,9 +170,10 @@ export function primRule(op: string): PrimRule {
   const group = lookupPrimOp(op)?.group;
   if (group === "IO" || /Stdin|Stdout|Stderr/.test(op)) return { kind: "io" };
   if (
-    /Double#$|Float#$|^(int2|double2|float2)/.test(op) ||
-    op === "integerToDouble#" ||
-    op === "integerFromDouble#"
+    group === "Double#" ||
+    group === "Float#" ||
+    /Double|Float/.test(op) ||
+    /^(int2|double2|float2)/.test(op)
   )
     return {
       kind: "unsupported",
