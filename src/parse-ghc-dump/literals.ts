@@ -141,12 +141,14 @@ function isDigit(c: number | undefined): boolean {
 }
 
 /**
- * Every literal form, sticky, at a token boundary. Groups: 1 char body,
+ * Every literal form, sticky, at a token boundary (a string gap `\ \`
+ * is one unit, so the backslash closing it never pairs with the next one).
+ * Groups: 1 char body,
  * 2 string body, 3 number, 4 hashes, 5 size, 6 label text, 7 label kind,
  * 8 rubbish, 9 null.
  */
 export const LITERAL =
-  /(?:'(\\[^'\n]*|\\'|[^'\\\n])'#|"((?:[^"\\]|\\[\s\S])*)"#|(-?(?:\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|Infinity|NaN))(##?)(8|16|32|64)?|__label\s+"((?:[^"\\]|\\.)*)"\s*\((\w+)\)|(__RUBBISH(?:\([^()\s]*\)|\[[^\[\]\s]*\])?)|(__NULL))(?![^\s;,{}[\]"()])/y;
+  /(?:'(\\[^'\n]*|\\'|[^'\\\n])'#|"((?:[^"\\]|\\\s+\\|\\[\s\S])*)"#|(-?(?:\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|Infinity|NaN))(##?)(8|16|32|64)?|__label\s+"((?:[^"\\]|\\.)*)"\s*\((\w+)\)|(__RUBBISH(?:\([^()\s]*\)|\[[^\[\]\s]*\])?)|(__NULL))(?![^\s;,{}[\]"()])/y;
 
 /** Builds the literal from a LITERAL match, or null when it is malformed. */
 export function literalFromMatch(m: RegExpExecArray): Literal | null {

@@ -126,6 +126,21 @@ describe("Addr# literals", () => {
     });
   });
 
+  it("reads a gap followed by an escaped quote or backslash (GHC 9.0.2's own output)", () => {
+    // From the dump of putStr "text\n\"q\" and a line\n\\back\nx\n":
+    // each continuation starts with the gap's closing `\` and then `\"` or `\\`.
+    const src = [
+      '"text\\n\\',
+      '            \\\\"q\\" and a line\\n\\',
+      "            \\\\\\back\\n\\",
+      '            \\x\\n"#',
+    ].join("\n");
+    expect(lit(src)).toEqual({
+      kind: "string",
+      bytes: ascii('text\n"q" and a line\n\\back\nx\n'),
+    });
+  });
+
   it("turns \\NNN escapes of non-ASCII bytes into bytes", () => {
     // GHC prints each byte 128..255 as a backslash and three digits.
     expect(lit('"caf\\\\195\\\\169"#')).toEqual({
