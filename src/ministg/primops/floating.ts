@@ -2,6 +2,17 @@
 
 import { doubleToInt, toDouble } from "../machine/numeric.js";
 import { b2i, def, int, integer, num } from "./table.js";
+import {
+  crAcos,
+  crAsin,
+  crAtan,
+  crCos,
+  crExp,
+  crLog,
+  crPow,
+  crSin,
+  crTan,
+} from "./floating-libm.js";
 
 // Double#
 const d = num;
@@ -33,8 +44,8 @@ def(
   "/##",
   (a, b) => d(a, "divideDouble#") / d(b, "divideDouble#"),
 );
-def("Double#", "powerDouble#", 2, "**##", (a, b) =>
-  Math.pow(d(a, "powerDouble#"), d(b, "powerDouble#")),
+def("Double#", "powerDouble#", 2, "**## (C's pow, correctly rounded)", (a, b) =>
+  crPow(d(a, "powerDouble#"), d(b, "powerDouble#"), F64),
 );
 def("Double#", "negateDouble#", 1, "negation", (a) => -d(a, "negateDouble#"));
 def("Double#", "fabsDouble#", 1, "absolute value", (a) =>
@@ -74,16 +85,28 @@ def("Double#", "double2Float#", 1, "round to single precision", (a) =>
 def("Double#", "float2Double#", 1, "widen to Double#", (a) =>
   d(a, "float2Double#"),
 );
+// exp, log, sin, cos, tan, asin, acos, atan and pow are correctly rounded
+// (./floating-libm.ts), as glibc's nearly always are; sqrt is exact in JS;
+// the hyperbolic ones are fdlibm's in both V8 and glibc.
+for (const [name, f] of [
+  ["exp", crExp],
+  ["log", crLog],
+  ["sin", crSin],
+  ["cos", crCos],
+  ["tan", crTan],
+  ["asin", crAsin],
+  ["acos", crAcos],
+  ["atan", crAtan],
+] as const) {
+  def("Double#", `${name}Double#`, 1, `${name}, correctly rounded`, (a) =>
+    f(d(a, `${name}Double#`), F64),
+  );
+  def("Float#", `${name}Float#`, 1, `${name}, correctly rounded`, (a) =>
+    f(d(a, `${name}Float#`), F32),
+  );
+}
 for (const [name, f] of [
   ["sqrt", Math.sqrt],
-  ["exp", Math.exp],
-  ["log", Math.log],
-  ["sin", Math.sin],
-  ["cos", Math.cos],
-  ["tan", Math.tan],
-  ["asin", Math.asin],
-  ["acos", Math.acos],
-  ["atan", Math.atan],
   ["sinh", Math.sinh],
   ["cosh", Math.cosh],
   ["tanh", Math.tanh],
@@ -345,8 +368,8 @@ def(
 def("Float#", "fabsFloat#", 1, "absolute value", (a) =>
   Math.abs(d(a, "fabsFloat#")),
 );
-def("Float#", "powerFloat#", 2, "powf", (a, b) =>
-  fr(Math.pow(d(a, "powerFloat#"), d(b, "powerFloat#"))),
+def("Float#", "powerFloat#", 2, "powf, correctly rounded", (a, b) =>
+  crPow(d(a, "powerFloat#"), d(b, "powerFloat#"), F32),
 );
 def("Double#", "word2Double#", 1, "Word# to Double#", (a) =>
   toDouble(int(a, "word2Double#")),
