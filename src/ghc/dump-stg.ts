@@ -42,6 +42,15 @@ export function dumpArgs(
   tmp: string,
   ghcOptions: readonly string[],
 ): string[] {
+  return [...dumpingMake(tmp), ...ghcOptions, sourceName];
+}
+
+/**
+ * `ghc --make` of the modules found from the current directory (`-i.`),
+ * writing each one's STG and interface dumps and build products to `dir`,
+ * without linking. The user's options and the sources follow.
+ */
+export function dumpingMake(dir: string): string[] {
   return [
     "--make",
     "-v0",
@@ -50,13 +59,11 @@ export function dumpArgs(
     "-ddump-hi",
     "-ddump-to-file",
     "-dumpdir",
-    tmp,
+    dir,
     "-outputdir",
-    tmp,
+    dir,
     "-no-link",
     "-i.",
-    ...ghcOptions,
-    sourceName,
   ];
 }
 

@@ -16,11 +16,16 @@ import {
 import { tmpdir } from "node:os";
 import { extname, join, relative, sep } from "node:path";
 import { UserError } from "../errors.js";
-import { DUMP_SUFFIX, readDumpFile, type StgDumpFile } from "./dump-stg.js";
+import {
+  DUMP_SUFFIX,
+  dumpingMake,
+  readDumpFile,
+  type StgDumpFile,
+} from "./dump-stg.js";
 import { exposeModule } from "./entry-source.js";
 import { invokeGhc, toStderr } from "./invoke.js";
 import { locateGhc, versionWarning } from "./locate.js";
-import { DEFAULT_OPTIMISATION, type GhcDriverOptions } from "./options.js";
+import type { GhcDriverOptions } from "./options.js";
 import { splitGhcMessages } from "./messages.js";
 import { locateSource } from "./source.js";
 
@@ -118,18 +123,7 @@ export async function dumpEntryProgram(
       await invokeGhc(
         ghc.path,
         [
-          "--make",
-          "-v0",
-          DEFAULT_OPTIMISATION,
-          "-ddump-stg-final",
-          "-ddump-hi",
-          "-ddump-to-file",
-          "-dumpdir",
-          build,
-          "-outputdir",
-          build,
-          "-no-link",
-          "-i.",
+          ...dumpingMake(build),
           ...(opts.ghcOptions ?? []),
           "-main-is",
           WRAPPER_MODULE,
