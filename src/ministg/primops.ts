@@ -16,6 +16,7 @@ import "./primops/mutvar.js";
 import "./primops/array.js";
 import "./primops/float-text.js";
 import "./primops/exceptions.js";
+import "./primops/bits.js";
 
 export {
   FAST_EQ,
