@@ -7,6 +7,7 @@ import type * as M from "../ministg/ast.js";
 import { LocatedError } from "../errors.js";
 import { lowerLiteral } from "./literals.js";
 import { lookupGhcPrimOp } from "./primop-names.js";
+import { TUPLE_PRIMOPS } from "./tuple-primops.js";
 import { Scope } from "./scope.js";
 import {
   Globals,
@@ -170,6 +171,44 @@ export class ModuleLowering {
 
   // ---------------------------------------------------------- heap objects
 
+  /** A primop returning an unboxed tuple, one primop per component (tuple-primops.ts). */
+  private tuplePrimop(
+    e: G.Expr & { kind: "primApp" },
+    parts: readonly string[],
+    scope: Scope,
+  ): M.Expr {
+    const args = this.atoms(e.args, scope);
+    const s = scope.child();
+    const vars = parts.map(() => s.fresh("c"));
+    const t = s.fresh("t");
+    let body: M.Expr = {
+      kind: "let",
+      rec: false,
+      binds: [
+        {
+          name: t,
+          object: {
+            kind: "CON",
+            con: `Z${parts.length}H`,
+            args: vars.map((name) => ({ kind: "var", name })),
+          },
+        },
+      ],
+      body: { kind: "atom", atom: { kind: "var", name: t } },
+    };
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const found = lookupGhcPrimOp(parts[i]!, args.length);
+      if (!found.ok)
+        throw this.error(e.pos, `${found.reason} (for \`${e.op}\`)`);
+      body = {
+        kind: "case",
+        scrutinee: { kind: "primop", op: found.name, args },
+        alts: [{ kind: "default", binder: vars[i]!, body }],
+      };
+    }
+    return body;
+  }
+
   /** A right-hand side; `type` is the binder's type as GHC prints it. */
   private rhs(rhs: G.Rhs, type: string, scope: Scope): M.HeapObject {
     switch (rhs.kind) {
@@ -248,6 +287,8 @@ export class ModuleLowering {
             return { kind: "app", fn: helper, args: this.atoms(e.args, scope) };
           }
         }
+        const parts = TUPLE_PRIMOPS.get(e.op);
+        if (parts !== undefined) return this.tuplePrimop(e, parts, scope);
         const found = lookupGhcPrimOp(e.op, e.args.length);
         if (!found.ok) throw this.error(e.pos, found.reason);
         return {
