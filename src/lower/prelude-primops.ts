@@ -1,0 +1,34 @@
+// GHC primops that take a state token and return an unboxed tuple (or only
+// the state): the interpreter's primops return one value and take at most
+// three arguments, so these are base-prelude functions of module GHC.Prim
+// instead (preludes/base/GHC.Prim.stg), and a call of one lowers to a call of
+// `zenc(op)_GHCziPrim`. A program the prelude cannot serve gets the usual
+// "needs names that no prelude defines" report, naming `GHC.Prim.op`.
+import { globalName } from "./names.js";
+
+const PRELUDE_PRIMOPS: ReadonlySet<string> = new Set([
+  "newArray#",
+  "readArray#",
+  "writeArray#",
+  "indexArray#",
+  "unsafeFreezeArray#",
+  "unsafeThawArray#",
+  "cloneArray#",
+  "cloneMutableArray#",
+  "freezeArray#",
+  "thawArray#",
+  "copyArray#",
+  "copyMutableArray#",
+  "newMutVar#",
+  "readMutVar#",
+  "writeMutVar#",
+  "atomicModifyMutVar2#",
+  "atomicModifyMutVar_#",
+  "seq#",
+  "noDuplicate#",
+]);
+
+/** The prelude function standing for GHC primop `op`, if there is one. */
+export function preludePrimop(op: string): string | undefined {
+  return PRELUDE_PRIMOPS.has(op) ? globalName("GHC.Prim", op) : undefined;
+}
