@@ -55,6 +55,7 @@ import {
   OP_STACK,
 } from "./code.js";
 import { RAISE_THUNK } from "./raise-thunk.js";
+import { UNBOXED_THUNK } from "./unboxed-thunk.js";
 import type { CompiledProgram } from "./compile.js";
 import { printValue } from "./print-value.js";
 import {
@@ -673,6 +674,22 @@ export function runMachine(
               stk[sp] = stk[sp + 1] = stk[sp + 2] = undefined;
               depth--;
               continue outer;
+            }
+            if (top === F_UPD) {
+              // UPDATE with an unboxed value (a lowered nullary join point
+              // returning an Int#): the thunk keeps the literal.
+              const x = stk[sp - 3] as Obj;
+              cs = stk[sp - 2] as CallStack;
+              sp -= 3;
+              stk[sp] = stk[sp + 1] = undefined;
+              depth--;
+              x.tag = THUNK;
+              x.info = UNBOXED_THUNK;
+              x.env = [val];
+              x.cs = null;
+              updates++;
+              rule = R_UPDATE;
+              break;
             }
             break outer; // a literal with nothing to return to: done
           }
