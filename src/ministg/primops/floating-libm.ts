@@ -273,3 +273,60 @@ export function crPow(x: number, y: number, fmt: Format = F64): number {
   }
   return negative ? -r : r;
 }
+
+// Float atan: glibc 2.36's atanf is fdlibm's single-precision algorithm
+// (not correctly rounded), so it is reproduced here operation by operation,
+// each rounded to single precision: argument reduction around 0.5, 1, 1.5
+// or infinity, then an odd polynomial of degree 23 in Sun's coefficients.
+const fr = Math.fround;
+const ATANF_HI = [
+  0.46364760399, 0.78539812565, 0.98279368877, 1.5707962513,
+].map(fr);
+const ATANF_LO = [
+  5.012158244e-9, 3.7748947079e-8, 3.447321717e-8, 7.5497894159e-8,
+].map(fr);
+const ATANF_T = [
+  0.33333334327, -0.20000000298, 0.14285714924, -0.11111110449, 0.090908870101,
+  -0.076918758452, 0.066610731184, -0.058335702866, 0.049768779427,
+  -0.036531571299, 0.016285819933,
+].map(fr);
+
+export function atanf(x0: number): number {
+  const x = fr(x0);
+  if (Number.isNaN(x)) return x;
+  const ax = Math.abs(x);
+  const sign = x < 0 ? -1 : 1;
+  if (ax >= 2 ** 25) return sign * fr(ATANF_HI[3]! + ATANF_LO[3]!);
+  if (ax < 2 ** -29) return x;
+  let id = -1;
+  let t = x;
+  if (ax >= 0.4375) {
+    if (ax < 0.6875) {
+      id = 0;
+      t = fr(fr(fr(2 * ax) - 1) / fr(2 + ax));
+    } else if (ax < 1.1875) {
+      id = 1;
+      t = fr(fr(ax - 1) / fr(ax + 1));
+    } else if (ax < 2.4375) {
+      id = 2;
+      t = fr(fr(ax - 1.5) / fr(1 + fr(1.5 * ax)));
+    } else {
+      id = 3;
+      t = fr(-1 / ax);
+    }
+  }
+  const z = fr(t * t);
+  const w = fr(z * z);
+  const T = ATANF_T;
+  // s1 = z (T0 + w (T2 + w (T4 + w (T6 + w (T8 + w T10))))), s2 likewise on odd T
+  let s1 = fr(w * T[10]!);
+  for (const k of [8, 6, 4, 2]) s1 = fr(w * fr(T[k]! + s1));
+  s1 = fr(z * fr(T[0]! + s1));
+  let s2 = fr(w * T[9]!);
+  for (const k of [7, 5, 3]) s2 = fr(w * fr(T[k]! + s2));
+  s2 = fr(w * fr(T[1]! + s2));
+  const s = fr(s1 + s2);
+  if (id < 0) return fr(t - fr(t * s));
+  const r = fr(ATANF_HI[id]! - fr(fr(fr(t * s) - ATANF_LO[id]!) - t));
+  return sign * r;
+}

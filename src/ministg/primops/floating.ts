@@ -12,6 +12,7 @@ import {
   crPow,
   crSin,
   crTan,
+  atanf,
 } from "./floating-libm.js";
 
 // Double#
@@ -86,7 +87,8 @@ def("Double#", "float2Double#", 1, "widen to Double#", (a) =>
   d(a, "float2Double#"),
 );
 // exp, log, sin, cos, tan, asin, acos, atan and pow are correctly rounded
-// (./floating-libm.ts), as glibc's nearly always are; sqrt is exact in JS;
+// (./floating-libm.ts), as glibc's nearly always are (Float atan is glibc's
+// atanf, which is not); sqrt is exact in JS;
 // the hyperbolic ones are fdlibm's in both V8 and glibc.
 for (const [name, f] of [
   ["exp", crExp],
@@ -101,10 +103,14 @@ for (const [name, f] of [
   def("Double#", `${name}Double#`, 1, `${name}, correctly rounded`, (a) =>
     f(d(a, `${name}Double#`), F64),
   );
+  if (name === "atan") continue;
   def("Float#", `${name}Float#`, 1, `${name}, correctly rounded`, (a) =>
     f(d(a, `${name}Float#`), F32),
   );
 }
+def("Float#", "atanFloat#", 1, "atan, as glibc's atanf (fdlibm's)", (a) =>
+  atanf(d(a, "atanFloat#")),
+);
 for (const [name, f] of [
   ["sqrt", Math.sqrt],
   ["sinh", Math.sinh],
