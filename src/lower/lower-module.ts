@@ -7,6 +7,7 @@ import type * as M from "../ministg/ast.js";
 import { LocatedError } from "../errors.js";
 import { lowerLiteral } from "./literals.js";
 import { lookupGhcPrimOp } from "./primop-names.js";
+import { preludePrimop } from "./prelude-primops.js";
 import { TUPLE_PRIMOPS } from "./tuple-primops.js";
 import { Scope } from "./scope.js";
 import {
@@ -171,6 +172,42 @@ export class ModuleLowering {
 
   // ---------------------------------------------------------- heap objects
 
+  /**
+   * `seq# a s` (evaluate's primop): `(# s, a #)` once `a` is evaluated:
+   * `case a of { x -> let { t = CON(Z1H x) } in t }`.
+   */
+  private seqPrimop(e: G.Expr & { kind: "primApp" }, scope: Scope): M.Expr {
+    const [a] = this.atoms(e.args, scope);
+    const s = scope.child();
+    const x = s.fresh("x");
+    const t = s.fresh("t");
+    return {
+      kind: "case",
+      scrutinee: { kind: "atom", atom: a! },
+      alts: [
+        {
+          kind: "default",
+          binder: x,
+          body: {
+            kind: "let",
+            rec: false,
+            binds: [
+              {
+                name: t,
+                object: {
+                  kind: "CON",
+                  con: "Z1H",
+                  args: [{ kind: "var", name: x }],
+                },
+              },
+            ],
+            body: { kind: "atom", atom: { kind: "var", name: t } },
+          },
+        },
+      ],
+    };
+  }
+
   /** A primop returning an unboxed tuple, one primop per component (tuple-primops.ts). */
   private tuplePrimop(
     e: G.Expr & { kind: "primApp" },
@@ -287,10 +324,16 @@ export class ModuleLowering {
             return { kind: "app", fn: helper, args: this.atoms(e.args, scope) };
           }
         }
+        if (e.op === "seq#" && e.args.length === 2)
+          return this.seqPrimop(e, scope);
         const parts = TUPLE_PRIMOPS.get(e.op);
         if (parts !== undefined) return this.tuplePrimop(e, parts, scope);
         const found = lookupGhcPrimOp(e.op, e.args.length);
-        if (!found.ok) throw this.error(e.pos, found.reason);
+        if (!found.ok) {
+          const fn = preludePrimop(e.op);
+          if (fn === undefined) throw this.error(e.pos, found.reason);
+          return { kind: "app", fn, args: this.atoms(e.args, scope) };
+        }
         return {
           kind: "primop",
           op: found.name,

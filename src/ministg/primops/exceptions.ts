@@ -9,14 +9,15 @@ const byMachine = (name: string) => (): never => {
   throw new PrimError(`${name}: internal error: run by the machine`);
 };
 
+// All three belong to the IO group: they need the machine's stack, which
+// the ministg dialect cannot express (like the IO effects).
 def(
-  "Exceptions",
+  "IO",
   "raise#",
   1,
   "throw the exception (a `SomeException`): unwind the stack to the nearest `catch#` frame and apply its handler to the exception and the state token; thunks under evaluation on the way become `raise#` thunks; an error when no `catch#` frame is left",
   byMachine("raise#"),
 );
-// raiseIO# and catch# act on the IO state (State# RealWorld): IO primops.
 def(
   "IO",
   "raiseIO#",
