@@ -96,6 +96,7 @@ main = do
 
 const errorProgram = (expr: string): string => `
 import Data.Int
+import Data.Ix
 import Data.Word
 import Data.Bits
 
@@ -105,7 +106,24 @@ main = do
   print (${expr})
 `;
 
+const ixPrintf = `
+import Data.Int
+import Data.Ix
+import Data.Word
+import Text.Printf
+
+main :: IO ()
+main = do
+  printf "%d %d %d|%5d|%-4d|\\n" (200 :: Word8) (65535 :: Word16) (maxBound :: Word) (-5 :: Int8) (7 :: Int64)
+  print (range (1 :: Word8, 5), index (10 :: Word, 20) 15, inRange (0 :: Int16, 9) 10, rangeSize (-3 :: Int32, 3))
+  print (map (index (minBound :: Int8, maxBound)) [minBound, 0, maxBound], range (250 :: Word8, 255))
+`;
+
 describe.skipIf(!HAVE_GHC)("Bits, Word and sized integers against GHC", () => {
+  it("has Ix and PrintfArg instances", async () => {
+    expectSame(await runBoth(ixPrintf));
+  }, 60_000);
+
   it("runs a user Bits instance on the class defaults", async () => {
     expectSame(await runBoth(userInstance));
   }, 60_000);
@@ -117,6 +135,7 @@ describe.skipIf(!HAVE_GHC)("Bits, Word and sized integers against GHC", () => {
     ["minBound quot -1", "quot (minBound :: Int16) (-1)"],
     ["division by zero", "div (7 :: Word32) 0"],
     ["a negative shiftL", "shiftL (1 :: Word) (-1)"],
+    ["an Ix index out of range", "index (0 :: Word8, 5) 9"],
   ] as const) {
     it(`fails as GHC does on ${what}`, async () => {
       expectSame(await runBoth(errorProgram(expr)));
