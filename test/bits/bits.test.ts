@@ -154,7 +154,23 @@ function withoutRead(example: string): string {
     .join("\n");
 }
 
+const showAtO1 = `
+import Data.Int
+import Data.Word
+
+main :: IO ()
+main = do
+  let xs = [minBound, -1, 0, maxBound] :: [Int8]
+  mapM_ (putStrLn . show) xs
+  print (map show [1, 2 :: Word16], shows (5 :: Int32) "!", showsPrec 11 (-5 :: Int64) "")
+  print ([[1, 2], [3 :: Word8]], Just [minBound :: Int16])
+`;
+
 describe.skipIf(!HAVE_GHC)("Word and sized integers at -O1", () => {
+  it("shows the sized types through GHC.Int's and GHC.Word's methods", async () => {
+    expectSame(await runBoth(showAtO1, { ghcOptions: ["-O1"] }));
+  }, 60_000);
+
   for (const example of ["word-arith", "word-sized"]) {
     it(`runs ${example} without its Read lines`, async () => {
       expectSame(await runBoth(withoutRead(example), { ghcOptions: ["-O1"] }));
