@@ -90,6 +90,49 @@ describe("state-token primops as GHC.Prim functions", () => {
     expect(run.value).toBe("(I 7)");
   });
 
+  it("copies and clones arrays, apart from the original", () => {
+    // a = [10,11,12,13]; b = [0,0,0,0]; copy a[1..2] to b[2..3] gives
+    // b = [0,0,11,12]; c = clone of b[1..3] = [0,11,12]; then b[2] := 99.
+    // Result b[3]*10000 + c[1]*100 + c[2] = 121112 and b[2] = 99.
+    const run = runWithBase(`
+at = FUN(arr i -> case indexArrayzh_GHCziPrim arr i of { Z1H x -> case x of { I n -> n } });
+main = THUNK(
+  let { i0 = CON(I 0); i10 = CON(I 10); i11 = CON(I 11); i12 = CON(I 12); i13 = CON(I 13); i99 = CON(I 99) } in
+  case newArrayzh_GHCziPrim 4 i0 0 of { Z1H a ->
+  case writeArrayzh_GHCziPrim a 0 i10 0 of { Z0H ->
+  case writeArrayzh_GHCziPrim a 1 i11 0 of { Z0H ->
+  case writeArrayzh_GHCziPrim a 2 i12 0 of { Z0H ->
+  case writeArrayzh_GHCziPrim a 3 i13 0 of { Z0H ->
+  case newArrayzh_GHCziPrim 4 i0 0 of { Z1H b ->
+  case copyMutableArrayzh_GHCziPrim a 1 b 2 2 0 of { Z0H ->
+  case freezzeArrayzh_GHCziPrim b 1 3 0 of { Z1H c ->
+  case writeArrayzh_GHCziPrim b 2 i99 0 of { Z0H ->
+  case at b 3 of { b3 -> case at c 1 of { c1 -> case at c 2 of { c2 -> case at b 2 of { b2 ->
+  case mult# b3 10000 of { x -> case mult# c1 100 of { y -> case plus# x y of { z -> case plus# z c2 of { r ->
+  let { br = CON(I r); bb = CON(I b2); t = CON(Z2T br bb) } in t } } } } } } } } } } } } } } } } });
+`);
+    expect(run.stdout + run.stderr).toBe("");
+    expect(run.value).toBe("(Z2T (I 121112) (I 99))");
+  });
+
+  it("atomicModifyMutVar2# stores the first field of f old, lazily", () => {
+    // v = 5; f x = (x + 1, x * 10): gives Z2H 5 (6, 50), v becomes 6.
+    const run = runWithBase(`
+f = FUN(x -> let { a = THUNK(case x of { I n -> case plus# n 1 of { m -> let { r = CON(I m) } in r } });
+                   b = THUNK(case x of { I n -> case mult# n 10 of { m -> let { r = CON(I m) } in r } });
+                   p = CON(Z2T a b) } in p);
+main = THUNK(
+  let { i5 = CON(I 5) } in
+  case newMutVarzh_GHCziPrim i5 0 of { Z1H v ->
+  case atomicModifyMutVar2zh_GHCziPrim v f 0 of { Z2H old res ->
+  case readMutVarzh_GHCziPrim v 0 of { Z1H now ->
+  case res of { Z2T n s ->
+  case old of { I o -> case now of { I w -> case s of { I t ->
+  let { bo = CON(I o); bw = CON(I w); bt = CON(I t); r = CON(Z3T bo bw bt) } in r } } } } } } });
+`);
+    expect(run.value).toBe("(Z3T (I 5) (I 6) (I 50))");
+  });
+
   it("still names any other unknown primop and where it is", () => {
     expect(() =>
       lowerSnippet(`Main.f = {} \\r [a_s1]\n    fooBar# [a_s1];\n`, {
