@@ -66,6 +66,12 @@ export interface RunOptions {
    * constructor name (a translated program's come from GHC's interfaces).
    */
   conTags?: ReadonlyMap<string, number>;
+  /**
+   * A run that stops with arguments still waiting on the stack (a
+   * constructor or literal applied to arguments) is a runtime error rather
+   * than a final value, as ministg reports it. Translated programs set it.
+   */
+  stuckIsError?: boolean;
 }
 
 /** How a run ended. */
@@ -205,6 +211,8 @@ export interface RunStgSourceOptions {
   observer?: MachineObserver;
   /** Measure MachineStats.peakLiveObjects (as --stats does; a little slower). */
   sampleLiveHeap?: boolean;
+  /** See RunOptions.stuckIsError. */
+  stuckIsError?: boolean;
 }
 
 /** What `hs2stg run file.stg` prints and exits with. */

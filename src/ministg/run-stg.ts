@@ -91,6 +91,7 @@ export function runCompiled(
     ...(opts.sampleLiveHeap !== undefined
       ? { sampleLiveHeap: opts.sampleLiveHeap }
       : {}),
+    ...(opts.stuckIsError === true ? { stuckIsError: true } : {}),
   });
 }
 
@@ -283,6 +284,7 @@ export function runStgSource(
     ...(opts.sampleLiveHeap !== undefined
       ? { sampleLiveHeap: opts.sampleLiveHeap }
       : {}),
+    ...(opts.stuckIsError === true ? { stuckIsError: true } : {}),
   });
   const rep = reportOutcome(outcome, {
     callStack: opts.callStack,

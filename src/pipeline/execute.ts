@@ -21,5 +21,10 @@ export function execute(
   program: TranslatedProgram,
   options: RunOptions,
 ): RunResult {
-  return runProgram(program.sources, { ...options, conTags: program.conTags });
+  // A translated program never legitimately stops with arguments pending.
+  return runProgram(program.sources, {
+    ...options,
+    conTags: program.conTags,
+    stuckIsError: true,
+  });
 }

@@ -117,6 +117,8 @@ export interface MachineOptions {
   readonly gc: boolean;
   /** Sample the live heap for `peakLiveObjects` (costs a reachability walk now and then). */
   readonly sampleLiveHeap?: boolean;
+  /** See RunOptions.stuckIsError. */
+  readonly stuckIsError?: boolean;
 }
 
 export interface MachineResult {
@@ -675,9 +677,10 @@ export function runMachine(
               depth--;
               continue outer;
             }
-            if (top === F_UPD) {
+            if (top === F_UPD && sp > 3) {
               // UPDATE with an unboxed value (a lowered nullary join point
-              // returning an Int#): the thunk keeps the literal.
+              // returning an Int#): the thunk keeps the literal. With only
+              // this frame left, the machine stops as ministg's does.
               const x = stk[sp - 3] as Obj;
               cs = stk[sp - 2] as CallStack;
               sp -= 3;
@@ -984,6 +987,21 @@ export function runMachine(
           nextSample,
         );
         if (steps === limit) nextEvent = limit + 1;
+      }
+    }
+
+    // No rule applies, yet arguments wait on the stack: a constructor or a
+    // literal was applied to more arguments than any function took.
+    if (opts.stuckIsError === true && !limitReached && sp > 0) {
+      const top = stk[sp - 1];
+      if (top === F_APPLY || top === F_ARG) {
+        const what =
+          typeof val === "object" && val.tag === CON
+            ? `the constructor ${(val.info as ConInfo).name}`
+            : `the value ${printValue(val)}`;
+        throw new MachineError(
+          `${what} was applied to arguments (a function returned it to a call with more arguments than its arity)`,
+        );
       }
     }
 
