@@ -1,0 +1,226 @@
+// Fixed-point arithmetic on bigints (value = v * 2^-P) and the elementary
+// functions evaluated to about P bits, for rounding once to a double or a
+// float. Range reduction uses small tables (built once at load), so each
+// series needs only about ten terms.
+
+import { bitLength, decompose } from "./round.js";
+
+export const P = 150; // fraction bits of the working precision
+const PB = BigInt(P);
+export const ONE = 1n << PB;
+const G = 40n; // guard bits for the constants
+
+export const mul = (a: bigint, b: bigint): bigint => (a * b) >> PB;
+
+/** a * 2^-bits truncated toward zero (so that series terms reach 0). */
+const shr = (a: bigint, bits: bigint): bigint =>
+  a >= 0n ? a >> bits : -(-a >> bits);
+export const div = (a: bigint, b: bigint): bigint => (a << PB) / b;
+
+/** A finite double in fixed point, truncated below 2^-P. */
+export function toFixed(x: number): bigint {
+  if (x === 0) return 0n;
+  const [m, e] = decompose(x);
+  const s = e + P;
+  const v = s >= 0 ? m << BigInt(s) : m >> BigInt(-s);
+  return x < 0 ? -v : v;
+}
+
+/** floor(sqrt(a)) in fixed point, a >= 0. */
+export function sqrtFixed(a: bigint): bigint {
+  const n = a << PB;
+  if (n <= 0n) return 0n;
+  let x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
+  }
+}
+
+/** atanh(z) = z + z^3/3 + z^5/5 + ... at `bits` fraction bits. */
+function atanhSeries(z: bigint, bits: bigint): bigint {
+  const z2 = (z * z) >> bits;
+  let pow = z;
+  let sum = z;
+  for (let k = 3n; pow !== 0n; k += 2n) {
+    pow = shr(pow * z2, bits);
+    sum += pow / k;
+  }
+  return sum;
+}
+/** atan(z) = z - z^3/3 + z^5/5 - ... at `bits` fraction bits. */
+function atanSeries(z: bigint, bits: bigint): bigint {
+  const z2 = (z * z) >> bits;
+  let pow = z;
+  let sum = z;
+  for (let k = 3n; pow !== 0n; k += 4n) {
+    pow = shr(pow * z2, bits);
+    sum -= pow / k;
+    pow = shr(pow * z2, bits);
+    sum += pow / (k + 2n);
+  }
+  return sum;
+}
+/** exp(r) = sum r^n/n! at `bits` fraction bits (|r| small). */
+function expSeries(r: bigint, bits: bigint): bigint {
+  const one = 1n << bits;
+  let term = one;
+  let sum = one;
+  for (let n = 1n; term !== 0n; n++) {
+    term = shr(term * r, bits) / n;
+    sum += term;
+  }
+  return sum;
+}
+/** [sin d, cos d] by their series at `bits` fraction bits (|d| small). */
+function sinCosSeries(d: bigint, bits: bigint): [bigint, bigint] {
+  const d2 = (d * d) >> bits;
+  const one = 1n << bits;
+  let s = d;
+  let term = d;
+  for (let n = 2n; term !== 0n; n += 2n) {
+    term = -shr(term * d2, bits) / (n * (n + 1n));
+    s += term;
+  }
+  let c = one;
+  term = c;
+  for (let n = 1n; term !== 0n; n += 2n) {
+    term = -shr(term * d2, bits) / (n * (n + 1n));
+    c += term;
+  }
+  return [s, c];
+}
+
+// Constants at P + G bits, then rounded to P bits.
+const W = PB + G;
+const LN2_W = 2n * atanhSeries((1n << W) / 3n, W); // log 2 = 2 atanh(1/3)
+export const LN2 = LN2_W >> G;
+// pi/4 = 4 atan(1/5) - atan(1/239) (Machin)
+const PI_W =
+  16n * atanSeries((1n << W) / 5n, W) - 4n * atanSeries((1n << W) / 239n, W);
+export const PI = PI_W >> G;
+export const HALF_PI = PI >> 1n;
+
+/** 2/pi with enough bits to reduce any double exactly (Payne–Hanek). */
+const TWO_OVER_PI_BITS = 1200n + PB + 80n;
+const TWO_OVER_PI = (() => {
+  const w = TWO_OVER_PI_BITS + 64n;
+  const pi =
+    16n * atanSeries((1n << w) / 5n, w) - 4n * atanSeries((1n << w) / 239n, w);
+  return (2n << (w + TWO_OVER_PI_BITS)) / pi;
+})();
+
+// exp: 2^(j/64) for j = 0..63
+const EXP2_T: bigint[] = [];
+for (let j = 0n; j < 64n; j++)
+  EXP2_T.push(expSeries((j * LN2_W) / 64n, W) >> G);
+const LN2_64 = LN2_W / 64n; // at W bits
+
+/** e^x for x in fixed point: [v, k] with e^x ≈ v * 2^-P * 2^k. */
+export function expFixed(x: bigint): [bigint, number] {
+  const xw = x << G;
+  let kk = (xw + LN2_64 / 2n) / LN2_64;
+  if (xw + LN2_64 / 2n < 0n && kk * LN2_64 !== xw + LN2_64 / 2n) kk -= 1n; // floor
+  const r = (xw - kk * LN2_64) >> G; // |r| <= ln2/128
+  const j = Number(((kk % 64n) + 64n) % 64n);
+  const k = Number((kk - BigInt(j)) / 64n);
+  return [mul(EXP2_T[j], expSeries(r, PB)), k];
+}
+
+// log: log(j/128) for j = 64..256
+const LOG_T: bigint[] = [];
+for (let j = 0n; j <= 256n; j++)
+  LOG_T.push(
+    j < 64n ? 0n : (2n * atanhSeries(((j - 128n) << W) / (j + 128n), W)) >> G,
+  );
+
+/** log x for a finite double x > 0, in fixed point. */
+export function logFixed(x: number): bigint {
+  const [m, e] = decompose(x);
+  const len = bitLength(m);
+  let ex = BigInt(e + len - 1);
+  let f = m << BigInt(P - len + 1); // in [1, 2)
+  if (f >= 181n << (PB - 7n)) {
+    f >>= 1n; // now in [0.707, 1)
+    ex += 1n;
+  }
+  const j = (f + (1n << (PB - 8n))) >> (PB - 7n); // nearest j/128
+  const c = j << (PB - 7n);
+  const z = div(f - c, f + c);
+  return ex * LN2 + LOG_T[Number(j)] + 2n * atanhSeries(z, PB);
+}
+
+// sin, cos: sin(j/64), cos(j/64) for j = 0..51
+const SIN_T: bigint[] = [];
+const COS_T: bigint[] = [];
+for (let j = 0n; j <= 51n; j++) {
+  const [s, c] = sinCosSeries((j << W) / 64n, W);
+  SIN_T.push(s >> G);
+  COS_T.push(c >> G);
+}
+
+/** [sin r, cos r] for |r| <= pi/4 + a little, in fixed point. */
+function sinCosSmall(r: bigint): [bigint, bigint] {
+  const neg = r < 0n;
+  const a = neg ? -r : r;
+  const j = (a + (1n << (PB - 7n))) >> (PB - 6n); // nearest j/64
+  const [sd, cd] = sinCosSeries(a - (j << (PB - 6n)), PB);
+  const i = Number(j);
+  const s = mul(SIN_T[i], cd) + mul(COS_T[i], sd);
+  const c = mul(COS_T[i], cd) - mul(SIN_T[i], sd);
+  return [neg ? -s : s, c];
+}
+
+/** [sin x, cos x] in fixed point for a finite double x (exact reduction). */
+export function sinCosFixed(x: number): [bigint, bigint] {
+  if (x === 0) return [0n, ONE];
+  const [m, e] = decompose(x);
+  // y = |x| * 2/pi with TWO_OVER_PI_BITS fraction bits, taken modulo 4
+  const full = 4n << TWO_OVER_PI_BITS;
+  let y = m * TWO_OVER_PI;
+  y = e >= 0 ? (y << BigInt(e)) % full : (y >> BigInt(-e)) % full;
+  const q = (y + (1n << (TWO_OVER_PI_BITS - 1n))) >> TWO_OVER_PI_BITS; // nearest integer
+  const f = (y - (q << TWO_OVER_PI_BITS)) >> (TWO_OVER_PI_BITS - PB - 20n); // P + 20 bits
+  const r = (f * HALF_PI) >> (PB + 20n);
+  let [s, c] = sinCosSmall(r);
+  switch (Number(q % 4n)) {
+    case 1:
+      [s, c] = [c, -s];
+      break;
+    case 2:
+      [s, c] = [-s, -c];
+      break;
+    case 3:
+      [s, c] = [-c, s];
+      break;
+  }
+  return x < 0 ? [-s, c] : [s, c];
+}
+
+// atan: atan(j/64) for j = 0..64
+const ATAN_T: bigint[] = [];
+for (let j = 0n; j <= 64n; j++) {
+  // atan t = 2 atan(t / (1 + sqrt(1 + t^2))), twice, then the series
+  let u = (j << W) / 64n;
+  for (let i = 0; i < 2; i++) {
+    const n = ((1n << W) + ((u * u) >> W)) << W;
+    let s = 2n << W; // Newton's iteration from above
+    for (;;) {
+      const t = (s + n / s) >> 1n;
+      if (t >= s) break;
+      s = t;
+    }
+    u = (u << W) / ((1n << W) + s);
+  }
+  ATAN_T.push((4n * atanSeries(u, W)) >> G);
+}
+
+/** atan t for a fixed-point t >= 0. */
+export function atanFixed(t: bigint): bigint {
+  if (t > ONE) return HALF_PI - atanFixed(div(ONE, t));
+  const j = (t + (1n << (PB - 7n))) >> (PB - 6n); // nearest j/64
+  const c = j << (PB - 6n);
+  const u = div(t - c, ONE + mul(t, c));
+  return ATAN_T[Number(j)] + atanSeries(u, PB);
+}

@@ -1,0 +1,84 @@
+// sin, cos, tan (exact argument reduction), asin, acos, atan, correctly
+// rounded: glibc's double versions are IBM's Accurate Mathematical Library
+// (correctly rounded or within a hair of it); sinf and cosf compute in
+// double and round once. (tanf, asinf, acosf, atanf are fdlibm's single
+// precision code in glibc: see ./float-fdlibm.ts.)
+
+import {
+  HALF_PI,
+  ONE,
+  P,
+  atanFixed,
+  div,
+  mul,
+  sinCosFixed,
+  sqrtFixed,
+  toFixed,
+} from "./fixed.js";
+import {
+  DOUBLE,
+  FLOAT,
+  roundRatio,
+  roundScaled,
+  type Format,
+} from "./round.js";
+
+// Below this, sin x, tan x, asin x, atan x round to x and cos x to 1.
+const TINY = 2 ** -27;
+
+function sinIn(x: number, fmt: Format): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < TINY) return x;
+  return roundScaled(sinCosFixed(x)[0], -P, fmt);
+}
+function cosIn(x: number, fmt: Format): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < TINY) return 1;
+  return roundScaled(sinCosFixed(x)[1], -P, fmt);
+}
+function tanIn(x: number, fmt: Format): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < TINY) return x;
+  const [s, c] = sinCosFixed(x);
+  return c < 0n ? roundRatio(-s, -c, fmt) : roundRatio(s, c, fmt);
+}
+
+function atanIn(x: number, fmt: Format): number {
+  if (Number.isNaN(x)) return x;
+  if (Math.abs(x) < TINY) return x;
+  const a = Number.isFinite(x) ? atanFixed(toFixed(Math.abs(x))) : HALF_PI;
+  return roundScaled(x < 0 ? -a : a, -P, fmt);
+}
+
+/** asin |x| for |x| <= 1 in fixed point. */
+function asinAbs(x: number): bigint {
+  const a = toFixed(Math.abs(x));
+  const w = sqrtFixed(ONE - mul(a, a));
+  return w === 0n ? HALF_PI : atanFixed(div(a, w));
+}
+function asinIn(x: number, fmt: Format): number {
+  if (Number.isNaN(x) || Math.abs(x) > 1) return NaN;
+  if (Math.abs(x) < TINY) return x;
+  const a = asinAbs(x);
+  return roundScaled(x < 0 ? -a : a, -P, fmt);
+}
+function acosIn(x: number, fmt: Format): number {
+  if (Number.isNaN(x) || Math.abs(x) > 1) return NaN;
+  if (x === 1) return 0;
+  const a = asinAbs(x);
+  return roundScaled(HALF_PI - (x < 0 ? -a : a), -P, fmt);
+}
+
+export const sin = (x: number): number => sinIn(x, DOUBLE);
+export const cos = (x: number): number => cosIn(x, DOUBLE);
+export const tan = (x: number): number => tanIn(x, DOUBLE);
+export const asin = (x: number): number => asinIn(x, DOUBLE);
+export const acos = (x: number): number => acosIn(x, DOUBLE);
+export const atan = (x: number): number => atanIn(x, DOUBLE);
+export const sinf = (x: number): number => sinIn(x, FLOAT);
+export const cosf = (x: number): number => cosIn(x, FLOAT);
+/** Correctly rounded single-precision versions (glibc's differ: fdlibm). */
+export const tanfRounded = (x: number): number => tanIn(x, FLOAT);
+export const asinfRounded = (x: number): number => asinIn(x, FLOAT);
+export const acosfRounded = (x: number): number => acosIn(x, FLOAT);
+export const atanfRounded = (x: number): number => atanIn(x, FLOAT);
