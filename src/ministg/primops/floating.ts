@@ -2,18 +2,8 @@
 
 import { doubleToInt, toDouble } from "../machine/numeric.js";
 import { b2i, def, int, integer, num } from "./table.js";
-import {
-  crAcos,
-  crAsin,
-  crAtan,
-  crCos,
-  crExp,
-  crLog,
-  crPow,
-  crSin,
-  crTan,
-  atanf,
-} from "./floating-libm.js";
+import * as libm from "../machine/libm/index.js";
+import { atanf } from "./floating-libm.js";
 
 // Double#
 const d = num;
@@ -45,8 +35,8 @@ def(
   "/##",
   (a, b) => d(a, "divideDouble#") / d(b, "divideDouble#"),
 );
-def("Double#", "powerDouble#", 2, "**## (C's pow, correctly rounded)", (a, b) =>
-  crPow(d(a, "powerDouble#"), d(b, "powerDouble#"), F64),
+def("Double#", "powerDouble#", 2, "**## (C's pow, as glibc's)", (a, b) =>
+  libm.pow(d(a, "powerDouble#"), d(b, "powerDouble#")),
 );
 def("Double#", "negateDouble#", 1, "negation", (a) => -d(a, "negateDouble#"));
 def("Double#", "fabsDouble#", 1, "absolute value", (a) =>
@@ -86,41 +76,25 @@ def("Double#", "double2Float#", 1, "round to single precision", (a) =>
 def("Double#", "float2Double#", 1, "widen to Double#", (a) =>
   d(a, "float2Double#"),
 );
-// exp, log, sin, cos, tan, asin, acos, atan and pow are correctly rounded
-// (./floating-libm.ts), as glibc's nearly always are (Float atan is glibc's
-// atanf, which is not); sqrt is exact in JS;
-// the hyperbolic ones are fdlibm's in both V8 and glibc.
-for (const [name, f] of [
-  ["exp", crExp],
-  ["log", crLog],
-  ["sin", crSin],
-  ["cos", crCos],
-  ["tan", crTan],
-  ["asin", crAsin],
-  ["acos", crAcos],
-  ["atan", crAtan],
-] as const) {
-  def("Double#", `${name}Double#`, 1, `${name}, correctly rounded`, (a) =>
-    f(d(a, `${name}Double#`), F64),
-  );
-  if (name === "atan") continue;
-  def("Float#", `${name}Float#`, 1, `${name}, correctly rounded`, (a) =>
-    f(d(a, `${name}Float#`), F32),
-  );
-}
-def("Float#", "atanFloat#", 1, "atan, as glibc's atanf (fdlibm's)", (a) =>
-  atanf(d(a, "atanFloat#")),
-);
-for (const [name, f] of [
-  ["sqrt", Math.sqrt],
-  ["sinh", Math.sinh],
-  ["cosh", Math.cosh],
-  ["tanh", Math.tanh],
+// The math functions compute what glibc's libm does (../machine/libm and
+// docs/primops.md, "Math functions"); sqrt is exact in JS; atanf is
+// glibc's fdlibm atanf (./floating-libm.ts).
+for (const [name, f, ff] of [
+  ["sqrt", Math.sqrt, (x: number) => Math.fround(Math.sqrt(x))],
+  ["exp", libm.exp, libm.expf],
+  ["log", libm.log, libm.logf],
+  ["sin", libm.sin, libm.sinf],
+  ["cos", libm.cos, libm.cosf],
+  ["tan", libm.tan, libm.tanf],
+  ["asin", libm.asin, libm.asinf],
+  ["acos", libm.acos, libm.acosf],
+  ["atan", libm.atan, atanf],
+  ["sinh", libm.sinh, libm.sinhf],
+  ["cosh", libm.cosh, libm.coshf],
+  ["tanh", libm.tanh, libm.tanhf],
 ] as const) {
   def("Double#", `${name}Double#`, 1, name, (a) => f(d(a, `${name}Double#`)));
-  def("Float#", `${name}Float#`, 1, name, (a) =>
-    Math.fround(f(d(a, `${name}Float#`))),
-  );
+  def("Float#", `${name}Float#`, 1, name, (a) => ff(d(a, `${name}Float#`)));
 }
 // Float# (single precision: every result rounded with Math.fround)
 const fr = Math.fround;
@@ -342,15 +316,10 @@ for (const [suffix, fmt, round] of [
     `n / d (Integer payloads) correctly rounded, GHC's rationalTo${suffix}`,
     (n, dd) => rationalTo(integer(n, rName), integer(dd, rName), fmt),
   );
-  for (const [name, f] of [
-    ["asinh", Math.asinh],
-    ["acosh", Math.acosh],
-    ["atanh", Math.atanh],
-    ["log1p", Math.log1p],
-    ["expm1", Math.expm1],
-  ] as const) {
+  for (const name of ["asinh", "acosh", "atanh", "log1p", "expm1"] as const) {
     const op = `${name}${suffix}#`;
-    def(g, op, 1, name, (a) => round(f(d(a, op))));
+    const f = suffix === "Double" ? libm[name] : libm[`${name}f`];
+    def(g, op, 1, name, (a) => f(d(a, op)));
   }
 }
 def(
@@ -374,8 +343,8 @@ def(
 def("Float#", "fabsFloat#", 1, "absolute value", (a) =>
   Math.abs(d(a, "fabsFloat#")),
 );
-def("Float#", "powerFloat#", 2, "powf, correctly rounded", (a, b) =>
-  crPow(d(a, "powerFloat#"), d(b, "powerFloat#"), F32),
+def("Float#", "powerFloat#", 2, "powf", (a, b) =>
+  libm.powf(d(a, "powerFloat#"), d(b, "powerFloat#")),
 );
 def("Double#", "word2Double#", 1, "Word# to Double#", (a) =>
   toDouble(int(a, "word2Double#")),
