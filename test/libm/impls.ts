@@ -81,17 +81,12 @@ export function libm2(name: string, x: number, y: number): number {
  * still computed as the correctly rounded or as the double result rounded.
  */
 const NOT_YET_GLIBC: Record<string, number> = {
-  logf: 0.03,
   sinf: 0.04,
   cosf: 0.04,
   tanf: 0.06,
   asinf: 0.05,
   acosf: 0.05,
   atanf: 0.06,
-  asinhf: 0.3,
-  acoshf: 0.3,
-  atanhf: 0.25,
-  log1pf: 0.04,
   powf: 0.3,
 };
 export const allowedMismatch = (name: string): number =>
