@@ -6,14 +6,7 @@
 // reports undefined variables reachable from the entry the way ministg's
 // garbage collector would meet them: before the first step.
 
-import type {
-  Alt,
-  Atom,
-  Binding,
-  Expr,
-  HeapObject,
-  Literal,
-} from "../ast.js";
+import type { Alt, Atom, Binding, Expr, HeapObject, Literal } from "../ast.js";
 import { LocatedError, UserError } from "../../errors.js";
 import { lookupPrimOp } from "../primops.js";
 import {
