@@ -87,7 +87,6 @@ const NOT_YET_GLIBC: Record<string, number> = {
   asinf: 0.05,
   acosf: 0.05,
   atanf: 0.06,
-  powf: 0.3,
 };
 export const allowedMismatch = (name: string): number =>
   NOT_YET_GLIBC[name] ?? 0.01;

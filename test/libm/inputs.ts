@@ -165,7 +165,7 @@ export function powInputs(p: Precision, n: number): [number, number][] {
       out.push([next() % 2 === 1 ? -x : x, y]);
     } else {
       const y = fit(((next() / 2 ** 32) * 2 - 1) * 4);
-      out.push([fit(1 + (next() / 2 ** 32 - 0.5) / 64), y * 1000]);
+      out.push([fit(1 + (next() / 2 ** 32 - 0.5) / 64), fit(y * 1000)]);
     }
   }
   return out;

@@ -25,7 +25,7 @@ function hexFloat(frac: string, e: number): number {
 }
 
 // 2^(i/32) rounded to double (glibc's __exp2f_data table, by definition).
-const EXP2_32: number[] = [];
+export const EXP2_32: number[] = [];
 for (let i = 0n; i < 32n; i++) {
   const [v, k] = expFixed((i * LN2) / 32n);
   EXP2_32.push(roundScaled(v, k - P, DOUBLE));
