@@ -5,7 +5,8 @@ export { exp, log, pow } from "./exp-log.js";
 export { powf } from "./float-pow.js";
 export { logf, log1pf, asinhf, acoshf, atanhf } from "./float-log.js";
 export { expf, expm1f, sinhf, coshf, tanhf } from "./float-exp.js";
-export { sin, cos, tan, asin, acos, atan, sinf, cosf } from "./trig.js";
+export { sin, cos, tan, asin, acos, atan } from "./trig.js";
+export { sinf, cosf } from "./float-sincos.js";
 export {
   tanfRounded as tanf,
   asinfRounded as asinf,
