@@ -81,7 +81,6 @@ export function libm2(name: string, x: number, y: number): number {
  * still computed as the correctly rounded or as the double result rounded.
  */
 const NOT_YET_GLIBC: Record<string, number> = {
-  tanf: 0.06,
   asinf: 0.05,
   acosf: 0.05,
   atanf: 0.06,

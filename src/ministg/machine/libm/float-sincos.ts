@@ -1,8 +1,9 @@
 // Single precision: glibc 2.36's sinf and cosf (Szabolcs Nagy's: reduction
 // by pi/2 in double, or with 4/pi to 192 bits in 64-bit integer arithmetic
-// for |x| >= 120, then small polynomials in double, rounded once to float).
+// for |x| >= 120, then small polynomials in double, rounded once to float),
+// and its tanf: the same reductions, then fdlibm's float kernel __kernel_tanf.
 
-import { bitsOf, hexFloat as h } from "./float-bits.js";
+import { bitsOf, fromBits, hexFloat as h } from "./float-bits.js";
 
 const fr = Math.fround;
 
@@ -118,3 +119,76 @@ function sinOrCos(y: number, cos: boolean): number {
 
 export const sinf = (x: number): number => sinOrCos(x, false);
 export const cosf = (x: number): number => sinOrCos(x, true);
+
+const PIO4 = fr(7.8539812565e-1);
+const PIO4LO = fr(3.7748947079e-8);
+const T = [
+  3.3333334327e-1, 1.3333334029e-1, 5.3968254477e-2, 2.186948806e-2,
+  8.8632395491e-3, 3.5920790397e-3, 1.4562094584e-3, 5.8804126456e-4,
+  2.4646313977e-4, 7.8179444245e-5, 7.1407252108e-5, -1.8558637748e-5,
+  2.5907305826e-5,
+].map(fr);
+
+/** fdlibm's __kernel_tanf: tan(x + y) (iy = 1) or -1/tan(x + y) (iy = -1). */
+function kernelTanf(x0: number, y0: number, iy: number): number {
+  let x = x0;
+  let y = y0;
+  const hx = bitsOf(x) | 0;
+  const ix = hx & 0x7fffffff;
+  if (ix < 0x39000000) {
+    if ((ix | (iy + 1)) === 0) return fr(1 / Math.abs(x));
+    if (iy === 1) return x;
+    return fr(-1 / x);
+  }
+  const sgn = hx < 0 ? -1 : 1;
+  if (ix >= 0x3f2ca140) {
+    if (hx < 0) {
+      x = -x;
+      y = -y;
+    }
+    const z = fr(PIO4 - x);
+    const w = fr(PIO4LO - y);
+    x = fr(z + w);
+    y = 0;
+    if (Math.abs(x) < 2 ** -13) return sgn * iy * fr(1 - fr(2 * iy * x));
+  }
+  const z = fr(x * x);
+  let w = fr(z * z);
+  let r = T[11];
+  for (const i of [9, 7, 5, 3, 1]) r = fr(T[i] + fr(w * r));
+  let v = T[12];
+  for (const i of [10, 8, 6, 4, 2]) v = fr(T[i] + fr(w * v));
+  v = fr(z * v);
+  let s = fr(z * x);
+  r = fr(y + fr(z * fr(fr(s * fr(r + v)) + y)));
+  r = fr(r + fr(T[0] * s));
+  w = fr(x + r);
+  if (ix >= 0x3f2ca140) {
+    v = iy;
+    return fr(sgn * fr(v - fr(2 * fr(x - fr(fr(fr(w * w) / fr(w + v)) - r)))));
+  }
+  if (iy === 1) return w;
+  const zz = fromBits(bitsOf(w) & 0xfffff000);
+  v = fr(r - fr(zz - x));
+  const a = fr(-1 / w);
+  const t = fromBits(bitsOf(a) & 0xfffff000);
+  s = fr(1 + fr(t * zz));
+  return fr(t + fr(a * fr(s + fr(t * v))));
+}
+
+export function tanf(x: number): number {
+  const ix = bitsOf(x) & 0x7fffffff;
+  if (ix <= 0x3f490fda) return kernelTanf(x, 0, 1);
+  if (ix >= 0x7f800000) return NaN;
+  let dx: number;
+  let n: number;
+  if (ix >>> 20 < 0x42f) [dx, n] = reduceFast(x);
+  else {
+    const xi = bitsOf(x);
+    [dx, n] = reduceLarge(xi);
+    if (xi >>> 31) dx = -dx;
+  }
+  const y0 = fr(dx);
+  const y1 = fr(dx - y0);
+  return kernelTanf(y0, y1, 1 - ((n & 1) << 1));
+}

@@ -6,9 +6,8 @@ export { powf } from "./float-pow.js";
 export { logf, log1pf, asinhf, acoshf, atanhf } from "./float-log.js";
 export { expf, expm1f, sinhf, coshf, tanhf } from "./float-exp.js";
 export { sin, cos, tan, asin, acos, atan } from "./trig.js";
-export { sinf, cosf } from "./float-sincos.js";
+export { sinf, cosf, tanf } from "./float-sincos.js";
 export {
-  tanfRounded as tanf,
   asinfRounded as asinf,
   acosfRounded as acosf,
   atanfRounded as atanf,
