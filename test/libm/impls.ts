@@ -75,15 +75,7 @@ export function libm2(name: string, x: number, y: number): number {
 }
 
 /**
- * The largest mismatch fraction accepted per function: one in a hundred for
- * the functions that follow glibc (measured: at most 0.14% of 20,000
- * arguments); the measured rate with a margin for the single-precision ones
- * still computed as the correctly rounded or as the double result rounded.
+ * The largest mismatch fraction accepted per function: one in a hundred
+ * (measured on 20,000 arguments each: at most 0.14%, see docs/primops.md).
  */
-const NOT_YET_GLIBC: Record<string, number> = {
-  asinf: 0.05,
-  acosf: 0.05,
-  atanf: 0.06,
-};
-export const allowedMismatch = (name: string): number =>
-  NOT_YET_GLIBC[name] ?? 0.01;
+export const allowedMismatch = (_name: string): number => 0.01;

@@ -1,12 +1,9 @@
-// exp, log and pow, correctly rounded (glibc's are Szabolcs Nagy's, within
-// about 0.52 ulp, nearly always the correctly rounded result), in double
-// and in single precision (glibc's expf, logf, powf compute in double and
-// round once: correctly rounded in practice).
+// exp, log and pow (double), correctly rounded: glibc's are Szabolcs Nagy's,
+// within about 0.52 ulp, nearly always the correctly rounded result.
 
-import { LN2, P, expFixed, logFixed, mul, toFixed } from "./fixed.js";
+import { P, expFixed, logFixed, toFixed } from "./fixed.js";
 import {
   DOUBLE,
-  FLOAT,
   bitLength,
   decompose,
   roundRatio,
@@ -76,9 +73,3 @@ function powIn(x: number, y: number, fmt: Format): number {
 export const exp = (x: number): number => expIn(x, DOUBLE);
 export const log = (x: number): number => logIn(x, DOUBLE);
 export const pow = (x: number, y: number): number => powIn(x, y, DOUBLE);
-export const expf = (x: number): number => expIn(x, FLOAT);
-export const logf = (x: number): number => logIn(x, FLOAT);
-export const powf = (x: number, y: number): number => powIn(x, y, FLOAT);
-
-// Used by the hyperbolic functions' exact scaling.
-export { LN2, mul, bitLength };

@@ -7,11 +7,7 @@ export { logf, log1pf, asinhf, acoshf, atanhf } from "./float-log.js";
 export { expf, expm1f, sinhf, coshf, tanhf } from "./float-exp.js";
 export { sin, cos, tan, asin, acos, atan } from "./trig.js";
 export { sinf, cosf, tanf } from "./float-sincos.js";
-export {
-  asinfRounded as asinf,
-  acosfRounded as acosf,
-  atanfRounded as atanf,
-} from "./trig.js";
+export { asinf, acosf, atanf } from "./float-inverse-trig.js";
 export { sinh, cosh, tanh, asinh, acosh, atanh } from "./hyperbolic.js";
 export const log1p = Math.log1p;
 export const expm1 = Math.expm1;

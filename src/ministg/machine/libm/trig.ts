@@ -1,8 +1,7 @@
 // sin, cos, tan (exact argument reduction), asin, acos, atan, correctly
 // rounded: glibc's double versions are IBM's Accurate Mathematical Library
-// (correctly rounded or within a hair of it); sinf and cosf compute in
-// double and round once. (tanf, asinf, acosf, atanf are fdlibm's single
-// precision code in glibc: see ./float-fdlibm.ts.)
+// (correctly rounded or within a hair of it). (glibc's single-precision
+// versions are in the float-*.ts modules.)
 
 import {
   HALF_PI,
@@ -15,13 +14,7 @@ import {
   sqrtFixed,
   toFixed,
 } from "./fixed.js";
-import {
-  DOUBLE,
-  FLOAT,
-  roundRatio,
-  roundScaled,
-  type Format,
-} from "./round.js";
+import { DOUBLE, roundRatio, roundScaled, type Format } from "./round.js";
 
 // Below this, sin x, tan x, asin x, atan x round to x and cos x to 1.
 const TINY = 2 ** -27;
@@ -75,10 +68,3 @@ export const tan = (x: number): number => tanIn(x, DOUBLE);
 export const asin = (x: number): number => asinIn(x, DOUBLE);
 export const acos = (x: number): number => acosIn(x, DOUBLE);
 export const atan = (x: number): number => atanIn(x, DOUBLE);
-export const sinf = (x: number): number => sinIn(x, FLOAT);
-export const cosf = (x: number): number => cosIn(x, FLOAT);
-/** Correctly rounded single-precision versions (glibc's differ: fdlibm). */
-export const tanfRounded = (x: number): number => tanIn(x, FLOAT);
-export const asinfRounded = (x: number): number => asinIn(x, FLOAT);
-export const acosfRounded = (x: number): number => acosIn(x, FLOAT);
-export const atanfRounded = (x: number): number => atanIn(x, FLOAT);
