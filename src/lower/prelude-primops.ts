@@ -26,6 +26,10 @@ const PRELUDE_PRIMOPS: ReadonlySet<string> = new Set([
   "atomicModifyMutVar_#",
   "seq#",
   "noDuplicate#",
+  "maskAsyncExceptions#",
+  "maskUninterruptible#",
+  "unmaskAsyncExceptions#",
+  "getMaskingState#",
 ]);
 
 /** The prelude function standing for GHC primop `op`, if there is one. */

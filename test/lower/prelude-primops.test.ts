@@ -133,6 +133,30 @@ main = THUNK(
     expect(run.value).toBe("(Z3T (I 5) (I 6) (I 50))");
   });
 
+  it("runs masked actions unchanged; the masking state is Unmasked (0)", () => {
+    // maskAsyncExceptions# (\s -> (# s, 3 #)) and getMaskingState#.
+    const body = `Main.act :: GHC.Prim.State# GHC.Prim.RealWorld -> (# GHC.Prim.State# GHC.Prim.RealWorld, GHC.Types.Int #)
+[GblId, Arity=1] =
+    {} \\r [void_0E] Solo# [Main.three];
+Main.three :: GHC.Types.Int
+[GblId] = CCCS GHC.Types.I#! [3#];
+Main.m :: GHC.Types.Int
+[GblId] =
+    {} \\u []
+        case maskAsyncExceptions# [Main.act GHC.Prim.realWorld#] of {
+        Solo# x_s1 ->
+        case getMaskingState# [GHC.Prim.realWorld#] of {
+        Solo# st_s2 ->
+        case x_s1 of { GHC.Types.I# n_s3 -> case +# [n_s3 st_s2] of r_s4 { __DEFAULT -> GHC.Types.I# [r_s4]; }; };
+        };
+        };
+`;
+    const run = runWithBase(
+      printStg(lowerSnippet(body, { entry: "m" }), { dialect: "extended" }),
+    );
+    expect(run.value).toBe("(I 3)");
+  });
+
   it("still names any other unknown primop and where it is", () => {
     expect(() =>
       lowerSnippet(`Main.f = {} \\r [a_s1]\n    fooBar# [a_s1];\n`, {
