@@ -3,7 +3,6 @@
 import { doubleToInt, toDouble } from "../machine/numeric.js";
 import { b2i, def, int, integer, num } from "./table.js";
 import * as libm from "../machine/libm/index.js";
-import { atanf } from "./floating-libm.js";
 
 // Double#
 const d = num;
@@ -77,8 +76,7 @@ def("Double#", "float2Double#", 1, "widen to Double#", (a) =>
   d(a, "float2Double#"),
 );
 // The math functions compute what glibc's libm does (../machine/libm and
-// docs/primops.md, "Math functions"); sqrt is exact in JS; atanf is
-// glibc's fdlibm atanf (./floating-libm.ts).
+// docs/primops.md, "Math functions"); sqrt is exact in JS.
 for (const [name, f, ff] of [
   ["sqrt", Math.sqrt, (x: number) => Math.fround(Math.sqrt(x))],
   ["exp", libm.exp, libm.expf],
@@ -88,7 +86,7 @@ for (const [name, f, ff] of [
   ["tan", libm.tan, libm.tanf],
   ["asin", libm.asin, libm.asinf],
   ["acos", libm.acos, libm.acosf],
-  ["atan", libm.atan, atanf],
+  ["atan", libm.atan, libm.atanf],
   ["sinh", libm.sinh, libm.sinhf],
   ["cosh", libm.cosh, libm.coshf],
   ["tanh", libm.tanh, libm.tanhf],
