@@ -1,0 +1,126 @@
+// Values of the math functions reasoned out independently of our code:
+// exact cases, special values (C99 Annex F), constants whose correctly
+// rounded doubles are known (Math.E, Math.PI, ...), published hard cases,
+// and identities that any faithful implementation satisfies.
+import { describe, expect, it } from "vitest";
+import * as m from "../../src/ministg/machine/libm/index.js";
+
+const ulp = (x: number): number => {
+  const a = Math.abs(x);
+  return a === 0 ? 2 ** -1074 : 2 ** (Math.floor(Math.log2(a)) - 52);
+};
+
+describe("libm special values", () => {
+  it("follows C99 Annex F at zeros, infinities and NaN", () => {
+    expect(m.exp(-Infinity)).toBe(0);
+    expect(m.exp(Infinity)).toBe(Infinity);
+    expect(m.exp(710)).toBe(Infinity);
+    expect(m.exp(-746)).toBe(0);
+    expect(m.log(0)).toBe(-Infinity);
+    expect(m.log(-1)).toBeNaN();
+    expect(m.log(1)).toBe(0);
+    expect(Object.is(m.sin(-0), -0)).toBe(true);
+    expect(m.sin(Infinity)).toBeNaN();
+    expect(m.cos(0)).toBe(1);
+    expect(m.tan(NaN)).toBeNaN();
+    expect(m.asin(1.5)).toBeNaN();
+    expect(m.acos(1)).toBe(0);
+    expect(m.pow(1, NaN)).toBe(1);
+    expect(m.pow(NaN, 0)).toBe(1);
+    expect(m.pow(-1, Infinity)).toBe(1);
+    expect(m.pow(-2, 0.5)).toBeNaN();
+    expect(Object.is(m.pow(-0, 3), -0)).toBe(true);
+    expect(m.pow(0, -1)).toBe(Infinity);
+    expect(m.tanh(Infinity)).toBe(1);
+    expect(m.atanh(1)).toBe(Infinity);
+    expect(m.acosh(0.5)).toBeNaN();
+    expect(m.powf(1, NaN)).toBe(1);
+    expect(m.logf(0)).toBe(-Infinity);
+    expect(m.expf(-Infinity)).toBe(0);
+    expect(m.tanhf(-Infinity)).toBe(-1);
+    expect(m.atanhf(-1)).toBe(-Infinity);
+  });
+
+  it("gives exact results exactly", () => {
+    expect(m.pow(2, 10)).toBe(1024);
+    expect(m.pow(2, -1074)).toBe(2 ** -1074);
+    expect(m.pow(-2, 3)).toBe(-8);
+    expect(m.pow(4, 0.5)).toBe(2);
+    expect(m.pow(10, 22)).toBe(1e22);
+    expect(m.pow(10, -5)).toBe(1e-5); // the double nearest 10^-5
+    expect(m.exp(0)).toBe(1);
+    expect(m.log(2 ** 600)).toBe(m.log(2) * 600); // 600 ln 2 rounds the same
+    expect(m.powf(2, 0.5)).toBe(Math.fround(Math.SQRT2));
+  });
+});
+
+describe("libm correctly rounded constants", () => {
+  it("matches the double nearest each constant", () => {
+    expect(m.exp(1)).toBe(Math.E);
+    expect(m.log(2)).toBe(Math.LN2);
+    expect(m.log(10)).toBe(Math.LN10);
+    expect(m.acos(-1)).toBe(Math.PI);
+    expect(m.asin(1)).toBe(Math.PI / 2);
+    expect(m.atan(Infinity)).toBe(Math.PI / 2);
+    expect(m.atan(1)).toBe(Math.PI / 4);
+    expect(m.pow(2, 0.5)).toBe(Math.SQRT2);
+    expect(m.expf(1)).toBe(Math.fround(Math.E));
+    expect(m.atanf(Infinity)).toBe(Math.fround(Math.PI / 2));
+  });
+
+  // 40-digit values (from mpmath); Number() rounds a decimal correctly.
+  it("reduces huge trigonometric arguments exactly (Ng's sin(10^22))", () => {
+    expect(m.sin(1e22)).toBe(
+      Number("-0.8522008497671888017727058937530293682618"),
+    );
+    expect(m.cos(1e22)).toBe(
+      Number("0.5232147853951389454975944733847094921409"),
+    );
+  });
+
+  it("rounds exp and log correctly far from the reduction's easy range", () => {
+    expect(m.exp(700)).toBe(
+      Number("1.014232054735004509455329595231267615205e304"),
+    );
+    expect(m.log(3)).toBe(Number("1.098612288668109691395245236922525704647"));
+  });
+
+  it("gives glibc's coshf(2) (3.76219583, not V8's 3.7621955872)", () => {
+    expect(m.coshf(2)).toBe(Math.fround(3.76219583));
+  });
+});
+
+describe("libm identities", () => {
+  const xs = Array.from({ length: 200 }, (_, i) => (i - 100) * 0.37 + 1e-3);
+  it("odd functions are odd, bit for bit", () => {
+    for (const x of xs) {
+      for (const f of [m.sin, m.tan, m.atan, m.sinh, m.tanh, m.asinh]) {
+        expect(f(-x)).toBe(-f(x));
+      }
+      expect(m.cos(-x)).toBe(m.cos(x));
+      expect(m.cosh(-x)).toBe(m.cosh(x));
+    }
+  });
+
+  it("sin^2 + cos^2 = 1 and sin 2x = 2 sin x cos x, also for huge x", () => {
+    const big = [1e10, 2 ** 60, 1e100, 2 ** 1000, 1.7e308];
+    for (const x of [...xs, ...big]) {
+      const s = m.sin(x);
+      const c = m.cos(x);
+      expect(Math.abs(s * s + c * c - 1)).toBeLessThan(4 * 2 ** -53);
+      if (Math.abs(2 * x) < Infinity)
+        expect(Math.abs(m.sin(2 * x) - 2 * s * c)).toBeLessThan(8 * 2 ** -53);
+    }
+  });
+
+  it("exp and log are inverse to within an ulp, and exp is monotonic", () => {
+    let prev = 0;
+    for (let i = 0; i < 500; i++) {
+      const x = -700 + i * 2.8;
+      const e = m.exp(x);
+      expect(e).toBeGreaterThanOrEqual(prev);
+      prev = e;
+      expect(Math.abs(m.log(e) - x)).toBeLessThanOrEqual(ulp(x));
+    }
+  });
+});
