@@ -1,0 +1,78 @@
+// The math functions of src/ministg/machine/libm (glibc-compatible) against
+// JavaScript's Math.*: nanoseconds per call on a spread of arguments. The
+// double functions evaluate in bigint fixed point, so they cost microseconds;
+// the single-precision ones are float/double ports and cost about as much as
+// Math.*.
+import { join } from "node:path";
+
+const xs = (lo, hi, n = 2000) =>
+  Array.from({ length: n }, (_, i) => lo + ((hi - lo) * (i + 0.5)) / n);
+
+const CASES = [
+  ["exp", xs(-700, 700)],
+  ["log", xs(1e-3, 1e6)],
+  ["sin", xs(-100, 100)],
+  ["cos", xs(-100, 100)],
+  ["tan", xs(-100, 100)],
+  ["asin", xs(-1, 1)],
+  ["acos", xs(-1, 1)],
+  ["atan", xs(-50, 50)],
+  ["sinh", xs(-30, 30)],
+  ["cosh", xs(-30, 30)],
+  ["tanh", xs(-30, 30)],
+  ["asinh", xs(-1e3, 1e3)],
+  ["acosh", xs(1, 1e3)],
+  ["atanh", xs(-0.99, 0.99)],
+  ["expf", xs(-80, 80).map(Math.fround)],
+  ["logf", xs(1e-3, 1e6).map(Math.fround)],
+  ["sinf", xs(-100, 100).map(Math.fround)],
+  ["coshf", xs(-30, 30).map(Math.fround)],
+  ["atanf", xs(-50, 50).map(Math.fround)],
+];
+
+function nsPerCall(f, args, g) {
+  let sink = 0;
+  for (const x of args) sink += g(f, x); // warm-up
+  const reps = 3;
+  const t0 = process.hrtime.bigint();
+  for (let r = 0; r < reps; r++) for (const x of args) sink += g(f, x);
+  const ns = Number(process.hrtime.bigint() - t0) / (reps * args.length);
+  return Number.isNaN(sink) ? ns : ns; // keep sink alive
+}
+
+export default async function libmBench({ root, log }) {
+  const libm = await import(join(root, "dist/ministg/machine/libm/index.js"));
+  const rows = [];
+  const lines = [];
+  const call1 = (f, x) => f(x);
+  for (const [name, args] of CASES) {
+    const js = name.endsWith("f") ? Math[name.slice(0, -1)] : Math[name];
+    const jsf = name.endsWith("f") ? (x) => Math.fround(js(x)) : js;
+    const ours = nsPerCall(libm[name], args, call1);
+    const theirs = nsPerCall(jsf, args, call1);
+    lines.push(
+      `${name.padEnd(6)} ours ${ours.toFixed(0).padStart(6)} ns/call   Math.* ${theirs.toFixed(0).padStart(4)} ns/call`,
+    );
+    rows.push({
+      bench: `libm ${name}`,
+      variant: "ours",
+      wallMs: (ours * args.length) / 1e6,
+      note: `${ours.toFixed(0)} ns/call (Math.* ${theirs.toFixed(0)})`,
+    });
+  }
+  const pow = nsPerCall(libm.pow, xs(0.1, 10), (f, x) => f(x, 2.5));
+  const powf = nsPerCall(libm.powf, xs(0.1, 10).map(Math.fround), (f, x) =>
+    f(x, 2.5),
+  );
+  lines.push(
+    `pow    ours ${pow.toFixed(0).padStart(6)} ns/call   powf ${powf.toFixed(0)} ns/call`,
+  );
+  rows.push({
+    bench: "libm pow",
+    variant: "ours",
+    wallMs: (pow * 2000) / 1e6,
+    note: `${pow.toFixed(0)} ns/call`,
+  });
+  log(lines.join("\n"));
+  return rows;
+}
