@@ -12,6 +12,28 @@ const G = 40n; // guard bits for the constants
 
 export const mul = (a: bigint, b: bigint): bigint => (a * b) >> PB;
 
+/** c[0] + t (c[1] + t (c[2] + ...)) in fixed point. */
+function horner(c: readonly bigint[], t: bigint): bigint {
+  let s = c[c.length - 1];
+  for (let i = c.length - 2; i >= 0; i--) s = c[i] + ((s * t) >> PB);
+  return s;
+}
+/** The fixed-point numbers f(0), ..., f(n - 1). */
+function coefficients(n: number, f: (k: bigint) => bigint): bigint[] {
+  return Array.from({ length: n }, (_, k) => f(BigInt(k)));
+}
+const factorial = (n: bigint): bigint => (n <= 1n ? 1n : n * factorial(n - 1n));
+// Series coefficients, with enough terms for the reduced ranges below
+// (each leaves a remainder under 2^-155).
+const EXP_C = coefficients(14, (k) => ONE / factorial(k)); // |r| <= 2^-9.5
+const SIN_C = coefficients(
+  9,
+  (k) => (k % 2n ? -ONE : ONE) / factorial(2n * k + 1n),
+); // |d| <= 2^-7
+const COS_C = coefficients(9, (k) => (k % 2n ? -ONE : ONE) / factorial(2n * k));
+const ATAN_C = coefficients(12, (k) => (k % 2n ? -ONE : ONE) / (2n * k + 1n)); // |u| <= 2^-7
+const ATANH_C = coefficients(10, (k) => ONE / (2n * k + 1n)); // |z| <= 2^-8
+
 /** a * 2^-bits truncated toward zero (so that series terms reach 0). */
 const shr = (a: bigint, bits: bigint): bigint =>
   a >= 0n ? a >> bits : -(-a >> bits);
@@ -111,21 +133,24 @@ const TWO_OVER_PI = (() => {
   return (2n << (w + TWO_OVER_PI_BITS)) / pi;
 })();
 
-// exp: 2^(j/64) for j = 0..63
+const SLICE_FRACTION = PB + 160n;
+const SLICE_FRACTION_N = Number(SLICE_FRACTION);
+
+// exp: 2^(j/256) for j = 0..255
 const EXP2_T: bigint[] = [];
-for (let j = 0n; j < 64n; j++)
-  EXP2_T.push(expSeries((j * LN2_W) / 64n, W) >> G);
-const LN2_64 = LN2_W / 64n; // at W bits
+for (let j = 0n; j < 256n; j++)
+  EXP2_T.push(expSeries((j * LN2_W) / 256n, W) >> G);
+const LN2_256 = LN2_W / 256n; // at W bits
 
 /** e^x for x in fixed point: [v, k] with e^x ≈ v * 2^-P * 2^k. */
 export function expFixed(x: bigint): [bigint, number] {
   const xw = x << G;
-  let kk = (xw + LN2_64 / 2n) / LN2_64;
-  if (xw + LN2_64 / 2n < 0n && kk * LN2_64 !== xw + LN2_64 / 2n) kk -= 1n; // floor
-  const r = (xw - kk * LN2_64) >> G; // |r| <= ln2/128
-  const j = Number(((kk % 64n) + 64n) % 64n);
-  const k = Number((kk - BigInt(j)) / 64n);
-  return [mul(EXP2_T[j], expSeries(r, PB)), k];
+  let kk = (xw + LN2_256 / 2n) / LN2_256;
+  if (xw + LN2_256 / 2n < 0n && kk * LN2_256 !== xw + LN2_256 / 2n) kk -= 1n; // floor
+  const r = (xw - kk * LN2_256) >> G; // |r| <= ln2/512
+  const j = Number(((kk % 256n) + 256n) % 256n);
+  const k = Number((kk - BigInt(j)) / 256n);
+  return [mul(EXP2_T[j], horner(EXP_C, r)), k];
 }
 
 // log: log(j/128) for j = 64..256
@@ -147,8 +172,8 @@ export function logFixed(x: number): bigint {
   }
   const j = (f + (1n << (PB - 8n))) >> (PB - 7n); // nearest j/128
   const c = j << (PB - 7n);
-  const z = div(f - c, f + c);
-  return ex * LN2 + LOG_T[Number(j)] + 2n * atanhSeries(z, PB);
+  const z = div(f - c, f + c); // |z| <= 2^-8
+  return ex * LN2 + LOG_T[Number(j)] + 2n * mul(z, horner(ATANH_C, mul(z, z)));
 }
 
 // sin, cos: sin(j/64), cos(j/64) for j = 0..51
@@ -165,7 +190,10 @@ function sinCosSmall(r: bigint): [bigint, bigint] {
   const neg = r < 0n;
   const a = neg ? -r : r;
   const j = (a + (1n << (PB - 7n))) >> (PB - 6n); // nearest j/64
-  const [sd, cd] = sinCosSeries(a - (j << (PB - 6n)), PB);
+  const d = a - (j << (PB - 6n)); // |d| <= 2^-7
+  const d2 = mul(d, d);
+  const sd = mul(d, horner(SIN_C, d2));
+  const cd = horner(COS_C, d2);
   const i = Number(j);
   const s = mul(SIN_T[i], cd) + mul(COS_T[i], sd);
   const c = mul(COS_T[i], cd) - mul(SIN_T[i], sd);
@@ -176,12 +204,16 @@ function sinCosSmall(r: bigint): [bigint, bigint] {
 export function sinCosFixed(x: number): [bigint, bigint] {
   if (x === 0) return [0n, ONE];
   const [m, e] = decompose(x);
-  // y = |x| * 2/pi with TWO_OVER_PI_BITS fraction bits, taken modulo 4
-  const full = 4n << TWO_OVER_PI_BITS;
-  let y = m * TWO_OVER_PI;
-  y = e >= 0 ? (y << BigInt(e)) % full : (y >> BigInt(-e)) % full;
-  const q = (y + (1n << (TWO_OVER_PI_BITS - 1n))) >> TWO_OVER_PI_BITS; // nearest integer
-  const f = (y - (q << TWO_OVER_PI_BITS)) >> (TWO_OVER_PI_BITS - PB - 20n); // P + 20 bits
+  // y = |x| * 2/pi modulo 4 with SLICE_FRACTION fraction bits: with
+  // |x| = m 2^e, bits of 2/pi worth 2^(2-e) and above only add multiples of
+  // 4, and those below 2^(-e-SLICE_FRACTION) add less than 2^-250.
+  const F = Number(TWO_OVER_PI_BITS);
+  const lo = F - e - SLICE_FRACTION_N;
+  const width = Math.min(F - e + 2, F + 2) - lo;
+  const slice = (TWO_OVER_PI >> BigInt(lo)) & ((1n << BigInt(width)) - 1n);
+  const y = (m * slice) % (4n << SLICE_FRACTION);
+  const q = (y + (1n << (SLICE_FRACTION - 1n))) >> SLICE_FRACTION; // nearest integer
+  const f = (y - (q << SLICE_FRACTION)) >> (SLICE_FRACTION - PB - 20n); // P + 20 bits
   const r = (f * HALF_PI) >> (PB + 20n);
   let [s, c] = sinCosSmall(r);
   switch (Number(q % 4n)) {
@@ -222,5 +254,5 @@ export function atanFixed(t: bigint): bigint {
   const j = (t + (1n << (PB - 7n))) >> (PB - 6n); // nearest j/64
   const c = j << (PB - 6n);
   const u = div(t - c, ONE + mul(t, c));
-  return ATAN_T[Number(j)] + atanSeries(u, PB);
+  return ATAN_T[Number(j)] + mul(u, horner(ATAN_C, mul(u, u))); // |u| <= 2^-7
 }

@@ -48,6 +48,12 @@ export function roundScaled(
   sticky = false,
 ): number {
   if (v === 0n) return 0;
+  if (!sticky && fmt.digits === 53) {
+    // Number() rounds a bigint to nearest, ties to even; scaling a normal
+    // result by a power of 2 is exact.
+    const r = scale(Number(v), e);
+    if (Math.abs(r) >= 2 ** -1022) return r;
+  }
   const neg = v < 0n;
   let a = neg ? -v : v;
   if (sticky) {
