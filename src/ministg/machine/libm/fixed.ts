@@ -52,7 +52,12 @@ export function toFixed(x: number): bigint {
 export function sqrtFixed(a: bigint): bigint {
   const n = a << PB;
   if (n <= 0n) return 0n;
-  let x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
+  // Start just above the root (Math.sqrt gives ~52 bits) and iterate
+  // Newton's method down to floor(sqrt(n)).
+  const approx = Math.sqrt(Number(n));
+  let x = Number.isFinite(approx)
+    ? BigInt(Math.ceil(approx * (1 + 2 ** -40))) + 1n
+    : 1n << BigInt(Math.ceil(bitLength(n) / 2));
   for (;;) {
     const y = (x + n / x) >> 1n;
     if (y >= x) return x;
@@ -251,6 +256,16 @@ for (let j = 0n; j <= 64n; j++) {
 /** atan t for a fixed-point t >= 0. */
 export function atanFixed(t: bigint): bigint {
   if (t > ONE) return HALF_PI - atanFixed(div(ONE, t));
+  return atanUnit(t);
+}
+/** atan(num / den) for 0 <= num, 0 < den (fixed point or any common scale). */
+export function atanRatio(num: bigint, den: bigint): bigint {
+  return num > den
+    ? HALF_PI - atanUnit((den << PB) / num)
+    : atanUnit((num << PB) / den);
+}
+/** atan t for a fixed-point 0 <= t <= 1. */
+function atanUnit(t: bigint): bigint {
   const j = (t + (1n << (PB - 7n))) >> (PB - 6n); // nearest j/64
   const c = j << (PB - 6n);
   const u = div(t - c, ONE + mul(t, c));

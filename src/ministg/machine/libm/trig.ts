@@ -8,6 +8,7 @@ import {
   ONE,
   P,
   atanFixed,
+  atanRatio,
   div,
   mul,
   sinCosFixed,
@@ -47,7 +48,7 @@ function atanIn(x: number, fmt: Format): number {
 function asinAbs(x: number): bigint {
   const a = toFixed(Math.abs(x));
   const w = sqrtFixed(ONE - mul(a, a));
-  return w === 0n ? HALF_PI : atanFixed(div(a, w));
+  return w === 0n ? HALF_PI : atanRatio(a, w);
 }
 function asinIn(x: number, fmt: Format): number {
   if (Number.isNaN(x) || Math.abs(x) > 1) return NaN;
