@@ -4,9 +4,7 @@
 // and log1p are fdlibm's in both glibc and V8 (Math.expm1, Math.log1p).
 
 import { exp, log } from "./exp-log.js";
-
-const expm1 = Math.expm1;
-const log1p = Math.log1p;
+import { expm1, log1p } from "./expm1-log1p.js";
 const LN2 = 6.93147180559945286227e-1;
 
 const view = new DataView(new ArrayBuffer(8));

@@ -9,5 +9,4 @@ export { sin, cos, tan, asin, acos, atan } from "./trig.js";
 export { sinf, cosf, tanf } from "./float-sincos.js";
 export { asinf, acosf, atanf } from "./float-inverse-trig.js";
 export { sinh, cosh, tanh, asinh, acosh, atanh } from "./hyperbolic.js";
-export const log1p = Math.log1p;
-export const expm1 = Math.expm1;
+export { expm1, log1p } from "./expm1-log1p.js";
