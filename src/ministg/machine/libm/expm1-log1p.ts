@@ -1,7 +1,11 @@
 // expm1 and log1p (double): glibc's s_expm1.c and s_log1p.c, fdlibm's
 // algorithms with Shimizu's reordered polynomial evaluation (which is why
 // V8's Math.expm1/Math.log1p, plain fdlibm, differ from them in the last bit
-// now and then), step by step in double arithmetic.
+// now and then), step by step in double arithmetic. glibc runs expm1's
+// FMA-compiled variant on CPUs with FMA (as here): GCC fuses each product
+// that feeds a sum, so those steps are fma() here.
+
+import { fma } from "./fma.js";
 
 const view = new DataView(new ArrayBuffer(8));
 /** The high 32 bits of x, as fdlibm's int32_t. */
@@ -58,9 +62,9 @@ export function expm1(x0: number): number {
         k = -1;
       }
     } else {
-      k = Math.trunc(INV_LN2 * x + (neg ? -0.5 : 0.5));
+      k = Math.trunc(fma(INV_LN2, x, neg ? -0.5 : 0.5));
       const t = k;
-      hi = x - t * LN2_HI;
+      hi = fma(-t, LN2_HI, x);
       lo = t * LN2_LO;
     }
     x = hi - lo;
@@ -70,21 +74,21 @@ export function expm1(x0: number): number {
   } else k = 0;
   const hfx = 0.5 * x;
   const hxs = x * hfx;
-  const R1 = 1 + hxs * Q1;
+  const R1 = fma(hxs, Q1, 1);
   const h2 = hxs * hxs;
-  const R2 = Q2 + hxs * Q3;
+  const R2 = fma(hxs, Q3, Q2);
   const h4 = h2 * h2;
-  const R3 = Q4 + hxs * Q5;
-  const r1 = R1 + h2 * R2 + h4 * R3;
-  let t = 3.0 - r1 * hfx;
-  let e = hxs * ((r1 - t) / (6.0 - x * t));
-  if (k === 0) return x - (x * e - hxs);
-  e = x * (e - c) - c;
+  const R3 = fma(hxs, Q5, Q4);
+  const r1 = fma(h4, R3, fma(h2, R2, R1));
+  let t = fma(-r1, hfx, 3.0);
+  let e = hxs * ((r1 - t) / fma(-x, t, 6.0));
+  if (k === 0) return x - fma(x, e, -hxs);
+  e = fma(x, e - c, -c);
   e -= hxs;
-  if (k === -1) return 0.5 * (x - e) - 0.5;
+  if (k === -1) return fma(0.5, x - e, -0.5);
   if (k === 1) {
     if (x < -0.25) return -2.0 * (e - (x + 0.5));
-    return 1 + 2.0 * (x - e);
+    return fma(2.0, x - e, 1);
   }
   let y: number;
   if (k <= -2 || k > 56) {
