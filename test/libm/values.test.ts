@@ -4,6 +4,7 @@
 // and identities that any faithful implementation satisfies.
 import { describe, expect, it } from "vitest";
 import * as m from "../../src/ministg/machine/libm/index.js";
+import { H, T } from "../../src/ministg/machine/libm/exp-glibc.js";
 
 const ulp = (x: number): number => {
   const a = Math.abs(x);
@@ -122,5 +123,25 @@ describe("libm identities", () => {
       prev = e;
       expect(Math.abs(m.log(e) - x)).toBeLessThanOrEqual(ulp(x));
     }
+  });
+});
+
+describe("libm tables rebuilt from their definitions", () => {
+  const bits = (x: number): string => {
+    const v = new DataView(new ArrayBuffer(8));
+    v.setFloat64(0, x);
+    return v.getBigUint64(0).toString(16).padStart(16, "0");
+  };
+  it("exp's 2^(j/128) = H (1 + T) agrees with glibc's published __exp_data", () => {
+    // tab[2j] = T[j], tab[2j + 1] = H[j] - (j << 45), from e_exp_data.c
+    expect([bits(T[1]), bits(H[1])]).toEqual([
+      "3c9b3b4f1a88bf6e",
+      "3ff0163da9fb3335",
+    ]);
+    expect([bits(T[2]), bits(H[2])]).toEqual([
+      "bc7160139cd8dc5d",
+      "3ff02c9a3e778061",
+    ]);
+    expect(bits(T[16])).toBe("bc801b15eaa59348");
   });
 });

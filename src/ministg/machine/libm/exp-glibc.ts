@@ -1,0 +1,76 @@
+// exp (double) as glibc 2.36 computes it on x86-64 with FMA: Szabolcs
+// Nagy's algorithm (x = k ln2/128 + r, a 128-entry table of 2^(j/128) as
+// H (1 + T), a quartic in r), with the fused multiply-adds that GCC's
+// contraction gives its FMA-compiled variant. The table is rebuilt from its
+// definition: H[j] is 2^(j/128) rounded, T[j] = 2^(j/128)/H[j] - 1 rounded.
+
+import { fma } from "./fma.js";
+import { hexFloat as h } from "./float-bits.js";
+import { LN2, P, expFixed } from "./fixed.js";
+import { DOUBLE, roundRatio, roundScaled } from "./round.js";
+
+const N = 128;
+/** H[j] and T[j] (exported for the tests). */
+export const H: number[] = [];
+export const T: number[] = [];
+for (let j = 0n; j < 128n; j++) {
+  const [v, k] = expFixed((j * LN2) / 128n); // 2^(j/128) = v 2^(k - P)
+  const e = k >= 0 ? v << BigInt(k) : v >> BigInt(-k);
+  const hj = roundScaled(e, -P, DOUBLE);
+  const hFixed = BigInt(hj * 2 ** 52) << BigInt(P - 52);
+  H.push(hj);
+  T.push(roundRatio(e - hFixed, hFixed, DOUBLE));
+}
+
+const INV_LN2_N = h("71547652b82fe", 0) * N;
+const NEG_LN2_HI_N = -h("62e42fefa0000", -8);
+const NEG_LN2_LO_N = -h("cf79abc9e3b3a", -47);
+const SHIFT = 1.5 * 2 ** 52;
+const C2 = h("ffffffffffdbd", -2);
+const C3 = h("555555555543c", -3);
+const C4 = h("55555cf172b91", -5);
+const C5 = h("1111167a4d017", -7);
+
+const view = new DataView(new ArrayBuffer(8));
+function top12(x: number): number {
+  view.setFloat64(0, x);
+  return view.getUint16(0) >>> 4;
+}
+
+export function exp(x: number): number {
+  let abstop = top12(x) & 0x7ff;
+  if ((abstop - 0x3c9) >>> 0 >= 0x408 - 0x3c9) {
+    if (abstop < 0x3c9) return 1 + x;
+    if (abstop >= 0x409) {
+      if (x === -Infinity) return 0;
+      if (!Number.isFinite(x)) return 1 + x;
+      return x < 0 ? 0 : Infinity;
+    }
+    abstop = 0; // |x| in [512, 1024): scale may leave the exponent range
+  }
+  const kd = fma(INV_LN2_N, x, SHIFT) - SHIFT;
+  const r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x));
+  const j = ((kd % N) + N) % N;
+  const m = (kd - j) / N; // 2^(k/N) = H[j] (1 + T[j]) 2^m
+  const tail = T[j];
+  const r2 = r * r;
+  const tmp = fma(r2 * r2, fma(r, C5, C4), fma(r2, fma(r, C3, C2), tail + r));
+  if (abstop === 0) {
+    if (kd > 0) {
+      const scale = H[j] * 2 ** (m - 1009);
+      return fma(scale, tmp, scale) * 2 ** 1009;
+    }
+    const scale = H[j] * 2 ** (m + 1022);
+    let y = fma(scale, tmp, scale);
+    if (y < 1.0) {
+      let lo = fma(scale, tmp, scale - y);
+      const hi = 1.0 + y;
+      lo = 1.0 - hi + y + lo;
+      y = hi + lo - 1.0;
+      if (y === 0) y = 0;
+    }
+    return 2 ** -1022 * y;
+  }
+  const scale = H[j] * 2 ** m;
+  return fma(scale, tmp, scale);
+}
