@@ -3,7 +3,7 @@
 // step in double arithmetic on top of glibc-compatible exp and log. expm1
 // and log1p are fdlibm's in both glibc and V8 (Math.expm1, Math.log1p).
 
-import { log } from "./exp-log.js";
+import { log } from "./log-glibc.js";
 import { exp } from "./exp-glibc.js";
 import { expm1, log1p } from "./expm1-log1p.js";
 const LN2 = 6.93147180559945286227e-1;
