@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import * as m from "../../src/ministg/machine/libm/index.js";
 import { H, T } from "../../src/ministg/machine/libm/exp-glibc.js";
+import { POW_LOG_TABLE } from "../../src/ministg/machine/libm/pow-glibc.js";
 
 const ulp = (x: number): number => {
   const a = Math.abs(x);
@@ -143,5 +144,24 @@ describe("libm tables rebuilt from their definitions", () => {
       "3ff02c9a3e778061",
     ]);
     expect(bits(T[16])).toBe("bc801b15eaa59348");
+  });
+
+  it("pow's log table (1/c, logc, logctail) agrees with glibc's e_pow_log_data.c", () => {
+    const { INVC, LOGC, LOGCTAIL } = POW_LOG_TABLE;
+    const row = (i: number): string[] =>
+      [INVC[i], LOGC[i], LOGCTAIL[i]].map(bits);
+    // A(0x1.6a00000000000p+0, -0x1.62c82f2b9c800p-2, 0x1.ab42428375680p-48)
+    expect(row(0)).toEqual([
+      "3ff6a00000000000",
+      "bfd62c82f2b9c800",
+      "3cfab42428375680",
+    ]);
+    // A(0x1.fc00000000000p-1, 0x1.0101575890000p-7, -0x1.0c76b999d2be8p-46)
+    expect(row(76)).toEqual([
+      "3fefc00000000000",
+      "3f80101575890000",
+      "bd10c76b999d2be8",
+    ]);
+    expect([LOGC[75], LOGCTAIL[75]]).toEqual([0, 0]);
   });
 });

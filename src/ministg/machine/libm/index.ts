@@ -1,7 +1,7 @@
 // Math functions bit-compatible with glibc 2.36 on x86-64 (what GHC-compiled
 // programs call), for the Double#/Float# primops. See docs/primops.md,
 // "Math functions", for what matches and the measured residual differences.
-export { pow } from "./exp-log.js";
+export { pow } from "./pow-glibc.js";
 export { log } from "./log-glibc.js";
 export { exp } from "./exp-glibc.js";
 export { powf } from "./float-pow.js";
