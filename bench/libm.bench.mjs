@@ -1,8 +1,7 @@
 // The math functions of src/ministg/machine/libm (glibc-compatible) against
-// JavaScript's Math.*: nanoseconds per call on a spread of arguments. The
-// double functions evaluate in bigint fixed point, so they cost microseconds;
-// the single-precision ones are float/double ports and cost about as much as
-// Math.*.
+// JavaScript's Math.*: nanoseconds per call on a spread of arguments. sin,
+// cos, tan, asin, acos, atan evaluate in bigint fixed point (microseconds);
+// the others are ports of glibc's double/float code (a few hundred ns).
 import { join } from "node:path";
 
 const xs = (lo, hi, n = 2000) =>
