@@ -39,7 +39,10 @@ function nsPerCall(f, args, g) {
   return Number.isNaN(sink) ? ns : ns; // keep sink alive
 }
 
-export default async function libmBench({ root, log }) {
+export default async function libmBench({ root, args, log }) {
+  // `npm run bench -- libm` (or no filter) runs it; other filters skip it.
+  const only = args.filter((a) => !a.startsWith("--"));
+  if (only.length > 0 && !only.some((o) => "libm".includes(o))) return [];
   const libm = await import(join(root, "dist/ministg/machine/libm/index.js"));
   const rows = [];
   const lines = [];
