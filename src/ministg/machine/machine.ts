@@ -103,6 +103,9 @@ import {
 } from "./values.js";
 import { liveObjectCount, makeView, type MachineSnapshot } from "./view.js";
 
+/** The base prelude's uncaught-exception handler (GHC.TopHandler). */
+const TOP_HANDLER = "topHandler_GHCziTopHandler";
+
 export const M_EVAL = 0;
 export const M_RET = 1;
 export const M_CASEV = 2;
@@ -614,19 +617,28 @@ export function runMachine(
                 } else p -= 2; // F_ARG, F_APPLY
                 depth--;
               }
+              let handler: Value;
               if (p === 0) {
                 for (let i = 0; i < sp; i++) stk[i] = undefined;
                 sp = 0;
-                throw new MachineError(
-                  "uncaught exception: raise# found no catch# frame",
-                  code.owner,
-                );
+                // No catch# frame (a run without runMainIO, e.g. --entry):
+                // the base prelude's top-level handler, when linked, prints
+                // and exits as GHC's would; without it (.stg programs) the
+                // run ends in an error as before.
+                const top = prog.globalIndex.get(TOP_HANDLER);
+                if (top === undefined)
+                  throw new MachineError(
+                    "uncaught exception: raise# found no catch# frame",
+                    code.owner,
+                  );
+                handler = prog.globals[top]!;
+              } else {
+                handler = stk[p - 3] as Value;
+                cs = stk[p - 2] as CallStack;
+                for (let i = p - 3; i < sp; i++) stk[i] = undefined;
+                sp = p - 3;
+                depth--;
               }
-              const handler = stk[p - 3] as Value;
-              cs = stk[p - 2] as CallStack;
-              for (let i = p - 3; i < sp; i++) stk[i] = undefined;
-              sp = p - 3;
-              depth--;
               if (typeof handler !== "object")
                 throw new MachineError(
                   `catch#: cannot apply the literal ${String(handler)}`,
