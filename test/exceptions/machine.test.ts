@@ -85,3 +85,21 @@ describe.each(["PE", "EA"] as const)("exception primops (%s)", (style) => {
     expect(r.stderr).toMatch(/uncaught exception/);
   });
 });
+
+// With no catch# frame, a program that defines GHC.TopHandler's handler
+// (as every program linked with a raising base function does) has it
+// applied to the exception and the state token: here it prints a mark and
+// exits with the exception's Int.
+const TOP_HANDLER = `
+ex = CON(I 7);
+topHandler_GHCziTopHandler = FUN(e s -> case e of { I k -> case writeStderr# 'X' of { r -> exit# k } });
+main = THUNK(case raise# ex of { q -> q });
+`;
+
+describe.each(["PE", "EA"] as const)("uncaught exception (%s)", (style) => {
+  it("raise# with no frame applies the linked top-level handler", () => {
+    const r = run(TOP_HANDLER, style);
+    expect(r.stderr).toBe("X");
+    expect(r.exitCode).toBe(7);
+  });
+});
