@@ -188,21 +188,7 @@ export class ModuleLowering {
         {
           kind: "default",
           binder: x,
-          body: {
-            kind: "let",
-            rec: false,
-            binds: [
-              {
-                name: t,
-                object: {
-                  kind: "CON",
-                  con: "Z1H",
-                  args: [{ kind: "var", name: x }],
-                },
-              },
-            ],
-            body: { kind: "atom", atom: { kind: "var", name: t } },
-          },
+          body: letCon(t, "Z1H", [x]),
         },
       ],
     };
@@ -218,21 +204,7 @@ export class ModuleLowering {
     const s = scope.child();
     const vars = parts.map(() => s.fresh("c"));
     const t = s.fresh("t");
-    let body: M.Expr = {
-      kind: "let",
-      rec: false,
-      binds: [
-        {
-          name: t,
-          object: {
-            kind: "CON",
-            con: `Z${parts.length}H`,
-            args: vars.map((name) => ({ kind: "var", name })),
-          },
-        },
-      ],
-      body: { kind: "atom", atom: { kind: "var", name: t } },
-    };
+    let body: M.Expr = letCon(t, `Z${parts.length}H`, vars);
     for (let i = parts.length - 1; i >= 0; i--) {
       const found = lookupGhcPrimOp(parts[i]!, args.length);
       if (!found.ok)
@@ -514,4 +486,23 @@ export class ModuleLowering {
       `tagToEnum# at type ${ty} is not supported (only Bool and enumerations defined in the program)`,
     );
   }
+}
+
+/** `let { t = CON(con vars) } in t`: a constructor built and returned. */
+function letCon(t: string, con: string, vars: readonly string[]): M.Expr {
+  return {
+    kind: "let",
+    rec: false,
+    binds: [
+      {
+        name: t,
+        object: {
+          kind: "CON",
+          con,
+          args: vars.map((name) => ({ kind: "var", name })),
+        },
+      },
+    ],
+    body: { kind: "atom", atom: { kind: "var", name: t } },
+  };
 }

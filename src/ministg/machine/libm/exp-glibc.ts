@@ -22,14 +22,15 @@ for (let j = 0n; j < 128n; j++) {
   T.push(roundRatio(e - hFixed, hFixed, DOUBLE));
 }
 
-const INV_LN2_N = h("71547652b82fe", 0) * N;
-const NEG_LN2_HI_N = -h("62e42fefa0000", -8);
-const NEG_LN2_LO_N = -h("cf79abc9e3b3a", -47);
-const SHIFT = 1.5 * 2 ** 52;
-const C2 = h("ffffffffffdbd", -2);
-const C3 = h("555555555543c", -3);
-const C4 = h("55555cf172b91", -5);
-const C5 = h("1111167a4d017", -7);
+// glibc's exp constants (e_exp_data.c); pow's exp stage shares them.
+export const INV_LN2_N = h("71547652b82fe", 0) * N;
+export const NEG_LN2_HI_N = -h("62e42fefa0000", -8);
+export const NEG_LN2_LO_N = -h("cf79abc9e3b3a", -47);
+export const SHIFT = 1.5 * 2 ** 52;
+export const C2 = h("ffffffffffdbd", -2);
+export const C3 = h("555555555543c", -3);
+export const C4 = h("55555cf172b91", -5);
+export const C5 = h("1111167a4d017", -7);
 
 const view = new DataView(new ArrayBuffer(8));
 function top12(x: number): number {

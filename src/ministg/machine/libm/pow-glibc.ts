@@ -7,7 +7,18 @@
 // rest rounded.
 
 import { fma } from "./fma.js";
-import { H, T } from "./exp-glibc.js";
+import {
+  C2,
+  C3,
+  C4,
+  C5,
+  H,
+  INV_LN2_N,
+  NEG_LN2_HI_N,
+  NEG_LN2_LO_N,
+  SHIFT,
+  T,
+} from "./exp-glibc.js";
 import { hexFloat as h } from "./float-bits.js";
 import { P, logFixed } from "./fixed.js";
 import { DOUBLE, roundScaled } from "./round.js";
@@ -80,15 +91,6 @@ function logInline(ix: bigint): [number, number] {
   const y = hi + lo;
   return [y, hi - y + lo];
 }
-
-const INV_LN2_N = h("71547652b82fe", 0) * 128;
-const NEG_LN2_HI_N = -h("62e42fefa0000", -8);
-const NEG_LN2_LO_N = -h("cf79abc9e3b3a", -47);
-const SHIFT = 1.5 * 2 ** 52;
-const C2 = h("ffffffffffdbd", -2);
-const C3 = h("555555555543c", -3);
-const C4 = h("55555cf172b91", -5);
-const C5 = h("1111167a4d017", -7);
 
 /** sign * exp(x + xtail). */
 function expInline(x: number, xtail: number, negative: boolean): number {
