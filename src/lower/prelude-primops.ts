@@ -24,7 +24,6 @@ const PRELUDE_PRIMOPS: ReadonlySet<string> = new Set([
   "writeMutVar#",
   "atomicModifyMutVar2#",
   "atomicModifyMutVar_#",
-  "seq#",
   "noDuplicate#",
   "maskAsyncExceptions#",
   "maskUninterruptible#",
