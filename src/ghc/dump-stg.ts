@@ -23,13 +23,16 @@ export interface StgDumpFile {
   readonly interface?: string;
 }
 
-/** The dump at `path`, with the interface dump GHC wrote beside it if any. */
+/**
+ * The dump at `path`, with the interface dump GHC wrote beside it if any:
+ * `X.dump-stg-final` → `X.dump-hi` (any other name: `NAME.dump-hi`).
+ */
 export async function readDumpFile(
   path: string,
   name: string,
 ): Promise<StgDumpFile> {
   const text = await readFile(path, "utf8");
-  const hi = path.slice(0, -DUMP_SUFFIX.length) + INTERFACE_SUFFIX;
+  const hi = path.replace(/\.dump-stg(-final)?$/, "") + INTERFACE_SUFFIX;
   const iface = await readFile(hi, "utf8").catch(() => undefined);
   return iface === undefined
     ? { name, text }

@@ -6,7 +6,12 @@ export {
   GHC_INSTALL_HINT,
   type GhcInstallation,
 } from "./locate.js";
-export { dumpStg, dumpArgs, type StgDumpFile } from "./dump-stg.js";
+export {
+  dumpStg,
+  dumpArgs,
+  readDumpFile,
+  type StgDumpFile,
+} from "./dump-stg.js";
 export {
   compileNative,
   compileNativeWithDumps,
