@@ -8,13 +8,15 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { execa } from "execa";
 import { HAVE_GHC } from "../support/ghc.js";
 import {
-  compileNativeWithDumps,
-  type StgDumpFile,
-} from "../../src/ghc/index.js";
-import { convertDumps, runConverted } from "../../src/pipeline/in-memory.js";
+  buildAndRunNative,
+  inParallel,
+  runOursOnDumps,
+  verdict,
+  type NativeRun,
+  type ProgramInput,
+} from "../support/ghc-compare.js";
 import {
   corpusPrograms,
   readIdList,
@@ -30,12 +32,6 @@ interface CorpusCase {
   readonly id: string;
   readonly program: CorpusProgram;
   readonly ghcOptions: readonly string[];
-}
-
-interface Expected {
-  readonly dumps: StgDumpFile[];
-  readonly stdout: Buffer;
-  readonly exitCode: number;
 }
 
 // HS2STG_CORPUS=fib,multi-bank runs only those programs (while debugging).
@@ -95,13 +91,20 @@ describe.skipIf(!HAVE_GHC)(
   "examples corpus: hs2stg run vs the GHC-built program",
   () => {
     let work = "";
-    const expected = new Map<string, Expected | { error: string }>();
+    const expected = new Map<string, NativeRun | { error: string }>();
     const results = new Map<string, string>(); // id -> "pass" or why it failed
 
     beforeAll(async () => {
       work = await mkdtemp(join(tmpdir(), "hs2stg-corpus-"));
       await inParallel(cases, GHC_JOBS, async (c) => {
-        expected.set(c.id, await buildAndRunNative(c, join(work, c.id)));
+        expected.set(
+          c.id,
+          await buildAndRunNative(
+            input(c.program),
+            c.ghcOptions,
+            join(work, c.id),
+          ),
+        );
       });
     });
 
@@ -123,9 +126,12 @@ describe.skipIf(!HAVE_GHC)(
             `GHC could not build ${c.id}: ${exp?.error ?? "not built"}`,
           );
         }
-        const ours = runOurs(c, exp);
-        results.set(c.id, ours.verdict);
-        expect({ stdout: ours.stdout, exitCode: ours.exitCode }).toEqual({
+        const ours = runOursOnDumps(input(c.program), exp, MAX_STEPS);
+        results.set(c.id, verdict(ours, exp, false));
+        expect({
+          stdout: ours.stdout.toString("latin1"),
+          exitCode: ours.exitCode,
+        }).toEqual({
           stdout: exp.stdout.toString("latin1"),
           exitCode: exp.exitCode,
         });
@@ -134,93 +140,8 @@ describe.skipIf(!HAVE_GHC)(
   },
 );
 
-interface OurRun {
-  stdout: string;
-  exitCode: number | string;
-  verdict: string;
-}
-
-function runOurs(c: CorpusCase, exp: Expected): OurRun {
-  let program;
-  try {
-    program = convertDumps(exp.dumps, c.program.source);
-  } catch (err) {
-    const msg = firstLines(err instanceof Error ? err.message : String(err), 3);
-    return {
-      stdout: "",
-      exitCode: `conversion failed: ${msg}`,
-      verdict: `conversion: ${msg}`,
-    };
-  }
-  let r;
-  try {
-    r = runConverted(program, {
-      stdin: c.program.stdin,
-      args: c.program.args,
-      maxSteps: MAX_STEPS,
-    });
-  } catch (err) {
-    const msg = firstLines(err instanceof Error ? err.message : String(err), 2);
-    return {
-      stdout: "",
-      exitCode: `run threw: ${msg}`,
-      verdict: `run threw: ${msg}`,
-    };
-  }
-  const stdout = Buffer.from(r.stdout).toString("latin1");
-  const same =
-    stdout === exp.stdout.toString("latin1") && r.exitCode === exp.exitCode;
-  const stderr = firstLines(Buffer.from(r.stderr).toString("utf8"), 2);
-  const verdict = same
-    ? "pass"
-    : `${stdout === exp.stdout.toString("latin1") ? "stdout same" : "stdout differs"}, ` +
-      `exit ${r.exitCode} (GHC ${exp.exitCode})${stderr !== "" ? `; stderr: ${stderr}` : ""}`;
-  return { stdout, exitCode: r.exitCode, verdict };
-}
-
-async function buildAndRunNative(
-  c: CorpusCase,
-  outDir: string,
-): Promise<Expected | { error: string }> {
-  let ghcSaid = "";
-  try {
-    const { exe, dumps } = await compileNativeWithDumps(c.program.source, {
-      outDir,
-      // Dynamic linking is faster and leaves the STG unchanged.
-      ghcOptions: ["-dynamic", ...c.ghcOptions],
-      onGhcOutput: (t) => (ghcSaid += t),
-    });
-    const r = await execa(exe, c.program.args, {
-      input: c.program.stdin,
-      encoding: "buffer",
-      stripFinalNewline: false,
-      reject: false,
-      timeout: 20_000,
-    });
-    if (r.exitCode === undefined)
-      return { error: `native run failed: ${r.shortMessage}` };
-    return { dumps, stdout: Buffer.from(r.stdout), exitCode: r.exitCode };
-  } catch (err) {
-    return {
-      error: `${err instanceof Error ? err.message : String(err)}\n${ghcSaid}`,
-    };
-  }
-}
-
-async function inParallel<T>(
-  items: readonly T[],
-  jobs: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: jobs }, worker));
-}
-
-function firstLines(text: string, n: number): string {
-  return text.trim().split("\n").slice(0, n).join(" | ");
+function input(p: CorpusProgram): ProgramInput {
+  return { source: p.source, stdin: p.stdin, args: p.args, progName: "prog" };
 }
 
 function printSummary(results: Map<string, string>): void {

@@ -1,0 +1,169 @@
+// The library programs: small programs of our own, one module group per
+// directory (test/programs/GROUP/NAME.hs, with NAME.stdin and NAME.args when
+// they need input), each built by GHC at -O0 and at -O1 and compared byte for
+// byte with our run: stdout, stderr and exit code. Programs our tool cannot
+// run yet are listed in known-failing.txt (`GROUP/NAME` or `GROUP/NAME@O1`,
+// with a reason) and run as `it.fails`, so a listed program that starts
+// passing fails the suite until the list is updated.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { HAVE_GHC } from "../support/ghc.js";
+import {
+  buildAndRunNative,
+  inParallel,
+  runOursOnDumps,
+  verdict,
+  type NativeRun,
+  type ProgramInput,
+} from "../support/ghc-compare.js";
+import { parseArgsFile, readIdList } from "../corpus/corpus-programs.js";
+
+const DIR = import.meta.dirname;
+const MAX_STEPS = 50_000_000;
+const GHC_JOBS = 2;
+const LEVELS = [
+  { suffix: "", ghcOptions: [] },
+  { suffix: "@O1", ghcOptions: ["-O1"] },
+] as const;
+
+interface Case {
+  /** `GROUP/NAME` (-O0) or `GROUP/NAME@O1`. */
+  readonly id: string;
+  readonly input: ProgramInput;
+  readonly ghcOptions: readonly string[];
+}
+
+function programs(): { id: string; input: ProgramInput }[] {
+  const out: { id: string; input: ProgramInput }[] = [];
+  for (const group of readdirSync(DIR).sort()) {
+    const gdir = join(DIR, group);
+    if (!statSync(gdir).isDirectory()) continue;
+    for (const file of readdirSync(gdir).sort()) {
+      if (!file.endsWith(".hs")) continue;
+      const name = file.slice(0, -3);
+      const stdin = join(gdir, `${name}.stdin`);
+      const args = join(gdir, `${name}.args`);
+      out.push({
+        id: `${group}/${name}`,
+        input: {
+          source: join(gdir, file),
+          stdin: existsSync(stdin) ? readFileSync(stdin) : Buffer.alloc(0),
+          args: existsSync(args)
+            ? parseArgsFile(readFileSync(args, "utf8"))
+            : [],
+          progName: name,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+// HS2STG_PROGRAMS=printf,lists/sortOn runs only matching groups or programs.
+const only = process.env["HS2STG_PROGRAMS"]?.split(",").filter((n) => n !== "");
+const all = programs();
+const cases: Case[] = all
+  .filter(
+    (p) =>
+      only === undefined ||
+      only.some((o) => p.id === o || p.id.startsWith(`${o}/`)),
+  )
+  .flatMap((p) =>
+    LEVELS.map((l) => ({
+      id: p.id + l.suffix,
+      input: p.input,
+      ghcOptions: l.ghcOptions,
+    })),
+  );
+const knownFailing = readIdList("../programs/known-failing.txt");
+
+describe("library programs: well-formed", () => {
+  it("has at least 60 programs, each with main :: IO ()", () => {
+    expect(all.length).toBeGreaterThanOrEqual(60);
+    const bad = all
+      .filter(
+        (p) => !/^main :: IO \(\)$/m.test(readFileSync(p.input.source, "utf8")),
+      )
+      .map((p) => p.id);
+    expect(bad).toEqual([]);
+  });
+
+  it("lists only existing programs, each failure with a reason", () => {
+    const ids = new Set(all.flatMap((p) => LEVELS.map((l) => p.id + l.suffix)));
+    const stale = [...knownFailing.keys()].filter((id) => !ids.has(id));
+    const unexplained = [...knownFailing]
+      .filter(([, r]) => r === "")
+      .map(([id]) => id);
+    expect({ stale, unexplained }).toEqual({ stale: [], unexplained: [] });
+  });
+});
+
+describe.skipIf(!HAVE_GHC)(
+  "library programs: hs2stg run vs the GHC-built program (-O0, -O1)",
+  () => {
+    let work = "";
+    const native = new Map<string, NativeRun | { error: string }>();
+    const results = new Map<string, string>();
+
+    beforeAll(async () => {
+      work = await mkdtemp(join(tmpdir(), "hs2stg-programs-"));
+      await inParallel(cases, GHC_JOBS, async (c) => {
+        const dir = join(work, c.id.replace(/[/@]/g, "_"));
+        native.set(c.id, await buildAndRunNative(c.input, c.ghcOptions, dir));
+      });
+    });
+
+    afterAll(async () => {
+      if (work !== "") await rm(work, { recursive: true, force: true });
+      printSummary(results);
+    });
+
+    for (const c of cases) {
+      const reason = knownFailing.get(c.id);
+      const test = reason === undefined ? it : it.fails;
+      const title =
+        reason === undefined ? c.id : `${c.id}  [known failing: ${reason}]`;
+      test(title, () => {
+        const exp = native.get(c.id);
+        if (exp === undefined || "error" in exp) {
+          results.set(c.id, "GHC build failed");
+          throw new Error(
+            `GHC could not build ${c.id}: ${exp?.error ?? "not built"}`,
+          );
+        }
+        const ours = runOursOnDumps(c.input, exp, MAX_STEPS);
+        results.set(c.id, verdict(ours, exp, true));
+        expect({
+          stdout: ours.stdout.toString("latin1"),
+          stderr: ours.stderr.toString("latin1"),
+          exitCode: ours.exitCode,
+        }).toEqual({
+          stdout: exp.stdout.toString("latin1"),
+          stderr: exp.stderr.toString("latin1"),
+          exitCode: exp.exitCode,
+        });
+      });
+    }
+  },
+);
+
+function printSummary(results: Map<string, string>): void {
+  if (results.size === 0) return;
+  const rows = cases.filter((c) => results.has(c.id));
+  const passing = rows.filter((c) => results.get(c.id) === "pass");
+  const lines = [
+    `library programs: ${passing.length}/${rows.length} runs match GHC`,
+  ];
+  for (const c of rows) {
+    const r = results.get(c.id)!;
+    const listed = knownFailing.has(c.id);
+    if (r === "pass" && listed)
+      lines.push(`  NOW PASSES (remove from known-failing.txt): ${c.id}`);
+    else if (r !== "pass")
+      lines.push(`  ${listed ? "known failing" : "FAILS"}: ${c.id}: ${r}`);
+  }
+  process.stderr.write(lines.join("\n") + "\n");
+}

@@ -1,0 +1,139 @@
+// A Haskell program built once per optimisation level by GHC (native
+// executable and STG dumps from the same compile), run natively for the
+// expected output and through our pipeline for the actual one.
+import { execa } from "execa";
+import {
+  compileNativeWithDumps,
+  type StgDumpFile,
+} from "../../src/ghc/index.js";
+import { convertDumps, runConverted } from "../../src/pipeline/in-memory.js";
+
+export interface ProgramInput {
+  /** The file given to GHC (the main module). */
+  readonly source: string;
+  readonly stdin: Buffer;
+  readonly args: readonly string[];
+  /** The executable's name, which GHC's messages print as `name: ...`. */
+  readonly progName: string;
+}
+
+export interface NativeRun {
+  readonly dumps: StgDumpFile[];
+  readonly stdout: Buffer;
+  readonly stderr: Buffer;
+  readonly exitCode: number;
+}
+
+export interface OurRun {
+  readonly stdout: Buffer;
+  readonly stderr: Buffer;
+  /** A number, or why the pipeline stopped before producing one. */
+  readonly exitCode: number | string;
+}
+
+/** Compiles with GHC (dumps and executable in one go) and runs the executable. */
+export async function buildAndRunNative(
+  p: ProgramInput,
+  ghcOptions: readonly string[],
+  outDir: string,
+): Promise<NativeRun | { error: string }> {
+  let ghcSaid = "";
+  try {
+    const { exe, dumps } = await compileNativeWithDumps(p.source, {
+      outDir,
+      exeName: p.progName,
+      // Dynamic linking is faster and leaves the STG unchanged.
+      ghcOptions: ["-dynamic", ...ghcOptions],
+      onGhcOutput: (t) => (ghcSaid += t),
+    });
+    const r = await execa(exe, p.args, {
+      input: p.stdin,
+      encoding: "buffer",
+      stripFinalNewline: false,
+      reject: false,
+      timeout: 20_000,
+    });
+    if (r.exitCode === undefined)
+      return { error: `native run failed: ${r.shortMessage}` };
+    return {
+      dumps,
+      stdout: Buffer.from(r.stdout),
+      stderr: Buffer.from(r.stderr),
+      exitCode: r.exitCode,
+    };
+  } catch (err) {
+    return {
+      error: `${err instanceof Error ? err.message : String(err)}\n${ghcSaid}`,
+    };
+  }
+}
+
+/** Converts GHC's dumps and runs the result in our machine; never throws. */
+export function runOursOnDumps(
+  p: ProgramInput,
+  native: NativeRun,
+  maxSteps: number,
+): OurRun {
+  const none = Buffer.alloc(0);
+  let program;
+  try {
+    program = convertDumps(native.dumps, p.source);
+  } catch (err) {
+    const msg = firstLines(err instanceof Error ? err.message : String(err), 3);
+    return {
+      stdout: none,
+      stderr: none,
+      exitCode: `conversion failed: ${msg}`,
+    };
+  }
+  try {
+    const r = runConverted(program, {
+      stdin: p.stdin,
+      args: p.args,
+      progName: p.progName,
+      maxSteps,
+    });
+    return {
+      stdout: Buffer.from(r.stdout),
+      stderr: Buffer.from(r.stderr),
+      exitCode: r.exitCode,
+    };
+  } catch (err) {
+    const msg = firstLines(err instanceof Error ? err.message : String(err), 2);
+    return { stdout: none, stderr: none, exitCode: `run threw: ${msg}` };
+  }
+}
+
+/** One line saying how our run differs from GHC's ("pass" when it does not). */
+export function verdict(
+  ours: OurRun,
+  native: NativeRun,
+  compareStderr: boolean,
+): string {
+  if (typeof ours.exitCode === "string") return ours.exitCode;
+  const diffs: string[] = [];
+  if (!ours.stdout.equals(native.stdout)) diffs.push("stdout differs");
+  if (compareStderr && !ours.stderr.equals(native.stderr))
+    diffs.push("stderr differs");
+  if (ours.exitCode !== native.exitCode)
+    diffs.push(`exit ${ours.exitCode} (GHC ${native.exitCode})`);
+  if (diffs.length === 0) return "pass";
+  const said = firstLines(ours.stderr.toString("utf8"), 2);
+  return diffs.join(", ") + (said !== "" ? `; stderr: ${said}` : "");
+}
+
+export async function inParallel<T>(
+  items: readonly T[],
+  jobs: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: jobs }, worker));
+}
+
+export function firstLines(text: string, n: number): string {
+  return text.trim().split("\n").slice(0, n).join(" | ");
+}
