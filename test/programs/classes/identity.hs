@@ -1,0 +1,33 @@
+import Data.Functor.Identity
+import Control.Monad.Fix (mfix)
+
+main :: IO ()
+main = do
+  let i = Identity 5 :: Identity Int
+  print i
+  print (runIdentity i)
+  print (fmap (+1) i)
+  print (Identity (+2) <*> i)
+  print (i >>= \x -> Identity (x * 10))
+  print (showsPrec 11 i "")
+  print (Identity (Just 3))
+  print (Identity (-3 :: Int))
+  print (i == Identity 5, i < Identity 6, compare i (Identity 4))
+  print (max i (Identity 9))
+  print (sum i, product i, length i, null i, maximum i, elem 5 i)
+  print (foldr (:) [] (Identity 'q'))
+  print (traverse (\x -> Just (x+1)) i)
+  print (sequenceA (Identity [1,2]))
+  print (i + Identity 10, i * 2, negate i, abs (Identity (-4)), signum i)
+  print (Identity [1,2] <> Identity [3])
+  print (mempty :: Identity String)
+  print (fromInteger 7 :: Identity Int)
+  print (Identity 2.5 / Identity 2 :: Identity Double)
+  print (read "Identity 4" :: Identity Int)
+  print (minBound :: Identity Bool, maxBound :: Identity Bool)
+  print ([Identity 1 .. Identity 4] :: [Identity Int])
+  print (succ (Identity 'a'))
+  let fibs = runIdentity (mfix (\xs -> Identity (1 : 1 : zipWith (+) xs (tail xs))))
+  print (take 8 fibs :: [Int])
+  print (runIdentity (mapM (\x -> Identity (x * x)) [1..5]))
+  print (fmap show (Identity True))
