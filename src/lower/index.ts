@@ -24,6 +24,9 @@ import { EnumTypes } from "./types.js";
 
 export { decodeName, globalName, zEncode, zDecode } from "./names.js";
 export { constructorTags } from "./constructor-tags.js";
+export { isErasedToken } from "./lower-module.js";
+export { primOpName } from "./primop-names.js";
+export { preludePrimop } from "./prelude-primops.js";
 
 export interface LowerOptions {
   /**

@@ -46,6 +46,11 @@ const TOKENS: ReadonlySet<string> = new Set([
   "GHC.Prim.proxy#",
 ]);
 
+/** Whether `GHC.Prim.name` is a state token the lowering erases (to 0). */
+export function isErasedToken(qualified: string): boolean {
+  return TOKENS.has(qualified);
+}
+
 const ZERO: M.Atom = { kind: "lit", lit: { kind: "int", value: 0n } };
 
 /**
@@ -194,6 +199,34 @@ export class ModuleLowering {
     };
   }
 
+  /**
+   * `dataToTag# a`: GHC's evaluates `a` first, and -O1 code passes it
+   * thunks (derived Eq/Ord/Enum of an enumeration), so
+   * `case a of { x -> dataToTag# x }`.
+   */
+  private dataToTagPrimop(
+    e: G.Expr & { kind: "primApp" },
+    scope: Scope,
+  ): M.Expr {
+    const [a] = this.atoms(e.args, scope);
+    const x = scope.child().fresh("x");
+    return {
+      kind: "case",
+      scrutinee: { kind: "atom", atom: a! },
+      alts: [
+        {
+          kind: "default",
+          binder: x,
+          body: {
+            kind: "primop",
+            op: "dataToTag#",
+            args: [{ kind: "var", name: x }],
+          },
+        },
+      ],
+    };
+  }
+
   /** A primop returning an unboxed tuple, one primop per component (tuple-primops.ts). */
   private tuplePrimop(
     e: G.Expr & { kind: "primApp" },
@@ -298,6 +331,8 @@ export class ModuleLowering {
         }
         if (e.op === "seq#" && e.args.length === 2)
           return this.seqPrimop(e, scope);
+        if (e.op === "dataToTag#" && e.args.length === 1)
+          return this.dataToTagPrimop(e, scope);
         const parts = TUPLE_PRIMOPS.get(e.op);
         if (parts !== undefined) return this.tuplePrimop(e, parts, scope);
         const found = lookupGhcPrimOp(e.op, e.args.length);

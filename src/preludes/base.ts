@@ -15,6 +15,7 @@ import { parseStg } from "../ministg/parse.js";
 import { UserError } from "../errors.js";
 import { bindingFreeVars } from "./free-vars.js";
 import { displayName } from "./display-name.js";
+import { refusedNames } from "./refused.js";
 
 /** One prelude definition and where it came from. */
 export interface BaseDefinition {
@@ -129,16 +130,26 @@ export function linkBase(
  * name follows in parentheses), e.g.
  *   the program needs 2 names that no prelude defines:
  *     GHC.Float.$fShowDouble   (zdfShowDouble_GHCziFloat)
+ * Names hs2stg refuses on purpose (preludes/refused.txt) come first, each
+ * with the reason.
  */
 export function formatMissing(missing: readonly string[]): string {
+  const refused = refusedNames();
   const rows = missing.map((m) => [displayName(m), m] as const);
-  const width = Math.max(0, ...rows.map(([d]) => d.length));
-  const noun = missing.length === 1 ? "name" : "names";
-  const lines = rows.map(([d, m]) =>
-    d === m ? `  ${d}` : `  ${d.padEnd(width)}   (${m})`,
+  const why = rows.filter(([d]) => refused.has(d));
+  const other = rows.filter(([d]) => !refused.has(d));
+  const out = why.map(
+    ([d]) => `${d} is not supported by hs2stg: ${refused.get(d)!}`,
   );
-  return [
-    `the program needs ${missing.length} ${noun} that no prelude defines:`,
-    ...lines,
-  ].join("\n");
+  if (other.length > 0) {
+    const width = Math.max(0, ...other.map(([d]) => d.length));
+    const noun = other.length === 1 ? "name" : "names";
+    out.push(
+      `the program needs ${other.length} ${noun} that no prelude defines:`,
+      ...other.map(([d, m]) =>
+        d === m ? `  ${d}` : `  ${d.padEnd(width)}   (${m})`,
+      ),
+    );
+  }
+  return out.join("\n");
 }

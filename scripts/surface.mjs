@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// npm run surface: the inventory of what GHC-compiled code can call in the
+// libraries that ship with GHC, and how much of it the preludes cover.
+//   1. with GHC installed, reads every interface file of the packages
+//      (ghc --show-iface) and writes inventory/surface.json (without GHC, or
+//      with --no-ghc, the checked-in surface.json is used);
+//   2. computes coverage against preludes/base and writes docs/coverage.md
+//      and inventory/floor.json (a test holds coverage to that floor; the
+//      floor only goes down with --lower-floor).
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { readInstalledInterfaces } from "../dist/coverage/ghc-interfaces.js";
+import { buildSurface } from "../dist/coverage/surface.js";
+import {
+  currentCoverage,
+  SURFACE_JSON,
+  FLOOR_JSON,
+  COVERAGE_MD,
+} from "../dist/coverage/files.js";
+import { dropsBelow, floorOf } from "../dist/coverage/report.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const log = (s) => process.stderr.write(`surface: ${s}\n`);
+
+function haveGhc() {
+  try {
+    execFileSync("ghc", ["--numeric-version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+if (!args.includes("--no-ghc") && haveGhc()) {
+  const t0 = Date.now();
+  const { ghc, packages, ifaces } = await readInstalledInterfaces(
+    "ghc",
+    "ghc-pkg",
+    4,
+    log,
+  );
+  const surface = buildSurface(ghc, packages, ifaces);
+  writeFileSync(join(root, SURFACE_JSON), surfaceJson(surface));
+  log(
+    `wrote ${SURFACE_JSON} (${Object.keys(surface.o0).length} modules, ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+  );
+} else {
+  log(`GHC not used: computing coverage from the checked-in ${SURFACE_JSON}`);
+}
+
+let report, markdown;
+try {
+  ({ report, markdown } = currentCoverage(root));
+} catch (err) {
+  // A prelude that does not load is the user's to fix: say where, no trace.
+  log(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+}
+const floorPath = join(root, FLOOR_JSON);
+if (existsSync(floorPath) && !args.includes("--lower-floor")) {
+  const drops = dropsBelow(report, JSON.parse(readFileSync(floorPath, "utf8")));
+  if (drops.length > 0) {
+    log(
+      "coverage dropped below inventory/floor.json (run with --lower-floor to accept):",
+    );
+    for (const d of drops) log(`  ${d}`);
+    process.exit(1);
+  }
+}
+writeFileSync(floorPath, JSON.stringify(floorOf(report), null, 1) + "\n");
+writeFileSync(join(root, COVERAGE_MD), markdown);
+for (const p of report.packages)
+  log(
+    `${p.name}: -O0 ${p.o0.covered}/${p.o0.total}, -O1 ${p.o1.covered}/${p.o1.total}`,
+  );
+log(`wrote ${COVERAGE_MD} and ${FLOOR_JSON}`);
+
+/** One line per module and per name: small diffs when GHC's facts change. */
+function surfaceJson(s) {
+  const lines = (obj) =>
+    Object.entries(obj)
+      .map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+      .join(",\n");
+  return `{\n"ghc": ${JSON.stringify(s.ghc)},\n"packages": ${JSON.stringify(s.packages)},\n"o0": {\n${lines(s.o0)}\n},\n"refs": {\n${lines(s.refs)}\n}\n}\n`;
+}

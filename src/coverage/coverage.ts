@@ -1,0 +1,125 @@
+// Which names of the surface hs2stg can run: a name is covered when a base
+// prelude file defines it (its Z-encoded global name), or, for GHC.Prim, when
+// the machine has the primop (directly, as a prelude primop, or as one of
+// the state tokens the lowering erases). Refused names count as uncovered
+// and are reported apart with their reason.
+import { splitQName, type QName } from "./iface.js";
+import { o1Surface, type Surface } from "./surface.js";
+import {
+  globalName,
+  isErasedToken,
+  preludePrimop,
+  primOpName,
+} from "../lower/index.js";
+import { lookupPrimOp } from "../ministg/primops.js";
+
+export interface Figures {
+  readonly total: number;
+  readonly covered: number;
+}
+
+export interface LevelCoverage extends Figures {
+  readonly missing: readonly QName[];
+  readonly refused: readonly QName[];
+}
+
+export interface ModuleCoverage {
+  readonly module: string;
+  readonly o0: LevelCoverage;
+  readonly o1: LevelCoverage;
+}
+
+export interface PackageCoverage {
+  readonly name: string;
+  readonly version: string;
+  /** Over the distinct names its exposed modules bring that it defines itself. */
+  readonly o0: Figures;
+  readonly o1: Figures;
+  readonly modules: readonly ModuleCoverage[];
+}
+
+export interface CoverageReport {
+  readonly ghc: string;
+  readonly packages: readonly PackageCoverage[];
+}
+
+/**
+ * Ids with compulsory unfoldings: GHC inlines them away before STG, so no
+ * dump names them and every program using them runs (checked on GHC 9.0.2's
+ * -O0 and -O1 dumps).
+ */
+const ERASED_BEFORE_STG: ReadonlySet<QName> = new Set([
+  "GHC.Prim.coerce",
+  "GHC.Prim.seq",
+  "GHC.Magic.lazy",
+  "GHC.Magic.oneShot",
+  "GHC.Magic.noinline",
+]);
+
+export function isCovered(q: QName, defined: ReadonlySet<string>): boolean {
+  const { module, occ } = splitQName(q);
+  if (defined.has(globalName(module, occ)) || ERASED_BEFORE_STG.has(q))
+    return true;
+  if (module !== "GHC.Prim") return false;
+  return (
+    isErasedToken(q) ||
+    preludePrimop(occ) !== undefined ||
+    lookupPrimOp(primOpName(occ)) !== undefined
+  );
+}
+
+export function coverageReport(
+  surface: Surface,
+  defined: ReadonlySet<string>,
+  refused: ReadonlyMap<string, string>,
+): CoverageReport {
+  const memo = new Map<QName, boolean>();
+  const covered = (q: QName) => {
+    let c = memo.get(q);
+    if (c === undefined) memo.set(q, (c = isCovered(q, defined)));
+    return c;
+  };
+  const level = (names: Iterable<QName>): LevelCoverage => {
+    const all = [...names].sort();
+    const missing = all.filter((q) => !covered(q));
+    return {
+      total: all.length,
+      covered: all.length - missing.length,
+      missing: missing.filter((q) => !refused.has(q)),
+      refused: missing.filter((q) => refused.has(q)),
+    };
+  };
+  const packages = surface.packages.map((pkg) => {
+    const modules = pkg.modules
+      .filter((m) => surface.o0[m] !== undefined)
+      .map((module) => ({
+        module,
+        o0: level(surface.o0[module]!),
+        o1: level(o1Surface(surface, module)),
+      }));
+    // A package's own names: those its modules define (re-exports of other
+    // packages' names count for those packages).
+    const own = new Set([...pkg.modules, ...pkg.internal]);
+    const union = (pick: (m: string) => Iterable<QName>) => {
+      const names = new Set<QName>();
+      for (const m of modules)
+        for (const q of pick(m.module))
+          if (own.has(splitQName(q).module)) names.add(q);
+      const { total, covered: c } = level(names);
+      return { total, covered: c };
+    };
+    return {
+      name: pkg.name,
+      version: pkg.version,
+      o0: union((m) => surface.o0[m]!),
+      o1: union((m) => o1Surface(surface, m)),
+      modules,
+    };
+  });
+  return { ghc: surface.ghc, packages };
+}
+
+export function percent(f: Figures): string {
+  if (f.total === 0) return "–";
+  return `${((100 * f.covered) / f.total).toFixed(1)}%`;
+}

@@ -1,0 +1,298 @@
+// The parts of `ghc --show-iface` output (GHC 9.0.2) that say which names
+// GHC-compiled code can refer to: exports, top-level ids with the names their
+// exposed unfoldings mention, classes (methods, superclass count), data
+// constructors (record fields, strict fields) and instances. The text format
+// is GHC's pretty-printed ModIface; we read only what we need and ignore the
+// rest (hashes, usages, docs).
+
+/** A qualified Haskell name, `Module.occ`. */
+export type QName = string;
+
+export interface ExportItem {
+  /** The exported entity, qualified by its defining module. */
+  readonly name: QName;
+  /** Constructors, fields or methods exported with it (`T{C f}`), qualified. */
+  readonly children: readonly QName[];
+}
+
+export interface IdDecl {
+  readonly occ: string;
+  /** Every global name the unfolding mentions, qualified. */
+  readonly refs: readonly QName[];
+}
+
+export interface ClassDecl {
+  readonly occ: string;
+  readonly superclasses: number;
+  readonly methods: readonly string[];
+}
+
+export interface ConDecl {
+  readonly occ: string;
+  /** Whether GHC gives it a wrapper `$WC` (a strict or unpacked field). */
+  readonly hasWrapper: boolean;
+}
+
+export interface InstanceDecl {
+  readonly cls: QName;
+  /** The type constructors of the head, qualified; built-in syntax as `()`, `[]`, `(,)`, `FUN`. */
+  readonly tycons: readonly QName[];
+  readonly dfun: QName;
+}
+
+export interface ModuleIface {
+  readonly module: string;
+  readonly exports: readonly ExportItem[];
+  readonly ids: ReadonlyMap<string, IdDecl>;
+  readonly classes: ReadonlyMap<string, ClassDecl>;
+  readonly cons: ReadonlyMap<string, ConDecl>;
+  /** Type and class names this module declares. */
+  readonly types: ReadonlySet<string>;
+  readonly instances: readonly InstanceDecl[];
+}
+
+const HASH_LINE = /^[0-9a-f]{32}$/;
+const OCC_ID = String.raw`[a-z_$][A-Za-z0-9_'#$]*(?:(?:\[\]|\(,*\)|\(#,*#\))[A-Za-z0-9_'#$]*)*`;
+const OCC_SYM = String.raw`[!#$%&*+./<=>?@\\^|~-][!#$%&*+./<=>?@\\^|~:-]*`;
+const MODULE_PREFIX = String.raw`((?:[A-Z][A-Za-z0-9_']*\.)+)`;
+const QUALIFIED_VALUE = new RegExp(
+  String.raw`(?<![A-Za-z0-9_'.$#])${MODULE_PREFIX}(${OCC_ID}|${OCC_SYM})`,
+  "g",
+);
+const LOCAL_ID = new RegExp(String.raw`(?<![A-Za-z0-9_'.$#])(${OCC_ID})`, "g");
+const LOCAL_SYM = new RegExp(String.raw`(?<=[\s(])(${OCC_SYM})(?=[\s)])`, "g");
+
+/** Whether an occurrence name is a value (not a constructor or type). */
+export function isValueOcc(occ: string): boolean {
+  return !/^[A-Z:(]/.test(occ);
+}
+
+export function splitQName(q: QName): { module: string; occ: string } {
+  const m = /^((?:[A-Z][A-Za-z0-9_']*\.)*[A-Z][A-Za-z0-9_']*)\.(.+)$/.exec(q);
+  if (m === null) throw new Error(`not a qualified name: ${q}`);
+  return { module: m[1]!, occ: m[2]! };
+}
+
+export function parseIface(text: string): ModuleIface {
+  const lines = text.split("\n");
+  const header = /^interface (\S+) /m.exec(text);
+  if (header === null) throw new Error("no `interface` line");
+  const module = header[1]!;
+  const blocks = declarationBlocks(lines);
+  const ids = new Map<string, IdDecl>();
+  const classes = new Map<string, ClassDecl>();
+  const cons = new Map<string, ConDecl>();
+  const types = new Set<string>();
+  const localIds = new Set<string>();
+  for (const b of blocks) {
+    const m = /^ {2}(\S+) ::/.exec(b[0]!);
+    if (m !== null) localIds.add(m[1]!);
+  }
+  for (const b of blocks) readDeclaration(b, module, localIds, { ids, classes, cons, types });
+  return {
+    module,
+    exports: readExports(lines, module),
+    ids,
+    classes,
+    cons,
+    types,
+    instances: readInstances(lines, module),
+  };
+}
+
+/** The declarations: blocks of indented lines, each after a hash line. */
+function declarationBlocks(lines: readonly string[]): string[][] {
+  const out: string[][] = [];
+  let cur: string[] | null = null;
+  for (const line of lines) {
+    if (HASH_LINE.test(line)) {
+      cur = [];
+      out.push(cur);
+    } else if (cur !== null && line.startsWith("  ")) {
+      cur.push(line);
+    } else {
+      cur = null;
+    }
+  }
+  return out.filter((b) => b.length > 0);
+}
+
+interface Decls {
+  ids: Map<string, IdDecl>;
+  classes: Map<string, ClassDecl>;
+  cons: Map<string, ConDecl>;
+  types: Set<string>;
+}
+
+function readDeclaration(
+  block: readonly string[],
+  module: string,
+  localIds: ReadonlySet<string>,
+  out: Decls,
+): void {
+  const text = block.join("\n");
+  const first = block[0]!;
+  const id = /^ {2}(\S+) ::/.exec(first);
+  if (id !== null) {
+    const occ = id[1]!;
+    const at = text.indexOf("Unfolding:");
+    const refs = at < 0 ? [] : namesIn(text.slice(at), module, localIds);
+    out.ids.set(occ, { occ, refs });
+    return;
+  }
+  const body = block.filter((l) => !/^ {2}type \S+ ::/.test(l));
+  const head = body[0]?.trim() ?? "";
+  const cls = /^class (?:(.*?) => )?(\S+)/.exec(head);
+  if (cls !== null) {
+    out.types.add(cls[2]!);
+    out.classes.set(cls[2]!, {
+      occ: cls[2]!,
+      superclasses: countConstraints(cls[1]),
+      methods: body
+        .slice(1)
+        .map((l) => /^ {4}(\S+|\([^)]*\)) ::/.exec(l)?.[1])
+        .filter((n): n is string => n !== undefined)
+        .map((n) => n.replace(/^\((.*)\)$/, "$1")),
+    });
+    return;
+  }
+  const data = /^(?:data|newtype) (?:.*? => )?(\S+)/.exec(head);
+  if (data !== null) {
+    out.types.add(data[1]!);
+    const decl = body.map((l) => l.trim()).join(" ");
+    const eq = decl.indexOf(" = ");
+    if (eq >= 0) {
+      for (const c of splitTopLevel(decl.slice(eq + 3), "|")) {
+        const con = constructor(c.trim());
+        if (con !== null) out.cons.set(con.occ, con);
+      }
+    }
+    return;
+  }
+  const syn = /^(?:type family|data family|type) (\S+)/.exec(head);
+  if (syn !== null) out.types.add(syn[1]!);
+}
+
+function constructor(text: string): ConDecl | null {
+  const body = text.replace(/^forall [^.]*\.\s*/, "").replace(/^.*? => /, "");
+  const infix = /^\S+ (:\S*) /.exec(body);
+  const prefix = /^(\S+)/.exec(body);
+  const occ = infix?.[1] ?? prefix?.[1];
+  if (occ === undefined) return null;
+  const fields = body.slice(occ.length);
+  return { occ, hasWrapper: /!|UNPACK/.test(fields) };
+}
+
+/** How many constraints a class context `(A m, B m)` or `A m` has. */
+function countConstraints(ctx: string | undefined): number {
+  if (ctx === undefined) return 0;
+  const t = ctx.trim();
+  if (t.startsWith("(") && matchingParen(t, 0) === t.length - 1)
+    return splitTopLevel(t.slice(1, -1), ",").length;
+  return 1;
+}
+
+function matchingParen(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    if (s[i] === "(") depth++;
+    else if (s[i] === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function splitTopLevel(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if ("([{".includes(c)) depth++;
+    else if (")]}".includes(c)) depth--;
+    else if (c === sep && depth === 0) {
+      out.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(s.slice(start));
+  return out;
+}
+
+/** The global value names an unfolding's text mentions. */
+function namesIn(
+  text: string,
+  module: string,
+  localIds: ReadonlySet<string>,
+): QName[] {
+  // String literals and type annotations name nothing callable.
+  const code = text.replace(/"(?:[^"\\]|\\.)*"#?/g, '""');
+  const out = new Set<QName>();
+  for (const m of code.matchAll(QUALIFIED_VALUE)) {
+    const occ = m[2]!;
+    if (isValueOcc(occ)) out.add(m[1]! + occ);
+  }
+  for (const re of [LOCAL_ID, LOCAL_SYM]) {
+    for (const m of code.matchAll(re)) {
+      const occ = m[1]!;
+      if (localIds.has(occ)) out.add(`${module}.${occ}`);
+    }
+  }
+  return [...out];
+}
+
+function readExports(lines: readonly string[], module: string): ExportItem[] {
+  const start = lines.indexOf("exports:");
+  if (start < 0) return [];
+  const items: string[] = [];
+  for (let i = start + 1; i < lines.length && lines[i]!.startsWith("  "); i++) {
+    const line = lines[i]!;
+    // Continuation lines of a long `T{...}` are indented further.
+    if (line.startsWith("   ") && items.length > 0)
+      items[items.length - 1] += " " + line.trim();
+    else items.push(line.trim());
+  }
+  const qualify = (n: string) => qualifyIn(module, n);
+  return items.map((item) => {
+    const brace = item.indexOf("{");
+    if (brace < 0) return { name: qualify(item), children: [] };
+    const children = item
+      .slice(brace + 1, item.lastIndexOf("}"))
+      .split(/\s+/)
+      .filter((c) => c !== "")
+      .map(qualify);
+    return { name: qualify(item.slice(0, brace)), children };
+  });
+}
+
+/** `n` as printed in module `module`'s interface, qualified. */
+function qualifyIn(module: string, n: string): QName {
+  return /^[A-Z][A-Za-z0-9_']*\../.test(n) ? n : `${module}.${n}`;
+}
+
+function readInstances(lines: readonly string[], module: string): InstanceDecl[] {
+  const out: InstanceDecl[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.startsWith("instance ")) continue;
+    let text = lines[i]!;
+    while (i + 1 < lines.length && lines[i + 1]!.startsWith("  "))
+      text += " " + lines[++i]!.trim();
+    // `instance [safe] C [T] = $fCT`: Safe Haskell and overlap flags first.
+    const m = /^instance (?:\[[a-z ]+\] )*(\S+) \[(.*)\] = (\S+)$/.exec(text);
+    if (m === null) continue;
+    const q = (n: string) => qualifyIn(module, n);
+    out.push({
+      cls: q(m[1]!),
+      tycons: splitTopLevel(m[2]!, ",")
+        .map((t) => t.trim())
+        .filter((t) => t !== "")
+        .map((t) => (isBuiltinTycon(t) ? t : q(t))),
+      dfun: `${module}.${m[3]!}`,
+    });
+  }
+  return out;
+}
+
+/** Type constructors of built-in syntax (and wildcards), in scope everywhere. */
+export function isBuiltinTycon(t: string): boolean {
+  return /^(?:\(\)|\[\]|\(,+\)|\(#,*#\)|FUN|TYPE|\.|->)$/.test(t);
+}

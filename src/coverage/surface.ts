@@ -1,0 +1,132 @@
+// A module's surface: the global names GHC-compiled code that imports it can
+// refer to. The -O0 surface is what `import M` brings (exported values by
+// their defining module, class method and superclass selectors, default
+// methods, record selectors, constructor wrappers, instance dictionaries in
+// scope); the -O1 surface adds every name an exposed unfolding of those
+// mentions, closed transitively (an upper bound of what -O1 code can call).
+import {
+  isBuiltinTycon,
+  isValueOcc,
+  splitQName,
+  type ModuleIface,
+  type QName,
+} from "./iface.js";
+
+export interface PackageModules {
+  /** `base`, `containers`, ... */
+  readonly name: string;
+  readonly version: string;
+  /** The exposed modules, sorted. */
+  readonly modules: readonly string[];
+  /** Its other modules (names defined there count for this package), sorted. */
+  readonly internal: readonly string[];
+}
+
+/** The inventory as checked in (inventory/surface.json): GHC's facts only. */
+export interface Surface {
+  readonly ghc: string;
+  readonly packages: readonly PackageModules[];
+  /** Exposed module -> its -O0 surface, sorted. */
+  readonly o0: Readonly<Record<string, readonly QName[]>>;
+  /** Name -> the names its exposed unfolding mentions (names without one are absent). */
+  readonly refs: Readonly<Record<QName, readonly QName[]>>;
+}
+
+/** Builds the surface of every exposed module from the parsed interfaces. */
+export function buildSurface(
+  ghc: string,
+  packages: readonly PackageModules[],
+  ifaces: ReadonlyMap<string, ModuleIface>,
+): Surface {
+  const preludeScope = exportedTypes(ifaces.get("Prelude"));
+  const allInstances = [...ifaces.values()].flatMap((i) => i.instances);
+  const o0: Record<string, QName[]> = {};
+  for (const pkg of packages) {
+    for (const m of pkg.modules) {
+      const iface = ifaces.get(m);
+      if (iface === undefined) continue;
+      const names = new Set<QName>();
+      for (const e of iface.exports) addExport(e.name, e.children, ifaces, names);
+      const own = exportedTypes(iface);
+      const inScope = (t: QName) =>
+        isBuiltinTycon(t) || own.has(t) || preludeScope.has(t);
+      for (const inst of allInstances) {
+        const heads = [inst.cls, ...inst.tycons];
+        if (heads.every(inScope) && heads.some((t) => own.has(t)))
+          names.add(inst.dfun);
+      }
+      o0[m] = [...names].sort();
+    }
+  }
+  // Keep the unfolding graph only where an -O1 surface can reach.
+  const refs: Record<QName, QName[]> = {};
+  const seen = new Set<QName>();
+  const work = Object.values(o0).flat();
+  while (work.length > 0) {
+    const q = work.pop()!;
+    if (seen.has(q)) continue;
+    seen.add(q);
+    const r = idRefs(q, ifaces);
+    if (r.length === 0) continue;
+    refs[q] = [...r].sort();
+    work.push(...r);
+  }
+  return { ghc, packages, o0, refs: sortKeys(refs) };
+}
+
+/** The -O1 surface of a module: its -O0 surface closed under `refs`. */
+export function o1Surface(surface: Surface, module: string): Set<QName> {
+  const out = new Set<QName>();
+  const work = [...(surface.o0[module] ?? [])];
+  while (work.length > 0) {
+    const q = work.pop()!;
+    if (out.has(q)) continue;
+    out.add(q);
+    work.push(...(surface.refs[q] ?? []));
+  }
+  return out;
+}
+
+function addExport(
+  name: QName,
+  children: readonly QName[],
+  ifaces: ReadonlyMap<string, ModuleIface>,
+  out: Set<QName>,
+): void {
+  const { module, occ } = splitQName(name);
+  if (isValueOcc(occ)) {
+    out.add(name);
+    return;
+  }
+  const def = ifaces.get(module);
+  for (const c of children) {
+    const child = splitQName(c);
+    if (isValueOcc(child.occ)) out.add(c);
+    else if (def?.cons.get(child.occ)?.hasWrapper === true)
+      out.add(`${child.module}.$W${child.occ}`);
+  }
+  const cls = def?.classes.get(occ);
+  if (cls === undefined) return;
+  for (let i = 1; i <= cls.superclasses; i++) out.add(`${module}.$p${i}${occ}`);
+  for (const meth of cls.methods)
+    if (def!.ids.has(`$dm${meth}`)) out.add(`${module}.$dm${meth}`);
+}
+
+/** The types and classes a module exports, qualified. */
+function exportedTypes(iface: ModuleIface | undefined): Set<QName> {
+  const out = new Set<QName>();
+  for (const e of iface?.exports ?? [])
+    if (!isValueOcc(splitQName(e.name).occ)) out.add(e.name);
+  return out;
+}
+
+function idRefs(q: QName, ifaces: ReadonlyMap<string, ModuleIface>): readonly QName[] {
+  const { module, occ } = splitQName(q);
+  return ifaces.get(module)?.ids.get(occ)?.refs.filter((r) => r !== q) ?? [];
+}
+
+function sortKeys<T>(r: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const k of Object.keys(r).sort()) out[k] = r[k]!;
+  return out;
+}

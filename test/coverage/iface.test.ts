@@ -1,0 +1,158 @@
+// The interface reader and the surface rules, on a small interface written in
+// the shape `ghc --show-iface` prints (GHC 9.0.2).
+import { describe, expect, it } from "vitest";
+import { parseIface, type ModuleIface } from "../../src/coverage/iface.js";
+import { buildSurface, o1Surface } from "../../src/coverage/surface.js";
+
+const IFACE = `interface Data.Thing 9002
+  where
+exports:
+  helper
+  mapThing
+  GHC.Base.map
+  Thing{Thing thingSize}
+  Pair{:*:}
+  Sized{<+> size}
+module dependencies: GHC.Base
+0123456789abcdef0123456789abcdef
+  $fOrd[]_$s$fOrd[]1 :: [GHC.Types.Char] -> GHC.Types.Bool
+  [LambdaFormInfo: LFReEntrant 1, Arity: 1]
+0123456789abcdef0123456789abcdef
+  $fShowThing :: GHC.Show.Show Thing
+  [LambdaFormInfo: LFCon[GHC.Show.C:Show],
+   Unfolding: DFun:.
+              @Thing ($fShowThing_$cshowsPrec) (GHC.Show.$dmshow @Thing $fShowThing)]
+0123456789abcdef0123456789abcdef
+  $fShowThing_$cshowsPrec :: GHC.Types.Int -> Thing -> GHC.Show.ShowS
+  [Unfolding: (\\ (d['Many] :: GHC.Types.Int) (t :: Thing) ->
+               GHC.Show.showString "Thing. not.a.Name"#)]
+0123456789abcdef0123456789abcdef
+  helper :: GHC.Types.Int -> GHC.Types.Int
+  [Arity: 1, Strictness: <S,U>,
+   Unfolding: InlineRule (1, True, False)
+              (\\ (x :: GHC.Types.Int) -> GHC.Num.+ @GHC.Types.Int GHC.Num.$fNumInt x x)]
+0123456789abcdef0123456789abcdef
+  mapThing :: (GHC.Types.Int -> GHC.Types.Int) -> Thing -> Thing
+  [Arity: 2,
+   Unfolding: (\\ f t -> GHC.Base.. @Thing helper $fOrd[]_$s$fOrd[]1 (GHC.Base.id))]
+0123456789abcdef0123456789abcdef
+  thingSize :: Thing -> GHC.Types.Int
+0123456789abcdef0123456789abcdef
+  $dmsize :: Sized a => a -> GHC.Types.Int
+0123456789abcdef0123456789abcdef
+  type Sized :: * -> GHC.Types.Constraint
+  class (GHC.Show.Show a, GHC.Classes.Eq a) => Sized a where
+    size :: a -> GHC.Types.Int
+    (<+>) :: a -> a -> a
+    {-# MINIMAL (<+>) #-}
+0123456789abcdef0123456789abcdef
+  type Thing :: *
+  data Thing = Thing {thingSize :: !GHC.Types.Int}
+0123456789abcdef0123456789abcdef
+  type Pair :: *
+  data Pair = GHC.Types.Int :*: GHC.Types.Int
+instance [safe] GHC.Show.Show [Thing] = $fShowThing
+instance GHC.Show.Show [GHC.Types.Int, (,)]
+  = $fShowWeird
+trusted: safe
+`;
+
+describe("parseIface", () => {
+  const iface: ModuleIface = parseIface(IFACE);
+
+  it("reads exports qualified by their defining module", () => {
+    expect(iface.exports.map((e) => e.name)).toEqual([
+      "Data.Thing.helper",
+      "Data.Thing.mapThing",
+      "GHC.Base.map",
+      "Data.Thing.Thing",
+      "Data.Thing.Pair",
+      "Data.Thing.Sized",
+    ]);
+    expect(iface.exports[3]!.children).toEqual([
+      "Data.Thing.Thing",
+      "Data.Thing.thingSize",
+    ]);
+  });
+
+  it("collects the global names an unfolding mentions, not strings or types", () => {
+    expect([...iface.ids.get("mapThing")!.refs].sort()).toEqual([
+      "Data.Thing.$fOrd[]_$s$fOrd[]1",
+      "Data.Thing.helper",
+      "GHC.Base..",
+      "GHC.Base.id",
+    ]);
+    expect(iface.ids.get("helper")!.refs).toEqual([
+      "GHC.Num.+",
+      "GHC.Num.$fNumInt",
+    ]);
+    expect(iface.ids.get("$fShowThing_$cshowsPrec")!.refs).toEqual([
+      "GHC.Show.showString",
+    ]);
+  });
+
+  it("reads classes, strict constructors and instances", () => {
+    expect(iface.classes.get("Sized")).toEqual({
+      occ: "Sized",
+      superclasses: 2,
+      methods: ["size", "<+>"],
+    });
+    expect(iface.cons.get("Thing")?.hasWrapper).toBe(true);
+    expect(iface.cons.get(":*:")?.hasWrapper).toBe(false);
+    expect(iface.instances).toEqual([
+      {
+        cls: "GHC.Show.Show",
+        tycons: ["Data.Thing.Thing"],
+        dfun: "Data.Thing.$fShowThing",
+      },
+      {
+        cls: "GHC.Show.Show",
+        tycons: ["GHC.Types.Int", "(,)"],
+        dfun: "Data.Thing.$fShowWeird",
+      },
+    ]);
+  });
+});
+
+describe("buildSurface", () => {
+  const prelude = parseIface(
+    "interface Prelude 9002\nexports:\n  GHC.Show.Show{GHC.Show.show}\n  GHC.Types.Int\n",
+  );
+  const thing = parseIface(IFACE);
+  const surface = buildSurface(
+    "9.0.2",
+    [{ name: "p", version: "1", modules: ["Data.Thing"], internal: [] }],
+    new Map([
+      ["Prelude", prelude],
+      ["Data.Thing", thing],
+    ]),
+  );
+
+  it("gives -O0 exports, selectors, wrappers, default methods and instances in scope", () => {
+    expect(surface.o0["Data.Thing"]).toEqual([
+      "Data.Thing.$WThing",
+      "Data.Thing.$dmsize",
+      "Data.Thing.$fShowThing",
+      "Data.Thing.$p1Sized",
+      "Data.Thing.$p2Sized",
+      "Data.Thing.<+>",
+      "Data.Thing.helper",
+      "Data.Thing.mapThing",
+      "Data.Thing.size",
+      "Data.Thing.thingSize",
+      "GHC.Base.map",
+    ]);
+  });
+
+  it("closes -O1 under the unfoldings", () => {
+    const o1 = o1Surface(surface, "Data.Thing");
+    for (const n of [
+      "Data.Thing.$fShowThing_$cshowsPrec",
+      "GHC.Show.$dmshow",
+      "GHC.Show.showString",
+      "GHC.Num.$fNumInt",
+      "Data.Thing.$fOrd[]_$s$fOrd[]1",
+    ])
+      expect(o1.has(n)).toBe(true);
+  });
+});
