@@ -14,6 +14,8 @@ import { runDumpFile } from "../pipeline/run-dump.js";
 interface RawRunOptions {
   style: string;
   maxsteps?: number;
+  maxStack?: number;
+  maxHeap?: number;
   nogc?: boolean;
   noprelude?: boolean;
   annotate?: boolean;
@@ -43,6 +45,19 @@ function parseSteps(v: string): number {
   return Number(v);
 }
 
+/** A size as GHC's RTS flags take it: bytes, or with a k, m or g suffix. */
+function parseSize(v: string): number {
+  const m = /^(\d+)([kKmMgG]?)$/.exec(v);
+  if (m === null || Number(m[1]) === 0)
+    throw new InvalidArgumentError(
+      "expected a positive size in bytes, optionally with k, m or g (as 512m)",
+    );
+  const unit = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 }[
+    m[2]!.toLowerCase() as "" | "k" | "m" | "g"
+  ];
+  return Number(m[1]) * unit;
+}
+
 function parseWindow(v: string): number {
   if (!/^\d+$/.test(v) || Number(v) < 1)
     throw new InvalidArgumentError("expected a positive number of steps");
@@ -57,6 +72,8 @@ export function toRunCliOptions(
   return {
     style: parseStyle(raw.style),
     ...(raw.maxsteps !== undefined ? { maxSteps: raw.maxsteps } : {}),
+    ...(raw.maxStack !== undefined ? { maxStackBytes: raw.maxStack } : {}),
+    ...(raw.maxHeap !== undefined ? { maxHeapBytes: raw.maxHeap } : {}),
     gc: raw.nogc !== true,
     prelude: raw.noprelude !== true,
     annotate: raw.annotate === true,
@@ -131,6 +148,16 @@ export function registerRunCommand(program: Command): void {
       "-m, --maxsteps <n>",
       "stop after N steps (default: unlimited); also bounds traces",
       parseSteps,
+    )
+    .option(
+      "--max-stack <size>",
+      "maximum machine stack, as GHC's +RTS -K (default 512m); beyond it: GHC's stack overflow, exit 2",
+      parseSize,
+    )
+    .option(
+      "--max-heap <size>",
+      "maximum heap the run may add to V8's, as GHC's +RTS -M (default: 80% of V8's limit); beyond it: GHC's heap exhausted, exit 251",
+      parseSize,
     )
     .option(
       "--nogc",

@@ -7,6 +7,9 @@ export interface RunCliOptions {
   style: "EA" | "PE";
   /** -m N: step limit (and trace-file limit with -t); undefined = unlimited. */
   maxSteps?: number;
+  /** --max-stack SIZE / --max-heap SIZE, in bytes (GHC's -K / -M). */
+  maxStackBytes?: number;
+  maxHeapBytes?: number;
   /** false with --nogc (only changes what traces show). */
   gc: boolean;
   /** false with --noprelude. */

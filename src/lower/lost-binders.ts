@@ -5,7 +5,11 @@
 // below). The name is gone from the dump, but GHC allocates the uniques of
 // a case binder and its pattern binders consecutively, so an unbound name
 // whose unique sits exactly where such a nameless binder's would is that
-// binder. This module finds those names.
+// binder. Unarisation also drops the zero-width binders of unboxed tuples
+// (the State# of `(# s, a #)`) after their uniques were allocated, so the
+// lost name may sit a few uniques further on (`ds_s1n4 { Solo# _ -> ...
+// ipv1_s1n6 }`, s1n5 being the dropped state token): the search allows for
+// up to MAX_DROPPED such gaps. This module finds those names.
 import type * as G from "../parse-ghc-dump/ast.js";
 import { rhsSomeRef } from "./ghc-refs.js";
 
@@ -26,6 +30,9 @@ function uniqueOf(text: string): Unique | undefined {
 }
 
 const key = (u: Unique): string => `${u.tag}${u.n}`;
+
+/** Zero-width binders unarisation may have dropped next to a lost one. */
+const MAX_DROPPED = 2;
 
 /** Names recovered for nameless binders, by the node that binds them. */
 export interface LostBinders {
@@ -61,6 +68,17 @@ export function findLostBinders(bindings: readonly G.Binding[]): LostBinders {
     if (text !== undefined) unbound.delete(key(u));
     return text;
   };
+  /** The unbound name nearest `u` in direction `dir` (within MAX_DROPPED), and how far it was. */
+  const claimNear = (
+    u: Unique,
+    dir: 1 | -1,
+  ): { text: string; gap: number } | undefined => {
+    for (let gap = 0; gap <= MAX_DROPPED; gap++) {
+      const text = claim(shift(u, dir * gap));
+      if (text !== undefined) return { text, gap };
+    }
+    return undefined;
+  };
   const named = (b: G.Binder): boolean => b.name.text !== "_";
   const shift = (u: Unique, d: number): Unique => ({ tag: u.tag, n: u.n + d });
 
@@ -94,10 +112,10 @@ export function findLostBinders(bindings: readonly G.Binding[]): LostBinders {
             .flatMap((a) => a.binders.filter(named))
             .map((b) => uniqueOf(b.name.text))
             .find((u) => u !== undefined);
-          const text = first && claim(shift(first, -1));
-          if (text !== undefined) {
-            found.caseBinders.set(e, text);
-            caseUnique = uniqueOf(text);
+          const near = first && claimNear(shift(first, -1), -1);
+          if (near !== undefined) {
+            found.caseBinders.set(e, near.text);
+            caseUnique = uniqueOf(near.text);
           }
         }
         for (const a of e.alts) {
@@ -107,12 +125,20 @@ export function findLostBinders(bindings: readonly G.Binding[]): LostBinders {
               ? uniqueOf(a.binders[anchor]!.name.text)
               : caseUnique && shift(caseUnique, 1);
           const from = anchor >= 0 ? anchor : 0;
+          // Binders after a dropped one are that much further on.
+          let skew = 0;
           a.binders.forEach((b, i) => {
             if (named(b) || base === undefined) return;
-            const text = claim(shift(base, i - from));
-            if (text === undefined) return;
+            const near =
+              i > from
+                ? claimNear(shift(base, i - from + skew), 1)
+                : i < from
+                  ? claimNear(shift(base, i - from), -1)
+                  : claimNear(base, 1);
+            if (near === undefined) return;
+            if (i >= from) skew += near.gap;
             const m = found.altBinders.get(a) ?? new Map<number, string>();
-            m.set(i, text);
+            m.set(i, near.text);
             found.altBinders.set(a, m);
           });
           expr(a.body);

@@ -72,6 +72,17 @@ export interface RunOptions {
    * than a final value, as ministg reports it. Translated programs set it.
    */
   stuckIsError?: boolean;
+  /**
+   * Maximum machine stack in bytes (8 per stack word), as GHC's `+RTS -K`;
+   * exceeding it ends the run as GHC's stack overflow (exit 2). Default 512 MiB.
+   */
+  maxStackBytes?: number;
+  /**
+   * Maximum heap in bytes, as GHC's `+RTS -M`: the live V8 heap beyond what
+   * was in use when the run started; exceeding it ends the run as GHC's
+   * "Heap exhausted" (exit 251). Default 80% of V8's heap limit.
+   */
+  maxHeapBytes?: number;
 }
 
 /** How a run ended. */

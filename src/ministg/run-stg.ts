@@ -92,6 +92,12 @@ export function runCompiled(
       ? { sampleLiveHeap: opts.sampleLiveHeap }
       : {}),
     ...(opts.stuckIsError === true ? { stuckIsError: true } : {}),
+    ...(opts.maxStackBytes !== undefined
+      ? { maxStackBytes: opts.maxStackBytes }
+      : {}),
+    ...(opts.maxHeapBytes !== undefined
+      ? { maxHeapBytes: opts.maxHeapBytes }
+      : {}),
   });
 }
 
@@ -343,6 +349,12 @@ export async function runStgFile(
     io: processIO(opts.programArgs, file),
     sampleLiveHeap: opts.stats,
     ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
+    ...(opts.maxStackBytes !== undefined
+      ? { maxStackBytes: opts.maxStackBytes }
+      : {}),
+    ...(opts.maxHeapBytes !== undefined
+      ? { maxHeapBytes: opts.maxHeapBytes }
+      : {}),
   });
   const rep = reportOutcome(outcome, {
     callStack: opts.callStack,

@@ -14,6 +14,12 @@ export function machineOptions(opts: RunCliOptions, io: ProgramIO): RunOptions {
     annotate: opts.annotate,
     io,
     ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
+    ...(opts.maxStackBytes !== undefined
+      ? { maxStackBytes: opts.maxStackBytes }
+      : {}),
+    ...(opts.maxHeapBytes !== undefined
+      ? { maxHeapBytes: opts.maxHeapBytes }
+      : {}),
   };
 }
 

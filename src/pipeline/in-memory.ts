@@ -48,6 +48,9 @@ export interface MemoryRunOptions {
   progName?: string;
   style?: EvalStyle;
   maxSteps?: number;
+  /** RunOptions.maxStackBytes / maxHeapBytes. */
+  maxStackBytes?: number;
+  maxHeapBytes?: number;
   /** Print the final value to stdout, shown by the structural renderer (for `--entry` programs). */
   printValue?: boolean;
 }
@@ -73,6 +76,12 @@ export function runConverted(
   const result = execute(program, {
     style: opts.style ?? "PE",
     ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
+    ...(opts.maxStackBytes !== undefined
+      ? { maxStackBytes: opts.maxStackBytes }
+      : {}),
+    ...(opts.maxHeapBytes !== undefined
+      ? { maxHeapBytes: opts.maxHeapBytes }
+      : {}),
     gc: true,
     callStack: false,
     annotate: false,

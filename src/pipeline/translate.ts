@@ -8,6 +8,7 @@ import { interfaceDataTypes } from "../parse-ghc-dump/interface-data-types.js";
 import { constructorTags } from "../lower/index.js";
 import { formatMissing, linkBase, loadBasePrelude } from "../preludes/base.js";
 import { UserError } from "../errors.js";
+import { NON_TERMINATION } from "../ministg/machine/machine.js";
 import { lowerModules, type SourceBinding } from "./stages.js";
 
 /** A dump's text and the name errors should call it by. */
@@ -52,7 +53,8 @@ export function translateDumps(
     ...(entry !== undefined ? { entry } : {}),
   });
   const index = loadBasePrelude();
-  const linked = linkBase(lowered, index);
+  // The exceptions the machine raises itself are there whatever the program names.
+  const linked = linkBase(lowered, index, [NON_TERMINATION]);
   if (linked.missing.length > 0)
     throw new UserError(formatMissing(linked.missing));
   const own = lowered.bindings.length;

@@ -54,7 +54,15 @@ import {
   OP_RAISE,
   OP_STACK,
 } from "./code.js";
-import { RAISE_THUNK } from "./raise-thunk.js";
+import { RAISE_THUNK, raiseCode } from "./raise-thunk.js";
+import {
+  DEFAULT_MAX_STACK_BYTES,
+  HEAP_CHECK_INTERVAL,
+  HeapGuard,
+  ResourceExhausted,
+  STACK_WORD_BYTES,
+  reportExhausted,
+} from "./limits.js";
 import { UNBOXED_THUNK } from "./unboxed-thunk.js";
 import type { CompiledProgram } from "./compile.js";
 import { printValue } from "./print-value.js";
@@ -105,6 +113,11 @@ import { liveObjectCount, makeView, type MachineSnapshot } from "./view.js";
 
 /** The base prelude's uncaught-exception handler (GHC.TopHandler). */
 const TOP_HANDLER = "topHandler_GHCziTopHandler";
+/**
+ * Control.Exception.Base.nonTermination, what a thunk that demands itself
+ * raises (GHC's `<<loop>>`); linked into every translated program.
+ */
+export const NON_TERMINATION = "nonTermination_ControlziExceptionziBase";
 
 export const M_EVAL = 0;
 export const M_RET = 1;
@@ -122,6 +135,9 @@ export interface MachineOptions {
   readonly sampleLiveHeap?: boolean;
   /** See RunOptions.stuckIsError. */
   readonly stuckIsError?: boolean;
+  /** See RunOptions.maxStackBytes / maxHeapBytes. */
+  readonly maxStackBytes?: number;
+  readonly maxHeapBytes?: number;
 }
 
 export interface MachineResult {
@@ -198,6 +214,17 @@ export function runMachine(
   const observer = opts.observer ?? null;
   const limit = opts.maxSteps ?? Infinity;
   const sampleLive = opts.sampleLiveHeap === true;
+  const maxStackWords = Math.floor(
+    (opts.maxStackBytes ?? DEFAULT_MAX_STACK_BYTES) / STACK_WORD_BYTES,
+  );
+  const heap = new HeapGuard(opts.maxHeapBytes);
+  let nextHeapCheck = HEAP_CHECK_INTERVAL;
+  // `raise# nonTermination`, run when a blackhole is entered (null: not linked).
+  const loopIndex = prog.globalIndex.get(NON_TERMINATION);
+  const loopCode =
+    loopIndex === undefined
+      ? null
+      : raiseCode(NON_TERMINATION, prog.globals[loopIndex]!);
 
   // ------------------------------------------------------------ statistics
   const rc = new Float64Array(RULE_NAMES.length);
@@ -233,7 +260,12 @@ export function runMachine(
   // the loop's variables, which would slow every access to them).
   const ctx = new PrimCtx(opts.io, prog);
 
-  let nextEvent = Math.min(observer !== null ? 1 : Infinity, limit, nextSample);
+  let nextEvent = Math.min(
+    observer !== null ? 1 : Infinity,
+    limit,
+    nextSample,
+    nextHeapCheck,
+  );
   let limitReached = false;
   let outcome: RunOutcome | null = null;
   let rule = 0;
@@ -487,7 +519,10 @@ export function runMachine(
               stk[sp + 2] = cs;
               stk[sp + 3] = F_CASE;
               sp += 4;
-              if (++depth > peakDepth) peakDepth = depth;
+              if (++depth > peakDepth) {
+                peakDepth = depth;
+                if (sp > maxStackWords) throw stackOverflow(sp);
+              }
               const dead = code.clear;
               if (dead !== null)
                 for (let i = 0; i < dead.length; i++)
@@ -526,7 +561,10 @@ export function runMachine(
                   sp += 2;
                 }
                 depth += n;
-                if (depth > peakDepth) peakDepth = depth;
+                if (depth > peakDepth) {
+                  peakDepth = depth;
+                  if (sp > maxStackWords) throw stackOverflow(sp);
+                }
                 val = f;
                 mode = M_RET;
                 rule = R_PUSH;
@@ -581,12 +619,18 @@ export function runMachine(
               stk[sp + 1] = cs;
               stk[sp + 2] = F_CATCH;
               sp += 3;
-              if (++depth > peakDepth) peakDepth = depth;
+              if (++depth > peakDepth) {
+                peakDepth = depth;
+                if (sp > maxStackWords) throw stackOverflow(sp);
+              }
               if (pe) {
                 stk[sp] = as[2]!;
                 stk[sp + 1] = F_ARG;
                 sp += 2;
-                if (++depth > peakDepth) peakDepth = depth;
+                if (++depth > peakDepth) {
+                  peakDepth = depth;
+                  if (sp > maxStackWords) throw stackOverflow(sp);
+                }
                 val = io;
                 mode = M_RET;
               } else {
@@ -651,7 +695,10 @@ export function runMachine(
                 stk[sp + 3] = F_ARG;
                 sp += 4;
                 depth += 2;
-                if (depth > peakDepth) peakDepth = depth;
+                if (depth > peakDepth) {
+                  peakDepth = depth;
+                  if (sp > maxStackWords) throw stackOverflow(sp);
+                }
                 val = handler;
                 mode = M_RET;
               } else {
@@ -716,7 +763,10 @@ export function runMachine(
             stk[sp + 1] = cs;
             stk[sp + 2] = F_UPD;
             sp += 3;
-            if (++depth > peakDepth) peakDepth = depth;
+            if (++depth > peakDepth) {
+              peakDepth = depth;
+              if (sp > maxStackWords) throw stackOverflow(sp);
+            }
             const info = o.info as CodeInfo;
             const nl = new Array<Value>(info.frameSize);
             const env = o.env;
@@ -731,7 +781,15 @@ export function runMachine(
             rule = R_THUNK;
             break;
           }
-          if (tag > CON) break outer; // BLACKHOLE or ERROR: no rule applies
+          if (tag > CON) {
+            // A blackhole is a thunk demanding itself: GHC's <<loop>>.
+            if (tag === BLACKHOLE && loopCode !== null) {
+              code = loopCode;
+              mode = M_EVAL;
+              continue outer;
+            }
+            break outer; // ERROR (or no NonTermination linked): no rule applies
+          }
           if (top === F_CATCH) {
             // A value returns through a catch frame unchanged (not a step).
             sp -= 3;
@@ -816,7 +874,10 @@ export function runMachine(
                 sp += 2;
               }
               depth += n;
-              if (depth > peakDepth) peakDepth = depth;
+              if (depth > peakDepth) {
+                peakDepth = depth;
+                if (sp > maxStackWords) throw stackOverflow(sp);
+              }
               val = o.info as Obj;
               rule = R_PENTER;
               break;
@@ -897,7 +958,10 @@ export function runMachine(
               stk[sp] = args.slice(ar);
               stk[sp + 1] = F_APPLY;
               sp += 2;
-              if (++depth > peakDepth) peakDepth = depth;
+              if (++depth > peakDepth) {
+                peakDepth = depth;
+                if (sp > maxStackWords) throw stackOverflow(sp);
+              }
               rule = R_CALLK;
             } else {
               // PAP2: too few arguments.
@@ -919,7 +983,10 @@ export function runMachine(
             stk[sp] = args;
             stk[sp + 1] = F_APPLY;
             sp += 2;
-            if (++depth > peakDepth) peakDepth = depth;
+            if (++depth > peakDepth) {
+              peakDepth = depth;
+              if (sp > maxStackWords) throw stackOverflow(sp);
+            }
             val = f;
             mode = M_RET;
             rule = R_TCALL;
@@ -931,6 +998,11 @@ export function runMachine(
             fnObj = f.info as Obj;
             rule = R_PCALL;
             break;
+          }
+          if (f.tag === BLACKHOLE && loopCode !== null) {
+            code = loopCode;
+            mode = M_EVAL;
+            continue outer;
           }
           // No rule applies (a constructor, blackhole or error in function
           // position): stop here, showing the object as push/enter would.
@@ -948,6 +1020,10 @@ export function runMachine(
           rc[rule]--;
           limitReached = true;
           break outer;
+        }
+        if (steps >= nextHeapCheck) {
+          heap.check();
+          nextHeapCheck = steps + HEAP_CHECK_INTERVAL;
         }
         if (steps >= nextSample) {
           const live = liveObjectCount({
@@ -997,6 +1073,7 @@ export function runMachine(
           observer !== null ? steps + 1 : Infinity,
           limit,
           nextSample,
+          nextHeapCheck,
         );
         if (steps === limit) nextEvent = limit + 1;
       }
@@ -1025,7 +1102,9 @@ export function runMachine(
       outcome = { kind: "value", text: printValue(val) };
     }
   } catch (e) {
-    if (e instanceof ProgramExit) {
+    if (e instanceof ResourceExhausted) {
+      outcome = { kind: "exit", exitCode: reportExhausted(opts.io, e.what) };
+    } else if (e instanceof ProgramExit) {
       rc[R_PRIMOP]++;
       steps++;
       outcome = { kind: "exit", exitCode: e.code };
@@ -1062,11 +1141,13 @@ export function runMachine(
       e instanceof RangeError &&
       /Invalid array length/.test(e.message)
     ) {
+      // The stack array outgrew JavaScript's arrays: the limit is set too high.
       outcome = {
-        kind: "error",
-        message: "out of memory: the machine stack grew too large",
-        exitCode: 1,
-        callStack: callStackToArray(cs),
+        kind: "exit",
+        exitCode: reportExhausted(opts.io, {
+          kind: "stack",
+          sizeBytes: sp * STACK_WORD_BYTES,
+        }),
       };
     } else {
       throw e;
@@ -1124,6 +1205,13 @@ export function runMachine(
     wallMs: performance.now() - started,
   };
   return { outcome, stats };
+}
+
+function stackOverflow(sp: number): ResourceExhausted {
+  return new ResourceExhausted({
+    kind: "stack",
+    sizeBytes: sp * STACK_WORD_BYTES,
+  });
 }
 
 function nonExhaustive(code: Code, v: Value): MachineError {

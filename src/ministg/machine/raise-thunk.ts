@@ -31,3 +31,18 @@ function build(): CodeInfo {
 
 /** Code of `THUNK(raise# e)` with `e` its one captured variable. */
 export const RAISE_THUNK: CodeInfo = build();
+
+/** `raise# name` for the top-level exception `v` named `name` (the machine's own). */
+export function raiseCode(name: string, v: Value): Code {
+  const code = new Code(
+    OP_RAISE,
+    "raise#",
+    "<machine>",
+    undefined,
+    { kind: "primop", op: "raise#", args: [{ kind: "var", name }] },
+    new Map(),
+  );
+  code.prim = lookupPrimOp("raise#") ?? null;
+  code.args = new AtomList(Int32Array.of(-1), [v]);
+  return code;
+}

@@ -1,0 +1,111 @@
+// The machine's resource limits and what it prints when one is exceeded, in
+// the words of GHC's runtime (non-threaded RTS): a stack overflow exits 2,
+// an exhausted heap 251, after a message on stderr prefixed by the program's
+// name. GHC's own defaults (a stack of 80% of physical memory, an unbounded
+// heap) would let JavaScript crash first, so ours are set below V8's limits.
+import { getHeapStatistics, setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import type { ProgramIO } from "../run-api.js";
+
+/** Bytes per machine stack word (a frame is 2 to 4 words), as GHC counts its stack. */
+export const STACK_WORD_BYTES = 8;
+/** Default maximum stack (GHC's `-K`): 512 MiB of 8-byte words. */
+export const DEFAULT_MAX_STACK_BYTES = 512 * 1024 * 1024;
+/** Default maximum heap (GHC's `-M`): 80% of V8's heap, less what is in use at the start of the run. */
+export const DEFAULT_HEAP_FRACTION = 0.8;
+/** Steps between two looks at the heap (cheap: one V8 statistics call). */
+export const HEAP_CHECK_INTERVAL = 1 << 16;
+
+/** GHC's exit codes for the two failures. */
+export const STACK_OVERFLOW_EXIT = 2;
+export const HEAP_EXHAUSTED_EXIT = 251;
+
+export type Exhausted =
+  | { readonly kind: "stack"; readonly sizeBytes: number }
+  | { readonly kind: "heap"; readonly limitBytes: number };
+
+/** Thrown inside the machine's loop; the run ends as the RTS would end it. */
+export class ResourceExhausted extends Error {
+  constructor(readonly what: Exhausted) {
+    super(what.kind === "stack" ? "stack overflow" : "heap exhausted");
+  }
+}
+
+/** The RTS's lines for `what`, each prefixed by `prog: `. */
+export function exhaustedMessage(prog: string, what: Exhausted): string {
+  const lines =
+    what.kind === "stack"
+      ? [
+          `Stack space overflow: current size ${what.sizeBytes} bytes.`,
+          "Use `--max-stack SIZE' to increase it.",
+        ]
+      : [
+          "Heap exhausted;",
+          `Current maximum heap size is ${what.limitBytes} bytes (${Math.floor(what.limitBytes / (1024 * 1024))} MB).`,
+          "Use `--max-heap SIZE' to increase it.",
+        ];
+  return lines.map((l) => `${prog}: ${l}\n`).join("");
+}
+
+/** Writes the message and gives the exit code, as the RTS does on its way out. */
+export function reportExhausted(io: ProgramIO, what: Exhausted): number {
+  io.writeStderr(Buffer.from(exhaustedMessage(io.progName, what), "utf8"));
+  return what.kind === "stack" ? STACK_OVERFLOW_EXIT : HEAP_EXHAUSTED_EXIT;
+}
+
+function usedHeap(): number {
+  return getHeapStatistics().used_heap_size;
+}
+
+let fullGc: (() => void) | null | undefined;
+/** V8's full collection, exposed on first use (null where V8 refuses). */
+function collect(): boolean {
+  if (fullGc === undefined) {
+    try {
+      setFlagsFromString("--expose-gc");
+      fullGc = runInNewContext("gc") as () => void;
+    } catch {
+      fullGc = null;
+    }
+  }
+  if (fullGc === null) return false;
+  fullGc();
+  return true;
+}
+
+/**
+ * The heap the run may use: the V8 heap in use beyond what it was at the
+ * start (the program, the preludes, the host). Live data only counts: a
+ * reading over the limit is confirmed after a full collection.
+ */
+export class HeapGuard {
+  private readonly base = usedHeap();
+  /** The heap in use after the last full collection (none yet: the base). */
+  private afterCollect = this.base;
+  readonly limitBytes: number;
+  constructor(maxHeapBytes?: number) {
+    this.limitBytes =
+      maxHeapBytes ??
+      Math.max(
+        0,
+        Math.floor(
+          getHeapStatistics().heap_size_limit * DEFAULT_HEAP_FRACTION -
+            this.base,
+        ),
+      );
+  }
+  /** Throws ResourceExhausted when the run's live heap is over the limit. */
+  check(): void {
+    const used = usedHeap();
+    if (used - this.base <= this.limitBytes) return;
+    // Over the limit but little allocated since a collection that found the
+    // run under it: garbage, most likely; a full collection costs too much
+    // to repeat every check (the limit may be overshot by this much).
+    if (used - this.afterCollect < this.limitBytes / 2) return;
+    if (collect()) {
+      this.afterCollect = usedHeap();
+      if (this.afterCollect - this.base <= this.limitBytes) return;
+    }
+    throw new ResourceExhausted({ kind: "heap", limitBytes: this.limitBytes });
+  }
+}
