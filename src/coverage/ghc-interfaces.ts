@@ -44,9 +44,7 @@ export async function readInstalledInterfaces(
   const field = async (pkg: string, name: string) =>
     (await execa(ghcPkg, ["field", pkg, name, "--simple-output"])).stdout
       .split(/,\s*|\n/)
-      .flatMap((entry) =>
-        entry.includes(" from ") ? [] : entry.split(/\s+/),
-      )
+      .flatMap((entry) => (entry.includes(" from ") ? [] : entry.split(/\s+/)))
       .filter((w) => w !== "");
   const packages: PackageModules[] = [];
   const files: { module: string; hi: string }[] = [];

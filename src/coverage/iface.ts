@@ -88,7 +88,8 @@ export function parseIface(text: string): ModuleIface {
     const m = /^ {2}(\S+) ::/.exec(b[0]!);
     if (m !== null) localIds.add(m[1]!);
   }
-  for (const b of blocks) readDeclaration(b, module, localIds, { ids, classes, cons, types });
+  for (const b of blocks)
+    readDeclaration(b, module, localIds, { ids, classes, cons, types });
   return {
     module,
     exports: readExports(lines, module),
@@ -269,7 +270,10 @@ function qualifyIn(module: string, n: string): QName {
   return /^[A-Z][A-Za-z0-9_']*\../.test(n) ? n : `${module}.${n}`;
 }
 
-function readInstances(lines: readonly string[], module: string): InstanceDecl[] {
+function readInstances(
+  lines: readonly string[],
+  module: string,
+): InstanceDecl[] {
   const out: InstanceDecl[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.startsWith("instance ")) continue;

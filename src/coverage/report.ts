@@ -91,7 +91,8 @@ export function coverageMarkdown(
     for (const m of p.modules) byName.set(m.module, m);
   for (const name of focus) {
     const m = byName.get(name);
-    if (m !== undefined) out.push(`| ${name} | ${cell(m.o0)} | ${cell(m.o1)} |`);
+    if (m !== undefined)
+      out.push(`| ${name} | ${cell(m.o0)} | ${cell(m.o1)} |`);
   }
   out.push("", "## Refused on purpose", "");
   out.push(
@@ -102,7 +103,12 @@ export function coverageMarkdown(
     "",
   );
   for (const p of report.packages) {
-    out.push(`## ${p.name}-${p.version}`, "", "| module | -O0 | -O1 |", "|---|---|---|");
+    out.push(
+      `## ${p.name}-${p.version}`,
+      "",
+      "| module | -O0 | -O1 |",
+      "|---|---|---|",
+    );
     for (const m of p.modules)
       out.push(`| ${m.module} | ${cell(m.o0)} | ${cell(m.o1)} |`);
     out.push("");

@@ -46,7 +46,8 @@ export function buildSurface(
       const iface = ifaces.get(m);
       if (iface === undefined) continue;
       const names = new Set<QName>();
-      for (const e of iface.exports) addExport(e.name, e.children, ifaces, names);
+      for (const e of iface.exports)
+        addExport(e.name, e.children, ifaces, names);
       const own = exportedTypes(iface);
       const inScope = (t: QName) =>
         isBuiltinTycon(t) || own.has(t) || preludeScope.has(t);
@@ -120,9 +121,17 @@ function exportedTypes(iface: ModuleIface | undefined): Set<QName> {
   return out;
 }
 
-function idRefs(q: QName, ifaces: ReadonlyMap<string, ModuleIface>): readonly QName[] {
+function idRefs(
+  q: QName,
+  ifaces: ReadonlyMap<string, ModuleIface>,
+): readonly QName[] {
   const { module, occ } = splitQName(q);
-  return ifaces.get(module)?.ids.get(occ)?.refs.filter((r) => r !== q) ?? [];
+  return (
+    ifaces
+      .get(module)
+      ?.ids.get(occ)
+      ?.refs.filter((r) => r !== q) ?? []
+  );
 }
 
 function sortKeys<T>(r: Record<string, T>): Record<string, T> {
