@@ -29,6 +29,9 @@ const PRELUDE_PRIMOPS: ReadonlySet<string> = new Set([
   "maskUninterruptible#",
   "unmaskAsyncExceptions#",
   "getMaskingState#",
+  "catch#",
+  "myThreadId#",
+  "killThread#",
 ]);
 
 /** The prelude function standing for GHC primop `op`, if there is one. */

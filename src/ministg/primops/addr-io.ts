@@ -145,3 +145,45 @@ function readUtf8(io: ProgramIO): number {
   }
   return cp;
 }
+
+// The process environment and CPU time (appended for System.Environment
+// and System.CPUTime in preludes/base): the environment is read where it
+// is asked for (the interpreter's own process environment, as a GHC
+// binary sees its own), as "NAME=value" entries like getArg#.
+function environment(): [string, string][] {
+  const env = typeof process === "undefined" ? {} : process.env;
+  return Object.entries(env).filter(
+    (e): e is [string, string] => e[1] !== undefined,
+  );
+}
+def(
+  "IO",
+  "getEnvCount#",
+  1,
+  "number of environment variables",
+  () => environment().length,
+);
+def(
+  "IO",
+  "getEnvEntry#",
+  1,
+  'environment variable i (from 0) as an Addr# string "NAME=value"',
+  (a) => {
+    const i = Number(int(a, "getEnvEntry#"));
+    const e = environment()[i];
+    if (e === undefined)
+      throw new PrimError(`getEnvEntry#: no environment entry ${i}`);
+    return makeAddr(bytesOf(`${e[0]}=${e[1]}`), 0);
+  },
+);
+def(
+  "IO",
+  "getCPUTime#",
+  1,
+  "CPU time used by the process so far, in picoseconds (Int#)",
+  () => {
+    if (typeof process === "undefined") return 0;
+    const u = process.cpuUsage();
+    return (u.user + u.system) * 1_000_000;
+  },
+);
