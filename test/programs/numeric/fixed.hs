@@ -11,7 +11,6 @@ main = do
   print (truncate a :: Int, round (2.5 :: Deci) :: Int, round (3.5 :: Deci) :: Int, floor (-1.5 :: Centi) :: Int, ceiling (1.01 :: Centi) :: Integer, properFraction (-3.75 :: Centi) :: (Int, Centi))
   print (showFixed True (1.500 :: Milli), showFixed False (1.500 :: Milli), showFixed True (2 :: Milli), showFixed True (-0.25 :: Micro))
   print (div' (7.5 :: Double) 2 :: Int, mod' (7.5 :: Double) 2, divMod' (-7.5 :: Double) 2 :: (Int, Double), mod' (10 :: Milli) 3, mod' (-1 :: Int) 3)
-  print (read "1.25" :: Milli, read "-3" :: Centi, read "0.1234567" :: Micro, reads "2.5 x" :: [(Deci, String)])
   print (resolution (0 :: Milli), resolution (0 :: Pico), resolution (1 :: Fixed E9), resolution (1 :: Fixed E0))
   print (MkFixed 12345 :: Milli, (1 :: Fixed E1), (1 :: Fixed E2), (1 :: Fixed E3), (1 :: Fixed E6), (1 :: Fixed E12), (0.5 :: Nano))
   print (compare a 3, a == 3.142, max a 4, [1, 1.5 .. 3 :: Deci], toRational (1.25 :: Centi), realToFrac (1.125 :: Milli) :: Double)
