@@ -39,3 +39,10 @@ def(
     return 0;
   },
 );
+def(
+  "MutVar",
+  "sameMutVar#",
+  2,
+  "1 if both arguments are the same mutable variable, else 0",
+  (a, b) => (mutVar(a, "sameMutVar#") === mutVar(b, "sameMutVar#") ? 1 : 0),
+);
