@@ -50,8 +50,8 @@ const LIMITS: readonly LimitCase[] = [
   },
   {
     program: "heap-exhausted.hs",
-    rts: ["+RTS", "-M50m", "-RTS"],
-    ours: { maxHeapBytes: 50 * MiB },
+    rts: ["+RTS", "-M16m", "-RTS"],
+    ours: { maxHeapBytes: 16 * MiB },
     common: (e) => e.split("\n").slice(0, 2).join("\n"),
   },
 ];
