@@ -1,0 +1,36 @@
+-- Prelude's list functions (GHC.List, GHC.Base, Data.OldList's text functions)
+main :: IO ()
+main = do
+  let xs = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5] :: [Int]
+      ys = "hello world"
+  print (map (* 2) xs, xs ++ [7, 8], filter even xs)
+  print (head xs, last xs, tail xs, init xs, null xs, null "", length xs)
+  print (xs !! 0, xs !! 10, reverse xs)
+  print (foldl (-) 100 xs, foldr (-) 100 xs, foldl1 (-) xs, foldr1 (-) xs)
+  print (and [True, False], or [False, True], and [], or [], any even xs, all odd xs)
+  print (sum xs, product xs, sum ([] :: [Int]), product ([] :: [Integer]))
+  print (concat [[1, 2], [], [3 :: Int]], concatMap show xs)
+  print (maximum xs, minimum xs, maximum ys, minimum "zebra")
+  print (scanl (+) 0 xs, scanl1 max xs, scanr (+) 0 xs, scanr1 (+) xs)
+  print (scanl (+) 0 ([] :: [Int]), scanr1 (+) ([] :: [Int]), scanl1 (+) ([] :: [Int]))
+  print (take 5 (iterate (* 3) 1) :: [Integer], take 3 (repeat 'x'), replicate 4 True, replicate (-2) 'a')
+  print (take 7 (cycle [1, 2, 3 :: Int]))
+  print (take 3 xs, drop 3 xs, take (-1) xs, drop 100 xs, splitAt 4 xs, splitAt (-3) xs, splitAt 20 xs)
+  print (takeWhile (< 5) xs, dropWhile (< 5) xs, span odd xs, break (> 4) xs)
+  print (elem 9 xs, notElem 9 xs, elem 'z' ys, lookup 2 (zip xs ys), lookup 100 (zip xs ys))
+  print (zip xs ys, zip3 xs ys [True, False])
+  print (zipWith (+) xs [10, 20, 30], zipWith3 (\a b c -> a + b * c) xs xs xs)
+  print (unzip [(1 :: Int, 'a'), (2, 'b')], unzip3 [(1 :: Int, 'a', True), (2, 'b', False)])
+  print (lines "one\ntwo\n\nthree", lines "trailing\n", lines "", lines "\n\n")
+  print (words "  the quick\tbrown\n fox  ", words "", unwords ["a", "b", "", "c"], unwords [])
+  print (unlines ["x", "y"], unlines [])
+  print (show xs, shows xs "!", showList "ab" "")
+  print (fst (1 :: Int, 'a'), snd (1 :: Int, 'a'), curry fst 'p' 'q', uncurry (+) (3, 4 :: Int))
+  print (until (> 1000) (* 2) (1 :: Int), flip (-) 1 (10 :: Int), const 'a' (), id 5 :: Int)
+  print (seq (1 :: Int) 'k', (+ 1) $! (4 :: Int), ($ 3) (* (2 :: Int)))
+  print (take 10 [1 :: Int ..], [1, 3 .. 11 :: Int], ['a' .. 'f'], [10, 8 .. 1 :: Integer])
+  print [x * y | x <- [1 .. 4 :: Int], odd x, y <- [x .. 4]]
+  print (mapM (\x -> if x > 0 then Just x else Nothing) xs, sequence [Just 1, Nothing :: Maybe Int])
+  mapM_ print (take 2 xs)
+  sequence_ [putStr "a", putStr "b", putStrLn "c"]
+  print =<< mapM (return . (+ 1)) [1, 2, 3 :: Int]
