@@ -18,6 +18,7 @@ import {
   SURFACE_JSON,
   FLOOR_JSON,
   COVERAGE_MD,
+  COVERAGE_O1_MD,
 } from "../dist/coverage/files.js";
 import { dropsBelow, floorOf } from "../dist/coverage/report.js";
 
@@ -51,9 +52,9 @@ if (!args.includes("--no-ghc") && haveGhc()) {
   log(`GHC not used: computing coverage from the checked-in ${SURFACE_JSON}`);
 }
 
-let report, markdown;
+let report, markdown, markdownO1;
 try {
-  ({ report, markdown } = currentCoverage(root));
+  ({ report, markdown, markdownO1 } = currentCoverage(root));
 } catch (err) {
   // A prelude that does not load is the user's to fix: say where, no trace.
   log(err instanceof Error ? err.message : String(err));
@@ -72,11 +73,12 @@ if (existsSync(floorPath) && !args.includes("--lower-floor")) {
 }
 writeFileSync(floorPath, JSON.stringify(floorOf(report), null, 1) + "\n");
 writeFileSync(join(root, COVERAGE_MD), markdown);
+writeFileSync(join(root, COVERAGE_O1_MD), markdownO1);
 for (const p of report.packages)
   log(
     `${p.name}: -O0 ${p.o0.covered}/${p.o0.total}, -O1 ${p.o1.covered}/${p.o1.total}`,
   );
-log(`wrote ${COVERAGE_MD} and ${FLOOR_JSON}`);
+log(`wrote ${COVERAGE_MD}, ${COVERAGE_O1_MD} and ${FLOOR_JSON}`);
 
 /** One line per module and per name: small diffs when GHC's facts change. */
 function surfaceJson(s) {

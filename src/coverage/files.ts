@@ -6,16 +6,18 @@ import { loadBasePrelude } from "../preludes/base.js";
 import { refusedNames } from "../preludes/refused.js";
 import { coverageReport, type CoverageReport } from "./coverage.js";
 import { EVERYDAY_MODULES } from "./everyday.js";
-import { coverageMarkdown } from "./report.js";
+import { coverageMarkdown, coverageO1Markdown } from "./report.js";
 import type { Surface } from "./surface.js";
 
 export const SURFACE_JSON = "inventory/surface.json";
 export const FLOOR_JSON = "inventory/floor.json";
 export const COVERAGE_MD = "docs/coverage.md";
+export const COVERAGE_O1_MD = "docs/coverage-o1.md";
 
 export function currentCoverage(root: string): {
   report: CoverageReport;
   markdown: string;
+  markdownO1: string;
 } {
   const surface = JSON.parse(
     readFileSync(join(root, SURFACE_JSON), "utf8"),
@@ -26,5 +28,6 @@ export function currentCoverage(root: string): {
   return {
     report,
     markdown: coverageMarkdown(report, refused, EVERYDAY_MODULES) + "\n",
+    markdownO1: coverageO1Markdown(report) + "\n",
   };
 }

@@ -38,6 +38,15 @@ export function parseDumps(dumps: readonly DumpText[]): Dump[] {
   });
 }
 
+/** The names the program needs that no prelude defines (encoded, sorted). */
+export function missingNames(dumps: readonly Dump[], entry?: string): string[] {
+  const lowered = lowerModules({
+    dumps,
+    ...(entry !== undefined ? { entry } : {}),
+  });
+  return linkBase(lowered, loadBasePrelude(), [NON_TERMINATION]).missing;
+}
+
 /**
  * Lowers and links; throws a UserError listing the missing names by their
  * Haskell names when the prelude lacks some. `programFile` names the

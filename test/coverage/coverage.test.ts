@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   COVERAGE_MD,
+  COVERAGE_O1_MD,
   FLOOR_JSON,
   SURFACE_JSON,
   currentCoverage,
@@ -18,7 +19,7 @@ import { globalName } from "../../src/lower/index.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 const read = (f: string) => readFileSync(join(ROOT, f), "utf8");
-const { report, markdown } = currentCoverage(ROOT);
+const { report, markdown, markdownO1 } = currentCoverage(ROOT);
 
 describe("library coverage", () => {
   it("holds every figure at or above inventory/floor.json", () => {
@@ -26,8 +27,9 @@ describe("library coverage", () => {
     expect(dropsBelow(report, floor)).toEqual([]);
   });
 
-  it("has docs/coverage.md up to date (npm run surface writes it)", () => {
+  it("has docs/coverage.md up to date and coverage-o1.md up to date (npm run surface writes them)", () => {
     expect(read(COVERAGE_MD) === markdown).toBe(true);
+    expect(read(COVERAGE_O1_MD) === markdownO1).toBe(true);
   });
 
   it("refuses only names of the surface, each with a reason", () => {
