@@ -41,9 +41,27 @@ function unicodeCategory(cp: number): number {
   for (const [re, n] of UNICODE_CATEGORIES) if (re.test(s)) return n;
   return 29; // NotAssigned
 }
+/**
+ * Simple mappings that JavaScript's full mappings (which give two or more
+ * code points there) do not show: İ lowers to i; the Greek letters with
+ * ypogegrammeni upper to their title-case forms.
+ */
+function simpleException(cp: number, upper: boolean): number | undefined {
+  if (!upper) return cp === 0x130 ? 0x69 : undefined;
+  if (
+    (cp >= 0x1f80 && cp <= 0x1f87) ||
+    (cp >= 0x1f90 && cp <= 0x1f97) ||
+    (cp >= 0x1fa0 && cp <= 0x1fa7)
+  )
+    return cp + 8;
+  if (cp === 0x1fb3 || cp === 0x1fc3 || cp === 0x1ff3) return cp + 9;
+  return undefined;
+}
 /** A simple (one code point to one code point) case mapping, else unchanged. */
 function simpleCase(cp: number, map: (s: string) => string): number {
   if (cp >= 0xd800 && cp <= 0xdfff) return cp;
+  const exception = simpleException(cp, map("a") === "A");
+  if (exception !== undefined) return exception;
   const out = Array.from(map(String.fromCodePoint(cp)));
   return out.length === 1 ? out[0]!.codePointAt(0)! : cp;
 }

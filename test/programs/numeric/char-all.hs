@@ -1,4 +1,5 @@
 import Data.Char
+import Data.Ix
 
 main :: IO ()
 main = do
@@ -17,3 +18,7 @@ main = do
   print (lexLitChar "\\SOHx", readLitChar "\\^Ax")
   print (words (map toUpper "hello world"), isSpace '\v', isSpace '\x85')
   print (subtract (ord 'a') (ord 'z'), showsPrec 11 UppercaseLetter "")
+  print (map toTitle "\x1c4\x1c6\x1c9\x1ca\x1f3\x10d0a\x1f80\x1fb3", map toUpper "\x10d0\x1c5\x1f81\x1ff3\xdf", map toLower "\x1c5\x130\x1f88")
+  print (range (Space, Format), index (Space, Format) Control, inRange (Space, Format) NotAssigned, rangeSize (Format, Space))
+  print ([minBound, maxBound :: GeneralCategory], [Space ..], [OtherSymbol, Space ..], [Control, Surrogate .. NotAssigned], [Format, Space ..])
+  print (reads "(Control) x" :: [(GeneralCategory, String)], map generalCategory "\t\x85\xad\x300")

@@ -1,4 +1,5 @@
 import Data.Char
+import qualified Data.Ix
 import Control.Exception
 
 t :: Show a => a -> IO ()
@@ -17,4 +18,5 @@ main = do
   t (toEnum 30 :: GeneralCategory)
   t (succ NotAssigned)
   t (pred UppercaseLetter)
+  t (Data.Ix.index (Space, Format) UppercaseLetter)
   print (chr 0x110000)
