@@ -4,10 +4,12 @@
 //   1. with GHC installed, reads every interface file of the packages
 //      (ghc --show-iface) and writes inventory/surface.json (without GHC, or
 //      with --no-ghc, the checked-in surface.json is used);
-//   2. computes coverage against preludes/base and writes docs/coverage.md
+//   2. with --exercised DIR, gathers the prelude names that test runs with
+//      HS2STG_EXERCISED_DIR=DIR recorded into inventory/exercised.txt;
+//   3. computes coverage against preludes/base and writes docs/coverage.md
 //      and inventory/floor.json (a test holds coverage to that floor; the
 //      floor only goes down with --lower-floor).
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +21,7 @@ import {
   FLOOR_JSON,
   COVERAGE_MD,
   COVERAGE_O1_MD,
+  EXERCISED_TXT,
 } from "../dist/coverage/files.js";
 import { dropsBelow, floorOf } from "../dist/coverage/report.js";
 
@@ -50,6 +53,26 @@ if (!args.includes("--no-ghc") && haveGhc()) {
   );
 } else {
   log(`GHC not used: computing coverage from the checked-in ${SURFACE_JSON}`);
+}
+
+// --exercised DIR: the names test runs with HS2STG_EXERCISED_DIR=DIR noted.
+const ex = args.indexOf("--exercised");
+if (ex >= 0) {
+  const dir = args[ex + 1];
+  if (dir === undefined || !existsSync(dir)) {
+    log(
+      `--exercised needs the directory HS2STG_EXERCISED_DIR named (${dir ?? "none given"})`,
+    );
+    process.exit(1);
+  }
+  const names = new Set();
+  for (const f of readdirSync(dir))
+    for (const n of readFileSync(join(dir, f), "utf8").split("\n"))
+      if (n !== "") names.add(n);
+  writeFileSync(join(root, EXERCISED_TXT), [...names].sort().join("\n") + "\n");
+  log(
+    `wrote ${EXERCISED_TXT} (${names.size} prelude names linked by programs that match GHC)`,
+  );
 }
 
 let report, markdown, markdownO1;

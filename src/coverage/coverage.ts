@@ -16,6 +16,8 @@ import { lookupPrimOp } from "../ministg/primops.js";
 export interface Figures {
   readonly total: number;
   readonly covered: number;
+  /** Covered names a program of ours that matches GHC was linked with. */
+  readonly exercised: number;
 }
 
 export interface LevelCoverage extends Figures {
@@ -68,10 +70,15 @@ export function isCovered(q: QName, defined: ReadonlySet<string>): boolean {
   );
 }
 
+/**
+ * `exercised` holds the encoded prelude names that programs matching GHC
+ * were linked with (inventory/exercised.txt).
+ */
 export function coverageReport(
   surface: Surface,
   defined: ReadonlySet<string>,
   refused: ReadonlyMap<string, string>,
+  exercised: ReadonlySet<string> = new Set(),
 ): CoverageReport {
   const memo = new Map<QName, boolean>();
   const covered = (q: QName) => {
@@ -82,9 +89,14 @@ export function coverageReport(
   const level = (names: Iterable<QName>): LevelCoverage => {
     const all = [...names].sort();
     const missing = all.filter((q) => !covered(q));
+    const ran = all.filter((q) => {
+      const { module, occ } = splitQName(q);
+      return covered(q) && exercised.has(globalName(module, occ));
+    });
     return {
       total: all.length,
       covered: all.length - missing.length,
+      exercised: ran.length,
       missing: missing.filter((q) => !refused.has(q)),
       refused: missing.filter((q) => refused.has(q)),
     };
@@ -105,8 +117,8 @@ export function coverageReport(
       for (const m of modules)
         for (const q of pick(m.module))
           if (own.has(splitQName(q).module)) names.add(q);
-      const { total, covered: c } = level(names);
-      return { total, covered: c };
+      const { total, covered: c, exercised: e } = level(names);
+      return { total, covered: c, exercised: e };
     };
     return {
       name: pkg.name,
@@ -119,7 +131,7 @@ export function coverageReport(
   return { ghc: surface.ghc, packages };
 }
 
-export function percent(f: Figures): string {
-  if (f.total === 0) return "–";
-  return `${((100 * f.covered) / f.total).toFixed(1)}%`;
+export function percent(part: number, total: number): string {
+  if (total === 0) return "–";
+  return `${((100 * part) / total).toFixed(1)}%`;
 }

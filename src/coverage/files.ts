@@ -1,6 +1,6 @@
 // Where the inventory lives in the repository, and the coverage of the
 // preludes as they are now (shared by `npm run surface` and the test).
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadBasePrelude } from "../preludes/base.js";
 import { refusedNames } from "../preludes/refused.js";
@@ -13,6 +13,7 @@ export const SURFACE_JSON = "inventory/surface.json";
 export const FLOOR_JSON = "inventory/floor.json";
 export const COVERAGE_MD = "docs/coverage.md";
 export const COVERAGE_O1_MD = "docs/coverage-o1.md";
+export const EXERCISED_TXT = "inventory/exercised.txt";
 
 export function currentCoverage(root: string): {
   report: CoverageReport;
@@ -24,7 +25,15 @@ export function currentCoverage(root: string): {
   ) as Surface;
   const defined = new Set(loadBasePrelude().definitions.keys());
   const refused = refusedNames();
-  const report = coverageReport(surface, defined, refused);
+  const exercisedPath = join(root, EXERCISED_TXT);
+  const exercised = new Set(
+    existsSync(exercisedPath)
+      ? readFileSync(exercisedPath, "utf8")
+          .split("\n")
+          .filter((l) => l !== "")
+      : [],
+  );
+  const report = coverageReport(surface, defined, refused, exercised);
   return {
     report,
     markdown: coverageMarkdown(report, refused, EVERYDAY_MODULES) + "\n",

@@ -12,6 +12,7 @@ import { HAVE_GHC } from "../support/ghc.js";
 import {
   buildAndRunNative,
   inParallel,
+  recordExercised,
   runOursOnDumps,
   verdict,
   type NativeRun,
@@ -135,6 +136,7 @@ describe.skipIf(!HAVE_GHC)(
           stdout: exp.stdout.toString("latin1"),
           exitCode: exp.exitCode,
         });
+        recordExercised(ours);
       });
     }
   },

@@ -14,6 +14,7 @@ import { HAVE_GHC } from "../support/ghc.js";
 import {
   buildAndRunNative,
   inParallel,
+  recordExercised,
   runOursOnDumps,
   verdict,
   type NativeRun,
@@ -145,6 +146,7 @@ describe.skipIf(!HAVE_GHC)(
           stderr: exp.stderr.toString("latin1"),
           exitCode: exp.exitCode,
         });
+        recordExercised(ours);
       });
     }
   },

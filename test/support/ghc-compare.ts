@@ -2,6 +2,8 @@
 // executable and STG dumps from the same compile), run natively for the
 // expected output and through our pipeline for the actual one.
 import { execa } from "execa";
+import { appendFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import {
   compileNativeWithDumps,
   type StgDumpFile,
@@ -29,6 +31,8 @@ export interface OurRun {
   readonly stderr: Buffer;
   /** A number, or why the pipeline stopped before producing one. */
   readonly exitCode: number | string;
+  /** The prelude definitions the program was linked with (encoded names). */
+  readonly linked: readonly string[];
 }
 
 /** Compiles with GHC (dumps and executable in one go) and runs the executable. */
@@ -84,8 +88,12 @@ export function runOursOnDumps(
       stdout: none,
       stderr: none,
       exitCode: `conversion failed: ${msg}`,
+      linked: [],
     };
   }
+  const linked = program.sources
+    .filter((s) => s.file.startsWith("preludes/"))
+    .map((s) => s.binding.name);
   try {
     const r = runConverted(program, {
       stdin: p.stdin,
@@ -97,10 +105,16 @@ export function runOursOnDumps(
       stdout: Buffer.from(r.stdout),
       stderr: Buffer.from(r.stderr),
       exitCode: r.exitCode,
+      linked,
     };
   } catch (err) {
     const msg = firstLines(err instanceof Error ? err.message : String(err), 2);
-    return { stdout: none, stderr: none, exitCode: `run threw: ${msg}` };
+    return {
+      stdout: none,
+      stderr: none,
+      exitCode: `run threw: ${msg}`,
+      linked,
+    };
   }
 }
 
@@ -120,6 +134,21 @@ export function verdict(
   if (diffs.length === 0) return "pass";
   const said = firstLines(ours.stderr.toString("utf8"), 2);
   return diffs.join(", ") + (said !== "" ? `; stderr: ${said}` : "");
+}
+
+/**
+ * With HS2STG_EXERCISED_DIR set, notes the prelude names a program that
+ * matched GHC was linked with (one file per test process); `npm run surface
+ * -- --exercised DIR` gathers them into inventory/exercised.txt.
+ */
+export function recordExercised(ours: OurRun): void {
+  const dir = process.env["HS2STG_EXERCISED_DIR"];
+  if (dir === undefined || dir === "") return;
+  mkdirSync(dir, { recursive: true });
+  appendFileSync(
+    join(dir, `${process.pid}.txt`),
+    ours.linked.join("\n") + "\n",
+  );
 }
 
 export async function inParallel<T>(
