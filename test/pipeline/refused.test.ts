@@ -1,0 +1,37 @@
+// A program that needs a function hs2stg refuses on purpose stops before
+// running, with a message naming the Haskell function and the reason.
+import { describe, expect, it } from "vitest";
+import { execa } from "execa";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { HAVE_GHC } from "../support/ghc.js";
+
+const BIN = join(import.meta.dirname, "../../bin/hs2stg");
+
+describe.skipIf(!HAVE_GHC)("hs2stg run on a refused function", () => {
+  it("names Control.Concurrent.forkOS and why, and exits 1", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "hs2stg-refused-"));
+    try {
+      const file = join(dir, "Bound.hs");
+      await writeFile(
+        file,
+        [
+          "import Control.Concurrent (forkOS)",
+          "main :: IO ()",
+          'main = forkOS (putStrLn "in a bound thread") >> putStrLn "main"',
+          "",
+        ].join("\n"),
+      );
+      const r = await execa(BIN, ["run", file], { reject: false });
+      expect(r.exitCode).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(
+        "Control.Concurrent.forkOS is not supported by hs2stg: bound (OS) threads need GHC's threaded runtime",
+      );
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no JavaScript stack trace
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
