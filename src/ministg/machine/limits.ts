@@ -15,6 +15,10 @@ export const DEFAULT_MAX_STACK_BYTES = 512 * 1024 * 1024;
 export const DEFAULT_HEAP_FRACTION = 0.8;
 /** Steps between two looks at the heap (cheap: one V8 statistics call). */
 export const HEAP_CHECK_INTERVAL = 1 << 16;
+/** Allocation allowed between two full collections while over the limit. */
+const MIN_GARBAGE_SLACK = 64 * 1024 * 1024;
+/** Past this share of V8's own limit, always collect and decide. */
+const V8_HARD_FRACTION = 0.9;
 
 /** GHC's exit codes for the two failures. */
 export const STACK_OVERFLOW_EXIT = 2;
@@ -82,6 +86,8 @@ export class HeapGuard {
   private readonly base = usedHeap();
   /** The heap in use after the last full collection (none yet: the base). */
   private afterCollect = this.base;
+  private readonly hardBytes =
+    getHeapStatistics().heap_size_limit * V8_HARD_FRACTION;
   readonly limitBytes: number;
   constructor(maxHeapBytes?: number) {
     this.limitBytes =
@@ -100,8 +106,10 @@ export class HeapGuard {
     if (used - this.base <= this.limitBytes) return;
     // Over the limit but little allocated since a collection that found the
     // run under it: garbage, most likely; a full collection costs too much
-    // to repeat every check (the limit may be overshot by this much).
-    if (used - this.afterCollect < this.limitBytes / 2) return;
+    // to repeat every check (live data may overshoot the limit by the slack
+    // before it is seen, never past V8's own limit).
+    const slack = Math.max(MIN_GARBAGE_SLACK, this.limitBytes / 2);
+    if (used < this.hardBytes && used - this.afterCollect < slack) return;
     if (collect()) {
       this.afterCollect = usedHeap();
       if (this.afterCollect - this.base <= this.limitBytes) return;
