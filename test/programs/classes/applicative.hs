@@ -23,7 +23,6 @@ main = do
   print (fmap succ (ZipList "abc"))
   print (ZipList "abc" *> ZipList [1, 2 :: Int], ZipList "abc" <* ZipList [1, 2 :: Int])
   print (getConst (Const "k" <*> Const "v" :: Const String Int))
-  print (read "ZipList {getZipList = [1,2]}" :: ZipList Int)
   print (Just 1 <* Just 'b', Just 1 *> Just 'b')
   print (Just 3 <**> Just (+(1::Int)))
   print (unwrapMonad (WrapMonad (Just 3) <|> WrapMonad Nothing :: WrappedMonad Maybe Int) `seq` ())

@@ -16,7 +16,6 @@ main = do
   print (traverse (\s -> Just (s ++ "!")) a)
   print (showsPrec 11 a "")
   print (Arg (-1 :: Int) 'c')
-  print (read "Arg 1 'x'" :: Arg Int Char)
   print (max (Arg 1 'a') (Arg 1 'b'), min (Arg 1 'a') (Arg 1 'b'))
   print (a > b, a >= b, a <= b, a /= b)
   where sconcat' = foldr1 (<>)

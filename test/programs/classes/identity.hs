@@ -23,7 +23,6 @@ main = do
   print (mempty :: Identity String)
   print (fromInteger 7 :: Identity Int)
   print (Identity 2.5 / Identity 2 :: Identity Double)
-  print (read "Identity 4" :: Identity Int)
   print (minBound :: Identity Bool, maxBound :: Identity Bool)
   print ([Identity 1 .. Identity 4] :: [Identity Int])
   print (succ (Identity 'a'))

@@ -32,8 +32,6 @@ main = do
   print (fmap (+1) (Sum 1 :: Sum Int), fmap (+1) (Product 1 :: Product Int))
   print (Sum (+1) <*> Sum (2 :: Int), (Sum 3 :: Sum Int) >>= \x -> Sum (x * 2))
   print (minBound :: Sum Bool, maxBound :: All)
-  print (read "Sum {getSum = 3}" :: Sum Int)
-  print (read "All {getAll = True}" :: All)
   print (stimes' 3 (Sum (4 :: Int)), stimes' 3 "ab")
   print (mconcat [Sum 1, Sum 2, Sum (3 :: Int)])
   print (sconcat' [Product 2, Product (5 :: Int)])

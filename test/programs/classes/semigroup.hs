@@ -28,7 +28,6 @@ main = do
   print (minBound :: Min Bool, maxBound :: Max Int)
   print ([Min 1 .. Min (3 :: Int)], succ (Max 'x'))
   print (showsPrec 11 (Min (3 :: Int)) "", showsPrec 11 (First (-1 :: Int)) "")
-  print (read "Max {getMax = 7}" :: Max Int)
   print (sum (Max 3 :: Max Int), foldr (:) [] (First 'k'), traverse Just (Min 'm'))
   print (Min (3::Int) >>= \x -> Min (x * 2))
   print (sconcat (("x", "a") :| [("y", "b")]) `seq` ())

@@ -26,7 +26,6 @@ main = do
   print (length (Proxy :: Proxy Int), null (Proxy :: Proxy Int), sum (Proxy :: Proxy Int))
   print (traverse (\x -> Just x) (Proxy :: Proxy Int))
   print ([minBound .. maxBound :: Proxy Int], succ' (Proxy :: Proxy Int))
-  print (read "Proxy" :: Proxy Int)
   print (showsPrec 11 (Proxy :: Proxy Int) "")
   print (coerce (Age 3) :: Int)
   print (coerce [1, 2, 3 :: Int] :: [Age])
