@@ -4,7 +4,8 @@ main :: IO ()
 main = do
   let a = 3 % 4 :: Rational
       b = (-5) % 6 :: Rational
-  print (a, b, a + b, a - b, a * b, a / b, negate a, abs b, signum b, recip b)
+  print (a, b, a + b, a - b, a * b)
+  print (a / b, negate a, abs b, signum b, recip b)
   print (numerator b, denominator b, 6 % (-8) :: Rational, 0 % 5 :: Rational)
   print (compare a b, a < b, max a b, fromRational a :: Double, toRational (0.75 :: Double))
   print (truncate (7 % 2 :: Rational) :: Int, round (5 % 2 :: Rational) :: Int, round (7 % 2 :: Rational) :: Integer, floor ((-7) % 2 :: Rational) :: Int, ceiling ((-7) % 2 :: Rational) :: Int, properFraction ((-7) % 2 :: Rational) :: (Int, Rational))

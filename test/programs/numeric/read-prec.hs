@@ -1,5 +1,4 @@
 import Text.Read
-import qualified Text.Read.Lex as L
 import Text.ParserCombinators.ReadPrec
 import qualified Text.ParserCombinators.ReadP as P
 
@@ -26,12 +25,12 @@ main = do
   print (readPrec_to_S lexP 0 "123.5e2")
   print (readPrec_to_S lexP 0 "\"str\" rest")
   print (readPrec_to_S lexP 0 "<= x")
-  print (readPrec_to_S (lift P.skipSpaces >> get) 0 "   z")
+  print (readPrec_to_S (get >>= \c -> get >>= \d -> return [c, d]) 0 "xyz")
   print (readPrec_to_S (look) 0 "abc")
   print (readPrec_to_S (choice [pfail, return 'a', return 'b']) 0 "")
   print (readPrec_to_S (readPrec :: ReadPrec (Maybe Int)) 11 "Just 1")
   print (readPrec_to_S (readPrec :: ReadPrec (Maybe Int)) 10 "Just 1")
   print (fst <$> readPrec_to_S (readListPrec :: ReadPrec [Int]) 0 "[1,2,3]")
   print (lex " hello world", lex "", lex "123abc", lex "'a' x")
-  print (readP_to_Prec (const (P.munch1 (== 'a'))) `seq` ())
-  print (fst <$> P.readP_to_S (P.sepBy1 (P.munch1 (`elem` "0123456789")) (P.char ',')) "1,22,333")
+  print (readPrec_to_S (reset (prec 5 (step readPrec)) :: ReadPrec Int) 7 "42", readPrec_to_S (prec 5 (return ()) +++ pfail) 6 "")
+  print (readPrec_to_S (readP_to_Prec (\n -> P.readS_to_P (reads :: ReadS Int))) 0 "17 r", readPrec_to_S (readS_to_Prec (\n -> reads) :: ReadPrec Bool) 0 "True!")
