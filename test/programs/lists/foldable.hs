@@ -21,7 +21,8 @@ tree = Node (Node Leaf 1 (Node Leaf 2 Leaf)) 3 (Node Leaf 4 (Node Leaf 5 Leaf))
 
 main :: IO ()
 main = do
-  print (toList tree, sum tree, product tree, length tree, null tree, null Leaf, elem 4 tree, maximum tree, minimum tree)
+  print (toList tree, sum tree, product tree, length tree)
+  print (null tree, null Leaf, elem 4 tree, maximum tree, minimum tree)
   print (foldr (:) [] tree, foldl (flip (:)) [] tree, foldr' (+) 0 tree, foldl' (+) 0 tree, foldr1 (-) tree, foldl1 (-) tree)
   print (fold (Node Leaf "ab" (Node Leaf "cd" Leaf)), foldMap show tree, getSum (foldMap' Sum tree))
   print (toList (Rev "abc"), length (Rev [1, 2, 3 :: Int]), sum (Rev [1, 2, 3 :: Int]), maximum (Rev "hello"), foldMap (: []) (Rev "xyz"))
@@ -39,7 +40,8 @@ main = do
   l <- foldlM (\acc x -> do putStrLn ("l " ++ show x); return (acc * 10 + x)) 0 [1, 2, 3 :: Int]
   print (r, l, foldlM (\a x -> if x > 0 then Just (a + x) else Nothing) 0 [1, 2, 3 :: Int], foldrM (\x a -> [x + a, x * a]) 1 [2, 3 :: Int])
   let ne = 5 :| [3, 8, 1 :: Int]
-  print (toList ne, sum ne, length ne, maximum ne, minimum ne, foldr1 (-) ne, foldl1 (-) ne, elem 8 ne, null ne)
+  print (toList ne, sum ne, length ne, maximum ne)
+  print (minimum ne, foldr1 (-) ne, foldl1 (-) ne, elem 8 ne, null ne)
   print (foldMap (\x -> [x, x]) ne, fold ("ab" :| ["cd"]), foldr' (:) [] ne, foldl' (+) 0 ne, product ne)
   print (sum (Sum 3 :: Sum Int), length (Product (2 :: Int)), toList (First (Just 'a')), toList (Last (Nothing :: Maybe Int)))
   print (maximum (Dual 'c'), foldr (:) [] (Dual 'k'))
