@@ -256,12 +256,17 @@ function readExports(lines: readonly string[], module: string): ExportItem[] {
   return items.map((item) => {
     const brace = item.indexOf("{");
     if (brace < 0) return { name: qualify(item), children: [] };
+    // `T|{...}`: the parent itself is not exported, only the names in braces.
+    const name = qualify(item.slice(0, brace).replace(/\|$/, ""));
+    // Field labels print unqualified even when defined elsewhere: they
+    // belong to the parent's module.
+    const parent = splitQName(name).module;
     const children = item
       .slice(brace + 1, item.lastIndexOf("}"))
       .split(/\s+/)
       .filter((c) => c !== "")
-      .map(qualify);
-    return { name: qualify(item.slice(0, brace)), children };
+      .map((c) => qualifyIn(parent, c));
+    return { name, children };
   });
 }
 

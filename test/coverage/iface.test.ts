@@ -10,6 +10,8 @@ exports:
   helper
   mapThing
   GHC.Base.map
+  Data.Other.Sum{Data.Other.Sum getSum}
+  GHC.Base.Semigroup|{GHC.Base.<>}
   Thing{Thing thingSize}
   Pair{:*:}
   Sized{<+> size}
@@ -65,11 +67,18 @@ describe("parseIface", () => {
       "Data.Thing.helper",
       "Data.Thing.mapThing",
       "GHC.Base.map",
+      "Data.Other.Sum",
+      "GHC.Base.Semigroup",
       "Data.Thing.Thing",
       "Data.Thing.Pair",
       "Data.Thing.Sized",
     ]);
     expect(iface.exports[3]!.children).toEqual([
+      "Data.Other.Sum",
+      "Data.Other.getSum",
+    ]);
+    expect(iface.exports[4]!.children).toEqual(["GHC.Base.<>"]);
+    expect(iface.exports[5]!.children).toEqual([
       "Data.Thing.Thing",
       "Data.Thing.thingSize",
     ]);
@@ -130,6 +139,7 @@ describe("buildSurface", () => {
 
   it("gives -O0 exports, selectors, wrappers, default methods and instances in scope", () => {
     expect(surface.o0["Data.Thing"]).toEqual([
+      "Data.Other.getSum",
       "Data.Thing.$WThing",
       "Data.Thing.$dmsize",
       "Data.Thing.$fShowThing",
@@ -140,6 +150,7 @@ describe("buildSurface", () => {
       "Data.Thing.mapThing",
       "Data.Thing.size",
       "Data.Thing.thingSize",
+      "GHC.Base.<>",
       "GHC.Base.map",
     ]);
   });
