@@ -335,12 +335,13 @@ export class ModuleLowering {
           return this.dataToTagPrimop(e, scope);
         const parts = TUPLE_PRIMOPS.get(e.op);
         if (parts !== undefined) return this.tuplePrimop(e, parts, scope);
-        const found = lookupGhcPrimOp(e.op, e.args.length);
-        if (!found.ok) {
-          const fn = preludePrimop(e.op);
-          if (fn === undefined) throw this.error(e.pos, found.reason);
+        // A prelude function stands for the primop even where the machine
+        // has one of that name (catch#: the prelude's keeps the masking state).
+        const fn = preludePrimop(e.op);
+        if (fn !== undefined)
           return { kind: "app", fn, args: this.atoms(e.args, scope) };
-        }
+        const found = lookupGhcPrimOp(e.op, e.args.length);
+        if (!found.ok) throw this.error(e.pos, found.reason);
         return {
           kind: "primop",
           op: found.name,
