@@ -1,5 +1,6 @@
 import Foreign.C.Types
 import System.Posix.Types
+import Numeric.Natural
 
 main :: IO ()
 main = do
@@ -14,4 +15,5 @@ main = do
   print (read "[1,2]" :: [CDev], read "(8,9)" :: (CNlink, CBlkSize))
   print (reads "  77 x" :: [(Fd, String)], reads "" :: [(CPid, String)])
   print (read "1" :: CBool, read "65" :: CChar, read "3" :: CIntMax, read "4" :: CUIntPtr)
+  print (read "12345678901234567890123" :: Natural, read "[1,2,3]" :: [Natural], reads "-3" :: [(Natural, String)], reads " 7 rest" :: [(Natural, String)])
   print (read "junk" :: CInt)
