@@ -87,3 +87,10 @@ def(
   "a new array with the same elements (GHC's thawArray#/freezeArray#)",
   (a) => makeArray(array(a, "arrayCopy#").env.slice()),
 );
+def(
+  "Array",
+  "sameArray#",
+  2,
+  "1 when both are the same array object (GHC's sameMutableArray#), else 0",
+  (a, b) => (array(a, "sameArray#") === array(b, "sameArray#") ? 1 : 0),
+);
