@@ -62,6 +62,11 @@ export function findLostBinders(bindings: readonly G.Binding[]): LostBinders {
     if (u !== undefined) unbound.set(key(u), r);
   }
   if (unbound.size === 0) return found;
+  const boundKeys = new Set<string>();
+  for (const b of bound) {
+    const u = uniqueOf(b);
+    if (u !== undefined) boundKeys.add(key(u));
+  }
   const claim = (u: Unique | undefined): string | undefined => {
     if (u === undefined) return undefined;
     const text = unbound.get(key(u));
@@ -74,6 +79,10 @@ export function findLostBinders(bindings: readonly G.Binding[]): LostBinders {
     dir: 1 | -1,
   ): { text: string; gap: number } | undefined => {
     for (let gap = 0; gap <= MAX_DROPPED; gap++) {
+      // Uniques are consecutive: past a binder the dump names, the search
+      // has left this binder's neighbourhood (a dead `_` must not take the
+      // next alternative's lost case binder).
+      if (boundKeys.has(key(shift(u, dir * gap)))) return undefined;
       const text = claim(shift(u, dir * gap));
       if (text !== undefined) return { text, gap };
     }

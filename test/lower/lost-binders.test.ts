@@ -30,6 +30,32 @@ describe("binders GHC printed as dead", () => {
     );
   });
 
+  it("does not give a dead binder the next alternative's lost case binder", () => {
+    // From test/programs/lists/traversable at -O1: the dead binder of
+    // `Left _` (s95A) must not take wild2_s95C, which is the omitted case
+    // binder of the case inside `Right y_s95B` (the search stops at s95B).
+    expectBinding(
+      `Main.f = {} \\r [g_s95t e_s95u x_s95x]
+        case e_s95u of wild1_s95z [Occ=Once1] {
+        Data.Either.Left _ [Occ=Dead] -> wild1_s95z;
+        Data.Either.Right y_s95B [Occ=Once1] ->
+            case g_s95t x_s95x of {
+              Data.Either.Left x3_s95D [Occ=Once1] -> wild2_s95C;
+              Data.Either.Right y1_s95E [Occ=Once1] -> y1_s95E;
+            };
+        };\n`,
+      "f_Main",
+      `f_Main = FUN(g e x -> case e of {
+         wild1 -> case wild1 of {
+           Left_DataziEither ds -> wild1;
+           Right_DataziEither y -> case g x of {
+             wild2 -> case wild2 of { Left_DataziEither x3 -> wild2; Right_DataziEither y1 -> y1 }
+           }
+         }
+       });`,
+    );
+  });
+
   it("still reports a name no binder can account for", () => {
     expect(() =>
       lowerSnippet(

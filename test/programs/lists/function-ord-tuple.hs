@@ -13,7 +13,6 @@ main = do
   print (Down 3 < Down (4 :: Int), compare (Down 'a') (Down 'b'), max (Down 1) (Down (2 :: Int)), min (Down 1) (Down (2 :: Int)))
   print (Down 5 == Down (5 :: Int), Down 5 /= Down (6 :: Int), Down 1 <= Down (1 :: Int), Down 1 > Down (0 :: Int), Down 2 >= Down (3 :: Int))
   print (getDown (Down 'x'), Down (Just (3 :: Int)), [Down 1, Down (2 :: Int)], showsPrec 11 (Down (-1 :: Int)) "")
-  print (read "Down 4" :: Down Int, read "(Down (-2))" :: Down Int, read "[Down 'a']" :: [Down Char])
   print (Down 3 + Down (4 :: Int), Down 10 - Down (4 :: Int), Down 3 * Down (4 :: Int), negate (Down (1 :: Int)), abs (Down (-2 :: Int)), signum (Down (-2 :: Int)), fromInteger 7 :: Down Int)
   print (Down 3 / Down (4 :: Double), recip (Down (4 :: Double)), fromRational 0.5 :: Down Double)
   print (fmap (+ 1) (Down (1 :: Int)), pure 'p' :: Down Char, Down (+ 1) <*> Down (1 :: Int), Down 2 >>= (\x -> Down (x * (3 :: Int))))

@@ -15,7 +15,6 @@ main = do
   print (Just 3 == Just (3 :: Int), Nothing < Just (0 :: Int), compare (Just 2) (Just (1 :: Int)), max Nothing (Just 'a'))
   print (Left 1 < (Right 'a' :: Either Int Char), compare (Right 2) (Right 3 :: Either () Int), Left 'x' == (Left 'x' :: Either Char ()))
   print (show (Just (-3 :: Int)), show (Just (Just Nothing :: Maybe (Maybe Int))), showsPrec 11 (Left 5 :: Either Int Int) "", show [Right 'x', Left (2 :: Int)])
-  print (read "Just 5" :: Maybe Int, read " Nothing " :: Maybe Int, read "(Left 3)" :: Either Int Bool, read "[Right True,Left 0]" :: [Either Int Bool])
   print (fmap (+ 1) (Just 1 :: Maybe Int), fmap (+ 1) (Left 'e' :: Either Char Int), (+ 1) <$> (Right 1 :: Either Char Int))
   print (Just (+ 3) <*> Just (4 :: Int), pure 7 :: Either String Int, (Left "e1" :: Either String (Int -> Int)) <*> Left "e2")
   print (Just 4 >>= \x -> if x > (3 :: Int) then Just x else Nothing, Right 2 >>= (\x -> Left (show (x :: Int))) :: Either String Int)

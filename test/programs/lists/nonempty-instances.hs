@@ -10,7 +10,6 @@ main = do
   print (a == a, a == b, a /= b, compare a b)
   print (a < b, max a b, min a b, compare (1 :| [2]) (1 :| [2, 0 :: Int]))
   print (show a, showsPrec 6 a "", showsPrec 5 a "", show (Just ('x' :| "yz")), show ((-1) :| [-2 :: Int]))
-  print (read "1 :| [2,3]" :: NonEmpty Int, read "(5 :| [])" :: NonEmpty Int, read "Just ('a' :| \"bc\")" :: Maybe (NonEmpty Char))
   print (fmap (* 2) a, (+ 1) <$> b, 'z' <$ a, pure 'p' :: NonEmpty Char)
   print ((,) <$> a <*> b, a <* b, a *> b, (+) <$> a <*> pure 100)
   print (a >>= \x -> x :| [x * 10], b >> a, do { x <- a; y <- b; return (x + y) })

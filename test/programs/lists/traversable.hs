@@ -43,7 +43,7 @@ main = do
   print (runIdentity (traverse (Identity . show) [1, 2, 3 :: Int]), fmapDefault succ "abc", foldMapDefault show [1, 2 :: Int])
   r <- traverse (\x -> do print x; return (x * 2)) [1, 2, 3 :: Int]
   print r
-  r2 <- for (Node Leaf 'a' (Node Leaf 'b' Leaf)) (\c -> do putChar c; return (fromEnum c))
+  r2 <- for (Node Leaf 'a' (Node Leaf 'b' Leaf)) (\c -> do putStr [c]; return (fromEnum c))
   putStrLn "" >> print r2
   mapM_ print =<< mapM (return . negate) (Just (3 :: Int))
   print =<< sequence [return 'a', return 'b']
