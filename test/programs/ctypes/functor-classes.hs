@@ -1,0 +1,38 @@
+import Data.Functor.Classes
+import Data.Functor.Identity
+import Data.Functor.Const
+import Data.Ord (Down (..))
+import Data.Proxy
+import Data.List.NonEmpty (NonEmpty (..))
+
+main :: IO ()
+main = do
+  print (eq1 (Just 3) (Just (3 :: Int)), eq1 Nothing (Just 'x'), eq1 [1, 2] [1, 2 :: Int], eq1 [1] [1, 2 :: Int])
+  print (compare1 (Just 1) (Just (2 :: Int)), compare1 Nothing (Just 'a'), compare1 [3, 1] [3 :: Int], compare1 "ab" "ab")
+  print (liftEq (\a b -> a == length b) [1, 2] ["x", "yy"], liftCompare (\a b -> compare a (length b)) (Just 3) (Just "abc"))
+  print (eq1 (Left 1 :: Either Int Char) (Left 1), eq1 (Right 'a' :: Either Int Char) (Left 1), compare1 (Left 5 :: Either Int Int) (Right 0))
+  print (eq1 (1 :: Int, 'a') (1, 'a'), compare1 (1 :: Int, 'b') (1, 'a'), compare1 (0 :: Int, 'z') (1, 'a'))
+  print (eq2 (1 :: Int, 'a') (1, 'a'), compare2 (Left 'x' :: Either Char Int) (Left 'y'), eq2 (Right 3 :: Either Char Int) (Right 3))
+  print (eq1 (Identity 'x') (Identity 'x'), compare1 (Identity 2) (Identity (1 :: Int)), eq1 (Const 1 :: Const Int Char) (Const 1), compare1 (Const 'a' :: Const Char Int) (Const 'b'))
+  print (eq1 (Down 3) (Down (3 :: Int)), compare1 (Down 3) (Down (4 :: Int)), eq1 (Proxy :: Proxy Int) Proxy, compare1 (Proxy :: Proxy Char) Proxy)
+  print (eq1 (1 :| [2, 3]) (1 :| [2, 3 :: Int]), compare1 (1 :| [2]) (1 :| [3 :: Int]), compare2 (Const 1 :: Const Int Char) (Const 2))
+  putStrLn (showsPrec1 11 (Just (5 :: Int)) "")
+  putStrLn (showsPrec1 0 (Just (-5 :: Int)) "")
+  putStrLn (showsPrec1 11 (Nothing :: Maybe Int) "")
+  putStrLn (showsPrec1 0 [1, 2, 3 :: Int] "")
+  putStrLn (showsPrec1 11 (Left 3 :: Either Int Char) "" ++ showsPrec1 0 (Right 'c' :: Either Int Char) "")
+  putStrLn (showsPrec1 11 (7 :: Int, Just 'q') "")
+  putStrLn (showsPrec2 0 (Just 'a', [1 :: Int]) "" ++ " " ++ showsPrec2 11 (Left (-1) :: Either Int Bool) "")
+  putStrLn (showsPrec1 11 (Identity (Just 'x')) "" ++ " " ++ showsPrec1 0 (Identity (-2 :: Int)) "")
+  putStrLn (showsPrec1 11 (Const 'k' :: Const Char Int) "" ++ " " ++ showsPrec2 0 (Const 4 :: Const Int Char) "")
+  putStrLn (showsPrec1 11 (Down (-3 :: Int)) "" ++ " " ++ showsPrec1 0 (Proxy :: Proxy Int) "")
+  putStrLn (showsPrec1 6 (1 :| [2, 3 :: Int]) "" ++ " " ++ showsPrec1 5 ((-1) :| [] :: NonEmpty Int) "")
+  putStrLn (liftShowList showsPrec showList [Just 1, Nothing, Just (2 :: Int)] "")
+  putStrLn (liftShowList showsPrec showList [[1], [2, 3 :: Int]] "")
+  putStrLn (liftShowList2 showsPrec showList showsPrec showList [(1 :: Int, 'a'), (2, 'b')] "")
+  putStrLn (liftShowList2 showsPrec showList showsPrec showList [Left 1, Right 'b' :: Either Int Char] "")
+  putStrLn (liftShowList showsPrec showList [Identity 'a', Identity 'b'] "" ++ liftShowList showsPrec showList [Down 1, Down (2 :: Int)] "")
+  putStrLn (liftShowList showsPrec showList [1 :| [2], 3 :| [4 :: Int]] "" ++ liftShowList showsPrec showList [Proxy, Proxy :: Proxy Int] "")
+  putStrLn (showsUnaryWith showsPrec "Foo" 11 (3 :: Int) "" ++ " " ++ showsBinaryWith showsPrec showsPrec "Bar" 0 'x' (Just True) "")
+  putStrLn (showsUnaryWith showsPrec "Foo" 10 (-3 :: Int) "" ++ " " ++ showsBinaryWith showsPrec showsPrec "Bar" 11 'x' (Just True) "")
+  putStrLn (liftShowsPrec (\_ x -> showString (replicate x '*')) (const id) 11 (Just 3) "")
