@@ -2,7 +2,9 @@
 // npm run surface: the inventory of what GHC-compiled code can call in the
 // libraries that ship with GHC, and how much of it the preludes cover.
 //   1. with GHC installed, reads every interface file of the packages
-//      (ghc --show-iface) and writes inventory/surface.json (without GHC, or
+//      (ghc --show-iface) and writes inventory/surface.json and
+//      inventory/constructors.json (the data types' constructors, which the
+//      linker uses: src/preludes/library-constructors.ts) (without GHC, or
 //      with --no-ghc, the checked-in surface.json is used);
 //   2. with --exercised DIR, gathers the prelude names that test runs with
 //      HS2STG_EXERCISED_DIR=DIR recorded into inventory/exercised.txt;
@@ -14,7 +16,8 @@ import { execFileSync } from "node:child_process";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readInstalledInterfaces } from "../dist/coverage/ghc-interfaces.js";
-import { buildSurface } from "../dist/coverage/surface.js";
+import { buildSurface, libraryConstructors } from "../dist/coverage/surface.js";
+import { CONSTRUCTORS_JSON } from "../dist/preludes/library-constructors.js";
 import {
   currentCoverage,
   SURFACE_JSON,
@@ -48,6 +51,10 @@ if (!args.includes("--no-ghc") && haveGhc()) {
   );
   const surface = buildSurface(ghc, packages, ifaces);
   writeFileSync(join(root, SURFACE_JSON), surfaceJson(surface));
+  const cons = Object.entries(libraryConstructors(ifaces))
+    .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+    .join(",\n");
+  writeFileSync(join(root, CONSTRUCTORS_JSON), `{\n${cons}\n}\n`);
   log(
     `wrote ${SURFACE_JSON} (${Object.keys(surface.o0).length} modules, ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
   );
@@ -99,7 +106,8 @@ writeFileSync(join(root, COVERAGE_MD), markdown);
 writeFileSync(join(root, COVERAGE_O1_MD), markdownO1);
 for (const p of report.packages)
   log(
-    `${p.name}: -O0 ${p.o0.covered}/${p.o0.total}, -O1 ${p.o1.covered}/${p.o1.total}`,
+    `${p.name}: -O0 ${p.o0.covered}/${p.o0.total} (run ${p.o0.exercised}), ` +
+      `-O1 ${p.o1.covered}/${p.o1.total} (run ${p.o1.exercised})`,
   );
 log(`wrote ${COVERAGE_MD}, ${COVERAGE_O1_MD} and ${FLOOR_JSON}`);
 

@@ -1,7 +1,8 @@
 // Which names of the surface hs2stg can run: a name is covered when a base
 // prelude file defines it (its Z-encoded global name), or, for GHC.Prim, when
 // the machine has the primop (directly, as a prelude primop, or as one of
-// the state tokens the lowering erases). Refused names count as uncovered
+// the state tokens the lowering erases). Constructor wrappers `$WK` the
+// linker builds from GHC's constructor facts count as defined. Refused names count as uncovered
 // and are reported apart with their reason.
 import { splitQName, type QName } from "./iface.js";
 import { o1Surface, type Surface } from "./surface.js";
@@ -12,6 +13,7 @@ import {
   primOpName,
 } from "../lower/index.js";
 import { lookupPrimOp } from "../ministg/primops.js";
+import { canSynthesize } from "../preludes/library-constructors.js";
 
 export interface Figures {
   readonly total: number;
@@ -60,7 +62,8 @@ const ERASED_BEFORE_STG: ReadonlySet<QName> = new Set([
 
 export function isCovered(q: QName, defined: ReadonlySet<string>): boolean {
   const { module, occ } = splitQName(q);
-  if (defined.has(globalName(module, occ)) || ERASED_BEFORE_STG.has(q))
+  const name = globalName(module, occ);
+  if (defined.has(name) || ERASED_BEFORE_STG.has(q) || canSynthesize(name))
     return true;
   if (module !== "GHC.Prim") return false;
   return (

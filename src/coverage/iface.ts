@@ -29,6 +29,11 @@ export interface ClassDecl {
 
 export interface ConDecl {
   readonly occ: string;
+  /** Its data type, and its position there (what `dataToTag#` answers). */
+  readonly type: string;
+  readonly index: number;
+  /** One letter a field: `.` lazy, `s` strict (`!`), `u` unpacked. */
+  readonly fields: string;
   /** Whether GHC gives it a wrapper `$WC` (a strict or unpacked field). */
   readonly hasWrapper: boolean;
 }
@@ -141,7 +146,7 @@ function readDeclaration(
     out.ids.set(occ, { occ, refs });
     return;
   }
-  const body = block.filter((l) => !/^ {2}type \S+ ::/.test(l));
+  const body = block.filter((l) => !/^ {2}type (?:role \S+|\S+ ::)/.test(l));
   const head = body[0]?.trim() ?? "";
   const cls = /^class (?:(.*?) => )?(\S+)/.exec(head);
   if (cls !== null) {
@@ -163,10 +168,10 @@ function readDeclaration(
     const decl = body.map((l) => l.trim()).join(" ");
     const eq = decl.indexOf(" = ");
     if (eq >= 0) {
-      for (const c of splitTopLevel(decl.slice(eq + 3), "|")) {
-        const con = constructor(c.trim());
+      splitTopLevel(decl.slice(eq + 3), "|").forEach((c, index) => {
+        const con = constructor(c.trim(), data[1]!, index);
         if (con !== null) out.cons.set(con.occ, con);
-      }
+      });
     }
     return;
   }
@@ -174,14 +179,40 @@ function readDeclaration(
   if (syn !== null) out.types.add(syn[1]!);
 }
 
-function constructor(text: string): ConDecl | null {
-  const body = text.replace(/^forall [^.]*\.\s*/, "").replace(/^.*? => /, "");
-  const infix = /^\S+ (:\S*) /.exec(body);
-  const prefix = /^(\S+)/.exec(body);
-  const occ = infix?.[1] ?? prefix?.[1];
-  if (occ === undefined) return null;
-  const fields = body.slice(occ.length);
-  return { occ, hasWrapper: /!|UNPACK/.test(fields) };
+const UNPACK = "{-# UNPACK #-}";
+
+function constructor(
+  text: string,
+  type: string,
+  index: number,
+): ConDecl | null {
+  // `{-# UNPACK #-}T` marks an unpacked field: keep the mark, lose the spaces.
+  const body = text
+    .replace(/^forall [^.]*\.\s*/, "")
+    .replace(/^.*? => /, "")
+    .split(UNPACK)
+    .join("\u0001");
+  const tokens = splitTopLevel(body, " ").filter((t) => t.trim() !== "");
+  let occ: string;
+  let fields: string[];
+  if (tokens.length >= 3 && tokens[1]!.startsWith(":")) {
+    // An infix constructor: `!a :% !a`, `(f p) :*: (g p)`.
+    occ = tokens[1]!;
+    fields = [tokens[0]!, tokens.slice(2).join(" ")];
+  } else {
+    if (tokens.length === 0) return null;
+    occ = tokens[0]!;
+    const rest = body.slice(body.indexOf(occ) + occ.length).trim();
+    fields = rest.startsWith("{")
+      ? splitTopLevel(rest.slice(1, -1), ",").map((f) =>
+          f.slice(f.indexOf(" :: ") + 4).trim(),
+        )
+      : tokens.slice(1);
+  }
+  const marks = fields
+    .map((f) => (f.startsWith("\u0001") ? "u" : f.startsWith("!") ? "s" : "."))
+    .join("");
+  return { occ, type, index, fields: marks, hasWrapper: /[su]/.test(marks) };
 }
 
 /** How many constraints a class context `(A m, B m)` or `A m` has. */

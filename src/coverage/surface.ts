@@ -75,6 +75,22 @@ export function buildSurface(
   return { ghc, packages, o0, refs: sortKeys(refs) };
 }
 
+/**
+ * Every constructor of the packages' data types, `Module.Con` -> [its
+ * position in its type, its fields' strictness] (inventory/constructors.json).
+ */
+export function libraryConstructors(
+  ifaces: ReadonlyMap<string, ModuleIface>,
+): Record<string, readonly [number, string]> {
+  const out: Record<string, readonly [number, string]> = {};
+  for (const [m, iface] of [...ifaces].sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  ))
+    for (const c of iface.cons.values())
+      out[`${m}.${c.occ}`] = [c.index, c.fields];
+  return sortKeys(out);
+}
+
 /** The -O1 surface of a module: its -O0 surface closed under `refs`. */
 export function o1Surface(surface: Surface, module: string): Set<QName> {
   const out = new Set<QName>();

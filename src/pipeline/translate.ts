@@ -7,6 +7,7 @@ import { parseGhcDump } from "../parse-ghc-dump/index.js";
 import { interfaceDataTypes } from "../parse-ghc-dump/interface-data-types.js";
 import { constructorTags } from "../lower/index.js";
 import { formatMissing, linkBase, loadBasePrelude } from "../preludes/base.js";
+import { libraryConTags } from "../preludes/library-constructors.js";
 import { UserError } from "../errors.js";
 import { NON_TERMINATION } from "../ministg/machine/machine.js";
 import { lowerModules, type SourceBinding } from "./stages.js";
@@ -74,5 +75,7 @@ export function translateDumps(
         ? programFile
         : (index.definitions.get(binding.name)?.file ?? "preludes/base"),
   }));
-  return { program: linked.program, sources, conTags: constructorTags(dumps) };
+  // The program's own types win over a library type of the same name.
+  const conTags = new Map([...libraryConTags(), ...constructorTags(dumps)]);
+  return { program: linked.program, sources, conTags };
 }

@@ -16,6 +16,7 @@ import { UserError } from "../errors.js";
 import { bindingFreeVars } from "./free-vars.js";
 import { displayName } from "./display-name.js";
 import { refusedNames } from "./refused.js";
+import { synthesizeDefinition } from "./library-constructors.js";
 
 /** One prelude definition and where it came from. */
 export interface BaseDefinition {
@@ -112,12 +113,15 @@ export function linkBase(
   for (let i = 0; i < work.length; i++) {
     const name = work[i]!;
     const def = index.definitions.get(name);
-    if (def === undefined) {
-      missing.add(name);
+    if (def !== undefined) {
+      linked.push(def.binding);
+      for (const n of def.refs) visit(n);
       continue;
     }
-    linked.push(def.binding);
-    for (const n of def.refs) visit(n);
+    // Constructor values and wrappers of library types, from GHC's facts.
+    const made = synthesizeDefinition(name);
+    if (made !== undefined) linked.push(made);
+    else missing.add(name);
   }
   return {
     program: { bindings: [...program.bindings, ...linked] },

@@ -53,6 +53,14 @@ module dependencies: GHC.Base
 0123456789abcdef0123456789abcdef
   type Pair :: *
   data Pair = GHC.Types.Int :*: GHC.Types.Int
+0123456789abcdef0123456789abcdef
+  type role Box representational
+  type Box :: * -> *
+  data Box a
+    = Box {-# UNPACK #-}GHC.Types.Int !a (GHC.Maybe.Maybe a) | Empty
+0123456789abcdef0123456789abcdef
+  type (:+:) :: forall k. (k -> *) -> (k -> *) -> k -> *
+  data (:+:) f g p = (f p) :+ !(g p) | R1 (g p)
 instance [safe] GHC.Show.Show [Thing] = $fShowThing
 instance GHC.Show.Show [GHC.Types.Int, (,)]
   = $fShowWeird
@@ -108,6 +116,11 @@ describe("parseIface", () => {
     });
     expect(iface.cons.get("Thing")?.hasWrapper).toBe(true);
     expect(iface.cons.get(":*:")?.hasWrapper).toBe(false);
+    expect(iface.cons.get("Box")).toMatchObject({ index: 0, fields: "us." });
+    expect(iface.cons.get("Empty")).toMatchObject({ index: 1, fields: "" });
+    expect(iface.cons.get(":+")).toMatchObject({ index: 0, fields: ".s" });
+    expect(iface.cons.get("R1")).toMatchObject({ index: 1, fields: "." });
+    expect(iface.cons.get("Thing")).toMatchObject({ index: 0, fields: "s" });
     expect(iface.instances).toEqual([
       {
         cls: "GHC.Show.Show",
