@@ -11,10 +11,9 @@ import { join } from "node:path";
 import { HAVE_GHC } from "../support/ghc.js";
 import {
   buildAndRunNative,
+  comparisonTest,
+  compareWithNative,
   inParallel,
-  recordExercised,
-  runOursOnDumps,
-  verdict,
   type NativeRun,
   type ProgramInput,
 } from "../support/ghc-compare.js";
@@ -114,31 +113,13 @@ describe.skipIf(!HAVE_GHC)(
       printSummary(results);
     });
 
-    for (const c of cases) {
-      const reason = knownFailing.get(c.id);
-      const test = reason === undefined ? it : it.fails;
-      const title =
-        reason === undefined ? c.id : `${c.id}  [known failing: ${reason}]`;
-      test(title, () => {
-        const exp = expected.get(c.id);
-        if (exp === undefined || "error" in exp) {
-          results.set(c.id, `GHC build failed`);
-          throw new Error(
-            `GHC could not build ${c.id}: ${exp?.error ?? "not built"}`,
-          );
-        }
-        const ours = runOursOnDumps(input(c.program), exp, MAX_STEPS);
-        results.set(c.id, verdict(ours, exp, false));
-        expect({
-          stdout: ours.stdout.toString("latin1"),
-          exitCode: ours.exitCode,
-        }).toEqual({
-          stdout: exp.stdout.toString("latin1"),
-          exitCode: exp.exitCode,
-        });
-        recordExercised(ours);
-      });
-    }
+    for (const c of cases)
+      comparisonTest(c.id, knownFailing, () =>
+        compareWithNative(c.id, input(c.program), expected.get(c.id), results, {
+          maxSteps: MAX_STEPS,
+          compareStderr: false,
+        }),
+      );
   },
 );
 

@@ -1,6 +1,7 @@
 // A Haskell program built once per optimisation level by GHC (native
 // executable and STG dumps from the same compile), run natively for the
 // expected output and through our pipeline for the actual one.
+import { expect, it } from "vitest";
 import { execa } from "execa";
 import { appendFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -149,6 +150,53 @@ export function recordExercised(ours: OurRun): void {
     join(dir, `${process.pid}.txt`),
     ours.linked.join("\n") + "\n",
   );
+}
+
+/**
+ * Declares the test of one program run: `it`, or `it.fails` with the reason
+ * in the title when the run is on a known-failing list.
+ */
+export function comparisonTest(
+  id: string,
+  knownFailing: ReadonlyMap<string, string>,
+  body: () => void,
+): void {
+  const reason = knownFailing.get(id);
+  if (reason === undefined) it(id, body);
+  else it.fails(`${id}  [known failing: ${reason}]`, body);
+}
+
+/**
+ * One program against GHC's native run: records the verdict in `results`,
+ * expects the same stdout and exit code (and stderr, when asked), and notes
+ * the prelude names a matching run exercised.
+ */
+export function compareWithNative(
+  id: string,
+  input: ProgramInput,
+  native: NativeRun | { error: string } | undefined,
+  results: Map<string, string>,
+  opts: { readonly maxSteps: number; readonly compareStderr: boolean },
+): void {
+  if (native === undefined || "error" in native) {
+    results.set(id, "GHC build failed");
+    throw new Error(
+      `GHC could not build ${id}: ${native?.error ?? "not built"}`,
+    );
+  }
+  const ours = runOursOnDumps(input, native, opts.maxSteps);
+  results.set(id, verdict(ours, native, opts.compareStderr));
+  const seen = (r: {
+    stdout: Buffer;
+    stderr: Buffer;
+    exitCode: number | string;
+  }) => ({
+    stdout: r.stdout.toString("latin1"),
+    ...(opts.compareStderr ? { stderr: r.stderr.toString("latin1") } : {}),
+    exitCode: r.exitCode,
+  });
+  expect(seen(ours)).toEqual(seen(native));
+  recordExercised(ours);
 }
 
 export async function inParallel<T>(
