@@ -1,0 +1,72 @@
+-- Clean-room Control.Monad.Trans.Identity (transformers-0.5.6.2's API).
+module Control.Monad.Trans.Identity
+  ( IdentityT(..), mapIdentityT, liftCallCC, liftCatch ) where
+
+import Control.Applicative
+import Control.Monad
+import Control.Monad.Fix
+import Control.Monad.Zip
+import Control.Monad.IO.Class
+import Control.Monad.Trans.Class
+import Control.Monad.Signatures
+
+newtype IdentityT f a = IdentityT { runIdentityT :: f a }
+
+instance Functor m => Functor (IdentityT m) where
+  fmap f = mapIdentityT (fmap f)
+
+instance Foldable f => Foldable (IdentityT f) where
+  foldMap f (IdentityT t) = foldMap f t
+  foldr f z (IdentityT t) = foldr f z t
+  foldl f z (IdentityT t) = foldl f z t
+  foldr1 f (IdentityT t) = foldr1 f t
+  foldl1 f (IdentityT t) = foldl1 f t
+  null (IdentityT t) = null t
+  length (IdentityT t) = length t
+
+instance Traversable f => Traversable (IdentityT f) where
+  traverse f (IdentityT a) = IdentityT <$> traverse f a
+
+instance Applicative m => Applicative (IdentityT m) where
+  pure x = IdentityT (pure x)
+  (<*>) = lift2IdentityT (<*>)
+  (*>) = lift2IdentityT (*>)
+  (<*) = lift2IdentityT (<*)
+
+instance Alternative m => Alternative (IdentityT m) where
+  empty = IdentityT empty
+  (<|>) = lift2IdentityT (<|>)
+
+instance Monad m => Monad (IdentityT m) where
+  m >>= k = IdentityT $ runIdentityT . k =<< runIdentityT m
+
+instance MonadFail m => MonadFail (IdentityT m) where
+  fail msg = IdentityT $ fail msg
+
+instance MonadPlus m => MonadPlus (IdentityT m) where
+  mzero = IdentityT mzero
+  mplus = lift2IdentityT mplus
+
+instance MonadFix m => MonadFix (IdentityT m) where
+  mfix f = IdentityT (mfix (runIdentityT . f))
+
+instance MonadIO m => MonadIO (IdentityT m) where
+  liftIO = IdentityT . liftIO
+
+instance MonadZip m => MonadZip (IdentityT m) where
+  mzipWith f = lift2IdentityT (mzipWith f)
+
+instance MonadTrans IdentityT where
+  lift = IdentityT
+
+mapIdentityT :: (m a -> n b) -> IdentityT m a -> IdentityT n b
+mapIdentityT f = IdentityT . f . runIdentityT
+
+lift2IdentityT :: (m a -> n b -> p c) -> IdentityT m a -> IdentityT n b -> IdentityT p c
+lift2IdentityT f a b = IdentityT (f (runIdentityT a) (runIdentityT b))
+
+liftCallCC :: CallCC m a b -> CallCC (IdentityT m) a b
+liftCallCC callCC f = IdentityT $ callCC $ \ c -> runIdentityT (f (IdentityT . c))
+
+liftCatch :: Catch e m a -> Catch e (IdentityT m) a
+liftCatch f m h = IdentityT $ f (runIdentityT m) (runIdentityT . h)

@@ -1,0 +1,119 @@
+-- Clean-room Control.Monad.Trans.Writer.Lazy (transformers-0.5.6.2's API).
+module Control.Monad.Trans.Writer.Lazy
+  ( Writer, writer, runWriter, execWriter, mapWriter
+  , WriterT(..), execWriterT, mapWriterT
+  , tell, listen, listens, pass, censor
+  , liftCallCC, liftCatch ) where
+
+import Control.Applicative
+import Control.Monad
+import Control.Monad.Fix
+import Control.Monad.Zip
+import Control.Monad.IO.Class
+import Control.Monad.Trans.Class
+import Control.Monad.Signatures
+import Data.Functor.Identity
+
+type Writer w = WriterT w Identity
+
+newtype WriterT w m a = WriterT { runWriterT :: m (a, w) }
+
+writer :: Monad m => (a, w) -> WriterT w m a
+writer = WriterT . return
+
+runWriter :: Writer w a -> (a, w)
+runWriter = runIdentity . runWriterT
+
+execWriter :: Writer w a -> w
+execWriter m = snd (runWriter m)
+
+mapWriter :: ((a, w) -> (b, w')) -> Writer w a -> Writer w' b
+mapWriter f = mapWriterT (Identity . f . runIdentity)
+
+execWriterT :: Monad m => WriterT w m a -> m w
+execWriterT m = do
+  ~(_, w) <- runWriterT m
+  return w
+
+mapWriterT :: (m (a, w) -> n (b, w')) -> WriterT w m a -> WriterT w' n b
+mapWriterT f m = WriterT $ f (runWriterT m)
+
+instance Functor m => Functor (WriterT w m) where
+  fmap f = mapWriterT $ fmap $ \ ~(a, w) -> (f a, w)
+
+instance Foldable f => Foldable (WriterT w f) where
+  foldMap f = foldMap (f . fst) . runWriterT
+  null (WriterT t) = null t
+  length (WriterT t) = length t
+
+instance Traversable f => Traversable (WriterT w f) where
+  traverse f = fmap WriterT . traverse f' . runWriterT
+    where f' ~(a, b) = fmap (\ c -> (c, b)) (f a)
+
+instance (Monoid w, Applicative m) => Applicative (WriterT w m) where
+  pure a = WriterT $ pure (a, mempty)
+  f <*> v = WriterT $ liftA2 k (runWriterT f) (runWriterT v)
+    where k ~(a, w) ~(b, w') = (a b, w `mappend` w')
+
+instance (Monoid w, Alternative m) => Alternative (WriterT w m) where
+  empty = WriterT empty
+  m <|> n = WriterT $ runWriterT m <|> runWriterT n
+
+instance (Monoid w, Monad m) => Monad (WriterT w m) where
+  return a = writer (a, mempty)
+  m >>= k = WriterT $ do
+    ~(a, w) <- runWriterT m
+    ~(b, w') <- runWriterT (k a)
+    return (b, w `mappend` w')
+
+instance (Monoid w, MonadFail m) => MonadFail (WriterT w m) where
+  fail msg = WriterT $ fail msg
+
+instance (Monoid w, MonadPlus m) => MonadPlus (WriterT w m) where
+  mzero = WriterT mzero
+  m `mplus` n = WriterT $ runWriterT m `mplus` runWriterT n
+
+instance (Monoid w, MonadFix m) => MonadFix (WriterT w m) where
+  mfix m = WriterT $ mfix $ \ ~(a, _) -> runWriterT (m a)
+
+instance Monoid w => MonadTrans (WriterT w) where
+  lift m = WriterT $ do
+    a <- m
+    return (a, mempty)
+
+instance (Monoid w, MonadIO m) => MonadIO (WriterT w m) where
+  liftIO = lift . liftIO
+
+instance (Monoid w, MonadZip m) => MonadZip (WriterT w m) where
+  mzipWith f (WriterT x) (WriterT y) = WriterT $
+    mzipWith (\ ~(a, w) ~(b, w') -> (f a b, w `mappend` w')) x y
+
+tell :: Monad m => w -> WriterT w m ()
+tell w = writer ((), w)
+
+listen :: Monad m => WriterT w m a -> WriterT w m (a, w)
+listen m = WriterT $ do
+  ~(a, w) <- runWriterT m
+  return ((a, w), w)
+
+listens :: Monad m => (w -> b) -> WriterT w m a -> WriterT w m (a, b)
+listens f m = WriterT $ do
+  ~(a, w) <- runWriterT m
+  return ((a, f w), w)
+
+pass :: Monad m => WriterT w m (a, w -> w) -> WriterT w m a
+pass m = WriterT $ do
+  ~((a, f), w) <- runWriterT m
+  return (a, f w)
+
+censor :: Monad m => (w -> w) -> WriterT w m a -> WriterT w m a
+censor f m = WriterT $ do
+  ~(a, w) <- runWriterT m
+  return (a, f w)
+
+liftCallCC :: Monoid w => CallCC m (a, w) (b, w) -> CallCC (WriterT w m) a b
+liftCallCC callCC f = WriterT $
+  callCC $ \ c -> runWriterT (f (\ a -> WriterT $ c (a, mempty)))
+
+liftCatch :: Catch e m (a, w) -> Catch e (WriterT w m) a
+liftCatch catchE m h = WriterT $ runWriterT m `catchE` \ e -> runWriterT (h e)
