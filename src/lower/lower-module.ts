@@ -328,6 +328,14 @@ export class ModuleLowering {
           if (helper !== undefined) {
             return { kind: "app", fn: helper, args: this.atoms(e.args, scope) };
           }
+          // At an unknown type: the machine's enumeration tag, which the
+          // first case on it turns into its constructor (docs/lowering.md).
+          if (ty === null)
+            return {
+              kind: "primop",
+              op: "enumTag#",
+              args: this.atoms(e.args, scope),
+            };
         }
         if (e.op === "seq#" && e.args.length === 2)
           return this.seqPrimop(e, scope);
@@ -503,8 +511,8 @@ export class ModuleLowering {
 
   /**
    * The helper implementing `tagToEnum#` at enumeration type `ty`, or
-   * undefined for Bool (the intToBool# primop). An unknown type is taken to
-   * be Bool, GHC's common use (isTrue#); any other type is an error.
+   * undefined for Bool (the intToBool# primop) and for an unknown type (the
+   * enumTag# primop); any other type is an error.
    */
   private tagToEnum(e: G.Expr, ty: string | null): string | undefined {
     if (ty === null || ty === BOOL_TYPE) return undefined;

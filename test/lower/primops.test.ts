@@ -66,12 +66,23 @@ describe("primop applications", () => {
     );
   });
 
-  it("lowers tagToEnum# of unknown type (GHC's isTrue#) to intToBool#", () => {
+  it("lowers tagToEnum# at Bool (GHC's isTrue#) to intToBool#", () => {
+    expectBinding(
+      `Main.f :: GHC.Types.Int -> GHC.Types.Bool
+[GblId, Arity=1] =
+    {} \\r [a_s1]
+        case <# [a_s1 0#] of sat_s2 { __DEFAULT -> tagToEnum# [sat_s2]; };\n`,
+      "f_Main",
+      `f_Main = FUN(a -> case lt# a 0 of { sat -> intToBool# sat });`,
+    );
+  });
+
+  it("lowers tagToEnum# of unknown type to enumTag#, resolved by the first case", () => {
     expectBinding(
       `Main.f = {} \\r [a_s1]
         case <# [a_s1 0#] of sat_s2 { __DEFAULT -> tagToEnum# [sat_s2]; };\n`,
       "f_Main",
-      `f_Main = FUN(a -> case lt# a 0 of { sat -> intToBool# sat });`,
+      `f_Main = FUN(a -> case lt# a 0 of { sat -> enumTag# sat });`,
     );
   });
 

@@ -178,3 +178,34 @@ describe("load-time errors", () => {
     expect(r.stderr).toContain("primop plus# takes 2 arguments, given 3");
   });
 });
+
+describe("enumTag#: an enumeration value known only by its tag", () => {
+  const resolve = (tag: number) =>
+    run(
+      `main = THUNK(case enumTag# ${tag} of { e -> case e of {
+         LT -> one; EQ -> two; GT -> three; x -> zero } });
+       zero = CON(I 0); one = CON(I 1); two = CON(I 2); three = CON(I 3);\n`,
+      "EA",
+    ).stdout.trim();
+
+  it("takes the alternative whose constructor has the tag", () => {
+    expect([0, 1, 2].map(resolve)).toEqual(["(I 1)", "(I 2)", "(I 3)"]);
+  });
+
+  it("falls to the default when no alternative has the tag, in both styles", () => {
+    expect(resolve(7)).toBe("(I 0)");
+    const src =
+      "main = THUNK(case enumTag# 1 of { e -> case e of { False -> zero; True -> one } });\nzero = CON(I 0); one = CON(I 1);\n";
+    expect(run(src, "PE").stdout.trim()).toBe("(I 1)");
+    expect(rulesOf(src, "PE")).toContain("CASECON");
+  });
+
+  it("gives its tag back through dataToTag#", () => {
+    expect(
+      run(
+        "main = THUNK(case enumTag# 5 of { e -> case dataToTag# e of { t -> let { b = CON(I t) } in b } });\n",
+        "EA",
+      ).stdout.trim(),
+    ).toBe("(I 5)");
+  });
+});

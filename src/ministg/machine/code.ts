@@ -52,6 +52,18 @@ export class ConInfo {
   ) {}
 }
 
+/**
+ * The constructor of an enumeration value made by `enumTag#` (GHC's
+ * tagToEnum# where the dump does not say at which type): it knows only its
+ * tag. A case with constructor alternatives takes the one whose constructor
+ * has that tag; dataToTag# answers the tag.
+ */
+export class EnumTagInfo extends ConInfo {
+  constructor(readonly tag: number) {
+    super(`<enumeration tag ${tag}>`, -2 - tag);
+  }
+}
+
 /** The code of a FUN or THUNK. */
 export class CodeInfo {
   constructor(
@@ -93,6 +105,8 @@ export class AllocSpec {
 export class Alts {
   constructor(
     readonly conIds: Int32Array,
+    /** The constructors of conIds (for enumeration tags). */
+    readonly conInfos: readonly ConInfo[],
     readonly conVars: Int32Array[],
     readonly conBodies: Code[],
     readonly lits: Value[],

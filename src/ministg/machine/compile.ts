@@ -537,6 +537,7 @@ class Linker {
 
   private alts(alts: readonly Alt[], ctx: Ctx): Alts {
     const conIds: number[] = [];
+    const conInfos: ConInfo[] = [];
     const conVars: Int32Array[] = [];
     const conBodies: Code[] = [];
     const lits: Value[] = [];
@@ -554,6 +555,7 @@ class Linker {
             return slot;
           });
           conIds.push(this.con(a.con).id);
+          conInfos.push(this.con(a.con));
           conVars.push(Int32Array.from(slots));
           conBodies.push(this.expr(a.body, { ...ctx, scope }));
           break;
@@ -577,6 +579,7 @@ class Linker {
     }
     return new Alts(
       Int32Array.from(conIds),
+      conInfos,
       conVars,
       conBodies,
       lits,

@@ -42,7 +42,7 @@ import type {
   RunOutcome,
 } from "../run-api.js";
 import type { AtomList, Alts, Code, CodeInfo } from "./code.js";
-import { ConInfo } from "./code.js";
+import { ConInfo, EnumTagInfo } from "./code.js";
 import {
   OP_APP,
   OP_ATOM,
@@ -169,6 +169,22 @@ function resolveAtoms(list: AtomList, locals: Value[]): Value[] {
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
+/**
+ * CASECON on an enumeration tag (enumTag#): the alternative whose
+ * constructor has the tag, or -1 (then the default, as for any constructor
+ * without an alternative).
+ */
+function enumTagAlt(
+  prog: CompiledProgram,
+  alts: Alts,
+  info: EnumTagInfo,
+): number {
+  const infos = alts.conInfos;
+  for (let i = 0; i < infos.length; i++)
+    if (prog.conTag(infos[i]!) === info.tag) return i;
+  return -1;
+}
+
 /** What primops see: IO, and allocation of booleans (counted separately). */
 class PrimCtx implements PrimContext {
   nextId = 0;
@@ -187,6 +203,14 @@ class PrimCtx implements PrimContext {
       null,
     );
   }
+  mkEnumTag(tag: number): Obj {
+    let info = this.enumTags.get(tag);
+    if (info === undefined)
+      this.enumTags.set(tag, (info = new EnumTagInfo(tag)));
+    this.allocCon++;
+    return new Obj(CON, info, NO_VALUES, this.nextId++, null);
+  }
+  private readonly enumTags = new Map<number, EnumTagInfo>();
   mkTuple(fields: Value[]): Obj {
     const name = `Z${fields.length}H`;
     // The program's case alternatives on the result name the constructor.
@@ -195,6 +219,7 @@ class PrimCtx implements PrimContext {
     return new Obj(CON, info, fields, this.nextId++, null);
   }
   conTag(o: Obj): number {
+    if (o.info instanceof EnumTagInfo) return o.info.tag;
     const t = this.prog.conTag(o.info as ConInfo);
     if (t === undefined) {
       throw new PrimError(
@@ -485,6 +510,10 @@ export function runMachine(
                     const ids = alts.conIds;
                     let i = 0;
                     while (i < ids.length && ids[i] !== id) i++;
+                    if (i === ids.length && v.info instanceof EnumTagInfo) {
+                      const j = enumTagAlt(prog, alts, v.info);
+                      if (j >= 0) i = j;
+                    }
                     if (i < ids.length) {
                       const vars = alts.conVars[i]!;
                       const env = v.env;
@@ -907,6 +936,10 @@ export function runMachine(
             const ids = alts.conIds;
             let i = 0;
             while (i < ids.length && ids[i] !== id) i++;
+            if (i === ids.length && v.info instanceof EnumTagInfo) {
+              const j = enumTagAlt(prog, alts, v.info);
+              if (j >= 0) i = j;
+            }
             if (i < ids.length) {
               const vars = alts.conVars[i]!;
               const env = v.env;

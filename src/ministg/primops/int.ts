@@ -55,6 +55,14 @@ def(
   (a, _b, _c, ctx) => ctx.mkBool(a === 1),
 );
 
+def(
+  "ministg",
+  "enumTag#",
+  1,
+  "GHC's tagToEnum# where the dump does not say the type: an enumeration value known by its tag, which the first case with constructor alternatives resolves (dataToTag# gives the tag back)",
+  (a, _b, _c, ctx) => ctx.mkEnumTag(Number(int(a, "enumTag#"))),
+);
+
 // Int#
 def("Int#", "ne#", 2, "Int# /=", (a, b) =>
   b2i(int(a, "ne#") !== int(b, "ne#")),

@@ -24,6 +24,8 @@ export interface PrimContext {
   readonly io: ProgramIO;
   /** Allocates `CON(True)` or `CON(False)` (counted as an allocation). */
   mkBool(b: boolean): Obj;
+  /** Allocates an enumeration value known only by its tag (enumTag#). */
+  mkEnumTag(tag: number): Obj;
   /** Allocates an unboxed tuple `Z2H a b` ... (primops with several results). */
   mkTuple(fields: Value[]): Obj;
   /** Constructor tag for dataToTag# (its position in its data type). */
