@@ -2,6 +2,7 @@
 import System.Environment
 import System.IO.Error
 import Control.Exception
+import qualified System.Environment.Blank as B
 
 mine :: [(String, String)] -> [(String, String)]
 mine = filter ((== "HS2STG_T_") . take 9 . fst)
@@ -29,3 +30,13 @@ main = do
   r3 <- try (withProgName "inner" (getProgName >>= putStrLn >> throwIO (userError "boom")))
   print (r3 :: Either IOException ())
   getProgName >>= putStrLn
+  -- System.Environment.Blank
+  B.setEnv "HS2STG_T_BLANK" "" True
+  B.getEnv "HS2STG_T_BLANK" >>= print
+  B.setEnv "HS2STG_T_BLANK" "kept?" False
+  B.getEnv "HS2STG_T_BLANK" >>= print
+  B.setEnv "HS2STG_T_BLANK" "replaced" True
+  B.getEnvDefault "HS2STG_T_BLANK" "default" >>= putStrLn
+  B.unsetEnv "HS2STG_T_BLANK"
+  B.getEnvDefault "HS2STG_T_BLANK" "default" >>= putStrLn
+  tryIOError (B.setEnv "" "v" True) >>= print
