@@ -70,7 +70,7 @@ instance (Functor m, Monad m, Error e) => Alternative (ErrorT e m) where
   empty = mzero
   (<|>) = mplus
 
-instance Monad m => Monad (ErrorT e m) where
+instance (Monad m, Error e) => Monad (ErrorT e m) where
   m >>= k = ErrorT $ do
     a <- runErrorT m
     case a of
@@ -98,7 +98,7 @@ instance MonadTrans (ErrorT e) where
     a <- m
     return (Right a)
 
-instance MonadIO m => MonadIO (ErrorT e m) where
+instance (Error e, MonadIO m) => MonadIO (ErrorT e m) where
   liftIO = lift . liftIO
 
 throwError :: Monad m => e -> ErrorT e m a

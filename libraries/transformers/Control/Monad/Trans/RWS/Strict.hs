@@ -19,7 +19,7 @@ type RWS r w s = RWST r w s Identity
 
 newtype RWST r w s m a = RWST { runRWST :: r -> s -> m (a, s, w) }
 
-rws :: Monoid w => (r -> s -> (a, s, w)) -> RWS r w s a
+rws :: (r -> s -> (a, s, w)) -> RWS r w s a
 rws f = RWST (\ r s -> Identity (f r s))
 
 runRWS :: RWS r w s a -> r -> s -> (a, s, w)
@@ -78,7 +78,7 @@ instance (Monoid w, Monad m) => Monad (RWST r w s m) where
 instance (Monoid w, MonadFail m) => MonadFail (RWST r w s m) where
   fail msg = RWST $ \ _ _ -> fail msg
 
-instance (Monoid w, Functor m, MonadPlus m) => MonadPlus (RWST r w s m) where
+instance (Monoid w, MonadPlus m) => MonadPlus (RWST r w s m) where
   mzero = RWST $ \ _ _ -> mzero
   RWST m `mplus` RWST n = RWST $ \ r s -> m r s `mplus` n r s
 

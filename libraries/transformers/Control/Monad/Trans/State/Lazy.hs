@@ -72,7 +72,7 @@ instance Monad m => Monad (StateT s m) where
 instance MonadFail m => MonadFail (StateT s m) where
   fail str = StateT $ \ _ -> fail str
 
-instance (Functor m, MonadPlus m) => MonadPlus (StateT s m) where
+instance MonadPlus m => MonadPlus (StateT s m) where
   mzero = StateT $ \ _ -> mzero
   StateT m `mplus` StateT n = StateT $ \ s -> m s `mplus` n s
 
