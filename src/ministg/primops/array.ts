@@ -94,3 +94,10 @@ def(
   "1 when both are the same array object (GHC's sameMutableArray#), else 0",
   (a, b) => (array(a, "sameArray#") === array(b, "sameArray#") ? 1 : 0),
 );
+def(
+  "Array",
+  "reallyUnsafePtrEquality#",
+  2,
+  'always 0 ("not known to be the same object"), an answer GHC\'s primop may also give; containers only uses it to skip rebuilding',
+  () => 0,
+);
