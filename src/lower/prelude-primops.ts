@@ -32,6 +32,7 @@ const PRELUDE_PRIMOPS: ReadonlySet<string> = new Set([
   "catch#",
   "myThreadId#",
   "killThread#",
+  "yield#",
 ]);
 
 /** The prelude function standing for GHC primop `op`, if there is one. */
