@@ -1,0 +1,33 @@
+import Data.List
+import qualified Data.Foldable as F
+import Data.Char (isSpace, toUpper)
+
+-- list pipelines that GHC fuses at -O1 (build/foldr, the *FB helpers)
+main :: IO ()
+main = do
+  let n = 20 :: Int
+  print (take 5 (repeat 'x'), take n (cycle [1, 2, 3 :: Int]), replicate 3 "ab")
+  print (sum (takeWhile (< 100) (map (* 3) [1 ..])) :: Int, length (filter odd [1 .. n]))
+  print (zip [1 .. 5 :: Int] "abcdef", zipWith (*) [1 .. 5] [10, 20 .. 100 :: Int], zip3 "ab" [True, False] [(), ()])
+  print (zipWith3 (\a b c -> a + b + c) [1 ..] [10, 20, 30] [100, 200 :: Int])
+  print (zip4 [1 :: Int ..] "wxyz" [False ..] [LT ..], zipWith4 (\a b c d -> a : b : c : [d]) "ab" "cd" "ef" "gh")
+  print (zipWith5 (\a b c d e -> a + b + c + d + e) [1] [2] [3] [4] [5 :: Int], zip5 "a" "b" "c" "d" "e")
+  print (unwords (map (map toUpper) (words "  fuse   these words ")), words "a\tb\nc")
+  print (concatMap show [1 .. 5 :: Int], concat [[i, i * 10] | i <- [1 .. 4 :: Int]])
+  print ([(i, j) | i <- [1 .. 3 :: Int], j <- "ab", odd i], [x | Just x <- [Just 1, Nothing, Just (3 :: Int)]])
+  print (and [x > 0 | x <- [1 .. n]], or [x > 19 | x <- [1 .. n]], all even [2, 4 .. n], any (> n) [1 .. n])
+  print (foldr (\x acc -> x + 2 * acc) 0 [1 .. 10 :: Integer], foldl (\acc x -> acc * 2 + x) 0 [1, 0, 1, 1 :: Int])
+  print (F.foldl' (+) 0 [1 .. 1000 :: Int], F.foldr' (:) [] "abc", maximum [3, 9, 2 :: Int], minimum "hello")
+  print (elem 7 [1, 3 .. 99 :: Int], lookup 3 (zip [1 ..] (words "one two three four")), elemIndex 'l' "hello", findIndices isSpace "a b  c")
+  print (reverse (scanl (+) 0 [1 .. 10 :: Int]), scanl1 (*) [1 .. 6 :: Int], scanr (+) 0 [1 .. 4 :: Int], scanr1 max [3, 1, 4, 1, 5 :: Int])
+  print (take 4 (iterate (* 2) (1 :: Int)), takeWhile (/= 1) (iterate (\k -> if even k then k `div` 2 else 3 * k + 1) (27 :: Int)) !! 10)
+  print (splitAt 3 [1 .. 6 :: Int], span even [2, 4, 5, 6 :: Int], dropWhile isSpace "   x ", dropWhileEnd isSpace "x   ")
+  print (unzip (map (\i -> (i, i * i)) [1 .. 5 :: Int]), unzip3 [(i, show i, even i) | i <- [1 .. 3 :: Int]])
+  print (intercalate ", " (map show [1 .. 4 :: Int]), intersperse '-' "abc", transpose (words "abc de f"))
+  print (length (subsequences [1 .. 10 :: Int]), take 3 (permutations "abc"), nub (map (`mod` 4) [1 .. 20 :: Int]))
+  print (sortOn negate [3, 1, 2 :: Int], insert 3 [1, 2, 4, 5 :: Int], group (sort "mississippi"), partition (> 'm') "hello world")
+  print (genericLength [1 .. 10 :: Int] :: Integer, genericTake (3 :: Integer) "abcdef", genericReplicate (2 :: Integer) 'q')
+  print (mapAccumL (\a x -> (a + x, a * x)) 0 [1 .. 5 :: Int], mapAccumR (\a x -> (a + x, a * x)) 0 [1 .. 5 :: Int])
+  print (unfoldr (\k -> if k > 50 then Nothing else Just (k, k * 2)) (1 :: Int), inits "abc", tails [1, 2 :: Int])
+  print (lines "a\nb\n", unlines ["x", "y"], isPrefixOf "ab" "abc", isSuffixOf "bc" "abc", isInfixOf "zz" "abc", stripPrefix "a" "abc")
+  print ([1 .. 10] \\ [2, 3 :: Int], union "abc" "bcd", intersect [1 .. 10] [5, 15 :: Int], deleteBy (\a b -> a == b + 1) 3 [1, 2, 3 :: Int])
