@@ -13,6 +13,8 @@ import Control.Monad.Trans.Class
 import Control.Monad.Signatures
 import Control.Exception (IOException)
 import System.IO.Error (userError)
+import Data.Functor.Classes
+import Data.Functor.Contravariant (Contravariant(..))
 
 class Error a where
   noMsg :: a
@@ -126,3 +128,38 @@ liftPass pass = mapErrorT $ \ m -> pass $ do
   return $! case a of
     Left l -> (Left l, id)
     Right (r, f) -> (Right r, f)
+
+instance (Eq e, Eq1 m) => Eq1 (ErrorT e m) where
+  liftEq eq (ErrorT x) (ErrorT y) = liftEq (liftEq eq) x y
+
+instance (Ord e, Ord1 m) => Ord1 (ErrorT e m) where
+  liftCompare comp (ErrorT x) (ErrorT y) = liftCompare (liftCompare comp) x y
+
+instance (Read e, Read1 m) => Read1 (ErrorT e m) where
+  liftReadsPrec rp rl = readsData $
+    readsUnaryWith (liftReadsPrec rp' rl') "ErrorT" ErrorT
+    where
+      rp' = liftReadsPrec rp rl
+      rl' = liftReadList rp rl
+
+instance (Show e, Show1 m) => Show1 (ErrorT e m) where
+  liftShowsPrec sp sl d (ErrorT m) =
+    showsUnaryWith (liftShowsPrec sp' sl') "ErrorT" d m
+    where
+      sp' = liftShowsPrec sp sl
+      sl' = liftShowList sp sl
+
+instance (Eq e, Eq1 m, Eq a) => Eq (ErrorT e m a) where
+  (==) = eq1
+
+instance (Ord e, Ord1 m, Ord a) => Ord (ErrorT e m a) where
+  compare = compare1
+
+instance (Read e, Read1 m, Read a) => Read (ErrorT e m a) where
+  readsPrec = readsPrec1
+
+instance (Show e, Show1 m, Show a) => Show (ErrorT e m a) where
+  showsPrec = showsPrec1
+
+instance Contravariant m => Contravariant (ErrorT e m) where
+  contramap f = ErrorT . contramap (fmap f) . runErrorT

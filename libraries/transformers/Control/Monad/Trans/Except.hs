@@ -12,6 +12,8 @@ import Control.Monad.IO.Class
 import Control.Monad.Trans.Class
 import Control.Monad.Signatures
 import Data.Functor.Identity
+import Data.Functor.Classes
+import Data.Functor.Contravariant (Contravariant(..))
 
 type Except e = ExceptT e Identity
 
@@ -126,3 +128,38 @@ liftPass pass = mapExceptT $ \ m -> pass $ do
   return $! case a of
     Left l -> (Left l, id)
     Right (r, f) -> (Right r, f)
+
+instance (Eq e, Eq1 m) => Eq1 (ExceptT e m) where
+  liftEq eq (ExceptT x) (ExceptT y) = liftEq (liftEq eq) x y
+
+instance (Ord e, Ord1 m) => Ord1 (ExceptT e m) where
+  liftCompare comp (ExceptT x) (ExceptT y) = liftCompare (liftCompare comp) x y
+
+instance (Read e, Read1 m) => Read1 (ExceptT e m) where
+  liftReadsPrec rp rl = readsData $
+    readsUnaryWith (liftReadsPrec rp' rl') "ExceptT" ExceptT
+    where
+      rp' = liftReadsPrec rp rl
+      rl' = liftReadList rp rl
+
+instance (Show e, Show1 m) => Show1 (ExceptT e m) where
+  liftShowsPrec sp sl d (ExceptT m) =
+    showsUnaryWith (liftShowsPrec sp' sl') "ExceptT" d m
+    where
+      sp' = liftShowsPrec sp sl
+      sl' = liftShowList sp sl
+
+instance (Eq e, Eq1 m, Eq a) => Eq (ExceptT e m a) where
+  (==) = eq1
+
+instance (Ord e, Ord1 m, Ord a) => Ord (ExceptT e m a) where
+  compare = compare1
+
+instance (Read e, Read1 m, Read a) => Read (ExceptT e m a) where
+  readsPrec = readsPrec1
+
+instance (Show e, Show1 m, Show a) => Show (ExceptT e m a) where
+  showsPrec = showsPrec1
+
+instance Contravariant m => Contravariant (ExceptT e m) where
+  contramap f = ExceptT . contramap (fmap f) . runExceptT

@@ -9,6 +9,8 @@ import Control.Monad.Zip
 import Control.Monad.IO.Class
 import Control.Monad.Trans.Class
 import Control.Monad.Signatures
+import Data.Functor.Classes
+import Data.Functor.Contravariant (Contravariant(..))
 
 newtype IdentityT f a = IdentityT { runIdentityT :: f a }
 
@@ -70,3 +72,32 @@ liftCallCC callCC f = IdentityT $ callCC $ \ c -> runIdentityT (f (IdentityT . c
 
 liftCatch :: Catch e m a -> Catch e (IdentityT m) a
 liftCatch f m h = IdentityT $ f (runIdentityT m) (runIdentityT . h)
+
+instance Eq1 f => Eq1 (IdentityT f) where
+  liftEq eq (IdentityT x) (IdentityT y) = liftEq eq x y
+
+instance Ord1 f => Ord1 (IdentityT f) where
+  liftCompare comp (IdentityT x) (IdentityT y) = liftCompare comp x y
+
+instance Read1 f => Read1 (IdentityT f) where
+  liftReadsPrec rp rl = readsData $
+    readsUnaryWith (liftReadsPrec rp rl) "IdentityT" IdentityT
+
+instance Show1 f => Show1 (IdentityT f) where
+  liftShowsPrec sp sl d (IdentityT m) =
+    showsUnaryWith (liftShowsPrec sp sl) "IdentityT" d m
+
+instance (Eq1 f, Eq a) => Eq (IdentityT f a) where
+  (==) = eq1
+
+instance (Ord1 f, Ord a) => Ord (IdentityT f a) where
+  compare = compare1
+
+instance (Read1 f, Read a) => Read (IdentityT f a) where
+  readsPrec = readsPrec1
+
+instance (Show1 f, Show a) => Show (IdentityT f a) where
+  showsPrec = showsPrec1
+
+instance Contravariant f => Contravariant (IdentityT f) where
+  contramap f = IdentityT . contramap f . runIdentityT

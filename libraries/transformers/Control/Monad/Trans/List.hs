@@ -9,6 +9,8 @@ import Control.Monad.Zip
 import Control.Monad.IO.Class
 import Control.Monad.Trans.Class
 import Control.Monad.Signatures
+import Data.Functor.Classes
+import Data.Functor.Contravariant (Contravariant(..))
 
 newtype ListT m a = ListT { runListT :: m [a] }
 
@@ -74,3 +76,38 @@ liftCallCC callCC f = ListT $
 
 liftCatch :: Catch e m [a] -> Catch e (ListT m) a
 liftCatch catchE m h = ListT $ runListT m `catchE` \ e -> runListT (h e)
+
+instance Eq1 m => Eq1 (ListT m) where
+  liftEq eq (ListT x) (ListT y) = liftEq (liftEq eq) x y
+
+instance Ord1 m => Ord1 (ListT m) where
+  liftCompare comp (ListT x) (ListT y) = liftCompare (liftCompare comp) x y
+
+instance Read1 m => Read1 (ListT m) where
+  liftReadsPrec rp rl = readsData $
+    readsUnaryWith (liftReadsPrec rp' rl') "ListT" ListT
+    where
+      rp' = liftReadsPrec rp rl
+      rl' = liftReadList rp rl
+
+instance Show1 m => Show1 (ListT m) where
+  liftShowsPrec sp sl d (ListT m) =
+    showsUnaryWith (liftShowsPrec sp' sl') "ListT" d m
+    where
+      sp' = liftShowsPrec sp sl
+      sl' = liftShowList sp sl
+
+instance (Eq1 m, Eq a) => Eq (ListT m a) where
+  (==) = eq1
+
+instance (Ord1 m, Ord a) => Ord (ListT m a) where
+  compare = compare1
+
+instance (Read1 m, Read a) => Read (ListT m a) where
+  readsPrec = readsPrec1
+
+instance (Show1 m, Show a) => Show (ListT m a) where
+  showsPrec = showsPrec1
+
+instance Contravariant m => Contravariant (ListT m) where
+  contramap f = ListT . contramap (fmap f) . runListT

@@ -12,6 +12,8 @@ import Control.Monad.Trans.Class
 import Control.Monad.Trans.Except (ExceptT(..), runExceptT)
 import Control.Monad.Signatures
 import Data.Maybe (fromMaybe)
+import Data.Functor.Classes
+import Data.Functor.Contravariant (Contravariant(..))
 
 newtype MaybeT m a = MaybeT { runMaybeT :: m (Maybe a) }
 
@@ -104,3 +106,38 @@ liftPass pass = mapMaybeT $ \ m -> pass $ do
   return $! case a of
     Nothing -> (Nothing, id)
     Just (v, f) -> (Just v, f)
+
+instance Eq1 m => Eq1 (MaybeT m) where
+  liftEq eq (MaybeT x) (MaybeT y) = liftEq (liftEq eq) x y
+
+instance Ord1 m => Ord1 (MaybeT m) where
+  liftCompare comp (MaybeT x) (MaybeT y) = liftCompare (liftCompare comp) x y
+
+instance Read1 m => Read1 (MaybeT m) where
+  liftReadsPrec rp rl = readsData $
+    readsUnaryWith (liftReadsPrec rp' rl') "MaybeT" MaybeT
+    where
+      rp' = liftReadsPrec rp rl
+      rl' = liftReadList rp rl
+
+instance Show1 m => Show1 (MaybeT m) where
+  liftShowsPrec sp sl d (MaybeT m) =
+    showsUnaryWith (liftShowsPrec sp' sl') "MaybeT" d m
+    where
+      sp' = liftShowsPrec sp sl
+      sl' = liftShowList sp sl
+
+instance (Eq1 m, Eq a) => Eq (MaybeT m a) where
+  (==) = eq1
+
+instance (Ord1 m, Ord a) => Ord (MaybeT m a) where
+  compare = compare1
+
+instance (Read1 m, Read a) => Read (MaybeT m a) where
+  readsPrec = readsPrec1
+
+instance (Show1 m, Show a) => Show (MaybeT m a) where
+  showsPrec = showsPrec1
+
+instance Contravariant m => Contravariant (MaybeT m) where
+  contramap f = MaybeT . contramap (fmap f) . runMaybeT

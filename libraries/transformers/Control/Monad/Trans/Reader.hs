@@ -12,6 +12,7 @@ import Control.Monad.IO.Class
 import Control.Monad.Trans.Class
 import Control.Monad.Signatures
 import Data.Functor.Identity
+import Data.Functor.Contravariant (Contravariant(..))
 
 type Reader r = ReaderT r Identity
 
@@ -90,3 +91,6 @@ liftCallCC callCC f = ReaderT $ \ r ->
 
 liftCatch :: Catch e m a -> Catch e (ReaderT r m) a
 liftCatch f m h = ReaderT $ \ r -> f (runReaderT m r) (\ e -> runReaderT (h e) r)
+
+instance Contravariant m => Contravariant (ReaderT r m) where
+  contramap f = ReaderT . fmap (contramap f) . runReaderT

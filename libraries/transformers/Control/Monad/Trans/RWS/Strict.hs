@@ -14,6 +14,7 @@ import Control.Monad.IO.Class
 import Control.Monad.Trans.Class
 import Control.Monad.Signatures
 import Data.Functor.Identity
+import Data.Functor.Contravariant (Contravariant(..))
 
 type RWS r w s = RWST r w s Identity
 
@@ -157,3 +158,7 @@ liftCallCC' callCC f = RWST $ \ r s ->
 liftCatch :: Catch e m (a, s, w) -> Catch e (RWST r w s m) a
 liftCatch catchE m h =
   RWST $ \ r s -> runRWST m r s `catchE` \ e -> runRWST (h e) r s
+
+instance Contravariant m => Contravariant (RWST r w s m) where
+  contramap f m = RWST $ \ r s ->
+    contramap (\ (a, s', w) -> (f a, s', w)) $ runRWST m r s

@@ -12,6 +12,7 @@ import Control.Monad.IO.Class
 import Control.Monad.Trans.Class
 import Control.Monad.Signatures
 import Data.Functor.Identity
+import Data.Functor.Contravariant (Contravariant(..))
 
 type State s = StateT s Identity
 
@@ -127,3 +128,7 @@ liftPass :: Monad m => Pass w m (a, s) -> Pass w (StateT s m) a
 liftPass pass m = StateT $ \ s -> pass $ do
   ((a, f), s') <- runStateT m s
   return ((a, s'), f)
+
+instance Contravariant m => Contravariant (StateT s m) where
+  contramap f m = StateT $ \ s ->
+    contramap (\ (a, s') -> (f a, s')) $ runStateT m s

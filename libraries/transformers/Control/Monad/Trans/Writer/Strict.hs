@@ -13,6 +13,8 @@ import Control.Monad.IO.Class
 import Control.Monad.Trans.Class
 import Control.Monad.Signatures
 import Data.Functor.Identity
+import Data.Functor.Classes
+import Data.Functor.Contravariant (Contravariant(..))
 
 type Writer w = WriterT w Identity
 
@@ -117,3 +119,38 @@ liftCallCC callCC f = WriterT $
 
 liftCatch :: Catch e m (a, w) -> Catch e (WriterT w m) a
 liftCatch catchE m h = WriterT $ runWriterT m `catchE` \ e -> runWriterT (h e)
+
+instance (Eq w, Eq1 m) => Eq1 (WriterT w m) where
+  liftEq eq (WriterT x) (WriterT y) = liftEq (liftEq2 eq (==)) x y
+
+instance (Ord w, Ord1 m) => Ord1 (WriterT w m) where
+  liftCompare comp (WriterT x) (WriterT y) = liftCompare (liftCompare2 comp compare) x y
+
+instance (Read w, Read1 m) => Read1 (WriterT w m) where
+  liftReadsPrec rp rl = readsData $
+    readsUnaryWith (liftReadsPrec rp' rl') "WriterT" WriterT
+    where
+      rp' = liftReadsPrec2 rp rl readsPrec readList
+      rl' = liftReadList2 rp rl readsPrec readList
+
+instance (Show w, Show1 m) => Show1 (WriterT w m) where
+  liftShowsPrec sp sl d (WriterT m) =
+    showsUnaryWith (liftShowsPrec sp' sl') "WriterT" d m
+    where
+      sp' = liftShowsPrec2 sp sl showsPrec showList
+      sl' = liftShowList2 sp sl showsPrec showList
+
+instance (Eq w, Eq1 m, Eq a) => Eq (WriterT w m a) where
+  (==) = eq1
+
+instance (Ord w, Ord1 m, Ord a) => Ord (WriterT w m a) where
+  compare = compare1
+
+instance (Read w, Read1 m, Read a) => Read (WriterT w m a) where
+  readsPrec = readsPrec1
+
+instance (Show w, Show1 m, Show a) => Show (WriterT w m a) where
+  showsPrec = showsPrec1
+
+instance Contravariant m => Contravariant (WriterT w m) where
+  contramap f = mapWriterT $ contramap $ \ (a, w) -> (f a, w)
