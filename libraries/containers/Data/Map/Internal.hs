@@ -14,6 +14,7 @@ import Data.Semigroup (Semigroup (..), stimesIdempotentMonoid)
 import GHC.Exts (Int (I#), Int#)
 import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
 import Data.Set.Internal (Set)
+import Utils.Containers.Internal.Error (containersError)
 import qualified Data.Set.Internal as Set
 
 type Size = Int
@@ -21,6 +22,9 @@ type Size = Int
 data Map k a = Bin {-# UNPACK #-} !Size !k a !(Map k a) !(Map k a) | Tip
 
 infixl 9 !, !?, \\
+
+mapError :: Int -> Int -> String -> a
+mapError = containersError "Data/Map/Internal.hs" "Data.Map.Internal"
 
 -- Construction ------------------------------------------------------------
 
@@ -131,12 +135,12 @@ maxViewSure k x l (Bin _ kr xr rl rr) = case maxViewSure kr xr rl rr of
 
 deleteFindMin :: Map k a -> ((k, a), Map k a)
 deleteFindMin t = case minViewWithKey t of
-  Nothing -> (error "Map.deleteFindMin: can not return the minimal element of an empty map", Tip)
+  Nothing -> (mapError 3987 15 "Map.deleteFindMin: can not return the minimal element of an empty map", Tip)
   Just res -> res
 
 deleteFindMax :: Map k a -> ((k, a), Map k a)
 deleteFindMax t = case maxViewWithKey t of
-  Nothing -> (error "Map.deleteFindMax: can not return the maximal element of an empty map", Tip)
+  Nothing -> (mapError 3997 15 "Map.deleteFindMax: can not return the maximal element of an empty map", Tip)
   Just res -> res
 
 -- Queries -------------------------------------------------------------------
@@ -161,7 +165,7 @@ notMember :: Ord k => k -> Map k a -> Bool
 notMember k m = not (member k m)
 
 find :: Ord k => k -> Map k a -> a
-find !_ Tip = error "Map.!: given key is not an element in the map"
+find !_ Tip = mapError 633 17 "Map.!: given key is not an element in the map"
 find k (Bin _ kx x l r) = case compare k kx of
   LT -> find k l
   GT -> find k r
@@ -237,12 +241,12 @@ lookupMax (Bin _ k x _ r) = Just (goMax k x r)
 findMin :: Map k a -> (k, a)
 findMin t = case lookupMin t of
   Just r -> r
-  Nothing -> error "Map.findMin: empty map has no minimal element"
+  Nothing -> mapError 1653 17 "Map.findMin: empty map has no minimal element"
 
 findMax :: Map k a -> (k, a)
 findMax t = case lookupMax t of
   Just r -> r
-  Nothing -> error "Map.findMax: empty map has no maximal element"
+  Nothing -> mapError 1678 17 "Map.findMax: empty map has no maximal element"
 
 -- Insertion and deletion ------------------------------------------------------
 
@@ -337,7 +341,7 @@ alterF f k m = fmap set (f old)
 findIndex :: Ord k => k -> Map k a -> Int
 findIndex k m = case lookupIndex k m of
   Just i -> i
-  Nothing -> error "Map.findIndex: element is not in the map"
+  Nothing -> mapError 1463 23 "Map.findIndex: element is not in the map"
 
 lookupIndex :: Ord k => k -> Map k a -> Maybe Int
 lookupIndex = go 0
@@ -349,7 +353,7 @@ lookupIndex = go 0
       EQ -> Just (idx + size l)
 
 elemAt :: Int -> Map k a -> (k, a)
-elemAt !_ Tip = error "Map.elemAt: index out of range"
+elemAt !_ Tip = mapError 1504 17 "Map.elemAt: index out of range"
 elemAt i (Bin _ kx x l r)
   | i < sl = elemAt i l
   | i > sl = elemAt (i - sl - 1) r
@@ -357,7 +361,7 @@ elemAt i (Bin _ kx x l r)
   where sl = size l
 
 updateAt :: (k -> a -> Maybe a) -> Int -> Map k a -> Map k a
-updateAt _ !_ Tip = error "Map.updateAt: index out of range"
+updateAt _ !_ Tip = mapError 1595 12 "Map.updateAt: index out of range"
 updateAt f i (Bin sx kx x l r)
   | i < sl = balanceR kx x (updateAt f i l) r
   | i > sl = balanceL kx x l (updateAt f (i - sl - 1) r)
@@ -367,7 +371,12 @@ updateAt f i (Bin sx kx x l r)
   where sl = size l
 
 deleteAt :: Int -> Map k a -> Map k a
-deleteAt i t = updateAt (\_ _ -> Nothing) i t
+deleteAt !_ Tip = mapError 1617 12 "Map.deleteAt: index out of range"
+deleteAt i (Bin _ kx x l r)
+  | i < sl = balanceR kx x (deleteAt i l) r
+  | i > sl = balanceL kx x l (deleteAt (i - sl - 1) r)
+  | otherwise = glue l r
+  where sl = size l
 
 take :: Int -> Map k a -> Map k a
 take i m | i >= size m = m
@@ -810,14 +819,18 @@ fromAscListWith :: Eq k => (a -> a -> a) -> [(k, a)] -> Map k a
 fromAscListWith f xs = fromAscListWithKey (\_ x y -> f x y) xs
 
 fromAscListWithKey :: Eq k => (k -> a -> a -> a) -> [(k, a)] -> Map k a
-fromAscListWithKey f xs = fromDistinctAscList (combineEq xs)
+fromAscListWithKey f xs = fromDistinctAscList (combineEqWith f xs)
+
+-- Runs of equal keys combined, the later value first (f k later earlier).
+combineEqWith :: Eq k => (k -> a -> a -> a) -> [(k, a)] -> [(k, a)]
+combineEqWith f xs = case xs of
+  (a : b : rest) -> go a b rest
+  _ -> xs
   where
-    combineEq (a : b : rest) = go a b rest
-    combineEq ys = ys
     go z@(kz, zz) x@(kx, xx) rest
-      | kx == kz = case rest of
-          [] -> [(kx, f kx xx zz)]
-          (y : ys) -> go (kx, f kx xx zz) y ys
+      | kx == kz = let v = f kx xx zz in case rest of
+          [] -> [(kx, v)]
+          (y : ys) -> go (kx, v) y ys
       | otherwise = z : case rest of
           [] -> [x]
           (y : ys) -> go x y ys
@@ -829,10 +842,25 @@ fromDescListWith :: Eq k => (a -> a -> a) -> [(k, a)] -> Map k a
 fromDescListWith f xs = fromDescListWithKey (\_ x y -> f x y) xs
 
 fromDescListWithKey :: Eq k => (k -> a -> a -> a) -> [(k, a)] -> Map k a
-fromDescListWithKey f xs = fromAscListWithKey f (reverse xs)
+fromDescListWithKey f xs = fromDistinctDescList (combineEqWith f xs)
 
+-- Built from the right: the pieces go to the left of the tree so far.
 fromDistinctDescList :: [(k, a)] -> Map k a
-fromDistinctDescList xs = fromDistinctAscList (reverse xs)
+fromDistinctDescList [] = Tip
+fromDistinctDescList ((kx, x) : rest) = fddlGrow 1 (singleton kx x) rest
+
+fddlGrow :: Int -> Map k a -> [(k, a)] -> Map k a
+fddlGrow !_ t [] = t
+fddlGrow s t ((ky, y) : ys) = case fddlPiece s ys of
+  (l, zs) -> fddlGrow (s * 2) (link ky y l t) zs
+
+fddlPiece :: Int -> [(k, a)] -> (Map k a, [(k, a)])
+fddlPiece !_ [] = (Tip, [])
+fddlPiece 1 ((ky, y) : ys) = (singleton ky y, ys)
+fddlPiece s ys = case fddlPiece (s `div` 2) ys of
+  res@(_, []) -> res
+  (r, (ky, y) : ys') -> case fddlPiece (s `div` 2) ys' of
+    (l, zs) -> (link ky y l r, zs)
 
 fromDistinctAscList :: [(k, a)] -> Map k a
 fromDistinctAscList [] = Tip
@@ -880,12 +908,12 @@ instance Foldable (Map k) where
     where go !_ Tip = False
           go x (Bin _ _ v l r) = x == v || go x l || go x r
   maximum = start
-    where start Tip = errorWithoutStackTrace "Data.Foldable.maximum (for Data.Map): empty map"
+    where start Tip = mapError 4271 23 "Data.Foldable.maximum (for Data.Map): empty map"
           start (Bin _ _ v l r) = go (go v l) r
           go !m Tip = m
           go m (Bin _ _ v l r) = go (go (max m v) l) r
   minimum = start
-    where start Tip = errorWithoutStackTrace "Data.Foldable.minimum (for Data.Map): empty map"
+    where start Tip = mapError 4278 23 "Data.Foldable.minimum (for Data.Map): empty map"
           start (Bin _ _ v l r) = go (go v l) r
           go !m Tip = m
           go m (Bin _ _ v l r) = go (go (min m v) l) r
@@ -920,10 +948,10 @@ zz_toDescList1 :: [(k, a)] -> Map k a -> [(k, a)]
 zz_toDescList1 acc m = foldlWithKey (\xs k x -> (k, x) : xs) acc m
 
 zz_findMin1 :: (k, a)
-zz_findMin1 = error "Map.findMin: empty map has no minimal element"
+zz_findMin1 = mapError 1653 17 "Map.findMin: empty map has no minimal element"
 
 zz_findMax1 :: (k, a)
-zz_findMax1 = error "Map.findMax: empty map has no maximal element"
+zz_findMax1 = mapError 1678 17 "Map.findMax: empty map has no maximal element"
 
 -- link2 l (Bin sz k x lr rr)
 zz_link2zuzdslink1 :: Int# -> k -> a -> Map k a -> Map k a -> Map k a -> Map k a
@@ -1007,3 +1035,16 @@ zz_zdwzdcshowsPrec d m = showsPrec (I# d) m
 
 zz_zdfShowMap1 :: String
 zz_zdfShowMap1 = "fromList "
+
+-- fromDistinctDescList's loop
+zz_zdwpolyzugo1 :: Int# -> Map k a -> [(k, a)] -> Map k a
+zz_zdwpolyzugo1 s t xs = fddlGrow (I# s) t xs
+
+zz_deleteFindMin2 :: (k, a)
+zz_deleteFindMin2 = mapError 3987 15 "Map.deleteFindMin: can not return the minimal element of an empty map"
+
+zz_deleteFindMax2 :: (k, a)
+zz_deleteFindMax2 = mapError 3997 15 "Map.deleteFindMax: can not return the maximal element of an empty map"
+
+zz_zdfDataMap4 :: Int
+zz_zdfDataMap4 = 0

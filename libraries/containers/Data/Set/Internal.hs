@@ -8,6 +8,7 @@ import qualified Data.List as L
 import GHC.Exts (Int (I#), Int#)
 import qualified Data.Foldable as F
 import Data.Semigroup (Semigroup (..), stimesIdempotentMonoid)
+import Utils.Containers.Internal.Error (containersError)
 import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
 
 type Size = Int
@@ -15,6 +16,9 @@ type Size = Int
 data Set a = Bin {-# UNPACK #-} !Size !a !(Set a) !(Set a) | Tip
 
 infixl 9 \\
+
+setError :: Int -> Int -> String -> a
+setError = containersError "Data/Set/Internal.hs" "Data.Set.Internal"
 
 empty :: Set a
 empty = Tip
@@ -121,12 +125,12 @@ maxView (Bin _ x l r) = Just (maxViewSure x l r)
 deleteFindMin :: Set a -> (a, Set a)
 deleteFindMin t = case minView t of
   Just r -> r
-  Nothing -> (error "Set.deleteFindMin: can not return the minimal element of an empty set", Tip)
+  Nothing -> (setError 1610 18 "Set.deleteFindMin: can not return the minimal element of an empty set", Tip)
 
 deleteFindMax :: Set a -> (a, Set a)
 deleteFindMax t = case maxView t of
   Just r -> r
-  Nothing -> (error "Set.deleteFindMax: can not return the maximal element of an empty set", Tip)
+  Nothing -> (setError 1618 18 "Set.deleteFindMax: can not return the maximal element of an empty set", Tip)
 
 member :: Ord a => a -> Set a -> Bool
 member !_ Tip = False
@@ -236,12 +240,12 @@ lookupMax (Bin _ x _ r) = Just (go x r)
 findMin :: Set a -> a
 findMin t = case lookupMin t of
   Just r -> r
-  Nothing -> error "Set.findMin: empty set has no minimal element"
+  Nothing -> setError 790 17 "Set.findMin: empty set has no minimal element"
 
 findMax :: Set a -> a
 findMax t = case lookupMax t of
   Just r -> r
-  Nothing -> error "Set.findMax: empty set has no maximal element"
+  Nothing -> setError 808 17 "Set.findMax: empty set has no maximal element"
 
 deleteMin :: Set a -> Set a
 deleteMin (Bin _ _ Tip r) = r
@@ -395,10 +399,25 @@ fromAscList xs = fromDistinctAscList (dedup xs)
     dedup ys = ys
 
 fromDescList :: Eq a => [a] -> Set a
-fromDescList xs = fromAscList (reverse xs)
+fromDescList xs = fromDistinctDescList (dedup xs)
+  where
+    dedup (a : b : rest) | a == b = dedup (b : rest)
+                         | otherwise = a : dedup (b : rest)
+    dedup ys = ys
 
 fromDistinctDescList :: [a] -> Set a
-fromDistinctDescList xs = fromDistinctAscList (reverse xs)
+fromDistinctDescList [] = Tip
+fromDistinctDescList (x : rest) = grow 1 (singleton x) rest
+  where
+    grow !_ t [] = t
+    grow s t (y : ys) = case piece s ys of
+      (l, zs) -> grow (s * 2) (link y l t) zs
+    piece !_ [] = (Tip, [])
+    piece 1 (y : ys) = (singleton y, ys)
+    piece s ys = case piece (s `div` 2) ys of
+      res@(_, []) -> res
+      (r, y : ys') -> case piece (s `div` 2) ys' of
+        (l, zs) -> (link y l r, zs)
 
 fromDistinctAscList :: [a] -> Set a
 fromDistinctAscList [] = Tip
@@ -438,7 +457,7 @@ splitRoot (Bin _ v l r) = [l, singleton v, r]
 findIndex :: Ord a => a -> Set a -> Int
 findIndex x s = case lookupIndex x s of
   Just i -> i
-  Nothing -> error "Set.findIndex: element is not in the set"
+  Nothing -> setError 1335 21 "Set.findIndex: element is not in the set"
 
 lookupIndex :: Ord a => a -> Set a -> Maybe Int
 lookupIndex = go 0
@@ -450,7 +469,7 @@ lookupIndex = go 0
       EQ -> Just (idx + size l)
 
 elemAt :: Int -> Set a -> a
-elemAt !_ Tip = error "Set.elemAt: index out of range"
+elemAt !_ Tip = setError 1380 17 "Set.elemAt: index out of range"
 elemAt i (Bin _ x l r)
   | i < sl = elemAt i l
   | i > sl = elemAt (i - sl - 1) r
@@ -458,7 +477,7 @@ elemAt i (Bin _ x l r)
   where sl = size l
 
 deleteAt :: Int -> Set a -> Set a
-deleteAt !_ Tip = error "Set.deleteAt: index out of range"
+deleteAt !_ Tip = setError 1403 12 "Set.deleteAt: index out of range"
 deleteAt i (Bin _ x l r)
   | i < sl = balanceR x (deleteAt i l) r
   | i > sl = balanceL x l (deleteAt (i - sl - 1) r)
@@ -632,3 +651,25 @@ zz_zdfDataSet1 acc s = foldr (:) acc s
 
 zz_zdfShowSet1 :: String
 zz_zdfShowSet1 = "fromList "
+
+zz_deleteFindMin2 :: a
+zz_deleteFindMin2 = setError 1610 18 "Set.deleteFindMin: can not return the minimal element of an empty set"
+
+zz_findMin1 :: a
+zz_findMin1 = setError 790 17 "Set.findMin: empty set has no minimal element"
+
+zz_findMax1 :: a
+zz_findMax1 = setError 808 17 "Set.findMax: empty set has no maximal element"
+
+zz_zdwdeleteAt :: Int# -> Set a -> Set a
+zz_zdwdeleteAt i s = deleteAt (I# i) s
+
+zz_zdwelemAt :: Int# -> Set a -> a
+zz_zdwelemAt i s = elemAt (I# i) s
+
+zz_zdwzdcshowsPrec :: Show a => Int# -> Set a -> ShowS
+zz_zdwzdcshowsPrec d s = showsPrec (I# d) s
+
+-- showTree's loop with wide = False: the string to append, the tree, the bars
+zz_showTreezuzdsshowsTreeHang :: String -> Set a -> [String] -> (Show a => String)
+zz_showTreezuzdsshowsTreeHang rest t bars = showsTreeHang False bars t rest
