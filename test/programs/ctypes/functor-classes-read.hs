@@ -4,6 +4,11 @@ import Data.Functor.Const
 import Data.Ord (Down (..))
 import Data.Proxy
 import Data.List.NonEmpty (NonEmpty (..))
+import Data.Functor.Product
+import Data.Functor.Sum
+
+type PMI = Product Maybe [] Int
+type SMI = Sum Maybe [] Int
 
 r1 :: (Read1 f, Read a) => String -> [(f a, String)]
 r1 = readsPrec1 0
@@ -27,3 +32,5 @@ main = do
   print (readsData (readsUnaryWith readsPrec "Foo" Just) 11 "Foo 3" :: [(Maybe Int, String)])
   print (readsData (readsBinaryWith readsPrec readsPrec "Bar" (,)) 0 "(Bar 1 'c')" :: [((Int, Char), String)])
   print (readsUnaryWith readsPrec "Foo" Just "Foo" " 12" :: [(Maybe Int, String)], readsUnaryWith readsPrec "Foo" Just "Baz" " 12" :: [(Maybe Int, String)])
+  print (read "Pair (Just 1) [2,3]" :: PMI, read "(Pair Nothing [])" :: PMI, (reads :: ReadS PMI) "Pair Nothing [] rest")
+  print (read "InL (Just 2)" :: SMI, read "InR [7]" :: SMI, (reads :: ReadS SMI) "InR [] x")
