@@ -1,0 +1,614 @@
+{-# LANGUAGE BangPatterns #-}
+-- hs2stg's own implementation of containers-0.6.4.1's Data.IntMap.Internal:
+-- big-endian patricia trees (containers' documented layout: Bin prefix
+-- mask left right, Tip key value, Nil). The tree of a map is determined by
+-- its keys, so bulk operations may go through lists.
+module Data.IntMap.Internal where
+
+import Prelude hiding (lookup, map, filter, foldr, foldl, null)
+import qualified Prelude as P
+import qualified Data.List as L
+import qualified Data.Foldable as F
+import Data.Bits
+import Data.Semigroup (Semigroup (..), stimesIdempotentMonoid)
+import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
+import Utils.Containers.Internal.Error (containersError)
+import Data.IntSet.Internal (Key, Prefix, Mask, Nat, zero, mask, nomatch, match, shorter, branchMask, natFromInt, intFromNat)
+import qualified Data.IntSet.Internal as IntSet
+
+data IntMap a = Bin {-# UNPACK #-} !Prefix {-# UNPACK #-} !Mask !(IntMap a) !(IntMap a)
+              | Tip {-# UNPACK #-} !Key a
+              | Nil
+
+infixl 9 !, !?, \\
+
+mapError :: Int -> Int -> String -> a
+mapError = containersError "Data/IntMap/Internal.hs" "Data.IntMap.Internal"
+
+link :: Prefix -> IntMap a -> Prefix -> IntMap a -> IntMap a
+link p1 t1 p2 t2
+  | zero p1 m = Bin p m t1 t2
+  | otherwise = Bin p m t2 t1
+  where
+    m = branchMask p1 p2
+    p = mask p1 m
+
+bin :: Prefix -> Mask -> IntMap a -> IntMap a -> IntMap a
+bin _ _ l Nil = l
+bin _ _ Nil r = r
+bin p m l r = Bin p m l r
+
+empty :: IntMap a
+empty = Nil
+
+singleton :: Key -> a -> IntMap a
+singleton k x = Tip k x
+
+null :: IntMap a -> Bool
+null Nil = True
+null _ = False
+
+size :: IntMap a -> Int
+size = go 0
+  where
+    go !acc (Bin _ _ l r) = go (go acc l) r
+    go acc (Tip _ _) = 1 + acc
+    go acc Nil = acc
+
+lookup :: Key -> IntMap a -> Maybe a
+lookup !k = go
+  where
+    go (Bin p m l r)
+      | nomatch k p m = Nothing
+      | zero k m = go l
+      | otherwise = go r
+    go (Tip kx x) | k == kx = Just x
+                  | otherwise = Nothing
+    go Nil = Nothing
+
+member :: Key -> IntMap a -> Bool
+member k m = case lookup k m of
+  Nothing -> False
+  Just _ -> True
+
+notMember :: Key -> IntMap a -> Bool
+notMember k m = not (member k m)
+
+find :: Key -> IntMap a -> a
+find k m = case lookup k m of
+  Just x -> x
+  Nothing -> mapError 619 17 ("IntMap.!: key " ++ show k ++ " is not an element of the map")
+
+(!) :: IntMap a -> Key -> a
+(!) m k = find k m
+
+(!?) :: IntMap a -> Key -> Maybe a
+(!?) m k = lookup k m
+
+findWithDefault :: a -> Key -> IntMap a -> a
+findWithDefault def k m = case lookup k m of
+  Just x -> x
+  Nothing -> def
+
+insert :: Key -> a -> IntMap a -> IntMap a
+insert !k x t = case t of
+  Bin p m l r
+    | nomatch k p m -> link k (Tip k x) p t
+    | zero k m -> Bin p m (insert k x l) r
+    | otherwise -> Bin p m l (insert k x r)
+  Tip ky _
+    | k == ky -> Tip k x
+    | otherwise -> link k (Tip k x) ky t
+  Nil -> Tip k x
+
+insertWith :: (a -> a -> a) -> Key -> a -> IntMap a -> IntMap a
+insertWith f = insertWithKey (\_ x y -> f x y)
+
+insertWithKey :: (Key -> a -> a -> a) -> Key -> a -> IntMap a -> IntMap a
+insertWithKey f !k x t = case t of
+  Bin p m l r
+    | nomatch k p m -> link k (Tip k x) p t
+    | zero k m -> Bin p m (insertWithKey f k x l) r
+    | otherwise -> Bin p m l (insertWithKey f k x r)
+  Tip ky y
+    | k == ky -> Tip k (f k x y)
+    | otherwise -> link k (Tip k x) ky t
+  Nil -> Tip k x
+
+insertLookupWithKey :: (Key -> a -> a -> a) -> Key -> a -> IntMap a -> (Maybe a, IntMap a)
+insertLookupWithKey f k x t = (lookup k t, insertWithKey f k x t)
+
+delete :: Key -> IntMap a -> IntMap a
+delete !k t = case t of
+  Bin p m l r
+    | nomatch k p m -> t
+    | zero k m -> bin p m (delete k l) r
+    | otherwise -> bin p m l (delete k r)
+  Tip ky _
+    | k == ky -> Nil
+    | otherwise -> t
+  Nil -> Nil
+
+adjust :: (a -> a) -> Key -> IntMap a -> IntMap a
+adjust f k m = adjustWithKey (\_ x -> f x) k m
+
+adjustWithKey :: (Key -> a -> a) -> Key -> IntMap a -> IntMap a
+adjustWithKey f !k t = case t of
+  Bin p m l r
+    | nomatch k p m -> t
+    | zero k m -> Bin p m (adjustWithKey f k l) r
+    | otherwise -> Bin p m l (adjustWithKey f k r)
+  Tip ky y
+    | k == ky -> Tip ky (f k y)
+    | otherwise -> t
+  Nil -> Nil
+
+update :: (a -> Maybe a) -> Key -> IntMap a -> IntMap a
+update f = updateWithKey (\_ x -> f x)
+
+updateWithKey :: (Key -> a -> Maybe a) -> Key -> IntMap a -> IntMap a
+updateWithKey f !k t = case t of
+  Bin p m l r
+    | nomatch k p m -> t
+    | zero k m -> bin p m (updateWithKey f k l) r
+    | otherwise -> bin p m l (updateWithKey f k r)
+  Tip ky y
+    | k == ky -> case f k y of
+        Just y' -> Tip ky y'
+        Nothing -> Nil
+    | otherwise -> t
+  Nil -> Nil
+
+updateLookupWithKey :: (Key -> a -> Maybe a) -> Key -> IntMap a -> (Maybe a, IntMap a)
+updateLookupWithKey f k t = case lookup k t of
+  Nothing -> (Nothing, t)
+  Just x -> (Just x, updateWithKey f k t)
+
+alter :: (Maybe a -> Maybe a) -> Key -> IntMap a -> IntMap a
+alter f k t = case f (lookup k t) of
+  Nothing -> delete k t
+  Just x -> insert k x t
+
+alterF :: Functor f => (Maybe a -> f (Maybe a)) -> Key -> IntMap a -> f (IntMap a)
+alterF f k m = fmap set (f old)
+  where
+    old = lookup k m
+    set Nothing = case old of
+      Nothing -> m
+      Just _ -> delete k m
+    set (Just x) = insert k x m
+
+-- Folds (ascending keys; negative keys first) -----------------------------------
+
+foldrWithKey :: (Key -> a -> b -> b) -> b -> IntMap a -> b
+foldrWithKey f z t = case t of
+  Bin _ m l r | m < 0 -> go (go z l) r
+  _ -> go z t
+  where
+    go z' Nil = z'
+    go z' (Tip kx x) = f kx x z'
+    go z' (Bin _ _ l r) = go (go z' r) l
+
+foldlWithKey :: (a -> Key -> b -> a) -> a -> IntMap b -> a
+foldlWithKey f z t = case t of
+  Bin _ m l r | m < 0 -> go (go z r) l
+  _ -> go z t
+  where
+    go z' Nil = z'
+    go z' (Tip kx x) = f z' kx x
+    go z' (Bin _ _ l r) = go (go z' l) r
+
+foldr :: (a -> b -> b) -> b -> IntMap a -> b
+foldr f = foldrWithKey (\_ x acc -> f x acc)
+
+foldl :: (a -> b -> a) -> a -> IntMap b -> a
+foldl f = foldlWithKey (\acc _ x -> f acc x)
+
+foldrWithKey' :: (Key -> a -> b -> b) -> b -> IntMap a -> b
+foldrWithKey' f z t = case t of
+  Bin _ m l r | m < 0 -> go (go z l) r
+  _ -> go z t
+  where
+    go !z' Nil = z'
+    go z' (Tip kx x) = f kx x z'
+    go z' (Bin _ _ l r) = let !z'' = go z' r in go z'' l
+
+foldlWithKey' :: (a -> Key -> b -> a) -> a -> IntMap b -> a
+foldlWithKey' f z t = case t of
+  Bin _ m l r | m < 0 -> go (go z r) l
+  _ -> go z t
+  where
+    go !z' Nil = z'
+    go z' (Tip kx x) = f z' kx x
+    go z' (Bin _ _ l r) = let !z'' = go z' l in go z'' r
+
+foldr' :: (a -> b -> b) -> b -> IntMap a -> b
+foldr' f = foldrWithKey' (\_ x acc -> f x acc)
+
+foldl' :: (a -> b -> a) -> a -> IntMap b -> a
+foldl' f = foldlWithKey' (\acc _ x -> f acc x)
+
+foldMapWithKey :: Monoid m => (Key -> a -> m) -> IntMap a -> m
+foldMapWithKey f t = case t of
+  Bin _ m l r | m < 0 -> go r `mappend` go l
+  _ -> go t
+  where
+    go Nil = mempty
+    go (Tip kx x) = f kx x
+    go (Bin _ _ l r) = go l `mappend` go r
+
+elems :: IntMap a -> [a]
+elems = foldr (:) []
+
+keys :: IntMap a -> [Key]
+keys = foldrWithKey (\k _ ks -> k : ks) []
+
+assocs, toList, toAscList, toDescList :: IntMap a -> [(Key, a)]
+assocs = toAscList
+toList = toAscList
+toAscList = foldrWithKey (\k x xs -> (k, x) : xs) []
+toDescList = foldlWithKey (\xs k x -> (k, x) : xs) []
+
+keysSet :: IntMap a -> IntSet.IntSet
+keysSet m = IntSet.fromList (keys m)
+
+fromSet :: (Key -> a) -> IntSet.IntSet -> IntMap a
+fromSet f s = fromDistinctAscList [(k, f k) | k <- IntSet.toAscList s]
+
+fromList :: [(Key, a)] -> IntMap a
+fromList xs = L.foldl' (\t (k, x) -> insert k x t) Nil xs
+
+fromListWith :: (a -> a -> a) -> [(Key, a)] -> IntMap a
+fromListWith f xs = fromListWithKey (\_ x y -> f x y) xs
+
+fromListWithKey :: (Key -> a -> a -> a) -> [(Key, a)] -> IntMap a
+fromListWithKey f xs = L.foldl' (\t (k, x) -> insertWithKey f k x t) Nil xs
+
+fromAscList :: [(Key, a)] -> IntMap a
+fromAscList = fromList
+
+fromAscListWith :: (a -> a -> a) -> [(Key, a)] -> IntMap a
+fromAscListWith = fromListWith
+
+fromAscListWithKey :: (Key -> a -> a -> a) -> [(Key, a)] -> IntMap a
+fromAscListWithKey = fromListWithKey
+
+fromDistinctAscList :: [(Key, a)] -> IntMap a
+fromDistinctAscList = fromList
+
+-- Map, filter ------------------------------------------------------------------
+
+map :: (a -> b) -> IntMap a -> IntMap b
+map f = go
+  where
+    go (Bin p m l r) = Bin p m (go l) (go r)
+    go (Tip k x) = Tip k (f x)
+    go Nil = Nil
+
+mapWithKey :: (Key -> a -> b) -> IntMap a -> IntMap b
+mapWithKey f = go
+  where
+    go (Bin p m l r) = Bin p m (go l) (go r)
+    go (Tip k x) = Tip k (f k x)
+    go Nil = Nil
+
+traverseWithKey :: Applicative t => (Key -> a -> t b) -> IntMap a -> t (IntMap b)
+traverseWithKey f t = case t of
+  Bin p m l r | m < 0 -> flip (Bin p m) <$> go r <*> go l
+  _ -> go t
+  where
+    go Nil = pure Nil
+    go (Tip k v) = Tip k <$> f k v
+    go (Bin p m l r) = Bin p m <$> go l <*> go r
+
+traverseMaybeWithKey :: Applicative f => (Key -> a -> f (Maybe b)) -> IntMap a -> f (IntMap b)
+traverseMaybeWithKey f t = fromDistinctAscList . catPairs <$> traverse g (toAscList t)
+  where
+    g (k, x) = (\r -> (k, r)) <$> f k x
+    catPairs ps = [(k, y) | (k, Just y) <- ps]
+
+mapAccum :: (a -> b -> (a, c)) -> a -> IntMap b -> (a, IntMap c)
+mapAccum f = mapAccumWithKey (\a _ x -> f a x)
+
+mapAccumWithKey :: (a -> Key -> b -> (a, c)) -> a -> IntMap b -> (a, IntMap c)
+mapAccumWithKey f a t = mapAccumL f a t
+
+mapAccumL :: (a -> Key -> b -> (a, c)) -> a -> IntMap b -> (a, IntMap c)
+mapAccumL f a t = case t of
+  Bin p m l r | m < 0 ->
+    let (a1, r') = go a r
+        (a2, l') = go a1 l
+    in (a2, Bin p m l' r')
+  _ -> go a t
+  where
+    go a0 (Bin p m l r) =
+      let (a1, l') = go a0 l
+          (a2, r') = go a1 r
+      in (a2, Bin p m l' r')
+    go a0 (Tip k x) = let (a', x') = f a0 k x in (a', Tip k x')
+    go a0 Nil = (a0, Nil)
+
+mapAccumRWithKey :: (a -> Key -> b -> (a, c)) -> a -> IntMap b -> (a, IntMap c)
+mapAccumRWithKey f a t = case t of
+  Bin p m l r | m < 0 ->
+    let (a1, l') = go a l
+        (a2, r') = go a1 r
+    in (a2, Bin p m l' r')
+  _ -> go a t
+  where
+    go a0 (Bin p m l r) =
+      let (a1, r') = go a0 r
+          (a2, l') = go a1 l
+      in (a2, Bin p m l' r')
+    go a0 (Tip k x) = let (a', x') = f a0 k x in (a', Tip k x')
+    go a0 Nil = (a0, Nil)
+
+mapKeys :: (Key -> Key) -> IntMap a -> IntMap a
+mapKeys f m = fromList (foldrWithKey (\k x xs -> (f k, x) : xs) [] m)
+
+mapKeysWith :: (a -> a -> a) -> (Key -> Key) -> IntMap a -> IntMap a
+mapKeysWith c f m = fromListWith c (foldrWithKey (\k x xs -> (f k, x) : xs) [] m)
+
+mapKeysMonotonic :: (Key -> Key) -> IntMap a -> IntMap a
+mapKeysMonotonic = mapKeys
+
+filter :: (a -> Bool) -> IntMap a -> IntMap a
+filter p m = filterWithKey (\_ x -> p x) m
+
+filterWithKey :: (Key -> a -> Bool) -> IntMap a -> IntMap a
+filterWithKey p = go
+  where
+    go (Bin pr m l r) = bin pr m (go l) (go r)
+    go t@(Tip k x) | p k x = t
+                   | otherwise = Nil
+    go Nil = Nil
+
+partition :: (a -> Bool) -> IntMap a -> (IntMap a, IntMap a)
+partition p m = partitionWithKey (\_ x -> p x) m
+
+partitionWithKey :: (Key -> a -> Bool) -> IntMap a -> (IntMap a, IntMap a)
+partitionWithKey p m = (filterWithKey p m, filterWithKey (\k x -> not (p k x)) m)
+
+mapMaybe :: (a -> Maybe b) -> IntMap a -> IntMap b
+mapMaybe f = mapMaybeWithKey (\_ x -> f x)
+
+mapMaybeWithKey :: (Key -> a -> Maybe b) -> IntMap a -> IntMap b
+mapMaybeWithKey f = go
+  where
+    go (Bin p m l r) = bin p m (go l) (go r)
+    go (Tip k x) = case f k x of
+      Just y -> Tip k y
+      Nothing -> Nil
+    go Nil = Nil
+
+mapEither :: (a -> Either b c) -> IntMap a -> (IntMap b, IntMap c)
+mapEither f = mapEitherWithKey (\_ x -> f x)
+
+mapEitherWithKey :: (Key -> a -> Either b c) -> IntMap a -> (IntMap b, IntMap c)
+mapEitherWithKey f m =
+  ( mapMaybeWithKey (\k x -> either Just (const Nothing) (f k x)) m
+  , mapMaybeWithKey (\k x -> either (const Nothing) Just (f k x)) m )
+
+split :: Key -> IntMap a -> (IntMap a, IntMap a)
+split k m = (filterWithKey (\kx _ -> kx < k) m, filterWithKey (\kx _ -> kx > k) m)
+
+splitLookup :: Key -> IntMap a -> (IntMap a, Maybe a, IntMap a)
+splitLookup k m = (filterWithKey (\kx _ -> kx < k) m, lookup k m, filterWithKey (\kx _ -> kx > k) m)
+
+splitRoot :: IntMap a -> [IntMap a]
+splitRoot Nil = []
+splitRoot x@(Tip _ _) = [x]
+splitRoot (Bin _ m l r) | m < 0 = [r, l]
+                        | otherwise = [l, r]
+
+-- Set operations -------------------------------------------------------------------
+
+union :: IntMap a -> IntMap a -> IntMap a
+union = unionWith const
+
+unionWith :: (a -> a -> a) -> IntMap a -> IntMap a -> IntMap a
+unionWith f = unionWithKey (\_ x y -> f x y)
+
+unionWithKey :: (Key -> a -> a -> a) -> IntMap a -> IntMap a -> IntMap a
+unionWithKey f t1 t2 = foldlWithKey (\t k y -> insertWithKey (\kk new old -> f kk old new) k y t) t1 t2
+
+unions :: Foldable f => f (IntMap a) -> IntMap a
+unions xs = F.foldl union empty xs
+
+unionsWith :: Foldable f => (a -> a -> a) -> f (IntMap a) -> IntMap a
+unionsWith f ts = F.foldl (unionWith f) empty ts
+
+difference :: IntMap a -> IntMap b -> IntMap a
+difference m1 m2 = filterWithKey (\k _ -> notMember k m2) m1
+
+(\\) :: IntMap a -> IntMap b -> IntMap a
+m1 \\ m2 = difference m1 m2
+
+differenceWith :: (a -> b -> Maybe a) -> IntMap a -> IntMap b -> IntMap a
+differenceWith f = differenceWithKey (\_ x y -> f x y)
+
+differenceWithKey :: (Key -> a -> b -> Maybe a) -> IntMap a -> IntMap b -> IntMap a
+differenceWithKey f t1 t2 = mapMaybeWithKey g t1
+  where g k x = case lookup k t2 of
+          Nothing -> Just x
+          Just y -> f k x y
+
+withoutKeys :: IntMap a -> IntSet.IntSet -> IntMap a
+withoutKeys m s = filterWithKey (\k _ -> IntSet.notMember k s) m
+
+restrictKeys :: IntMap a -> IntSet.IntSet -> IntMap a
+restrictKeys m s = filterWithKey (\k _ -> IntSet.member k s) m
+
+intersection :: IntMap a -> IntMap b -> IntMap a
+intersection m1 m2 = filterWithKey (\k _ -> member k m2) m1
+
+intersectionWith :: (a -> b -> c) -> IntMap a -> IntMap b -> IntMap c
+intersectionWith f = intersectionWithKey (\_ x y -> f x y)
+
+intersectionWithKey :: (Key -> a -> b -> c) -> IntMap a -> IntMap b -> IntMap c
+intersectionWithKey f m1 m2 = mapMaybeWithKey (\k x -> fmap (f k x) (lookup k m2)) m1
+
+disjoint :: IntMap a -> IntMap b -> Bool
+disjoint m1 m2 = null (intersection m1 m2)
+
+compose :: IntMap c -> IntMap Int -> IntMap c
+compose bc ab
+  | null bc = empty
+  | otherwise = mapMaybe (\b -> lookup b bc) ab
+
+mergeWithKey :: (Key -> a -> b -> Maybe c) -> (IntMap a -> IntMap c) -> (IntMap b -> IntMap c) -> IntMap a -> IntMap b -> IntMap c
+mergeWithKey f g1 g2 t1 t2 =
+  let both = mapMaybeWithKey (\k x -> case lookup k t2 of
+                                         Nothing -> Nothing
+                                         Just y -> f k x y) (intersection t1 t2)
+  in union both (union (g1 (difference t1 t2)) (g2 (difference t2 t1)))
+
+isSubmapOf :: Eq a => IntMap a -> IntMap a -> Bool
+isSubmapOf m1 m2 = isSubmapOfBy (==) m1 m2
+
+isSubmapOfBy :: (a -> b -> Bool) -> IntMap a -> IntMap b -> Bool
+isSubmapOfBy f t1 t2 = all ok (toAscList t1)
+  where ok (k, x) = case lookup k t2 of
+          Nothing -> False
+          Just y -> f x y
+
+isProperSubmapOf :: Eq a => IntMap a -> IntMap a -> Bool
+isProperSubmapOf m1 m2 = size m1 < size m2 && isSubmapOf m1 m2
+
+isProperSubmapOfBy :: (a -> b -> Bool) -> IntMap a -> IntMap b -> Bool
+isProperSubmapOfBy f t1 t2 = size t1 < size t2 && isSubmapOfBy f t1 t2
+
+-- Min/Max ------------------------------------------------------------------------
+
+lookupMin :: IntMap a -> Maybe (Key, a)
+lookupMin t = case toAscList t of
+  (p : _) -> Just p
+  [] -> Nothing
+
+lookupMax :: IntMap a -> Maybe (Key, a)
+lookupMax t = case toDescList t of
+  (p : _) -> Just p
+  [] -> Nothing
+
+findMin :: IntMap a -> (Key, a)
+findMin t = case lookupMin t of
+  Just r -> r
+  Nothing -> mapError 2313 17 "findMin: empty map has no minimal element"
+
+findMax :: IntMap a -> (Key, a)
+findMax t = case lookupMax t of
+  Just r -> r
+  Nothing -> mapError 2331 17 "findMax: empty map has no maximal element"
+
+minViewWithKey :: IntMap a -> Maybe ((Key, a), IntMap a)
+minViewWithKey t = case lookupMin t of
+  Just p@(k, _) -> Just (p, delete k t)
+  Nothing -> Nothing
+
+maxViewWithKey :: IntMap a -> Maybe ((Key, a), IntMap a)
+maxViewWithKey t = case lookupMax t of
+  Just p@(k, _) -> Just (p, delete k t)
+  Nothing -> Nothing
+
+minView :: IntMap a -> Maybe (a, IntMap a)
+minView t = fmap (\((_, x), t') -> (x, t')) (minViewWithKey t)
+
+maxView :: IntMap a -> Maybe (a, IntMap a)
+maxView t = fmap (\((_, x), t') -> (x, t')) (maxViewWithKey t)
+
+deleteFindMin :: IntMap a -> ((Key, a), IntMap a)
+deleteFindMin t = case minViewWithKey t of
+  Just r -> r
+  Nothing -> mapError 2295 28 "deleteFindMin: empty map has no minimal element"
+
+deleteFindMax :: IntMap a -> ((Key, a), IntMap a)
+deleteFindMax t = case maxViewWithKey t of
+  Just r -> r
+  Nothing -> mapError 2289 28 "deleteFindMax: empty map has no maximal element"
+
+deleteMin :: IntMap a -> IntMap a
+deleteMin t = maybe Nil snd (minViewWithKey t)
+
+deleteMax :: IntMap a -> IntMap a
+deleteMax t = maybe Nil snd (maxViewWithKey t)
+
+updateMin :: (a -> Maybe a) -> IntMap a -> IntMap a
+updateMin f = updateMinWithKey (\_ x -> f x)
+
+updateMax :: (a -> Maybe a) -> IntMap a -> IntMap a
+updateMax f = updateMaxWithKey (\_ x -> f x)
+
+updateMinWithKey :: (Key -> a -> Maybe a) -> IntMap a -> IntMap a
+updateMinWithKey f t = case lookupMin t of
+  Just (k, _) -> updateWithKey f k t
+  Nothing -> t
+
+updateMaxWithKey :: (Key -> a -> Maybe a) -> IntMap a -> IntMap a
+updateMaxWithKey f t = case lookupMax t of
+  Just (k, _) -> updateWithKey f k t
+  Nothing -> t
+
+lookupLT, lookupGT, lookupLE, lookupGE :: Key -> IntMap a -> Maybe (Key, a)
+lookupLT x t = case L.dropWhile ((>= x) . fst) (toDescList t) of
+  (y : _) -> Just y
+  [] -> Nothing
+lookupGT x t = case L.dropWhile ((<= x) . fst) (toAscList t) of
+  (y : _) -> Just y
+  [] -> Nothing
+lookupLE x t = case L.dropWhile ((> x) . fst) (toDescList t) of
+  (y : _) -> Just y
+  [] -> Nothing
+lookupGE x t = case L.dropWhile ((< x) . fst) (toAscList t) of
+  (y : _) -> Just y
+  [] -> Nothing
+
+-- Instances ------------------------------------------------------------------------
+
+instance Eq a => Eq (IntMap a) where
+  t1 == t2 = toAscList t1 == toAscList t2
+
+instance Ord a => Ord (IntMap a) where
+  compare m1 m2 = compare (toAscList m1) (toAscList m2)
+
+instance Show a => Show (IntMap a) where
+  showsPrec d m = showParen (d > 10) $ showString "fromList " . shows (toList m)
+
+instance Read e => Read (IntMap e) where
+  readPrec = parens $ prec 10 $ do
+    Ident "fromList" <- lexP
+    xs <- readPrec
+    return (fromList xs)
+  readListPrec = readListPrecDefault
+
+instance Functor IntMap where
+  fmap = map
+
+instance Foldable IntMap where
+  foldr = foldr
+  foldl = foldl
+  foldMap f = foldMapWithKey (\_ x -> f x)
+  foldr' = foldr'
+  foldl' = foldl'
+  toList = elems
+  null = null
+  length = size
+  elem x m = P.elem x (elems m)
+  maximum m = case elems m of
+    [] -> mapError 483 23 "Data.Foldable.maximum (for Data.IntMap): empty map"
+    xs -> L.foldl1' max xs
+  minimum m = case elems m of
+    [] -> mapError 494 23 "Data.Foldable.minimum (for Data.IntMap): empty map"
+    xs -> L.foldl1' min xs
+  sum = foldl' (+) 0
+  product = foldl' (*) 1
+
+instance Traversable IntMap where
+  traverse f = traverseWithKey (\_ -> f)
+
+instance Semigroup (IntMap a) where
+  (<>) = union
+  stimes = stimesIdempotentMonoid
+
+instance Monoid (IntMap a) where
+  mempty = empty
+  mconcat = unions

@@ -1,0 +1,194 @@
+{-# LANGUAGE BangPatterns #-}
+-- hs2stg's own implementation of containers-0.6.4.1's
+-- Data.IntMap.Strict.Internal: the value-strict versions of
+-- Data.IntMap.Internal's functions.
+module Data.IntMap.Strict.Internal
+  ( adjust, adjustWithKey, alter, alterF, differenceWith, differenceWithKey
+  , findWithDefault, fromAscList, fromAscListWith, fromAscListWithKey
+  , fromDistinctAscList, fromList, fromListWith, fromListWithKey, fromSet
+  , insert, insertLookupWithKey, insertWith, insertWithKey, intersectionWith
+  , intersectionWithKey, map, mapAccum, mapAccumRWithKey, mapAccumWithKey
+  , mapEither, mapEitherWithKey, mapKeysWith, mapMaybe, mapMaybeWithKey
+  , mapWithKey, mergeWithKey, singleton, traverseMaybeWithKey, traverseWithKey
+  , unionWith, unionWithKey, unionsWith, update, updateLookupWithKey
+  , updateMax, updateMaxWithKey, updateMin, updateMinWithKey, updateWithKey
+  ) where
+
+import Prelude hiding (lookup, map, filter, foldr, foldl, null)
+import qualified Data.List as List
+import qualified Data.Foldable as F
+import Data.IntMap.Internal (IntMap (..), lookup, delete, foldrWithKey, foldlWithKey, empty, toAscList)
+import qualified Data.IntMap.Internal as L
+import Data.IntSet.Internal (Key)
+import qualified Data.IntSet.Internal as IntSet
+
+forceMaybe :: Maybe a -> Maybe a
+forceMaybe m@(Just !_) = m
+forceMaybe m = m
+
+forcePairs :: [(k, a)] -> [(k, a)]
+forcePairs [] = []
+forcePairs (p@(_, !_) : rest) = p : forcePairs rest
+
+singleton :: Key -> a -> IntMap a
+singleton k !x = Tip k x
+
+findWithDefault :: a -> Key -> IntMap a -> a
+findWithDefault = L.findWithDefault
+
+insert :: Key -> a -> IntMap a -> IntMap a
+insert k !x t = L.insert k x t
+
+insertWith :: (a -> a -> a) -> Key -> a -> IntMap a -> IntMap a
+insertWith f = insertWithKey (\_ x y -> f x y)
+
+insertWithKey :: (Key -> a -> a -> a) -> Key -> a -> IntMap a -> IntMap a
+insertWithKey f k !x t = case lookup k t of
+  Nothing -> L.insert k x t
+  Just y -> let !v = f k x y in L.insert k v t
+
+insertLookupWithKey :: (Key -> a -> a -> a) -> Key -> a -> IntMap a -> (Maybe a, IntMap a)
+insertLookupWithKey f k x t = case insertWithKey f k x t of
+  !t' -> (lookup k t, t')
+
+adjust :: (a -> a) -> Key -> IntMap a -> IntMap a
+adjust f = adjustWithKey (\_ x -> f x)
+
+adjustWithKey :: (Key -> a -> a) -> Key -> IntMap a -> IntMap a
+adjustWithKey f k t = case lookup k t of
+  Nothing -> t
+  Just y -> let !v = f k y in L.insert k v t
+
+update :: (a -> Maybe a) -> Key -> IntMap a -> IntMap a
+update f = updateWithKey (\_ x -> f x)
+
+updateWithKey :: (Key -> a -> Maybe a) -> Key -> IntMap a -> IntMap a
+updateWithKey f k t = L.updateWithKey (\kk x -> forceMaybe (f kk x)) k t
+
+updateLookupWithKey :: (Key -> a -> Maybe a) -> Key -> IntMap a -> (Maybe a, IntMap a)
+updateLookupWithKey f k t = case lookup k t of
+  Nothing -> (Nothing, t)
+  Just x -> case f k x of
+    Just !x' -> (Just x', L.insert k x' t)
+    Nothing -> (Just x, delete k t)
+
+alter :: (Maybe a -> Maybe a) -> Key -> IntMap a -> IntMap a
+alter f k t = case f (lookup k t) of
+  Nothing -> delete k t
+  Just !x -> L.insert k x t
+
+alterF :: Functor f => (Maybe a -> f (Maybe a)) -> Key -> IntMap a -> f (IntMap a)
+alterF f k m = fmap set (f old)
+  where
+    old = lookup k m
+    set Nothing = case old of
+      Nothing -> m
+      Just _ -> delete k m
+    set (Just x) = insert k x m
+
+updateMin, updateMax :: (a -> Maybe a) -> IntMap a -> IntMap a
+updateMin f = updateMinWithKey (\_ x -> f x)
+updateMax f = updateMaxWithKey (\_ x -> f x)
+
+updateMinWithKey, updateMaxWithKey :: (Key -> a -> Maybe a) -> IntMap a -> IntMap a
+updateMinWithKey f = L.updateMinWithKey (\k x -> forceMaybe (f k x))
+updateMaxWithKey f = L.updateMaxWithKey (\k x -> forceMaybe (f k x))
+
+unionWith :: (a -> a -> a) -> IntMap a -> IntMap a -> IntMap a
+unionWith f = unionWithKey (\_ x y -> f x y)
+
+unionWithKey :: (Key -> a -> a -> a) -> IntMap a -> IntMap a -> IntMap a
+unionWithKey f t1 t2 = foldlWithKey (\t k y -> insertWithKey (\kk new old -> f kk old new) k y t) t1 t2
+
+unionsWith :: Foldable f => (a -> a -> a) -> f (IntMap a) -> IntMap a
+unionsWith f ts = F.foldl (unionWith f) empty ts
+
+differenceWith :: (a -> b -> Maybe a) -> IntMap a -> IntMap b -> IntMap a
+differenceWith f = differenceWithKey (\_ x y -> f x y)
+
+differenceWithKey :: (Key -> a -> b -> Maybe a) -> IntMap a -> IntMap b -> IntMap a
+differenceWithKey f t1 t2 = mapMaybeWithKey g t1
+  where g k x = case lookup k t2 of
+          Nothing -> Just x
+          Just y -> f k x y
+
+intersectionWith :: (a -> b -> c) -> IntMap a -> IntMap b -> IntMap c
+intersectionWith f = intersectionWithKey (\_ x y -> f x y)
+
+intersectionWithKey :: (Key -> a -> b -> c) -> IntMap a -> IntMap b -> IntMap c
+intersectionWithKey f m1 m2 = mapMaybeWithKey (\k x -> fmap (f k x) (lookup k m2)) m1
+
+mergeWithKey :: (Key -> a -> b -> Maybe c) -> (IntMap a -> IntMap c) -> (IntMap b -> IntMap c) -> IntMap a -> IntMap b -> IntMap c
+mergeWithKey f g1 g2 t1 t2 =
+  let both = mapMaybeWithKey (\k x -> case lookup k t2 of
+                                         Nothing -> Nothing
+                                         Just y -> f k x y) (L.intersection t1 t2)
+  in L.union both (L.union (g1 (L.difference t1 t2)) (g2 (L.difference t2 t1)))
+
+map :: (a -> b) -> IntMap a -> IntMap b
+map f = mapWithKey (\_ x -> f x)
+
+mapWithKey :: (Key -> a -> b) -> IntMap a -> IntMap b
+mapWithKey f = go
+  where
+    go (Bin p m l r) = Bin p m (go l) (go r)
+    go (Tip k x) = let !y = f k x in Tip k y
+    go Nil = Nil
+
+mapMaybe :: (a -> Maybe b) -> IntMap a -> IntMap b
+mapMaybe f = mapMaybeWithKey (\_ x -> f x)
+
+mapMaybeWithKey :: (Key -> a -> Maybe b) -> IntMap a -> IntMap b
+mapMaybeWithKey f = L.mapMaybeWithKey (\k x -> forceMaybe (f k x))
+
+mapEither :: (a -> Either b c) -> IntMap a -> (IntMap b, IntMap c)
+mapEither f = mapEitherWithKey (\_ x -> f x)
+
+mapEitherWithKey :: (Key -> a -> Either b c) -> IntMap a -> (IntMap b, IntMap c)
+mapEitherWithKey f m =
+  ( mapMaybeWithKey (\k x -> either Just (const Nothing) (f k x)) m
+  , mapMaybeWithKey (\k x -> either (const Nothing) Just (f k x)) m )
+
+traverseWithKey :: Applicative t => (Key -> a -> t b) -> IntMap a -> t (IntMap b)
+traverseWithKey f = L.traverseWithKey (\k x -> (\ !y -> y) <$> f k x)
+
+traverseMaybeWithKey :: Applicative f => (Key -> a -> f (Maybe b)) -> IntMap a -> f (IntMap b)
+traverseMaybeWithKey f = L.traverseMaybeWithKey (\k x -> forceMaybe <$> f k x)
+
+mapAccum :: (a -> b -> (a, c)) -> a -> IntMap b -> (a, IntMap c)
+mapAccum f = mapAccumWithKey (\a _ x -> f a x)
+
+mapAccumWithKey :: (a -> Key -> b -> (a, c)) -> a -> IntMap b -> (a, IntMap c)
+mapAccumWithKey f a t = case L.mapAccumWithKey (\a' k x -> case f a' k x of (a'', !y) -> (a'', y)) a t of
+  (a', t') -> L.foldr seq () t' `seq` (a', t')
+
+mapAccumRWithKey :: (a -> Key -> b -> (a, c)) -> a -> IntMap b -> (a, IntMap c)
+mapAccumRWithKey f a t = case L.mapAccumRWithKey (\a' k x -> case f a' k x of (a'', !y) -> (a'', y)) a t of
+  (a', t') -> L.foldr seq () t' `seq` (a', t')
+
+mapKeysWith :: (a -> a -> a) -> (Key -> Key) -> IntMap a -> IntMap a
+mapKeysWith c f m = fromListWith c (foldrWithKey (\k x xs -> (f k, x) : xs) [] m)
+
+fromSet :: (Key -> a) -> IntSet.IntSet -> IntMap a
+fromSet f s = fromDistinctAscList [(k, f k) | k <- IntSet.toAscList s]
+
+fromList :: [(Key, a)] -> IntMap a
+fromList xs = L.fromList (forcePairs xs)
+
+fromListWith :: (a -> a -> a) -> [(Key, a)] -> IntMap a
+fromListWith f xs = fromListWithKey (\_ x y -> f x y) xs
+
+fromListWithKey :: (Key -> a -> a -> a) -> [(Key, a)] -> IntMap a
+fromListWithKey f xs = List.foldl' (\t (k, x) -> insertWithKey f k x t) Nil xs
+
+fromAscList :: [(Key, a)] -> IntMap a
+fromAscList = fromList
+
+fromAscListWith :: (a -> a -> a) -> [(Key, a)] -> IntMap a
+fromAscListWith = fromListWith
+
+fromAscListWithKey :: (Key -> a -> a -> a) -> [(Key, a)] -> IntMap a
+fromAscListWithKey = fromListWithKey
+
+fromDistinctAscList :: [(Key, a)] -> IntMap a
+fromDistinctAscList = fromList

@@ -1,0 +1,367 @@
+{-# LANGUAGE BangPatterns #-}
+-- hs2stg's own implementation of containers-0.6.4.1's Data.IntSet.Internal:
+-- big-endian patricia trees over the keys' prefixes, with 64-bit bitmaps
+-- of the low six bits in the leaves (containers' documented layout). The
+-- tree of a set is unique, so bulk operations may go through lists.
+module Data.IntSet.Internal where
+
+import Prelude hiding (map, filter, foldr, foldl, null)
+import qualified Prelude as P
+import qualified Data.List as L
+import Data.Bits
+import Data.Semigroup (Semigroup (..), stimesIdempotentMonoid)
+import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
+import Utils.Containers.Internal.Error (containersError)
+
+type Key = Int
+type Prefix = Int
+type Mask = Int
+type BitMap = Word
+type Nat = Word
+
+data IntSet = Bin {-# UNPACK #-} !Prefix {-# UNPACK #-} !Mask !IntSet !IntSet
+            | Tip {-# UNPACK #-} !Prefix {-# UNPACK #-} !BitMap
+            | Nil
+
+infixl 9 \\
+
+setError :: Int -> Int -> String -> a
+setError = containersError "Data/IntSet/Internal.hs" "Data.IntSet.Internal"
+
+-- Bits ------------------------------------------------------------------------
+
+suffixBitMask, prefixBitMask :: Int
+suffixBitMask = 63
+prefixBitMask = complement suffixBitMask
+
+prefixOf :: Int -> Prefix
+prefixOf x = x .&. prefixBitMask
+
+suffixOf :: Int -> Int
+suffixOf x = x .&. suffixBitMask
+
+bitmapOf :: Int -> BitMap
+bitmapOf x = 1 `shiftL` suffixOf x
+
+natFromInt :: Int -> Nat
+natFromInt = fromIntegral
+
+intFromNat :: Nat -> Int
+intFromNat = fromIntegral
+
+zero :: Int -> Mask -> Bool
+zero i m = natFromInt i .&. natFromInt m == 0
+
+mask :: Int -> Mask -> Prefix
+mask i m = intFromNat (natFromInt i .&. (complement (natFromInt m - 1) `xor` natFromInt m))
+
+nomatch, match :: Int -> Prefix -> Mask -> Bool
+nomatch i p m = mask i m /= p
+match i p m = mask i m == p
+
+shorter :: Mask -> Mask -> Bool
+shorter m1 m2 = natFromInt m1 > natFromInt m2
+
+highestBitMask :: Word -> Word
+highestBitMask w = bit (finiteBitSize w - 1 - countLeadingZeros w)
+
+branchMask :: Prefix -> Prefix -> Mask
+branchMask p1 p2 = intFromNat (highestBitMask (natFromInt p1 `xor` natFromInt p2))
+
+link :: Prefix -> IntSet -> Prefix -> IntSet -> IntSet
+link p1 t1 p2 t2
+  | zero p1 m = Bin p m t1 t2
+  | otherwise = Bin p m t2 t1
+  where
+    m = branchMask p1 p2
+    p = mask p1 m
+
+bin :: Prefix -> Mask -> IntSet -> IntSet -> IntSet
+bin _ _ l Nil = l
+bin _ _ Nil r = r
+bin p m l r = Bin p m l r
+
+tip :: Prefix -> BitMap -> IntSet
+tip _ 0 = Nil
+tip kx bm = Tip kx bm
+
+-- Basic -----------------------------------------------------------------------
+
+empty :: IntSet
+empty = Nil
+
+singleton :: Key -> IntSet
+singleton x = Tip (prefixOf x) (bitmapOf x)
+
+null :: IntSet -> Bool
+null Nil = True
+null _ = False
+
+size :: IntSet -> Int
+size = go 0
+  where
+    go !acc (Bin _ _ l r) = go (go acc l) r
+    go acc (Tip _ bm) = acc + popCount bm
+    go acc Nil = acc
+
+member :: Key -> IntSet -> Bool
+member !x = go
+  where
+    go (Bin p m l r)
+      | nomatch x p m = False
+      | zero x m = go l
+      | otherwise = go r
+    go (Tip y bm) = prefixOf x == y && bitmapOf x .&. bm /= 0
+    go Nil = False
+
+notMember :: Key -> IntSet -> Bool
+notMember k = not . member k
+
+insert :: Key -> IntSet -> IntSet
+insert !x = insertBM (prefixOf x) (bitmapOf x)
+
+insertBM :: Prefix -> BitMap -> IntSet -> IntSet
+insertBM !kx !bm t@(Bin p m l r)
+  | nomatch kx p m = link kx (Tip kx bm) p t
+  | zero kx m = Bin p m (insertBM kx bm l) r
+  | otherwise = Bin p m l (insertBM kx bm r)
+insertBM kx bm t@(Tip kx' bm')
+  | kx' == kx = Tip kx' (bm .|. bm')
+  | otherwise = link kx (Tip kx bm) kx' t
+insertBM kx bm Nil = Tip kx bm
+
+delete :: Key -> IntSet -> IntSet
+delete !x = deleteBM (prefixOf x) (bitmapOf x)
+
+deleteBM :: Prefix -> BitMap -> IntSet -> IntSet
+deleteBM !kx !bm t@(Bin p m l r)
+  | nomatch kx p m = t
+  | zero kx m = bin p m (deleteBM kx bm l) r
+  | otherwise = bin p m l (deleteBM kx bm r)
+deleteBM kx bm t@(Tip kx' bm')
+  | kx' == kx = tip kx (bm' .&. complement bm)
+  | otherwise = t
+deleteBM _ _ Nil = Nil
+
+alterF :: Functor f => (Bool -> f Bool) -> Key -> IntSet -> f IntSet
+alterF f k s = fmap choose (f present)
+  where
+    present = member k s
+    choose True = if present then s else insert k s
+    choose False = if present then delete k s else s
+
+-- Folds (in ascending order of the keys: a negative mask at the root puts
+-- the negative keys, in its right subtree, first) ----------------------------
+
+foldr :: (Key -> b -> b) -> b -> IntSet -> b
+foldr f z t = case t of
+  Bin _ m l r | m < 0 -> go (go z l) r
+  _ -> go z t
+  where
+    go z' Nil = z'
+    go z' (Tip kx bm) = foldrBits kx f z' bm
+    go z' (Bin _ _ l r) = go (go z' r) l
+
+foldl :: (a -> Key -> a) -> a -> IntSet -> a
+foldl f z t = case t of
+  Bin _ m l r | m < 0 -> go (go z r) l
+  _ -> go z t
+  where
+    go z' Nil = z'
+    go z' (Tip kx bm) = foldlBits kx f z' bm
+    go z' (Bin _ _ l r) = go (go z' l) r
+
+foldr' :: (Key -> b -> b) -> b -> IntSet -> b
+foldr' f z t = foldl (\g x -> \acc -> let !acc' = f x acc in g acc') id t z
+
+foldl' :: (a -> Key -> a) -> a -> IntSet -> a
+foldl' f z t = case t of
+  Bin _ m l r | m < 0 -> go (go z r) l
+  _ -> go z t
+  where
+    go !z' Nil = z'
+    go z' (Tip kx bm) = L.foldl' f z' (bitsOf kx bm)
+    go z' (Bin _ _ l r) = let !z'' = go z' l in go z'' r
+
+fold :: (Key -> b -> b) -> b -> IntSet -> b
+fold = foldr
+
+bitsOf :: Prefix -> BitMap -> [Key]
+bitsOf kx bm = [kx + i | i <- [0 .. 63], testBit bm i]
+
+foldrBits :: Prefix -> (Key -> b -> b) -> b -> BitMap -> b
+foldrBits kx f z bm = P.foldr f z (bitsOf kx bm)
+
+foldlBits :: Prefix -> (a -> Key -> a) -> a -> BitMap -> a
+foldlBits kx f z bm = P.foldl f z (bitsOf kx bm)
+
+elems, toList, toAscList, toDescList :: IntSet -> [Key]
+elems = toAscList
+toList = toAscList
+toAscList = foldr (:) []
+toDescList = foldl (flip (:)) []
+
+fromList :: [Key] -> IntSet
+fromList = L.foldl' (flip insert) Nil
+
+fromAscList :: [Key] -> IntSet
+fromAscList = fromList
+
+fromDistinctAscList :: [Key] -> IntSet
+fromDistinctAscList = fromList
+
+-- Min/Max ----------------------------------------------------------------------
+
+lookupMin :: IntSet -> Maybe Key
+lookupMin t = case toAscList t of
+  (x : _) -> Just x
+  [] -> Nothing
+
+lookupMax :: IntSet -> Maybe Key
+lookupMax t = case toDescList t of
+  (x : _) -> Just x
+  [] -> Nothing
+
+findMin :: IntSet -> Key
+findMin t = case lookupMin t of
+  Just x -> x
+  Nothing -> setError 905 15 "findMin: empty set has no minimal element"
+
+findMax :: IntSet -> Key
+findMax t = case lookupMax t of
+  Just x -> x
+  Nothing -> setError 916 15 "findMax: empty set has no maximal element"
+
+minView :: IntSet -> Maybe (Key, IntSet)
+minView t = case lookupMin t of
+  Just x -> Just (x, delete x t)
+  Nothing -> Nothing
+
+maxView :: IntSet -> Maybe (Key, IntSet)
+maxView t = case lookupMax t of
+  Just x -> Just (x, delete x t)
+  Nothing -> Nothing
+
+deleteFindMin :: IntSet -> (Key, IntSet)
+deleteFindMin t = case minView t of
+  Just r -> r
+  Nothing -> setError 894 28 "deleteFindMin: empty set has no minimal element"
+
+deleteFindMax :: IntSet -> (Key, IntSet)
+deleteFindMax t = case maxView t of
+  Just r -> r
+  Nothing -> setError 900 28 "deleteFindMax: empty set has no maximal element"
+
+deleteMin :: IntSet -> IntSet
+deleteMin t = maybe Nil snd (minView t)
+
+deleteMax :: IntSet -> IntSet
+deleteMax t = maybe Nil snd (maxView t)
+
+lookupLT, lookupGT, lookupLE, lookupGE :: Key -> IntSet -> Maybe Key
+lookupLT x t = case L.dropWhile (>= x) (toDescList t) of
+  (y : _) -> Just y
+  [] -> Nothing
+lookupGT x t = case L.dropWhile (<= x) (toAscList t) of
+  (y : _) -> Just y
+  [] -> Nothing
+lookupLE x t = case L.dropWhile (> x) (toDescList t) of
+  (y : _) -> Just y
+  [] -> Nothing
+lookupGE x t = case L.dropWhile (< x) (toAscList t) of
+  (y : _) -> Just y
+  [] -> Nothing
+
+-- Set operations -------------------------------------------------------------
+
+union :: IntSet -> IntSet -> IntSet
+union t1@(Bin p1 m1 l1 r1) t2@(Bin p2 m2 l2 r2)
+  | shorter m1 m2 = union1
+  | shorter m2 m1 = union2
+  | p1 == p2 = Bin p1 m1 (union l1 l2) (union r1 r2)
+  | otherwise = link p1 t1 p2 t2
+  where
+    union1 | nomatch p2 p1 m1 = link p1 t1 p2 t2
+           | zero p2 m1 = Bin p1 m1 (union l1 t2) r1
+           | otherwise = Bin p1 m1 l1 (union r1 t2)
+    union2 | nomatch p1 p2 m2 = link p1 t1 p2 t2
+           | zero p1 m2 = Bin p2 m2 (union t1 l2) r2
+           | otherwise = Bin p2 m2 l2 (union t1 r2)
+union t@Bin{} (Tip kx bm) = insertBM kx bm t
+union t@Bin{} Nil = t
+union (Tip kx bm) t = insertBM kx bm t
+union Nil t = t
+
+unions :: Foldable f => f IntSet -> IntSet
+unions xs = P.foldl union empty xs
+
+difference :: IntSet -> IntSet -> IntSet
+difference t1 t2 = filter (`notMember` t2) t1
+
+(\\) :: IntSet -> IntSet -> IntSet
+m1 \\ m2 = difference m1 m2
+
+intersection :: IntSet -> IntSet -> IntSet
+intersection t1 t2 = filter (`member` t2) t1
+
+disjoint :: IntSet -> IntSet -> Bool
+disjoint t1 t2 = null (intersection t1 t2)
+
+isSubsetOf :: IntSet -> IntSet -> Bool
+isSubsetOf t1 t2 = all (`member` t2) (toAscList t1)
+
+isProperSubsetOf :: IntSet -> IntSet -> Bool
+isProperSubsetOf t1 t2 = size t1 < size t2 && isSubsetOf t1 t2
+
+filter :: (Key -> Bool) -> IntSet -> IntSet
+filter p t = case t of
+  Bin pr m l r -> bin pr m (filter p l) (filter p r)
+  Tip kx bm -> tip kx (P.foldl (\acc x -> if p x then acc .|. bitmapOf x else acc) 0 (bitsOf kx bm))
+  Nil -> Nil
+
+partition :: (Key -> Bool) -> IntSet -> (IntSet, IntSet)
+partition p t = (filter p t, filter (not . p) t)
+
+split :: Key -> IntSet -> (IntSet, IntSet)
+split x t = (filter (< x) t, filter (> x) t)
+
+splitMember :: Key -> IntSet -> (IntSet, Bool, IntSet)
+splitMember x t = (filter (< x) t, member x t, filter (> x) t)
+
+splitRoot :: IntSet -> [IntSet]
+splitRoot Nil = []
+splitRoot x@Tip{} = [x]
+splitRoot (Bin _ m l r) | m < 0 = [r, l]
+                        | otherwise = [l, r]
+
+map :: (Key -> Key) -> IntSet -> IntSet
+map f = fromList . P.map f . toList
+
+mapMonotonic :: (Key -> Key) -> IntSet -> IntSet
+mapMonotonic = map
+
+-- Instances ----------------------------------------------------------------------
+
+instance Eq IntSet where
+  t1 == t2 = toAscList t1 == toAscList t2
+
+instance Ord IntSet where
+  compare s1 s2 = compare (toAscList s1) (toAscList s2)
+
+instance Show IntSet where
+  showsPrec p xs = showParen (p > 10) $ showString "fromList " . shows (toList xs)
+
+instance Read IntSet where
+  readPrec = parens $ prec 10 $ do
+    Ident "fromList" <- lexP
+    xs <- readPrec
+    return (fromList xs)
+  readListPrec = readListPrecDefault
+
+instance Semigroup IntSet where
+  (<>) = union
+  stimes = stimesIdempotentMonoid
+
+instance Monoid IntSet where
+  mempty = empty
+  mconcat = unions
