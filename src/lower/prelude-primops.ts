@@ -5,6 +5,7 @@
 // `zenc(op)_GHCziPrim`. A program the prelude cannot serve gets the usual
 // "needs names that no prelude defines" report, naming `GHC.Prim.op`.
 import { globalName } from "./names.js";
+import { MEMORY_PRELUDE_PRIMOPS } from "./memory-primops.js";
 
 const PRELUDE_PRIMOPS: ReadonlySet<string> = new Set([
   "newArray#",
@@ -33,6 +34,7 @@ const PRELUDE_PRIMOPS: ReadonlySet<string> = new Set([
   "myThreadId#",
   "killThread#",
   "yield#",
+  ...MEMORY_PRELUDE_PRIMOPS,
 ]);
 
 /** The prelude function standing for GHC primop `op`, if there is one. */

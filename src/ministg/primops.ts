@@ -17,6 +17,7 @@ import "./primops/array.js";
 import "./primops/float-text.js";
 import "./primops/exceptions.js";
 import "./primops/bits.js";
+import "./primops/bytearray.js";
 
 export {
   FAST_EQ,

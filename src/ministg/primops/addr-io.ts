@@ -37,10 +37,6 @@ def(
     return Math.max(0, (s.info as Uint8Array).length - s.id);
   },
 );
-def("Addr#", "plusAddr#", 2, "the address i bytes further", (a, b) => {
-  const s = addr(a, "plusAddr#");
-  return makeAddr(s.info as Uint8Array, s.id + Number(int(b, "plusAddr#")));
-});
 
 // IO effects (the argument of the nullary ones is ignored: pass 0)
 function writeTo(
