@@ -1,5 +1,6 @@
 {-# LANGUAGE MagicHash, UnboxedTuples #-}
 import GHC.Num.Natural
+import GHC.Num.BigNat (BigNat (..))
 import GHC.Exts
 import Control.Exception
 t :: Show a => a -> IO ()
@@ -17,3 +18,6 @@ main = do
   t (case naturalIsPowerOf2# 64 of { (# | w #) -> Just (W# w); (# _ | #) -> Nothing }, case naturalIsPowerOf2# 65 of { (# | w #) -> Just (W# w); (# _ | #) -> Nothing })
   t (case naturalToWordMaybe# 5 of { (# | w #) -> Just (W# w); (# _ | #) -> Nothing }, case naturalToWordMaybe# (2^64) of { (# | w #) -> Just (W# w); (# _ | #) -> Nothing })
   t (case naturalSub 5 3 of { (# | n #) -> Just n; (# _ | #) -> Nothing }, case naturalSub 3 5 of { (# | n #) -> Just n; (# _ | #) -> Nothing })
+  case (2 ^ 70 :: Natural, 2 ^ 71 :: Natural) of
+    (NB a, NB b) -> print (BN# a == BN# a, BN# a == BN# b, compare (BN# a) (BN# b), BN# b > BN# a, max (BN# a) (BN# b) == BN# b)
+    _ -> putStrLn "small"
