@@ -1,6 +1,7 @@
 import System.Posix.Types
 import Foreign.C.Types
 import Data.Bits
+import Foreign.Ptr (nullPtr, plusPtr)
 
 main :: IO ()
 main = do
@@ -35,3 +36,4 @@ main = do
   print (showsPrec 7 (COff (-5)) "", show [Fd 1, Fd (-1)], abs (COff (-5)), signum (CSsize (-3)), negate (CUid 1))
   print (sum [1 .. 10 :: CNfds], product [1 .. 5 :: CKey], maximum [CBlkCnt 3, 9, 2])
   print (realToFrac (CTime 5) :: Double, toRational (CClock 7), CUSeconds 3 + 4, CSUSeconds (-3) * 2)
+  print (CTimer nullPtr, CTimer nullPtr == CTimer nullPtr, compare (CTimer nullPtr) (CTimer (nullPtr `plusPtr` 16)), CTimer (nullPtr `plusPtr` 255))
