@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns #-}
+{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples #-}
 -- hs2stg's own implementation of containers-0.6.4.1's Data.IntMap.Internal:
 -- big-endian patricia trees (containers' documented layout: Bin prefix
 -- mask left right, Tip key value, Nil). The tree of a map is determined by
@@ -10,6 +10,7 @@ import qualified Prelude as P
 import qualified Data.List as L
 import qualified Data.Foldable as F
 import Data.Bits
+import GHC.Exts (Int (I#), Int#)
 import Data.Semigroup (Semigroup (..), stimesIdempotentMonoid)
 import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
 import Utils.Containers.Internal.Error (containersError)
@@ -612,3 +613,110 @@ instance Semigroup (IntMap a) where
 instance Monoid (IntMap a) where
   mempty = empty
   mconcat = unions
+
+-- Internals containers' -O1 unfoldings call (names `zz_<Z-encoded name>`,
+-- renamed by scripts/gen-containers.mjs), with the conventions of
+-- containers' interface file.
+
+zz_deleteFindMinzud :: ((Key, a), IntMap a)
+zz_deleteFindMinzud = mapError 2295 28 "deleteFindMin: empty map has no minimal element"
+
+zz_deleteFindMaxzud :: ((Key, a), IntMap a)
+zz_deleteFindMaxzud = mapError 2289 28 "deleteFindMax: empty map has no maximal element"
+
+zz_findMin1 :: (Key, a)
+zz_findMin1 = mapError 2313 17 "findMin: empty map has no minimal element"
+
+zz_findMax1 :: (Key, a)
+zz_findMax1 = mapError 2331 17 "findMax: empty map has no maximal element"
+
+zz_difference1 :: IntMap a -> IntMap b -> IntMap a
+zz_difference1 = difference
+
+zz_intersection1 :: IntMap a -> IntMap b -> IntMap a
+zz_intersection1 = intersection
+
+zz_equal :: Eq a => IntMap a -> IntMap a -> Bool
+zz_equal m1 m2 = toAscList m1 == toAscList m2
+
+-- LT: a proper submap, EQ: the same keys, GT: not a submap
+zz_submapCmp :: (a -> b -> Bool) -> IntMap a -> IntMap b -> Ordering
+zz_submapCmp f m1 m2
+  | not (isSubmapOfBy f m1 m2) = GT
+  | size m1 < size m2 = LT
+  | otherwise = EQ
+
+zz_unsafeFindMin :: IntMap a -> Maybe (Key, a)
+zz_unsafeFindMin = lookupMin
+
+zz_unsafeFindMax :: IntMap a -> Maybe (Key, a)
+zz_unsafeFindMax = lookupMax
+
+zz_zdfMonoidIntMap1 :: IntMap a -> IntMap a -> IntMap a
+zz_zdfMonoidIntMap1 = union
+
+zz_zdwadjustWithKey :: (Key -> a -> a) -> Int# -> IntMap a -> IntMap a
+zz_zdwadjustWithKey f k m = adjustWithKey f (I# k) m
+
+zz_zdwalter :: (Maybe a -> Maybe a) -> Int# -> IntMap a -> IntMap a
+zz_zdwalter f k m = alter f (I# k) m
+
+zz_zdwdelete :: Int# -> IntMap a -> IntMap a
+zz_zdwdelete k m = delete (I# k) m
+
+-- size's loop: the count so far, the map
+zz_zdwgo :: Int# -> IntMap a -> Int#
+zz_zdwgo acc m = case I# acc + size m of I# n -> n
+
+zz_zdwinsertWithKey :: (Key -> a -> a -> a) -> Int# -> a -> IntMap a -> IntMap a
+zz_zdwinsertWithKey f k x m = insertWithKey f (I# k) x m
+
+zz_zdwinsert :: Int# -> a -> IntMap a -> IntMap a
+zz_zdwinsert k x m = insert (I# k) x m
+
+zz_zdwlookup :: Int# -> IntMap a -> Maybe a
+zz_zdwlookup k m = lookup (I# k) m
+
+zz_zdwlookupLT, zz_zdwlookupGT, zz_zdwlookupLE, zz_zdwlookupGE :: Int# -> IntMap a -> Maybe (Key, a)
+zz_zdwlookupLT k m = lookupLT (I# k) m
+zz_zdwlookupGT k m = lookupGT (I# k) m
+zz_zdwlookupLE k m = lookupLE (I# k) m
+zz_zdwlookupGE k m = lookupGE (I# k) m
+
+zz_zdwmapAccumL :: (a -> Key -> b -> (a, c)) -> a -> IntMap b -> (# a, IntMap c #)
+zz_zdwmapAccumL f a m = case mapAccumL f a m of (a', m') -> (# a', m' #)
+
+zz_zdwmapAccumRWithKey :: (a -> Key -> b -> (a, c)) -> a -> IntMap b -> (# a, IntMap c #)
+zz_zdwmapAccumRWithKey f a m = case mapAccumRWithKey f a m of (a', m') -> (# a', m' #)
+
+zz_zdwminViewWithKeySure :: IntMap a -> (# Int#, a, IntMap a #)
+zz_zdwminViewWithKeySure m = case minViewWithKey m of
+  Just ((I# k, x), m') -> (# k, x, m' #)
+  Nothing -> zz_findMin1 `seq` (# 0#, undefined, Nil #)
+
+zz_zdwmaxViewWithKeySure :: IntMap a -> (# Int#, a, IntMap a #)
+zz_zdwmaxViewWithKeySure m = case maxViewWithKey m of
+  Just ((I# k, x), m') -> (# k, x, m' #)
+  Nothing -> zz_findMax1 `seq` (# 0#, undefined, Nil #)
+
+-- partitionWithKey
+zz_zdwpolyzugo1 :: (Key -> a -> Bool) -> IntMap a -> (# IntMap a, IntMap a #)
+zz_zdwpolyzugo1 p m = case partitionWithKey p m of (a, b) -> (# a, b #)
+
+zz_zdwsplitLookup :: Key -> IntMap a -> (# IntMap a, Maybe a, IntMap a #)
+zz_zdwsplitLookup k m = case splitLookup k m of (a, b, c) -> (# a, b, c #)
+
+zz_zdwsplit :: Key -> IntMap a -> (# IntMap a, IntMap a #)
+zz_zdwsplit k m = case split k m of (a, b) -> (# a, b #)
+
+zz_zdwupdateLookupWithKey :: (Key -> a -> Maybe a) -> Int# -> IntMap a -> (# Maybe a, IntMap a #)
+zz_zdwupdateLookupWithKey f k m = case updateLookupWithKey f (I# k) m of (a, b) -> (# a, b #)
+
+zz_zdwupdateWithKey :: (Key -> a -> Maybe a) -> Int# -> IntMap a -> IntMap a
+zz_zdwupdateWithKey f k m = updateWithKey f (I# k) m
+
+zz_zdwzdcshowsPrec :: Show a => Int# -> IntMap a -> ShowS
+zz_zdwzdcshowsPrec d m = showsPrec (I# d) m
+
+zz_zdwzn :: IntMap a -> Int# -> a
+zz_zdwzn m k = find (I# k) m

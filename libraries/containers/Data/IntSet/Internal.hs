@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns #-}
+{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples #-}
 -- hs2stg's own implementation of containers-0.6.4.1's Data.IntSet.Internal:
 -- big-endian patricia trees over the keys' prefixes, with 64-bit bitmaps
 -- of the low six bits in the leaves (containers' documented layout). The
@@ -9,6 +9,7 @@ import Prelude hiding (map, filter, foldr, foldl, null)
 import qualified Prelude as P
 import qualified Data.List as L
 import Data.Bits
+import GHC.Exts (Int (I#), Int#, Word (W#), Word#)
 import Data.Semigroup (Semigroup (..), stimesIdempotentMonoid)
 import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
 import Utils.Containers.Internal.Error (containersError)
@@ -365,3 +366,84 @@ instance Semigroup IntSet where
 instance Monoid IntSet where
   mempty = empty
   mconcat = unions
+
+-- Internals containers' -O1 unfoldings call (see Data.IntMap.Internal).
+
+zz_deleteFindMinzud :: (Key, IntSet)
+zz_deleteFindMinzud = setError 894 28 "deleteFindMin: empty set has no minimal element"
+
+zz_deleteFindMaxzud :: (Key, IntSet)
+zz_deleteFindMaxzud = setError 900 28 "deleteFindMax: empty set has no maximal element"
+
+zz_findMin1 :: Key
+zz_findMin1 = setError 905 15 "findMin: empty set has no minimal element"
+
+zz_findMax1 :: Key
+zz_findMax1 = setError 916 15 "findMax: empty set has no maximal element"
+
+zz_equal :: IntSet -> IntSet -> Bool
+zz_equal s1 s2 = toAscList s1 == toAscList s2
+
+-- fromList's loop: the keys, the set so far
+zz_fromListzugo1 :: [Key] -> IntSet -> IntSet
+zz_fromListzugo1 xs t = L.foldl' (flip insert) t xs
+
+-- LT: a proper subset, EQ: equal, GT: not a subset
+zz_subsetCmp :: IntSet -> IntSet -> Ordering
+zz_subsetCmp s1 s2
+  | not (isSubsetOf s1 s2) = GT
+  | size s1 < size s2 = LT
+  | otherwise = EQ
+
+zz_zdfShowIntSet1 :: IntSet -> ShowS
+zz_zdfShowIntSet1 s = showsPrec 0 s
+
+zz_zdfShowIntSet2 :: String
+zz_zdfShowIntSet2 = "fromList "
+
+zz_zdfReadIntSet5 :: Int
+zz_zdfReadIntSet5 = 0
+
+zz_zdwdeleteBM :: Int# -> Word# -> IntSet -> IntSet
+zz_zdwdeleteBM kx bm t = deleteBM (I# kx) (W# bm) t
+
+zz_zdwinsertBM :: Int# -> Word# -> IntSet -> IntSet
+zz_zdwinsertBM kx bm t = insertBM (I# kx) (W# bm) t
+
+-- the smallest key of a subtree (findMin's helper, no sign test)
+zz_zdwfind1 :: IntSet -> Int#
+zz_zdwfind1 (Bin _ _ l _) = zz_zdwfind1 l
+zz_zdwfind1 (Tip kx bm) = case kx + countTrailingZeros bm of I# k -> k
+zz_zdwfind1 Nil = case zz_findMin1 of I# k -> k
+
+-- the largest key of a subtree (findMax's helper)
+zz_zdwfind :: IntSet -> Int#
+zz_zdwfind (Bin _ _ _ r) = zz_zdwfind r
+zz_zdwfind (Tip kx bm) = case kx + 63 - countLeadingZeros bm of I# k -> k
+zz_zdwfind Nil = case zz_findMax1 of I# k -> k
+
+-- partition's loop
+zz_zdwgo2 :: (Int -> Bool) -> IntSet -> (# IntSet, IntSet #)
+zz_zdwgo2 p s = case partition p s of (a, b) -> (# a, b #)
+
+-- size's loop: the count so far, the set
+zz_zdwgo3 :: Int# -> IntSet -> Int#
+zz_zdwgo3 acc s = case I# acc + size s of I# n -> n
+
+zz_zdwlookupLT, zz_zdwlookupGT, zz_zdwlookupLE, zz_zdwlookupGE :: Int# -> IntSet -> Maybe Key
+zz_zdwlookupLT k s = lookupLT (I# k) s
+zz_zdwlookupGT k s = lookupGT (I# k) s
+zz_zdwlookupLE k s = lookupLE (I# k) s
+zz_zdwlookupGE k s = lookupGE (I# k) s
+
+zz_zdwmember :: Int# -> IntSet -> Bool
+zz_zdwmember k s = member (I# k) s
+
+zz_zdwsplitMember :: Key -> IntSet -> (# IntSet, Bool, IntSet #)
+zz_zdwsplitMember k s = case splitMember k s of (a, b, c) -> (# a, b, c #)
+
+zz_zdwsplit :: Int# -> IntSet -> (# IntSet, IntSet #)
+zz_zdwsplit k s = case split (I# k) s of (a, b) -> (# a, b #)
+
+zz_zdwzdcshowsPrec :: Int# -> IntSet -> ShowS
+zz_zdwzdcshowsPrec d s = showsPrec (I# d) s

@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns #-}
+{-# LANGUAGE BangPatterns, MagicHash #-}
 -- hs2stg's own implementation of containers-0.6.4.1's
 -- Data.IntMap.Strict.Internal: the value-strict versions of
 -- Data.IntMap.Internal's functions.
@@ -12,7 +12,10 @@ module Data.IntMap.Strict.Internal
   , mapWithKey, mergeWithKey, singleton, traverseMaybeWithKey, traverseWithKey
   , unionWith, unionWithKey, unionsWith, update, updateLookupWithKey
   , updateMax, updateMaxWithKey, updateMin, updateMinWithKey, updateWithKey
+  , zz_zdwinsert
   ) where
+
+import GHC.Exts (Int (I#), Int#)
 
 import Prelude hiding (lookup, map, filter, foldr, foldl, null)
 import qualified Data.List as List
@@ -192,3 +195,6 @@ fromAscListWithKey = fromListWithKey
 
 fromDistinctAscList :: [(Key, a)] -> IntMap a
 fromDistinctAscList = fromList
+
+zz_zdwinsert :: Int# -> a -> IntMap a -> IntMap a
+zz_zdwinsert k x m = insert (I# k) x m
