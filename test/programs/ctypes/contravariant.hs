@@ -6,6 +6,7 @@ import Data.List (sortBy)
 import Data.Semigroup (stimes, sconcat)
 import Data.List.NonEmpty (NonEmpty (..))
 import qualified Control.Category as C
+import Numeric (log1p, expm1, log1pexp, log1mexp)
 
 main :: IO ()
 main = do
@@ -30,3 +31,6 @@ main = do
   print (getConst (contramap (+ (1 :: Int)) (Const "k" :: Const String Int)), getConst (phantom (Const 'z' :: Const Char Int) :: Const Char Bool))
   print (contramap not (Proxy :: Proxy Bool), (phantom (Proxy :: Proxy Int) :: Proxy Char))
   print (map (getPredicate) (getCompose (contramap (+ 1) (Compose [Predicate even, Predicate (> 5)]))) <*> [3, 5 :: Int])
+  print (getOp (log1p (Op id)) (1.0e-10 :: Double), getOp (expm1 (Op id)) (1.0e-10 :: Double), getOp (negate (Op id)) (0 :: Double), getOp (log1pexp (Op id)) (0.5 :: Double), getOp (log1mexp (Op negate)) (0.5 :: Double))
+  print (getOp (acosh (Op id) + cosh (Op id) + sinh (Op id) + acos (Op (/ 4)) + asin (Op (/ 4)) + atanh (Op (/ 4))) (2 :: Double))
+  print (getOp (recip (Op id) / Op (+ 1)) (3 :: Double), getOp (Op (* 2) - Op (+ 1) * Op id) (5 :: Int), getOp (signum (Op negate)) (3 :: Int))
