@@ -35,3 +35,6 @@ main = do
   print (bifor ('a', 'b', 'c') (: "1") (: "2"), biforM (Const "k" :: Const String Int) Just Just)
   print (bimapAccumL (\s a -> (s + a, show a)) (\s b -> (s * b, b)) (0 :: Int) (3 :: Int, 4 :: Int), bimapAccumR (\s a -> (s + a, show a)) (\s b -> (s * b, b)) (1 :: Int) (3 :: Int, 4 :: Int))
   print (bimapDefault (+ 1) not (1 :: Int, True), bifoldMapDefault show (: []) (Left 12 :: Either Int Char), getSum (bifoldMap Sum Sum (3 :: Int, 4)))
+  print (bitraverse (\a -> [a, a]) (\b -> [b]) ('x', 1 :: Int, 'y'), bitraverse Just Just (1 :: Int, 2 :: Int, 3 :: Int, 4 :: Int), bitraverse (: []) (: []) ((), (), (), 'a', 'b'))
+  print (bitraverse Just Just ('a', 'b', 'c', 'd', 'e', 'f'), bitraverse Just Just ('a', 'b', 'c', 'd', 'e', 'f', 'g'), bitraverse Just Just (Right 'r' :: Either Int Char))
+  print (bimapAccumL (\s a -> (s ++ a, length s)) (\s b -> (s ++ b, b)) "" (Left "ab" :: Either String String), bimapAccumR (\s a -> (s ++ a, length s)) (\s b -> (s ++ b, b)) "x" ("ab", "cd"))
