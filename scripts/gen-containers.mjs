@@ -132,7 +132,7 @@ for (const f of files) {
   // constructor wrappers, Typeable bindings.
   const keep = (occ) =>
     exported.has(occ) ||
-    /^zdW/.test(occ) ||
+    /^zd[Wbm]/.test(occ) || // constructor wrappers, pattern synonyms
     (/^zd(f|tc|tr)/.test(occ) && !/[0-9]$/.test(occ));
   for (const b of pool) {
     const n = b.name;

@@ -1,0 +1,566 @@
+{-# LANGUAGE BangPatterns, PatternSynonyms, ViewPatterns, StandaloneDeriving, TypeFamilies, FlexibleInstances #-}
+-- hs2stg's own implementation of containers-0.6.4.1's Data.Sequence.Internal:
+-- 2-3 finger trees annotated with sizes (Hinze and Paterson), in
+-- containers' documented layout (Seq wraps a FingerTree of Elem; Deep
+-- holds its size unpacked; Node2/Node3 hold theirs). Operations that
+-- rebuild the whole sequence go through lists.
+module Data.Sequence.Internal where
+
+import Prelude hiding (lookup, filter, reverse, replicate, zip, zipWith, zip3, zipWith3, length, null, splitAt, take, drop, scanl, scanl1, scanr, scanr1, unzip)
+import qualified Prelude as P
+import qualified Data.List as L
+import qualified Data.Foldable as F
+import Control.Monad (ap, liftM, MonadPlus (..))
+import Control.Applicative (Alternative ((<|>)), liftA2)
+import qualified Control.Applicative as A
+import Data.Semigroup (Semigroup (..))
+import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
+import qualified GHC.Exts as Exts
+import Data.String (IsString (..))
+import Utils.Containers.Internal.Error (containersError)
+
+seqError :: Int -> Int -> String -> a
+seqError = containersError "Data/Sequence/Internal.hs" "Data.Sequence.Internal"
+
+infixr 5 `consTree`
+infixl 5 `snocTree`
+infixr 5 ><
+infixr 5 <|, :<
+infixl 5 |>, :>
+infixr 5 :<|
+infixl 5 :|>
+
+class Sized a where
+  size :: a -> Int
+
+newtype Elem a = Elem { getElem :: a }
+
+instance Sized (Elem a) where
+  size _ = 1
+
+instance Functor Elem where
+  fmap f (Elem x) = Elem (f x)
+
+instance Foldable Elem where
+  foldr f z (Elem x) = f x z
+  foldMap f (Elem x) = f x
+
+instance Traversable Elem where
+  traverse f (Elem x) = Elem <$> f x
+
+data Node a = Node2 {-# UNPACK #-} !Int a a
+            | Node3 {-# UNPACK #-} !Int a a a
+
+instance Sized (Node a) where
+  size (Node2 v _ _) = v
+  size (Node3 v _ _ _) = v
+
+instance Functor Node where
+  fmap f (Node2 v a b) = Node2 v (f a) (f b)
+  fmap f (Node3 v a b c) = Node3 v (f a) (f b) (f c)
+
+instance Foldable Node where
+  foldr f z (Node2 _ a b) = f a (f b z)
+  foldr f z (Node3 _ a b c) = f a (f b (f c z))
+
+instance Traversable Node where
+  traverse f (Node2 v a b) = Node2 v <$> f a <*> f b
+  traverse f (Node3 v a b c) = Node3 v <$> f a <*> f b <*> f c
+
+node2 :: Sized a => a -> a -> Node a
+node2 a b = Node2 (size a + size b) a b
+
+node3 :: Sized a => a -> a -> a -> Node a
+node3 a b c = Node3 (size a + size b + size c) a b c
+
+data Digit a = One a | Two a a | Three a a a | Four a a a a
+
+instance Sized a => Sized (Digit a) where
+  size = F.foldl (\n x -> n + size x) 0
+
+instance Functor Digit where
+  fmap f (One a) = One (f a)
+  fmap f (Two a b) = Two (f a) (f b)
+  fmap f (Three a b c) = Three (f a) (f b) (f c)
+  fmap f (Four a b c d) = Four (f a) (f b) (f c) (f d)
+
+instance Foldable Digit where
+  foldr f z (One a) = f a z
+  foldr f z (Two a b) = f a (f b z)
+  foldr f z (Three a b c) = f a (f b (f c z))
+  foldr f z (Four a b c d) = f a (f b (f c (f d z)))
+
+instance Traversable Digit where
+  traverse f (One a) = One <$> f a
+  traverse f (Two a b) = Two <$> f a <*> f b
+  traverse f (Three a b c) = Three <$> f a <*> f b <*> f c
+  traverse f (Four a b c d) = Four <$> f a <*> f b <*> f c <*> f d
+
+data FingerTree a
+  = EmptyT
+  | Single a
+  | Deep {-# UNPACK #-} !Int !(Digit a) (FingerTree (Node a)) !(Digit a)
+
+instance Sized a => Sized (FingerTree a) where
+  size EmptyT = 0
+  size (Single x) = size x
+  size (Deep v _ _ _) = v
+
+instance Functor FingerTree where
+  fmap _ EmptyT = EmptyT
+  fmap f (Single x) = Single (f x)
+  fmap f (Deep v pr m sf) = Deep v (fmap f pr) (fmap (fmap f) m) (fmap f sf)
+
+instance Foldable FingerTree where
+  foldr _ z EmptyT = z
+  foldr f z (Single x) = f x z
+  foldr f z (Deep _ pr m sf) = F.foldr f (F.foldr (flip (F.foldr f)) (F.foldr f z sf) m) pr
+
+instance Traversable FingerTree where
+  traverse _ EmptyT = pure EmptyT
+  traverse f (Single x) = Single <$> f x
+  traverse f (Deep v pr m sf) = Deep v <$> traverse f pr <*> traverse (traverse f) m <*> traverse f sf
+
+deep :: Sized a => Digit a -> FingerTree (Node a) -> Digit a -> FingerTree a
+deep pr m sf = Deep (size pr + size m + size sf) pr m sf
+
+consTree :: Sized a => a -> FingerTree a -> FingerTree a
+consTree a EmptyT = Single a
+consTree a (Single b) = deep (One a) EmptyT (One b)
+consTree a (Deep s (Four b c d e) m sf) = m `seq` Deep (size a + s) (Two a b) (node3 c d e `consTree` m) sf
+consTree a (Deep s (Three b c d) m sf) = Deep (size a + s) (Four a b c d) m sf
+consTree a (Deep s (Two b c) m sf) = Deep (size a + s) (Three a b c) m sf
+consTree a (Deep s (One b) m sf) = Deep (size a + s) (Two a b) m sf
+
+snocTree :: Sized a => FingerTree a -> a -> FingerTree a
+snocTree EmptyT a = Single a
+snocTree (Single a) b = deep (One a) EmptyT (One b)
+snocTree (Deep s pr m (Four a b c d)) e = m `seq` Deep (s + size e) pr (m `snocTree` node3 a b c) (Two d e)
+snocTree (Deep s pr m (Three a b c)) d = Deep (s + size d) pr m (Four a b c d)
+snocTree (Deep s pr m (Two a b)) c = Deep (s + size c) pr m (Three a b c)
+snocTree (Deep s pr m (One a)) b = Deep (s + size b) pr m (Two a b)
+
+data ViewLTree a = ConsLTree a (FingerTree a) | EmptyLTree
+data ViewRTree a = SnocRTree (FingerTree a) a | EmptyRTree
+
+digitToTree :: Sized a => Digit a -> FingerTree a
+digitToTree (One a) = Single a
+digitToTree (Two a b) = deep (One a) EmptyT (One b)
+digitToTree (Three a b c) = deep (Two a b) EmptyT (One c)
+digitToTree (Four a b c d) = deep (Two a b) EmptyT (Two c d)
+
+nodeToDigit :: Node a -> Digit a
+nodeToDigit (Node2 _ a b) = Two a b
+nodeToDigit (Node3 _ a b c) = Three a b c
+
+viewLTree :: Sized a => FingerTree a -> ViewLTree a
+viewLTree EmptyT = EmptyLTree
+viewLTree (Single a) = ConsLTree a EmptyT
+viewLTree (Deep s (One a) m sf) = ConsLTree a (pullL (s - size a) m sf)
+viewLTree (Deep s (Two a b) m sf) = ConsLTree a (Deep (s - size a) (One b) m sf)
+viewLTree (Deep s (Three a b c) m sf) = ConsLTree a (Deep (s - size a) (Two b c) m sf)
+viewLTree (Deep s (Four a b c d) m sf) = ConsLTree a (Deep (s - size a) (Three b c d) m sf)
+
+pullL :: Sized a => Int -> FingerTree (Node a) -> Digit a -> FingerTree a
+pullL s m sf = case viewLTree m of
+  EmptyLTree -> digitToTree sf
+  ConsLTree pr m' -> Deep s (nodeToDigit pr) m' sf
+
+viewRTree :: Sized a => FingerTree a -> ViewRTree a
+viewRTree EmptyT = EmptyRTree
+viewRTree (Single z) = SnocRTree EmptyT z
+viewRTree (Deep s pr m (One z)) = SnocRTree (pullR (s - size z) pr m) z
+viewRTree (Deep s pr m (Two y z)) = SnocRTree (Deep (s - size z) pr m (One y)) z
+viewRTree (Deep s pr m (Three x y z)) = SnocRTree (Deep (s - size z) pr m (Two x y)) z
+viewRTree (Deep s pr m (Four w x y z)) = SnocRTree (Deep (s - size z) pr m (Three w x y)) z
+
+pullR :: Sized a => Int -> Digit a -> FingerTree (Node a) -> FingerTree a
+pullR s pr m = case viewRTree m of
+  EmptyRTree -> digitToTree pr
+  SnocRTree m' sf -> Deep s pr m' (nodeToDigit sf)
+
+-- The element at an index known to be in range, and the index within it.
+lookupTree :: Sized a => Int -> FingerTree a -> (Int, a)
+lookupTree _ EmptyT = error "lookupTree of empty tree"
+lookupTree i (Single x) = (i, x)
+lookupTree i (Deep _ pr m sf)
+  | i < spr = lookupDigit i pr
+  | i < spm = case lookupTree (i - spr) m of (i', n) -> lookupNode i' n
+  | otherwise = lookupDigit (i - spm) sf
+  where
+    spr = size pr
+    spm = spr + size m
+
+lookupNode :: Sized a => Int -> Node a -> (Int, a)
+lookupNode i (Node2 _ a b)
+  | i < sa = (i, a)
+  | otherwise = (i - sa, b)
+  where sa = size a
+lookupNode i (Node3 _ a b c)
+  | i < sa = (i, a)
+  | i < sab = (i - sa, b)
+  | otherwise = (i - sab, c)
+  where sa = size a
+        sab = sa + size b
+
+lookupDigit :: Sized a => Int -> Digit a -> (Int, a)
+lookupDigit i d = go i (F.toList d)
+  where
+    go j [x] = (j, x)
+    go j (x : xs) | j < size x = (j, x)
+                  | otherwise = go (j - size x) xs
+    go _ [] = error "lookupDigit"
+
+-- Seq --------------------------------------------------------------------------
+
+newtype Seq a = Seq (FingerTree (Elem a))
+
+data ViewL a = EmptyL | a :< Seq a
+data ViewR a = EmptyR | Seq a :> a
+
+pattern Empty :: Seq a
+pattern Empty <- (null -> True) where
+  Empty = empty
+
+pattern (:<|) :: a -> Seq a -> Seq a
+pattern x :<| xs <- (viewl -> x :< xs) where
+  x :<| xs = x <| xs
+
+pattern (:|>) :: Seq a -> a -> Seq a
+pattern xs :|> x <- (viewr -> xs :> x) where
+  xs :|> x = xs |> x
+
+{-# COMPLETE (:<|), Empty #-}
+{-# COMPLETE (:|>), Empty #-}
+
+empty :: Seq a
+empty = Seq EmptyT
+
+singleton :: a -> Seq a
+singleton x = Seq (Single (Elem x))
+
+(<|) :: a -> Seq a -> Seq a
+x <| Seq xs = Seq (Elem x `consTree` xs)
+
+(|>) :: Seq a -> a -> Seq a
+Seq xs |> x = Seq (xs `snocTree` Elem x)
+
+(><) :: Seq a -> Seq a -> Seq a
+xs >< ys
+  | length xs >= length ys = F.foldl' (|>) xs ys
+  | otherwise = F.foldr (<|) ys xs
+
+fromList :: [a] -> Seq a
+fromList = L.foldl' (|>) empty
+
+null :: Seq a -> Bool
+null (Seq EmptyT) = True
+null _ = False
+
+length :: Seq a -> Int
+length (Seq xs) = size xs
+
+viewl :: Seq a -> ViewL a
+viewl (Seq xs) = case viewLTree xs of
+  EmptyLTree -> EmptyL
+  ConsLTree (Elem x) xs' -> x :< Seq xs'
+
+viewr :: Seq a -> ViewR a
+viewr (Seq xs) = case viewRTree xs of
+  EmptyRTree -> EmptyR
+  SnocRTree xs' (Elem x) -> Seq xs' :> x
+
+toListS :: Seq a -> [a]
+toListS (Seq xs) = F.foldr (\(Elem x) r -> x : r) [] xs
+
+lookup :: Int -> Seq a -> Maybe a
+lookup i (Seq xs)
+  | 0 <= i && i < size xs = case lookupTree i xs of (_, Elem x) -> Just x
+  | otherwise = Nothing
+
+(!?) :: Seq a -> Int -> Maybe a
+(!?) = flip lookup
+
+index :: Seq a -> Int -> a
+index (Seq xs) i
+  | 0 <= i && i < size xs = case lookupTree i xs of (_, Elem x) -> x
+  | otherwise = seqError 2358 7 ("index out of bounds in call to: Data.Sequence.index " ++ show i)
+
+adjust :: (a -> a) -> Int -> Seq a -> Seq a
+adjust f i xs
+  | 0 <= i && i < length xs = fromList [if j == i then f x else x | (j, x) <- P.zip [0 ..] (toListS xs)]
+  | otherwise = xs
+
+adjust' :: (a -> a) -> Int -> Seq a -> Seq a
+adjust' f i xs
+  | 0 <= i && i < length xs =
+      let ys = toListS xs
+          (before, x : after) = L.splitAt i ys
+          !x' = f x
+      in fromList (before ++ x' : after)
+  | otherwise = xs
+
+update :: Int -> a -> Seq a -> Seq a
+update i x = adjust (const x) i
+
+insertAt :: Int -> a -> Seq a -> Seq a
+insertAt i x xs
+  | i <= 0 = x <| xs
+  | i >= length xs = xs |> x
+  | otherwise = let (a, b) = L.splitAt i (toListS xs) in fromList (a ++ x : b)
+
+deleteAt :: Int -> Seq a -> Seq a
+deleteAt i xs
+  | 0 <= i && i < length xs = let (a, b) = L.splitAt i (toListS xs) in fromList (a ++ P.drop 1 b)
+  | otherwise = xs
+
+take :: Int -> Seq a -> Seq a
+take i xs = fromList (P.take i (toListS xs))
+
+drop :: Int -> Seq a -> Seq a
+drop i xs = fromList (P.drop i (toListS xs))
+
+splitAt :: Int -> Seq a -> (Seq a, Seq a)
+splitAt i xs = (take i xs, drop i xs)
+
+reverse :: Seq a -> Seq a
+reverse xs = fromList (P.reverse (toListS xs))
+
+replicate :: Int -> a -> Seq a
+replicate n x
+  | n >= 0 = fromList (P.replicate n x)
+  | otherwise = seqError 1697 19 "replicate takes a nonnegative integer argument"
+
+replicateA :: Applicative f => Int -> f a -> f (Seq a)
+replicateA n x
+  | n >= 0 = fromList <$> sequenceA (P.replicate n x)
+  | otherwise = error "replicateA takes a nonnegative integer argument"
+
+replicateM :: Applicative m => Int -> m a -> m (Seq a)
+replicateM = replicateA
+
+cycleTaking :: Int -> Seq a -> Seq a
+cycleTaking n xs
+  | n <= 0 = empty
+  | null xs = seqError 1738 32 "cycleTaking cannot take a positive number of elements from an empty cycle."
+  | otherwise = fromList (P.take n (cycle (toListS xs)))
+
+fromFunction :: Int -> (Int -> a) -> Seq a
+fromFunction len f
+  | len < 0 = seqError 3321 32 "Data.Sequence.fromFunction called with negative len"
+  | otherwise = fromList (P.map f [0 .. len - 1])
+
+iterateN :: Int -> (a -> a) -> a -> Seq a
+iterateN n f x
+  | n >= 0 = fromList (P.take n (iterate f x))
+  | otherwise = seqError 2150 19 "iterateN takes a nonnegative integer argument"
+
+unfoldr :: (b -> Maybe (a, b)) -> b -> Seq a
+unfoldr f = go empty
+  where go !acc b = case f b of
+          Nothing -> acc
+          Just (a, b') -> go (acc |> a) b'
+
+unfoldl :: (b -> Maybe (b, a)) -> b -> Seq a
+unfoldl f = go empty
+  where go !acc b = case f b of
+          Nothing -> acc
+          Just (b', a) -> go (a <| acc) b'
+
+scanl :: (b -> a -> b) -> b -> Seq a -> Seq b
+scanl f z xs = fromList (P.scanl f z (toListS xs))
+
+scanl1 :: (a -> a -> a) -> Seq a -> Seq a
+scanl1 f xs = case viewl xs of
+  EmptyL -> seqError 2326 24 "scanl1 takes a nonempty sequence as an argument"
+  x :< xs' -> scanl f x xs'
+
+scanr :: (a -> b -> b) -> b -> Seq a -> Seq b
+scanr f z xs = fromList (P.scanr f z (toListS xs))
+
+scanr1 :: (a -> a -> a) -> Seq a -> Seq a
+scanr1 f xs = case viewr xs of
+  EmptyR -> seqError 2336 24 "scanr1 takes a nonempty sequence as an argument"
+  xs' :> x -> scanr f x xs'
+
+tails :: Seq a -> Seq (Seq a)
+tails xs = fromList (P.map fromList (L.tails (toListS xs)))
+
+inits :: Seq a -> Seq (Seq a)
+inits xs = fromList (P.map fromList (L.inits (toListS xs)))
+
+chunksOf :: Int -> Seq a -> Seq (Seq a)
+chunksOf n xs
+  | n <= 0 = if null xs then empty else seqError 3902 10 "chunksOf: A non-empty sequence can only be broken up into positively-sized chunks."
+  | otherwise = fromList (go (toListS xs))
+  where go [] = []
+        go ys = let (a, b) = L.splitAt n ys in fromList a : go b
+
+takeWhileL, dropWhileL, takeWhileR, dropWhileR, filter :: (a -> Bool) -> Seq a -> Seq a
+takeWhileL p = fromList . P.takeWhile p . toListS
+dropWhileL p = fromList . P.dropWhile p . toListS
+takeWhileR p = fromList . P.reverse . P.takeWhile p . P.reverse . toListS
+dropWhileR p = fromList . P.reverse . P.dropWhile p . P.reverse . toListS
+filter p = fromList . P.filter p . toListS
+
+spanl, spanr, breakl, breakr, partition :: (a -> Bool) -> Seq a -> (Seq a, Seq a)
+spanl p xs = (takeWhileL p xs, dropWhileL p xs)
+spanr p xs = (takeWhileR p xs, dropWhileR p xs)
+breakl p = spanl (not . p)
+breakr p = spanr (not . p)
+partition p xs = (filter p xs, filter (not . p) xs)
+
+elemIndexL, elemIndexR :: Eq a => a -> Seq a -> Maybe Int
+elemIndexL x = findIndexL (== x)
+elemIndexR x = findIndexR (== x)
+
+elemIndicesL, elemIndicesR :: Eq a => a -> Seq a -> [Int]
+elemIndicesL x = findIndicesL (== x)
+elemIndicesR x = findIndicesR (== x)
+
+findIndexL, findIndexR :: (a -> Bool) -> Seq a -> Maybe Int
+findIndexL p xs = case findIndicesL p xs of
+  (i : _) -> Just i
+  [] -> Nothing
+findIndexR p xs = case findIndicesR p xs of
+  (i : _) -> Just i
+  [] -> Nothing
+
+findIndicesL, findIndicesR :: (a -> Bool) -> Seq a -> [Int]
+findIndicesL p xs = [i | (i, x) <- P.zip [0 ..] (toListS xs), p x]
+findIndicesR p xs = P.reverse (findIndicesL p xs)
+
+foldlWithIndex :: (b -> Int -> a -> b) -> b -> Seq a -> b
+foldlWithIndex f z xs = P.foldl (\acc (i, x) -> f acc i x) z (P.zip [0 ..] (toListS xs))
+
+foldrWithIndex :: (Int -> a -> b -> b) -> b -> Seq a -> b
+foldrWithIndex f z xs = P.foldr (\(i, x) acc -> f i x acc) z (P.zip [0 ..] (toListS xs))
+
+foldMapWithIndex :: Monoid m => (Int -> a -> m) -> Seq a -> m
+foldMapWithIndex f xs = mconcat (P.zipWith f [0 ..] (toListS xs))
+
+mapWithIndex :: (Int -> a -> b) -> Seq a -> Seq b
+mapWithIndex f xs = fromList (P.zipWith f [0 ..] (toListS xs))
+
+traverseWithIndex :: Applicative f => (Int -> a -> f b) -> Seq a -> f (Seq b)
+traverseWithIndex f xs = fromList <$> traverse (uncurry f) (P.zip [0 ..] (toListS xs))
+
+intersperse :: a -> Seq a -> Seq a
+intersperse y xs = fromList (L.intersperse y (toListS xs))
+
+zip :: Seq a -> Seq b -> Seq (a, b)
+zip = zipWith (,)
+
+zipWith :: (a -> b -> c) -> Seq a -> Seq b -> Seq c
+zipWith f a b = fromList (P.zipWith f (toListS a) (toListS b))
+
+zip3 :: Seq a -> Seq b -> Seq c -> Seq (a, b, c)
+zip3 = zipWith3 (,,)
+
+zipWith3 :: (a -> b -> c -> d) -> Seq a -> Seq b -> Seq c -> Seq d
+zipWith3 f a b c = fromList (P.zipWith3 f (toListS a) (toListS b) (toListS c))
+
+zip4 :: Seq a -> Seq b -> Seq c -> Seq d -> Seq (a, b, c, d)
+zip4 = zipWith4 (,,,)
+
+zipWith4 :: (a -> b -> c -> d -> e) -> Seq a -> Seq b -> Seq c -> Seq d -> Seq e
+zipWith4 f a b c d = fromList (L.zipWith4 f (toListS a) (toListS b) (toListS c) (toListS d))
+
+unzip :: Seq (a, b) -> (Seq a, Seq b)
+unzip = unzipWith id
+
+unzipWith :: (a -> (b, c)) -> Seq a -> (Seq b, Seq c)
+unzipWith f xs = let ps = P.map f (toListS xs) in (fromList (P.map fst ps), fromList (P.map snd ps))
+
+liftA2Seq :: (a -> b -> c) -> Seq a -> Seq b -> Seq c
+liftA2Seq f xs ys = fromList [f x y | x <- toListS xs, y <- toListS ys]
+
+-- Instances ------------------------------------------------------------------------
+
+instance Functor Seq where
+  fmap f (Seq xs) = Seq (fmap (fmap f) xs)
+  x <$ s = replicate (length s) x
+
+instance Foldable Seq where
+  foldr f z xs = P.foldr f z (toListS xs)
+  foldl f z xs = P.foldl f z (toListS xs)
+  foldMap f xs = mconcat (P.map f (toListS xs))
+  foldr' f z xs = L.foldl' (flip f) z (P.reverse (toListS xs))
+  foldl' f z xs = L.foldl' f z (toListS xs)
+  toList = toListS
+  null = null
+  length = length
+
+instance Traversable Seq where
+  traverse f xs = fromList <$> traverse f (toListS xs)
+
+instance Eq a => Eq (Seq a) where
+  xs == ys = length xs == length ys && toListS xs == toListS ys
+
+instance Ord a => Ord (Seq a) where
+  compare xs ys = compare (toListS xs) (toListS ys)
+
+instance Show a => Show (Seq a) where
+  showsPrec p xs = showParen (p > 10) $ showString "fromList " . shows (toListS xs)
+
+instance Read a => Read (Seq a) where
+  readPrec = parens $ prec 10 $ do
+    Ident "fromList" <- lexP
+    xs <- readPrec
+    return (fromList xs)
+  readListPrec = readListPrecDefault
+
+instance Semigroup (Seq a) where
+  (<>) = (><)
+
+instance Monoid (Seq a) where
+  mempty = empty
+
+instance Applicative Seq where
+  pure = singleton
+  fs <*> xs = fromList [f x | f <- toListS fs, x <- toListS xs]
+  xs *> ys = fromList (concat (P.replicate (length xs) (toListS ys)))
+  liftA2 = liftA2Seq
+
+instance Monad Seq where
+  xs >>= f = fromList (concatMap (toListS . f) (toListS xs))
+  (>>) = (*>)
+
+instance Alternative Seq where
+  empty = Data.Sequence.Internal.empty
+  (<|>) = (><)
+
+instance MonadPlus Seq
+
+instance Exts.IsList (Seq a) where
+  type Item (Seq a) = a
+  fromList = fromList
+  toList = toListS
+
+instance a ~ Char => IsString (Seq a) where
+  fromString = fromList
+
+deriving instance Eq a => Eq (ViewL a)
+deriving instance Ord a => Ord (ViewL a)
+deriving instance Show a => Show (ViewL a)
+deriving instance Read a => Read (ViewL a)
+deriving instance Eq a => Eq (ViewR a)
+deriving instance Ord a => Ord (ViewR a)
+deriving instance Show a => Show (ViewR a)
+deriving instance Read a => Read (ViewR a)
+
+instance Functor ViewL where
+  fmap _ EmptyL = EmptyL
+  fmap f (x :< xs) = f x :< fmap f xs
+
+instance Foldable ViewL where
+  foldr _ z EmptyL = z
+  foldr f z (x :< xs) = f x (F.foldr f z xs)
+
+instance Functor ViewR where
+  fmap _ EmptyR = EmptyR
+  fmap f (xs :> x) = fmap f xs :> f x
+
+instance Foldable ViewR where
+  foldr _ z EmptyR = z
+  foldr f z (xs :> x) = F.foldr f (f x z) xs
