@@ -73,12 +73,16 @@ export function findLostBinders(bindings: readonly G.Binding[]): LostBinders {
     if (text !== undefined) unbound.delete(key(u));
     return text;
   };
-  /** The unbound name nearest `u` in direction `dir` (within MAX_DROPPED), and how far it was. */
+  // Exact positions first, over the whole binding group, then positions
+  // past dropped binders: a dead `_` must not take, through a gap, the
+  // name that sits exactly at a nested case's omitted binder.
+  let maxGap = 0;
+  /** The unbound name nearest `u` in direction `dir` (within maxGap), and how far it was. */
   const claimNear = (
     u: Unique,
     dir: 1 | -1,
   ): { text: string; gap: number } | undefined => {
-    for (let gap = 0; gap <= MAX_DROPPED; gap++) {
+    for (let gap = 0; gap <= maxGap; gap++) {
       // Uniques are consecutive: past a binder the dump names, the search
       // has left this binder's neighbourhood (a dead `_` must not take the
       // next alternative's lost case binder).
@@ -115,6 +119,9 @@ export function findLostBinders(bindings: readonly G.Binding[]): LostBinders {
           e.binder !== null && named(e.binder)
             ? uniqueOf(e.binder.name.text)
             : undefined;
+        const known = found.caseBinders.get(e);
+        if (caseUnique === undefined && known !== undefined)
+          caseUnique = uniqueOf(known);
         if (caseUnique === undefined) {
           // The case binder comes just before the first pattern binder.
           const first = e.alts
@@ -138,6 +145,15 @@ export function findLostBinders(bindings: readonly G.Binding[]): LostBinders {
           let skew = 0;
           a.binders.forEach((b, i) => {
             if (named(b) || base === undefined) return;
+            const have = found.altBinders.get(a)?.get(i);
+            if (have !== undefined) {
+              if (i >= from) {
+                const hu = uniqueOf(have);
+                const expect = shift(base, i - from + skew);
+                if (hu !== undefined) skew += hu.n - expect.n;
+              }
+              return;
+            }
             const near =
               i > from
                 ? claimNear(shift(base, i - from + skew), 1)
@@ -163,7 +179,10 @@ export function findLostBinders(bindings: readonly G.Binding[]): LostBinders {
   const rhs = (r: G.Rhs): void => {
     if (r.kind === "closure") expr(r.body);
   };
-  for (const b of bindings) rhs(b.rhs);
+  for (maxGap = 0; maxGap <= MAX_DROPPED; maxGap++) {
+    for (const b of bindings) rhs(b.rhs);
+    if (unbound.size === 0) break;
+  }
   return found;
 }
 

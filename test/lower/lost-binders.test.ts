@@ -56,6 +56,28 @@ describe("binders GHC printed as dead", () => {
     );
   });
 
+  it("gives a nested case its exact binder before a dead binder searches past a gap", () => {
+    // From test/programs/mtl/mtl-lifting at -O1: the dead second field of
+    // the pair (s5ML) must not take wild1_s5MM through a gap: s5MM is exactly
+    // the omitted case binder of \`case a1_s5MK\` (just before e1_s5MN).
+    expectBinding(
+      `Main.f = {} \\r [p_s5MJ]
+        case p_s5MJ of {
+        (,) a1_s5MK [Occ=Once1!] _ [Occ=Dead] ->
+            case a1_s5MK of {
+              Data.Either.Left e1_s5MN [Occ=Once1] -> wild1_s5MM;
+              Data.Either.Right _ [Occ=Dead] -> a1_s5MK;
+            };
+        };\n`,
+      "f_Main",
+      `f_Main = FUN(p -> case p of {
+         Z2T a1 ds -> case a1 of {
+           wild1 -> case wild1 of { Left_DataziEither e1 -> wild1; Right_DataziEither ds1 -> a1 }
+         }
+       });`,
+    );
+  });
+
   it("still reports a name no binder can account for", () => {
     expect(() =>
       lowerSnippet(
