@@ -1,3 +1,4 @@
+{-# OPTIONS_GHC -Wno-deprecations #-}
 import Data.Functor.Classes
 import Data.Functor.Identity
 import Data.Functor.Const
@@ -36,3 +37,7 @@ main = do
   putStrLn (showsUnaryWith showsPrec "Foo" 11 (3 :: Int) "" ++ " " ++ showsBinaryWith showsPrec showsPrec "Bar" 0 'x' (Just True) "")
   putStrLn (showsUnaryWith showsPrec "Foo" 10 (-3 :: Int) "" ++ " " ++ showsBinaryWith showsPrec showsPrec "Bar" 11 'x' (Just True) "")
   putStrLn (liftShowsPrec (\_ x -> showString (replicate x '*')) (const id) 11 (Just 3) "")
+  putStrLn (showsUnary "Foo" 11 (3 :: Int) "" ++ " " ++ showsUnary1 "Bar" 0 (Just 'x') "" ++ " " ++ showsBinary1 "Baz" 11 (Just 'a') ['b', 'c'] "")
+  putStrLn (showsPrec2 11 (Left 'l' :: Either Char Int) "" ++ " " ++ showsPrec2 11 ('p', True) "" ++ " " ++ showsPrec1 11 (Right (Just 2) :: Either Char (Maybe Int)) "")
+  print (liftCompare compare ('a', 1 :: Int) ('a', 2), liftCompare2 compare compare (Left 1 :: Either Int Int) (Right 0), liftEq2 (==) (==) ('a', 'b') ('a', 'b'), liftEq (==) (Left 3 :: Either Int Int) (Left 3))
+  print (compare1 (Left 'a' :: Either Char Int) (Left 'b'), compare1 ('z', 1 :: Int) ('a', 5), eq1 ('q', [1 :: Int]) ('q', [1]), liftCompare (\a b -> compare b a) [1, 2 :: Int] [1, 3])
