@@ -392,46 +392,53 @@ fromList (x : rest)
             (r, zs, b) -> (link y l r, zs, b)
 
 fromAscList :: Eq a => [a] -> Set a
-fromAscList xs = fromDistinctAscList (dedup xs)
+fromAscList xs = fromDistinctAscList (combineEq xs)
+
+-- Runs of equal elements replaced by their first.
+combineEq :: Eq a => [a] -> [a]
+combineEq [] = []
+combineEq (x : xs) = go x xs
   where
-    dedup (a : b : rest) | a == b = dedup (b : rest)
-                         | otherwise = a : dedup (b : rest)
-    dedup ys = ys
+    go z [] = [z]
+    go z (y : ys) | z == y = go z ys
+                  | otherwise = z : go y ys
 
 fromDescList :: Eq a => [a] -> Set a
-fromDescList xs = fromDistinctDescList (dedup xs)
-  where
-    dedup (a : b : rest) | a == b = dedup (b : rest)
-                         | otherwise = a : dedup (b : rest)
-    dedup ys = ys
+fromDescList xs = fromDistinctDescList (combineEq xs)
 
 fromDistinctDescList :: [a] -> Set a
 fromDistinctDescList [] = Tip
-fromDistinctDescList (x : rest) = grow 1 (singleton x) rest
-  where
-    grow !_ t [] = t
-    grow s t (y : ys) = case piece s ys of
-      (l, zs) -> grow (s * 2) (link y l t) zs
-    piece !_ [] = (Tip, [])
-    piece 1 (y : ys) = (singleton y, ys)
-    piece s ys = case piece (s `div` 2) ys of
-      res@(_, []) -> res
-      (r, y : ys') -> case piece (s `div` 2) ys' of
-        (l, zs) -> (link y l r, zs)
+fromDistinctDescList (x : rest) = fddlGrow 1 (singleton x) rest
+
+fddlGrow :: Int -> Set a -> [a] -> Set a
+fddlGrow !_ t [] = t
+fddlGrow s t (y : ys) = case fddlPiece s ys of
+  (l, zs) -> fddlGrow (s * 2) (link y l t) zs
+
+fddlPiece :: Int -> [a] -> (Set a, [a])
+fddlPiece !_ [] = (Tip, [])
+fddlPiece 1 (y : ys) = (singleton y, ys)
+fddlPiece s ys = case fddlPiece (s `div` 2) ys of
+  res@(_, []) -> res
+  (r, y : ys') -> case fddlPiece (s `div` 2) ys' of
+    (l, zs) -> (link y l r, zs)
 
 fromDistinctAscList :: [a] -> Set a
 fromDistinctAscList [] = Tip
-fromDistinctAscList (x : rest) = grow 1 (singleton x) rest
-  where
-    grow !_ t [] = t
-    grow s t (y : ys) = case piece s ys of
-      (r, zs) -> grow (s * 2) (link y t r) zs
-    piece !_ [] = (Tip, [])
-    piece 1 (y : ys) = (singleton y, ys)
-    piece s ys = case piece (s `div` 2) ys of
-      res@(_, []) -> res
-      (l, y : ys') -> case piece (s `div` 2) ys' of
-        (r, zs) -> (link y l r, zs)
+fromDistinctAscList (x : rest) = fdalGrow 1 (singleton x) rest
+
+fdalGrow :: Int -> Set a -> [a] -> Set a
+fdalGrow !_ t [] = t
+fdalGrow s t (y : ys) = case fdalPiece s ys of
+  (r, zs) -> fdalGrow (s * 2) (link y t r) zs
+
+fdalPiece :: Int -> [a] -> (Set a, [a])
+fdalPiece !_ [] = (Tip, [])
+fdalPiece 1 (y : ys) = (singleton y, ys)
+fdalPiece s ys = case fdalPiece (s `div` 2) ys of
+  res@(_, []) -> res
+  (l, y : ys') -> case fdalPiece (s `div` 2) ys' of
+    (r, zs) -> (link y l r, zs)
 
 split :: Ord a => a -> Set a -> (Set a, Set a)
 split x t = splitS x t
@@ -486,27 +493,29 @@ deleteAt i (Bin _ x l r)
 
 take :: Int -> Set a -> Set a
 take i m | i >= size m = m
-take i0 m0 = go i0 m0
-  where
-    go i !_ | i <= 0 = Tip
-    go !_ Tip = Tip
-    go i (Bin _ x l r)
-      | i < sl = go i l
-      | i == sl = l
-      | otherwise = link x l (go (i - sl - 1) r)
-      where sl = size l
+take i m = takeGo i m
 
 drop :: Int -> Set a -> Set a
 drop i m | i >= size m = Tip
-drop i0 m0 = go i0 m0
-  where
-    go i m | i <= 0 = m
-    go !_ Tip = Tip
-    go i (Bin _ x l r)
-      | i < sl = link x (go i l) r
-      | i == sl = insertMin x r
-      | otherwise = go (i - sl - 1) r
-      where sl = size l
+drop i m = dropGo i m
+
+takeGo :: Int -> Set a -> Set a
+takeGo i !_ | i <= 0 = Tip
+takeGo !_ Tip = Tip
+takeGo i (Bin _ x l r)
+  | i < sl = takeGo i l
+  | i == sl = l
+  | otherwise = link x l (takeGo (i - sl - 1) r)
+  where sl = size l
+
+dropGo :: Int -> Set a -> Set a
+dropGo i m | i <= 0 = m
+dropGo !_ Tip = Tip
+dropGo i (Bin _ x l r)
+  | i < sl = link x (dropGo i l) r
+  | i == sl = insertMin x r
+  | otherwise = dropGo (i - sl - 1) r
+  where sl = size l
 
 splitAt :: Int -> Set a -> (Set a, Set a)
 splitAt i m = (take i m, drop i m)
@@ -515,10 +524,19 @@ cartesianProduct :: Set a -> Set b -> Set (a, b)
 cartesianProduct as bs = fromDistinctAscList [(a, b) | a <- toAscList as, b <- toAscList bs]
 
 disjointUnion :: Set a -> Set b -> Set (Either a b)
-disjointUnion as bs = merge (mapMonotonic Left as) (mapMonotonic Right bs)
+disjointUnion as bs = merge (mapMonotonic zz_disjointUnion2 as) (mapMonotonic zz_disjointUnion1 bs)
+
+zz_disjointUnion1 :: b -> Either a b
+zz_disjointUnion1 = Right
+
+zz_disjointUnion2 :: a -> Either a b
+zz_disjointUnion2 = Left
 
 powerSet :: Set a -> Set (Set a)
-powerSet xs0 = insertMin empty (foldr' step Tip xs0)
+powerSet xs0 = insertMin empty (zz_powerSet1 Tip xs0)
+
+zz_powerSet1 :: Set (Set a) -> Set a -> Set (Set a)
+zz_powerSet1 z xs0 = foldr' step z xs0
   where
     step x pxs = insertMin (singleton x) (insertMin x `mapMonotonic` pxs) `glue` pxs
 
@@ -673,3 +691,60 @@ zz_zdwzdcshowsPrec d s = showsPrec (I# d) s
 -- showTree's loop with wide = False: the string to append, the tree, the bars
 zz_showTreezuzdsshowsTreeHang :: String -> Set a -> [String] -> (Show a => String)
 zz_showTreezuzdsshowsTreeHang rest t bars = showsTreeHang False bars t rest
+
+zz_deleteFindMin1 :: (a, Set a)
+zz_deleteFindMin1 = setError 1610 18 "Set.deleteFindMin: can not return the minimal element of an empty set"
+
+zz_deleteFindMax1 :: (a, Set a)
+zz_deleteFindMax1 = setError 1618 18 "Set.deleteFindMax: can not return the maximal element of an empty set"
+
+zz_deleteMaxzuzdsdeleteMax :: Int# -> a -> Set a -> Set a -> Set a
+zz_deleteMaxzuzdsdeleteMax sz x l r = deleteMax (Bin (I# sz) x l r)
+
+zz_deleteMinzuzdsdeleteMin :: Int# -> a -> Set a -> Set a -> Set a
+zz_deleteMinzuzdsdeleteMin sz x l r = deleteMin (Bin (I# sz) x l r)
+
+-- merge l (Bin sz x lr rr)
+zz_mergezuzdsmerge1 :: Int# -> a -> Set a -> Set a -> Set a -> Set a
+zz_mergezuzdsmerge1 sz x lr rr l = merge l (Bin (I# sz) x lr rr)
+
+zz_lookupMinSure :: a -> Set a -> a
+zz_lookupMinSure x Tip = x
+zz_lookupMinSure _ (Bin _ x l _) = zz_lookupMinSure x l
+
+zz_lookupMaxSure :: a -> Set a -> a
+zz_lookupMaxSure x Tip = x
+zz_lookupMaxSure _ (Bin _ x _ r) = zz_lookupMaxSure x r
+
+zz_toDescList1 :: [a] -> Set a -> [a]
+zz_toDescList1 acc s = foldl (flip (:)) acc s
+
+zz_takezuzdszdwpolyzugo :: Int# -> a -> Set a -> Set a -> Int# -> Set a
+zz_takezuzdszdwpolyzugo sz x l r i = takeGo (I# i) (Bin (I# sz) x l r)
+
+zz_dropzuzdszdwpolyzugo :: Int# -> a -> Set a -> Set a -> Int# -> Set a
+zz_dropzuzdszdwpolyzugo sz x l r i = dropGo (I# i) (Bin (I# sz) x l r)
+
+zz_splitAtzuzdszdwpolyzugo :: Int# -> a -> Set a -> Set a -> Int# -> (# Set a, Set a #)
+zz_splitAtzuzdszdwpolyzugo sz x l r i = let t = Bin (I# sz) x l r in (# takeGo (I# i) t, dropGo (I# i) t #)
+
+-- minViewSure and maxViewSure on a node's element and subtrees
+zz_zdwgo1 :: a -> Set a -> Set a -> (# a, Set a #)
+zz_zdwgo1 x l r = case minViewSure x l r of (m, t) -> (# m, t #)
+
+zz_zdwgo :: a -> Set a -> Set a -> (# a, Set a #)
+zz_zdwgo x l r = case maxViewSure x l r of (m, t) -> (# m, t #)
+
+-- fromDistinctAscList's and fromDistinctDescList's loops
+zz_zdwpolyzugo :: Int# -> Set a -> [a] -> Set a
+zz_zdwpolyzugo s t xs = fdalGrow (I# s) t xs
+
+zz_zdwpolyzugo1 :: Int# -> Set a -> [a] -> Set a
+zz_zdwpolyzugo1 s t xs = fddlGrow (I# s) t xs
+
+-- partition and spanAntitone
+zz_zdwpolyzugo2 :: (a -> Bool) -> Set a -> (# Set a, Set a #)
+zz_zdwpolyzugo2 p s = case partition p s of (a, b) -> (# a, b #)
+
+zz_zdwpolyzugo3 :: (a -> Bool) -> Set a -> (# Set a, Set a #)
+zz_zdwpolyzugo3 p s = case spanAntitone p s of (a, b) -> (# a, b #)
