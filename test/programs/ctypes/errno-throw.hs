@@ -1,5 +1,6 @@
 import Foreign.C.Error
 import Foreign.C.Types
+import Foreign.Ptr (Ptr, nullPtr, plusPtr)
 
 main :: IO ()
 main = do
@@ -22,3 +23,8 @@ main = do
   throwErrnoIfRetry_ (const False) "r_" (putStrLn "ran once")
   print (a, b, c, d)
   print (e, f, g, h)
+  p <- throwErrnoIfNull "null" (return (nullPtr `plusPtr` 8 :: Ptr Int))
+  q <- throwErrnoIfNullRetry "nullr" (return (nullPtr `plusPtr` 16 :: Ptr ()))
+  r <- throwErrnoIfNullRetryMayBlock "nullb" (return (nullPtr `plusPtr` 1 :: Ptr Char)) (return ())
+  u <- throwErrnoPathIfNull "nullp" "/p" (return (nullPtr `plusPtr` 2 :: Ptr Bool))
+  print (p, q, r, u)
