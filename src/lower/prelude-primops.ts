@@ -34,6 +34,7 @@ const PRELUDE_PRIMOPS: ReadonlySet<string> = new Set([
   "myThreadId#",
   "killThread#",
   "yield#",
+  "sameMutableArray#",
   ...MEMORY_PRELUDE_PRIMOPS,
 ]);
 
