@@ -123,7 +123,8 @@ for (const f of files) {
   const exported = new Set(
     exportsBlock
       .split("\n")
-      .map((l) => l.trim().split(/[{\s]/)[0])
+      // `T{K field}` exports the type, its constructors and fields
+      .flatMap((l) => l.trim().split(/[{}\s]+/))
       .filter((w) => w !== undefined && w !== "")
       .map((w) => w.replace(/^.*\.(?=[^.])/, "")) // Module.occ re-exports
       .map(zEncode),

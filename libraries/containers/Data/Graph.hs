@@ -1,0 +1,180 @@
+-- hs2stg's own implementation of containers-0.6.4.1's Data.Graph: graphs as
+-- adjacency arrays, depth-first search forests (King and Launchbury), and
+-- strongly connected components, from the documented API.
+module Data.Graph where
+
+import Data.Array
+import qualified Data.List as L
+import Data.Tree (Tree (Node), Forest, flatten)
+import qualified Data.IntSet.Internal as IntSet
+
+type Vertex = Int
+type Table a = Array Vertex a
+type Graph = Array Vertex [Vertex]
+type Edge = (Vertex, Vertex)
+type Bounds = (Vertex, Vertex)
+
+data SCC vertex = AcyclicSCC vertex | CyclicSCC [vertex]
+  deriving (Eq, Show, Read)
+
+instance Functor SCC where
+  fmap f (AcyclicSCC v) = AcyclicSCC (f v)
+  fmap f (CyclicSCC vs) = CyclicSCC (map f vs)
+
+instance Foldable SCC where
+  foldr f z (AcyclicSCC v) = f v z
+  foldr f z (CyclicSCC vs) = foldr f z vs
+
+instance Traversable SCC where
+  traverse f (AcyclicSCC v) = AcyclicSCC <$> f v
+  traverse f (CyclicSCC vs) = CyclicSCC <$> traverse f vs
+
+flattenSCCs :: [SCC a] -> [a]
+flattenSCCs = concatMap flattenSCC
+
+flattenSCC :: SCC vertex -> [vertex]
+flattenSCC (AcyclicSCC v) = [v]
+flattenSCC (CyclicSCC vs) = vs
+
+vertices :: Graph -> [Vertex]
+vertices = indices
+
+edges :: Graph -> [Edge]
+edges g = [(v, w) | v <- vertices g, w <- g ! v]
+
+buildG :: Bounds -> [Edge] -> Graph
+buildG bnds es = accumArray (flip (:)) [] bnds es
+
+transposeG :: Graph -> Graph
+transposeG g = buildG (bounds g) (reverseE g)
+
+reverseE :: Graph -> [Edge]
+reverseE g = [(w, v) | (v, w) <- edges g]
+
+outdegree :: Graph -> Array Vertex Int
+outdegree = fmap length
+
+indegree :: Graph -> Array Vertex Int
+indegree g = accumArray (+) 0 (bounds g) [(w, 1) | (_, w) <- edges g]
+
+graphFromEdges' :: Ord key => [(node, key, [key])] -> (Graph, Vertex -> (node, key, [key]))
+graphFromEdges' x = (a, b) where (a, b, _) = graphFromEdges x
+
+graphFromEdges :: Ord key => [(node, key, [key])] -> (Graph, Vertex -> (node, key, [key]), key -> Maybe Vertex)
+graphFromEdges edges0 = (graph, \v -> vertexMap ! v, keyVertex)
+  where
+    maxV = length edges0 - 1
+    bounds0 = (0, maxV)
+    sortedEdges = L.sortBy (\(_, k1, _) (_, k2, _) -> compare k1 k2) edges0
+    edges1 = zip [0 ..] sortedEdges
+    graph = array bounds0 [(v, keysToVertices ks) | (v, (_, _, ks)) <- edges1]
+    keyMap = array bounds0 [(v, k) | (v, (_, k, _)) <- edges1]
+    vertexMap = array bounds0 edges1
+    keysToVertices ks = [v | Just v <- map keyVertex ks]
+    keyVertex k = findVertex 0 maxV
+      where
+        findVertex a b
+          | a > b = Nothing
+          | otherwise =
+              let mid = a + (b - a) `div` 2
+              in case compare k (keyMap ! mid) of
+                   LT -> findVertex a (mid - 1)
+                   EQ -> Just mid
+                   GT -> findVertex (mid + 1) b
+
+-- Depth-first search: the spanning forest from the given roots, in order,
+-- each vertex's successors in adjacency-list order, visited vertices pruned.
+dfs :: Graph -> [Vertex] -> [Tree Vertex]
+dfs g vs0 = fst (goList IntSet.empty vs0)
+  where
+    goList visited [] = ([], visited)
+    goList visited (v : vs)
+      | IntSet.member v visited = goList visited vs
+      | otherwise =
+          let (ts, visited1) = goList (IntSet.insert v visited) (g ! v)
+              (rest, visited2) = goList visited1 vs
+          in (Node v ts : rest, visited2)
+
+dff :: Graph -> [Tree Vertex]
+dff g = dfs g (vertices g)
+
+preorder' :: Tree a -> [a] -> [a]
+preorder' (Node a ts) = (a :) . preorderF' ts
+
+preorderF' :: [Tree a] -> [a] -> [a]
+preorderF' ts = foldr (.) id (map preorder' ts)
+
+preorderF :: [Tree a] -> [a]
+preorderF ts = preorderF' ts []
+
+postorder :: Tree a -> [a] -> [a]
+postorder (Node a ts) = postorderF ts . (a :)
+
+postorderF :: [Tree a] -> [a] -> [a]
+postorderF ts = foldr (.) id (map postorder ts)
+
+postOrd :: Graph -> [Vertex]
+postOrd g = postorderF (dff g) []
+
+topSort :: Graph -> [Vertex]
+topSort = reverse . postOrd
+
+reverseTopSort :: Graph -> [Vertex]
+reverseTopSort = postOrd
+
+components :: Graph -> [Tree Vertex]
+components = dff . undirected
+
+undirected :: Graph -> Graph
+undirected g = buildG (bounds g) (edges g ++ reverseE g)
+
+scc :: Graph -> [Tree Vertex]
+scc g = dfs g (reverse (postOrd (transposeG g)))
+
+reachable :: Graph -> Vertex -> [Vertex]
+reachable g v = preorderF (dfs g [v])
+
+path :: Graph -> Vertex -> Vertex -> Bool
+path g v w = w `elem` reachable g v
+
+-- Biconnected components (Hopcroft and Tarjan's lowpoint method on the
+-- depth-first forest of the undirected graph).
+bcc :: Graph -> [Tree [Vertex]]
+bcc g = concatMap bicomps (map (label g dnum) forest)
+  where
+    forest = dff g
+    dnum = array (bounds g) (zip (preorderF forest) [0 ..]) :: Array Vertex Int
+
+label :: Graph -> Array Vertex Int -> Tree Vertex -> Tree (Vertex, Int, Int)
+label g dnum (Node v ts) = Node (v, dnum ! v, lv) us
+  where
+    us = map (label g dnum) ts
+    lv = minimum ([dnum ! v] ++ [dnum ! w | w <- g ! v] ++ [lu | Node (_, _, lu) _ <- us])
+
+bicomps :: Tree (Vertex, Int, Int) -> [Tree [Vertex]]
+bicomps (Node (v, _, _) ts) = [Node (v : vs) us | (_, Node vs us) <- map collect ts]
+
+collect :: Tree (Vertex, Int, Int) -> (Int, Tree [Vertex])
+collect (Node (v, dv, lv) ts) = (lv, Node (v : vs) cs)
+  where
+    collected = map collect ts
+    vs = concat [ws | (lw, Node ws _) <- collected, lw < dv]
+    cs = concat [if lw < dv then us else [Node (v : ws) us] | (lw, Node ws us) <- collected]
+
+stronglyConnComp :: Ord key => [(node, key, [key])] -> [SCC node]
+stronglyConnComp edges0 = map getNode (stronglyConnCompR edges0)
+  where
+    getNode (AcyclicSCC (n, _, _)) = AcyclicSCC n
+    getNode (CyclicSCC triples) = CyclicSCC [n | (n, _, _) <- triples]
+
+stronglyConnCompR :: Ord key => [(node, key, [key])] -> [SCC (node, key, [key])]
+stronglyConnCompR [] = []
+stronglyConnCompR edges0 = map decode forest
+  where
+    (graph, vertexFn, _) = graphFromEdges edges0
+    forest = scc graph
+    decode (Node v []) | mentionsItself v = CyclicSCC [vertexFn v]
+                       | otherwise = AcyclicSCC (vertexFn v)
+    decode other = CyclicSCC (dec other [])
+      where dec (Node v ts) vs = vertexFn v : foldr dec vs ts
+    mentionsItself v = v `elem` (graph ! v)
