@@ -54,7 +54,7 @@ execFileSync(
     "-hide-all-packages",
     "-package",
     "base",
-    ...LIBS.map((l) => `-i${join(work, l)}`),
+    ...LIBS.map((l) => `-i${l}`),
     "--make",
     "-no-link",
     "-odir",
