@@ -2,6 +2,11 @@ import Data.Functor.Product
 import Data.Functor.Sum
 import Data.Functor.Identity
 import Data.Functor.Classes
+import Control.Exception
+import Data.Foldable (foldl', foldr', toList)
+
+t :: Show a => a -> IO ()
+t x = do { r <- try (evaluate x); case r of { Left e -> putStrLn ("exception: " ++ show (e :: SomeException)); Right v -> print v } }
 
 type PMI = Product Maybe [] Int
 type SMI = Sum Maybe [] Int
@@ -24,3 +29,13 @@ main = do
   print (l == l, l == r, compare l r, compare r l, compare (InR [1]) r, l < r, max l r)
   print (fmap (+ 1) l, fmap (+ 1) r, sum r, length l, foldr (:) [] r, traverse (\x -> [x, x * 10]) l, traverse Just r)
   print (eq1 p p, compare1 l r, showsPrec1 11 (InL (Just 'c') :: Sum Maybe [] Char) "", liftEq (==) (Pair [1] [2]) (Pair [1] [2 :: Int]))
+  let pd = Pair [1.5, 2.5] (Just 4) :: Product [] Maybe Double
+  print (foldr1 (-) pd, foldl1 (-) pd, foldl' (+) 0 pd, foldr' (:) [] pd)
+  print (maximum pd, minimum pd, sum pd, product pd)
+  print (elem 4 pd, notElem 9 pd, length pd, null pd, toList pd, foldMap show pd, compare (Pair [1] (Just 2)) (Pair [1] (Just (3 :: Int))))
+  print (foldr1 max (InR (Just 'x') :: Sum [] Maybe Char), foldl1 min (InL "hello" :: Sum [] Maybe Char), elem 'l' (InL "hello" :: Sum [] Maybe Char), sum (InL [1, 2, 3] :: Sum [] Maybe Int))
+  t (foldr1 (+) (Pair [] Nothing :: Product [] Maybe Int))
+  t (foldl1 (+) (Pair [] Nothing :: Product [] Maybe Int))
+  t (maximum (Pair [] Nothing :: Product [] Maybe Int))
+  t (minimum (InL [] :: Sum [] Maybe Int))
+  t (foldr1 (+) (InR Nothing :: Sum [] Maybe Int))
