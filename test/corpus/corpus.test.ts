@@ -124,7 +124,13 @@ describe.skipIf(!HAVE_GHC)(
 );
 
 function input(p: CorpusProgram): ProgramInput {
-  return { source: p.source, stdin: p.stdin, args: p.args, progName: "prog" };
+  return {
+    source: p.source,
+    stdin: p.stdin,
+    args: p.args,
+    progName: "prog",
+    files: p.files,
+  };
 }
 
 function printSummary(results: Map<string, string>): void {

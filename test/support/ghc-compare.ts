@@ -3,13 +3,15 @@
 // expected output and through our pipeline for the actual one.
 import { expect, it } from "vitest";
 import { execa } from "execa";
-import { appendFileSync, mkdirSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   compileNativeWithDumps,
   type StgDumpFile,
 } from "../../src/ghc/index.js";
 import { convertDumps, runConverted } from "../../src/pipeline/in-memory.js";
+import { cacheKey, readCached, writeCached } from "./native-cache.js";
+import { GHC_VERSION } from "./ghc.js";
 
 export interface ProgramInput {
   /** The file given to GHC (the main module). */
@@ -18,6 +20,8 @@ export interface ProgramInput {
   readonly args: readonly string[];
   /** The executable's name, which GHC's messages print as `name: ...`. */
   readonly progName: string;
+  /** Every Haskell file of the program (default: `source` alone). */
+  readonly files?: readonly string[];
 }
 
 export interface NativeRun {
@@ -36,8 +40,31 @@ export interface OurRun {
   readonly linked: readonly string[];
 }
 
-/** Compiles with GHC (dumps and executable in one go) and runs the executable. */
+/**
+ * Compiles with GHC (dumps and executable in one go) and runs the
+ * executable, or takes both from the cache (native-cache.ts).
+ */
 export async function buildAndRunNative(
+  p: ProgramInput,
+  ghcOptions: readonly string[],
+  outDir: string,
+): Promise<NativeRun | { error: string }> {
+  const key = cacheKey([
+    GHC_VERSION ?? "",
+    ghcOptions.join(" "),
+    p.progName,
+    p.args.join("\0"),
+    p.stdin,
+    ...(p.files ?? [p.source]).flatMap((f) => [f, readFileSync(f)]),
+  ]);
+  const cached = readCached(key);
+  if (cached !== undefined) return cached;
+  const built = await buildAndRun(p, ghcOptions, outDir);
+  if (!("error" in built)) writeCached(key, built);
+  return built;
+}
+
+async function buildAndRun(
   p: ProgramInput,
   ghcOptions: readonly string[],
   outDir: string,
