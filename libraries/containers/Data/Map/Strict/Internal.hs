@@ -97,7 +97,7 @@ alter f k (Bin sx kx x l r) = case compare k kx of
     Just !x' -> Bin sx kx x' l r
     Nothing -> glue l r
 
-alterF :: (Ord k, Functor f) => (Maybe a -> f (Maybe a)) -> k -> Map k a -> f (Map k a)
+alterF :: (Functor f, Ord k) => (Maybe a -> f (Maybe a)) -> k -> Map k a -> f (Map k a)
 alterF f k m = fmap set (f old)
   where
     old = lookup k m
