@@ -18,6 +18,7 @@ import "./primops/float-text.js";
 import "./primops/exceptions.js";
 import "./primops/bits.js";
 import "./primops/bytearray.js";
+import "./primops/files.js";
 
 export {
   FAST_EQ,

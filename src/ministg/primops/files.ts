@@ -1,0 +1,509 @@
+// Files and directories through the real file system (Node's synchronous
+// fs calls), for System.IO's file handles and the `directory` package.
+// stdin/stdout/stderr stay on ProgramIO (addr-io.ts); handles 0-2 are never
+// in this table. Strings go in one character at a time (`fsPush#`, a NUL
+// separates two paths) and come out as Addr# strings (`fsResult#`).
+// The working directory is the program's own (withCurrentDirectory), kept
+// here: relative paths resolve against it, the interpreter's stays put.
+
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as nodePath from "node:path";
+import { makeAddr } from "../machine/values.js";
+import { PrimError, def, int } from "./table.js";
+
+// Encodings (codes shared with GHC.IO.Encoding+Files.stg)
+const UTF8 = 0,
+  LATIN1 = 1,
+  CHAR8 = 2,
+  UTF16 = 3,
+  UTF16LE = 4,
+  UTF16BE = 5,
+  UTF32 = 6,
+  UTF32LE = 7,
+  UTF32BE = 8,
+  UTF8BOM = 9;
+
+interface Handle {
+  fd: number;
+  path: string;
+  key: string;
+  mode: number; // 0 read, 1 write, 2 append, 3 read/write
+  state: number; // 0 open, 1 semi-closed, 2 closed
+  pos: number; // byte position of the next read or write
+  wbuf: number[]; // bytes not yet written, at wpos
+  wpos: number;
+  enc: number;
+  buffering: number; // 0 none, 1 line, 2 block (default), 3 block with size
+  bufSize: number;
+  bomDone: boolean; // utf16/utf32: BOM read or written
+  bigEndian: boolean; // utf16/utf32 read order
+}
+
+const handles = new Map<number, Handle>();
+let nextId = 3;
+const locks = new Map<string, number>(); // key -> readers (>0) or -1 writer
+let pending: number[] = [];
+let results: string[] = [];
+let lastError = "";
+let cwd: string | null = null;
+
+function workDir(): string {
+  if (cwd === null) cwd = process.cwd();
+  return cwd;
+}
+function takeStrings(): string[] {
+  const parts: string[] = [];
+  let cur: number[] = [];
+  for (const c of pending) {
+    if (c === 0) {
+      parts.push(String.fromCodePoint(...cur));
+      cur = [];
+    } else cur.push(c);
+  }
+  parts.push(String.fromCodePoint(...cur));
+  pending = [];
+  return parts;
+}
+function resolve(p: string): string {
+  return nodePath.resolve(workDir(), p);
+}
+
+// Error kinds (IOErrorType, see GHC.IO.Handle.FD+Files.stg)
+const NO_SUCH_THING = 1,
+  PERMISSION = 2,
+  INAPPROPRIATE = 3,
+  BUSY = 4,
+  EXISTS = 5,
+  UNSATISFIED = 6,
+  OTHER = 7,
+  INVALID = 8;
+const STRERROR: Record<string, [number, string]> = {
+  ENOENT: [NO_SUCH_THING, "No such file or directory"],
+  ENOTDIR: [INAPPROPRIATE, "Not a directory"],
+  EACCES: [PERMISSION, "Permission denied"],
+  EPERM: [PERMISSION, "Operation not permitted"],
+  EISDIR: [INAPPROPRIATE, "Is a directory"],
+  EEXIST: [EXISTS, "File exists"],
+  ENOTEMPTY: [UNSATISFIED, "Directory not empty"],
+  EINVAL: [INVALID, "Invalid argument"],
+  EBUSY: [BUSY, "Device or resource busy"],
+};
+function fail(e: unknown): number {
+  const code = (e as { code?: string }).code ?? "";
+  const k = STRERROR[code];
+  if (k === undefined) {
+    lastError = String((e as Error).message ?? e);
+    return -OTHER;
+  }
+  lastError = k[1];
+  return -k[0];
+}
+
+function handle(v: unknown, op: string): Handle {
+  const id = Number(int(v as number, op));
+  const h = handles.get(id);
+  if (h === undefined) throw new PrimError(`${op}: no file handle ${id}`);
+  return h;
+}
+
+function flush(h: Handle): void {
+  if (h.wbuf.length === 0) return;
+  const b = Uint8Array.from(h.wbuf);
+  fs.writeSync(h.fd, b, 0, b.length, h.mode === 2 ? null : h.wpos);
+  h.wbuf = [];
+}
+function readByte(h: Handle, at: number): number {
+  const b = new Uint8Array(1);
+  return fs.readSync(h.fd, b, 0, 1, at) === 1 ? b[0]! : -1;
+}
+function readBytes(h: Handle, at: number, n: number): number[] | null {
+  const b = new Uint8Array(n);
+  const got = fs.readSync(h.fd, b, 0, n, at);
+  return got === n ? Array.from(b) : null;
+}
+
+// Decodes the character at h.pos: [code, length] (-1 at the end, -2 for an
+// invalid byte sequence).
+function decode(h: Handle): [number, number] {
+  flush(h);
+  let at = h.pos;
+  let skipped = 0;
+  if (!h.bomDone && (h.enc === UTF16 || h.enc === UTF32 || h.enc === UTF8BOM)) {
+    h.bomDone = true;
+    const n = h.enc === UTF32 ? 4 : h.enc === UTF16 ? 2 : 3;
+    const b = readBytes(h, at, n);
+    h.bigEndian = true;
+    if (b !== null) {
+      const s = b.join(",");
+      if (h.enc === UTF8BOM && s === "239,187,191") skipped = 3;
+      else if (h.enc === UTF16 && (s === "254,255" || s === "255,254")) {
+        skipped = 2;
+        h.bigEndian = s === "254,255";
+      } else if (
+        h.enc === UTF32 &&
+        (s === "0,0,254,255" || s === "255,254,0,0")
+      ) {
+        skipped = 4;
+        h.bigEndian = s === "0,0,254,255";
+      }
+    }
+    h.pos += skipped;
+    at = h.pos;
+  }
+  switch (h.enc) {
+    case LATIN1:
+    case CHAR8:
+    case 10: {
+      const b = readByte(h, at);
+      return b < 0 ? [-1, 0] : [b, 1];
+    }
+    case UTF16:
+    case UTF16LE:
+    case UTF16BE: {
+      const be = h.enc === UTF16BE || (h.enc === UTF16 && h.bigEndian);
+      const b = readBytes(h, at, 2);
+      if (b === null) return readByte(h, at) < 0 ? [-1, 0] : [-2, 0];
+      const u = be ? (b[0]! << 8) | b[1]! : (b[1]! << 8) | b[0]!;
+      if (u < 0xd800 || u > 0xdfff) return [u, 2];
+      if (u > 0xdbff) return [-2, 0];
+      const c = readBytes(h, at + 2, 2);
+      if (c === null) return [-2, 0];
+      const l = be ? (c[0]! << 8) | c[1]! : (c[1]! << 8) | c[0]!;
+      if (l < 0xdc00 || l > 0xdfff) return [-2, 0];
+      return [0x10000 + ((u - 0xd800) << 10) + (l - 0xdc00), 4];
+    }
+    case UTF32:
+    case UTF32LE:
+    case UTF32BE: {
+      const be = h.enc === UTF32BE || (h.enc === UTF32 && h.bigEndian);
+      const b = readBytes(h, at, 4);
+      if (b === null) return readByte(h, at) < 0 ? [-1, 0] : [-2, 0];
+      const u = be
+        ? ((b[0]! << 24) | (b[1]! << 16) | (b[2]! << 8) | b[3]!) >>> 0
+        : ((b[3]! << 24) | (b[2]! << 16) | (b[1]! << 8) | b[0]!) >>> 0;
+      if (u > 0x10ffff || (u >= 0xd800 && u <= 0xdfff)) return [-2, 0];
+      return [u, 4];
+    }
+    default: {
+      const b0 = readByte(h, at);
+      if (b0 < 0) return [-1, 0];
+      if (b0 < 0x80) return [b0, 1];
+      const extra =
+        b0 >= 0xc2 && b0 < 0xe0 ? 1 : b0 >= 0xe0 && b0 < 0xf0 ? 2 : b0 >= 0xf0 && b0 < 0xf5 ? 3 : -1;
+      if (extra < 0) return [-2, 0];
+      const rest = readBytes(h, at + 1, extra);
+      if (rest === null) return [-2, 0];
+      let cp = b0 & (0x3f >> extra);
+      for (const b of rest) {
+        if ((b & 0xc0) !== 0x80) return [-2, 0];
+        cp = (cp << 6) | (b & 0x3f);
+      }
+      const min = extra === 1 ? 0x80 : extra === 2 ? 0x800 : 0x10000;
+      if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+        return [-2, 0];
+      return [cp, extra + 1];
+    }
+  }
+}
+
+function encode(h: Handle, cp: number): number[] | null {
+  const out: number[] = [];
+  if (!h.bomDone) {
+    h.bomDone = true;
+    if (h.enc === UTF16) out.push(0xfe, 0xff);
+    else if (h.enc === UTF32) out.push(0, 0, 0xfe, 0xff);
+    else if (h.enc === UTF8BOM) out.push(0xef, 0xbb, 0xbf);
+  }
+  switch (h.enc) {
+    case LATIN1:
+      if (cp > 0xff) return null;
+      out.push(cp);
+      break;
+    case CHAR8:
+    case 10:
+      out.push(cp & 0xff);
+      break;
+    case UTF16:
+    case UTF16BE:
+    case UTF16LE: {
+      if (cp >= 0xd800 && cp <= 0xdfff) return null;
+      const units =
+        cp < 0x10000
+          ? [cp]
+          : [0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff)];
+      for (const u of units)
+        if (h.enc === UTF16LE) out.push(u & 0xff, u >> 8);
+        else out.push(u >> 8, u & 0xff);
+      break;
+    }
+    case UTF32:
+    case UTF32BE:
+    case UTF32LE: {
+      if (cp >= 0xd800 && cp <= 0xdfff) return null;
+      const bs = [(cp >>> 24) & 0xff, (cp >> 16) & 0xff, (cp >> 8) & 0xff, cp & 0xff];
+      out.push(...(h.enc === UTF32LE ? bs.reverse() : bs));
+      break;
+    }
+    default:
+      if (cp >= 0xd800 && cp <= 0xdfff) return null;
+      out.push(...Buffer.from(String.fromCodePoint(cp), "utf8"));
+  }
+  return out;
+}
+
+def("Files", "fsPush#", 1, "append a character (Int# code; 0 separates two strings) to the pending path", (a) => {
+  pending.push(Number(int(a, "fsPush#")));
+  return 0;
+});
+def("Files", "fsResult#", 1, "result string i of the last operation (or its error text for -1) as a UTF-8 Addr# string", (a) => {
+  const i = Number(int(a, "fsResult#"));
+  const s = i < 0 ? lastError : (results[i] ?? "");
+  return makeAddr(new Uint8Array(Buffer.from(s, "utf8")), 0);
+});
+def(
+  "Files",
+  "fsOpen#",
+  2,
+  "open the pending path in mode m (0 read, 1 write, 2 append, 3 read/write) with encoding e: a handle number (3 up) or a negative error kind (text: fsResult# -1)",
+  (a, b) => {
+    const mode = Number(int(a, "fsOpen#"));
+    const enc = Number(int(b, "fsOpen#"));
+    const [path] = takeStrings();
+    const full = resolve(path!);
+    try {
+      let st: fs.Stats | null = null;
+      try {
+        st = fs.statSync(full);
+      } catch {
+        st = null;
+      }
+      if (st?.isDirectory() && mode === 0) {
+        lastError = "is a directory";
+        return -INAPPROPRIATE;
+      }
+      if (st !== null) {
+        const key = `${st.dev}:${st.ino}`;
+        const l = locks.get(key) ?? 0;
+        if (l < 0 || (l > 0 && mode !== 0)) {
+          lastError = "file is locked";
+          return -BUSY;
+        }
+      }
+      const flags = ["r", "w", "a", "r+"][mode]!;
+      const fd = fs.openSync(full, mode === 3 && st === null ? "w+" : flags);
+      const st2 = fs.fstatSync(fd);
+      const key = `${st2.dev}:${st2.ino}`;
+      locks.set(key, mode === 0 ? (locks.get(key) ?? 0) + 1 : -1);
+      const id = nextId++;
+      handles.set(id, {
+        fd,
+        path: path!,
+        key,
+        mode,
+        state: 0,
+        pos: mode === 2 ? st2.size : 0,
+        wbuf: [],
+        wpos: 0,
+        enc,
+        buffering: 2,
+        bufSize: 0,
+        bomDone: false,
+        bigEndian: true,
+      });
+      return id;
+    } catch (e) {
+      return fail(e);
+    }
+  },
+);
+
+function release(h: Handle): void {
+  if (h.state === 2) return;
+  flush(h);
+  fs.closeSync(h.fd);
+  h.state = 2;
+  const l = locks.get(h.key) ?? 0;
+  if (l > 1) locks.set(h.key, l - 1);
+  else locks.delete(h.key);
+}
+
+def(
+  "Files",
+  "fsGetChar#",
+  2,
+  "next character of handle h (Int# code), consumed unless the second argument is 1; -1 at the end, -2 for an invalid byte sequence",
+  (a, b) => {
+    const h = handle(a, "fsGetChar#");
+    const [c, n] = decode(h);
+    if (c >= 0 && Number(int(b, "fsGetChar#")) !== 1) h.pos += n;
+    return c;
+  },
+);
+def(
+  "Files",
+  "fsPutChar#",
+  2,
+  "write character c (Int# code) to handle h, encoded; 0, or -2 when the encoding cannot represent it",
+  (a, b) => {
+    const h = handle(a, "fsPutChar#");
+    const bytes = encode(h, Number(int(b, "fsPutChar#")));
+    if (bytes === null) return -2;
+    if (h.wbuf.length === 0) h.wpos = h.pos;
+    h.wbuf.push(...bytes);
+    h.pos += bytes.length;
+    if (h.wbuf.length >= 8192) flush(h);
+    return 0;
+  },
+);
+
+// fsCtl# h op arg: the handle's other operations
+def(
+  "Files",
+  "fsCtl#",
+  3,
+  "operation op on handle h with argument x: 0 close, 1 flush, 2 tell, 3 size, 4/5/6 seek absolute/relative/from end, 7 set size, 8 set encoding, 9 encoding, 10 state (0 open, 1 semi-closed, 2 closed), 11 set state, 12 mode, 13 set buffering (x: 0 none, 1 line, 2 block, 3+n block of n), 14 buffering; negative: an error kind",
+  (a, b, c) => {
+    const h = handle(a, "fsCtl#");
+    const op = Number(int(b, "fsCtl#"));
+    const x = Number(int(c, "fsCtl#"));
+    try {
+      switch (op) {
+        case 0:
+          release(h);
+          return 0;
+        case 1:
+          flush(h);
+          return 0;
+        case 2:
+          return h.pos;
+        case 3:
+          flush(h);
+          return fs.fstatSync(h.fd).size;
+        case 4:
+        case 5:
+        case 6: {
+          flush(h);
+          const base = op === 4 ? 0 : op === 5 ? h.pos : fs.fstatSync(h.fd).size;
+          if (base + x < 0) {
+            lastError = "Invalid argument";
+            return -INVALID;
+          }
+          h.pos = base + x;
+          return 0;
+        }
+        case 7:
+          if (x < 0 || h.mode === 0) {
+            lastError = "Invalid argument";
+            return -INVALID;
+          }
+          flush(h);
+          fs.ftruncateSync(h.fd, x);
+          return 0;
+        case 8:
+          h.enc = x;
+          h.bomDone = h.pos !== 0;
+          return 0;
+        case 9:
+          return h.enc;
+        case 10:
+          return h.state;
+        case 11:
+          if (x === 2) release(h);
+          else h.state = x;
+          return 0;
+        case 12:
+          return h.mode;
+        case 13:
+          h.buffering = x;
+          return 0;
+        case 14:
+          return h.buffering;
+        default:
+          throw new PrimError(`fsCtl#: no operation ${op}`);
+      }
+    } catch (e) {
+      if (e instanceof PrimError) throw e;
+      return fail(e);
+    }
+  },
+);
+
+// fsDir# op: file-system operations on the pending path(s)
+def(
+  "Files",
+  "fsDir#",
+  1,
+  "operation op on the pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists; a count or 0/1, negative: an error kind",
+  (a) => {
+    const op = Number(int(a, "fsDir#"));
+    const args = takeStrings();
+    const p = resolve(args[0] ?? "");
+    results = [];
+    try {
+      switch (op) {
+        case 0:
+          return fs.existsSync(p) && !fs.statSync(p).isDirectory() ? 1 : 0;
+        case 1:
+          return fs.existsSync(p) && fs.statSync(p).isDirectory() ? 1 : 0;
+        case 2:
+          fs.mkdirSync(p);
+          return 0;
+        case 3:
+          if (fs.existsSync(p) && fs.lstatSync(p).isDirectory()) {
+            lastError = "Is a directory";
+            return -INAPPROPRIATE;
+          }
+          fs.unlinkSync(p);
+          return 0;
+        case 4:
+          fs.rmdirSync(p);
+          return 0;
+        case 5:
+          fs.lstatSync(p);
+          fs.rmSync(p, { recursive: true });
+          return 0;
+        case 6:
+          fs.renameSync(p, resolve(args[1] ?? ""));
+          return 0;
+        case 7:
+          fs.copyFileSync(p, resolve(args[1] ?? ""));
+          return 0;
+        case 8:
+          return fs.statSync(p).size;
+        case 9:
+          results = fs.readdirSync(p);
+          return results.length;
+        case 10:
+          results = [workDir()];
+          return 1;
+        case 11:
+          if (!fs.statSync(p).isDirectory()) {
+            lastError = "Not a directory";
+            return -INAPPROPRIATE;
+          }
+          cwd = p;
+          return 0;
+        case 12:
+          results = [process.env["TMPDIR"] ?? "/tmp"];
+          return 1;
+        case 13:
+          results = [process.env["HOME"] ?? os.homedir()];
+          return 1;
+        case 14:
+          results = [nodePath.normalize(p)];
+          return 1;
+        case 15:
+          fs.mkdirSync(p, { recursive: true });
+          return 0;
+        case 16:
+          return fs.existsSync(p) ? 1 : 0;
+        default:
+          throw new PrimError(`fsDir#: no operation ${op}`);
+      }
+    } catch (e) {
+      if (e instanceof PrimError) throw e;
+      return fail(e);
+    }
+  },
+);
