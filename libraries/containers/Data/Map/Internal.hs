@@ -1048,3 +1048,10 @@ zz_deleteFindMax2 = mapError 3997 15 "Map.deleteFindMax: can not return the maxi
 
 zz_zdfDataMap4 :: Int
 zz_zdfDataMap4 = 0
+
+-- mapEitherWithKey and spanAntitone
+zz_zdwpolyzugo2 :: (k -> a -> Either b c) -> Map k a -> (# Map k b, Map k c #)
+zz_zdwpolyzugo2 f m = case mapEitherWithKey f m of (a, b) -> (# a, b #)
+
+zz_zdwpolyzugo4 :: (k -> Bool) -> Map k a -> (# Map k a, Map k a #)
+zz_zdwpolyzugo4 p m = case spanAntitone p m of (a, b) -> (# a, b #)

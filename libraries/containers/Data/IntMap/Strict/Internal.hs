@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns, MagicHash #-}
+{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples #-}
 -- hs2stg's own implementation of containers-0.6.4.1's
 -- Data.IntMap.Strict.Internal: the value-strict versions of
 -- Data.IntMap.Internal's functions.
@@ -12,7 +12,8 @@ module Data.IntMap.Strict.Internal
   , mapWithKey, mergeWithKey, singleton, traverseMaybeWithKey, traverseWithKey
   , unionWith, unionWithKey, unionsWith, update, updateLookupWithKey
   , updateMax, updateMaxWithKey, updateMin, updateMinWithKey, updateWithKey
-  , zz_zdwinsert
+  , zz_zdwinsert, zz_updateLookupWithKeyzuzdszdwpolyzugo, zz_zdwadjustWithKey, zz_zdwalter
+  , zz_zdwinsertWithKey, zz_zdwpolyzugo, zz_zdwpolyzugo1, zz_zdwpolyzugo2, zz_zdwpolyzugo3, zz_zdwupdateWithKey
   ) where
 
 import GHC.Exts (Int (I#), Int#)
@@ -72,7 +73,7 @@ updateLookupWithKey :: (Key -> a -> Maybe a) -> Key -> IntMap a -> (Maybe a, Int
 updateLookupWithKey f k t = case lookup k t of
   Nothing -> (Nothing, t)
   Just x -> case f k x of
-    Just !x' -> (Just x', L.insert k x' t)
+    Just !x' -> (Just x, L.insert k x' t)
     Nothing -> (Just x, delete k t)
 
 alter :: (Maybe a -> Maybe a) -> Key -> IntMap a -> IntMap a
@@ -198,3 +199,35 @@ fromDistinctAscList = fromList
 
 zz_zdwinsert :: Int# -> a -> IntMap a -> IntMap a
 zz_zdwinsert k x m = insert (I# k) x m
+
+-- Internals containers' -O1 unfoldings call (see Data.IntMap.Internal).
+
+zz_updateLookupWithKeyzuzdszdwpolyzugo :: IntMap a -> Int# -> (Key -> a -> Maybe a) -> (# Maybe a, IntMap a #)
+zz_updateLookupWithKeyzuzdszdwpolyzugo m k f = case updateLookupWithKey f (I# k) m of (a, b) -> (# a, b #)
+
+zz_zdwadjustWithKey :: (Key -> a -> a) -> Int# -> IntMap a -> IntMap a
+zz_zdwadjustWithKey f k m = adjustWithKey f (I# k) m
+
+zz_zdwalter :: (Maybe a -> Maybe a) -> Int# -> IntMap a -> IntMap a
+zz_zdwalter f k m = alter f (I# k) m
+
+zz_zdwinsertWithKey :: (Key -> a -> a -> a) -> Int# -> a -> IntMap a -> IntMap a
+zz_zdwinsertWithKey f k x m = insertWithKey f (I# k) x m
+
+zz_zdwupdateWithKey :: (Key -> a -> Maybe a) -> Int# -> IntMap a -> IntMap a
+zz_zdwupdateWithKey f k m = updateWithKey f (I# k) m
+
+-- insertLookupWithKey
+zz_zdwpolyzugo :: (Key -> a -> a -> a) -> Int# -> a -> IntMap a -> (# Maybe a, IntMap a #)
+zz_zdwpolyzugo f k x m = case insertLookupWithKey f (I# k) x m of (a, b) -> (# a, b #)
+
+-- mapAccumWithKey and mapAccumRWithKey
+zz_zdwpolyzugo1 :: (a -> Key -> b -> (a, c)) -> a -> IntMap b -> (# a, IntMap c #)
+zz_zdwpolyzugo1 f a m = case mapAccumWithKey f a m of (a', m') -> (# a', m' #)
+
+zz_zdwpolyzugo2 :: (a -> Key -> b -> (a, c)) -> a -> IntMap b -> (# a, IntMap c #)
+zz_zdwpolyzugo2 f a m = case mapAccumRWithKey f a m of (a', m') -> (# a', m' #)
+
+-- mapEitherWithKey
+zz_zdwpolyzugo3 :: (Key -> a -> Either b c) -> IntMap a -> (# IntMap b, IntMap c #)
+zz_zdwpolyzugo3 f m = case mapEitherWithKey f m of (a, b) -> (# a, b #)
