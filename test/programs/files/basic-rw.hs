@@ -1,9 +1,7 @@
 import System.IO
 import Control.Exception
 import System.IO.Error
-
-dir :: FilePath
-dir = "files-basic-rw.tmp"
+import System.Directory
 
 t :: IO () -> IO ()
 t a = a `catch` \e -> do
@@ -12,13 +10,16 @@ t a = a `catch` \e -> do
 
 main :: IO ()
 main = do
-  let f = "files-basic-rw.txt"
+  tmp <- getTemporaryDirectory
+  let d = tmp ++ "/hs2stg-files-basic-rw"
+  createDirectoryIfMissing True d
+  let f = d ++ "/basic.txt"
   writeFile f "hello\nworld\n"
   appendFile f "third line\n"
   s <- readFile f
   putStr s
   print (length s, lines s)
-  t (readFile "files-basic-rw-nope.txt" >>= putStrLn)
+  t (readFile (d ++ "/nope.txt") >>= putStrLn)
   h <- openFile f ReadMode
   print h
   print =<< hGetBuffering h
@@ -65,5 +66,6 @@ main = do
   putStrLn r
   t (withFile f ReadMode $ \h2 -> hGetLine h2 >> hGetLine h2 >> hGetLine h2 >>= print)
   t (withFile f ReadMode $ \_ -> ioError (userError "boom"))
-  t (withFile "files-basic-rw-nope.txt" ReadMode hGetLine >>= putStrLn)
+  t (withFile (d ++ "/nope.txt") ReadMode hGetLine >>= putStrLn)
   t (writeFile (f ++ "/sub") "x")
+  removeDirectoryRecursive d
