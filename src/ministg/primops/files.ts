@@ -190,7 +190,13 @@ function decode(h: Handle): [number, number] {
       if (b0 < 0) return [-1, 0];
       if (b0 < 0x80) return [b0, 1];
       const extra =
-        b0 >= 0xc2 && b0 < 0xe0 ? 1 : b0 >= 0xe0 && b0 < 0xf0 ? 2 : b0 >= 0xf0 && b0 < 0xf5 ? 3 : -1;
+        b0 >= 0xc2 && b0 < 0xe0
+          ? 1
+          : b0 >= 0xe0 && b0 < 0xf0
+            ? 2
+            : b0 >= 0xf0 && b0 < 0xf5
+              ? 3
+              : -1;
       if (extra < 0) return [-2, 0];
       const rest = readBytes(h, at + 1, extra);
       if (rest === null) return [-2, 0];
@@ -231,7 +237,10 @@ function encode(h: Handle, cp: number): number[] | null {
       const units =
         cp < 0x10000
           ? [cp]
-          : [0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff)];
+          : [
+              0xd800 + ((cp - 0x10000) >> 10),
+              0xdc00 + ((cp - 0x10000) & 0x3ff),
+            ];
       for (const u of units)
         if (h.enc === UTF16LE) out.push(u & 0xff, u >> 8);
         else out.push(u >> 8, u & 0xff);
@@ -241,7 +250,12 @@ function encode(h: Handle, cp: number): number[] | null {
     case UTF32BE:
     case UTF32LE: {
       if (cp >= 0xd800 && cp <= 0xdfff) return null;
-      const bs = [(cp >>> 24) & 0xff, (cp >> 16) & 0xff, (cp >> 8) & 0xff, cp & 0xff];
+      const bs = [
+        (cp >>> 24) & 0xff,
+        (cp >> 16) & 0xff,
+        (cp >> 8) & 0xff,
+        cp & 0xff,
+      ];
       out.push(...(h.enc === UTF32LE ? bs.reverse() : bs));
       break;
     }
@@ -252,15 +266,27 @@ function encode(h: Handle, cp: number): number[] | null {
   return out;
 }
 
-def("Files", "fsPush#", 1, "append a character (Int# code; 0 separates two strings) to the pending path", (a) => {
-  pending.push(Number(int(a, "fsPush#")));
-  return 0;
-});
-def("Files", "fsResult#", 1, "result string i of the last operation (or its error text for -1) as a UTF-8 Addr# string", (a) => {
-  const i = Number(int(a, "fsResult#"));
-  const s = i < 0 ? lastError : (results[i] ?? "");
-  return makeAddr(new Uint8Array(Buffer.from(s, "utf8")), 0);
-});
+def(
+  "Files",
+  "fsPush#",
+  1,
+  "append a character (Int# code; 0 separates two strings) to the pending path",
+  (a) => {
+    pending.push(Number(int(a, "fsPush#")));
+    return 0;
+  },
+);
+def(
+  "Files",
+  "fsResult#",
+  1,
+  "result string i of the last operation (or its error text for -1) as a UTF-8 Addr# string",
+  (a) => {
+    const i = Number(int(a, "fsResult#"));
+    const s = i < 0 ? lastError : (results[i] ?? "");
+    return makeAddr(new Uint8Array(Buffer.from(s, "utf8")), 0);
+  },
+);
 def(
   "Files",
   "fsOpen#",
@@ -384,7 +410,8 @@ def(
         case 5:
         case 6: {
           flush(h);
-          const base = op === 4 ? 0 : op === 5 ? h.pos : fs.fstatSync(h.fd).size;
+          const base =
+            op === 4 ? 0 : op === 5 ? h.pos : fs.fstatSync(h.fd).size;
           if (base + x < 0) {
             lastError = "Invalid argument";
             return -INVALID;
