@@ -1,9 +1,12 @@
+{-# LANGUAGE MagicHash, UnboxedTuples #-}
 -- hs2stg's own implementation of containers-0.6.4.1's Data.Graph: graphs as
 -- adjacency arrays, depth-first search forests (King and Launchbury), and
 -- strongly connected components, from the documented API.
 module Data.Graph where
 
 import Data.Array
+import GHC.Arr (Array (..))
+import GHC.Exts (Int (I#), Int#, Array#)
 import qualified Data.List as L
 import Data.Tree (Tree (Node), Forest, flatten)
 import qualified Data.IntSet.Internal as IntSet
@@ -49,7 +52,10 @@ transposeG :: Graph -> Graph
 transposeG g = buildG (bounds g) (reverseE g)
 
 reverseE :: Graph -> [Edge]
-reverseE g = [(w, v) | (v, w) <- edges g]
+reverseE g = zz_componentszugo1 (edges g)
+
+zz_componentszugo1 :: [(Vertex, Vertex)] -> [Edge]
+zz_componentszugo1 es = [(w, v) | (v, w) <- es]
 
 outdegree :: Graph -> Array Vertex Int
 outdegree = fmap length
@@ -105,7 +111,10 @@ preorderF' :: [Tree a] -> [a] -> [a]
 preorderF' ts = foldr (.) id (map preorder' ts)
 
 preorderF :: [Tree a] -> [a]
-preorderF ts = preorderF' ts []
+preorderF ts = zz_path1 ts []
+
+zz_path1 :: [Tree a] -> [a] -> [a]
+zz_path1 = preorderF'
 
 postorder :: Tree a -> [a] -> [a]
 postorder (Node a ts) = postorderF ts . (a :)
@@ -114,7 +123,10 @@ postorderF :: [Tree a] -> [a] -> [a]
 postorderF ts = foldr (.) id (map postorder ts)
 
 postOrd :: Graph -> [Vertex]
-postOrd g = postorderF (dff g) []
+postOrd g = zz_reverseTopSort1 (dff g) []
+
+zz_reverseTopSort1 :: [Tree a] -> [a] -> [a]
+zz_reverseTopSort1 = postorderF
 
 topSort :: Graph -> [Vertex]
 topSort = reverse . postOrd
@@ -162,10 +174,11 @@ collect (Node (v, dv, lv) ts) = (lv, Node (v : vs) cs)
     cs = concat [if lw < dv then us else [Node (v : ws) us] | (lw, Node ws us) <- collected]
 
 stronglyConnComp :: Ord key => [(node, key, [key])] -> [SCC node]
-stronglyConnComp edges0 = map getNode (stronglyConnCompR edges0)
-  where
-    getNode (AcyclicSCC (n, _, _)) = AcyclicSCC n
-    getNode (CyclicSCC triples) = CyclicSCC [n | (n, _, _) <- triples]
+stronglyConnComp edges0 = map zz_stronglyConnComp1 (stronglyConnCompR edges0)
+
+zz_stronglyConnComp1 :: SCC (node, key, [key]) -> SCC node
+zz_stronglyConnComp1 (AcyclicSCC (n, _, _)) = AcyclicSCC n
+zz_stronglyConnComp1 (CyclicSCC triples) = CyclicSCC [n | (n, _, _) <- triples]
 
 stronglyConnCompR :: Ord key => [(node, key, [key])] -> [SCC (node, key, [key])]
 stronglyConnCompR [] = []
@@ -178,3 +191,42 @@ stronglyConnCompR edges0 = map decode forest
     decode other = CyclicSCC (dec other [])
       where dec (Node v ts) vs = vertexFn v : foldr dec vs ts
     mentionsItself v = v `elem` (graph ! v)
+
+-- Internals containers' -O1 unfoldings call, with the interface file's
+-- conventions: a graph passed as its bounds (Int#) and its Array#.
+
+mkGraph :: Int# -> Int# -> Array# [Vertex] -> Graph
+mkGraph l u arr = Array (I# l) (I# u) (max 0 (I# u - I# l + 1)) arr
+
+zz_flattenSCCs1 :: [SCC a] -> [a]
+zz_flattenSCCs1 = flattenSCCs
+
+zz_zdfShowSCC1 :: String
+zz_zdfShowSCC1 = "CyclicSCC "
+
+zz_zdwbcc :: Int# -> Int# -> Array# [Vertex] -> [Tree [Vertex]]
+zz_zdwbcc l u arr = bcc (mkGraph l u arr)
+
+zz_zdwbuildG :: Int# -> Int# -> [Edge] -> (# Vertex, Vertex, Int#, Array# [Vertex] #)
+zz_zdwbuildG l u es = case buildG (I# l, I# u) es of Array a b (I# n) arr -> (# a, b, n, arr #)
+
+zz_zdwcomponents :: Int# -> Int# -> Array# [Vertex] -> Forest Vertex
+zz_zdwcomponents l u arr = components (mkGraph l u arr)
+
+zz_zdwdfs :: Int# -> Int# -> Array# [Vertex] -> [Vertex] -> Forest Vertex
+zz_zdwdfs l u arr vs = dfs (mkGraph l u arr) vs
+
+zz_zdwedges :: Int# -> Int# -> Array# [Vertex] -> [Edge]
+zz_zdwedges l u arr = edges (mkGraph l u arr)
+
+zz_zdwgraphFromEdges :: Ord key => [(node, key, [key])] -> (# Graph, Vertex -> (node, key, [key]), key -> Maybe Vertex #)
+zz_zdwgraphFromEdges es = case graphFromEdges es of (a, b, c) -> (# a, b, c #)
+
+zz_zdwindegree :: Int# -> Int# -> Array# [Vertex] -> (# Vertex, Vertex, Int#, Array# Int #)
+zz_zdwindegree l u arr = case indegree (mkGraph l u arr) of Array a b (I# n) arr' -> (# a, b, n, arr' #)
+
+zz_zdwscc :: Int# -> Int# -> Array# [Vertex] -> Forest Vertex
+zz_zdwscc l u arr = scc (mkGraph l u arr)
+
+zz_zdwzdcshowsPrec :: Show vertex => Int# -> SCC vertex -> ShowS
+zz_zdwzdcshowsPrec d s = showsPrec (I# d) s

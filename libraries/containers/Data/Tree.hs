@@ -1,8 +1,13 @@
+{-# LANGUAGE MagicHash, UnboxedTuples, RankNTypes #-}
 -- hs2stg's own implementation of containers-0.6.4.1's Data.Tree (rose
 -- trees), from the documented API and output formats.
 module Data.Tree where
 
 import Control.Monad (liftM)
+import GHC.Exts (Int (I#), Int#)
+import Data.Monoid (Any (..), Endo (..))
+import Data.Sequence.Internal (Seq, toListS)
+import qualified Data.Sequence.Internal as Seq
 import Data.Foldable (Foldable (..))
 import qualified Data.Foldable as F
 import Control.Monad.Fix (MonadFix (..), fix)
@@ -61,7 +66,11 @@ flatten t = squish t []
   where squish (Node x ts) xs = x : foldr squish xs ts
 
 levels :: Tree a -> [[a]]
-levels t = map (map rootLabel) $ takeWhile (not . null) $ iterate (concatMap subForest) [t]
+levels t = levelsGo [t]
+
+levelsGo :: [Tree a] -> [[a]]
+levelsGo [] = []
+levelsGo ts = map rootLabel ts : levelsGo (concatMap subForest ts)
 
 drawTree :: Tree String -> String
 drawTree = unlines . draw
@@ -70,12 +79,15 @@ drawForest :: [Tree String] -> String
 drawForest = unlines . map drawTree
 
 draw :: Tree String -> [String]
-draw (Node x ts0) = lines x ++ drawSubTrees ts0
-  where
-    drawSubTrees [] = []
-    drawSubTrees [t] = "|" : shift "`- " "   " (draw t)
-    drawSubTrees (t : ts) = "|" : shift "+- " "|  " (draw t) ++ drawSubTrees ts
-    shift first other = zipWith (++) (first : repeat other)
+draw (Node x ts0) = lines x ++ zz_drawTreezudrawSubTrees ts0
+
+zz_drawTreezudrawSubTrees :: [Tree String] -> [String]
+zz_drawTreezudrawSubTrees [] = []
+zz_drawTreezudrawSubTrees [t] = "|" : shift "`- " "   " (draw t)
+zz_drawTreezudrawSubTrees (t : ts) = "|" : shift "+- " "|  " (draw t) ++ zz_drawTreezudrawSubTrees ts
+
+shift :: String -> String -> [String] -> [String]
+shift first other = zipWith (++) (first : repeat other)
 
 unfoldTree :: (b -> (a, [b])) -> b -> Tree a
 unfoldTree f b = let (a, bs) = f b in Node a (unfoldForest f bs)
@@ -108,3 +120,85 @@ unfoldForestM_BF f bs = do
     rebuild ((a, cs) : rest) ts =
       let (mine, others) = splitAt (length cs) ts
       in Node a mine : rebuild rest others
+
+-- Internals containers' -O1 unfoldings call (names `zz_<Z-encoded name>`,
+-- see scripts/gen-containers.mjs), with the interface file's conventions.
+
+zz_drawTreezuzdsdrawSubTrees :: Tree String -> [Tree String] -> [String]
+zz_drawTreezuzdsdrawSubTrees t ts = zz_drawTreezudrawSubTrees (t : ts)
+
+zz_levelszuzdspolyzugo :: Tree a -> [Tree a] -> [[a]]
+zz_levelszuzdspolyzugo t ts = levelsGo (t : ts)
+
+zz_zdfFoldableTree2 :: Int
+zz_zdfFoldableTree2 = 0
+
+zz_zdfFoldableTree3 :: a -> (Int -> Int) -> Int -> Int
+zz_zdfFoldableTree3 _ k (I# n) = k (I# n + 1)
+
+zz_zdwfmapTree :: (a -> b) -> a -> [Tree a] -> (# b, [Tree b] #)
+zz_zdwfmapTree f x ts = (# f x, map (fmap f) ts #)
+
+zz_zdwpolyzusquish :: a -> [Tree a] -> [a] -> (# a, [a] #)
+zz_zdwpolyzusquish x ts xs = (# x, foldr squish xs ts #)
+  where squish (Node y us) ys = y : foldr squish ys us
+
+zz_zdwunfoldTree :: (b -> (a, [b])) -> b -> (# a, [Tree a] #)
+zz_zdwunfoldTree f b = case unfoldTree f b of Node a ts -> (# a, ts #)
+
+-- foldMap with the Monoid's mempty and mappend
+zz_zdwzdcfoldMap :: m -> (m -> m -> m) -> (a -> m) -> a -> [Tree a] -> m
+zz_zdwzdcfoldMap mempty' mappend' f x ts = go (Node x ts)
+  where go (Node y us) = mappend' (f y) (foldr (\u acc -> mappend' (go u) acc) mempty' us)
+
+zz_zdwzdcshowsPrec :: Show a => Int# -> a -> [Tree a] -> ShowS
+zz_zdwzdcshowsPrec d x ts = showsPrec (I# d) (Node x ts)
+
+-- traverse with the Applicative's pure and liftA2
+zz_zdwzdctraverse :: (forall x. x -> f x) -> (forall x y z. (x -> y -> z) -> f x -> f y -> f z) -> (a -> f b) -> a -> [Tree a] -> f (Tree b)
+zz_zdwzdctraverse pure' liftA2' f = go
+  where
+    go x ts = liftA2' Node (f x) (goList ts)
+    goList [] = pure' []
+    goList (Node y us : rest) = liftA2' (:) (go y us) (goList rest)
+
+zz_zdwzdczgzgze :: a -> [Tree a] -> (a -> Tree b) -> (# b, [Tree b] #)
+zz_zdwzdczgzgze x ts f = case Node x ts >>= f of Node y us -> (# y, us #)
+
+zz_zdwzdczlztzg :: (a -> b) -> [Tree (a -> b)] -> a -> [Tree a] -> (# b, [Tree b] #)
+zz_zdwzdczlztzg f tfs x txs = case Node f tfs <*> Node x txs of Node y us -> (# y, us #)
+
+zz_zdwzdszdcfoldMap :: (a -> Any) -> a -> [Tree a] -> Any
+zz_zdwzdszdcfoldMap f x ts = foldMap f (Node x ts)
+
+zz_zdwzdszdcfoldMap1 :: (a -> Endo (Int -> Int)) -> a -> [Tree a] -> (Int -> Int) -> Int -> Int
+zz_zdwzdszdcfoldMap1 f x ts = appEndo (foldMap f (Node x ts))
+
+zz_unfoldForestM1 :: m a -> m b -> m b
+zz_unfoldForestM1 _ _ = error "Data.Tree.unfoldForestM1: an absent argument was used"
+
+zz_unfoldTreeMzuBF1 :: Tree a
+zz_unfoldTreeMzuBF1 = error "unfoldTreeM_BF"
+
+-- unfoldForestM with the Monad's >>=, >> and return
+zz_unfoldForestMzuzdsunfoldForestM
+  :: (b -> m (a, [b]))
+  -> (Applicative m => (forall x y. m x -> (x -> m y) -> m y) -> (forall x y. m x -> m y -> m y) -> (forall x. x -> m x) -> [b] -> m [Tree a])
+zz_unfoldForestMzuzdsunfoldForestM f bind _ ret = forest
+  where
+    tree b = f b `bind` \(a, bs) -> forest bs `bind` \ts -> ret (Node a ts)
+    forest [] = ret []
+    forest (b : bs) = tree b `bind` \t -> forest bs `bind` \ts -> ret (t : ts)
+
+-- the breadth-first unfold of a queue of seeds, with >>= and return
+zz_zdwunfoldForestQ
+  :: (forall x y. m x -> (x -> m y) -> m y) -> (forall x. x -> m x)
+  -> (b -> m (a, [b])) -> Seq b -> m (Seq (Tree a))
+zz_zdwunfoldForestQ bind ret f seeds = levels0 (toListS seeds) `bind` \ts -> ret (Seq.fromList ts)
+  where
+    levels0 [] = ret []
+    levels0 bs = each bs `bind` \results -> levels0 (concatMap snd results) `bind` \children -> ret (rebuild results children)
+    each [] = ret []
+    each (b : bs) = f b `bind` \r -> each bs `bind` \rs -> ret (r : rs)
+    rebuild [] _ = []
+    rebuild ((a, cs) : rest) ts = let (mine, others) = splitAt (length cs) ts in Node a mine : rebuild rest others

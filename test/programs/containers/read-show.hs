@@ -1,5 +1,8 @@
 import qualified Data.Map as M
 import qualified Data.Set as S
+import qualified Data.Sequence as Seq
+import Data.Tree (Tree (..))
+import Data.Graph (SCC (..))
 import Control.Exception
 
 try' :: Show a => String -> a -> IO ()
@@ -23,3 +26,5 @@ main = do
   print (read "(fromList [(\"k\",fromList [1])])" :: M.Map String (S.Set Int))
   print (showsPrec 11 s "", showsPrec 10 s "")
   print (M.fromList [(Just 1, S.empty), (Nothing, S.singleton 'x')])
+  print (read "Node {rootLabel = 1, subForest = [Node {rootLabel = 2, subForest = []}]}" :: Tree Int)
+  print (read "fromList \"abc\"" :: Seq.Seq Char, read "[AcyclicSCC 1,CyclicSCC [2,3]]" :: [SCC Int])

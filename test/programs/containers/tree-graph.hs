@@ -20,7 +20,6 @@ main = do
   print r
   r2 <- unfoldTreeM_BF (\n -> do putStrLn ("bf " ++ show n); return (n, [m | m <- [2 * n, 2 * n + 1], m <= 7])) (1 :: Int)
   print (r2 == r, r2 == Node 0 [])
-  print (read "Node {rootLabel = 1, subForest = []}" :: Tree Int)
   -- graphs
   let g = buildG (0, 5) [(0, 1), (0, 2), (1, 3), (2, 3), (3, 4), (5, 4), (4, 1)]
   print g
