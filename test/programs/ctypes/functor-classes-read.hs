@@ -6,6 +6,7 @@ import Data.Proxy
 import Data.List.NonEmpty (NonEmpty (..))
 import Data.Functor.Product
 import Data.Functor.Sum
+import Data.Functor.Compose
 
 type PMI = Product Maybe [] Int
 type SMI = Sum Maybe [] Int
@@ -34,3 +35,6 @@ main = do
   print (readsUnaryWith readsPrec "Foo" Just "Foo" " 12" :: [(Maybe Int, String)], readsUnaryWith readsPrec "Foo" Just "Baz" " 12" :: [(Maybe Int, String)])
   print (read "Pair (Just 1) [2,3]" :: PMI, read "(Pair Nothing [])" :: PMI, (reads :: ReadS PMI) "Pair Nothing [] rest")
   print (read "InL (Just 2)" :: SMI, read "InR [7]" :: SMI, (reads :: ReadS SMI) "InR [] x")
+  print (read "Compose (Just [1,2])" :: Compose Maybe [] Int, read "(Compose [Nothing,Just 'x'])" :: Compose [] Maybe Char)
+  print ((reads :: ReadS (Compose Maybe Maybe Int)) "Compose (Just (Just 3)) tail", (reads :: ReadS (Compose Maybe Maybe Int)) "Compose Nothing")
+  print (read "[Compose (Just [True])]" :: [Compose Maybe [] Bool], readsPrec 11 "Compose Nothing" :: [(Compose Maybe [] Int, String)])
