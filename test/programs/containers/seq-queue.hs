@@ -47,12 +47,12 @@ main = do
   print (Seq.unfoldr (\n -> if n > 5 then Nothing else Just (n, n + 1)) (1 :: Int), Seq.unfoldl (\n -> if n > 5 then Nothing else Just (n + 1, n)) (1 :: Int))
   print (bfs (N (N (N L 4 L) 2 L) 1 (N (N L 5 L) 3 (N L 6 L))))
   print (rotate s, lastTwo s, lastTwo (Seq.singleton 'a'))
-  print (toList s, sum s, product (Seq.fromList [1 .. 5 :: Int]), maximum s, minimum s)
+  print (toList s, sum s, product (Seq.fromList [1 .. 5 :: Int]))
   print (length s, elem 3 s, foldr (:) [] s, foldl (flip (:)) [] s)
-  print (fmap show s, traverse (\x -> if x > 0 then Just x else Nothing) s, sequence_ [Seq.fromList [1, 2 :: Int]])
+  print (fmap show s, sequence_ [Seq.fromList [1, 2 :: Int]])
   print (s == s, s == Seq.reverse s, compare s (Seq.reverse s), s < s |> 0, s <> s == s >< s, mempty :: Seq Int)
   print (Seq.fromList [1, 2 :: Int] >>= \x -> Seq.fromList [x, x * 10], (,) <$> Seq.fromList "ab" <*> Seq.fromList [1, 2 :: Int], pure 'p' :: Seq Char)
-  print (showsPrec 11 s "", Seq.cycleTaking 7 (Seq.fromList "abc"), Seq.replicateA 2 (Just 'r'))
+  print (showsPrec 11 s "", Seq.cycleTaking 7 (Seq.fromList "abc"))
   -- a queue simulation
   let step (q, out) n = if even n then (q |> n, out) else case Seq.viewl q of
         EmptyL -> (q, out)

@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns, PatternSynonyms, ViewPatterns, StandaloneDeriving, TypeFamilies, FlexibleInstances #-}
+{-# LANGUAGE MagicHash, UnboxedTuples, RankNTypes, BangPatterns, PatternSynonyms, ViewPatterns, StandaloneDeriving, TypeFamilies, FlexibleInstances #-}
 -- hs2stg's own implementation of containers-0.6.4.1's Data.Sequence.Internal:
 -- 2-3 finger trees annotated with sizes (Hinze and Paterson), in
 -- containers' documented layout (Seq wraps a FingerTree of Elem; Deep
@@ -17,6 +17,9 @@ import Data.Semigroup (Semigroup (..))
 import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
 import qualified GHC.Exts as Exts
 import Data.String (IsString (..))
+import GHC.Exts (Int (I#), Int#)
+import Data.Functor.Identity (Identity (..))
+import Data.Monoid (Any (..))
 import Utils.Containers.Internal.Error (containersError)
 
 seqError :: Int -> Int -> String -> a
@@ -251,7 +254,7 @@ xs >< ys
   | otherwise = F.foldr (<|) ys xs
 
 fromList :: [a] -> Seq a
-fromList = L.foldl' (|>) empty
+fromList xs = Seq (zz_zdfIsListSeqzumkTree (P.map Elem xs))
 
 null :: Seq a -> Bool
 null (Seq EmptyT) = True
@@ -324,7 +327,7 @@ splitAt :: Int -> Seq a -> (Seq a, Seq a)
 splitAt i xs = (take i xs, drop i xs)
 
 reverse :: Seq a -> Seq a
-reverse xs = fromList (P.reverse (toListS xs))
+reverse (Seq t) = Seq (zz_fmapReverseTree id t)
 
 replicate :: Int -> a -> Seq a
 replicate n x
@@ -564,3 +567,190 @@ instance Functor ViewR where
 instance Foldable ViewR where
   foldr _ z EmptyR = z
   foldr f z (xs :> x) = F.foldr f (f x z) xs
+
+-- A valid finger tree of the given elements (sizes from the function):
+-- one-element digits around a middle of 3-nodes (2-nodes at its end).
+buildT :: (a -> Int) -> [a] -> FingerTree a
+buildT _ [] = EmptyT
+buildT _ [x] = Single x
+buildT sz (x : rest) =
+  let lastE = P.last rest
+      mid = P.init rest
+      total = sz x + P.sum (P.map sz rest)
+  in case mid of
+       [] -> Deep total (One x) EmptyT (One lastE)
+       [m] -> Deep total (Two x m) EmptyT (One lastE)
+       _ -> Deep total (One x) (buildT size (groupNodes sz mid)) (One lastE)
+
+groupNodes :: (a -> Int) -> [a] -> [Node a]
+groupNodes sz [a, b] = [Node2 (sz a + sz b) a b]
+groupNodes sz [a, b, c] = [Node3 (sz a + sz b + sz c) a b c]
+groupNodes sz [a, b, c, d] = [Node2 (sz a + sz b) a b, Node2 (sz c + sz d) c d]
+groupNodes sz (a : b : c : rest) = Node3 (sz a + sz b + sz c) a b c : groupNodes sz rest
+groupNodes _ _ = error "groupNodes"
+
+-- Internals containers' -O1 unfoldings call (names `zz_<Z-encoded name>`,
+-- see scripts/gen-containers.mjs), with the interface file's conventions.
+
+zz_zdfIsListSeqzumkTree :: [Elem a] -> FingerTree (Elem a)
+zz_zdfIsListSeqzumkTree xs = buildT (const 1) xs
+
+-- the tree reversed, f applied to every element
+zz_fmapReverseTree :: (a -> b) -> FingerTree a -> FingerTree b
+zz_fmapReverseTree _ EmptyT = EmptyT
+zz_fmapReverseTree f (Single x) = Single (f x)
+zz_fmapReverseTree f (Deep s pr m sf) =
+  Deep s (reverseDigit f sf) (zz_fmapReverseTree (reverseNode f) m) (reverseDigit f pr)
+
+reverseDigit :: (a -> b) -> Digit a -> Digit b
+reverseDigit f (One a) = One (f a)
+reverseDigit f (Two a b) = Two (f b) (f a)
+reverseDigit f (Three a b c) = Three (f c) (f b) (f a)
+reverseDigit f (Four a b c d) = Four (f d) (f c) (f b) (f a)
+
+reverseNode :: (a -> b) -> Node a -> Node b
+reverseNode f (Node2 s a b) = Node2 s (f b) (f a)
+reverseNode f (Node3 s a b c) = Node3 s (f c) (f b) (f a)
+
+zz_inits1 :: Seq a -> FingerTree (Elem (Seq a))
+zz_inits1 xs = case inits xs of Seq t -> t
+
+zz_tails1 :: Seq a -> FingerTree (Elem (Seq a))
+zz_tails1 xs = case tails xs of Seq t -> t
+
+zz_iterateN1 :: Seq a
+zz_iterateN1 = seqError 2150 19 "iterateN takes a nonnegative integer argument"
+
+zz_scanl3 :: Seq a
+zz_scanl3 = seqError 2326 24 "scanl1 takes a nonempty sequence as an argument"
+
+zz_scanr3 :: Seq a
+zz_scanr3 = seqError 2336 24 "scanr1 takes a nonempty sequence as an argument"
+
+zz_zdfApplicativeSeq3 :: Seq a
+zz_zdfApplicativeSeq3 = seqError 1697 19 "replicate takes a nonnegative integer argument"
+
+zz_replicateA2 :: a -> f b -> f a
+zz_replicateA2 _ _ = error "Data.Sequence.Internal.replicateA2: an absent argument was used"
+
+zz_unfoldrzuzdssnocTreezq :: FingerTree (Elem a) -> Elem a -> FingerTree (Elem a)
+zz_unfoldrzuzdssnocTreezq = snocTree
+
+zz_zdbZCzbzgzuzdssnocTree :: FingerTree (Elem a) -> Elem a -> FingerTree (Elem a)
+zz_zdbZCzbzgzuzdssnocTree = snocTree
+
+zz_zdbZCzlzbzuzdsconsTree :: Elem a -> FingerTree (Elem a) -> FingerTree (Elem a)
+zz_zdbZCzlzbzuzdsconsTree = consTree
+
+zz_zdfAlternativeSeq3 :: Seq a -> Seq a -> FingerTree (Elem a)
+zz_zdfAlternativeSeq3 xs ys = case xs >< ys of Seq t -> t
+
+zz_zdfFoldableFingerTreezuzdcfoldl2 :: (b -> a -> b) -> b -> Node a -> b
+zz_zdfFoldableFingerTreezuzdcfoldl2 = F.foldl
+
+zz_zdfFoldableFingerTreezuzdcfoldr1 :: (a -> b -> b) -> b -> Node a -> b
+zz_zdfFoldableFingerTreezuzdcfoldr1 = F.foldr
+
+zz_zdfFoldableFingerTreezuzdszdcfoldMap :: (a -> Any) -> FingerTree a -> Any
+zz_zdfFoldableFingerTreezuzdszdcfoldMap = F.foldMap
+
+zz_zdfReadViewL4 :: String
+zz_zdfReadViewL4 = ":<"
+
+zz_zdfShowViewL1 :: String
+zz_zdfShowViewL1 = " :< "
+
+zz_zdwadjust :: (a -> a) -> Int# -> Seq a -> Seq a
+zz_zdwadjust f i xs = adjust f (I# i) xs
+
+zz_zdwadjustzq :: (a -> a) -> Int# -> Seq a -> Seq a
+zz_zdwadjustzq f i xs = adjust' f (I# i) xs
+
+zz_zdwchunksOf :: Int# -> Seq a -> Seq (Seq a)
+zz_zdwchunksOf n xs = chunksOf (I# n) xs
+
+-- the tree of f i, f (i + s), ... (n elements, each of size s)
+zz_zdwcreate :: (Int -> a) -> Int# -> Int# -> Int# -> FingerTree a
+zz_zdwcreate f s i n = buildT (const (I# s)) [f (I# i + k * I# s) | k <- [0 .. I# n - 1]]
+
+zz_zdwcycleTaking :: Int# -> Seq a -> Seq a
+zz_zdwcycleTaking n xs = cycleTaking (I# n) xs
+
+zz_zdwcycleNTimes :: Int# -> Seq a -> Seq a
+zz_zdwcycleNTimes n xs = fromList (concat (P.replicate (I# n) (toListS xs)))
+
+zz_zdwdeleteAt :: Int# -> Seq a -> Seq a
+zz_zdwdeleteAt i xs = deleteAt (I# i) xs
+
+zz_zdwdrop :: Int# -> Seq a -> Seq a
+zz_zdwdrop i xs = drop (I# i) xs
+
+zz_zdwtake :: Int# -> Seq a -> Seq a
+zz_zdwtake i xs = take (I# i) xs
+
+zz_zdwindex :: Seq a -> Int# -> a
+zz_zdwindex xs i = index xs (I# i)
+
+zz_zdwinsertAt :: Int# -> a -> Seq a -> Seq a
+zz_zdwinsertAt i x xs = insertAt (I# i) x xs
+
+zz_zdwlookup :: Int# -> Seq a -> Maybe a
+zz_zdwlookup i xs = lookup (I# i) xs
+
+zz_zdwupdate :: Int# -> a -> Seq a -> Seq a
+zz_zdwupdate i x xs = update (I# i) x xs
+
+zz_zdwpartition :: (a -> Bool) -> Seq a -> (# Seq a, Seq a #)
+zz_zdwpartition p xs = case partition p xs of (a, b) -> (# a, b #)
+
+zz_zdwsplitAt :: Int# -> Seq a -> (# Seq a, Seq a #)
+zz_zdwsplitAt i xs = case splitAt (I# i) xs of (a, b) -> (# a, b #)
+
+-- the first i elements and the rest (i within 1 .. size - 1)
+zz_zdwsplitTreeE :: Int# -> FingerTree (Elem a) -> (# FingerTree (Elem a), FingerTree (Elem a) #)
+zz_zdwsplitTreeE i t = case splitAt (I# i) (Seq t) of (Seq a, Seq b) -> (# a, b #)
+
+zz_zdwzdslookupTree :: Int# -> FingerTree (Elem a) -> (# Int#, Elem a #)
+zz_zdwzdslookupTree i t = case lookupTree (I# i) t of (I# j, x) -> (# j, x #)
+
+-- replicate's tree: n copies of x, each of size s
+zz_zdwzdsapplicativeTree :: Int# -> Int# -> Identity a -> Identity (FingerTree a)
+zz_zdwzdsapplicativeTree n s (Identity x) = Identity (buildT (const (I# s)) (P.replicate (I# n) x))
+
+-- foldMap' with the monoid's mempty
+zz_zdwzdcfoldMapzq3 :: Semigroup m => m -> (a -> m) -> Seq a -> m
+zz_zdwzdcfoldMapzq3 mempty' f xs = L.foldl' (\acc x -> acc <> f x) mempty' (toListS xs)
+
+zz_zdwzdcunzzipWithzq :: (x -> (a, b)) -> Seq x -> (# Seq a, Seq b #)
+zz_zdwzdcunzzipWithzq f xs = case unzipWith f xs of (a, b) -> (# a, b #)
+
+zz_zdwzdcshowsPrec :: Show a => Int# -> Seq a -> ShowS
+zz_zdwzdcshowsPrec d xs = showsPrec (I# d) xs
+
+zz_zzip1 :: a -> b -> (a, b)
+zz_zzip1 = (,)
+
+zz_zdfMonadFixSeq1 :: Seq a
+zz_zdfMonadFixSeq1 = seqError 3321 32 "Data.Sequence.fromFunction called with negative len"
+
+zz_zdfMonadSeqzuzdczgzgze :: Seq a -> (a -> Seq b) -> Seq b
+zz_zdfMonadSeqzuzdczgzgze = (>>=)
+
+-- n effects in order, each giving an element of size s
+zz_zdwapplicativeTree
+  :: Functor f => (forall x. x -> f x) -> (forall x y. f (x -> y) -> f x -> f y)
+  -> (forall x y z. (x -> y -> z) -> f x -> f y -> f z) -> Int# -> Int# -> f a -> f (FingerTree a)
+zz_zdwapplicativeTree pure' _ liftA2' n s act = fmap (buildT (const (I# s))) (go (I# n))
+  where
+    go k | k <= 0 = pure' []
+         | otherwise = liftA2' (:) act (go (k - 1))
+
+-- the same in containers' (lazy) State monad, a function of the state
+zz_zdwzdsapplicativeTree1 :: Int# -> Int# -> (st -> (st, a)) -> st -> (# st, FingerTree a #)
+zz_zdwzdsapplicativeTree1 n s m st0 =
+  let go k st | k <= 0 = (st, [])
+              | otherwise = let (st1, x) = m st
+                                (st2, xs) = go (k - 1) st1
+                            in (st2, x : xs)
+      (stEnd, items) = go (I# n) st0
+  in (# stEnd, buildT (const (I# s)) items #)
