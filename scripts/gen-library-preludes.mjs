@@ -26,7 +26,7 @@ import { topBindings, moduleNameOf } from "../dist/lower/globals.js";
 import { zEncode } from "../dist/lower/names.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const LIBS = ["transformers", "mtl"];
+const LIBS = ["transformers", "mtl", "filepath"];
 const check = process.argv.includes("--check");
 
 function hsFiles(dir) {
