@@ -14,6 +14,8 @@ import Data.Semigroup (Semigroup (..), stimesIdempotentMonoid)
 import GHC.Exts (Int (I#), Int#)
 import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
 import Data.Set.Internal (Set)
+import Control.Category (Category)
+import qualified Control.Category as Category
 import Utils.Containers.Internal.Error (containersError)
 import qualified Data.Set.Internal as Set
 
@@ -1055,3 +1057,175 @@ zz_zdwpolyzugo2 f m = case mapEitherWithKey f m of (a, b) -> (# a, b #)
 
 zz_zdwpolyzugo4 :: (k -> Bool) -> Map k a -> (# Map k a, Map k a #)
 zz_zdwpolyzugo4 p m = case spanAntitone p m of (a, b) -> (# a, b #)
+
+-- The merge API (Data.Map.Merge.Lazy): tactics for the keys only one map
+-- has (WhenMissing) and for the keys both have (WhenMatched).
+
+data WhenMissing f k x y = WhenMissing
+  { missingSubtree :: Map k x -> f (Map k y)
+  , missingKey :: k -> x -> f (Maybe y) }
+
+newtype WhenMatched f k x y z = WhenMatched
+  { matchedKey :: k -> x -> y -> f (Maybe z) }
+
+type SimpleWhenMissing = WhenMissing Identity
+type SimpleWhenMatched = WhenMatched Identity
+
+runWhenMissing :: WhenMissing f k x y -> k -> x -> f (Maybe y)
+runWhenMissing = missingKey
+
+runWhenMatched :: WhenMatched f k x y z -> k -> x -> y -> f (Maybe z)
+runWhenMatched = matchedKey
+
+dropMissing :: Applicative f => WhenMissing f k x y
+dropMissing = WhenMissing (const (pure Tip)) (\_ _ -> pure Nothing)
+
+preserveMissing :: Applicative f => WhenMissing f k x x
+preserveMissing = WhenMissing pure (\_ x -> pure (Just x))
+
+preserveMissing' :: Applicative f => WhenMissing f k x x
+preserveMissing' = WhenMissing (\t -> pure $! forceAll t) (\_ x -> pure $! Just $! x)
+  where forceAll t = foldr seq () t `seq` t
+
+mapMissing :: Applicative f => (k -> x -> y) -> WhenMissing f k x y
+mapMissing f = WhenMissing (\m -> pure $! mapWithKey f m) (\k x -> pure $ Just (f k x))
+
+mapMaybeMissing :: Applicative f => (k -> x -> Maybe y) -> WhenMissing f k x y
+mapMaybeMissing f = WhenMissing (\m -> pure $! mapMaybeWithKey f m) (\k x -> pure $! f k x)
+
+filterMissing :: Applicative f => (k -> x -> Bool) -> WhenMissing f k x x
+filterMissing f = WhenMissing (\m -> pure $! filterWithKey f m) (\k x -> pure $! if f k x then Just x else Nothing)
+
+filterAMissing :: Applicative f => (k -> x -> f Bool) -> WhenMissing f k x x
+filterAMissing f = WhenMissing (\m -> filterWithKeyA f m) (\k x -> (\b -> if b then Just x else Nothing) <$> f k x)
+
+filterWithKeyA :: Applicative f => (k -> a -> f Bool) -> Map k a -> f (Map k a)
+filterWithKeyA _ Tip = pure Tip
+filterWithKeyA p (Bin _ kx x l r) = combine <$> filterWithKeyA p l <*> p kx x <*> filterWithKeyA p r
+  where combine l' b r' = if b then link kx x l' r' else link2 l' r'
+
+traverseMissing :: Applicative f => (k -> x -> f y) -> WhenMissing f k x y
+traverseMissing f = WhenMissing (traverseWithKey f) (\k x -> Just <$> f k x)
+
+traverseMaybeMissing :: Applicative f => (k -> x -> f (Maybe y)) -> WhenMissing f k x y
+traverseMaybeMissing f = WhenMissing (traverseMaybeWithKey f) f
+
+zipWithMatched :: Applicative f => (k -> x -> y -> z) -> WhenMatched f k x y z
+zipWithMatched f = WhenMatched (\k x y -> pure . Just $ f k x y)
+
+zipWithAMatched :: Applicative f => (k -> x -> y -> f z) -> WhenMatched f k x y z
+zipWithAMatched f = WhenMatched (\k x y -> Just <$> f k x y)
+
+zipWithMaybeMatched :: Applicative f => (k -> x -> y -> Maybe z) -> WhenMatched f k x y z
+zipWithMaybeMatched f = WhenMatched (\k x y -> pure $ f k x y)
+
+zipWithMaybeAMatched :: (k -> x -> y -> f (Maybe z)) -> WhenMatched f k x y z
+zipWithMaybeAMatched f = WhenMatched f
+
+mapWhenMissing :: (Applicative f, Monad f) => (a -> b) -> WhenMissing f k x a -> WhenMissing f k x b
+mapWhenMissing f t = WhenMissing
+  (\m -> missingSubtree t m >>= \m' -> pure $! map f m')
+  (\k x -> missingKey t k x >>= \q -> (pure $! fmap f q))
+
+mapGentlyWhenMissing :: Functor f => (a -> b) -> WhenMissing f k x a -> WhenMissing f k x b
+mapGentlyWhenMissing f t = WhenMissing
+  (\m -> map f <$> missingSubtree t m)
+  (\k x -> fmap f <$> missingKey t k x)
+
+mapWhenMatched :: Functor f => (a -> b) -> WhenMatched f k x y a -> WhenMatched f k x y b
+mapWhenMatched f (WhenMatched g) = WhenMatched $ \k x y -> fmap (fmap f) (g k x y)
+
+mapGentlyWhenMatched :: Functor f => (a -> b) -> WhenMatched f k x y a -> WhenMatched f k x y b
+mapGentlyWhenMatched f t = WhenMatched $ \k x y -> fmap f <$> matchedKey t k x y
+
+lmapWhenMissing :: (b -> a) -> WhenMissing f k a x -> WhenMissing f k b x
+lmapWhenMissing f t = WhenMissing
+  (\m -> missingSubtree t (map f m))
+  (\k x -> missingKey t k (f x))
+
+contramapFirstWhenMatched :: (b -> a) -> WhenMatched f k a y z -> WhenMatched f k b y z
+contramapFirstWhenMatched f t = WhenMatched $ \k x y -> matchedKey t k (f x) y
+
+contramapSecondWhenMatched :: (b -> a) -> WhenMatched f k x a z -> WhenMatched f k x b z
+contramapSecondWhenMatched f t = WhenMatched $ \k x y -> matchedKey t k x (f y)
+
+instance (Applicative f, Monad f) => Functor (WhenMissing f k x) where
+  fmap = mapWhenMissing
+
+instance (Applicative f, Monad f) => Applicative (WhenMissing f k x) where
+  pure x = mapMissing (\_ _ -> x)
+  f <*> g = traverseMaybeMissing $ \k x -> do
+    res1 <- missingKey f k x
+    case res1 of
+      Nothing -> pure Nothing
+      Just r -> (pure $!) . fmap r =<< missingKey g k x
+
+instance (Applicative f, Monad f) => Monad (WhenMissing f k x) where
+  m >>= f = traverseMaybeMissing $ \k x -> do
+    res1 <- missingKey m k x
+    case res1 of
+      Nothing -> pure Nothing
+      Just r -> missingKey (f r) k x
+
+instance (Applicative f, Monad f) => Category (WhenMissing f k) where
+  id = preserveMissing
+  f . g = traverseMaybeMissing $ \k x -> do
+    y <- missingKey g k x
+    case y of
+      Nothing -> pure Nothing
+      Just q -> missingKey f k q
+
+instance Functor f => Functor (WhenMatched f k x y) where
+  fmap = mapWhenMatched
+
+instance (Monad f, Applicative f) => Applicative (WhenMatched f k x y) where
+  pure x = zipWithMatched (\_ _ _ -> x)
+  fs <*> xs = WhenMatched $ \k x y -> do
+    res <- matchedKey fs k x y
+    case res of
+      Nothing -> pure Nothing
+      Just r -> (pure $!) . fmap r =<< matchedKey xs k x y
+
+instance (Monad f, Applicative f) => Monad (WhenMatched f k x y) where
+  m >>= f = WhenMatched $ \k x y -> do
+    res <- matchedKey m k x y
+    case res of
+      Nothing -> pure Nothing
+      Just r -> matchedKey (f r) k x y
+
+instance (Monad f, Applicative f) => Category (WhenMatched f k x) where
+  id = zipWithMatched (\_ _ y -> y)
+  f . g = WhenMatched $ \k x y -> do
+    res <- matchedKey g k x y
+    case res of
+      Nothing -> pure Nothing
+      Just r -> matchedKey f k x r
+
+merge :: Ord k => SimpleWhenMissing k a c -> SimpleWhenMissing k b c -> SimpleWhenMatched k a b c -> Map k a -> Map k b -> Map k c
+merge g1 g2 f m1 m2 = runIdentity $ mergeA g1 g2 f m1 m2
+
+-- Divide and conquer on the first map's root: the left parts, the root's
+-- key, the right parts, effects in that (ascending key) order.
+mergeA :: (Applicative f, Ord k) => WhenMissing f k a c -> WhenMissing f k b c -> WhenMatched f k a b c -> Map k a -> Map k b -> f (Map k c)
+mergeA g1 g2 f = go
+  where
+    go t1 Tip = missingSubtree g1 t1
+    go Tip t2 = missingSubtree g2 t2
+    go (Bin _ kx x1 l1 r1) t2 = case splitLookup kx t2 of
+      (l2, mx2, r2) -> case mx2 of
+        Nothing -> combine <$> go l1 l2 <*> missingKey g1 kx x1 <*> go r1 r2
+        Just x2 -> combine <$> go l1 l2 <*> matchedKey f kx x1 x2 <*> go r1 r2
+      where
+        combine l' mx r' = case mx of
+          Nothing -> link2 l' r'
+          Just x' -> link kx x' l' r'
+
+-- filterWithKeyA with the Applicative's pure, <*> and liftA2
+zz_zdwfilterWithKeyA
+  :: (forall x. x -> f x) -> (forall x y. f (x -> y) -> f x -> f y)
+  -> (forall x y z. (x -> y -> z) -> f x -> f y -> f z)
+  -> (k -> a -> f Bool) -> Map k a -> f (Map k a)
+zz_zdwfilterWithKeyA pure' ap' liftA2' p = go
+  where
+    go Tip = pure' Tip
+    go (Bin _ kx x l r) = ap' (liftA2' (\l' b -> \r' -> if b then link kx x l' r' else link2 l' r') (go l) (p kx x)) (go r)

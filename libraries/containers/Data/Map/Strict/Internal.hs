@@ -14,6 +14,9 @@ module Data.Map.Strict.Internal
   , unionWith, unionWithKey, unionsWith, update, updateAt, updateLookupWithKey
   , updateMax, updateMaxWithKey, updateMin, updateMinWithKey, updateWithKey
   , zz_zdwpolyzugo, zz_zdwpolyzugo1, zz_zdwpolyzugo2, zz_zdwmapAccumL
+  , mapMissing, mapMaybeMissing, traverseMissing, traverseMaybeMissing
+  , zipWithMatched, zipWithAMatched, zipWithMaybeMatched, zipWithMaybeAMatched
+  , mapWhenMissing, mapWhenMatched
   ) where
 
 
@@ -25,7 +28,7 @@ import qualified Data.Foldable as F
 import Data.Map.Internal
   ( Map (..), balance, balanceL, balanceR, glue, link, link2, lookup, size
   , foldrWithKey, foldlWithKey, filterWithKey, intersection, difference, union
-  , delete, empty, splitLookup, insertMin )
+  , delete, empty, splitLookup, insertMin, WhenMissing (..), WhenMatched (..) )
 import qualified Data.Map.Internal as L
 import Data.Set.Internal (Set)
 import qualified Data.Set.Internal as Set
@@ -289,3 +292,37 @@ zz_zdwpolyzugo2 f m = case mapEitherWithKey f m of (a, b) -> (# a, b #)
 
 zz_zdwmapAccumL :: (a -> k -> b -> (a, c)) -> a -> Map k b -> (# a, Map k c #)
 zz_zdwmapAccumL f a m = case mapAccumWithKey f a m of (a', m') -> (# a', m' #)
+
+-- The merge API's value-strict tactics (Data.Map.Merge.Strict).
+
+mapMissing :: Applicative f => (k -> x -> y) -> WhenMissing f k x y
+mapMissing f = WhenMissing (\m -> pure $! mapWithKey f m) (\k x -> pure $! Just $! f k x)
+
+mapMaybeMissing :: Applicative f => (k -> x -> Maybe y) -> WhenMissing f k x y
+mapMaybeMissing f = WhenMissing (\m -> pure $! mapMaybeWithKey f m) (\k x -> pure $! forceMaybe $! f k x)
+
+traverseMissing :: Applicative f => (k -> x -> f y) -> WhenMissing f k x y
+traverseMissing f = WhenMissing (traverseWithKey f) (\k x -> (\ !y -> Just y) <$> f k x)
+
+traverseMaybeMissing :: Applicative f => (k -> x -> f (Maybe y)) -> WhenMissing f k x y
+traverseMaybeMissing f = WhenMissing (traverseMaybeWithKey f) (\k x -> forceMaybe <$> f k x)
+
+zipWithMatched :: Applicative f => (k -> x -> y -> z) -> WhenMatched f k x y z
+zipWithMatched f = WhenMatched (\k x y -> pure $! Just $! f k x y)
+
+zipWithAMatched :: Applicative f => (k -> x -> y -> f z) -> WhenMatched f k x y z
+zipWithAMatched f = WhenMatched (\k x y -> (\ !z -> Just z) <$> f k x y)
+
+zipWithMaybeMatched :: Applicative f => (k -> x -> y -> Maybe z) -> WhenMatched f k x y z
+zipWithMaybeMatched f = WhenMatched (\k x y -> pure $! forceMaybe $! f k x y)
+
+zipWithMaybeAMatched :: Applicative f => (k -> x -> y -> f (Maybe z)) -> WhenMatched f k x y z
+zipWithMaybeAMatched f = WhenMatched (\k x y -> forceMaybe <$> f k x y)
+
+mapWhenMissing :: Functor f => (a -> b) -> WhenMissing f k x a -> WhenMissing f k x b
+mapWhenMissing f t = WhenMissing
+  (\m -> map f <$> missingSubtree t m)
+  (\k x -> forceMaybe . fmap f <$> missingKey t k x)
+
+mapWhenMatched :: Functor f => (a -> b) -> WhenMatched f k x y a -> WhenMatched f k x y b
+mapWhenMatched f t = WhenMatched $ \k x y -> forceMaybe . fmap f <$> matchedKey t k x y
