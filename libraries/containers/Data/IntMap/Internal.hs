@@ -10,6 +10,9 @@ import qualified Prelude as P
 import qualified Data.List as L
 import qualified Data.Foldable as F
 import Data.Bits
+import Data.Functor.Identity (Identity (..))
+import Control.Category (Category)
+import qualified Control.Category as Category
 import GHC.Exts (Int (I#), Int#)
 import Data.Semigroup (Semigroup (..), stimesIdempotentMonoid)
 import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
@@ -720,3 +723,164 @@ zz_zdwzdcshowsPrec d m = showsPrec (I# d) m
 
 zz_zdwzn :: IntMap a -> Int# -> a
 zz_zdwzn m k = find (I# k) m
+
+-- The merge API (Data.IntMap.Merge.Lazy): tactics for the keys only one map
+-- has (WhenMissing) and for the keys both have (WhenMatched).
+
+data WhenMissing f x y = WhenMissing
+  { missingSubtree :: IntMap x -> f (IntMap y)
+  , missingKey :: Key -> x -> f (Maybe y) }
+
+newtype WhenMatched f x y z = WhenMatched
+  { matchedKey :: Key -> x -> y -> f (Maybe z) }
+
+type SimpleWhenMissing = WhenMissing Identity
+type SimpleWhenMatched = WhenMatched Identity
+
+runWhenMissing :: WhenMissing f x y -> Key -> x -> f (Maybe y)
+runWhenMissing = missingKey
+
+runWhenMatched :: WhenMatched f x y z -> Key -> x -> y -> f (Maybe z)
+runWhenMatched = matchedKey
+
+dropMissing :: Applicative f => WhenMissing f x y
+dropMissing = WhenMissing (const (pure Nil)) (\_ _ -> pure Nothing)
+
+preserveMissing :: Applicative f => WhenMissing f x x
+preserveMissing = WhenMissing pure (\_ x -> pure (Just x))
+
+preserveMissing' :: Applicative f => WhenMissing f x x
+preserveMissing' = WhenMissing (\t -> pure $! forceAll t) (\_ x -> pure $! Just $! x)
+  where forceAll t = foldr seq () t `seq` t
+
+mapMissing :: Applicative f => (Key -> x -> y) -> WhenMissing f x y
+mapMissing f = WhenMissing (\m -> pure $! mapWithKey f m) (\k x -> pure $ Just (f k x))
+
+mapMaybeMissing :: Applicative f => (Key -> x -> Maybe y) -> WhenMissing f x y
+mapMaybeMissing f = WhenMissing (\m -> pure $! mapMaybeWithKey f m) (\k x -> pure $! f k x)
+
+filterMissing :: Applicative f => (Key -> x -> Bool) -> WhenMissing f x x
+filterMissing f = WhenMissing (\m -> pure $! filterWithKey f m) (\k x -> pure $! if f k x then Just x else Nothing)
+
+filterAMissing :: Applicative f => (Key -> x -> f Bool) -> WhenMissing f x x
+filterAMissing f = WhenMissing (\m -> filterWithKeyA f m) (\k x -> (\b -> if b then Just x else Nothing) <$> f k x)
+
+filterWithKeyA :: Applicative f => (Key -> a -> f Bool) -> IntMap a -> f (IntMap a)
+filterWithKeyA p m = fromDistinctAscList . P.map fst . P.filter snd <$> traverse (\(k, x) -> (\b -> ((k, x), b)) <$> p k x) (toAscList m)
+
+traverseMissing :: Applicative f => (Key -> x -> f y) -> WhenMissing f x y
+traverseMissing f = WhenMissing (traverseWithKey f) (\k x -> Just <$> f k x)
+
+traverseMaybeMissing :: Applicative f => (Key -> x -> f (Maybe y)) -> WhenMissing f x y
+traverseMaybeMissing f = WhenMissing (traverseMaybeWithKey f) f
+
+zipWithMatched :: Applicative f => (Key -> x -> y -> z) -> WhenMatched f x y z
+zipWithMatched f = WhenMatched (\k x y -> pure . Just $ f k x y)
+
+zipWithAMatched :: Applicative f => (Key -> x -> y -> f z) -> WhenMatched f x y z
+zipWithAMatched f = WhenMatched (\k x y -> Just <$> f k x y)
+
+zipWithMaybeMatched :: Applicative f => (Key -> x -> y -> Maybe z) -> WhenMatched f x y z
+zipWithMaybeMatched f = WhenMatched (\k x y -> pure $ f k x y)
+
+zipWithMaybeAMatched :: (Key -> x -> y -> f (Maybe z)) -> WhenMatched f x y z
+zipWithMaybeAMatched f = WhenMatched f
+
+mapWhenMissing :: (Applicative f, Monad f) => (a -> b) -> WhenMissing f x a -> WhenMissing f x b
+mapWhenMissing f t = WhenMissing
+  (\m -> missingSubtree t m >>= \m' -> pure $! map f m')
+  (\k x -> missingKey t k x >>= \q -> (pure $! fmap f q))
+
+mapGentlyWhenMissing :: Functor f => (a -> b) -> WhenMissing f x a -> WhenMissing f x b
+mapGentlyWhenMissing f t = WhenMissing
+  (\m -> map f <$> missingSubtree t m)
+  (\k x -> fmap f <$> missingKey t k x)
+
+mapWhenMatched :: Functor f => (a -> b) -> WhenMatched f x y a -> WhenMatched f x y b
+mapWhenMatched f (WhenMatched g) = WhenMatched $ \k x y -> fmap (fmap f) (g k x y)
+
+mapGentlyWhenMatched :: Functor f => (a -> b) -> WhenMatched f x y a -> WhenMatched f x y b
+mapGentlyWhenMatched f t = WhenMatched $ \k x y -> fmap f <$> matchedKey t k x y
+
+lmapWhenMissing :: (b -> a) -> WhenMissing f a x -> WhenMissing f b x
+lmapWhenMissing f t = WhenMissing
+  (\m -> missingSubtree t (map f m))
+  (\k x -> missingKey t k (f x))
+
+contramapFirstWhenMatched :: (b -> a) -> WhenMatched f a y z -> WhenMatched f b y z
+contramapFirstWhenMatched f t = WhenMatched $ \k x y -> matchedKey t k (f x) y
+
+contramapSecondWhenMatched :: (b -> a) -> WhenMatched f x a z -> WhenMatched f x b z
+contramapSecondWhenMatched f t = WhenMatched $ \k x y -> matchedKey t k x (f y)
+
+instance (Applicative f, Monad f) => Functor (WhenMissing f x) where
+  fmap = mapWhenMissing
+
+instance (Applicative f, Monad f) => Applicative (WhenMissing f x) where
+  pure x = mapMissing (\_ _ -> x)
+  f <*> g = traverseMaybeMissing $ \k x -> do
+    res1 <- missingKey f k x
+    case res1 of
+      Nothing -> pure Nothing
+      Just r -> (pure $!) . fmap r =<< missingKey g k x
+
+instance (Applicative f, Monad f) => Monad (WhenMissing f x) where
+  m >>= f = traverseMaybeMissing $ \k x -> do
+    res1 <- missingKey m k x
+    case res1 of
+      Nothing -> pure Nothing
+      Just r -> missingKey (f r) k x
+
+instance (Applicative f, Monad f) => Category (WhenMissing f) where
+  id = preserveMissing
+  f . g = traverseMaybeMissing $ \k x -> do
+    y <- missingKey g k x
+    case y of
+      Nothing -> pure Nothing
+      Just q -> missingKey f k q
+
+instance Functor f => Functor (WhenMatched f x y) where
+  fmap = mapWhenMatched
+
+instance (Monad f, Applicative f) => Applicative (WhenMatched f x y) where
+  pure x = zipWithMatched (\_ _ _ -> x)
+  fs <*> xs = WhenMatched $ \k x y -> do
+    res <- matchedKey fs k x y
+    case res of
+      Nothing -> pure Nothing
+      Just r -> (pure $!) . fmap r =<< matchedKey xs k x y
+
+instance (Monad f, Applicative f) => Monad (WhenMatched f x y) where
+  m >>= f = WhenMatched $ \k x y -> do
+    res <- matchedKey m k x y
+    case res of
+      Nothing -> pure Nothing
+      Just r -> matchedKey (f r) k x y
+
+instance (Monad f, Applicative f) => Category (WhenMatched f x) where
+  id = zipWithMatched (\_ _ y -> y)
+  f . g = WhenMatched $ \k x y -> do
+    res <- matchedKey g k x y
+    case res of
+      Nothing -> pure Nothing
+      Just r -> matchedKey f k x r
+
+merge :: SimpleWhenMissing a c -> SimpleWhenMissing b c -> SimpleWhenMatched a b c -> IntMap a -> IntMap b -> IntMap c
+merge g1 g2 f m1 m2 = runIdentity $ mergeA g1 g2 f m1 m2
+
+-- The keys of both maps in ascending order, each through its tactic
+-- (effects in that order).
+mergeA :: Applicative f => WhenMissing f a c -> WhenMissing f b c -> WhenMatched f a b c -> IntMap a -> IntMap b -> f (IntMap c)
+mergeA g1 g2 f m1 m2
+  | null m2 = missingSubtree g1 m1
+  | null m1 = missingSubtree g2 m2
+  | otherwise = fromDistinctAscList . catJust <$> go (toAscList m1) (toAscList m2)
+  where
+    catJust ps = [(k, v) | (k, Just v) <- ps]
+    tag k = fmap (\r -> (k, r))
+    go [] ys = traverse (\(k, y) -> tag k (missingKey g2 k y)) ys
+    go xs [] = traverse (\(k, x) -> tag k (missingKey g1 k x)) xs
+    go xs@((kx, x) : xs') ys@((ky, y) : ys') = case compare kx ky of
+      LT -> (:) <$> tag kx (missingKey g1 kx x) <*> go xs' ys
+      GT -> (:) <$> tag ky (missingKey g2 ky y) <*> go xs ys'
+      EQ -> (:) <$> tag kx (matchedKey f kx x y) <*> go xs' ys'
