@@ -510,9 +510,9 @@ export class ModuleLowering {
   }
 
   /**
-   * The helper implementing `tagToEnum#` at enumeration type `ty`, or
-   * undefined for Bool (the intToBool# primop) and for an unknown type (the
-   * enumTag# primop); any other type is an error.
+   * The helper implementing `tagToEnum#` at an enumeration type `ty` of the
+   * program, or undefined for Bool (the intToBool# primop) and for any other
+   * type (the enumTag# primop: a library enumeration, or an unknown type).
    */
   private tagToEnum(e: G.Expr, ty: string | null): string | undefined {
     if (ty === null || ty === BOOL_TYPE) return undefined;
@@ -525,10 +525,9 @@ export class ModuleLowering {
       }
       return this.ctx.enums.helperName(ty);
     }
-    throw this.error(
-      e.pos,
-      `tagToEnum# at type ${ty} is not supported (only Bool and enumerations defined in the program)`,
-    );
+    // A library enumeration (GeneralCategory, GHC.Generics' Associativity,
+    // GHC.Types' VecElem, ...): the enumTag# primop, as for an unknown type.
+    return undefined;
   }
 }
 

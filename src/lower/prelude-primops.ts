@@ -35,6 +35,7 @@ const PRELUDE_PRIMOPS: ReadonlySet<string> = new Set([
   "killThread#",
   "yield#",
   "sameMutableArray#",
+  "getCurrentCCS#",
   ...MEMORY_PRELUDE_PRIMOPS,
 ]);
 
