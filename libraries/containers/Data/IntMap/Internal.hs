@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples #-}
+{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples, RankNTypes #-}
 -- hs2stg's own implementation of containers-0.6.4.1's Data.IntMap.Internal:
 -- big-endian patricia trees (containers' documented layout: Bin prefix
 -- mask left right, Tip key value, Nil). The tree of a map is determined by
@@ -884,3 +884,24 @@ mergeA g1 g2 f m1 m2
       LT -> (:) <$> tag kx (missingKey g1 kx x) <*> go xs' ys
       GT -> (:) <$> tag ky (missingKey g2 ky y) <*> go xs ys'
       EQ -> (:) <$> tag kx (matchedKey f kx x y) <*> go xs' ys'
+
+-- Debugging: containers' drawing (see Data.IntSet.Internal.showTreeWith).
+
+showTree :: Show a => IntMap a -> String
+showTree s = showTreeWith True False s
+
+showTreeWith :: Show a => Bool -> Bool -> IntMap a -> String
+showTreeWith hang wide t
+  | hang = IntSet.showsTreeHangWith tipText wide [] (toDrawing t) ""
+  | otherwise = IntSet.showsTreeWith tipText wide [] [] (toDrawing t) ""
+  where tipText (k, x) = " " ++ show k ++ ":=" ++ show x
+
+toDrawing :: IntMap a -> IntSet.Drawing (Key, a)
+toDrawing (Bin _ _ l r) = IntSet.drawBranch (toDrawing l) (toDrawing r)
+toDrawing (Tip k x) = IntSet.drawLeaf (k, x)
+toDrawing Nil = IntSet.drawEmpty
+
+-- showTree's loop as containers' -O1 unfoldings call it (wide False)
+zz_showTreezuzdsshowsTreeHang :: String -> IntMap a -> [String] -> (Show a => String)
+zz_showTreezuzdsshowsTreeHang rest t bars = IntSet.showsTreeHangWith tip False bars (toDrawing t) rest
+  where tip (k, x) = " " ++ show k ++ ":=" ++ show x

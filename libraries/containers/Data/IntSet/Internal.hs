@@ -447,3 +447,82 @@ zz_zdwsplit k s = case split (I# k) s of (a, b) -> (# a, b #)
 
 zz_zdwzdcshowsPrec :: Int# -> IntSet -> ShowS
 zz_zdwzdcshowsPrec d s = showsPrec (I# d) s
+
+-- Debugging: containers' drawing (a Bin as `*`, a Tip as its prefix and
+-- its bits' offsets, Nil as `|`; subtrees in stored order).
+
+showTree :: IntSet -> String
+showTree s = showTreeWith True False s
+
+showTreeWith :: Bool -> Bool -> IntSet -> String
+showTreeWith hang wide t
+  | hang = showsTreeHangWith tipText wide [] (toDrawing t) ""
+  | otherwise = showsTreeWith tipText wide [] [] (toDrawing t) ""
+
+tipText :: (Prefix, BitMap) -> String
+tipText (p, bm) = " " ++ show p ++ " + " ++ show [i | i <- [0 .. 63 :: Int], testBit bm i]
+
+-- A tree shape for drawing: a branch, a leaf, or empty.
+data Drawing a = DBranch (Drawing a) (Drawing a) | DLeaf a | DEmpty
+
+toDrawing :: IntSet -> Drawing (Prefix, BitMap)
+toDrawing (Bin _ _ l r) = DBranch (toDrawing l) (toDrawing r)
+toDrawing (Tip p bm) = DLeaf (p, bm)
+toDrawing Nil = DEmpty
+
+showsTreeWith :: (a -> String) -> Bool -> [String] -> [String] -> Drawing a -> ShowS
+showsTreeWith leaf wide lbars rbars t = case t of
+  DEmpty -> showsBars lbars . showString "|\n"
+  DLeaf x -> showsBars lbars . showString (leaf x) . showString "\n"
+  DBranch l r ->
+    showsTreeWith leaf wide (withBar rbars) (withEmpty rbars) r
+      . showWide wide rbars
+      . showsBars lbars . showString "*" . showString "\n"
+      . showWide wide lbars
+      . showsTreeWith leaf wide (withEmpty lbars) (withBar lbars) l
+
+showsTreeHangWith :: (a -> String) -> Bool -> [String] -> Drawing a -> ShowS
+showsTreeHangWith leaf wide bars t = case t of
+  DEmpty -> showsBars bars . showString "|\n"
+  DLeaf x -> showsBars bars . showString (leaf x) . showString "\n"
+  DBranch l r ->
+    showsBars bars . showString "*" . showString "\n"
+      . showWide wide bars
+      . showsTreeHangWith leaf wide (withBar bars) l
+      . showWide wide bars
+      . showsTreeHangWith leaf wide (withEmpty bars) r
+
+showWide :: Bool -> [String] -> String -> String
+showWide wide bars
+  | wide = showString (concat (reverse bars)) . showString "|\n"
+  | otherwise = id
+
+showsBars :: [String] -> ShowS
+showsBars bars = case bars of
+  [] -> id
+  (_ : rest) -> showString (concat (reverse rest)) . showString "+--"
+
+withBar, withEmpty :: [String] -> [String]
+withBar bars = "|  " : bars
+withEmpty bars = "   " : bars
+
+drawEmpty :: Drawing a
+drawEmpty = DEmpty
+
+drawLeaf :: a -> Drawing a
+drawLeaf = DLeaf
+
+drawBranch :: Drawing a -> Drawing a -> Drawing a
+drawBranch = DBranch
+
+-- showTreeWith's and showTree's loops as containers' -O1 unfoldings call
+-- them: the string to append, the set, the bars (hang: wide True for
+-- showTreeWith's, False for showTree's).
+zz_showTreeWithzuzdsshowsTreeHang :: String -> IntSet -> [String] -> String
+zz_showTreeWithzuzdsshowsTreeHang rest t bars = showsTreeHangWith tipText True bars (toDrawing t) rest
+
+zz_showTreezuzdsshowsTreeHang :: String -> IntSet -> [String] -> String
+zz_showTreezuzdsshowsTreeHang rest t bars = showsTreeHangWith tipText False bars (toDrawing t) rest
+
+zz_showTreeWithzuzdsshowsTree :: String -> IntSet -> [String] -> Bool -> String
+zz_showTreeWithzuzdsshowsTree rest t bars wide = showsTreeWith tipText wide bars [] (toDrawing t) rest
