@@ -17,7 +17,7 @@ import GHC.Exts (Int (I#), Int#)
 import Data.Semigroup (Semigroup (..), stimesIdempotentMonoid)
 import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
 import Utils.Containers.Internal.Error (containersError)
-import Data.IntSet.Internal (Key, Prefix, Mask, Nat, zero, mask, nomatch, match, shorter, branchMask, natFromInt, intFromNat)
+import Data.IntSet.Internal (Key, Prefix, Mask, Nat)
 import qualified Data.IntSet.Internal as IntSet
 
 data IntMap a = Bin {-# UNPACK #-} !Prefix {-# UNPACK #-} !Mask !(IntMap a) !(IntMap a)
@@ -28,6 +28,47 @@ infixl 9 !, !?, \\
 
 mapError :: Int -> Int -> String -> a
 mapError = containersError "Data/IntMap/Internal.hs" "Data.IntMap.Internal"
+
+-- The patricia-tree bit helpers (containers defines them here too).
+
+natFromInt :: Key -> Nat
+natFromInt = IntSet.natFromInt
+
+intFromNat :: Nat -> Key
+intFromNat = IntSet.intFromNat
+
+zero :: Key -> Mask -> Bool
+zero = IntSet.zero
+
+mask :: Key -> Mask -> Prefix
+mask = IntSet.mask
+
+maskW :: Nat -> Nat -> Prefix
+maskW i m = intFromNat (i .&. (complement (m - 1) `xor` m))
+
+nomatch, match :: Key -> Prefix -> Mask -> Bool
+nomatch = IntSet.nomatch
+match = IntSet.match
+
+shorter :: Mask -> Mask -> Bool
+shorter = IntSet.shorter
+
+branchMask :: Prefix -> Prefix -> Mask
+branchMask = IntSet.branchMask
+
+linkWithMask :: Mask -> Prefix -> IntMap a -> IntMap a -> IntMap a
+linkWithMask m p1 t1 t2
+  | zero p1 m = Bin p m t1 t2
+  | otherwise = Bin p m t2 t1
+  where p = mask p1 m
+
+binCheckLeft :: Prefix -> Mask -> IntMap a -> IntMap a -> IntMap a
+binCheckLeft _ _ Nil r = r
+binCheckLeft p m l r = Bin p m l r
+
+binCheckRight :: Prefix -> Mask -> IntMap a -> IntMap a -> IntMap a
+binCheckRight _ _ l Nil = l
+binCheckRight p m l r = Bin p m l r
 
 link :: Prefix -> IntMap a -> Prefix -> IntMap a -> IntMap a
 link p1 t1 p2 t2
