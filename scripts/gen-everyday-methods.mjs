@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// Writes preludes/base/<Module>+Methods.stg: the instance methods
+// `$fClsT_$cm` (and superclass selections `$fClsT_$cp1Cls`) that -O1 code
+// of the everyday modules names (docs/coverage-o1.md) and no prelude file
+// defines yet, each as the selection of the method from the instance's
+// dictionary:
+//     $fClsT_$cm = FUN(d1 .. dn -> m (dfun d1 .. dn))   (n = the dfun's arity)
+// GHC's $c functions take the instance's dictionaries, then the method's own
+// (its own constraints' dictionaries, then its arguments), which is what the
+// selected method takes after the instance's dictionaries, so callers that
+// pass more arguments get them applied to the selected method. Only
+// dictionaries some prelude file defines are used, and a method whose
+// selector no prelude defines is left out. Modules other groups own are
+// left out (OWNED_ELSEWHERE).
+//   node scripts/gen-everyday-methods.mjs   (after `npm run build`)
+import { readFileSync, readdirSync, writeFileSync, unlinkSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseStg } from "../dist/ministg/parse.js";
+import { o1Surface } from "../dist/coverage/surface.js";
+import { EVERYDAY_MODULES } from "../dist/coverage/everyday.js";
+import { globalName } from "../dist/lower/index.js";
+import { splitQName } from "../dist/coverage/iface.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dir = join(root, "preludes/base");
+const SUFFIX = "+Methods.stg";
+
+// classes: module and the occurrence names of their methods and superclass
+// selectors (checked below against the preludes' selectors)
+const CLASSES = {
+  Eq: "GHC.Classes", Ord: "GHC.Classes",
+  Show: "GHC.Show", Read: "GHC.Read",
+  Enum: "GHC.Enum", Bounded: "GHC.Enum",
+  Num: "GHC.Num", Real: "GHC.Real", Integral: "GHC.Real", Fractional: "GHC.Real", RealFrac: "GHC.Real",
+  Floating: "GHC.Float", RealFloat: "GHC.Float",
+  Functor: "GHC.Base", Applicative: "GHC.Base", Monad: "GHC.Base", Alternative: "GHC.Base",
+  MonadPlus: "GHC.Base", Semigroup: "GHC.Base", Monoid: "GHC.Base",
+  Foldable: "Data.Foldable", Traversable: "Data.Traversable",
+  Ix: "GHC.Ix", MonadFail: "Control.Monad.Fail", MonadFix: "Control.Monad.Fix",
+  MonadZip: "Control.Monad.Zip", Bits: "GHC.Bits", FiniteBits: "GHC.Bits",
+  Category: "Control.Category", Arrow: "Control.Arrow", ArrowChoice: "Control.Arrow",
+  ArrowApply: "Control.Arrow", ArrowLoop: "Control.Arrow", ArrowZero: "Control.Arrow",
+  ArrowPlus: "Control.Arrow", IsList: "GHC.Exts", IsString: "Data.String",
+};
+// modules whose names other groups define
+const OWNED_ELSEWHERE = [
+  /^Control\.Exception/, /^GHC\.Exception/, /^GHC\.IO/, /^System\./, /^GHC\.Arr$/,
+  /^Data\.Array/, /^Foreign/, /^Data\.Functor\.Classes$/, /^Data\.Bi/,
+  /^Foreign\.C/, /^GHC\.Read$/, /^Text\.Read/, /^Text\.ParserCombinators/,
+  // base's instances that the mtl and containers groups are filling in
+  /^GHC\.Base$/,
+];
+
+// every prelude definition (but our own outputs): name -> its object
+const defs = new Map();
+for (const f of readdirSync(dir)) {
+  if (!f.endsWith(".stg")) continue;
+  if (f.endsWith(SUFFIX)) continue;
+  const prog = parseStg(readFileSync(join(dir, f), "utf8"), { file: f, dialect: "extended" });
+  for (const b of prog.bindings) defs.set(b.name, b);
+}
+const arity = (b) => (b.object.kind === "FUN" ? b.object.params.length : 0);
+
+const surface = JSON.parse(readFileSync(join(root, "inventory/surface.json"), "utf8"));
+const wanted = new Set();
+for (const m of EVERYDAY_MODULES) for (const q of o1Surface(surface, m)) wanted.add(q);
+
+const classNames = Object.keys(CLASSES).sort((a, b) => b.length - a.length);
+const out = new Map(); // module -> lines
+for (const q of [...wanted].sort()) {
+  const { module, occ } = splitQName(q);
+  if (OWNED_ELSEWHERE.some((r) => r.test(module))) continue;
+  const name = globalName(module, occ);
+  if (defs.has(name)) continue;
+  const m = /^\$f(.+)_\$c(.+)$/.exec(occ);
+  if (m === null) continue;
+  const [, inst, meth] = m;
+  const dfun = globalName(module, `$f${inst}`);
+  const db = defs.get(dfun);
+  if (db === undefined) continue;
+  // the class: the longest class name the instance's name starts with
+  const cls = classNames.find((c) => inst.startsWith(c));
+  if (cls === undefined) continue;
+  const selOcc = /^p\d+[A-Z]/.test(meth) ? `$${meth}` : meth;
+  const sel = globalName(CLASSES[cls], selOcc);
+  if (!defs.has(sel)) continue;
+  const n = arity(db);
+  const ds = Array.from({ length: n }, (_, i) => `d${i + 1}`);
+  const line = n === 0
+    ? `${name} = THUNK(${sel} ${dfun});`
+    : `${name} = FUN(${ds.join(" ")} -> let { dict = THUNK(${dfun} ${ds.join(" ")}) } in ${sel} dict);`;
+  if (!out.has(module)) out.set(module, []);
+  out.get(module).push(line);
+}
+
+for (const f of readdirSync(dir)) if (f.endsWith(SUFFIX)) unlinkSync(join(dir, f));
+for (const [module, lines] of out) {
+  writeFileSync(
+    join(dir, `${module}${SUFFIX}`),
+    `# ${module}, everyday group: instance methods -O1 code names, each selected\n# from its instance's dictionary.\n# GENERATED by scripts/gen-everyday-methods.mjs: edit the script, not this file.\n\n${lines.join("\n")}\n`,
+  );
+}
+console.log([...out].map(([m, l]) => `${m}: ${l.length}`).join("\n"));
