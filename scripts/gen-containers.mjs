@@ -22,7 +22,13 @@
 //     (`zz_zdwelemAt` is the worker `$welemAt`), written by hand with the
 //     convention its interface file gives.
 import { execFileSync } from "node:child_process";
-import { unlinkSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  unlinkSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseGhcDump } from "../dist/parse-ghc-dump/index.js";
@@ -117,7 +123,8 @@ for (const f of files) {
   const localNames = new Set();
   modules.forEach((m, i) => {
     for (const b of topBindings(m.module))
-      if (b.name.module === null) localNames.add(ctx.globals.binderName(i, b.name));
+      if (b.name.module === null)
+        localNames.add(ctx.globals.binderName(i, b.name));
   });
   // The module's exported source names (from our interface file).
   const iface = execFileSync("ghc", [
@@ -162,7 +169,9 @@ for (const f of files) {
       old = readFileSync(target, "utf8");
     } catch {}
     if (old !== header + text) {
-      console.log(`${relative(root, target)} differs from what the generator writes`);
+      console.log(
+        `${relative(root, target)} differs from what the generator writes`,
+      );
       stale++;
     }
   } else {
