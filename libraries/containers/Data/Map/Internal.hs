@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples, RankNTypes #-}
+{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples, RankNTypes, UnliftedNewtypes #-}
 -- hs2stg's own implementation of containers-0.6.4.1's Data.Map.Internal:
 -- weight-balanced trees (Adams; containers' documented delta = 3,
 -- ratio = 2), written from the documented API. Compiled to
@@ -11,7 +11,8 @@ import qualified Data.List as L
 import qualified Data.Foldable as F
 import Data.Functor.Identity (Identity (..))
 import Data.Semigroup (Semigroup (..), stimesIdempotentMonoid)
-import GHC.Exts (Int (I#), Int#)
+import Data.Bits ((.&.), (.|.), shiftL, shiftR)
+import GHC.Exts (Int (I#), Int#, Word (W#), Word#, Proxy#, proxy#)
 import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
 import Data.Set.Internal (Set)
 import Control.Category (Category)
@@ -1229,3 +1230,53 @@ zz_zdwfilterWithKeyA pure' ap' liftA2' p = go
   where
     go Tip = pure' Tip
     go (Bin _ kx x l r) = ap' (liftA2' (\l' b -> \r' -> if b then link kx x l' r' else link2 l' r') (go l) (p kx x)) (go r)
+
+-- alterF's path workers: containers' lookupTrace records the path to a key
+-- as a bit queue (two words; a set bit means "go right"), which
+-- insertAlong, replaceAlong and deleteAlong follow. Taking a bit off the
+-- front is containers' unconsQ, as its interface file gives it.
+unconsBQ :: Word -> Word -> Maybe (Bool, Word, Word)
+unconsBQ hi lo
+  | hi == 0 && lo == 1 = Nothing
+  | otherwise = Just (lo .&. 1 /= 0, hi `shiftR` 1, (lo `shiftR` 1) .|. (hi `shiftL` 63))
+
+insertAlongQ :: Word -> Word -> k -> a -> Map k a -> Map k a
+insertAlongQ hi lo kx x t = case unconsBQ hi lo of
+  Nothing -> singleton kx x
+  Just (right, hi', lo') -> case t of
+    Bin _ ky y l r
+      | right -> balanceR ky y l (insertAlongQ hi' lo' kx x r)
+      | otherwise -> balanceL ky y (insertAlongQ hi' lo' kx x l) r
+    Tip -> singleton kx x
+
+replaceAlongQ :: Word -> Word -> a -> Map k a -> Map k a
+replaceAlongQ hi lo x t = case t of
+  Tip -> Tip
+  Bin sz ky y l r -> case unconsBQ hi lo of
+    Nothing -> Bin sz ky x l r
+    Just (right, hi', lo')
+      | right -> Bin sz ky y l (replaceAlongQ hi' lo' x r)
+      | otherwise -> Bin sz ky y (replaceAlongQ hi' lo' x l) r
+
+deleteAlongQ :: Word -> Word -> Map k a -> Map k a
+deleteAlongQ hi lo t = case t of
+  Tip -> Tip
+  Bin _ ky y l r -> case unconsBQ hi lo of
+    Nothing -> glue l r
+    Just (right, hi', lo')
+      | right -> balanceL ky y l (deleteAlongQ hi' lo' r)
+      | otherwise -> balanceR ky y (deleteAlongQ hi' lo' l) r
+
+zz_zdwinsertAlong :: Word# -> Word# -> k -> a -> Map k a -> Map k a
+zz_zdwinsertAlong hi lo kx x t = insertAlongQ (W# hi) (W# lo) kx x t
+
+zz_zdwreplaceAlong :: Word# -> Word# -> a -> Map k a -> Map k a
+zz_zdwreplaceAlong hi lo x t = replaceAlongQ (W# hi) (W# lo) x t
+
+-- deleteAlong's loop (its first argument is an absent proxy)
+zz_zdwgo :: Proxy# () -> Word# -> Word# -> Map k a -> Map k a
+zz_zdwgo _ hi lo t = deleteAlongQ (W# hi) (W# lo) t
+
+-- (containers' returns a Proxy#, which GHC's -O1 callers match as (# #))
+zz_zdwbogus :: (# #) -> (# #)
+zz_zdwbogus _ = (# #)
