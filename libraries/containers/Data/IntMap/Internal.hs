@@ -9,6 +9,7 @@ import Prelude hiding (lookup, map, filter, foldr, foldl, null)
 import qualified Prelude as P
 import qualified Data.List as L
 import qualified Data.Foldable as F
+import Data.Functor.Classes (Eq1 (..), Ord1 (..), Show1 (..), showsUnaryWith)
 import Data.Bits
 import Data.Functor.Identity (Identity (..))
 import Control.Category (Category)
@@ -946,3 +947,19 @@ toDrawing Nil = IntSet.drawEmpty
 zz_showTreezuzdsshowsTreeHang :: String -> IntMap a -> [String] -> (Show a => String)
 zz_showTreezuzdsshowsTreeHang rest t bars = IntSet.showsTreeHangWith tip False bars (toDrawing t) rest
   where tip (k, x) = " " ++ show k ++ ":=" ++ show x
+
+instance Eq1 IntMap where
+  liftEq eq m n = liftEq (\(k1, x) (k2, y) -> k1 == k2 && eq x y) (toList m) (toList n)
+
+instance Ord1 IntMap where
+  liftCompare cmp m n = liftCompare (\(k1, x) (k2, y) -> compare k1 k2 <> cmp x y) (toList m) (toList n)
+
+instance Show1 IntMap where
+  liftShowsPrec sp sl d m = showsUnaryWith (liftShowsPrec sp' sl') "fromList" d (toList m)
+    where
+      sp' = liftShowsPrec sp sl
+      sl' = liftShowList sp sl
+
+-- liftShowsPrec of Show1 IntMap; the element list shower is absent
+zz_zdwzdcliftShowsPrec :: (Int -> a -> ShowS) -> Int# -> IntMap a -> ShowS
+zz_zdwzdcliftShowsPrec sp d m = liftShowsPrec sp (\_ -> error "Data.IntMap.Internal.$w$cliftShowsPrec: absent argument") (I# d) m

@@ -9,6 +9,8 @@ import Prelude hiding (lookup, map, filter, foldr, foldl, null, splitAt, take, d
 import qualified Prelude as P
 import qualified Data.List as L
 import qualified Data.Foldable as F
+import qualified Data.Functor.Classes as FC
+import Data.Functor.Classes (Eq1 (..), Ord1 (..), Show1 (..), Eq2 (..), Ord2 (..), Show2 (..))
 import Data.Functor.Identity (Identity (..))
 import Data.Semigroup (Semigroup (..), stimesIdempotentMonoid)
 import Data.Bits ((.&.), (.|.), shiftL, shiftR)
@@ -1280,3 +1282,35 @@ zz_zdwgo _ hi lo t = deleteAlongQ (W# hi) (W# lo) t
 -- (containers' returns a Proxy#, which GHC's -O1 callers match as (# #))
 zz_zdwbogus :: (# #) -> (# #)
 zz_zdwbogus _ = (# #)
+
+-- Lifted classes (Data.Functor.Classes), as the unlifted instances.
+instance Eq2 Map where
+  liftEq2 eqk eqv m n = size m == size n && liftEq (liftEq2 eqk eqv) (toList m) (toList n)
+
+instance Eq k => Eq1 (Map k) where
+  liftEq = liftEq2 (==)
+
+instance Ord2 Map where
+  liftCompare2 cmpk cmpv m n = liftCompare (liftCompare2 cmpk cmpv) (toList m) (toList n)
+
+instance Ord k => Ord1 (Map k) where
+  liftCompare = liftCompare2 compare
+
+instance Show2 Map where
+  liftShowsPrec2 spk slk spv slv d m = FC.showsUnaryWith (liftShowsPrec sp sl) "fromList" d (toList m)
+    where
+      sp = liftShowsPrec2 spk slk spv slv
+      sl = liftShowList2 spk slk spv slv
+
+instance Show k => Show1 (Map k) where
+  liftShowsPrec = liftShowsPrec2 showsPrec showList
+
+zz_zdfEq1MapzuzdcliftEq2 :: (a -> b -> Bool) -> (c -> d -> Bool) -> Map a c -> Map b d -> Bool
+zz_zdfEq1MapzuzdcliftEq2 = liftEq2
+
+zz_zdfRead1Mapzuw1 :: String
+zz_zdfRead1Mapzuw1 = "fromList"
+
+-- liftShowsPrec of Show1 (Map k); the element list shower is absent
+zz_zdwzdcliftShowsPrec :: Show k => (Int -> a -> ShowS) -> Int# -> Map k a -> ShowS
+zz_zdwzdcliftShowsPrec sp d m = liftShowsPrec sp (\_ -> error "Data.Map.Internal.$w$cliftShowsPrec: absent argument") (I# d) m

@@ -10,6 +10,7 @@ import Prelude hiding (lookup, filter, reverse, replicate, zip, zipWith, zip3, z
 import qualified Prelude as P
 import qualified Data.List as L
 import qualified Data.Foldable as F
+import Data.Functor.Classes (Eq1 (..), Ord1 (..), Show1 (..), showsUnaryWith)
 import Control.Monad (ap, liftM, MonadPlus (..))
 import Control.Applicative (Alternative ((<|>)), liftA2)
 import qualified Control.Applicative as A
@@ -754,3 +755,15 @@ zz_zdwzdsapplicativeTree1 n s m st0 =
                             in (st2, x : xs)
       (stEnd, items) = go (I# n) st0
   in (# stEnd, buildT (const (I# s)) items #)
+
+instance Eq1 Seq where
+  liftEq eq xs ys = length xs == length ys && liftEq eq (toListS xs) (toListS ys)
+
+instance Ord1 Seq where
+  liftCompare cmp xs ys = liftCompare cmp (toListS xs) (toListS ys)
+
+instance Show1 Seq where
+  liftShowsPrec sp sl d s = showsUnaryWith (liftShowsPrec sp sl) "fromList" d (toListS s)
+
+zz_zdfShow1Seq1 :: String
+zz_zdfShow1Seq1 = "fromList "

@@ -7,6 +7,7 @@ import Prelude hiding (map, filter, foldr, foldl, null, splitAt, take, drop)
 import qualified Data.List as L
 import GHC.Exts (Int (I#), Int#)
 import qualified Data.Foldable as F
+import Data.Functor.Classes (Eq1 (..), Ord1 (..), Show1 (..), showsUnaryWith)
 import Data.Semigroup (Semigroup (..), stimesIdempotentMonoid)
 import Utils.Containers.Internal.Error (containersError)
 import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
@@ -748,3 +749,15 @@ zz_zdwpolyzugo2 p s = case partition p s of (a, b) -> (# a, b #)
 
 zz_zdwpolyzugo3 :: (a -> Bool) -> Set a -> (# Set a, Set a #)
 zz_zdwpolyzugo3 p s = case spanAntitone p s of (a, b) -> (# a, b #)
+
+instance Eq1 Set where
+  liftEq eq m n = size m == size n && liftEq eq (toList m) (toList n)
+
+instance Ord1 Set where
+  liftCompare cmp m n = liftCompare cmp (toList m) (toList n)
+
+instance Show1 Set where
+  liftShowsPrec sp sl d m = showsUnaryWith (liftShowsPrec sp sl) "fromList" d (toList m)
+
+zz_zdfReadSetzuw1 :: String
+zz_zdfReadSetzuw1 = "fromList"
