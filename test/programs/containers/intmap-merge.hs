@@ -1,5 +1,6 @@
 import qualified Data.IntMap.Strict as IM
 import qualified Data.IntMap.Merge.Lazy as ML
+import qualified Data.IntMap.Merge.Strict as MS
 
 main :: IO ()
 main = do
@@ -17,3 +18,6 @@ main = do
   print (ML.merge (ML.mapWhenMissing (* 2) ML.preserveMissing) ML.dropMissing (ML.mapWhenMatched negate (ML.zipWithMatched (\_ x _ -> x))) a b)
   print (ML.merge ML.preserveMissing ML.preserveMissing (ML.zipWithMatched (\_ x _ -> x)) a (IM.map length b))
   print (ML.merge ML.dropMissing ML.preserveMissing (ML.zipWithMatched (\_ _ y -> y)) IM.empty b)
+  print (MS.merge MS.preserveMissing (MS.mapMissing (\k _ -> k)) (MS.zipWithMatched (\_ x y -> x + length y)) a b)
+  print (MS.merge (MS.mapMaybeMissing (\k x -> if k > 0 then Just x else Nothing)) MS.dropMissing (MS.zipWithMaybeMatched (\_ x _ -> Just (x * 2))) a b)
+  print (MS.merge (MS.mapWhenMissing (+ 1) MS.preserveMissing) MS.dropMissing (MS.mapWhenMatched (* 3) (MS.zipWithMatched (\_ x _ -> x))) a b)

@@ -60,3 +60,4 @@ main = do
   print (foldl step (Seq.empty, []) [1 .. 20 :: Int])
   print (Seq.lookup 0 (foldr (<|) Seq.empty [1 .. 100 :: Int]), Seq.index (foldl (|>) Seq.empty [1 .. 100 :: Int]) 57)
   print (Seq.index s 10)
+  print (fmap succ (Seq.viewl (Seq.fromList "ab")), fmap succ (Seq.viewr (Seq.fromList "ab")), sum (Seq.viewl (Seq.fromList [1, 2, 3 :: Int])))

@@ -18,6 +18,8 @@ import Data.Semigroup (Semigroup (..))
 import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
 import qualified GHC.Exts as Exts
 import Data.String (IsString (..))
+import Data.Array (Array, elems)
+import Data.Ix (Ix)
 import GHC.Exts (Int (I#), Int#)
 import Data.Functor.Identity (Identity (..))
 import Data.Monoid (Any (..))
@@ -767,3 +769,62 @@ instance Show1 Seq where
 
 zz_zdfShow1Seq1 :: String
 zz_zdfShow1Seq1 = "fromList "
+
+instance Traversable ViewL where
+  traverse _ EmptyL = pure EmptyL
+  traverse f (x :< xs) = (:<) <$> f x <*> traverse f xs
+
+instance Traversable ViewR where
+  traverse _ EmptyR = pure EmptyR
+  traverse f (xs :> x) = (:>) <$> traverse f xs <*> f x
+
+foldDigit :: (b -> b -> b) -> (a -> b) -> Digit a -> b
+foldDigit _ f (One a) = f a
+foldDigit (<+>) f (Two a b) = f a <+> f b
+foldDigit (<+>) f (Three a b c) = f a <+> f b <+> f c
+foldDigit (<+>) f (Four a b c d) = f a <+> f b <+> f c <+> f d
+
+foldNode :: (b -> b -> b) -> (a -> b) -> Node a -> b
+foldNode (<+>) f (Node2 _ a b) = f a <+> f b
+foldNode (<+>) f (Node3 _ a b c) = f a <+> f b <+> f c
+
+foldWithIndexDigit :: Sized a => (b -> b -> b) -> (Int -> a -> b) -> Int -> Digit a -> b
+foldWithIndexDigit _ f i (One a) = f i a
+foldWithIndexDigit (<+>) f i (Two a b) = f i a <+> f (i + size a) b
+foldWithIndexDigit (<+>) f i (Three a b c) = f i a <+> f ia b <+> f (ia + size b) c
+  where ia = i + size a
+foldWithIndexDigit (<+>) f i (Four a b c d) = f i a <+> f ia b <+> f ib c <+> f (ib + size c) d
+  where ia = i + size a
+        ib = ia + size b
+
+foldWithIndexNode :: Sized a => (m -> m -> m) -> (Int -> a -> m) -> Int -> Node a -> m
+foldWithIndexNode (<+>) f i (Node2 _ a b) = f i a <+> f (i + size a) b
+foldWithIndexNode (<+>) f i (Node3 _ a b c) = f i a <+> f ia b <+> f (ia + size b) c
+  where ia = i + size a
+
+fromArray :: Ix i => Array i a -> Seq a
+fromArray a = fromList (elems a)
+
+-- Forcing (or not) the elements of a tree being built.
+class MaybeForce a where
+  maybeRwhnf :: a -> ()
+
+instance MaybeForce (Elem a) where
+  maybeRwhnf _ = ()
+
+instance MaybeForce (Node a) where
+  maybeRwhnf n = n `seq` ()
+
+newtype ForceBox a = ForceBox a
+
+instance MaybeForce (ForceBox a) where
+  maybeRwhnf (ForceBox a) = a `seq` ()
+
+instance Sized (ForceBox a) where
+  size _ = 1
+
+zz_zdfApplicativeSeq1 :: Int
+zz_zdfApplicativeSeq1 = 1
+
+zz_zdfApplicativeSeq2 :: Int
+zz_zdfApplicativeSeq2 = 0
