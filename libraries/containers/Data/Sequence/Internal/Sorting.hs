@@ -17,8 +17,7 @@ sortOn f xs = fromList (L.sortOn f (toListS xs))
 unstableSort :: Ord a => Seq a -> Seq a
 unstableSort = sort
 
-unstableSortBy :: (a -> a -> Ordering) -> Seq a -> Seq a
-unstableSortBy = sortBy
-
-unstableSortOn :: Ord b => (a -> b) -> Seq a -> Seq a
-unstableSortOn = sortOn
+-- unstableSortBy and unstableSortOn are refused (preludes/refused.txt):
+-- containers' pairing heap orders ties in its own way, which a stable sort
+-- does not reproduce. With a lawful Ord, unstableSort's ties are equal
+-- elements, so a stable sort gives the same result.
