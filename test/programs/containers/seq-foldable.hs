@@ -13,3 +13,4 @@ main = do
   case r of
     Left e -> putStrLn ("maximum: " ++ show (e :: SomeException))
     Right v -> print v
+  print (Seq.unstableSort (Seq.fromList [3, 1, 2, 1 :: Int]))

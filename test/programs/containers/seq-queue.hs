@@ -34,7 +34,6 @@ main = do
   print (Seq.insertAt 2 99 s, Seq.deleteAt 0 s, Seq.deleteAt 20 s)
   print (Seq.viewl s, Seq.viewr s, Seq.viewl (Seq.empty :: Seq Int), Seq.viewr (Seq.empty :: Seq ()))
   print (Seq.reverse s, Seq.sort (Seq.fromList "sequence"), Seq.sortBy (flip compare) s, Seq.sortOn negate s)
-  print (Seq.unstableSort (Seq.fromList [3, 1, 2 :: Int]))
   print (Seq.replicate 3 'x', Seq.zip s (Seq.fromList "abc"), Seq.zipWith (+) s s)
   print (Seq.foldlWithIndex (\acc i x -> acc + i * x) 0 s, Seq.foldrWithIndex (\i x acc -> (i, x) : acc) [] (Seq.fromList "ab"))
   print (Seq.mapWithIndex (,) (Seq.fromList "xyz"), Seq.fromFunction 4 (* 3), Seq.iterateN 5 (* 2) 1)
