@@ -94,6 +94,31 @@ for (const q of [...wanted].sort()) {
   out.get(module).push(line);
 }
 
+// readPrec of a Read instance under the floated name -O1 code calls
+// (`$fReadT1 :: Read a => Prec -> (T a -> P b) -> P b`, from the interface)
+const READPREC = [
+  ["Data.Semigroup.Internal.$fReadAll2", "$fReadAll"], ["Data.Semigroup.Internal.$fReadAny2", "$fReadAny"],
+  ["Data.Semigroup.Internal.$fReadAlt1", "$fReadAlt"], ["Data.Semigroup.Internal.$fReadDual1", "$fReadDual"],
+  ["Data.Semigroup.Internal.$fReadProduct1", "$fReadProduct"], ["Data.Semigroup.Internal.$fReadSum1", "$fReadSum"],
+  ["Data.Monoid.$fReadAp1", "$fReadAp"], ["Data.Monoid.$fReadFirst1", "$fReadFirst"], ["Data.Monoid.$fReadLast1", "$fReadLast"],
+  ["Data.Semigroup.$fReadArg1", "$fReadArg"], ["Data.Semigroup.$fReadFirst1", "$fReadFirst"],
+  ["Data.Semigroup.$fReadLast1", "$fReadLast"], ["Data.Semigroup.$fReadMax1", "$fReadMax"],
+  ["Data.Semigroup.$fReadMin1", "$fReadMin"], ["Data.Semigroup.$fReadWrappedMonoid1", "$fReadWrappedMonoid"],
+  ["Data.Proxy.$fReadProxy2", "$fReadProxy"], ["Control.Applicative.$fReadZipList1", "$fReadZipList"],
+  ["Data.Complex.$fReadComplex1", "$fReadComplex"], ["Data.Fixed.$fReadFixed1", "$fReadFixed"],
+];
+for (const [q, dfunOcc] of READPREC) {
+  const { module, occ } = splitQName(q);
+  const name = globalName(module, occ);
+  const dfun = globalName(module, dfunOcc);
+  if (defs.has(name) || !defs.has(dfun)) continue;
+  const ds = Array.from({ length: arity(defs.get(dfun)) }, (_, i) => `d${i + 1}`);
+  const dict = ds.length === 0 ? dfun : `dict`;
+  const bind = ds.length === 0 ? "" : `let { dict = THUNK(${dfun} ${ds.join(" ")}) } in `;
+  if (!out.has(module)) out.set(module, []);
+  out.get(module).push(`${name} = FUN(${[...ds, "n", "k"].join(" ")} -> ${bind}readPrec_GHCziRead ${dict} n k);`);
+}
+
 for (const f of readdirSync(dir)) if (f.endsWith(SUFFIX)) unlinkSync(join(dir, f));
 for (const [module, lines] of out) {
   writeFileSync(
