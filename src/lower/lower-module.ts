@@ -512,7 +512,9 @@ export class ModuleLowering {
   /**
    * The helper implementing `tagToEnum#` at an enumeration type `ty` of the
    * program, or undefined for Bool (the intToBool# primop) and for any other
-   * type (the enumTag# primop: a library enumeration, or an unknown type).
+   * type (the enumTag# primop: a library enumeration, or an unknown type);
+   * GHC.Types' kinds, whose constructors the linker has no tags for, are an
+   * error.
    */
   private tagToEnum(e: G.Expr, ty: string | null): string | undefined {
     if (ty === null || ty === BOOL_TYPE) return undefined;
@@ -525,8 +527,15 @@ export class ModuleLowering {
       }
       return this.ctx.enums.helperName(ty);
     }
+    // GHC.Types' kinds (RuntimeRep, VecCount, VecElem) are not in the
+    // linker's constructor facts, so no case could match their tags.
+    if (ty.startsWith("GHC.Types.") && ty !== "GHC.Types.Ordering")
+      throw this.error(
+        e.pos,
+        `tagToEnum# at type ${ty} is not supported (only Bool, Ordering, enumerations defined in the program and library enumerations outside GHC.Types)`,
+      );
     // A library enumeration (GeneralCategory, GHC.Generics' Associativity,
-    // GHC.Types' VecElem, ...): the enumTag# primop, as for an unknown type.
+    // ...): the enumTag# primop, resolved by the tags the linker knows.
     return undefined;
   }
 }
