@@ -70,7 +70,9 @@ execFileSync(
 
 let differ = 0;
 for (const mod of modules.sort()) {
-  const lib = LIBS.find((l) => existsSync(join(work, l, ...mod.split(".")) + ".hs"));
+  const lib = LIBS.find((l) =>
+    existsSync(join(work, l, ...mod.split(".")) + ".hs"),
+  );
   const dumpFile = join(work, lib, ...mod.split(".")) + ".dump-stg-final";
   const dump = parseGhcDump(readFileSync(dumpFile, "utf8"), dumpFile);
   const suffix = "_" + zEncode(mod);
@@ -123,9 +125,13 @@ function emit(out, text, n) {
 
 // The declarations of a module's interface file: name -> type (one line).
 function ifaceDecls(lib, mod) {
-  const dir = execFileSync("ghc-pkg", ["field", lib, "import-dirs", "--simple-output"], {
-    encoding: "utf8",
-  }).trim();
+  const dir = execFileSync(
+    "ghc-pkg",
+    ["field", lib, "import-dirs", "--simple-output"],
+    {
+      encoding: "utf8",
+    },
+  ).trim();
   const hi = join(dir, ...mod.split(".")) + ".hi";
   const text = execFileSync("ghc", ["--show-iface", hi], { encoding: "utf8" });
   const lines = text.split("\n");
@@ -135,11 +141,16 @@ function ifaceDecls(lib, mod) {
     const m = /^  (\S+) ::(.*)$/.exec(lines[i]);
     if (m === null) continue;
     let t = m[2];
-    while (i + 1 < lines.length && /^    /.test(lines[i + 1]) && !/^\s*\[/.test(lines[i + 1]))
+    while (
+      i + 1 < lines.length &&
+      /^    /.test(lines[i + 1]) &&
+      !/^\s*\[/.test(lines[i + 1])
+    )
       t += " " + lines[++i].trim();
     decls.set(m[1], t.replace(/\s+/g, " ").trim());
     let info = "";
-    while (i + 1 < lines.length && /^  (\[| )/.test(lines[i + 1])) info += " " + lines[++i].trim();
+    while (i + 1 < lines.length && /^  (\[| )/.test(lines[i + 1]))
+      info += " " + lines[++i].trim();
     infos.set(m[1], info);
   }
   decls.infos = infos;
@@ -154,14 +165,25 @@ function constants(decls, mod, kept) {
     const target = globalName(mod, name);
     if (kept.has(target)) continue;
     const info = decls.infos.get(name) ?? "";
-    const str = /Unfolding: \(GHC\.CString\.unpackCString# (\S+)\)\]?$/.exec(info);
-    if (str !== null && /^(\[GHC\.Types\.Char\]|GHC\.Base\.String)$/.test(type)) {
-      const lit = /Unfolding: \("([^"\\]*)"#\)\]?$/.exec(decls.infos.get(str[1]) ?? "");
-      if (lit !== null) out.push(`${target} = THUNK(unpackCStringzh_GHCziCString "${lit[1]}");`);
+    const str = /Unfolding: \(GHC\.CString\.unpackCString# (\S+)\)\]?$/.exec(
+      info,
+    );
+    if (
+      str !== null &&
+      /^(\[GHC\.Types\.Char\]|GHC\.Base\.String)$/.test(type)
+    ) {
+      const lit = /Unfolding: \("([^"\\]*)"#\)\]?$/.exec(
+        decls.infos.get(str[1]) ?? "",
+      );
+      if (lit !== null)
+        out.push(
+          `${target} = THUNK(unpackCStringzh_GHCziCString "${lit[1]}");`,
+        );
       continue;
     }
     const int = /Unfolding: \(GHC\.Types\.I# (-?\d+)#\)\]?$/.exec(info);
-    if (int !== null && type === "GHC.Types.Int") out.push(`${target} = CON(I ${int[1]});`);
+    if (int !== null && type === "GHC.Types.Int")
+      out.push(`${target} = CON(I ${int[1]});`);
   }
   return out;
 }
