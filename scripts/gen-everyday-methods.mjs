@@ -29,25 +29,59 @@ const SUFFIX = "+Methods.stg";
 // classes: module and the occurrence names of their methods and superclass
 // selectors (checked below against the preludes' selectors)
 const CLASSES = {
-  Eq: "GHC.Classes", Ord: "GHC.Classes",
-  Show: "GHC.Show", Read: "GHC.Read",
-  Enum: "GHC.Enum", Bounded: "GHC.Enum",
-  Num: "GHC.Num", Real: "GHC.Real", Integral: "GHC.Real", Fractional: "GHC.Real", RealFrac: "GHC.Real",
-  Floating: "GHC.Float", RealFloat: "GHC.Float",
-  Functor: "GHC.Base", Applicative: "GHC.Base", Monad: "GHC.Base", Alternative: "GHC.Base",
-  MonadPlus: "GHC.Base", Semigroup: "GHC.Base", Monoid: "GHC.Base",
-  Foldable: "Data.Foldable", Traversable: "Data.Traversable",
-  Ix: "GHC.Ix", MonadFail: "Control.Monad.Fail", MonadFix: "Control.Monad.Fix",
-  MonadZip: "Control.Monad.Zip", Bits: "GHC.Bits", FiniteBits: "GHC.Bits",
-  Category: "Control.Category", Arrow: "Control.Arrow", ArrowChoice: "Control.Arrow",
-  ArrowApply: "Control.Arrow", ArrowLoop: "Control.Arrow", ArrowZero: "Control.Arrow",
-  ArrowPlus: "Control.Arrow", IsList: "GHC.Exts", IsString: "Data.String",
+  Eq: "GHC.Classes",
+  Ord: "GHC.Classes",
+  Show: "GHC.Show",
+  Read: "GHC.Read",
+  Enum: "GHC.Enum",
+  Bounded: "GHC.Enum",
+  Num: "GHC.Num",
+  Real: "GHC.Real",
+  Integral: "GHC.Real",
+  Fractional: "GHC.Real",
+  RealFrac: "GHC.Real",
+  Floating: "GHC.Float",
+  RealFloat: "GHC.Float",
+  Functor: "GHC.Base",
+  Applicative: "GHC.Base",
+  Monad: "GHC.Base",
+  Alternative: "GHC.Base",
+  MonadPlus: "GHC.Base",
+  Semigroup: "GHC.Base",
+  Monoid: "GHC.Base",
+  Foldable: "Data.Foldable",
+  Traversable: "Data.Traversable",
+  Ix: "GHC.Ix",
+  MonadFail: "Control.Monad.Fail",
+  MonadFix: "Control.Monad.Fix",
+  MonadZip: "Control.Monad.Zip",
+  Bits: "GHC.Bits",
+  FiniteBits: "GHC.Bits",
+  Category: "Control.Category",
+  Arrow: "Control.Arrow",
+  ArrowChoice: "Control.Arrow",
+  ArrowApply: "Control.Arrow",
+  ArrowLoop: "Control.Arrow",
+  ArrowZero: "Control.Arrow",
+  ArrowPlus: "Control.Arrow",
+  IsList: "GHC.Exts",
+  IsString: "Data.String",
 };
 // modules whose names other groups define
 const OWNED_ELSEWHERE = [
-  /^Control\.Exception/, /^GHC\.Exception/, /^GHC\.IO/, /^System\./, /^GHC\.Arr$/,
-  /^Data\.Array/, /^Foreign/, /^Data\.Functor\.Classes$/, /^Data\.Bi/,
-  /^Foreign\.C/, /^GHC\.Read$/, /^Text\.Read/, /^Text\.ParserCombinators/,
+  /^Control\.Exception/,
+  /^GHC\.Exception/,
+  /^GHC\.IO/,
+  /^System\./,
+  /^GHC\.Arr$/,
+  /^Data\.Array/,
+  /^Foreign/,
+  /^Data\.Functor\.Classes$/,
+  /^Data\.Bi/,
+  /^Foreign\.C/,
+  /^GHC\.Read$/,
+  /^Text\.Read/,
+  /^Text\.ParserCombinators/,
   // base's instances that the mtl and containers groups are filling in
   /^GHC\.Base$/,
 ];
@@ -57,14 +91,20 @@ const defs = new Map();
 for (const f of readdirSync(dir)) {
   if (!f.endsWith(".stg")) continue;
   if (f.endsWith(SUFFIX)) continue;
-  const prog = parseStg(readFileSync(join(dir, f), "utf8"), { file: f, dialect: "extended" });
+  const prog = parseStg(readFileSync(join(dir, f), "utf8"), {
+    file: f,
+    dialect: "extended",
+  });
   for (const b of prog.bindings) defs.set(b.name, b);
 }
 const arity = (b) => (b.object.kind === "FUN" ? b.object.params.length : 0);
 
-const surface = JSON.parse(readFileSync(join(root, "inventory/surface.json"), "utf8"));
+const surface = JSON.parse(
+  readFileSync(join(root, "inventory/surface.json"), "utf8"),
+);
 const wanted = new Set();
-for (const m of EVERYDAY_MODULES) for (const q of o1Surface(surface, m)) wanted.add(q);
+for (const m of EVERYDAY_MODULES)
+  for (const q of o1Surface(surface, m)) wanted.add(q);
 
 const classNames = Object.keys(CLASSES).sort((a, b) => b.length - a.length);
 const out = new Map(); // module -> lines
@@ -87,9 +127,10 @@ for (const q of [...wanted].sort()) {
   if (!defs.has(sel)) continue;
   const n = arity(db);
   const ds = Array.from({ length: n }, (_, i) => `d${i + 1}`);
-  const line = n === 0
-    ? `${name} = THUNK(${sel} ${dfun});`
-    : `${name} = FUN(${ds.join(" ")} -> let { dict = THUNK(${dfun} ${ds.join(" ")}) } in ${sel} dict);`;
+  const line =
+    n === 0
+      ? `${name} = THUNK(${sel} ${dfun});`
+      : `${name} = FUN(${ds.join(" ")} -> let { dict = THUNK(${dfun} ${ds.join(" ")}) } in ${sel} dict);`;
   if (!out.has(module)) out.set(module, []);
   out.get(module).push(line);
 }
@@ -97,29 +138,48 @@ for (const q of [...wanted].sort()) {
 // readPrec of a Read instance under the floated name -O1 code calls
 // (`$fReadT1 :: Read a => Prec -> (T a -> P b) -> P b`, from the interface)
 const READPREC = [
-  ["Data.Semigroup.Internal.$fReadAll2", "$fReadAll"], ["Data.Semigroup.Internal.$fReadAny2", "$fReadAny"],
-  ["Data.Semigroup.Internal.$fReadAlt1", "$fReadAlt"], ["Data.Semigroup.Internal.$fReadDual1", "$fReadDual"],
-  ["Data.Semigroup.Internal.$fReadProduct1", "$fReadProduct"], ["Data.Semigroup.Internal.$fReadSum1", "$fReadSum"],
-  ["Data.Monoid.$fReadAp1", "$fReadAp"], ["Data.Monoid.$fReadFirst1", "$fReadFirst"], ["Data.Monoid.$fReadLast1", "$fReadLast"],
-  ["Data.Semigroup.$fReadArg1", "$fReadArg"], ["Data.Semigroup.$fReadFirst1", "$fReadFirst"],
-  ["Data.Semigroup.$fReadLast1", "$fReadLast"], ["Data.Semigroup.$fReadMax1", "$fReadMax"],
-  ["Data.Semigroup.$fReadMin1", "$fReadMin"], ["Data.Semigroup.$fReadWrappedMonoid1", "$fReadWrappedMonoid"],
-  ["Data.Proxy.$fReadProxy2", "$fReadProxy"], ["Control.Applicative.$fReadZipList1", "$fReadZipList"],
-  ["Data.Complex.$fReadComplex1", "$fReadComplex"], ["Data.Fixed.$fReadFixed1", "$fReadFixed"],
+  ["Data.Semigroup.Internal.$fReadAll2", "$fReadAll"],
+  ["Data.Semigroup.Internal.$fReadAny2", "$fReadAny"],
+  ["Data.Semigroup.Internal.$fReadAlt1", "$fReadAlt"],
+  ["Data.Semigroup.Internal.$fReadDual1", "$fReadDual"],
+  ["Data.Semigroup.Internal.$fReadProduct1", "$fReadProduct"],
+  ["Data.Semigroup.Internal.$fReadSum1", "$fReadSum"],
+  ["Data.Monoid.$fReadAp1", "$fReadAp"],
+  ["Data.Monoid.$fReadFirst1", "$fReadFirst"],
+  ["Data.Monoid.$fReadLast1", "$fReadLast"],
+  ["Data.Semigroup.$fReadArg1", "$fReadArg"],
+  ["Data.Semigroup.$fReadFirst1", "$fReadFirst"],
+  ["Data.Semigroup.$fReadLast1", "$fReadLast"],
+  ["Data.Semigroup.$fReadMax1", "$fReadMax"],
+  ["Data.Semigroup.$fReadMin1", "$fReadMin"],
+  ["Data.Semigroup.$fReadWrappedMonoid1", "$fReadWrappedMonoid"],
+  ["Data.Proxy.$fReadProxy2", "$fReadProxy"],
+  ["Control.Applicative.$fReadZipList1", "$fReadZipList"],
+  ["Data.Complex.$fReadComplex1", "$fReadComplex"],
+  ["Data.Fixed.$fReadFixed1", "$fReadFixed"],
 ];
 for (const [q, dfunOcc] of READPREC) {
   const { module, occ } = splitQName(q);
   const name = globalName(module, occ);
   const dfun = globalName(module, dfunOcc);
   if (defs.has(name) || !defs.has(dfun)) continue;
-  const ds = Array.from({ length: arity(defs.get(dfun)) }, (_, i) => `d${i + 1}`);
+  const ds = Array.from(
+    { length: arity(defs.get(dfun)) },
+    (_, i) => `d${i + 1}`,
+  );
   const dict = ds.length === 0 ? dfun : `dict`;
-  const bind = ds.length === 0 ? "" : `let { dict = THUNK(${dfun} ${ds.join(" ")}) } in `;
+  const bind =
+    ds.length === 0 ? "" : `let { dict = THUNK(${dfun} ${ds.join(" ")}) } in `;
   if (!out.has(module)) out.set(module, []);
-  out.get(module).push(`${name} = FUN(${[...ds, "n", "k"].join(" ")} -> ${bind}readPrec_GHCziRead ${dict} n k);`);
+  out
+    .get(module)
+    .push(
+      `${name} = FUN(${[...ds, "n", "k"].join(" ")} -> ${bind}readPrec_GHCziRead ${dict} n k);`,
+    );
 }
 
-for (const f of readdirSync(dir)) if (f.endsWith(SUFFIX)) unlinkSync(join(dir, f));
+for (const f of readdirSync(dir))
+  if (f.endsWith(SUFFIX)) unlinkSync(join(dir, f));
 for (const [module, lines] of out) {
   writeFileSync(
     join(dir, `${module}${SUFFIX}`),

@@ -88,9 +88,7 @@ const withDict = (mod, cls, n, ds, body) =>
     let body = `let { t = CON(Z${n}T ${xs.join(" ")}) } in t`;
     for (let i = n; i >= 1; i--)
       body = `case r${i - 1} of { Cons x${i} r${i} -> ${body} }`;
-    out.push(
-      `${C(`privTupleFromList${n}`)} = FUN(r0 -> ${body});`,
-    );
+    out.push(`${C(`privTupleFromList${n}`)} = FUN(r0 -> ${body});`);
   }
   out.push(`
 # Eq and Ord over the component lists: ds the component dictionaries, fields
@@ -123,11 +121,25 @@ ${C("privOrdTupleDict")} = FUN(fields ds ->
   for (const n of range(2, 15)) {
     const ds = vars("d", n);
     const M = (meth, params, sel) =>
-      method(out, "GHC.Classes", "Ord", n, meth, `${ds.join(" ")}${params}`,
-        withDict("GHC.Classes", "Ord", n, ds, sel));
+      method(
+        out,
+        "GHC.Classes",
+        "Ord",
+        n,
+        meth,
+        `${ds.join(" ")}${params}`,
+        withDict("GHC.Classes", "Ord", n, ds, sel),
+      );
     const E = (meth, params, sel) =>
-      method(out, "GHC.Classes", "Eq", n, meth, `${ds.join(" ")}${params}`,
-        withDict("GHC.Classes", "Eq", n, ds, sel));
+      method(
+        out,
+        "GHC.Classes",
+        "Eq",
+        n,
+        meth,
+        `${ds.join(" ")}${params}`,
+        withDict("GHC.Classes", "Eq", n, ds, sel),
+      );
     E("==", " a b", `${C("==")} dict a b`);
     E("/=", " a b", `${C("/=")} dict a b`);
     M("p1Ord", "", `${C("$p1Ord")} dict`);
@@ -139,17 +151,22 @@ ${C("privOrdTupleDict")} = FUN(fields ds ->
     M(">", " a b", `${C(">")} dict a b`);
     M(">=", " a b", `${C(">=")} dict a b`);
   }
-  file(OUT.classes, `
+  file(
+    OUT.classes,
+    `
 # GHC.Classes (ghc-prim-0.7.0), everyday group: Eq and Ord of 8- to
 # 15-tuples (lexicographic, as GHC's derived instances), over the components
 # as lists; the tuple/list converters other tuple instances share; the Ord
-# methods of every tuple size that -O1 code names.`, out);
+# methods of every tuple size that -O1 code names.`,
+    out,
+  );
 }
 
 // ---------------------------------------------------------------- GHC.Show
 {
   const S = (occ) => g("GHC.Show", occ);
-  const out = [`# (a1,...,an): shows of every component, comma-separated
+  const out = [
+    `# (a1,...,an): shows of every component, comma-separated
 ${S("privShowFields")} = FUN(ds xs end ->
   case ds of { Cons d dt -> case xs of { Cons x xt -> case dt of {
     Nil -> ${S("shows")} d x end;
@@ -158,7 +175,8 @@ ${S("privShowsPrecTuple")} = FUN(fields ds p x s ->
   case fields x of { xs ->
     let { close = CON(Cons ${S("closeParen")} s); t = THUNK(${S("privShowFields")} ds xs close); r = CON(Cons ${S("openParen")} t) } in r });
 ${S("privShowTupleDict")} = FUN(fields ds -> let { sp = PAP(${S("privShowsPrecTuple")} fields ds) } in ${S("mkShow")} sp);
-`];
+`,
+  ];
   for (const n of range(8, 15)) {
     const ds = vars("d", n);
     out.push(
@@ -169,26 +187,39 @@ ${S("privShowTupleDict")} = FUN(fields ds -> let { sp = PAP(${S("privShowsPrecTu
   for (const n of range(2, 15)) {
     const ds = vars("d", n);
     const M = (meth, params, sel) =>
-      method(out, "GHC.Show", "Show", n, meth, `${ds.join(" ")}${params}`,
-        withDict("GHC.Show", "Show", n, ds, sel));
+      method(
+        out,
+        "GHC.Show",
+        "Show",
+        n,
+        meth,
+        `${ds.join(" ")}${params}`,
+        withDict("GHC.Show", "Show", n, ds, sel),
+      );
     M("showsPrec", " p x s", `${S("showsPrec")} dict p x s`);
     M("show", " x", `${S("show")} dict x`);
     M("showList", " xs s", `${S("showList")} dict xs s`);
   }
-  file(OUT.show, `
+  file(
+    OUT.show,
+    `
 # GHC.Show (base-4.15.1), everyday group: Show of 8- to 15-tuples
 # ("(a,b,...)", every component shown at precedence 0), and the Show
-# methods of every tuple size that -O1 code names.`, out);
+# methods of every tuple size that -O1 code names.`,
+    out,
+  );
 }
 
 // ---------------------------------------------------------------- GHC.Enum
 {
   const E = (occ) => g("GHC.Enum", occ);
-  const out = [`# minBound = (minBound, ..., minBound), maxBound likewise; mk builds the tuple
+  const out = [
+    `# minBound = (minBound, ..., minBound), maxBound likewise; mk builds the tuple
 ${E("privBoundedTupleDict")} = FUN(mk ds ->
   let { los = THUNK(${g("GHC.Base", "map")} ${E("minBound")} ds); his = THUNK(${g("GHC.Base", "map")} ${E("maxBound")} ds);
         lo = THUNK(mk los); hi = THUNK(mk his); dict = CON(CZCBounded_GHCziEnum lo hi) } in dict);
-`];
+`,
+  ];
   for (const n of range(2, 15)) {
     const ds = vars("d", n);
     const name = dictFun("GHC.Enum", "Bounded", n);
@@ -197,20 +228,32 @@ ${E("privBoundedTupleDict")} = FUN(mk ds ->
         `${name} = FUN(${ds.join(" ")} -> let { ${listOf("l", ds)} } in ${E("privBoundedTupleDict")} ${C(`privTupleFromList${n}`)} l1);`,
       );
     const M = (meth, sel) =>
-      method(out, "GHC.Enum", "Bounded", n, meth, ds.join(" "),
-        withDict("GHC.Enum", "Bounded", n, ds, sel));
+      method(
+        out,
+        "GHC.Enum",
+        "Bounded",
+        n,
+        meth,
+        ds.join(" "),
+        withDict("GHC.Enum", "Bounded", n, ds, sel),
+      );
     M("minBound", `${E("minBound")} dict`);
     M("maxBound", `${E("maxBound")} dict`);
   }
-  file(OUT.enumb, `
+  file(
+    OUT.enumb,
+    `
 # GHC.Enum (base-4.15.1), everyday group: Bounded of 2- to 15-tuples, with
-# the methods -O1 code names.`, out);
+# the methods -O1 code names.`,
+    out,
+  );
 }
 
 // ---------------------------------------------------------------- GHC.Ix
 {
   const I = (occ) => g("GHC.Ix", occ);
-  const out = [`# GHC's tuple instances: range in lexicographic order, index = inRange
+  const out = [
+    `# GHC's tuple instances: range in lexicographic order, index = inRange
 # check then unsafeIndex (hopelessIndexError otherwise); the list helpers
 # privRanges/privProduct/privInRangeN/privUnsafeIndexN/privIndexN are
 # GHC.Ix+Control.stg's.
@@ -237,7 +280,8 @@ ${I("privIxTupleDict")} = FUN(fields mk ds ->
     inr = PAP(${I("privIxInRange")} fields ds);
     rs = PAP(${I("$dmrangeSize")} dict);
     urs = PAP(${I("$dmunsafeRangeSize")} dict) } in dict);
-`];
+`,
+  ];
   for (const n of range(8, 15)) {
     const ds = vars("d", n);
     out.push(
@@ -248,8 +292,15 @@ ${I("privIxTupleDict")} = FUN(fields mk ds ->
   for (const n of range(2, 15)) {
     const ds = vars("d", n);
     const M = (meth, params, sel) =>
-      method(out, "GHC.Ix", "Ix", n, meth, `${ds.join(" ")}${params}`,
-        withDict("GHC.Ix", "Ix", n, ds, sel));
+      method(
+        out,
+        "GHC.Ix",
+        "Ix",
+        n,
+        meth,
+        `${ds.join(" ")}${params}`,
+        withDict("GHC.Ix", "Ix", n, ds, sel),
+      );
     M("p1Ix", "", `${I("$p1Ix")} dict`);
     M("range", " b", `${I("range")} dict b`);
     M("index", " b i", `${I("index")} dict b i`);
@@ -258,9 +309,13 @@ ${I("privIxTupleDict")} = FUN(fields mk ds ->
     M("rangeSize", " b", `${I("rangeSize")} dict b`);
     M("unsafeRangeSize", " b", `${I("unsafeRangeSize")} dict b`);
   }
-  file(OUT.ix, `
+  file(
+    OUT.ix,
+    `
 # GHC.Ix (base-4.15.1), everyday group: Ix of 8- to 15-tuples, and the Ix
-# methods of every tuple size that -O1 code names.`, out);
+# methods of every tuple size that -O1 code names.`,
+    out,
+  );
 }
 
 // ---------------------------------------------------------------- GHC.Read
@@ -271,16 +326,29 @@ ${I("privIxTupleDict")} = FUN(fields mk ds ->
     const ds = vars("d", n);
     const name = g("GHC.Read", `$fRead${tup(n)}1`);
     if (!elsewhere.has(name))
-      out.push(`${name} = FUN(${ds.join(" ")} p k -> ${withDict("GHC.Read", "Read", n, ds, `${R("readPrec")} dict p k`)});`);
+      out.push(
+        `${name} = FUN(${ds.join(" ")} p k -> ${withDict("GHC.Read", "Read", n, ds, `${R("readPrec")} dict p k`)});`,
+      );
     const M = (meth, params, sel) =>
-      method(out, "GHC.Read", "Read", n, meth, `${ds.join(" ")}${params}`,
-        withDict("GHC.Read", "Read", n, ds, sel));
+      method(
+        out,
+        "GHC.Read",
+        "Read",
+        n,
+        meth,
+        `${ds.join(" ")}${params}`,
+        withDict("GHC.Read", "Read", n, ds, sel),
+      );
     M("readsPrec", " p s", `${R("readsPrec")} dict p s`);
     M("readList", " s", `${R("readList")} dict s`);
     M("readListPrec", " p k", `${R("readListPrec")} dict p k`);
   }
-  file(OUT.read, `
+  file(
+    OUT.read,
+    `
 # GHC.Read (base-4.15.1), everyday group: the Read methods of 2- to 15-tuples
 # that -O1 code names ($fRead(,,)1 is readPrec), as selections from
-# GHC.Read.stg's tuple dictionaries.`, out);
+# GHC.Read.stg's tuple dictionaries.`,
+    out,
+  );
 }
