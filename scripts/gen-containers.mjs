@@ -75,23 +75,29 @@ execFileSync(
     "-fno-worker-wrapper",
     "-hide-package",
     "containers",
-    "-i" + src,
+    "-i" + relative(root, src),
     "-outputdir",
     work,
     "-ddump-stg-final",
     "-ddump-to-file",
     "-dsuppress-ticks",
     "-fforce-recomp",
-    ...files,
+    // Relative paths: call-site strings and the patterns GHC prints in
+    // pattern-match errors (wrapped by width) must not depend on where the
+    // checkout is.
+    ...files.map((f) => relative(root, f)),
   ],
-  { stdio: ["ignore", "inherit", "inherit"] },
+  { cwd: root, stdio: ["ignore", "inherit", "inherit"] },
 );
 
 for (const f of files) {
   const mod = relative(src, f).replace(/\.hs$/, "").split("/").join(".");
   if (only.length > 0 && !only.includes(mod)) continue;
-  // GHC 9.0 writes the dump beside the source whatever -dumpdir says.
-  const dumpFile = f.replace(/\.hs$/, ".dump-stg-final");
+  // GHC 9.0 writes a relative source's dump under -outputdir, at its path.
+  const dumpFile = join(work, relative(root, f)).replace(
+    /\.hs$/,
+    ".dump-stg-final",
+  );
   const dump = parseGhcDump(readFileSync(dumpFile, "utf8"), dumpFile);
   unlinkSync(dumpFile);
   const modules = dump.modules.map((module) => ({
