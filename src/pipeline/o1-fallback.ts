@@ -5,15 +5,20 @@
 // interface files, so the code names only functions base exports, while the
 // program's own code stays optimised. A one-line notice says so.
 import { dumpStg, type GhcDriverOptions } from "../ghc/index.js";
-import type { Dump } from "../parse-ghc-dump/ast.js";
 import { decodeName } from "../lower/names.js";
-import { missingNames, parseDumps } from "./translate.js";
+import type { Dump } from "../parse-ghc-dump/ast.js";
+import {
+  linkDumps,
+  parseDumps,
+  translateDumps,
+  type TranslatedProgram,
+} from "./translate.js";
 import { LocatedError } from "../errors.js";
 
 export const FALLBACK_OPTION = "-fignore-interface-pragmas";
 
-export interface FallbackDumps {
-  readonly dumps: Dump[];
+export interface ProgramForRun {
+  readonly program: TranslatedProgram;
   /** Said on stderr before the program runs, when the fallback was taken. */
   readonly notice?: string;
 }
@@ -25,17 +30,20 @@ export function optimises(ghcOptions: readonly string[]): boolean {
   return last !== undefined && last !== "-O0";
 }
 
-export async function dumpsForRun(
+/**
+ * `file` compiled by GHC, lowered and linked once; optimised code that
+ * cannot run as it is gets compiled again with the fallback option.
+ */
+export async function programForRun(
   file: string,
   opts: GhcDriverOptions,
-  entry?: string,
-): Promise<FallbackDumps> {
+): Promise<ProgramForRun> {
   const ghcOptions = opts.ghcOptions ?? [];
   const dumps = parseDumps(await dumpStg(file, opts));
   if (!optimises(ghcOptions) || ghcOptions.includes(FALLBACK_OPTION))
-    return { dumps };
-  const why = needsFallback(dumps, entry);
-  if (why === undefined) return { dumps };
+    return { program: translateDumps(dumps, file) };
+  const linked = linkOptimised(dumps, file);
+  if ("program" in linked) return { program: linked.program };
   const again = parseDumps(
     await dumpStg(file, {
       ...opts,
@@ -43,30 +51,35 @@ export async function dumpsForRun(
     }),
   );
   return {
-    dumps: again,
-    notice: `hs2stg: ${why}; compiled again with ${FALLBACK_OPTION}`,
+    program: translateDumps(again, file),
+    notice: `hs2stg: ${linked.why}; compiled again with ${FALLBACK_OPTION}`,
   };
 }
 
 /**
- * Why optimised dumps cannot run as they are: base internals no prelude
- * defines, or a primop inlined from base that the machine lacks.
+ * The optimised program, or why it cannot run as it is: base internals no
+ * prelude defines, or a primop inlined from base that the machine lacks.
  */
-function needsFallback(
+function linkOptimised(
   dumps: readonly Dump[],
-  entry?: string,
-): string | undefined {
-  let missing: string[];
+  file: string,
+): { program: TranslatedProgram } | { why: string } {
+  let linked: ReturnType<typeof linkDumps>;
   try {
-    missing = missingNames(dumps, entry);
+    linked = linkDumps(dumps, file);
   } catch (err) {
     if (err instanceof LocatedError && /unsupported primop/.test(err.message))
-      return `the optimised code uses a primop inlined from base that hs2stg lacks (${err.detail})`;
+      return {
+        why: `the optimised code uses a primop inlined from base that hs2stg lacks (${err.detail})`,
+      };
     throw err;
   }
-  if (missing.length === 0) return undefined;
+  if ("program" in linked) return linked;
+  const { missing } = linked;
   const shown = missing.slice(0, 3).map(decodeName).join(", ");
   const more = missing.length > 3 ? ", ..." : "";
   const noun = missing.length === 1 ? "internal" : "internals";
-  return `the optimised code calls ${missing.length} base ${noun} no prelude defines (${shown}${more})`;
+  return {
+    why: `the optimised code calls ${missing.length} base ${noun} no prelude defines (${shown}${more})`,
+  };
 }

@@ -1,7 +1,6 @@
 import type { RunCliOptions } from "../cli/run-options.js";
 import { runTranslatedInProcess } from "./run-modules.js";
-import { translateDumps } from "./translate.js";
-import { dumpsForRun } from "./o1-fallback.js";
+import { programForRun } from "./o1-fallback.js";
 import { runHaskellEntry } from "./run-entry.js";
 import { programName } from "./program-name.js";
 
@@ -16,16 +15,11 @@ export async function runHaskellFile(
   opts: RunCliOptions,
 ): Promise<number> {
   if (opts.entry !== undefined) return runHaskellEntry(file, opts.entry, opts);
-  const { dumps, notice } = await dumpsForRun(file, {
+  const { program, notice } = await programForRun(file, {
     ...(opts.ghc !== undefined ? { ghc: opts.ghc } : {}),
     ghcOptions: opts.ghcOptions,
   });
-  return runTranslatedInProcess(
-    translateDumps(dumps, file),
-    opts,
-    programName(file),
-    notice,
-  );
+  return runTranslatedInProcess(program, opts, programName(file), notice);
 }
 
 export { programName };

@@ -41,11 +41,8 @@ export function parseDumps(dumps: readonly DumpText[]): Dump[] {
 
 /** The names the program needs that no prelude defines (encoded, sorted). */
 export function missingNames(dumps: readonly Dump[], entry?: string): string[] {
-  const lowered = lowerModules({
-    dumps,
-    ...(entry !== undefined ? { entry } : {}),
-  });
-  return linkBase(lowered, loadBasePrelude(), [NON_TERMINATION]).missing;
+  const linked = linkDumps(dumps, "", entry);
+  return "missing" in linked ? linked.missing : [];
 }
 
 /**
@@ -58,6 +55,17 @@ export function translateDumps(
   programFile: string,
   entry?: string,
 ): TranslatedProgram {
+  const linked = linkDumps(dumps, programFile, entry);
+  if ("missing" in linked) throw new UserError(formatMissing(linked.missing));
+  return linked.program;
+}
+
+/** Lowers and links: the program, or the names no prelude defines (encoded, sorted). */
+export function linkDumps(
+  dumps: readonly Dump[],
+  programFile: string,
+  entry?: string,
+): { program: TranslatedProgram } | { missing: string[] } {
   const lowered = lowerModules({
     dumps,
     ...(entry !== undefined ? { entry } : {}),
@@ -65,8 +73,7 @@ export function translateDumps(
   const index = loadBasePrelude();
   // The exceptions the machine raises itself are there whatever the program names.
   const linked = linkBase(lowered, index, [NON_TERMINATION]);
-  if (linked.missing.length > 0)
-    throw new UserError(formatMissing(linked.missing));
+  if (linked.missing.length > 0) return { missing: linked.missing };
   const own = lowered.bindings.length;
   const sources = linked.program.bindings.map((binding, i) => ({
     binding,
@@ -77,5 +84,5 @@ export function translateDumps(
   }));
   // The program's own types win over a library type of the same name.
   const conTags = new Map([...libraryConTags(), ...constructorTags(dumps)]);
-  return { program: linked.program, sources, conTags };
+  return { program: { program: linked.program, sources, conTags } };
 }
