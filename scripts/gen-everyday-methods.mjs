@@ -20,7 +20,7 @@ import { parseStg } from "../dist/ministg/parse.js";
 import { o1Surface } from "../dist/coverage/surface.js";
 import { EVERYDAY_MODULES } from "../dist/coverage/everyday.js";
 import { globalName } from "../dist/lower/index.js";
-import { splitQName } from "../dist/coverage/iface.js";
+import { splitQualified } from "../dist/lower/names.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = join(root, "preludes/base");
@@ -109,7 +109,7 @@ for (const m of EVERYDAY_MODULES)
 const classNames = Object.keys(CLASSES).sort((a, b) => b.length - a.length);
 const out = new Map(); // module -> lines
 for (const q of [...wanted].sort()) {
-  const { module, occ } = splitQName(q);
+  const { module, occ } = splitQualified(q);
   if (OWNED_ELSEWHERE.some((r) => r.test(module))) continue;
   const name = globalName(module, occ);
   if (defs.has(name)) continue;
@@ -159,7 +159,7 @@ const READPREC = [
   ["Data.Fixed.$fReadFixed1", "$fReadFixed"],
 ];
 for (const [q, dfunOcc] of READPREC) {
-  const { module, occ } = splitQName(q);
+  const { module, occ } = splitQualified(q);
   const name = globalName(module, occ);
   const dfun = globalName(module, dfunOcc);
   if (defs.has(name) || !defs.has(dfun)) continue;

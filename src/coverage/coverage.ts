@@ -4,7 +4,7 @@
 // the state tokens the lowering erases). Constructor wrappers `$WK` the
 // linker builds from GHC's constructor facts count as defined. Refused names count as uncovered
 // and are reported apart with their reason.
-import { splitQName, type QName } from "./iface.js";
+import type { QName } from "./iface.js";
 import { o1Surface, type Surface } from "./surface.js";
 import {
   globalName,
@@ -12,6 +12,7 @@ import {
   preludePrimop,
   primOpName,
 } from "../lower/index.js";
+import { splitQualified } from "../lower/names.js";
 import { lookupPrimOp } from "../ministg/primops.js";
 import { canSynthesize } from "../preludes/library-constructors.js";
 
@@ -61,7 +62,7 @@ const ERASED_BEFORE_STG: ReadonlySet<QName> = new Set([
 ]);
 
 export function isCovered(q: QName, defined: ReadonlySet<string>): boolean {
-  const { module, occ } = splitQName(q);
+  const { module, occ } = splitQualified(q);
   const name = globalName(module, occ);
   if (defined.has(name) || ERASED_BEFORE_STG.has(q) || canSynthesize(name))
     return true;
@@ -93,7 +94,7 @@ export function coverageReport(
     const all = [...names].sort();
     const missing = all.filter((q) => !covered(q));
     const ran = all.filter((q) => {
-      const { module, occ } = splitQName(q);
+      const { module, occ } = splitQualified(q);
       return covered(q) && exercised.has(globalName(module, occ));
     });
     return {
@@ -119,7 +120,7 @@ export function coverageReport(
       const names = new Set<QName>();
       for (const m of modules)
         for (const q of pick(m.module))
-          if (own.has(splitQName(q).module)) names.add(q);
+          if (own.has(splitQualified(q).module)) names.add(q);
       const { total, covered: c, exercised: e } = level(names);
       return { total, covered: c, exercised: e };
     };

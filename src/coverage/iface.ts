@@ -5,6 +5,8 @@
 // is GHC's pretty-printed ModIface; we read only what we need and ignore the
 // rest (hashes, usages, docs).
 
+import { splitQualified } from "../lower/names.js";
+
 /** A qualified Haskell name, `Module.occ`. */
 export type QName = string;
 
@@ -70,12 +72,6 @@ const LOCAL_SYM = new RegExp(String.raw`(?<=[\s(])(${OCC_SYM})(?=[\s)])`, "g");
 /** Whether an occurrence name is a value (not a constructor or type). */
 export function isValueOcc(occ: string): boolean {
   return !/^[A-Z:(]/.test(occ);
-}
-
-export function splitQName(q: QName): { module: string; occ: string } {
-  const m = /^((?:[A-Z][A-Za-z0-9_']*\.)*[A-Z][A-Za-z0-9_']*)\.(.+)$/.exec(q);
-  if (m === null) throw new Error(`not a qualified name: ${q}`);
-  return { module: m[1]!, occ: m[2]! };
 }
 
 export function parseIface(text: string): ModuleIface {
@@ -291,7 +287,7 @@ function readExports(lines: readonly string[], module: string): ExportItem[] {
     const name = qualify(item.slice(0, brace).replace(/\|$/, ""));
     // Field labels print unqualified even when defined elsewhere: they
     // belong to the parent's module.
-    const parent = splitQName(name).module;
+    const parent = splitQualified(name).module;
     const children = item
       .slice(brace + 1, item.lastIndexOf("}"))
       .split(/\s+/)

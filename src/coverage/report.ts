@@ -1,5 +1,5 @@
 // docs/coverage.md and inventory/floor.json from a coverage report.
-import { splitQName } from "./iface.js";
+import { splitQualified } from "../lower/names.js";
 import {
   percent,
   type CoverageReport,
@@ -161,7 +161,7 @@ export function coverageO1Markdown(report: CoverageReport): string {
       for (const q of [...m.o1.missing, ...m.o1.refused]) {
         if (seen.has(q)) continue;
         seen.add(q);
-        const { module, occ } = splitQName(q);
+        const { module, occ } = splitQualified(q);
         const list = byModule.get(module) ?? [];
         list.push(occ);
         byModule.set(module, list);
@@ -184,6 +184,6 @@ export function coverageO1Markdown(report: CoverageReport): string {
 
 /** `GHC.Base.map` -> `` `GHC.Base.map` `` (full names: they may be defined elsewhere). */
 function occOf(q: string): string {
-  const { module, occ } = splitQName(q);
+  const { module, occ } = splitQualified(q);
   return "`" + `${module}.${occ}`.replace(/`/g, "'") + "`";
 }

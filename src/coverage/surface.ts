@@ -7,10 +7,10 @@
 import {
   isBuiltinTycon,
   isValueOcc,
-  splitQName,
   type ModuleIface,
   type QName,
 } from "./iface.js";
+import { splitQualified } from "../lower/names.js";
 
 export interface PackageModules {
   /** `base`, `containers`, ... */
@@ -110,14 +110,14 @@ function addExport(
   ifaces: ReadonlyMap<string, ModuleIface>,
   out: Set<QName>,
 ): void {
-  const { module, occ } = splitQName(name);
+  const { module, occ } = splitQualified(name);
   if (isValueOcc(occ)) {
     out.add(name);
     return;
   }
   const def = ifaces.get(module);
   for (const c of children) {
-    const child = splitQName(c);
+    const child = splitQualified(c);
     if (isValueOcc(child.occ)) out.add(c);
     else if (def?.cons.get(child.occ)?.hasWrapper === true)
       out.add(`${child.module}.$W${child.occ}`);
@@ -133,7 +133,7 @@ function addExport(
 function exportedTypes(iface: ModuleIface | undefined): Set<QName> {
   const out = new Set<QName>();
   for (const e of iface?.exports ?? [])
-    if (!isValueOcc(splitQName(e.name).occ)) out.add(e.name);
+    if (!isValueOcc(splitQualified(e.name).occ)) out.add(e.name);
   return out;
 }
 
@@ -141,7 +141,7 @@ function idRefs(
   q: QName,
   ifaces: ReadonlyMap<string, ModuleIface>,
 ): readonly QName[] {
-  const { module, occ } = splitQName(q);
+  const { module, occ } = splitQualified(q);
   return (
     ifaces
       .get(module)

@@ -238,6 +238,13 @@ export function wellKnownConstructor(
  * The miniSTG name of the top-level GHC name `module.occ` (a variable or a
  * constructor): `GHC.Base.map` → `map_GHCziBase`, `GHC.Types.I#` → `I`.
  */
+/** `GHC.Real.:%` -> module `GHC.Real`, occurrence `:%`. */
+export function splitQualified(q: string): { module: string; occ: string } {
+  const m = /^((?:[A-Z][A-Za-z0-9_']*\.)*[A-Z][A-Za-z0-9_']*)\.(.+)$/.exec(q);
+  if (m === null) throw new Error(`not a qualified name: ${q}`);
+  return { module: m[1]!, occ: m[2]! };
+}
+
 export function globalName(module: string, occ: string): string {
   return (
     wellKnownConstructor(module, occ) ?? `${zEncode(occ)}_${zEncode(module)}`

@@ -10,7 +10,11 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Binding, Expr, HeapObject } from "../ministg/ast.js";
-import { constructorName, globalName } from "../lower/names.js";
+import {
+  constructorName,
+  globalName,
+  splitQualified,
+} from "../lower/names.js";
 import { constructorObject } from "../lower/constructors.js";
 
 /** `Module.Con` -> [position in its type, one letter a field: `.` lazy, `s` strict, `u` unpacked]. */
@@ -45,9 +49,7 @@ function tables(): Tables {
   const byCon = new Map<string, LibraryConstructor>();
   const byWrapper = new Map<string, LibraryConstructor>();
   for (const [q, [tag, fields]] of Object.entries(inv)) {
-    const dot = q.search(/\.[^.A-Z]|\.[A-Z][^.]*$/);
-    const module = q.slice(0, dot);
-    const occ = q.slice(dot + 1);
+    const { module, occ } = splitQualified(q);
     const c = { tag, fields, con: constructorName(module, occ) };
     byCon.set(c.con, c);
     byWrapper.set(globalName(module, `$W${occ}`), c);
