@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // Generates the miniSTG preludes of the libraries written in Haskell under
-// libraries/ (clean-room transformers and mtl, issue 14): compiles every
-// module with GHC 9.0.2 at -O0 (-ddump-stg-final), lowers each module's
-// exported bindings with hs2stg's own pipeline and writes what they reach
-// in the module to preludes/base/<Module>.stg.
-//   node scripts/gen-library-preludes.mjs           write the files
-//   node scripts/gen-library-preludes.mjs --check   exit 1 when a file differs
+// libraries/ (clean-room, issue 14; every directory there but containers,
+// which gen-containers.mjs compiles at -O1): compiles every module with
+// GHC 9.0.2 at -O0 (-ddump-stg-final), lowers each module's exported
+// bindings with hs2stg's own pipeline and writes what they reach in the
+// module to preludes/base/<Module>.stg.
+//   node scripts/gen-library-preludes.mjs             write the files
+//   node scripts/gen-library-preludes.mjs --check     exit 1 when a file differs
+//   node scripts/gen-library-preludes.mjs --only L,M  only these libraries
+//     (the others stay on the -i path for their imports)
 // Needs `npm run build` first (it uses dist/).
 import {
   readFileSync,
@@ -26,8 +29,15 @@ import { topBindings, moduleNameOf } from "../dist/lower/globals.js";
 import { zEncode } from "../dist/lower/names.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const LIBS = ["transformers", "mtl", "filepath"];
+const LIBS = readdirSync(join(root, "libraries"))
+  .filter((l) => l !== "containers")
+  .sort();
 const check = process.argv.includes("--check");
+const onlyArg = process.argv.indexOf("--only");
+const ONLY =
+  onlyArg < 0 ? LIBS : process.argv[onlyArg + 1].split(",").filter(Boolean);
+for (const l of ONLY)
+  if (!LIBS.includes(l)) throw new Error(`no library libraries/${l}`);
 
 function hsFiles(dir) {
   const out = [];
@@ -44,6 +54,7 @@ const modules = [];
 for (const lib of LIBS) {
   const src = join(root, "libraries", lib);
   cpSync(src, join(work, lib), { recursive: true });
+  if (!ONLY.includes(lib)) continue;
   for (const f of hsFiles(src))
     modules.push(relative(src, f).replace(/\.hs$/, "").split(sep).join("."));
 }
