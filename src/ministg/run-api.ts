@@ -42,6 +42,10 @@ export interface ProgramIO {
   readStdinByte(): number;
   readonly args: readonly string[];
   readonly progName: string;
+  /** The working directory relative paths resolve against (default: the process's). */
+  readonly cwd?: string;
+  /** The environment the program sees (default: the process's). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface RunOptions {

@@ -53,6 +53,9 @@ export interface MemoryRunOptions {
   maxHeapBytes?: number;
   /** Print the final value to stdout, shown by the structural renderer (for `--entry` programs). */
   printValue?: boolean;
+  /** ProgramIO.cwd / env: the program's working directory and environment. */
+  cwd?: string;
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface MemoryRunResult {
@@ -68,10 +71,12 @@ export function runConverted(
   program: TranslatedProgram,
   opts: MemoryRunOptions = {},
 ): MemoryRunResult {
-  const io = memoryIO(
-    opts.stdin ?? "",
-    opts.args ?? [],
-    opts.progName ?? "main",
+  const io = Object.assign(
+    memoryIO(opts.stdin ?? "", opts.args ?? [], opts.progName ?? "main"),
+    {
+      ...(opts.cwd !== undefined ? { cwd: opts.cwd } : {}),
+      ...(opts.env !== undefined ? { env: opts.env } : {}),
+    },
   );
   const result = execute(program, {
     style: opts.style ?? "PE",

@@ -3,7 +3,16 @@
 // expected output and through our pipeline for the actual one.
 import { expect, it } from "vitest";
 import { execa } from "execa";
-import { appendFileSync, mkdirSync, readFileSync } from "node:fs";
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   compileNativeWithDumps,
@@ -22,13 +31,22 @@ export interface ProgramInput {
   readonly progName: string;
   /** Every Haskell file of the program (default: `source` alone). */
   readonly files?: readonly string[];
+  /**
+   * Run in a fresh empty directory of its own (the working directory, and
+   * TMPDIR), and compare the files the run leaves there too.
+   */
+  readonly sandbox?: boolean;
 }
+
+/** The files a sandboxed run left: relative path -> base64 content ("/" for a directory). */
+export type LeftFiles = Readonly<Record<string, string>>;
 
 export interface NativeRun {
   readonly dumps: StgDumpFile[];
   readonly stdout: Buffer;
   readonly stderr: Buffer;
   readonly exitCode: number;
+  readonly files?: LeftFiles;
 }
 
 export interface OurRun {
@@ -38,6 +56,29 @@ export interface OurRun {
   readonly exitCode: number | string;
   /** The prelude definitions the program was linked with (encoded names). */
   readonly linked: readonly string[];
+  readonly files?: LeftFiles;
+}
+
+/** A fresh empty directory for a sandboxed run. */
+function makeSandbox(): string {
+  return mkdtempSync(join(tmpdir(), "hs2stg-sandbox-"));
+}
+
+/** What a sandboxed run left, then the sandbox removed. */
+function collectSandbox(dir: string): LeftFiles {
+  const out: Record<string, string> = {};
+  const walk = (rel: string) => {
+    for (const e of readdirSync(join(dir, rel)).sort()) {
+      const r = rel === "" ? e : `${rel}/${e}`;
+      if (statSync(join(dir, r)).isDirectory()) {
+        out[r] = "/";
+        walk(r);
+      } else out[r] = readFileSync(join(dir, r)).toString("base64");
+    }
+  };
+  walk("");
+  rmSync(dir, { recursive: true, force: true });
+  return out;
 }
 
 /**
@@ -55,6 +96,7 @@ export async function buildAndRunNative(
     p.progName,
     p.args.join("\0"),
     p.stdin,
+    ...(p.sandbox === true ? ["sandbox"] : []),
     ...(p.files ?? [p.source]).flatMap((f) => [f, readFileSync(f)]),
   ]);
   const cached = readCached(key);
@@ -78,13 +120,18 @@ async function buildAndRun(
       ghcOptions: ["-dynamic", ...ghcOptions],
       onGhcOutput: (t) => (ghcSaid += t),
     });
+    const sandbox = p.sandbox === true ? makeSandbox() : undefined;
     const r = await execa(exe, p.args, {
       input: p.stdin,
       encoding: "buffer",
       stripFinalNewline: false,
       reject: false,
       timeout: 20_000,
+      ...(sandbox !== undefined
+        ? { cwd: sandbox, env: { TMPDIR: sandbox } }
+        : {}),
     });
+    const files = sandbox !== undefined ? collectSandbox(sandbox) : undefined;
     if (r.exitCode === undefined)
       return { error: `native run failed: ${r.shortMessage}` };
     return {
@@ -92,6 +139,7 @@ async function buildAndRun(
       stdout: Buffer.from(r.stdout),
       stderr: Buffer.from(r.stderr),
       exitCode: r.exitCode,
+      ...(files !== undefined ? { files } : {}),
     };
   } catch (err) {
     return {
@@ -122,20 +170,26 @@ export function runOursOnDumps(
   const linked = program.sources
     .filter((s) => s.file.startsWith("preludes/"))
     .map((s) => s.binding.name);
+  const sandbox = p.sandbox === true ? makeSandbox() : undefined;
   try {
     const r = runConverted(program, {
       stdin: p.stdin,
       args: p.args,
       progName: p.progName,
       maxSteps,
+      ...(sandbox !== undefined
+        ? { cwd: sandbox, env: { ...process.env, TMPDIR: sandbox } }
+        : {}),
     });
     return {
       stdout: Buffer.from(r.stdout),
       stderr: Buffer.from(r.stderr),
       exitCode: r.exitCode,
       linked,
+      ...(sandbox !== undefined ? { files: collectSandbox(sandbox) } : {}),
     };
   } catch (err) {
+    if (sandbox !== undefined) rmSync(sandbox, { recursive: true, force: true });
     const msg = firstLines(err instanceof Error ? err.message : String(err), 2);
     return {
       stdout: none,
@@ -159,6 +213,8 @@ export function verdict(
     diffs.push("stderr differs");
   if (ours.exitCode !== native.exitCode)
     diffs.push(`exit ${ours.exitCode} (GHC ${native.exitCode})`);
+  if (JSON.stringify(ours.files) !== JSON.stringify(native.files))
+    diffs.push("the files left differ");
   if (diffs.length === 0) return "pass";
   const said = firstLines(ours.stderr.toString("utf8"), 2);
   return diffs.join(", ") + (said !== "" ? `; stderr: ${said}` : "");
@@ -217,10 +273,12 @@ export function compareWithNative(
     stdout: Buffer;
     stderr: Buffer;
     exitCode: number | string;
+    files?: LeftFiles;
   }) => ({
     stdout: r.stdout.toString("latin1"),
     ...(opts.compareStderr ? { stderr: r.stderr.toString("latin1") } : {}),
     exitCode: r.exitCode,
+    ...(r.files !== undefined ? { files: r.files } : {}),
   });
   expect(seen(ours)).toEqual(seen(native));
   recordExercised(ours);

@@ -16,6 +16,8 @@ export interface CachedRun {
   readonly stdout: Buffer;
   readonly stderr: Buffer;
   readonly exitCode: number;
+  /** A sandboxed run's files left (relative path -> base64, "/" = directory). */
+  readonly files?: Readonly<Record<string, string>>;
 }
 
 const DIR =
@@ -45,12 +47,14 @@ export function readCached(key: string): CachedRun | undefined {
       stdout: string;
       stderr: string;
       exitCode: number;
+      files?: Record<string, string>;
     };
     return {
       dumps: j.dumps,
       stdout: Buffer.from(j.stdout, "base64"),
       stderr: Buffer.from(j.stderr, "base64"),
       exitCode: j.exitCode,
+      ...(j.files !== undefined ? { files: j.files } : {}),
     };
   } catch {
     return undefined;
@@ -69,6 +73,7 @@ export function writeCached(key: string, run: CachedRun): void {
         stdout: run.stdout.toString("base64"),
         stderr: run.stderr.toString("base64"),
         exitCode: run.exitCode,
+        files: run.files,
       }),
     );
     renameSync(tmp, join(DIR, `${key}.json`)); // atomic: readers see all or nothing

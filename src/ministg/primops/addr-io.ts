@@ -144,10 +144,10 @@ function readUtf8(io: ProgramIO): number {
 
 // The process environment and CPU time (appended for System.Environment
 // and System.CPUTime in preludes/base): the environment is read where it
-// is asked for (the interpreter's own process environment, as a GHC
-// binary sees its own), as "NAME=value" entries like getArg#.
-function environment(): [string, string][] {
-  const env = typeof process === "undefined" ? {} : process.env;
+// is asked for (ProgramIO.env, else the interpreter's own process
+// environment, as a GHC binary sees its own), as "NAME=value" entries like getArg#.
+function environment(io: ProgramIO): [string, string][] {
+  const env = io.env ?? (typeof process === "undefined" ? {} : process.env);
   return Object.entries(env).filter(
     (e): e is [string, string] => e[1] !== undefined,
   );
@@ -157,16 +157,16 @@ def(
   "getEnvCount#",
   1,
   "number of environment variables",
-  () => environment().length,
+  (_a, _b, _c, ctx) => environment(ctx.io).length,
 );
 def(
   "IO",
   "getEnvEntry#",
   1,
   'environment variable i (from 0) as an Addr# string "NAME=value"',
-  (a) => {
+  (a, _b, _c, ctx) => {
     const i = Number(int(a, "getEnvEntry#"));
-    const e = environment()[i];
+    const e = environment(ctx.io)[i];
     if (e === undefined)
       throw new PrimError(`getEnvEntry#: no environment entry ${i}`);
     return makeAddr(bytesOf(`${e[0]}=${e[1]}`), 0);

@@ -10,6 +10,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as nodePath from "node:path";
 import { makeAddr } from "../machine/values.js";
+import type { ProgramIO } from "../run-api.js";
 import { PrimError, def, int } from "./table.js";
 
 // Encodings (codes shared with GHC.IO.Encoding+Files.stg)
@@ -40,33 +41,54 @@ interface Handle {
   bigEndian: boolean; // utf16/utf32 read order
 }
 
-const handles = new Map<number, Handle>();
-let nextId = 3;
-const locks = new Map<string, number>(); // key -> readers (>0) or -1 writer
-let pending: number[] = [];
-let results: string[] = [];
-let lastError = "";
-let cwd: string | null = null;
-
-function workDir(): string {
-  if (cwd === null) cwd = process.cwd();
-  return cwd;
+// Everything a run's file system state holds, one per ProgramIO, so that
+// runs in one process (tests, the library API) never see each other's
+// handles, locks or working directory.
+interface FileWorld {
+  readonly handles: Map<number, Handle>;
+  nextId: number;
+  readonly locks: Map<string, number>; // key -> readers (>0) or -1 writer
+  pending: number[];
+  results: string[];
+  lastError: string;
+  /** The program's working directory (ProgramIO.cwd, else the process's). */
+  cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
 }
-function takeStrings(): string[] {
+const worlds = new WeakMap<ProgramIO, FileWorld>();
+
+function worldOf(io: ProgramIO): FileWorld {
+  let w = worlds.get(io);
+  if (w === undefined) {
+    w = {
+      handles: new Map(),
+      nextId: 3,
+      locks: new Map(),
+      pending: [],
+      results: [],
+      lastError: "",
+      cwd: io.cwd ?? process.cwd(),
+      env: io.env ?? process.env,
+    };
+    worlds.set(io, w);
+  }
+  return w;
+}
+function takeStrings(w: FileWorld): string[] {
   const parts: string[] = [];
   let cur: number[] = [];
-  for (const c of pending) {
+  for (const c of w.pending) {
     if (c === 0) {
       parts.push(String.fromCodePoint(...cur));
       cur = [];
     } else cur.push(c);
   }
   parts.push(String.fromCodePoint(...cur));
-  pending = [];
+  w.pending = [];
   return parts;
 }
-function resolve(p: string): string {
-  return nodePath.resolve(workDir(), p);
+function resolve(w: FileWorld, p: string): string {
+  return nodePath.resolve(w.cwd, p);
 }
 
 // Error kinds (IOErrorType, see GHC.IO.Handle.FD+Files.stg)
@@ -89,20 +111,20 @@ const STRERROR: Record<string, [number, string]> = {
   EINVAL: [INVALID, "Invalid argument"],
   EBUSY: [BUSY, "Device or resource busy"],
 };
-function fail(e: unknown): number {
+function fail(w: FileWorld, e: unknown): number {
   const code = (e as { code?: string }).code ?? "";
   const k = STRERROR[code];
   if (k === undefined) {
-    lastError = String((e as Error).message ?? e);
+    w.lastError = String((e as Error).message ?? e);
     return -OTHER;
   }
-  lastError = k[1];
+  w.lastError = k[1];
   return -k[0];
 }
 
-function handle(v: unknown, op: string): Handle {
+function handle(w: FileWorld, v: unknown, op: string): Handle {
   const id = Number(int(v as number, op));
-  const h = handles.get(id);
+  const h = w.handles.get(id);
   if (h === undefined) throw new PrimError(`${op}: no file handle ${id}`);
   return h;
 }
@@ -270,9 +292,10 @@ def(
   "Files",
   "fsPush#",
   1,
-  "append a character (Int# code; 0 separates two strings) to the pending path",
-  (a) => {
-    pending.push(Number(int(a, "fsPush#")));
+  "append a character (Int# code; 0 separates two strings) to the w.pending path",
+  (a, _b, _c, ctx) => {
+    const w = worldOf(ctx.io);
+    w.pending.push(Number(int(a, "fsPush#")));
     return 0;
   },
 );
@@ -281,9 +304,10 @@ def(
   "fsResult#",
   1,
   "result string i of the last operation (or its error text for -1) as a UTF-8 Addr# string",
-  (a) => {
+  (a, _b, _c, ctx) => {
+    const w = worldOf(ctx.io);
     const i = Number(int(a, "fsResult#"));
-    const s = i < 0 ? lastError : (results[i] ?? "");
+    const s = i < 0 ? w.lastError : (w.results[i] ?? "");
     return makeAddr(new Uint8Array(Buffer.from(s, "utf8")), 0);
   },
 );
@@ -291,12 +315,13 @@ def(
   "Files",
   "fsOpen#",
   2,
-  "open the pending path in mode m (0 read, 1 write, 2 append, 3 read/write) with encoding e: a handle number (3 up) or a negative error kind (text: fsResult# -1)",
-  (a, b) => {
+  "open the w.pending path in mode m (0 read, 1 write, 2 append, 3 read/write) with encoding e: a handle number (3 up) or a negative error kind (text: fsResult# -1)",
+  (a, b, _c, ctx) => {
+    const w = worldOf(ctx.io);
     const mode = Number(int(a, "fsOpen#"));
     const enc = Number(int(b, "fsOpen#"));
-    const [path] = takeStrings();
-    const full = resolve(path!);
+    const [path] = takeStrings(w);
+    const full = resolve(w, path!);
     try {
       let st: fs.Stats | null = null;
       try {
@@ -305,14 +330,14 @@ def(
         st = null;
       }
       if (st?.isDirectory() && mode === 0) {
-        lastError = "is a directory";
+        w.lastError = "is a directory";
         return -INAPPROPRIATE;
       }
       if (st !== null) {
         const key = `${st.dev}:${st.ino}`;
-        const l = locks.get(key) ?? 0;
+        const l = w.locks.get(key) ?? 0;
         if (l < 0 || (l > 0 && mode !== 0)) {
-          lastError = "file is locked";
+          w.lastError = "file is locked";
           return -BUSY;
         }
       }
@@ -320,9 +345,9 @@ def(
       const fd = fs.openSync(full, mode === 3 && st === null ? "w+" : flags);
       const st2 = fs.fstatSync(fd);
       const key = `${st2.dev}:${st2.ino}`;
-      locks.set(key, mode === 0 ? (locks.get(key) ?? 0) + 1 : -1);
-      const id = nextId++;
-      handles.set(id, {
+      w.locks.set(key, mode === 0 ? (w.locks.get(key) ?? 0) + 1 : -1);
+      const id = w.nextId++;
+      w.handles.set(id, {
         fd,
         path: path!,
         key,
@@ -339,19 +364,19 @@ def(
       });
       return id;
     } catch (e) {
-      return fail(e);
+      return fail(w, e);
     }
   },
 );
 
-function release(h: Handle): void {
+function release(w: FileWorld, h: Handle): void {
   if (h.state === 2) return;
   flush(h);
   fs.closeSync(h.fd);
   h.state = 2;
-  const l = locks.get(h.key) ?? 0;
-  if (l > 1) locks.set(h.key, l - 1);
-  else locks.delete(h.key);
+  const l = w.locks.get(h.key) ?? 0;
+  if (l > 1) w.locks.set(h.key, l - 1);
+  else w.locks.delete(h.key);
 }
 
 def(
@@ -359,8 +384,9 @@ def(
   "fsGetChar#",
   2,
   "next character of handle h (Int# code), consumed unless the second argument is 1; -1 at the end, -2 for an invalid byte sequence",
-  (a, b) => {
-    const h = handle(a, "fsGetChar#");
+  (a, b, _c, ctx) => {
+    const w = worldOf(ctx.io);
+    const h = handle(w, a, "fsGetChar#");
     const [c, n] = decode(h);
     if (c >= 0 && Number(int(b, "fsGetChar#")) !== 1) h.pos += n;
     return c;
@@ -371,8 +397,9 @@ def(
   "fsPutChar#",
   2,
   "write character c (Int# code) to handle h, encoded; 0, or -2 when the encoding cannot represent it",
-  (a, b) => {
-    const h = handle(a, "fsPutChar#");
+  (a, b, _c, ctx) => {
+    const w = worldOf(ctx.io);
+    const h = handle(w, a, "fsPutChar#");
     const bytes = encode(h, Number(int(b, "fsPutChar#")));
     if (bytes === null) return -2;
     if (h.wbuf.length === 0) h.wpos = h.pos;
@@ -389,14 +416,15 @@ def(
   "fsCtl#",
   3,
   "operation op on handle h with argument x: 0 close, 1 flush, 2 tell, 3 size, 4/5/6 seek absolute/relative/from end, 7 set size, 8 set encoding, 9 encoding, 10 state (0 open, 1 semi-closed, 2 closed), 11 set state, 12 mode, 13 set buffering (x: 0 none, 1 line, 2 block, 3+n block of n), 14 buffering; negative: an error kind",
-  (a, b, c) => {
-    const h = handle(a, "fsCtl#");
+  (a, b, c, ctx) => {
+    const w = worldOf(ctx.io);
+    const h = handle(w, a, "fsCtl#");
     const op = Number(int(b, "fsCtl#"));
     const x = Number(int(c, "fsCtl#"));
     try {
       switch (op) {
         case 0:
-          release(h);
+          release(w, h);
           return 0;
         case 1:
           flush(h);
@@ -413,7 +441,7 @@ def(
           const base =
             op === 4 ? 0 : op === 5 ? h.pos : fs.fstatSync(h.fd).size;
           if (base + x < 0) {
-            lastError = "Invalid argument";
+            w.lastError = "Invalid argument";
             return -INVALID;
           }
           h.pos = base + x;
@@ -421,7 +449,7 @@ def(
         }
         case 7:
           if (x < 0 || h.mode === 0) {
-            lastError = "Invalid argument";
+            w.lastError = "Invalid argument";
             return -INVALID;
           }
           flush(h);
@@ -436,7 +464,7 @@ def(
         case 10:
           return h.state;
         case 11:
-          if (x === 2) release(h);
+          if (x === 2) release(w, h);
           else h.state = x;
           return 0;
         case 12:
@@ -451,22 +479,23 @@ def(
       }
     } catch (e) {
       if (e instanceof PrimError) throw e;
-      return fail(e);
+      return fail(w, e);
     }
   },
 );
 
-// fsDir# op: file-system operations on the pending path(s)
+// fsDir# op: file-system operations on the w.pending path(s)
 def(
   "Files",
   "fsDir#",
   1,
-  "operation op on the pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists; a count or 0/1, negative: an error kind",
-  (a) => {
+  "operation op on the w.pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists; a count or 0/1, negative: an error kind",
+  (a, _b, _c, ctx) => {
+    const w = worldOf(ctx.io);
     const op = Number(int(a, "fsDir#"));
-    const args = takeStrings();
-    const p = resolve(args[0] ?? "");
-    results = [];
+    const args = takeStrings(w);
+    const p = resolve(w, args[0] ?? "");
+    w.results = [];
     try {
       switch (op) {
         case 0:
@@ -478,7 +507,7 @@ def(
           return 0;
         case 3:
           if (fs.existsSync(p) && fs.lstatSync(p).isDirectory()) {
-            lastError = "Is a directory";
+            w.lastError = "Is a directory";
             return -INAPPROPRIATE;
           }
           fs.unlinkSync(p);
@@ -491,34 +520,34 @@ def(
           fs.rmSync(p, { recursive: true });
           return 0;
         case 6:
-          fs.renameSync(p, resolve(args[1] ?? ""));
+          fs.renameSync(p, resolve(w, args[1] ?? ""));
           return 0;
         case 7:
-          fs.copyFileSync(p, resolve(args[1] ?? ""));
+          fs.copyFileSync(p, resolve(w, args[1] ?? ""));
           return 0;
         case 8:
           return fs.statSync(p).size;
         case 9:
-          results = fs.readdirSync(p);
-          return results.length;
+          w.results = fs.readdirSync(p);
+          return w.results.length;
         case 10:
-          results = [workDir()];
+          w.results = [w.cwd];
           return 1;
         case 11:
           if (!fs.statSync(p).isDirectory()) {
-            lastError = "Not a directory";
+            w.lastError = "Not a directory";
             return -INAPPROPRIATE;
           }
-          cwd = p;
+          w.cwd = p;
           return 0;
         case 12:
-          results = [process.env["TMPDIR"] ?? "/tmp"];
+          w.results = [w.env["TMPDIR"] ?? "/tmp"];
           return 1;
         case 13:
-          results = [process.env["HOME"] ?? os.homedir()];
+          w.results = [w.env["HOME"] ?? os.homedir()];
           return 1;
         case 14:
-          results = [nodePath.normalize(p)];
+          w.results = [nodePath.normalize(p)];
           return 1;
         case 15:
           fs.mkdirSync(p, { recursive: true });
@@ -530,7 +559,7 @@ def(
       }
     } catch (e) {
       if (e instanceof PrimError) throw e;
-      return fail(e);
+      return fail(w, e);
     }
   },
 );

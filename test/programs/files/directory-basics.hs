@@ -8,8 +8,8 @@ t a = a `catch` \e -> putStrLn ("ERR " ++ show (e :: IOException))
 
 main :: IO ()
 main = do
-  tmp <- getTemporaryDirectory
-  let d = tmp ++ "/hs2stg-files-directory-basics"
+  let d = "dirs"
+  top <- getCurrentDirectory
   ex <- doesDirectoryExist d
   if ex then removeDirectoryRecursive d else return ()
   createDirectory d
@@ -39,8 +39,8 @@ main = do
     readFile "f1.txt" >>= putStrLn
     writeFile "rel.txt" "relative"
     p <- makeAbsolute "rel.txt"
-    print (p == d ++ "/rel.txt")
+    print (p == top ++ "/" ++ d ++ "/rel.txt")
   readFile (d ++ "/rel.txt") >>= putStrLn
   print =<< doesFileExist "rel.txt"
-  removeDirectoryRecursive d
-  print =<< doesDirectoryExist d
+  removeDirectoryRecursive (d ++ "/a")
+  print =<< doesDirectoryExist (d ++ "/a")
