@@ -21,6 +21,12 @@ export interface IdDecl {
   readonly occ: string;
   /** Every global name the unfolding mentions, qualified. */
   readonly refs: readonly QName[];
+  /**
+   * The id whose value this one is, when the unfolding is just that id,
+   * perhaps cast (`appendFile = appendFile1 `cast` ...`: newtypes and casts
+   * are gone in STG, so the two are one closure).
+   */
+  readonly alias?: QName;
 }
 
 export interface ClassDecl {
@@ -139,7 +145,8 @@ function readDeclaration(
     const occ = id[1]!;
     const at = text.indexOf("Unfolding:");
     const refs = at < 0 ? [] : namesIn(text.slice(at), module, localIds);
-    out.ids.set(occ, { occ, refs });
+    const alias = at < 0 ? null : aliasOf(text.slice(at), module, localIds);
+    out.ids.set(occ, { occ, refs, ...(alias !== null ? { alias } : {}) });
     return;
   }
   const body = block.filter((l) => !/^ {2}type (?:role \S+|\S+ ::)/.test(l));
@@ -244,6 +251,26 @@ function splitTopLevel(s: string, sep: string): string[] {
   }
   out.push(s.slice(start));
   return out;
+}
+
+/** The id an unfolding consists of (`f`, `M.f `cast` co`), if that is all it is. */
+function aliasOf(
+  text: string,
+  module: string,
+  localIds: ReadonlySet<string>,
+): QName | null {
+  const body = text
+    .replace(/^Unfolding:\s*/, "")
+    .replace(/^InlineRule \([^)]*\)\s*/, "")
+    .replace(/^\(\s*/, "");
+  const m = /^(\S+)\s*([\s\S]*)$/.exec(body);
+  if (m === null) return null;
+  const rest = m[2]!.trim();
+  if (!(rest.startsWith("`cast`") || /^[)\]\s]*$/.test(rest))) return null;
+  const name = m[1]!.replace(/[)\]]+$/, "");
+  const q = new RegExp(`^${MODULE_PREFIX}(${OCC_ID}|${OCC_SYM})$`).exec(name);
+  if (q !== null) return isValueOcc(q[2]!) ? q[1]! + q[2]! : null;
+  return localIds.has(name) && isValueOcc(name) ? `${module}.${name}` : null;
 }
 
 /** The global value names an unfolding's text mentions. */

@@ -30,6 +30,12 @@ export interface Surface {
   readonly o0: Readonly<Record<string, readonly QName[]>>;
   /** Name -> the names its exposed unfolding mentions (names without one are absent). */
   readonly refs: Readonly<Record<QName, readonly QName[]>>;
+  /**
+   * Name -> the id its unfolding is, cast aside (IdDecl.alias), for the
+   * names an -O1 surface reaches: one closure under two names, so a
+   * prelude that defines either defines both (scripts/gen-o1-aliases.mjs).
+   */
+  readonly aliases: Readonly<Record<QName, QName>>;
 }
 
 /** Builds the surface of every exposed module from the parsed interfaces. */
@@ -61,18 +67,28 @@ export function buildSurface(
   }
   // Keep the unfolding graph only where an -O1 surface can reach.
   const refs: Record<QName, QName[]> = {};
+  const aliases: Record<QName, QName> = {};
   const seen = new Set<QName>();
   const work = Object.values(o0).flat();
   while (work.length > 0) {
     const q = work.pop()!;
     if (seen.has(q)) continue;
     seen.add(q);
+    const { module, occ } = splitQualified(q);
+    const alias = ifaces.get(module)?.ids.get(occ)?.alias;
+    if (alias !== undefined && alias !== q) aliases[q] = alias;
     const r = idRefs(q, ifaces);
     if (r.length === 0) continue;
     refs[q] = [...r].sort();
     work.push(...r);
   }
-  return { ghc, packages, o0, refs: sortKeys(refs) };
+  return {
+    ghc,
+    packages,
+    o0,
+    refs: sortKeys(refs),
+    aliases: sortKeys(aliases),
+  };
 }
 
 /**

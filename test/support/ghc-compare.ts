@@ -189,7 +189,8 @@ export function runOursOnDumps(
       ...(sandbox !== undefined ? { files: collectSandbox(sandbox) } : {}),
     };
   } catch (err) {
-    if (sandbox !== undefined) rmSync(sandbox, { recursive: true, force: true });
+    if (sandbox !== undefined)
+      rmSync(sandbox, { recursive: true, force: true });
     const msg = firstLines(err instanceof Error ? err.message : String(err), 2);
     return {
       stdout: none,
