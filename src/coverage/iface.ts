@@ -65,7 +65,8 @@ export interface ModuleIface {
 }
 
 const HASH_LINE = /^[0-9a-f]{32}$/;
-const OCC_ID = String.raw`[a-z_$][A-Za-z0-9_'#$]*(?:(?:\[\]|\(,*\)|\(#,*#\))[A-Za-z0-9_'#$]*)*`;
+// An id; `$c`/`$dm` may end in an operator (`$fApplicativeMaybe_$c<*>`, `$dm<$`).
+const OCC_ID = String.raw`[a-z_$][A-Za-z0-9_'#$]*(?:(?:\[\]|\(,*\)|\(#,*#\))[A-Za-z0-9_'#$]*)*(?:(?<=\$c|\$dm)[!#$%&*+./<=>?@\\^|~:-]+)?`;
 const OCC_SYM = String.raw`[!#$%&*+./<=>?@\\^|~-][!#$%&*+./<=>?@\\^|~:-]*`;
 const MODULE_PREFIX = String.raw`((?:[A-Z][A-Za-z0-9_']*\.)+)`;
 const QUALIFIED_VALUE = new RegExp(
