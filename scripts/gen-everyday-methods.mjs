@@ -82,12 +82,8 @@ const OWNED_ELSEWHERE = [
   /^GHC\.Arr$/,
   /^Data\.Array/,
   /^Foreign/,
-  /^Data\.Functor\.Classes$/,
   /^Data\.Bi/,
   /^Foreign\.C/,
-  /^GHC\.Read$/,
-  /^Text\.Read/,
-  /^Text\.ParserCombinators/,
 ];
 
 // every prelude definition (but our own outputs): name -> its object
@@ -112,6 +108,19 @@ for (const m of Object.keys(surface.o0))
 
 const classNames = Object.keys(CLASSES).sort((a, b) => b.length - a.length);
 const out = new Map(); // module -> lines
+const made = new Set();
+function emit(module, name, line) {
+  made.add(name);
+  if (!out.has(module)) out.set(module, []);
+  out.get(module).push(line);
+}
+// `name` as the selector `sel` applied to the dictionary `dfun d1 .. dn`.
+function selection(name, sel, dfun, n) {
+  const ds = Array.from({ length: n }, (_, i) => `d${i + 1}`).join(" ");
+  return n === 0
+    ? `${name} = THUNK(${sel} ${dfun});`
+    : `${name} = FUN(${ds} -> let { dict = THUNK(${dfun} ${ds}) } in ${sel} dict);`;
+}
 for (const q of [...wanted].sort()) {
   const { module, occ } = splitQualified(q);
   if (OWNED_ELSEWHERE.some((r) => r.test(module))) continue;
@@ -129,15 +138,41 @@ for (const q of [...wanted].sort()) {
   const selOcc = /^p\d+[A-Z]/.test(meth) ? `$${meth}` : meth;
   const sel = globalName(CLASSES[cls], selOcc);
   if (!defs.has(sel)) continue;
-  const n = arity(db);
-  const ds = Array.from({ length: n }, (_, i) => `d${i + 1}`);
-  const line =
-    n === 0
-      ? `${name} = THUNK(${sel} ${dfun});`
-      : `${name} = FUN(${ds.join(" ")} -> let { dict = THUNK(${dfun} ${ds.join(" ")}) } in ${sel} dict);`;
-  if (!out.has(module)) out.set(module, []);
-  out.get(module).push(line);
+  emit(module, name, selection(name, sel, dfun, arity(db)));
 }
+
+// The fields of the dictionary functions -O1 code reaches, under the names
+// their DFun unfoldings give them (`$fReadWord13` is $fReadWord64's
+// readPrec, `$fSemigroupMax_$csconcat d` its sconcat): each selected from
+// our dictionary, as above.
+// A field two dictionaries share (a newtype-derived instance lists the
+// underlying type's method) is selected from the one of its own module.
+const dfunEntries = Object.entries(surface.dfuns);
+for (const sameModule of [true, false])
+  for (const [q, { cls, fields }] of dfunEntries) {
+    const dq = splitQualified(q);
+    const dfun = globalName(dq.module, dq.occ);
+    const db = defs.get(dfun);
+    const facts = surface.classes[cls];
+    if (db === undefined || facts === undefined) continue;
+    const cq = splitQualified(cls);
+    const n = arity(db);
+    fields.forEach((field, i) => {
+      if (field === null || field.applied !== n > 0) return;
+      const { module, occ } = splitQualified(field.id);
+      if ((module === dq.module) !== sameModule) return;
+      if (OWNED_ELSEWHERE.some((r) => r.test(module))) return;
+      const name = globalName(module, occ);
+      if (defs.has(name) || made.has(name)) return;
+      const selOcc =
+        i < facts.superclasses
+          ? `$p${i + 1}${cq.occ}`
+          : facts.methods[i - facts.superclasses];
+      const sel = globalName(cq.module, selOcc);
+      if (!defs.has(sel)) return;
+      emit(module, name, selection(name, sel, dfun, n));
+    });
+  }
 
 // readPrec of a Read instance under the floated name -O1 code calls
 // (`$fReadT1 :: Read a => Prec -> (T a -> P b) -> P b`, from the interface)
@@ -166,7 +201,7 @@ for (const [q, dfunOcc] of READPREC) {
   const { module, occ } = splitQualified(q);
   const name = globalName(module, occ);
   const dfun = globalName(module, dfunOcc);
-  if (defs.has(name) || !defs.has(dfun)) continue;
+  if (defs.has(name) || made.has(name) || !defs.has(dfun)) continue;
   const ds = Array.from(
     { length: arity(defs.get(dfun)) },
     (_, i) => `d${i + 1}`,
@@ -174,12 +209,11 @@ for (const [q, dfunOcc] of READPREC) {
   const dict = ds.length === 0 ? dfun : `dict`;
   const bind =
     ds.length === 0 ? "" : `let { dict = THUNK(${dfun} ${ds.join(" ")}) } in `;
-  if (!out.has(module)) out.set(module, []);
-  out
-    .get(module)
-    .push(
-      `${name} = FUN(${[...ds, "n", "k"].join(" ")} -> ${bind}readPrec_GHCziRead ${dict} n k);`,
-    );
+  emit(
+    module,
+    name,
+    `${name} = FUN(${[...ds, "n", "k"].join(" ")} -> ${bind}readPrec_GHCziRead ${dict} n k);`,
+  );
 }
 
 const check = process.argv.includes("--check");

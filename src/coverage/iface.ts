@@ -27,6 +27,18 @@ export interface IdDecl {
    * are gone in STG, so the two are one closure).
    */
   readonly alias?: QName;
+  /**
+   * A dictionary function's fields as its DFun unfolding lists them
+   * (superclasses, then methods): the id each field is, and whether it is
+   * applied to the dfun's own dictionary arguments (`$fMonoidMax_$c<> @a v`);
+   * null where a field is anything else.
+   */
+  readonly dfunFields?: readonly (DFunField | null)[];
+}
+
+export interface DFunField {
+  readonly id: QName;
+  readonly applied: boolean;
 }
 
 export interface ClassDecl {
@@ -147,7 +159,15 @@ function readDeclaration(
     const at = text.indexOf("Unfolding:");
     const refs = at < 0 ? [] : namesIn(text.slice(at), module, localIds);
     const alias = at < 0 ? null : aliasOf(text.slice(at), module, localIds);
-    out.ids.set(occ, { occ, refs, ...(alias !== null ? { alias } : {}) });
+    const dfun = text.indexOf("Unfolding: DFun:");
+    const fields =
+      dfun < 0 ? null : dfunFields(text.slice(dfun + 16), module, localIds);
+    out.ids.set(occ, {
+      occ,
+      refs,
+      ...(alias !== null ? { alias } : {}),
+      ...(fields !== null ? { dfunFields: fields } : {}),
+    });
     return;
   }
   const body = block.filter((l) => !/^ {2}type (?:role \S+|\S+ ::)/.test(l));
@@ -268,10 +288,67 @@ function aliasOf(
   if (m === null) return null;
   const rest = m[2]!.trim();
   if (!(rest.startsWith("`cast`") || /^[)\]\s]*$/.test(rest))) return null;
-  const name = m[1]!.replace(/[)\]]+$/, "");
+  return idIn(m[1]!.replace(/[)\]]+$/, ""), module, localIds);
+}
+
+/** An id as an unfolding names it, qualified; null for anything else. */
+function idIn(
+  name: string,
+  module: string,
+  localIds: ReadonlySet<string>,
+): QName | null {
   const q = new RegExp(`^${MODULE_PREFIX}(${OCC_ID}|${OCC_SYM})$`).exec(name);
   if (q !== null) return isValueOcc(q[2]!) ? q[1]! + q[2]! : null;
   return localIds.has(name) && isValueOcc(name) ? `${module}.${name}` : null;
+}
+
+/**
+ * The fields of `DFun: @a (v['Many] :: C a). @(T a) f1 (f2 @a v) f3 `cast` co`
+ * (the text after `DFun:`).
+ */
+function dfunFields(
+  text: string,
+  module: string,
+  localIds: ReadonlySet<string>,
+): (DFunField | null)[] | null {
+  const body = text.replace(/\]\s*$/, "").trim();
+  // The binders end at the first `.` outside parentheses.
+  let depth = 0;
+  let dot = -1;
+  for (let i = 0; i < body.length && dot < 0; i++) {
+    const c = body[i]!;
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "." && depth === 0) dot = i;
+  }
+  if (dot < 0) return null;
+  const dicts = [...body.slice(0, dot).matchAll(/\((\S+?)\['Many\] ::/g)].map(
+    (m) => m[1]!,
+  );
+  const tokens = splitTopLevel(body.slice(dot + 1).replace(/\s+/g, " "), " ")
+    .map((t) => t.trim())
+    .filter((t) => t !== "");
+  const out: (DFunField | null)[] = [];
+  let i = 0;
+  while (i < tokens.length && tokens[i]!.startsWith("@")) i++;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (tokens[i + 1] === "`cast`") i += 2;
+    if (!t.startsWith("(")) {
+      const id = idIn(t, module, localIds);
+      out.push(id === null ? null : { id, applied: false });
+      continue;
+    }
+    const parts = splitTopLevel(t.slice(1, -1).trim(), " ").filter(
+      (x) => x !== "" && !x.startsWith("@"),
+    );
+    const id = idIn(parts[0] ?? "", module, localIds);
+    const args = parts.slice(1);
+    const applied =
+      args.length === dicts.length && args.every((a, k) => a === dicts[k]);
+    out.push(id !== null && applied && dicts.length > 0 ? { id, applied } : null);
+  }
+  return out;
 }
 
 /** The global value names an unfolding's text mentions. */

@@ -7,6 +7,7 @@
 import {
   isBuiltinTycon,
   isValueOcc,
+  type DFunField,
   type ModuleIface,
   type QName,
 } from "./iface.js";
@@ -36,6 +37,24 @@ export interface Surface {
    * prelude that defines either defines both (scripts/gen-o1-aliases.mjs).
    */
   readonly aliases: Readonly<Record<QName, QName>>;
+  /**
+   * Dictionary function -> its class and the ids of its fields (IdDecl's
+   * dfunFields), for the dfuns an -O1 surface reaches: -O1 code calls the
+   * fields by those names (`$fReadWord13` is $fReadWord64's readPrec).
+   */
+  readonly dfuns: Readonly<Record<QName, DFunFacts>>;
+  /** Those dfuns' classes: superclass count and methods in order. */
+  readonly classes: Readonly<Record<QName, ClassFacts>>;
+}
+
+export interface DFunFacts {
+  readonly cls: QName;
+  readonly fields: readonly (DFunField | null)[];
+}
+
+export interface ClassFacts {
+  readonly superclasses: number;
+  readonly methods: readonly string[];
 }
 
 /** Builds the surface of every exposed module from the parsed interfaces. */
@@ -68,6 +87,9 @@ export function buildSurface(
   // Keep the unfolding graph only where an -O1 surface can reach.
   const refs: Record<QName, QName[]> = {};
   const aliases: Record<QName, QName> = {};
+  const dfuns: Record<QName, DFunFacts> = {};
+  const classes: Record<QName, ClassFacts> = {};
+  const classOf = new Map(allInstances.map((i) => [i.dfun, i.cls]));
   const seen = new Set<QName>();
   const work = Object.values(o0).flat();
   while (work.length > 0) {
@@ -75,8 +97,22 @@ export function buildSurface(
     if (seen.has(q)) continue;
     seen.add(q);
     const { module, occ } = splitQualified(q);
-    const alias = ifaces.get(module)?.ids.get(occ)?.alias;
-    if (alias !== undefined && alias !== q) aliases[q] = alias;
+    const decl = ifaces.get(module)?.ids.get(occ);
+    if (decl?.alias !== undefined && decl.alias !== q) aliases[q] = decl.alias;
+    const cls = classOf.get(q);
+    const clsDecl =
+      cls === undefined
+        ? undefined
+        : ifaces
+            .get(splitQualified(cls).module)
+            ?.classes.get(splitQualified(cls).occ);
+    if (decl?.dfunFields !== undefined && cls !== undefined && clsDecl) {
+      dfuns[q] = { cls, fields: decl.dfunFields };
+      classes[cls] = {
+        superclasses: clsDecl.superclasses,
+        methods: clsDecl.methods,
+      };
+    }
     const r = idRefs(q, ifaces);
     if (r.length === 0) continue;
     refs[q] = [...r].sort();
@@ -88,6 +124,8 @@ export function buildSurface(
     o0,
     refs: sortKeys(refs),
     aliases: sortKeys(aliases),
+    dfuns: sortKeys(dfuns),
+    classes: sortKeys(classes),
   };
 }
 
