@@ -8,6 +8,8 @@
 import { splitQualified } from "../lower/names.js";
 
 /** A qualified Haskell name, `Module.occ`. */
+import { readUnfolding, type Unfolding } from "./unfolding.js";
+
 export type QName = string;
 
 export interface ExportItem {
@@ -34,6 +36,8 @@ export interface IdDecl {
    * null where a field is anything else.
    */
   readonly dfunFields?: readonly (DFunField | null)[];
+  /** The unfolding, when it is a simple one (unfolding.ts). */
+  readonly unfolding?: Unfolding;
 }
 
 export interface DFunField {
@@ -162,11 +166,16 @@ function readDeclaration(
     const dfun = text.indexOf("Unfolding: DFun:");
     const fields =
       dfun < 0 ? null : dfunFields(text.slice(dfun + 16), module, localIds);
+    const simple =
+      at < 0 || alias !== null || dfun >= 0
+        ? null
+        : readUnfolding(text.slice(at), module, localIds);
     out.ids.set(occ, {
       occ,
       refs,
       ...(alias !== null ? { alias } : {}),
       ...(fields !== null ? { dfunFields: fields } : {}),
+      ...(simple !== null ? { unfolding: simple } : {}),
     });
     return;
   }
@@ -346,7 +355,9 @@ function dfunFields(
     const args = parts.slice(1);
     const applied =
       args.length === dicts.length && args.every((a, k) => a === dicts[k]);
-    out.push(id !== null && applied && dicts.length > 0 ? { id, applied } : null);
+    out.push(
+      id !== null && applied && dicts.length > 0 ? { id, applied } : null,
+    );
   }
   return out;
 }

@@ -12,6 +12,7 @@ import {
   type QName,
 } from "./iface.js";
 import { splitQualified } from "../lower/names.js";
+import type { Unfolding } from "./unfolding.js";
 
 export interface PackageModules {
   /** `base`, `containers`, ... */
@@ -45,6 +46,8 @@ export interface Surface {
   readonly dfuns: Readonly<Record<QName, DFunFacts>>;
   /** Those dfuns' classes: superclass count and methods in order. */
   readonly classes: Readonly<Record<QName, ClassFacts>>;
+  /** Name -> its unfolding, where that is a simple one (unfolding.ts). */
+  readonly unfoldings: Readonly<Record<QName, Unfolding>>;
 }
 
 export interface DFunFacts {
@@ -88,6 +91,7 @@ export function buildSurface(
   const refs: Record<QName, QName[]> = {};
   const aliases: Record<QName, QName> = {};
   const dfuns: Record<QName, DFunFacts> = {};
+  const unfoldings: Record<QName, Unfolding> = {};
   const classes: Record<QName, ClassFacts> = {};
   const classOf = new Map(allInstances.map((i) => [i.dfun, i.cls]));
   const seen = new Set<QName>();
@@ -99,6 +103,7 @@ export function buildSurface(
     const { module, occ } = splitQualified(q);
     const decl = ifaces.get(module)?.ids.get(occ);
     if (decl?.alias !== undefined && decl.alias !== q) aliases[q] = decl.alias;
+    if (decl?.unfolding !== undefined) unfoldings[q] = decl.unfolding;
     const cls = classOf.get(q);
     const clsDecl =
       cls === undefined
@@ -126,6 +131,7 @@ export function buildSurface(
     aliases: sortKeys(aliases),
     dfuns: sortKeys(dfuns),
     classes: sortKeys(classes),
+    unfoldings: sortKeys(unfoldings),
   };
 }
 
