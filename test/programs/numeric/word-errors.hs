@@ -1,4 +1,5 @@
 import Data.Int
+import GHC.Enum (predError, succError)
 import Data.Word
 import Control.Exception
 
@@ -25,3 +26,6 @@ main = do
   t (pred (0 :: Word))
   t (read "x" :: Word8)
   t (divMod (minBound :: Int8) (-1))
+  t (succ (maxBound :: Word))
+  t (predError "Mine" :: Int)
+  t (succError "Yours" :: Word)
