@@ -19,6 +19,7 @@ import "./primops/exceptions.js";
 import "./primops/bits.js";
 import "./primops/bytearray.js";
 import "./primops/files.js";
+import "./primops/sized.js";
 
 export {
   FAST_EQ,
