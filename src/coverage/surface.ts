@@ -148,8 +148,45 @@ export function libraryConstructors(
   ))
     for (const c of iface.cons.values())
       out[`${m}.${c.occ}`] = [c.index, c.fields];
+  for (const [, cons] of WIRED_IN)
+    cons.forEach(([occ, fields], index) => {
+      out[`GHC.Types.${occ}`] ??= [index, fields];
+    });
   return sortKeys(out);
 }
+
+/**
+ * GHC.Types' wired-in data types, which its interface file exports but does
+ * not declare: their constructors in the order GHC.Exts documents them
+ * (derived Enum code at -O1 uses the positions; everyday/exts-vec checks
+ * them against GHC).
+ */
+const WIRED_IN: readonly (readonly [
+  string,
+  readonly (readonly [string, string])[],
+])[] = [
+  [
+    "VecCount",
+    ["Vec2", "Vec4", "Vec8", "Vec16", "Vec32", "Vec64"].map(
+      (c) => [c, ""] as const,
+    ),
+  ],
+  [
+    "VecElem",
+    [
+      "Int8ElemRep",
+      "Int16ElemRep",
+      "Int32ElemRep",
+      "Int64ElemRep",
+      "Word8ElemRep",
+      "Word16ElemRep",
+      "Word32ElemRep",
+      "Word64ElemRep",
+      "FloatElemRep",
+      "DoubleElemRep",
+    ].map((c) => [c, ""] as const),
+  ],
+];
 
 /** The -O1 surface of a module: its -O0 surface closed under `refs`. */
 export function o1Surface(surface: Surface, module: string): Set<QName> {

@@ -328,9 +328,10 @@ export class ModuleLowering {
           if (helper !== undefined) {
             return { kind: "app", fn: helper, args: this.atoms(e.args, scope) };
           }
-          // At an unknown type: the machine's enumeration tag, which the
-          // first case on it turns into its constructor (docs/lowering.md).
-          if (ty === null)
+          // At an unknown type or a library enumeration: the machine's
+          // enumeration tag, which the first case on it turns into its
+          // constructor (docs/lowering.md).
+          if (ty !== BOOL_TYPE)
             return {
               kind: "primop",
               op: "enumTag#",
@@ -527,18 +528,26 @@ export class ModuleLowering {
       }
       return this.ctx.enums.helperName(ty);
     }
-    // GHC.Types' kinds (RuntimeRep, VecCount, VecElem) are not in the
-    // linker's constructor facts, so no case could match their tags.
-    if (ty.startsWith("GHC.Types.") && ty !== "GHC.Types.Ordering")
+    // GHC.Types' other kinds (RuntimeRep, ...) are not in the linker's
+    // constructor facts (VecCount and VecElem are: src/coverage/surface.ts),
+    // so no case could match their tags.
+    if (ty.startsWith("GHC.Types.") && !TAGGED_GHC_TYPES.has(ty))
       throw this.error(
         e.pos,
-        `tagToEnum# at type ${ty} is not supported (only Bool, Ordering, enumerations defined in the program and library enumerations outside GHC.Types)`,
+        `tagToEnum# at type ${ty} is not supported (only Bool, Ordering, VecCount, VecElem, enumerations defined in the program and library enumerations outside GHC.Types)`,
       );
     // A library enumeration (GeneralCategory, GHC.Generics' Associativity,
     // ...): the enumTag# primop, resolved by the tags the linker knows.
     return undefined;
   }
 }
+
+/** GHC.Types' enumerations whose constructor tags the linker knows. */
+const TAGGED_GHC_TYPES: ReadonlySet<string> = new Set([
+  "GHC.Types.Ordering",
+  "GHC.Types.VecCount",
+  "GHC.Types.VecElem",
+]);
 
 /** `let { t = CON(con vars) } in t`: a constructor built and returned. */
 function letCon(t: string, con: string, vars: readonly string[]): M.Expr {
