@@ -111,6 +111,7 @@ for (const mod of modules.sort()) {
       printStg({ bindings: [...kept.values()] }, { dialect: "extended" }),
       kept,
       suffix,
+      ourDfuns(join(work, "out", ...mod.split(".")) + ".hi"),
     );
   emit(out, text, kept.size);
   const aliases = methodAliases(lib, mod, kept);
@@ -128,18 +129,39 @@ for (const mod of modules.sort()) {
 
 // A source name `zz_X` is the real package's internal whose Z-encoded name
 // is X (`zz_zdwsep1` is the worker `$wsep1`), written by hand for the -O1
-// code that calls it (as in gen-containers.mjs).
-function internalNames(text, kept, suffix) {
+// code that calls it (as in gen-containers.mjs). The numbered helpers GHC
+// makes of instances at -O0 (`$fEqDoc1`) get `_hs` appended: the real
+// package's -O1 build has names like these for other things.
+function internalNames(text, kept, suffix, dfuns) {
   const renames = new Map();
   for (const name of kept.keys()) {
     const occ = name.slice(0, -suffix.length);
-    if (occ.startsWith("zzzzzu"))
-      renames.set(name, zDecode(occ).slice(3) + suffix);
+    const hs = zDecode(occ);
+    if (hs.startsWith("zz_")) renames.set(name, hs.slice(3) + suffix);
+    else if (/^\$f.*[0-9]$/.test(hs) && !dfuns.has(hs) && !hs.includes("_$c"))
+      renames.set(name, occ + "zuhs" + suffix);
   }
-  if (renames.size === 0) return text;
   // the real names are defined now (the -O1 aliases below skip them)
-  for (const [from, to] of renames) kept.set(to, kept.get(from));
-  return text.replace(/[A-Za-z0-9_]+/g, (w) => renames.get(w) ?? w);
+  for (const [from, to] of renames) {
+    kept.set(to, kept.get(from));
+    kept.delete(from);
+  }
+  text = text.replace(/[A-Za-z0-9_]+/g, (w) => renames.get(w) ?? w);
+  // zz_ names of the other library modules, which this one calls
+  text = text.replace(
+    /\bzzzzzu([A-Za-z0-9]*)_([A-Za-z0-9]+)\b/g,
+    (_, occ, m) => `${zDecode("zzzzzu" + occ).slice(3)}_${m}`,
+  );
+  return text;
+}
+
+// The dictionary functions of our compiled module (its `instance` lines).
+function ourDfuns(hi) {
+  const text = execFileSync("ghc", ["--show-iface", hi], { encoding: "utf8" });
+  const joined = text.replace(/\n\s+= /g, " = ");
+  return new Set(
+    [...joined.matchAll(/^instance .* = (\S+)$/gm)].map((m) => m[1]),
+  );
 }
 
 function emit(out, text, n) {

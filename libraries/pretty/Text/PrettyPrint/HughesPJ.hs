@@ -1,4 +1,4 @@
-{-# LANGUAGE DeriveGeneric #-}
+{-# LANGUAGE DeriveGeneric, MagicHash, UnboxedTuples #-}
 -- Clean-room Text.PrettyPrint.HughesPJ (pretty-1.1.3.6's API): the
 -- unannotated interface, a newtype over the annotated document at ()
 -- (as the installed interface declares it), every function the
@@ -61,13 +61,30 @@ module Text.PrettyPrint.HughesPJ
     renderStyle,
     Mode (..),
     fullRender,
+    -- The internals -O1 user code calls (after the installed interface's
+    -- unfoldings); not part of the package's API.
+    braces1, braces2, braces3, braces4, braces5, braces6, braces7,
+    brackets1, brackets2, brackets3, brackets4, brackets5, brackets6, brackets7,
+    colon1, colon2, colon3, comma1, comma2, comma3, equals1, equals2, equals3,
+    semi1, semi2, semi3, space1, space2, space3, lparen1, lparen2, lparen3,
+    doubleQuotes1, doubleQuotes2, doubleQuotes3, doubleQuotes4,
+    maybeParens1, maybeParens2, maybeParens3, maybeParens4,
+    maybeQuotes1, maybeQuotes2, maybeQuotes3, maybeQuotes4,
+    zeroWidthText1,
+    zz_zdfEqDoc1,
+    zz_zdfNFDataDoc1,
+    zz_zdfSemigroupDoczugo1,
+    zz_zdwinteger,
+    zz_zdwrational,
   )
 where
+
+import GHC.Real (Ratio ((:%)))
 
 import Control.DeepSeq (NFData (rnf))
 import Data.String (IsString (fromString))
 import GHC.Generics (Generic)
-import Text.PrettyPrint.Annotated.HughesPJ (Mode (..), Style (..), TextDetails (..), style)
+import Text.PrettyPrint.Annotated.HughesPJ (AnnotDetails (..), Mode (..), Style (..), TextDetails (..), style)
 import qualified Text.PrettyPrint.Annotated.HughesPJ as A
 import Prelude hiding ((<>))
 import qualified Prelude
@@ -217,3 +234,87 @@ renderStyle s (Doc d) = A.renderStyle s d
 
 fullRender :: Mode -> Int -> Float -> (TextDetails -> a -> a) -> a -> Doc -> a
 fullRender m len ribbons txt end (Doc d) = A.fullRender m len ribbons txt end d
+
+-- -O1 internals --------------------------------------------------------------
+-- Constants GHC's -O1 build floats out of the one-character documents (the
+-- document, its AnnotDetails, its TextDetails) and the helpers the
+-- unfoldings of the installed interface call.
+
+braces1, brackets1, doubleQuotes1, maybeParens1, maybeQuotes1 :: Doc -> A.Doc ()
+braces1 (Doc d) = A.braces d
+brackets1 (Doc d) = A.brackets d
+doubleQuotes1 (Doc d) = A.doubleQuotes d
+maybeParens1 (Doc d) = A.parens d
+maybeQuotes1 (Doc d) = A.quotes d
+
+braces7, braces4, brackets7, brackets4, colon1, comma1, equals1, semi1, space1, lparen1 :: A.Doc ()
+braces7 = A.char '{'
+braces4 = A.char '}'
+brackets7 = A.char '['
+brackets4 = A.char ']'
+colon1 = A.colon
+comma1 = A.comma
+equals1 = A.equals
+semi1 = A.semi
+space1 = A.space
+lparen1 = A.lparen
+
+doubleQuotes4, maybeParens2, maybeQuotes4 :: A.Doc ()
+doubleQuotes4 = A.char '"'
+maybeParens2 = A.rparen
+maybeQuotes4 = A.char '\''
+
+braces2, braces5, brackets2, brackets5, colon2, comma2, equals2, semi2, space2, lparen2 :: AnnotDetails ()
+braces2 = NoAnnot braces3 1
+braces5 = NoAnnot braces6 1
+brackets2 = NoAnnot brackets3 1
+brackets5 = NoAnnot brackets6 1
+colon2 = NoAnnot colon3 1
+comma2 = NoAnnot comma3 1
+equals2 = NoAnnot equals3 1
+semi2 = NoAnnot semi3 1
+space2 = NoAnnot space3 1
+lparen2 = NoAnnot lparen3 1
+
+doubleQuotes2, maybeParens3, maybeQuotes2 :: AnnotDetails ()
+doubleQuotes2 = NoAnnot doubleQuotes3 1
+maybeParens3 = NoAnnot maybeParens4 1
+maybeQuotes2 = NoAnnot maybeQuotes3 1
+
+braces3, braces6, brackets3, brackets6, colon3, comma3, equals3, semi3, space3, lparen3 :: TextDetails
+braces3 = Chr '{'
+braces6 = Chr '}'
+brackets3 = Chr '['
+brackets6 = Chr ']'
+colon3 = Chr ':'
+comma3 = Chr ','
+equals3 = Chr '='
+semi3 = Chr ';'
+space3 = Chr ' '
+lparen3 = Chr '('
+
+doubleQuotes3, maybeParens4, maybeQuotes3 :: TextDetails
+doubleQuotes3 = Chr '"'
+maybeParens4 = Chr ')'
+maybeQuotes3 = Chr '\''
+
+zeroWidthText1 :: String -> A.Doc ()
+zeroWidthText1 = A.zeroWidthText
+
+-- render's and show's text printer.
+zz_zdfEqDoc1 :: AnnotDetails () -> String -> String
+zz_zdfEqDoc1 = A.zz_zdfEqDoc1
+
+zz_zdfNFDataDoc1 :: () -> ()
+zz_zdfNFDataDoc1 u = u
+
+-- sconcat's loop.
+zz_zdfSemigroupDoczugo1 :: Doc -> [Doc] -> Doc
+zz_zdfSemigroupDoczugo1 d [] = d
+zz_zdfSemigroupDoczugo1 d (e : es) = d <> zz_zdfSemigroupDoczugo1 e es
+
+zz_zdwinteger :: Integer -> (# AnnotDetails (), A.Doc () #)
+zz_zdwinteger = A.zz_zdwinteger
+
+zz_zdwrational :: Integer -> Integer -> (# AnnotDetails (), A.Doc () #)
+zz_zdwrational = A.zz_zdwrational

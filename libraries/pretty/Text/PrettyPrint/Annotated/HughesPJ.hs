@@ -1,5 +1,5 @@
 {-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
-{-# LANGUAGE BangPatterns, DeriveGeneric #-}
+{-# LANGUAGE BangPatterns, DeriveGeneric, MagicHash, UnboxedTuples #-}
 -- Clean-room Text.PrettyPrint.Annotated.HughesPJ (pretty-1.1.3.6's API),
 -- written from the package documentation, from the design of the
 -- Hughes/Peyton Jones pretty printer ("The Design of a Pretty-printing
@@ -73,8 +73,48 @@ module Text.PrettyPrint.Annotated.HughesPJ
     Mode (..),
     fullRender,
     fullRenderAnn,
+    -- The internals -O1 user code calls (after the installed interface's
+    -- unfoldings and rules); not part of the package's API.
+    sep1,
+    fill1,
+    mkNest,
+    nonEmptySet,
+    spaceText,
+    hcat1,
+    hsep1,
+    vcat1,
+    colon1, colon2, comma1, comma2, equals1, equals2, semi1, semi2,
+    lparen1, lparen2, rparen1, rparen2, lbrack1, lbrack2, rbrack1, rbrack2,
+    lbrace1, lbrace2, rbrace1, rbrace2, space1,
+    quotes1, quotes2, quotes3, doubleQuotes1, doubleQuotes2, doubleQuotes3,
+    renderSpans1, renderSpans_spanPrinter, renderDecorated1, renderDecoratedM1,
+    zz_zdwsep1,
+    zz_zdwfill1,
+    zz_zdwmkNest,
+    zz_zdwreduceHorizz,
+    zz_zdwreduceVert,
+    zz_catzuzdszdwsep1,
+    zz_vcatzuzdspolyzugo1,
+    zz_reduceDoczuzdsreduceDoc,
+    zz_reduceDoczuzdsreduceDoc1,
+    zz_annotatezuzdsbeside,
+    zz_zdfEqDoc1,
+    zz_zdfEqDoc2,
+    zz_zdwinteger,
+    zz_zdwrational,
+    zz_zdwrenderSpans,
+    zz_zdwspanPrinter,
+    zz_zdwzdcshowsPrec,
+    zz_zdwzdcshowsPrec1,
+    zz_zdwzdcshowsPrec2,
+    zz_zdwzdcshowsPrec3,
+    zz_zdwzdczeze,
+    zz_zdfSemigroupDoc1,
   )
 where
+
+import GHC.Exts (Int (I#), Int#)
+import GHC.Real (Ratio ((:%)))
 
 import Control.DeepSeq (NFData (rnf))
 import Data.String (IsString (fromString))
@@ -643,15 +683,9 @@ renderSpans :: Doc ann -> (String, [Span ann])
 renderSpans doc = (sOutput final, map fromStart (sSpans final))
   where
     final =
-      fullRenderAnn (mode style) (lineLength style) (ribbonsPerLine style) step (Spans 0 [] [] "") doc
+      fullRenderAnn (mode style) (lineLength style) (ribbonsPerLine style) renderSpans_spanPrinter renderSpans1 doc
     total = sOffset final
     fromStart sp = sp {spanStart = total - spanStart sp}
-    step d (Spans off stack spans out) = case d of
-      NoAnnot s n -> Spans (off + n) stack spans (txtPrinter s out)
-      AnnotEnd a -> Spans off ((\start -> Span start (start - off) a) : stack) spans out
-      AnnotStart -> case stack of
-        open : rest -> Spans off rest (open off : spans) out
-        [] -> error "renderSpans: stack underflow"
 
 renderDecorated :: (ann -> String) -> (ann -> String) -> Doc ann -> String
 renderDecorated open close doc = fst (fullRenderAnn (mode style) (lineLength style) (ribbonsPerLine style) step ("", []) doc)
@@ -680,3 +714,151 @@ renderDecoratedM open close str end doc =
         [] -> error "renderDecoratedM: stack underflow"
       AnnotEnd a -> (close a >> out, a : stack)
       NoAnnot s _ -> (str (txtPrinter s "") >> out, stack)
+
+-- -O1 internals --------------------------------------------------------------
+-- GHC's -O1 build of pretty splits functions into workers taking unboxed
+-- Ints ($wsep1), floats constants out (colon1 = the AnnotDetails of ':')
+-- and specialises by rules (cat_$s$wsep1 g p k ys: $wsep1 on a non-empty
+-- list); user code compiled at -O1 calls them by these names. Each is
+-- defined here from its type and from the unfolding or rule that uses it.
+
+data IsEmpty = IsEmpty | NotEmpty
+
+-- hcat/hsep/vcat are (snd of) $wreduceHoriz/$wreduceVert of hcat1/hsep1/
+-- vcat1 in the unfoldings; ours compose the same way.
+hcat1, hsep1, vcat1 :: [Doc a] -> Doc a
+hcat1 = hcat
+hsep1 = hsep
+vcat1 = vcat
+
+emptiness :: Doc a -> IsEmpty
+emptiness d = if isEmpty d then IsEmpty else NotEmpty
+
+zz_zdwreduceHorizz, zz_zdwreduceVert :: Doc a -> (# IsEmpty, Doc a #)
+zz_zdwreduceHorizz d = (# emptiness d, d #)
+zz_zdwreduceVert d = (# emptiness d, d #)
+
+zz_vcatzuzdspolyzugo1 :: Doc a -> [Doc a] -> Doc a
+zz_vcatzuzdspolyzugo1 d ds = vcat1 (d : ds)
+
+zz_zdwsep1 :: Bool -> RDoc a -> Int# -> [Doc a] -> RDoc a
+zz_zdwsep1 g p k ys = sep1 g p (I# k) ys
+
+zz_catzuzdszdwsep1 :: Doc a -> [Doc a] -> Int# -> Doc a -> Bool -> RDoc a
+zz_catzuzdszdwsep1 y ys k p g = sep1 g p (I# k) (y : ys)
+
+zz_zdwfill1 :: Bool -> RDoc a -> Int# -> [Doc a] -> Doc a
+zz_zdwfill1 g p k ys = fill1 g p (I# k) ys
+
+zz_zdwmkNest :: Int# -> Doc a -> Doc a
+zz_zdwmkNest k d = mkNest (I# k) d
+
+zz_reduceDoczuzdsreduceDoc :: Doc a -> Bool -> Doc a -> RDoc a
+zz_reduceDoczuzdsreduceDoc p g q = reduceDoc (Above p g q)
+
+zz_reduceDoczuzdsreduceDoc1 :: Doc a -> Bool -> Doc a -> RDoc a
+zz_reduceDoczuzdsreduceDoc1 p g q = reduceDoc (Beside p g q)
+
+zz_annotatezuzdsbeside :: Doc a -> Doc a -> RDoc a
+zz_annotatezuzdsbeside q p = beside p False q
+
+-- The text printer of render and show (annotations print nothing).
+zz_zdfEqDoc1 :: AnnotDetails a -> String -> String
+zz_zdfEqDoc1 (NoAnnot s _) r = txtPrinter s r
+zz_zdfEqDoc1 _ r = r
+
+zz_zdfEqDoc2 :: Float
+zz_zdfEqDoc2 = 1.5
+
+zz_zdwinteger :: Integer -> (# AnnotDetails a, Doc a #)
+zz_zdwinteger n = case integer n of
+  TextBeside s d -> (# s, d #)
+  _ -> error "integer"
+
+zz_zdwrational :: Integer -> Integer -> (# AnnotDetails a, Doc a #)
+zz_zdwrational n d = case rational (n :% d) of
+  TextBeside s r -> (# s, r #)
+  _ -> error "rational"
+
+colon1, comma1, equals1, semi1, lparen1, rparen1, lbrack1, rbrack1, lbrace1, rbrace1 :: AnnotDetails a
+colon1 = NoAnnot colon2 1
+comma1 = NoAnnot comma2 1
+equals1 = NoAnnot equals2 1
+semi1 = NoAnnot semi2 1
+lparen1 = NoAnnot lparen2 1
+rparen1 = NoAnnot rparen2 1
+lbrack1 = NoAnnot lbrack2 1
+rbrack1 = NoAnnot rbrack2 1
+lbrace1 = NoAnnot lbrace2 1
+rbrace1 = NoAnnot rbrace2 1
+
+colon2, comma2, equals2, semi2, lparen2, rparen2, lbrack2, rbrack2, lbrace2, rbrace2, space1 :: TextDetails
+colon2 = Chr ':'
+comma2 = Chr ','
+equals2 = Chr '='
+semi2 = Chr ';'
+lparen2 = Chr '('
+rparen2 = Chr ')'
+lbrack2 = Chr '['
+rbrack2 = Chr ']'
+lbrace2 = Chr '{'
+rbrace2 = Chr '}'
+space1 = Chr ' '
+
+quotes1, doubleQuotes1 :: Doc a
+quotes1 = TextBeside quotes2 Empty
+doubleQuotes1 = TextBeside doubleQuotes2 Empty
+
+quotes2, doubleQuotes2 :: AnnotDetails a
+quotes2 = NoAnnot quotes3 1
+doubleQuotes2 = NoAnnot doubleQuotes3 1
+
+quotes3, doubleQuotes3 :: TextDetails
+quotes3 = Chr '\''
+doubleQuotes3 = Chr '"'
+
+renderSpans1 :: Spans ann
+renderSpans1 = Spans 0 [] [] ""
+
+renderSpans_spanPrinter :: AnnotDetails a -> Spans a -> Spans a
+renderSpans_spanPrinter d (Spans off stack spans out) = case d of
+  NoAnnot s n -> Spans (off + n) stack spans (txtPrinter s out)
+  AnnotEnd a -> Spans off ((\start -> Span start (start - off) a) : stack) spans out
+  AnnotStart -> case stack of
+    open : rest -> Spans off rest (open off : spans) out
+    [] -> error "renderSpans: stack underflow"
+
+zz_zdwspanPrinter ::
+  AnnotDetails a -> Int# -> [Int -> Span a] -> [Span a] -> String -> (# Int#, [Int -> Span a], [Span a], String #)
+zz_zdwspanPrinter d off stack spans out = case renderSpans_spanPrinter d (Spans (I# off) stack spans out) of
+  Spans (I# off') stack' spans' out' -> (# off', stack', spans', out' #)
+
+zz_zdwrenderSpans :: Doc ann -> (# String, [Span ann] #)
+zz_zdwrenderSpans d = case renderSpans d of (s, sp) -> (# s, sp #)
+
+renderDecorated1 :: ([Char], [ann])
+renderDecorated1 = ("", [])
+
+renderDecoratedM1 :: (m r, [ann])
+renderDecoratedM1 = error "renderDecoratedM: stack underflow"
+
+zz_zdwzdcshowsPrec :: Int# -> TextDetails -> String -> String
+zz_zdwzdcshowsPrec d t = showsPrec (I# d) t
+
+zz_zdwzdcshowsPrec1 :: Mode -> String -> String
+zz_zdwzdcshowsPrec1 m = showsPrec 0 m
+
+zz_zdwzdcshowsPrec2 :: Show a => Int# -> Int# -> Int# -> a -> ShowS
+zz_zdwzdcshowsPrec2 d s l a = showsPrec (I# d) (Span (I# s) (I# l) a)
+
+zz_zdwzdcshowsPrec3 :: Int# -> Mode -> Int -> Float -> ShowS
+zz_zdwzdcshowsPrec3 d m l r = showsPrec (I# d) (Style m l r)
+
+zz_zdwzdczeze :: Mode -> Int -> Float -> Mode -> Int -> Float -> Bool
+zz_zdwzdczeze m l r m' l' r' = Style m l r == Style m' l' r'
+
+zz_zdfSemigroupDoc1 :: Doc a -> [Doc a] -> Doc a
+zz_zdfSemigroupDoc1 d ds = sconcatDocs d ds
+  where
+    sconcatDocs x [] = x
+    sconcatDocs x (y : ys) = x <> sconcatDocs y ys
