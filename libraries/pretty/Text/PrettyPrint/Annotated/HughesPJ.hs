@@ -341,14 +341,23 @@ aboveOf p _ Empty = p
 aboveOf Empty _ q = q
 aboveOf p g q = Above p g q
 
+-- The list combinators skip empty documents but do not look at the rest
+-- of the list before building (so an infinite vcat renders lazily): a
+-- trailing empty document stays as the right operand of the last
+-- composition, which reduces to the same layouts.
 hcat :: [Doc a] -> Doc a
-hcat = foldr (<>) empty
+hcat = joinDocs (\p q -> Beside p False q)
 
 hsep :: [Doc a] -> Doc a
-hsep = foldr (<+>) empty
+hsep = joinDocs (\p q -> Beside p True q)
 
 vcat :: [Doc a] -> Doc a
-vcat = foldr ($$) empty
+vcat = joinDocs (\p q -> Above p False q)
+
+joinDocs :: (Doc a -> Doc a -> Doc a) -> [Doc a] -> Doc a
+joinDocs _ [] = Empty
+joinDocs op (Empty : ds) = joinDocs op ds
+joinDocs op (d : ds) = op d (joinDocs op ds)
 
 -- | First layout of p if it has one, else q.
 first :: Doc a -> Doc a -> Doc a
