@@ -138,7 +138,11 @@ function internalNames(text, kept, suffix, dfuns) {
     const occ = name.slice(0, -suffix.length);
     const hs = zDecode(occ);
     if (hs.startsWith("zz_")) renames.set(name, hs.slice(3) + suffix);
-    else if (/^\$(f|dm).*[0-9]$/.test(hs) && !dfuns.has(hs) && !hs.includes("_$c"))
+    else if (
+      /^\$(f|dm).*[0-9]$/.test(hs) &&
+      !dfuns.has(hs) &&
+      !hs.includes("_$c")
+    )
       renames.set(name, occ + "zuhs" + suffix);
   }
   // the real names are defined now (the -O1 aliases below skip them)

@@ -76,6 +76,7 @@ module Text.PrettyPrint.HughesPJ
     zz_zdfSemigroupDoczugo1,
     zz_zdwinteger,
     zz_zdwrational,
+    docAnnotated,
   )
 where
 
@@ -318,3 +319,7 @@ zz_zdwinteger = A.zz_zdwinteger
 
 zz_zdwrational :: Integer -> Integer -> (# AnnotDetails (), A.Doc () #)
 zz_zdwrational = A.zz_zdwrational
+
+-- The annotated document under the newtype (for HughesPJClass's workers).
+docAnnotated :: Doc -> A.Doc ()
+docAnnotated (Doc d) = d

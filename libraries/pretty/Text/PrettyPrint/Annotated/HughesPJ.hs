@@ -110,6 +110,10 @@ module Text.PrettyPrint.Annotated.HughesPJ
     zz_zdwzdcshowsPrec3,
     zz_zdwzdczeze,
     zz_zdfSemigroupDoc1,
+    besideParts,
+    zz_zdfShowTextDetails1,
+    zz_zdfShowStyle1,
+    zz_zdfShowDoc1,
   )
 where
 
@@ -871,3 +875,18 @@ zz_zdfSemigroupDoc1 d ds = sconcatDocs d ds
   where
     sconcatDocs x [] = x
     sconcatDocs x (y : ys) = x <> sconcatDocs y ys
+
+-- The operands of a horizontal composition (for the workers of
+-- HughesPJClass, which return them unboxed).
+besideParts :: Doc a -> (Doc a, Bool, Doc a)
+besideParts (Beside p g q) = (p, g, q)
+besideParts d = (d, False, Empty)
+
+zz_zdfShowTextDetails1 :: TextDetails -> ShowS
+zz_zdfShowTextDetails1 = showsPrec 0
+
+zz_zdfShowStyle1 :: Style -> ShowS
+zz_zdfShowStyle1 = showsPrec 0
+
+zz_zdfShowDoc1 :: Doc a -> ShowS
+zz_zdfShowDoc1 = showsPrec 0
