@@ -1,7 +1,8 @@
 {-# OPTIONS_GHC -Wno-deprecations #-}
 {-# LANGUAGE DefaultSignatures, EmptyCase, FlexibleContexts, GADTs,
              KindSignatures, PolyKinds, TypeOperators,
-             MultiParamTypeClasses, FlexibleInstances #-}
+             MultiParamTypeClasses, FlexibleInstances, MagicHash,
+             UnboxedTuples, RankNTypes #-}
 -- Clean-room Control.DeepSeq (deepseq-1.4.5.0's API), written from its
 -- documentation and from `ghc --show-iface` of the installed interface:
 -- class declarations (NFData with a Generic default, NFData1, NFData2),
@@ -21,8 +22,21 @@ module Control.DeepSeq
     rnf1,
     NFData2 (liftRnf2),
     rnf2,
+    -- The internals -O1 user code calls (after the installed interface's
+    -- unfoldings); not part of the package's API.
+    zz_zdfNFDataVersionzugo,
+    zz_zdfNFDataVersionzugo1,
+    zz_zdfNFDataSrcLoczugo,
+    zz_zdwzdcrnf,
+    zz_zdwzdcrnf1,
+    zz_zdwzdcliftRnf,
+    zz_zdwzdcliftRnf2,
+    zz_zdwzlzdznznzg,
   )
 where
+
+import GHC.Arr (Array (..))
+import GHC.Exts (Array#, Int (I#), Int#)
 
 import Control.Applicative (ZipList (..))
 import Control.Concurrent (MVar, ThreadId)
@@ -417,3 +431,33 @@ instance (NFData a1, NFData a2, NFData a3, NFData a4, NFData a5, NFData a6, NFDa
 instance (NFData a1, NFData a2, NFData a3, NFData a4, NFData a5, NFData a6, NFData a7) => NFData2 ((,,,,,,,,) a1 a2 a3 a4 a5 a6 a7) where
   liftRnf2 r s (x1, x2, x3, x4, x5, x6, x7, x8, x9) =
     rnf x1 `seq` rnf x2 `seq` rnf x3 `seq` rnf x4 `seq` rnf x5 `seq` rnf x6 `seq` rnf x7 `seq` r x8 `seq` s x9
+
+-- -O1 internals ----------------------------------------------------------------
+-- Workers of GHC's -O1 build (Array's take its unpacked fields; <$!!>'s the
+-- Monad's Applicative and >>=) and the loops the unfoldings call.
+
+zz_zdfNFDataVersionzugo :: [[Char]] -> ()
+zz_zdfNFDataVersionzugo = rnf
+
+zz_zdfNFDataVersionzugo1 :: [Int] -> ()
+zz_zdfNFDataVersionzugo1 = rnf
+
+zz_zdfNFDataSrcLoczugo :: [Char] -> ()
+zz_zdfNFDataSrcLoczugo = rnf
+
+-- SrcLoc's rnf after its Int fields were evaluated: the three strings.
+zz_zdwzdcrnf1 :: [Char] -> [Char] -> [Char] -> ()
+zz_zdwzdcrnf1 a b c = rnf a `seq` rnf b `seq` rnf c
+
+zz_zdwzdcrnf :: (NFData a, NFData b) => a -> a -> Int# -> Array# b -> ()
+zz_zdwzdcrnf l u n arr = rnf (Array l u (I# n) arr)
+
+zz_zdwzdcliftRnf :: NFData a => (b -> ()) -> a -> a -> Int# -> Array# b -> ()
+zz_zdwzdcliftRnf r l u n arr = liftRnf r (Array l u (I# n) arr)
+
+zz_zdwzdcliftRnf2 :: (a -> ()) -> (b -> ()) -> a -> a -> Int# -> Array# b -> ()
+zz_zdwzdcliftRnf2 r r' l u n arr = liftRnf2 r r' (Array l u (I# n) arr)
+
+zz_zdwzlzdznznzg ::
+  Applicative m => (forall x y. m x -> (x -> m y) -> m y) -> NFData b => (a -> b) -> m a -> m b
+zz_zdwzlzdznznzg bind f m = bind m (\x -> let y = f x in case rnf y of () -> pure y)
