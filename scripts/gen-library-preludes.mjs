@@ -162,9 +162,9 @@ function internalNames(text, kept, suffix, dfuns) {
 // The dictionary functions of our compiled module (its `instance` lines).
 function ourDfuns(hi) {
   const text = execFileSync("ghc", ["--show-iface", hi], { encoding: "utf8" });
-  const joined = text.replace(/\n\s+= /g, " = ");
+  // an instance's head may span lines; its dictionary follows the `=`
   return new Set(
-    [...joined.matchAll(/^instance .* = (\S+)$/gm)].map((m) => m[1]),
+    [...text.matchAll(/^instance [\s\S]*?= (\S+)$/gm)].map((m) => m[1]),
   );
 }
 
