@@ -32,6 +32,7 @@ module Control.DeepSeq
     zz_zdwzdcliftRnf,
     zz_zdwzdcliftRnf2,
     zz_zdwzlzdznznzg,
+    zz_zdfNFData1NonEmptyzuzdcliftRnf1,
   )
 where
 
@@ -461,3 +462,7 @@ zz_zdwzdcliftRnf2 r r' l u n arr = liftRnf2 r r' (Array l u (I# n) arr)
 zz_zdwzlzdznznzg ::
   Applicative m => (forall x y. m x -> (x -> m y) -> m y) -> NFData b => (a -> b) -> m a -> m b
 zz_zdwzlzdznznzg bind f m = bind m (\x -> let y = f x in case rnf y of () -> pure y)
+
+-- Not a method despite its name: the list's liftRnf, which NonEmpty's uses.
+zz_zdfNFData1NonEmptyzuzdcliftRnf1 :: (a -> ()) -> [a] -> ()
+zz_zdfNFData1NonEmptyzuzdcliftRnf1 = liftRnf
