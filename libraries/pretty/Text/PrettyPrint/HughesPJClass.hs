@@ -26,6 +26,12 @@ module Text.PrettyPrint.HughesPJClass
     zz_zdwzdcpPrintList12, zz_zdwzdcpPrintList13, zz_zdwzdcpPrintList14, zz_zdwzdcpPrintList15,
     zz_zdwzdcpPrintPrec, zz_zdwzdcpPrintPrec1, zz_zdwzdcpPrintPrec2, zz_zdwzdcpPrintPrec3,
     zz_zdwzdcshowsPrec,
+    zz_zdfPrettyZLZR2, zz_zdfPrettyZLZR3, zz_zdfPrettyZLZR4,
+    zz_zdfPrettyZLz2cUZR2, zz_zdfPrettyZLz2cUz2cUz2cUz2cUZR2, zz_zdfPrettyZMZN1,
+    zz_zdfPrettyEither2, zz_zdfPrettyEither4, zz_zdfPrettyEither5, zz_zdfPrettyEither7,
+    zz_zdfPrettyEither8, zz_zdfPrettyEither9, zz_zdfPrettyEitherzudt,
+    zz_zdfPrettyMaybe2, zz_zdfPrettyMaybe4, zz_zdfPrettyMaybe5, zz_zdfPrettyMaybe6,
+    zz_zdfShowPrettyLevel1,
   )
 where
 
@@ -34,6 +40,7 @@ import GHC.Real (Ratio ((:%)))
 import qualified Text.PrettyPrint.Annotated.HughesPJ as A
 import Text.PrettyPrint.HughesPJ (Doc)
 import Text.PrettyPrint.HughesPJ (docAnnotated)
+import Text.PrettyPrint.Annotated.HughesPJ (TextDetails (..))
 
 import Text.PrettyPrint.HughesPJ
 import Prelude hiding ((<>))
@@ -235,3 +242,38 @@ zz_zdwzdcpPrintPrec3 l n d e = pPrintPrec l (n :% d) e
 
 zz_zdwzdcshowsPrec :: Int# -> PrettyLevel -> ShowS
 zz_zdwzdcshowsPrec d l = showsPrec (I# d) l
+
+-- Floated constants of the -O1 build (named after the instance they came
+-- from): the one-character documents, "()", "Just", "Nothing", "Left",
+-- "Right" and their widths, and the precedences 10 and 11.
+zz_zdfPrettyZLZR2, zz_zdfPrettyZLz2cUZR2, zz_zdfPrettyZLz2cUz2cUz2cUz2cUZR2, zz_zdfPrettyZMZN1 :: A.Doc ()
+zz_zdfPrettyZLZR2 = A.char '['
+zz_zdfPrettyZLz2cUZR2 = A.char '('
+zz_zdfPrettyZLz2cUz2cUz2cUz2cUZR2 = A.char '(' A.<> A.char ')'
+zz_zdfPrettyZMZN1 = A.char '[' A.<> A.char ']'
+
+zz_zdfPrettyZLZR3, zz_zdfPrettyMaybe5 :: Doc
+zz_zdfPrettyZLZR3 = text "()"
+zz_zdfPrettyMaybe5 = text "Nothing"
+
+zz_zdfPrettyZLZR4, zz_zdfPrettyEither2, zz_zdfPrettyEither5, zz_zdfPrettyMaybe2, zz_zdfPrettyMaybe6 :: TextDetails
+zz_zdfPrettyZLZR4 = Str "()"
+zz_zdfPrettyEither2 = Str "Left"
+zz_zdfPrettyEither5 = Str "Right"
+zz_zdfPrettyMaybe2 = Str "Just"
+zz_zdfPrettyMaybe6 = Str "Nothing"
+
+zz_zdfPrettyEither4, zz_zdfPrettyEither7, zz_zdfPrettyMaybe4 :: Int
+zz_zdfPrettyEither4 = length "Left"
+zz_zdfPrettyEither7 = length "Right"
+zz_zdfPrettyMaybe4 = length "Just"
+
+zz_zdfPrettyEither8 :: Rational
+zz_zdfPrettyEither8 = 11
+
+zz_zdfPrettyEither9, zz_zdfPrettyEitherzudt :: Integer
+zz_zdfPrettyEither9 = 1
+zz_zdfPrettyEitherzudt = 10
+
+zz_zdfShowPrettyLevel1 :: PrettyLevel -> ShowS
+zz_zdfShowPrettyLevel1 = showsPrec 0
