@@ -32,6 +32,8 @@ module Text.PrettyPrint.HughesPJClass
     zz_zdfPrettyEither8, zz_zdfPrettyEither9, zz_zdfPrettyEitherzudt,
     zz_zdfPrettyMaybe2, zz_zdfPrettyMaybe4, zz_zdfPrettyMaybe5, zz_zdfPrettyMaybe6,
     zz_zdfShowPrettyLevel1,
+    zz_zdfPrettyZLZRzugo1, zz_zdfPrettyBoolzugo1, zz_zdfPrettyDoublezugo1, zz_zdfPrettyFloatzugo1,
+    zz_zdfPrettyIntzugo1, zz_zdfPrettyIntegerzugo1, zz_zdfPrettyOrderingzugo1,
   )
 where
 
@@ -277,3 +279,22 @@ zz_zdfPrettyEitherzudt = 10
 
 zz_zdfShowPrettyLevel1 :: PrettyLevel -> ShowS
 zz_zdfShowPrettyLevel1 = showsPrec 0
+
+-- pPrintList's loops: each element at precedence 0, under the newtype.
+docsAt0 :: Pretty a => [a] -> [A.Doc ()]
+docsAt0 = map (unDoc . pPrintPrec prettyNormal 0)
+
+zz_zdfPrettyZLZRzugo1 :: [()] -> [A.Doc ()]
+zz_zdfPrettyZLZRzugo1 = docsAt0
+zz_zdfPrettyBoolzugo1 :: [Bool] -> [A.Doc ()]
+zz_zdfPrettyBoolzugo1 = docsAt0
+zz_zdfPrettyDoublezugo1 :: [Double] -> [A.Doc ()]
+zz_zdfPrettyDoublezugo1 = docsAt0
+zz_zdfPrettyFloatzugo1 :: [Float] -> [A.Doc ()]
+zz_zdfPrettyFloatzugo1 = docsAt0
+zz_zdfPrettyIntzugo1 :: [Int] -> [A.Doc ()]
+zz_zdfPrettyIntzugo1 = docsAt0
+zz_zdfPrettyIntegerzugo1 :: [Integer] -> [A.Doc ()]
+zz_zdfPrettyIntegerzugo1 = docsAt0
+zz_zdfPrettyOrderingzugo1 :: [Ordering] -> [A.Doc ()]
+zz_zdfPrettyOrderingzugo1 = docsAt0

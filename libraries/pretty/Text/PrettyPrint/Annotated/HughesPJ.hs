@@ -114,6 +114,14 @@ module Text.PrettyPrint.Annotated.HughesPJ
     zz_zdfShowTextDetails1,
     zz_zdfShowStyle1,
     zz_zdfShowDoc1,
+    zz_zdfShowAnnotDetails11,
+    zz_zdfNFDataAnnotDetailszugo,
+    renderSpans2,
+    renderDecorated2,
+    zz_zdfGenericDoc1,
+    zz_zdfGenericMode1,
+    zz_zdfGenericStyle1,
+    zz_zdfGenericTextDetails1,
   )
 where
 
@@ -122,7 +130,7 @@ import GHC.Real (Ratio ((:%)))
 
 import Control.DeepSeq (NFData (rnf))
 import Data.String (IsString (fromString))
-import GHC.Generics (Generic)
+import GHC.Generics (Generic (Rep, from))
 import Prelude hiding ((<>))
 import qualified Prelude
 
@@ -890,3 +898,30 @@ zz_zdfShowStyle1 = showsPrec 0
 
 zz_zdfShowDoc1 :: Doc a -> ShowS
 zz_zdfShowDoc1 = showsPrec 0
+
+zz_zdfShowAnnotDetails11 :: String -> String
+zz_zdfShowAnnotDetails11 s = "AnnotStart" ++ s
+
+zz_zdfNFDataAnnotDetailszugo :: [Char] -> ()
+zz_zdfNFDataAnnotDetailszugo = rnf
+
+-- The failures of unbalanced annotations (which documents built with
+-- annotate never have).
+renderSpans2 :: Spans a
+renderSpans2 = error "renderSpans: stack underflow"
+
+renderDecorated2 :: ([Char], [ann])
+renderDecorated2 = error "renderDecorated: stack underflow"
+
+-- Generic's `from` of each type (the -O1 build's name for the method).
+zz_zdfGenericDoc1 :: Doc a -> Rep (Doc a) x
+zz_zdfGenericDoc1 = from
+
+zz_zdfGenericMode1 :: Mode -> Rep Mode x
+zz_zdfGenericMode1 = from
+
+zz_zdfGenericStyle1 :: Style -> Rep Style x
+zz_zdfGenericStyle1 = from
+
+zz_zdfGenericTextDetails1 :: TextDetails -> Rep TextDetails x
+zz_zdfGenericTextDetails1 = from
