@@ -125,7 +125,7 @@ module Text.PrettyPrint.Annotated.HughesPJ
   )
 where
 
-import GHC.Exts (Int (I#), Int#)
+import GHC.Exts (Float (F#), Int (I#), Int#, float2Int#)
 import GHC.Real (Ratio ((:%)))
 
 import Control.DeepSeq (NFData (rnf))
@@ -576,10 +576,19 @@ fullRenderAnn LeftMode _ _ txt end doc = easyDisplay nlText first txt end (reduc
 fullRenderAnn m len ribbons txt end doc =
   display m len ribbonLen txt end (best bestLen ribbonLen (reduceDoc doc))
   where
-    ribbonLen = round (fromIntegral len / ribbons)
+    ribbonLen = roundRibbon (fromIntegral len / ribbons)
     bestLen = case m of
       ZigZagMode -> maxBound
       _ -> len
+
+-- round as the installed (-O1) build computes it: through the machine's
+-- float-to-int conversion, which gives minBound for an infinite, NaN or
+-- out-of-range ratio (ribbonsPerLine 0), where Integer rounding would
+-- give 0 or wrap around.
+roundRibbon :: Float -> Int
+roundRibbon x@(F# f)
+  | isNaN x || isInfinite x || abs x >= 9.2233715e18 = I# (float2Int# f)
+  | otherwise = round x
 
 -- One layout without regard to width: a choice picks the layout of each
 -- union, line breaks print as the given text.
