@@ -75,7 +75,11 @@ execFileSync(
     "-fno-worker-wrapper",
     "-hide-package",
     "containers",
+    "-hide-package",
+    "deepseq",
     "-i" + relative(root, src),
+    // our deepseq (its NFData class; containers has the instances)
+    "-i" + relative(root, join(root, "libraries", "deepseq")),
     "-outputdir",
     work,
     "-ddump-stg-final",

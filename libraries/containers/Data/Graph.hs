@@ -4,6 +4,7 @@
 -- strongly connected components, from the documented API.
 module Data.Graph where
 
+import Control.DeepSeq (NFData (rnf))
 import Data.Array
 import GHC.Arr (Array (..))
 import GHC.Exts (Int (I#), Int#, Array#)
@@ -230,3 +231,8 @@ zz_zdwscc l u arr = scc (mkGraph l u arr)
 
 zz_zdwzdcshowsPrec :: Show vertex => Int# -> SCC vertex -> ShowS
 zz_zdwzdcshowsPrec d s = showsPrec (I# d) s
+
+-- NFData (deepseq) of strongly connected components.
+instance NFData a => NFData (SCC a) where
+  rnf (AcyclicSCC v) = rnf v
+  rnf (CyclicSCC vs) = rnf vs

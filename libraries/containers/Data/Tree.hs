@@ -3,6 +3,7 @@
 -- trees), from the documented API and output formats.
 module Data.Tree where
 
+import Control.DeepSeq (NFData (rnf))
 import Control.Monad (liftM)
 import GHC.Exts (Int (I#), Int#)
 import Data.Monoid (Any (..), Endo (..))
@@ -202,3 +203,11 @@ zz_zdwunfoldForestQ bind ret f seeds = levels0 (toListS seeds) `bind` \ts -> ret
     each (b : bs) = f b `bind` \r -> each bs `bind` \rs -> ret (r : rs)
     rebuild [] _ = []
     rebuild ((a, cs) : rest) ts = let (mine, others) = splitAt (length cs) ts in Node a mine : rebuild rest others
+
+-- NFData (deepseq): the label, then the subtrees.
+instance NFData a => NFData (Tree a) where
+  rnf (Node x ts) = rnf x `seq` rnf ts
+
+-- $w$crnf: the worker -O1 user code calls, on the node's unpacked fields.
+zz_zdwzdcrnf :: NFData a => a -> [Tree a] -> ()
+zz_zdwzdcrnf x ts = rnf (Node x ts)

@@ -5,6 +5,7 @@
 -- its keys, so bulk operations may go through lists.
 module Data.IntMap.Internal where
 
+import Control.DeepSeq (NFData (rnf))
 import Prelude hiding (lookup, map, filter, foldr, foldl, null)
 import qualified Prelude as P
 import qualified Data.List as L
@@ -963,3 +964,9 @@ instance Show1 IntMap where
 -- liftShowsPrec of Show1 IntMap; the element list shower is absent
 zz_zdwzdcliftShowsPrec :: (Int -> a -> ShowS) -> Int# -> IntMap a -> ShowS
 zz_zdwzdcliftShowsPrec sp d m = liftShowsPrec sp (\_ -> error "Data.IntMap.Internal.$w$cliftShowsPrec: absent argument") (I# d) m
+
+-- NFData (deepseq): the values (keys are unboxed).
+instance NFData a => NFData (IntMap a) where
+  rnf Nil = ()
+  rnf (Tip _ v) = rnf v
+  rnf (Bin _ _ l r) = rnf l `seq` rnf r

@@ -5,6 +5,7 @@
 -- tree of a set is unique, so bulk operations may go through lists.
 module Data.IntSet.Internal where
 
+import Control.DeepSeq (NFData (rnf))
 import Prelude hiding (map, filter, foldr, foldl, null)
 import qualified Prelude as P
 import qualified Data.List as L
@@ -526,3 +527,7 @@ zz_showTreezuzdsshowsTreeHang rest t bars = showsTreeHangWith tipText False bars
 
 zz_showTreeWithzuzdsshowsTree :: String -> IntSet -> [String] -> Bool -> String
 zz_showTreeWithzuzdsshowsTree rest t bars wide = showsTreeWith tipText wide bars [] (toDrawing t) rest
+
+-- NFData (deepseq): every field is strict, so WHNF is normal form.
+instance NFData IntSet where
+  rnf s = s `seq` ()

@@ -5,6 +5,7 @@
 -- preludes/base/Data.Map.Internal.stg by scripts/gen-containers.mjs.
 module Data.Map.Internal where
 
+import Control.DeepSeq (NFData (rnf))
 import Prelude hiding (lookup, map, filter, foldr, foldl, null, splitAt, take, drop)
 import qualified Prelude as P
 import qualified Data.List as L
@@ -1314,3 +1315,8 @@ zz_zdfRead1Mapzuw1 = "fromList"
 -- liftShowsPrec of Show1 (Map k); the element list shower is absent
 zz_zdwzdcliftShowsPrec :: Show k => (Int -> a -> ShowS) -> Int# -> Map k a -> ShowS
 zz_zdwzdcliftShowsPrec sp d m = liftShowsPrec sp (\_ -> error "Data.Map.Internal.$w$cliftShowsPrec: absent argument") (I# d) m
+
+-- NFData (deepseq): keys and values, left to right from the root.
+instance (NFData k, NFData a) => NFData (Map k a) where
+  rnf Tip = ()
+  rnf (Bin _ kx x l r) = rnf kx `seq` rnf x `seq` rnf l `seq` rnf r

@@ -6,6 +6,7 @@
 -- rebuild the whole sequence go through lists.
 module Data.Sequence.Internal where
 
+import Control.DeepSeq (NFData (rnf))
 import Prelude hiding (lookup, filter, reverse, replicate, zip, zipWith, zip3, zipWith3, length, null, splitAt, take, drop, scanl, scanl1, scanr, scanr1, unzip)
 import qualified Prelude as P
 import qualified Data.List as L
@@ -828,3 +829,25 @@ zz_zdfApplicativeSeq1 = 1
 
 zz_zdfApplicativeSeq2 :: Int
 zz_zdfApplicativeSeq2 = 0
+
+-- NFData (deepseq) of the sequence and of its finger tree's parts.
+instance NFData a => NFData (Seq a) where
+  rnf (Seq t) = rnf t
+
+instance NFData a => NFData (Elem a) where
+  rnf (Elem x) = rnf x
+
+instance NFData a => NFData (Node a) where
+  rnf (Node2 _ a b) = rnf a `seq` rnf b
+  rnf (Node3 _ a b c) = rnf a `seq` rnf b `seq` rnf c
+
+instance NFData a => NFData (Digit a) where
+  rnf (One a) = rnf a
+  rnf (Two a b) = rnf a `seq` rnf b
+  rnf (Three a b c) = rnf a `seq` rnf b `seq` rnf c
+  rnf (Four a b c d) = rnf a `seq` rnf b `seq` rnf c `seq` rnf d
+
+instance NFData a => NFData (FingerTree a) where
+  rnf EmptyT = ()
+  rnf (Single x) = rnf x
+  rnf (Deep _ pr m sf) = rnf pr `seq` rnf sf `seq` rnf m

@@ -3,6 +3,7 @@
 -- weight-balanced trees (delta = 3, ratio = 2), from the documented API.
 module Data.Set.Internal where
 
+import Control.DeepSeq (NFData (rnf))
 import Prelude hiding (map, filter, foldr, foldl, null, splitAt, take, drop)
 import qualified Data.List as L
 import GHC.Exts (Int (I#), Int#)
@@ -761,3 +762,8 @@ instance Show1 Set where
 
 zz_zdfReadSetzuw1 :: String
 zz_zdfReadSetzuw1 = "fromList"
+
+-- NFData (deepseq): the elements, from the root.
+instance NFData a => NFData (Set a) where
+  rnf Tip = ()
+  rnf (Bin _ x l r) = rnf x `seq` rnf l `seq` rnf r
