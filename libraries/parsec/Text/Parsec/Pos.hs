@@ -1,4 +1,4 @@
-{-# LANGUAGE DeriveDataTypeable #-}
+{-# LANGUAGE MagicHash #-}
 -- Clean-room Text.Parsec.Pos (parsec-3.1.14.0's API): source positions.
 module Text.Parsec.Pos
   ( SourceName, Line, Column, SourcePos
@@ -9,55 +9,71 @@ module Text.Parsec.Pos
   , updatePosChar, updatePosString
   ) where
 
-import Data.Data (Data)
-import Data.Typeable (Typeable)
+import GHC.Exts (Int (I#), Int#)
 
 type SourceName = String
 type Line = Int
 type Column = Int
 
--- Field order and strictness as the installed interface: name, then the
--- unpacked line and column. Eq/Ord compare in that order.
-data SourcePos = SourcePos SourceName !Line !Column
-  deriving (Eq, Ord, Data, Typeable)
+-- The installed package's layout: the name, then line and column unpacked
+-- (written as Int# here because -O0, which generates the preludes, does not
+-- unpack); -O1 user code builds and matches it directly. Built through mk.
+data SourcePos = SourcePos SourceName Int# Int#
+
+mk :: SourceName -> Int -> Int -> SourcePos
+mk n (I# l) (I# c) = SourcePos n l c
+
+-- Eq and Ord compare name, line, column in that order.
+instance Eq SourcePos where
+  a == b = parts a == parts b
+
+instance Ord SourcePos where
+  compare a b = compare (parts a) (parts b)
+
+parts :: SourcePos -> (SourceName, Int, Int)
+parts (SourcePos n l c) = (n, I# l, I# c)
 
 newPos :: SourceName -> Line -> Column -> SourcePos
-newPos name l c = SourcePos name l c
+newPos name l c = mk name l c
 
 initialPos :: SourceName -> SourcePos
-initialPos name = SourcePos name 1 1
+initialPos name = mk name 1 1
 
 sourceName :: SourcePos -> SourceName
 sourceName (SourcePos n _ _) = n
 
 sourceLine :: SourcePos -> Line
-sourceLine (SourcePos _ l _) = l
+sourceLine (SourcePos _ l _) = I# l
 
 sourceColumn :: SourcePos -> Column
-sourceColumn (SourcePos _ _ c) = c
+sourceColumn (SourcePos _ _ c) = I# c
 
 incSourceLine :: SourcePos -> Line -> SourcePos
-incSourceLine (SourcePos n l c) k = SourcePos n (l + k) c
+incSourceLine p k = mk (sourceName p) (sourceLine p + k) (sourceColumn p)
 
 incSourceColumn :: SourcePos -> Column -> SourcePos
-incSourceColumn (SourcePos n l c) k = SourcePos n l (c + k)
+incSourceColumn p k = mk (sourceName p) (sourceLine p) (sourceColumn p + k)
 
 setSourceName :: SourcePos -> SourceName -> SourcePos
-setSourceName (SourcePos _ l c) n = SourcePos n l c
+setSourceName p n = mk n (sourceLine p) (sourceColumn p)
 
 setSourceLine :: SourcePos -> Line -> SourcePos
-setSourceLine (SourcePos n _ c) l = SourcePos n l c
+setSourceLine p l = mk (sourceName p) l (sourceColumn p)
 
 setSourceColumn :: SourcePos -> Column -> SourcePos
-setSourceColumn (SourcePos n l _) c = SourcePos n l c
+setSourceColumn p c = mk (sourceName p) (sourceLine p) c
 
 -- A newline starts the next line, a tab moves to the next multiple of 8
 -- (plus one), anything else advances one column.
 updatePosChar :: SourcePos -> Char -> SourcePos
-updatePosChar (SourcePos n l c) ch = case ch of
-  '\n' -> SourcePos n (l + 1) 1
-  '\t' -> SourcePos n l (c + 8 - ((c - 1) `mod` 8))
-  _ -> SourcePos n l (c + 1)
+updatePosChar p ch = case ch of
+  '\n' -> mk n (l + 1) 1
+  '\t' -> mk n l (c + 8 - ((c - 1) `mod` 8))
+  _ -> mk n l (c + 1)
+  where
+    n = sourceName p
+    l = sourceLine p
+    c = sourceColumn p
 
 updatePosString :: SourcePos -> String -> SourcePos
 updatePosString = go
@@ -66,8 +82,9 @@ updatePosString = go
     go p (ch : rest) = go (updatePosChar p ch) rest
 
 instance Show SourcePos where
-  show (SourcePos n l c) = named ++ "(line " ++ show l ++ ", column " ++ show c ++ ")"
+  show p = named ++ "(line " ++ show (sourceLine p) ++ ", column " ++ show (sourceColumn p) ++ ")"
     where
+      n = sourceName p
       named
         | null n = ""
         | otherwise = "\"" ++ n ++ "\" "
