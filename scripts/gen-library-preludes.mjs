@@ -168,13 +168,23 @@ function ifaceDecls(lib, mod) {
   return decls;
 }
 
+// The names a hand-written `<Module>+Workers.stg` defines: they win over a
+// generated alias (GHC reuses a dictionary's name for another class's
+// method, e.g. parsec's `$fEqParseError_$ccompare` is Message's compare).
+function handWritten(mod) {
+  const file = join(root, "preludes", "base", `${mod}+Workers.stg`);
+  if (!existsSync(file)) return new Set();
+  const names = readFileSync(file, "utf8").match(/^[^#\s]\S* =/gm) ?? [];
+  return new Set(names.map((n) => n.slice(0, -2)));
+}
+
 // Floated-out constants the unfoldings name: strings (`unpackCString#` of
 // an Addr# literal) and small Ints.
-function constants(decls, mod, kept) {
+function constants(decls, mod, kept, hand) {
   const out = [];
   for (const [name, type] of decls) {
     const target = globalName(mod, name);
-    if (kept.has(target)) continue;
+    if (kept.has(target) || hand.has(target)) continue;
     const info = decls.infos.get(name) ?? "";
     const str = /Unfolding: \(GHC\.CString\.unpackCString# (\S+)\)\]?$/.exec(
       info,
@@ -232,14 +242,15 @@ function globalName(module, occ) {
 // the method selected from our dictionary, after the instance's context.
 function methodAliases(lib, mod, kept) {
   const decls = ifaceDecls(lib, mod);
-  const out = constants(decls, mod, kept);
+  const hand = handWritten(mod);
+  const out = constants(decls, mod, kept, hand);
   for (const [name] of decls) {
     const m = /^(\$f[^_]+)_\$c(.+)$/.exec(name);
     if (m === null) continue;
     const dfunType = decls.get(m[1]);
     if (dfunType === undefined) continue;
     const target = globalName(mod, name);
-    if (kept.has(target)) continue;
+    if (kept.has(target) || hand.has(target)) continue;
     const dfun = globalName(mod, m[1]);
     if (!kept.has(dfun)) continue;
     const { dicts, head } = dfunShape(dfunType);
