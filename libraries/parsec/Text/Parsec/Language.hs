@@ -1,5 +1,11 @@
 -- Clean-room Text.Parsec.Language (parsec-3.1.14.0's API): ready-made
 -- language definitions.
+--
+-- Every field is a named top-level binding (prefix lang): a record built
+-- from literals would make GHC float its arguments to top-level names
+-- like emptyDef1 or haskellDef2, which the installed package uses for
+-- other things that -O1 user code calls by name (NOINLINE keeps -O0's
+-- simplifier from inlining them back).
 module Text.Parsec.Language
   ( haskellDef, haskell
   , mondrianDef, mondrian
@@ -10,88 +16,90 @@ module Text.Parsec.Language
 import Text.Parsec
 import Text.Parsec.Token
 
-opChars :: String
-opChars = ":!#$%&*+./<=>?@\\^|-~"
-
 emptyDef :: LanguageDef st
 emptyDef =
-  LanguageDef
-    { commentStart = ""
-    , commentEnd = ""
-    , commentLine = ""
-    , nestedComments = True
-    , identStart = letter <|> char '_'
-    , identLetter = alphaNum <|> oneOf "_'"
-    , opStart = oneOf opChars
-    , opLetter = oneOf opChars
-    , reservedOpNames = []
-    , reservedNames = []
-    , caseSensitive = True
-    }
+  LanguageDef langNone langNone langNone True langEmptyIdentStart langIdentLetter
+    langOpLetter langOpLetter [] [] True
 
 haskellStyle :: LanguageDef st
 haskellStyle =
-  emptyDef
-    { commentStart = "{-"
-    , commentEnd = "-}"
-    , commentLine = "--"
-    , nestedComments = True
-    , identStart = letter
-    , identLetter = alphaNum <|> oneOf "_'"
-    , opStart = oneOf opChars
-    , opLetter = oneOf opChars
-    , reservedOpNames = []
-    , reservedNames = []
-    , caseSensitive = True
-    }
+  LanguageDef langHsStart langHsEnd langHsLine True langLetter langIdentLetter
+    langOpLetter langOpLetter [] [] True
 
 javaStyle :: LanguageDef st
 javaStyle =
-  emptyDef
-    { commentStart = "/*"
-    , commentEnd = "*/"
-    , commentLine = "//"
-    , nestedComments = True
-    , identStart = letter
-    , identLetter = alphaNum <|> oneOf "_'"
-    , reservedNames = []
-    , reservedOpNames = []
-    , caseSensitive = False
-    }
+  LanguageDef langJavaStart langJavaEnd langJavaLine True langLetter langIdentLetter
+    langOpLetter langOpLetter [] [] False
 
 haskell :: TokenParser st
 haskell = makeTokenParser haskellDef
 
 haskellDef :: LanguageDef st
 haskellDef =
-  haskell98Def
-    { identLetter = identLetter haskell98Def <|> char '#'
-    , reservedNames =
-        reservedNames haskell98Def
-          ++ ["foreign", "import", "export", "primitive", "_ccall_", "_casm_", "forall"]
-    }
-
-haskell98Def :: LanguageDef st
-haskell98Def =
-  haskellStyle
-    { reservedOpNames = ["::", "..", "=", "\\", "|", "<-", "->", "@", "~", "=>"]
-    , reservedNames =
-        [ "let", "in", "case", "of", "if", "then", "else", "data", "type"
-        , "class", "default", "deriving", "do", "import", "infix"
-        , "infixl", "infixr", "instance", "module", "newtype"
-        , "where", "primitive"
-        ]
-    }
+  LanguageDef langHsStart langHsEnd langHsLine True langLetter langHsIdentLetter
+    langOpLetter langOpLetter langHaskellNames langHaskellOps True
 
 mondrian :: TokenParser st
 mondrian = makeTokenParser mondrianDef
 
 mondrianDef :: LanguageDef st
 mondrianDef =
-  javaStyle
-    { reservedNames =
-        [ "case", "class", "default", "extends"
-        , "import", "in", "let", "new", "of", "package"
-        ]
-    , caseSensitive = True
-    }
+  LanguageDef langJavaStart langJavaEnd langJavaLine True langLetter langIdentLetter
+    langOpLetter langOpLetter langMondrianNames [] True
+
+langNone, langHsStart, langHsEnd, langHsLine, langJavaStart, langJavaEnd, langJavaLine :: String
+langNone = ""
+langHsStart = "{-"
+langHsEnd = "-}"
+langHsLine = "--"
+langJavaStart = "/*"
+langJavaEnd = "*/"
+langJavaLine = "//"
+
+langOpChars :: String
+langOpChars = ":!#$%&*+./<=>?@\\^|-~"
+
+langLetter, langEmptyIdentStart, langIdentLetter, langIdentExtra, langOpLetter, langHsIdentLetter :: Parsec String st Char
+langLetter = letter
+langEmptyIdentStart = letter <|> char '_'
+langIdentLetter = alphaNum <|> langIdentExtra
+langIdentExtra = oneOf "_'"
+langOpLetter = oneOf langOpChars
+langHsIdentLetter = langIdentLetter <|> char '#'
+
+-- Haskell 98's reserved words and operators, then the extensions'.
+langHaskellNames :: [String]
+langHaskellNames =
+  [ "let", "in", "case", "of", "if", "then", "else", "data", "type"
+  , "class", "default", "deriving", "do", "import", "infix"
+  , "infixl", "infixr", "instance", "module", "newtype"
+  , "where", "primitive"
+  , "foreign", "import", "export", "primitive", "_ccall_", "_casm_", "forall"
+  ]
+
+langHaskellOps :: [String]
+langHaskellOps = ["::", "..", "=", "\\", "|", "<-", "->", "@", "~", "=>"]
+
+langMondrianNames :: [String]
+langMondrianNames =
+  [ "case", "class", "default", "extends"
+  , "import", "in", "let", "new", "of", "package"
+  ]
+
+{-# NOINLINE langNone #-}
+{-# NOINLINE langHsStart #-}
+{-# NOINLINE langHsEnd #-}
+{-# NOINLINE langHsLine #-}
+{-# NOINLINE langJavaStart #-}
+{-# NOINLINE langJavaEnd #-}
+{-# NOINLINE langJavaLine #-}
+{-# NOINLINE langOpChars #-}
+{-# NOINLINE langLetter #-}
+{-# NOINLINE langEmptyIdentStart #-}
+{-# NOINLINE langIdentLetter #-}
+{-# NOINLINE langIdentExtra #-}
+{-# NOINLINE langOpLetter #-}
+{-# NOINLINE langHsIdentLetter #-}
+{-# NOINLINE langHaskellNames #-}
+{-# NOINLINE langHaskellOps #-}
+{-# NOINLINE langMondrianNames #-}
