@@ -26,7 +26,12 @@ instance Enum Message where
     UnExpect _ -> 1
     Expect _ -> 2
     Message _ -> 3
-  toEnum _ = error "toEnum is undefined for Message"
+  -- The installed package's message with its `error` call's stack.
+  toEnum _ =
+    errorWithoutStackTrace
+      "toEnum is undefined for Message\n\
+      \CallStack (from HasCallStack):\n\
+      \  error, called at libraries/parsec/src/Text/Parsec/Error.hs:71:16 in parsec-3.1.14.0:Text.Parsec.Error"
 
 instance Eq Message where
   a == b = fromEnum a == fromEnum b

@@ -337,8 +337,14 @@ manyAccum acc p = ParsecT $ \st cok cerr eok _ ->
          in xs' `seq` unParser p s (step xs') cerr manyErr (\e -> cok xs' s e)
    in unParser p st (step []) cerr manyErr (\e -> eok [] st e)
 
+-- The installed package's message, with the call stack its `error` call
+-- prints (the location is in parsec's sources, so it is part of the text).
 manyErr :: a
-manyErr = error "Text.ParserCombinators.Parsec.Prim.many: combinator 'many' is applied to a parser that accepts an empty string."
+manyErr =
+  errorWithoutStackTrace
+    "Text.ParserCombinators.Parsec.Prim.many: combinator 'many' is applied to a parser that accepts an empty string.\n\
+    \CallStack (from HasCallStack):\n\
+    \  error, called at libraries/parsec/src/Text/Parsec/Prim.hs:697:11 in parsec-3.1.14.0:Text.Parsec.Prim"
 
 runPT :: Stream s m t => ParsecT s u m a -> u -> SourceName -> s -> m (Either ParseError a)
 runPT p u name input = do
