@@ -165,6 +165,14 @@ function ifaceDecls(lib, mod) {
     infos.set(m[1], info);
   }
   decls.infos = infos;
+  decls.exports = new Set();
+  const from = lines.indexOf("exports:");
+  for (let i = from + 1; from >= 0 && /^  /.test(lines[i] ?? ""); i++)
+    for (const name of lines[i]
+      .trim()
+      .split(/[{} ]+/)
+      .filter(Boolean))
+      decls.exports.add(name.replace(/^([A-Z][\w']*\.)+(?=.)/, ""));
   return decls;
 }
 
@@ -238,10 +246,27 @@ function globalName(module, occ) {
   return zEncode(occ) + "_" + zEncode(module);
 }
 
+// GHC names what -O0 floats to top level after the binding (emptyDef1,
+// haskellDef2); the installed package's -O1 build may use the same name for
+// something else, which -O1 user code would then get from us: say so
+// (exported names and instance dictionaries are the same thing in both).
+function warnClashes(mod, decls, kept) {
+  const suffix = "_" + zEncode(mod);
+  for (const name of kept.keys()) {
+    const occ = [...decls.keys()].find((d) => zEncode(d) + suffix === name);
+    if (occ === undefined || !/\d$/.test(occ)) continue;
+    if (decls.exports.has(occ) || /^\$f[^_]*$/.test(occ)) continue;
+    console.error(
+      `warning: ${mod}.${occ} is a floated name of our -O0 code and a name of the installed package`,
+    );
+  }
+}
+
 // -O1 code calls an instance's methods by name ($fMonadStateT_$c>>=): each is
 // the method selected from our dictionary, after the instance's context.
 function methodAliases(lib, mod, kept) {
   const decls = ifaceDecls(lib, mod);
+  warnClashes(mod, decls, kept);
   const hand = handWritten(mod);
   const out = constants(decls, mod, kept, hand);
   for (const [name] of decls) {
