@@ -3,7 +3,7 @@ module Text.Parsec
   ( ParsecT, Parsec, token, tokens, runParserT, runPT, unknownError
   , label, labels, unexpected, parserFail
   , mkPT, runParsecT, Consumed (..), Reply (..), State (..)
-  , lookAhead, Stream (..), tokenPrim, tokenPrimEx, try, (<|>), (<?>)
+  , Stream (..), tokenPrim, tokenPrimEx, try, (<|>), (<?>)
   , many, skipMany, manyAccum, runParser, runP, parse, parseTest
   , getPosition, getInput, getState, putState, modifyState
   , setPosition, setInput, setState, updateState
