@@ -211,16 +211,34 @@ function ifaceDecls(lib, mod) {
     infos.set(m[1], info);
   }
   decls.infos = infos;
+  decls.exports = new Set();
+  const from = lines.indexOf("exports:");
+  for (let i = from + 1; from >= 0 && /^  /.test(lines[i] ?? ""); i++)
+    for (const name of lines[i]
+      .trim()
+      .split(/[{} ]+/)
+      .filter(Boolean))
+      decls.exports.add(name.replace(/^([A-Z][\w']*\.)+(?=.)/, ""));
   return decls;
+}
+
+// The names a hand-written `<Module>+Workers.stg` defines: they win over a
+// generated alias (GHC reuses a dictionary's name for another class's
+// method, e.g. parsec's `$fEqParseError_$ccompare` is Message's compare).
+function handWritten(mod) {
+  const file = join(root, "preludes", "base", `${mod}+Workers.stg`);
+  if (!existsSync(file)) return new Set();
+  const names = readFileSync(file, "utf8").match(/^[^#\s]\S* =/gm) ?? [];
+  return new Set(names.map((n) => n.slice(0, -2)));
 }
 
 // Floated-out constants the unfoldings name: strings (`unpackCString#` of
 // an Addr# literal) and small Ints.
-function constants(decls, mod, kept) {
+function constants(decls, mod, kept, hand) {
   const out = [];
   for (const [name, type] of decls) {
     const target = globalName(mod, name);
-    if (kept.has(target)) continue;
+    if (kept.has(target) || hand.has(target)) continue;
     const info = decls.infos.get(name) ?? "";
     const str = /Unfolding: \(GHC\.CString\.unpackCString# (\S+)\)\]?$/.exec(
       info,
@@ -274,18 +292,36 @@ function globalName(module, occ) {
   return zEncode(occ) + "_" + zEncode(module);
 }
 
+// GHC names what -O0 floats to top level after the binding (emptyDef1,
+// haskellDef2); the installed package's -O1 build may use the same name for
+// something else, which -O1 user code would then get from us: say so
+// (exported names and instance dictionaries are the same thing in both).
+function warnClashes(mod, decls, kept) {
+  const suffix = "_" + zEncode(mod);
+  for (const name of kept.keys()) {
+    const occ = [...decls.keys()].find((d) => zEncode(d) + suffix === name);
+    if (occ === undefined || !/\d$/.test(occ)) continue;
+    if (decls.exports.has(occ) || /^\$f[^_]*$/.test(occ)) continue;
+    console.error(
+      `warning: ${mod}.${occ} is a floated name of our -O0 code and a name of the installed package`,
+    );
+  }
+}
+
 // -O1 code calls an instance's methods by name ($fMonadStateT_$c>>=): each is
 // the method selected from our dictionary, after the instance's context.
 function methodAliases(lib, mod, kept) {
   const decls = ifaceDecls(lib, mod);
-  const out = constants(decls, mod, kept);
+  warnClashes(mod, decls, kept);
+  const hand = handWritten(mod);
+  const out = constants(decls, mod, kept, hand);
   for (const [name] of decls) {
     const m = /^(\$f[^_]+)_\$c(.+)$/.exec(name);
     if (m === null) continue;
     const dfunType = decls.get(m[1]);
     if (dfunType === undefined) continue;
     const target = globalName(mod, name);
-    if (kept.has(target)) continue;
+    if (kept.has(target) || hand.has(target)) continue;
     const dfun = globalName(mod, m[1]);
     if (!kept.has(dfun)) continue;
     const { dicts, head } = dfunShape(dfunType);
