@@ -17,6 +17,7 @@ import {
   type SourceBinding,
 } from "./machine/compile.js";
 import { runMachine } from "./machine/machine.js";
+import { runReference } from "./reference/run.js";
 import { linkWithPrelude, ministgPrelude } from "./prelude.js";
 import type {
   MachineStats,
@@ -75,28 +76,46 @@ export function silentIO(): ProgramIO {
 export interface RunProgramOptions extends RunOptions {
   /** Sample the live heap for MachineStats.peakLiveObjects (a little slower). */
   readonly sampleLiveHeap?: boolean;
+  /**
+   * Which machine runs the program: the reference machine (the paper's
+   * rules one function each; traces and --stats) or the fast engine. By
+   * default the reference runs when an observer or heap sampling asks for
+   * it, the fast engine otherwise.
+   */
+  readonly engine?: Engine;
 }
+
+export type Engine = "fast" | "reference";
 
 /** Runs a loaded program. */
 export function runCompiled(
   prog: CompiledProgram,
   opts: RunProgramOptions,
 ): RunResult {
-  return runMachine(prog, {
+  const common = {
     style: opts.style,
     ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
     io: opts.io ?? silentIO(),
-    ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
-    gc: opts.gc,
-    ...(opts.sampleLiveHeap !== undefined
-      ? { sampleLiveHeap: opts.sampleLiveHeap }
-      : {}),
     ...(opts.stuckIsError === true ? { stuckIsError: true } : {}),
     ...(opts.maxStackBytes !== undefined
       ? { maxStackBytes: opts.maxStackBytes }
       : {}),
     ...(opts.maxHeapBytes !== undefined
       ? { maxHeapBytes: opts.maxHeapBytes }
+      : {}),
+  };
+  const engine =
+    opts.engine ??
+    (opts.observer !== undefined || opts.sampleLiveHeap === true
+      ? "reference"
+      : "fast");
+  if (engine === "fast") return runMachine(prog, common);
+  return runReference(prog, {
+    ...common,
+    gc: opts.gc,
+    ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
+    ...(opts.sampleLiveHeap !== undefined
+      ? { sampleLiveHeap: opts.sampleLiveHeap }
       : {}),
   });
 }
