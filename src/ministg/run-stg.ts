@@ -76,16 +76,7 @@ export function silentIO(): ProgramIO {
 export interface RunProgramOptions extends RunOptions {
   /** Sample the live heap for MachineStats.peakLiveObjects (a little slower). */
   readonly sampleLiveHeap?: boolean;
-  /**
-   * Which machine runs the program: the reference machine (the paper's
-   * rules one function each; traces and --stats) or the fast engine. By
-   * default the reference runs when an observer or heap sampling asks for
-   * it, the fast engine otherwise.
-   */
-  readonly engine?: Engine;
 }
-
-export type Engine = "fast" | "reference";
 
 /** Runs a loaded program. */
 export function runCompiled(
@@ -310,6 +301,7 @@ export function runStgSource(
       ? { sampleLiveHeap: opts.sampleLiveHeap }
       : {}),
     ...(opts.stuckIsError === true ? { stuckIsError: true } : {}),
+    ...(opts.engine !== undefined ? { engine: opts.engine } : {}),
   });
   const rep = reportOutcome(outcome, {
     callStack: opts.callStack,

@@ -1,0 +1,301 @@
+// The reference machine (src/ministg/reference) is the oracle of the fast
+// engine (src/ministg/machine/machine.ts): every program here runs on both,
+// in eval/apply and in push/enter, and the two must agree on everything a
+// run reports: output, exit code, outcome (error text, rule, closure, call
+// stack), the step count, the count of every rule, allocations, updates and
+// the peak stack depth. Programs: the hand-written .stg programs, the bench
+// programs at small sizes, the golden GHC dumps lowered with the base
+// prelude, generated programs, and (with GHC) the exception and runtime
+// test programs.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { afterAll, describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { runStgSource, bufferedIO } from "../../src/ministg/run-stg.js";
+import type {
+  Engine,
+  EvalStyle,
+  MachineStats,
+  RunOutcome,
+} from "../../src/ministg/run-api.js";
+import { defaultGoldenDir, listGoldenCases } from "../../src/lower/golden.js";
+import { convertDumps } from "../../src/pipeline/in-memory.js";
+import { execute } from "../../src/pipeline/execute.js";
+import type { TranslatedProgram } from "../../src/pipeline/translate.js";
+import { HAVE_GHC } from "../support/ghc.js";
+import { buildAndRunNative } from "../support/ghc-compare.js";
+import { ToStg, funE, intE, listE, program } from "./generated-programs.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const STYLES: readonly EvalStyle[] = ["EA", "PE"];
+/** Bounds every run (the reference machine is the slower one); a stopped run must stop alike. */
+const MAX_STEPS = 3_000_000;
+
+interface Report {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  outcome: RunOutcome;
+  stats: MachineStats;
+}
+
+/** What both machines must agree on (timings and heap sampling aside). */
+function comparable(r: Report) {
+  const { stats } = r;
+  return {
+    stdout: r.stdout,
+    stderr: r.stderr,
+    exitCode: r.exitCode,
+    outcome: r.outcome,
+    steps: stats.steps,
+    rules: stats.rules,
+    allocations: stats.allocations,
+    allocationSites: stats.allocationSites,
+    updates: stats.updates,
+    peakStackDepth: stats.peakStackDepth,
+  };
+}
+
+function agree(run: (engine: Engine) => Report): Report {
+  const fast = run("fast");
+  const reference = run("reference");
+  expect(comparable(fast)).toEqual(comparable(reference));
+  return fast;
+}
+
+interface StgCase {
+  readonly name: string;
+  readonly text: string;
+  readonly prelude: boolean;
+  readonly annotate: boolean;
+  readonly callStack: boolean;
+  readonly stdin?: string;
+}
+
+function stgCase(file: string, extra = ""): StgCase {
+  const expectFile = file.replace(/\.stg$/, ".expect.json");
+  const opts = existsSync(expectFile)
+    ? (JSON.parse(readFileSync(expectFile, "utf8")) as Partial<StgCase>)
+    : {};
+  return {
+    name: file.slice(ROOT.length + 1),
+    text: readFileSync(file, "utf8") + extra,
+    prelude: opts.prelude ?? true,
+    annotate: opts.annotate ?? false,
+    callStack: opts.callStack ?? false,
+  };
+}
+
+function stgFiles(dir: string): string[] {
+  const abs = join(ROOT, dir);
+  return readdirSync(abs)
+    .filter((f) => f.endsWith(".stg"))
+    .sort()
+    .map((f) => join(abs, f));
+}
+
+function runStg(c: StgCase, style: EvalStyle, engine: Engine): Report {
+  return runStgSource(c.text, {
+    file: c.name,
+    style,
+    prelude: c.prelude,
+    annotate: c.annotate,
+    callStack: c.callStack,
+    maxSteps: MAX_STEPS,
+    ...(c.stdin !== undefined ? { stdin: c.stdin } : {}),
+    engine,
+  });
+}
+
+const BENCH_SIZES: Record<string, number> = {
+  nfib: 12,
+  lazysum: 3000,
+  queens: 5,
+};
+
+const stgCases: StgCase[] = [
+  ...stgFiles("test/stg-programs").map((f) => stgCase(f)),
+  ...stgFiles("test/trace/fixtures").map((f) => stgCase(f)),
+  ...stgFiles("examples").map((f) => stgCase(f)),
+  ...stgFiles("bench/programs").map((f) => {
+    const name = f.replace(/.*\//, "").replace(/\.stg$/, "");
+    return stgCase(f, `\nsize = CON(I ${BENCH_SIZES[name] ?? 5});\n`);
+  }),
+];
+
+describe("the fast engine agrees with the reference machine", () => {
+  it("finds the programs", () => {
+    expect(stgCases.length).toBeGreaterThan(100);
+  });
+
+  it.each(stgCases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    for (const style of STYLES) agree((engine) => runStg(c, style, engine));
+  });
+
+  it("under the -a and -c options as well", () => {
+    for (const c of stgCases.filter((c) => c.prelude).slice(0, 40))
+      for (const style of STYLES)
+        agree((engine) =>
+          runStg({ ...c, annotate: true, callStack: true }, style, engine),
+        );
+  });
+
+  it("when the step limit stops a run at any step", () => {
+    const c = stgCases.find((c) => c.name.endsWith("nfib.stg"))!;
+    for (const style of STYLES)
+      for (const limit of [0, 1, 2, 3, 17, 100, 1001]) {
+        const r = agree((engine) =>
+          runStgSource(c.text, {
+            file: c.name,
+            style,
+            prelude: true,
+            annotate: false,
+            callStack: false,
+            maxSteps: limit,
+            engine,
+          }),
+        );
+        expect(r.stats.steps).toBeLessThanOrEqual(limit);
+      }
+  });
+});
+
+// ---------------------------------------------------------------- translated programs
+
+function runTranslated(
+  program: TranslatedProgram,
+  style: EvalStyle,
+  engine: Engine,
+  input: { stdin?: Buffer; args?: readonly string[]; progName?: string } = {},
+): Report {
+  const buf = bufferedIO(
+    input.stdin ?? Buffer.alloc(0),
+    input.args ?? [],
+    input.progName ?? "main",
+  );
+  const { outcome, stats } = execute(program, {
+    style,
+    maxSteps: MAX_STEPS,
+    gc: true,
+    callStack: false,
+    annotate: false,
+    io: buf.io,
+    engine,
+  });
+  const exitCode =
+    outcome.kind === "exit"
+      ? outcome.exitCode
+      : outcome.kind === "error"
+        ? outcome.exitCode
+        : 0;
+  return {
+    stdout: buf.stdout(),
+    stderr: buf.stderr(),
+    exitCode,
+    outcome,
+    stats,
+  };
+}
+
+describe("on lowered GHC programs with the base prelude (golden dumps)", () => {
+  const cases = listGoldenCases(defaultGoldenDir());
+  it.each(cases.map((c) => [c.name, c] as const))("%s", (name, c) => {
+    const program = convertDumps(
+      [{ name: c.dumpFile, text: readFileSync(c.dumpFile, "utf8") }],
+      `${name}.hs`,
+    );
+    for (const style of STYLES) {
+      const r = agree((engine) => runTranslated(program, style, engine));
+      expect(r.stats.steps).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe.skipIf(!HAVE_GHC)(
+  "on Haskell test programs (exceptions, <<loop>>, runtime limits)",
+  () => {
+    const work = mkdtempSync(join(tmpdir(), "hs2stg-diff-"));
+    afterAll(() => rmSync(work, { recursive: true, force: true }));
+    const files = ["test/exceptions/programs", "test/runtime/programs"].flatMap(
+      (dir) =>
+        readdirSync(join(ROOT, dir))
+          .filter((f) => f.endsWith(".hs"))
+          .sort()
+          .map((f) => join(ROOT, dir, f)),
+    );
+    it.each(files.map((f) => [f.slice(ROOT.length + 1), f] as const))(
+      "%s",
+      async (_name, file) => {
+        const stdinFile = file.replace(/\.hs$/, ".stdin");
+        const stdin = existsSync(stdinFile)
+          ? readFileSync(stdinFile)
+          : Buffer.alloc(0);
+        const native = await buildAndRunNative(
+          { source: file, stdin, args: [], progName: "prog" },
+          ["-O0"],
+          join(work, file.replace(/.*\//, "")),
+        );
+        if ("error" in native) throw new Error(native.error);
+        const program = convertDumps(native.dumps, file);
+        for (const style of STYLES)
+          agree((engine) =>
+            runTranslated(program, style, engine, { stdin, progName: "prog" }),
+          );
+      },
+      120_000,
+    );
+  },
+);
+
+// ---------------------------------------------------------------- generated programs
+
+describe("on generated programs", () => {
+  const check = (src: string) => {
+    for (const style of STYLES)
+      agree((engine) =>
+        runStgSource(src, {
+          file: "generated.stg",
+          style,
+          prelude: true,
+          annotate: false,
+          callStack: false,
+          maxSteps: MAX_STEPS,
+          engine,
+        }),
+      );
+  };
+
+  it("Int-valued", () => {
+    fc.assert(
+      fc.property(intE, (e) => {
+        const t = new ToStg();
+        check(program(t.binds, t.int(e)));
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it("list-valued, forced", () => {
+    fc.assert(
+      fc.property(listE, (e) => {
+        const t = new ToStg();
+        const l = t.list(e);
+        t.binds.push(`forced = THUNK(forcelist ${l})`);
+        check(program(t.binds, `seq forced ${l}`));
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it("function-valued", () => {
+    fc.assert(
+      fc.property(funE, (e) => {
+        const t = new ToStg();
+        check(program(t.binds, t.fun(e)));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
