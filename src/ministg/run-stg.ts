@@ -8,7 +8,7 @@ import type { Program } from "./ast.js";
 import type { RunCliOptions } from "../cli/run-options.js";
 import { UserError } from "../errors.js";
 import { parseStg, stripPositions } from "./parse.js";
-import { prettyProgram } from "./machine/pretty.js";
+import { prettyProgram } from "../print/ministg-layout.js";
 import { processIO, writeAllSync } from "./machine/process-io.js";
 import { annotateBinding } from "./machine/annotate.js";
 import {

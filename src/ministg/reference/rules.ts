@@ -9,9 +9,14 @@
 // `f•` one whose arity is unknown. `e[a/x]` is substitution: here writing
 // `a` into x's slot of the activation's `locals` (see state.ts).
 
-import { PrimError, ProgramExit } from "../primops.js";
 import { EnumTagInfo, OP_LET } from "../machine/code.js";
-import type { AllocSpec, Code, CodeInfo, ConInfo } from "../machine/code.js";
+import type {
+  AllocSpec,
+  AtomList,
+  Code,
+  CodeInfo,
+  ConInfo,
+} from "../machine/code.js";
 import type { Frame } from "../machine/frames.js";
 import {
   MachineError,
@@ -31,10 +36,9 @@ import {
   NO_VALUES,
   Obj,
   PAP,
-  THUNK,
+  THUNK as THUNK_TAG,
   type Value,
 } from "../machine/values.js";
-import type { AtomList } from "../machine/code.js";
 import {
   evalState,
   freshId,
@@ -83,7 +87,7 @@ function allocate(s: State, tag: number, info: Obj["info"], env: Value[]) {
     info,
     env,
     freshId(s),
-    tag === THUNK ? s.callStack : null,
+    tag === THUNK_TAG ? s.callStack : null,
   );
 }
 
@@ -223,7 +227,7 @@ export function RET(
  * THUNK:  `x; s; H[x ↦ THUNK(e)]  ⇒  e; (upd x •) : s; H[x ↦ BLACKHOLE]`
  * The thunk's saved call stack becomes the current one.
  */
-export function THUNK_(s: State, x: Obj): void {
+export function THUNK(s: State, x: Obj): void {
   push(s, { kind: "update", thunk: x, cs: s.callStack });
   const info = x.info as CodeInfo;
   const locals = activation(info, NO_VALUES, x.env);
@@ -255,7 +259,7 @@ export function UPDATE(
     x.info = y.info;
     x.env = y.env;
   } else {
-    x.tag = THUNK;
+    x.tag = THUNK_TAG;
     x.info = UNBOXED_THUNK;
     x.env = [y];
     x.cs = null;
@@ -319,7 +323,7 @@ export function RAISE(s: State, code: Code, locals: Value[]): void {
     }
     if (f.kind === "update") {
       const x = f.thunk;
-      x.tag = THUNK;
+      x.tag = THUNK_TAG;
       x.info = RAISE_THUNK;
       x.env = [e];
       x.cs = null;
@@ -441,5 +445,3 @@ export function RETFUN(
   pop(s);
   s.control = { kind: "call", fn: f, args: frame.args };
 }
-
-export { PrimError, ProgramExit };

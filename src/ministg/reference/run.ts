@@ -171,7 +171,7 @@ function stepRet(s: State, v: Value): Step {
   }
   const o = v as Obj;
   if (o.tag === THUNK) {
-    R.THUNK_(s, o);
+    R.THUNK(s, o);
     return "THUNK";
   }
   if (o.tag > CON) {

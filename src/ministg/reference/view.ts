@@ -15,7 +15,11 @@ import type { Code, CodeInfo, ConInfo, Scope } from "../machine/code.js";
 import type { CompiledProgram } from "../machine/compile.js";
 import type { Frame } from "../machine/frames.js";
 import { freeVars } from "../machine/free-vars.js";
-import { prettyAlts, prettyExpr, prettyObject } from "../machine/pretty.js";
+import {
+  prettyAlts,
+  prettyExpr,
+  prettyObject,
+} from "../../print/ministg-layout.js";
 import { literalValueText } from "../machine/print-value.js";
 import type { State } from "./state.js";
 import {
