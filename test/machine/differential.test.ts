@@ -25,7 +25,11 @@ import { convertDumps } from "../../src/pipeline/in-memory.js";
 import { execute } from "../../src/pipeline/execute.js";
 import type { TranslatedProgram } from "../../src/pipeline/translate.js";
 import { HAVE_GHC } from "../support/ghc.js";
-import { buildAndRunNative } from "../support/ghc-compare.js";
+import {
+  buildAndRunNative,
+  type ProgramInput,
+} from "../support/ghc-compare.js";
+import { parseArgsFile } from "../corpus/corpus-programs.js";
 import { ToStg, funE, intE, listE, program } from "./generated-programs.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -245,6 +249,81 @@ describe.skipIf(!HAVE_GHC)(
           );
       },
       120_000,
+    );
+  },
+);
+
+// The library programs (test/programs/GROUP/NAME.hs) at -O0, with the inputs
+// programs.test.ts gives them, so GHC's dumps come from the same cache
+// entries. HS2STG_PROGRAMS=group,group/name narrows them as it does there.
+function libraryPrograms(): { id: string; input: ProgramInput }[] {
+  const dir = join(ROOT, "test/programs");
+  const only = process.env["HS2STG_PROGRAMS"]
+    ?.split(",")
+    .filter((n) => n !== "");
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .flatMap((group) =>
+      readdirSync(join(dir, group))
+        .filter((f) => f.endsWith(".hs"))
+        .sort()
+        .map((f) => {
+          const name = f.slice(0, -3);
+          const base = join(dir, group, name);
+          return {
+            id: `${group}/${name}`,
+            input: {
+              source: `${base}.hs`,
+              stdin: existsSync(`${base}.stdin`)
+                ? readFileSync(`${base}.stdin`)
+                : Buffer.alloc(0),
+              args: existsSync(`${base}.args`)
+                ? parseArgsFile(readFileSync(`${base}.args`, "utf8"))
+                : [],
+              progName: name,
+            },
+          };
+        }),
+    )
+    .filter(
+      (p) =>
+        only === undefined ||
+        only.some((o) => p.id === o || p.id.startsWith(`${o}/`)),
+    );
+}
+
+describe.skipIf(!HAVE_GHC)(
+  "on the library programs (test/programs, -O0)",
+  () => {
+    const work = mkdtempSync(join(tmpdir(), "hs2stg-diff-lib-"));
+    afterAll(() => rmSync(work, { recursive: true, force: true }));
+    it.each(libraryPrograms().map((p) => [p.id, p] as const))(
+      "%s",
+      async (id, p) => {
+        const native = await buildAndRunNative(
+          p.input,
+          [],
+          join(work, id.replace(/\//g, "_")),
+        );
+        if ("error" in native) throw new Error(native.error);
+        let program: TranslatedProgram;
+        try {
+          program = convertDumps(native.dumps, p.input.source);
+        } catch {
+          return; // programs.test.ts reports what cannot be translated yet
+        }
+        for (const style of STYLES)
+          agree((engine) =>
+            runTranslated(program, style, engine, {
+              stdin: p.input.stdin,
+              args: p.input.args,
+              progName: p.input.progName,
+            }),
+          );
+      },
+      300_000,
     );
   },
 );

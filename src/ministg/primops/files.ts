@@ -10,7 +10,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as nodePath from "node:path";
 import { makeAddr } from "../machine/values.js";
-import { PrimError, def, int } from "./table.js";
+import { int, PrimError, primGroup, type PrimOp } from "./table.js";
+
+const { def, ops } = primGroup();
 
 // Encodings (codes shared with GHC.IO.Encoding+Files.stg)
 const UTF8 = 0,
@@ -534,3 +536,6 @@ def(
     }
   },
 );
+
+/** This group's primops, in definition order. */
+export const FILES_PRIMOPS: readonly PrimOp[] = ops;

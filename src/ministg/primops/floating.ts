@@ -1,8 +1,10 @@
 // Double# and Float# primops (their text forms are in ./float-text.ts).
 
-import { doubleToInt, toDouble } from "../machine/numeric.js";
-import { b2i, def, int, integer, num } from "./table.js";
-import * as libm from "../machine/libm/index.js";
+import { doubleToInt, toDouble } from "./numeric.js";
+import { b2i, int, integer, num, primGroup, type PrimOp } from "./table.js";
+import * as libm from "./libm/index.js";
+
+const { def, ops } = primGroup();
 
 // Double#
 const d = num;
@@ -75,7 +77,7 @@ def("Double#", "double2Float#", 1, "round to single precision", (a) =>
 def("Double#", "float2Double#", 1, "widen to Double#", (a) =>
   d(a, "float2Double#"),
 );
-// The math functions compute what glibc's libm does (../machine/libm and
+// The math functions compute what glibc's libm does (./libm and
 // docs/primops.md, "Math functions"); sqrt is exact in JS.
 for (const [name, f, ff] of [
   ["sqrt", Math.sqrt, (x: number) => Math.fround(Math.sqrt(x))],
@@ -414,3 +416,6 @@ def(
     return ctx.mkTuple([m < 0 ? -1 : 1, hi, mag - hi * 2 ** 32, e]);
   },
 );
+
+/** This group's primops, in definition order. */
+export const FLOATING_PRIMOPS: readonly PrimOp[] = ops;

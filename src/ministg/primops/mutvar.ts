@@ -1,7 +1,9 @@
 // Mutable variables for Data.IORef and Data.STRef.
 
 import { ADDR, Obj, makeAddr, type Value } from "../machine/values.js";
-import { PrimError, def, describe } from "./table.js";
+import { describe, PrimError, primGroup, type PrimOp } from "./table.js";
+
+const { def, ops } = primGroup();
 
 // Mutable variables (appended for Data.IORef / Data.STRef in preludes/base).
 // A variable is an unboxed value, like an Addr#: an ADDR-tagged object with
@@ -46,3 +48,6 @@ def(
   "1 if both arguments are the same mutable variable, else 0",
   (a, b) => (mutVar(a, "sameMutVar#") === mutVar(b, "sameMutVar#") ? 1 : 0),
 );
+
+/** This group's primops, in definition order. */
+export const MUTVAR_PRIMOPS: readonly PrimOp[] = ops;

@@ -16,7 +16,7 @@ import {
   normWord,
   toDouble,
   wordOf,
-} from "../machine/numeric.js";
+} from "./numeric.js";
 import type { ProgramIO } from "../run-api.js";
 
 /** What a primop may use besides its arguments. */
@@ -144,14 +144,26 @@ export function utf8(cp: number): Uint8Array {
 
 // ------------------------------------------------------------------ the table
 
-export const table: PrimOp[] = [];
-
-export function def(
-  group: string,
-  name: string,
-  arity: number,
-  doc: string,
-  fn: PrimFn,
-): void {
-  table.push({ name, arity, fn, group, doc, fast: FAST_CODES.get(name) ?? 0 });
+/** A group's primops and the `def` that adds one (each group module builds its own table). */
+export function primGroup(): {
+  def: (
+    group: string,
+    name: string,
+    arity: number,
+    doc: string,
+    fn: PrimFn,
+  ) => void;
+  ops: PrimOp[];
+} {
+  const ops: PrimOp[] = [];
+  const def = (
+    group: string,
+    name: string,
+    arity: number,
+    doc: string,
+    fn: PrimFn,
+  ): void => {
+    ops.push({ name, arity, fn, group, doc, fast: FAST_CODES.get(name) ?? 0 });
+  };
+  return { def, ops };
 }
