@@ -30,7 +30,14 @@ import {
   type ProgramInput,
 } from "../support/ghc-compare.js";
 import { parseArgsFile } from "../corpus/corpus-programs.js";
-import { ToStg, funE, intE, listE, program } from "./generated-programs.js";
+import {
+  ToStg,
+  funE,
+  intE,
+  listE,
+  program,
+  type IntE,
+} from "./generated-programs.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const STYLES: readonly EvalStyle[] = ["EA", "PE"];
@@ -330,6 +337,86 @@ describe.skipIf(!HAVE_GHC)(
 
 // ---------------------------------------------------------------- generated programs
 
+/**
+ * Int-valued terms that may raise (raise#), catch (catch#, the handler
+ * returning the exception, a default, or raising again), force one thunk
+ * twice (after an exception cut its first evaluation short) or demand
+ * themselves (a blackhole). No oracle: the two machines must agree.
+ */
+type ExcE =
+  | { k: "int"; e: IntE }
+  | { k: "throw"; a: ExcE }
+  | { k: "try"; a: ExcE; h: "exception" | "default" | "rethrow"; d: ExcE }
+  | { k: "plus"; a: ExcE; b: ExcE }
+  | { k: "twice"; a: ExcE }
+  | { k: "loop"; a: ExcE };
+
+const { excE } = fc.letrec<{ excE: ExcE }>((tie) => ({
+  excE: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    fc.record({ k: fc.constant("int" as const), e: intE }),
+    fc.record({ k: fc.constant("throw" as const), a: tie("excE") }),
+    fc.record({
+      k: fc.constant("try" as const),
+      a: tie("excE"),
+      h: fc.constantFrom(
+        "exception" as const,
+        "default" as const,
+        "rethrow" as const,
+      ),
+      d: tie("excE"),
+    }),
+    fc.record({
+      k: fc.constant("plus" as const),
+      a: tie("excE"),
+      b: tie("excE"),
+    }),
+    fc.record({ k: fc.constant("twice" as const), a: tie("excE") }),
+    fc.record({ k: fc.constant("loop" as const), a: tie("excE") }),
+  ),
+}));
+
+function excToStg(t: ToStg, e: ExcE): string {
+  switch (e.k) {
+    case "int":
+      return t.int(e.e);
+    case "throw":
+      return t.bind(`THUNK(raise# ${excToStg(t, e.a)})`);
+    case "try": {
+      const a = excToStg(t, e.a);
+      const io = t.bind(`FUN(s -> ${a})`);
+      const d = excToStg(t, e.d);
+      const h = t.bind(
+        e.h === "exception"
+          ? `FUN(x s -> x)`
+          : e.h === "default"
+            ? `FUN(x s -> ${d})`
+            : `FUN(x s -> raise# ${d})`,
+      );
+      return t.bind(`THUNK(catch# ${io} ${h} 0)`);
+    }
+    case "plus": {
+      const a = excToStg(t, e.a);
+      return t.bind(`THUNK(plusInt ${a} ${excToStg(t, e.b)})`);
+    }
+    case "twice": {
+      // The second force finds the thunk updated, or raising again.
+      const a = excToStg(t, e.a);
+      const io = t.bind(`FUN(s -> ${a})`);
+      const h = t.bind(`FUN(x s -> x)`);
+      const first = t.bind(`THUNK(catch# ${io} ${h} 0)`);
+      return t.bind(`THUNK(seq ${first} ${a})`);
+    }
+    case "loop": {
+      // x demands itself unless a raises first.
+      const a = excToStg(t, e.a);
+      return t.bind(
+        `THUNK(letrec { x = THUNK(case ${a} of { I n -> plusInt x ${a} }) } in x)`,
+      );
+    }
+  }
+}
+
 describe("on generated programs", () => {
   const check = (src: string) => {
     for (const style of STYLES)
@@ -365,6 +452,16 @@ describe("on generated programs", () => {
         check(program(t.binds, `seq forced ${l}`));
       }),
       { numRuns: 80 },
+    );
+  });
+
+  it("with exceptions, handlers, re-forced thunks and blackholes", () => {
+    fc.assert(
+      fc.property(excE, (e) => {
+        const t = new ToStg();
+        check(program(t.binds, excToStg(t, e)));
+      }),
+      { numRuns: 150 },
     );
   });
 

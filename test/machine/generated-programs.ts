@@ -121,7 +121,8 @@ export const { intE, listE, funE } = fc.letrec<{
 export class ToStg {
   readonly binds: string[] = [];
   private n = 0;
-  private bind(obj: string): string {
+  /** Binds `obj` to a fresh variable, named in the result. */
+  bind(obj: string): string {
     const v = `v${this.n++}`;
     this.binds.push(`${v} = ${obj}`);
     return v;
