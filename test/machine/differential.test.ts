@@ -29,7 +29,7 @@ import {
   buildAndRunNative,
   type ProgramInput,
 } from "../support/ghc-compare.js";
-import { parseArgsFile } from "../corpus/corpus-programs.js";
+import { parseArgsFile, readIdList } from "../corpus/corpus-programs.js";
 import {
   ToStg,
   funE,

@@ -1,6 +1,7 @@
-// The STG machine: the small-step rules of "Making a fast curry" (Marlow &
-// Peyton Jones) exactly as ministg applies them (src/Ministg/Eval.hs,
-// `smallStep`), in push/enter (PE) and eval/apply (EA) style.
+// The fast engine of the STG machine: the small-step rules of "Making a
+// fast curry" (Marlow & Peyton Jones) exactly as ministg applies them
+// (src/Ministg/Eval.hs, `smallStep`), in push/enter (PE) and eval/apply
+// (EA) style.
 //
 // ministg's state is (expression, stack, heap) with variables substituted
 // by heap names. Here the expression is a compiled code node plus the
@@ -24,7 +25,6 @@
 // just the JS heap: nothing keeps objects alive but references from the
 // state, so unreachable ones are collected by the JS garbage collector.
 
-import type { PrimContext } from "../primops.js";
 import {
   FAST_EQ,
   FAST_GT,
