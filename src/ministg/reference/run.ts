@@ -61,7 +61,13 @@ import {
 import type { Obj, Value } from "../machine/values.js";
 import { ProgramExit } from "../primops.js";
 import * as R from "./rules.js";
-import { evalState, pop, retState, type State } from "./state.js";
+import {
+  evalState,
+  pop,
+  retState,
+  top as topFrame,
+  type State,
+} from "./state.js";
 import { liveObjectCount, makeView } from "./view.js";
 
 export interface ReferenceOptions {
@@ -152,7 +158,7 @@ function stepCaseOf(s: State, code: Code, locals: Value[], v: Value): Step {
 
 /** One step from a `ret` state: returning `v` to the frame on top. */
 function stepRet(s: State, v: Value): Step {
-  const top = s.stack[s.stack.length - 1];
+  const top = topFrame(s);
   if (R.isLiteral(v)) {
     if (top?.kind === "case") {
       R.RET(s, v, top);
@@ -347,7 +353,7 @@ export function runReference(
       s.stack.length > 0 &&
       s.control.kind === "ret"
     ) {
-      const top = s.stack[s.stack.length - 1]!;
+      const top = topFrame(s)!;
       if (top.kind === "apply" || top.kind === "arg")
         throw stuckError(s.control.value);
     }

@@ -11,7 +11,6 @@
 //   only what the rules need to allocate: the next object number and the
 //   allocation counts.
 
-import type { RuleName } from "../run-api.js";
 import type { Code } from "../machine/code.js";
 import type { CompiledProgram } from "../machine/compile.js";
 import { frameWords, type Frame } from "../machine/frames.js";
@@ -63,9 +62,6 @@ export interface State {
   /** `raise# nonTermination`, entered on a blackhole (null: not linked). */
   readonly loop: Code | null;
 }
-
-/** A rule's name when it fired, or null when none applies. */
-export type Fired = RuleName | null;
 
 export function evalState(code: Code, locals: Value[]): Control {
   return { kind: "eval", code, locals };
