@@ -338,11 +338,14 @@ export function runReference(
       if (steps >= nextSample) {
         const live = liveObjectCount(s);
         if (live > peakLive) peakLive = live;
-        // Exact (every step) for small runs; later walks cost a few percent.
+        // Exact (every step) for small runs; later walks cost a few percent:
+        // a walk visits the live objects and every frame, so the interval
+        // grows with both (a deep stack would otherwise make it quadratic).
+        const work = live + s.stack.length;
         liveInterval =
-          steps < 10_000 && live < 500
+          steps < 10_000 && work < 500
             ? 1
-            : Math.max(liveInterval, 256, 16 * live);
+            : Math.max(liveInterval, 256, 16 * work);
         nextSample = steps + liveInterval;
       }
       observer?.onStep(fired, view());
