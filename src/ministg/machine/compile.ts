@@ -29,7 +29,7 @@ import {
   type Scope,
 } from "./code.js";
 import { freeVars } from "./free-vars.js";
-import { normInt, normWord } from "../primops/numeric.js";
+import { normInt, normWord } from "./numeric.js";
 import {
   ADDR,
   CON,

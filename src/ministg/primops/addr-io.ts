@@ -3,19 +3,16 @@
 import { makeAddr, type Value } from "../machine/values.js";
 import type { ProgramIO } from "../run-api.js";
 import {
+  PrimError,
+  type PrimContext,
+  ProgramExit,
   addr,
   addrBytes,
   bytesOf,
+  def,
   int,
-  PrimError,
-  primGroup,
-  ProgramExit,
-  type PrimContext,
-  type PrimOp,
   utf8,
 } from "./table.js";
-
-const { def, ops } = primGroup();
 
 // Addr# byte strings
 def(
@@ -186,6 +183,3 @@ def(
     return (u.user + u.system) * 1_000_000;
   },
 );
-
-/** This group's primops, in definition order. */
-export const ADDR_IO_PRIMOPS: readonly PrimOp[] = ops;

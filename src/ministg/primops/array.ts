@@ -12,9 +12,7 @@
 // Everything is O(1) except creation and copying.
 
 import { ADDR, Obj, type Value } from "../machine/values.js";
-import { describe, int, PrimError, primGroup, type PrimOp } from "./table.js";
-
-const { def, ops } = primGroup();
+import { PrimError, def, describe, int } from "./table.js";
 
 /** The (empty) byte string of every array object: marks it as an array. */
 export const ARRAY_MARK = new Uint8Array(0);
@@ -103,6 +101,3 @@ def(
   'always 0 ("not known to be the same object"), an answer GHC\'s primop may also give; containers only uses it to skip rebuilding',
   () => 0,
 );
-
-/** This group's primops, in definition order. */
-export const ARRAY_PRIMOPS: readonly PrimOp[] = ops;

@@ -3,11 +3,9 @@
 // their full-width and 8/16/32/64-bit forms. Every one takes a Word# and
 // gives a Word#; the sized forms look only at the low bits of their width.
 
-import { big, normWord } from "./numeric.js";
+import { big, normWord } from "../machine/numeric.js";
 import type { Value } from "../machine/values.js";
-import { int, primGroup, type PrimOp } from "./table.js";
-
-const { def, ops } = primGroup();
+import { def, int } from "./table.js";
 
 const low = (v: Value, op: string, width: number): bigint =>
   BigInt.asUintN(width, big(int(v, op)));
@@ -90,6 +88,3 @@ for (const [suffix, width] of WIDTHS) {
     normWord(bitReverse(low(a, br, width), width)),
   );
 }
-
-/** This group's primops, in definition order. */
-export const BITS_PRIMOPS: readonly PrimOp[] = ops;

@@ -15,18 +15,9 @@
 // would read garbage or crash.
 
 import { ADDR, Obj, makeAddr, type Value } from "../machine/values.js";
-import { big, normInt, normWord } from "./numeric.js";
+import { big, normInt, normWord } from "../machine/numeric.js";
 import { ARRAY_MARK } from "./array.js";
-import {
-  describe,
-  int,
-  num,
-  PrimError,
-  primGroup,
-  type PrimOp,
-} from "./table.js";
-
-const { def, ops } = primGroup();
+import { PrimError, def, describe, int, num } from "./table.js";
 
 // ------------------------------------------------------------------ addresses
 
@@ -553,6 +544,3 @@ def(G, "stablePtrFree#", 1, "free a stable pointer; gives 0", (p) => {
   if (i > 0 && i < stable.length) stable[i] = undefined as unknown as Value;
   return 0;
 });
-
-/** This group's primops, in definition order. */
-export const BYTEARRAY_PRIMOPS: readonly PrimOp[] = ops;

@@ -3,9 +3,7 @@
 // (machine.ts, OP_RAISE / OP_CATCH); they are listed here for the loader's
 // arity checks and docs/primops.md.
 
-import { PrimError, primGroup, type PrimOp } from "./table.js";
-
-const { def, ops } = primGroup();
+import { PrimError, def } from "./table.js";
 
 const byMachine = (name: string) => (): never => {
   throw new PrimError(`${name}: internal error: run by the machine`);
@@ -34,6 +32,3 @@ def(
   "`catch# io handler s`: push a catch frame holding `handler`, then apply `io` to `s`; a value returning through the frame passes unchanged",
   byMachine("catch#"),
 );
-
-/** This group's primops, in definition order. */
-export const EXCEPTIONS_PRIMOPS: readonly PrimOp[] = ops;

@@ -10,9 +10,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as nodePath from "node:path";
 import { makeAddr } from "../machine/values.js";
-import { int, PrimError, primGroup, type PrimOp } from "./table.js";
-
-const { def, ops } = primGroup();
+import { PrimError, def, int } from "./table.js";
 
 // Encodings (codes shared with GHC.IO.Encoding+Files.stg)
 const UTF8 = 0,
@@ -536,6 +534,3 @@ def(
     }
   },
 );
-
-/** This group's primops, in definition order. */
-export const FILES_PRIMOPS: readonly PrimOp[] = ops;

@@ -5,18 +5,7 @@
 // conversion of a decimal m * 10^e to a Double or Float (GHC's fromRational).
 
 import { makeAddr, type Value } from "../machine/values.js";
-import {
-  b2i,
-  bytesOf,
-  int,
-  integer,
-  num,
-  PrimError,
-  primGroup,
-  type PrimOp,
-} from "./table.js";
-
-const { def, ops } = primGroup();
+import { PrimError, b2i, bytesOf, def, int, integer, num } from "./table.js";
 
 /** An IEEE binary format: significand bits (with the hidden bit) and the least exponent of f * 2^e. */
 export interface BinaryFormat {
@@ -379,6 +368,3 @@ def(
   (a, b) =>
     text(showFFloat(num(a, "showFFloat#"), Number(int(b, "showFFloat#")))),
 );
-
-/** This group's primops, in definition order. */
-export const FLOAT_TEXT_PRIMOPS: readonly PrimOp[] = ops;

@@ -1,10 +1,8 @@
 // Double# and Float# primops (their text forms are in ./float-text.ts).
 
-import { doubleToInt, toDouble } from "./numeric.js";
-import { b2i, int, integer, num, primGroup, type PrimOp } from "./table.js";
+import { doubleToInt, toDouble } from "../machine/numeric.js";
+import { b2i, def, int, integer, num } from "./table.js";
 import * as libm from "./libm/index.js";
-
-const { def, ops } = primGroup();
 
 // Double#
 const d = num;
@@ -416,6 +414,3 @@ def(
     return ctx.mkTuple([m < 0 ? -1 : 1, hi, mag - hi * 2 ** 32, e]);
   },
 );
-
-/** This group's primops, in definition order. */
-export const FLOATING_PRIMOPS: readonly PrimOp[] = ops;

@@ -11,19 +11,16 @@ import {
   normInt,
   normWord,
   wordOf,
-} from "./numeric.js";
+} from "../machine/numeric.js";
 import {
+  PrimError,
   b2i,
   bytesOf,
+  def,
   describe,
   int,
   nonZero,
-  PrimError,
-  primGroup,
-  type PrimOp,
 } from "./table.js";
-
-const { def, ops } = primGroup();
 
 // ministg's nine (Int# arguments; comparisons give 1 or 0).
 def("ministg", "plus#", 2, "Int# addition (64-bit wrap-around)", (a, b) =>
@@ -245,6 +242,3 @@ def("Char#", "gtChar#", 2, ">", (a, b) =>
 def("Char#", "geChar#", 2, ">=", (a, b) =>
   b2i(int(a, "geChar#") >= int(b, "geChar#")),
 );
-
-/** This group's primops, in definition order. */
-export const INT_PRIMOPS: readonly PrimOp[] = ops;

@@ -1,19 +1,8 @@
 // Integer operations on unboxed big integers (JS bigint payloads).
 
 import { makeAddr } from "../machine/values.js";
-import { big, normInt, normWord, wordOf } from "./numeric.js";
-import {
-  b2i,
-  bytesOf,
-  int,
-  integer,
-  num,
-  PrimError,
-  primGroup,
-  type PrimOp,
-} from "./table.js";
-
-const { def, ops } = primGroup();
+import { big, normInt, normWord, wordOf } from "../machine/numeric.js";
+import { PrimError, b2i, bytesOf, def, int, integer, num } from "./table.js";
 
 // Integer (unboxed big integers, JS bigint)
 const I = integer;
@@ -149,6 +138,3 @@ def(
 def("Integer", "integerToString#", 1, "decimal text as an Addr# string", (a) =>
   makeAddr(bytesOf(I(a, "integerToString#").toString()), 0),
 );
-
-/** This group's primops, in definition order. */
-export const INTEGER_PRIMOPS: readonly PrimOp[] = ops;

@@ -1,9 +1,7 @@
 // Mutable variables for Data.IORef and Data.STRef.
 
 import { ADDR, Obj, makeAddr, type Value } from "../machine/values.js";
-import { describe, PrimError, primGroup, type PrimOp } from "./table.js";
-
-const { def, ops } = primGroup();
+import { PrimError, def, describe } from "./table.js";
 
 // Mutable variables (appended for Data.IORef / Data.STRef in preludes/base).
 // A variable is an unboxed value, like an Addr#: an ADDR-tagged object with
@@ -48,6 +46,3 @@ def(
   "1 if both arguments are the same mutable variable, else 0",
   (a, b) => (mutVar(a, "sameMutVar#") === mutVar(b, "sameMutVar#") ? 1 : 0),
 );
-
-/** This group's primops, in definition order. */
-export const MUTVAR_PRIMOPS: readonly PrimOp[] = ops;

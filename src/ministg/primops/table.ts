@@ -16,7 +16,7 @@ import {
   normWord,
   toDouble,
   wordOf,
-} from "./numeric.js";
+} from "../machine/numeric.js";
 import type { ProgramIO } from "../run-api.js";
 
 /** What a primop may use besides its arguments. */
@@ -144,26 +144,14 @@ export function utf8(cp: number): Uint8Array {
 
 // ------------------------------------------------------------------ the table
 
-/** A group's primops and the `def` that adds one (each group module builds its own table). */
-export function primGroup(): {
-  def: (
-    group: string,
-    name: string,
-    arity: number,
-    doc: string,
-    fn: PrimFn,
-  ) => void;
-  ops: PrimOp[];
-} {
-  const ops: PrimOp[] = [];
-  const def = (
-    group: string,
-    name: string,
-    arity: number,
-    doc: string,
-    fn: PrimFn,
-  ): void => {
-    ops.push({ name, arity, fn, group, doc, fast: FAST_CODES.get(name) ?? 0 });
-  };
-  return { def, ops };
+export const table: PrimOp[] = [];
+
+export function def(
+  group: string,
+  name: string,
+  arity: number,
+  doc: string,
+  fn: PrimFn,
+): void {
+  table.push({ name, arity, fn, group, doc, fast: FAST_CODES.get(name) ?? 0 });
 }

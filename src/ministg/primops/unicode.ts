@@ -1,8 +1,6 @@
 // Unicode general categories and case mappings for GHC.Unicode.
 
-import { int, primGroup, type PrimOp } from "./table.js";
-
-const { def, ops } = primGroup();
+import { def, int } from "./table.js";
 
 // Unicode (appended for GHC.Unicode in preludes/base): general categories
 // numbered as GHC's GeneralCategory constructors, simple case mappings.
@@ -88,6 +86,3 @@ def(
   "simple lower-case mapping of a code point",
   (a) => simpleCase(Number(int(a, "unicodeToLower#")), (s) => s.toLowerCase()),
 );
-
-/** This group's primops, in definition order. */
-export const UNICODE_PRIMOPS: readonly PrimOp[] = ops;
