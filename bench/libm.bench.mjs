@@ -1,4 +1,4 @@
-// The math functions of src/ministg/machine/libm (glibc-compatible) against
+// The math functions of src/ministg/primops/libm (glibc-compatible) against
 // JavaScript's Math.*: nanoseconds per call on a spread of arguments. sin,
 // cos, tan, asin, acos, atan evaluate in bigint fixed point (microseconds);
 // the others are ports of glibc's double/float code (a few hundred ns).
@@ -43,7 +43,7 @@ export default async function libmBench({ root, args, log }) {
   // `npm run bench -- libm` (or no filter) runs it; other filters skip it.
   const only = args.filter((a) => !a.startsWith("--"));
   if (only.length > 0 && !only.some((o) => "libm".includes(o))) return [];
-  const libm = await import(join(root, "dist/ministg/machine/libm/index.js"));
+  const libm = await import(join(root, "dist/ministg/primops/libm/index.js"));
   const rows = [];
   const lines = [];
   const call1 = (f, x) => f(x);

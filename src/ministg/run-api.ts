@@ -87,7 +87,16 @@ export interface RunOptions {
    * "Heap exhausted" (exit 251). Default 80% of V8's heap limit.
    */
   maxHeapBytes?: number;
+  /**
+   * Which machine runs the program: the reference machine (the paper's
+   * rules one function each; it produces traces and --stats) or the fast
+   * engine. Default: the reference when an observer or heap sampling asks
+   * for it, the fast engine otherwise. Both count the same steps.
+   */
+  engine?: Engine;
 }
+
+export type Engine = "fast" | "reference";
 
 /** How a run ended. */
 export type RunOutcome =
@@ -228,6 +237,8 @@ export interface RunStgSourceOptions {
   sampleLiveHeap?: boolean;
   /** See RunOptions.stuckIsError. */
   stuckIsError?: boolean;
+  /** See RunOptions.engine. */
+  engine?: Engine;
 }
 
 /** What `hs2stg run file.stg` prints and exits with. */

@@ -8,7 +8,7 @@ import type { Program } from "./ast.js";
 import type { RunCliOptions } from "../cli/run-options.js";
 import { UserError } from "../errors.js";
 import { parseStg, stripPositions } from "./parse.js";
-import { prettyProgram } from "./machine/pretty.js";
+import { prettyProgram } from "../print/ministg-layout.js";
 import { processIO, writeAllSync } from "./machine/process-io.js";
 import { annotateBinding } from "./machine/annotate.js";
 import {
@@ -17,6 +17,7 @@ import {
   type SourceBinding,
 } from "./machine/compile.js";
 import { runMachine } from "./machine/machine.js";
+import { runReference } from "./reference/run.js";
 import { linkWithPrelude, ministgPrelude } from "./prelude.js";
 import type {
   MachineStats,
@@ -82,21 +83,30 @@ export function runCompiled(
   prog: CompiledProgram,
   opts: RunProgramOptions,
 ): RunResult {
-  return runMachine(prog, {
+  const common = {
     style: opts.style,
     ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
     io: opts.io ?? silentIO(),
-    ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
-    gc: opts.gc,
-    ...(opts.sampleLiveHeap !== undefined
-      ? { sampleLiveHeap: opts.sampleLiveHeap }
-      : {}),
     ...(opts.stuckIsError === true ? { stuckIsError: true } : {}),
     ...(opts.maxStackBytes !== undefined
       ? { maxStackBytes: opts.maxStackBytes }
       : {}),
     ...(opts.maxHeapBytes !== undefined
       ? { maxHeapBytes: opts.maxHeapBytes }
+      : {}),
+  };
+  const engine =
+    opts.engine ??
+    (opts.observer !== undefined || opts.sampleLiveHeap === true
+      ? "reference"
+      : "fast");
+  if (engine === "fast") return runMachine(prog, common);
+  return runReference(prog, {
+    ...common,
+    gc: opts.gc,
+    ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
+    ...(opts.sampleLiveHeap !== undefined
+      ? { sampleLiveHeap: opts.sampleLiveHeap }
       : {}),
   });
 }
@@ -291,6 +301,7 @@ export function runStgSource(
       ? { sampleLiveHeap: opts.sampleLiveHeap }
       : {}),
     ...(opts.stuckIsError === true ? { stuckIsError: true } : {}),
+    ...(opts.engine !== undefined ? { engine: opts.engine } : {}),
   });
   const rep = reportOutcome(outcome, {
     callStack: opts.callStack,

@@ -1,6 +1,6 @@
 // The functions under test by the oracle's names: JavaScript's Math.* (the
-// old behaviour) and ours (src/ministg/machine/libm).
-import * as libm from "../../src/ministg/machine/libm/index.js";
+// old behaviour) and ours (src/ministg/primops/libm).
+import * as libm from "../../src/ministg/primops/libm/index.js";
 
 const fr = Math.fround;
 const JS: Record<string, (x: number) => number> = {

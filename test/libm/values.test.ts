@@ -3,9 +3,9 @@
 // rounded doubles are known (Math.E, Math.PI, ...), published hard cases,
 // and identities that any faithful implementation satisfies.
 import { describe, expect, it } from "vitest";
-import * as m from "../../src/ministg/machine/libm/index.js";
-import { H, T } from "../../src/ministg/machine/libm/exp-glibc.js";
-import { POW_LOG_TABLE } from "../../src/ministg/machine/libm/pow-glibc.js";
+import * as m from "../../src/ministg/primops/libm/index.js";
+import { H, T } from "../../src/ministg/primops/libm/exp-glibc.js";
+import { POW_LOG_TABLE } from "../../src/ministg/primops/libm/pow-glibc.js";
 
 const ulp = (x: number): number => {
   const a = Math.abs(x);

@@ -5,7 +5,7 @@
 // its AST and scope so views can print it the way ministg shows code.
 
 import type { Expr, HeapObject, Pos } from "../ast.js";
-import type { PrimOp } from "../primops.js";
+import type { PrimOp } from "../primops/table.js";
 import type { Value } from "./values.js";
 
 // Expression opcodes.

@@ -1,6 +1,7 @@
-// The STG machine: the small-step rules of "Making a fast curry" (Marlow &
-// Peyton Jones) exactly as ministg applies them (src/Ministg/Eval.hs,
-// `smallStep`), in push/enter (PE) and eval/apply (EA) style.
+// The fast engine of the STG machine: the small-step rules of "Making a
+// fast curry" (Marlow & Peyton Jones) exactly as ministg applies them
+// (src/Ministg/Eval.hs, `smallStep`), in push/enter (PE) and eval/apply
+// (EA) style.
 //
 // ministg's state is (expression, stack, heap) with variables substituted
 // by heap names. Here the expression is a compiled code node plus the
@@ -15,11 +16,15 @@
 // that reading an atom (EVAL of an atom node -> RET) is not a step: it is
 // the same ministg state.
 //
-// The stack is one flat array of frames (see rules.ts); the heap is just
-// the JS heap: nothing keeps objects alive but references from the state,
-// so unreachable ones are collected by the JS garbage collector.
+// This is the fast engine for plain runs. The reference machine
+// (../reference/) applies the same rules one named function each and
+// produces the traces; test/machine/differential.test.ts holds the two to
+// the same outcomes, step counts and rule counts.
+//
+// The stack is one flat array of frames (layout in frames.ts); the heap is
+// just the JS heap: nothing keeps objects alive but references from the
+// state, so unreachable ones are collected by the JS garbage collector.
 
-import type { PrimContext } from "../primops.js";
 import {
   FAST_EQ,
   FAST_GT,
@@ -34,9 +39,7 @@ import {
   ProgramExit,
 } from "../primops.js";
 import type {
-  ClosureKind,
   EvalStyle,
-  MachineObserver,
   MachineStats,
   ProgramIO,
   RunOutcome,
@@ -72,6 +75,25 @@ import {
   F_CASE,
   F_CATCH,
   F_UPD,
+  frameWords,
+  readFlatFrame,
+  type Frame,
+} from "./frames.js";
+import {
+  MachineError,
+  NON_TERMINATION,
+  TOP_HANDLER,
+  arityMismatch,
+  buildStats,
+  enumTagAlt,
+  errorOutcome,
+  finalOutcome,
+  nonExhaustive,
+  stackOverflow,
+  stuckError,
+} from "./outcome.js";
+import { PrimCtx } from "./prim-context.js";
+import {
   RULE_NAMES,
   R_CALLK,
   R_CASE,
@@ -109,15 +131,8 @@ import {
   type CallStack,
   type Value,
 } from "./values.js";
-import { liveObjectCount, makeView, type MachineSnapshot } from "./view.js";
 
-/** The base prelude's uncaught-exception handler (GHC.TopHandler). */
-const TOP_HANDLER = "topHandler_GHCziTopHandler";
-/**
- * Control.Exception.Base.nonTermination, what a thunk that demands itself
- * raises (GHC's `<<loop>>`); linked into every translated program.
- */
-export const NON_TERMINATION = "nonTermination_ControlziExceptionziBase";
+export { NON_TERMINATION } from "./outcome.js";
 
 export const M_EVAL = 0;
 export const M_RET = 1;
@@ -128,11 +143,6 @@ export interface MachineOptions {
   readonly style: EvalStyle;
   readonly maxSteps?: number;
   readonly io: ProgramIO;
-  readonly observer?: MachineObserver;
-  /** false with --nogc: views then show every top-level object. */
-  readonly gc: boolean;
-  /** Sample the live heap for `peakLiveObjects` (costs a reachability walk now and then). */
-  readonly sampleLiveHeap?: boolean;
   /** See RunOptions.stuckIsError. */
   readonly stuckIsError?: boolean;
   /** See RunOptions.maxStackBytes / maxHeapBytes. */
@@ -143,16 +153,6 @@ export interface MachineOptions {
 export interface MachineResult {
   readonly outcome: RunOutcome;
   readonly stats: MachineStats;
-}
-
-/** A runtime error raised inside the loop; turned into an outcome. */
-class MachineError extends Error {
-  constructor(
-    message: string,
-    readonly closure?: string,
-  ) {
-    super(message);
-  }
 }
 
 function resolveAtoms(list: AtomList, locals: Value[]): Value[] {
@@ -169,76 +169,13 @@ function resolveAtoms(list: AtomList, locals: Value[]): Value[] {
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
-/**
- * CASECON on an enumeration tag (enumTag#): the alternative whose
- * constructor has the tag, or -1 (then the default, as for any constructor
- * without an alternative).
- */
-function enumTagAlt(
-  prog: CompiledProgram,
-  alts: Alts,
-  info: EnumTagInfo,
-): number {
-  const infos = alts.conInfos;
-  for (let i = 0; i < infos.length; i++)
-    if (prog.conTag(infos[i]!) === info.tag) return i;
-  return -1;
-}
-
-/** What primops see: IO, and allocation of booleans (counted separately). */
-class PrimCtx implements PrimContext {
-  nextId = 0;
-  allocCon = 0;
-  constructor(
-    readonly io: ProgramIO,
-    private readonly prog: CompiledProgram,
-  ) {}
-  mkBool(b: boolean): Obj {
-    this.allocCon++;
-    return new Obj(
-      CON,
-      b ? this.prog.trueCon : this.prog.falseCon,
-      NO_VALUES,
-      this.nextId++,
-      null,
-    );
-  }
-  mkEnumTag(tag: number): Obj {
-    let info = this.enumTags.get(tag);
-    if (info === undefined)
-      this.enumTags.set(tag, (info = new EnumTagInfo(tag)));
-    this.allocCon++;
-    return new Obj(CON, info, NO_VALUES, this.nextId++, null);
-  }
-  private readonly enumTags = new Map<number, EnumTagInfo>();
-  mkTuple(fields: Value[]): Obj {
-    const name = `Z${fields.length}H`;
-    // The program's case alternatives on the result name the constructor.
-    const info = this.prog.cons.get(name) ?? new ConInfo(name, -1);
-    this.allocCon++;
-    return new Obj(CON, info, fields, this.nextId++, null);
-  }
-  conTag(o: Obj): number {
-    if (o.info instanceof EnumTagInfo) return o.info.tag;
-    const t = this.prog.conTag(o.info as ConInfo);
-    if (t === undefined) {
-      throw new PrimError(
-        `dataToTag#: no known tag for constructor ${(o.info as ConInfo).name} (the order of its data type's constructors is unknown: for a GHC dump, put GHC's -ddump-hi output beside it)`,
-      );
-    }
-    return t;
-  }
-}
-
 export function runMachine(
   prog: CompiledProgram,
   opts: MachineOptions,
 ): MachineResult {
   const started = performance.now();
   const pe = opts.style === "PE";
-  const observer = opts.observer ?? null;
   const limit = opts.maxSteps ?? Infinity;
-  const sampleLive = opts.sampleLiveHeap === true;
   const maxStackWords = Math.floor(
     (opts.maxStackBytes ?? DEFAULT_MAX_STACK_BYTES) / STACK_WORD_BYTES,
   );
@@ -261,9 +198,6 @@ export function runMachine(
   let allocError = 0;
   let updates = 0;
   let peakDepth = 0;
-  let peakLive = 0;
-  let liveInterval = 1;
-  let nextSample = sampleLive ? 0 : Infinity;
 
   // ------------------------------------------------------------ state
   let mode = M_RET;
@@ -285,35 +219,10 @@ export function runMachine(
   // the loop's variables, which would slow every access to them).
   const ctx = new PrimCtx(opts.io, prog);
 
-  let nextEvent = Math.min(
-    observer !== null ? 1 : Infinity,
-    limit,
-    nextSample,
-    nextHeapCheck,
-  );
+  let nextEvent = Math.min(limit, nextHeapCheck);
   let limitReached = false;
   let outcome: RunOutcome | null = null;
   let rule = 0;
-
-  if (observer?.onStart) {
-    observer.onStart(
-      makeView({
-        mode,
-        code,
-        locals,
-        val,
-        fn: fnObj,
-        args,
-        stk,
-        sp,
-        cs,
-        steps,
-        style: opts.style,
-        gc: opts.gc,
-        prog,
-      }),
-    );
-  }
 
   try {
     outer: for (;;) {
@@ -535,7 +444,7 @@ export function runMachine(
                       break;
                     }
                   }
-                  if (alts.defSlot < 0) throw nonExhaustive(code, v);
+                  if (alts.defSlot < 0) throw nonExhaustive(code);
                   locals[alts.defSlot] = v;
                   code = alts.defBody!;
                   rule = R_CASEANY;
@@ -676,24 +585,27 @@ export function runMachine(
               const sl = code.args!.slots;
               const e = sl[0]! >= 0 ? locals[sl[0]!]! : code.args!.consts[0]!;
               let p = sp;
+              let caught: Frame | null = null;
               while (p > 0) {
-                const t = stk[p - 1] as number;
-                if (t === F_CATCH) break;
-                if (t === F_CASE) p -= 4;
-                else if (t === F_UPD) {
-                  const x = stk[p - 3] as Obj;
+                const f = readFlatFrame(stk, p);
+                p -= frameWords(f.kind);
+                depth--;
+                if (f.kind === "catch") {
+                  caught = f;
+                  break;
+                }
+                if (f.kind === "update") {
+                  const x = f.thunk;
                   x.tag = THUNK;
                   x.info = RAISE_THUNK;
                   x.env = [e];
                   x.cs = null;
-                  p -= 3;
-                } else p -= 2; // F_ARG, F_APPLY
-                depth--;
+                }
               }
+              for (let i = p; i < sp; i++) stk[i] = undefined;
+              sp = p;
               let handler: Value;
-              if (p === 0) {
-                for (let i = 0; i < sp; i++) stk[i] = undefined;
-                sp = 0;
+              if (caught === null) {
                 // No catch# frame (a run without runMainIO, e.g. --entry):
                 // the base prelude's top-level handler, when linked, prints
                 // and exits as GHC's would; without it (.stg programs) the
@@ -706,11 +618,8 @@ export function runMachine(
                   );
                 handler = prog.globals[top]!;
               } else {
-                handler = stk[p - 3] as Value;
-                cs = stk[p - 2] as CallStack;
-                for (let i = p - 3; i < sp; i++) stk[i] = undefined;
-                sp = p - 3;
-                depth--;
+                handler = caught.handler;
+                cs = caught.cs;
               }
               if (typeof handler !== "object")
                 throw new MachineError(
@@ -962,7 +871,7 @@ export function runMachine(
               break;
             }
           }
-          if (alts.defSlot < 0) throw nonExhaustive(code, v);
+          if (alts.defSlot < 0) throw nonExhaustive(code);
           locals[alts.defSlot] = v;
           code = alts.defBody!;
           mode = M_EVAL;
@@ -1058,56 +967,7 @@ export function runMachine(
           heap.check();
           nextHeapCheck = steps + HEAP_CHECK_INTERVAL;
         }
-        if (steps >= nextSample) {
-          const live = liveObjectCount({
-            mode,
-            code,
-            locals,
-            val,
-            fn: fnObj,
-            args,
-            stk,
-            sp,
-            cs,
-            steps,
-            style: opts.style,
-            gc: opts.gc,
-            prog,
-          });
-          if (live > peakLive) peakLive = live;
-          // Exact (every step) for small runs; later walks cost a few percent.
-          liveInterval =
-            steps < 10_000 && live < 500
-              ? 1
-              : Math.max(liveInterval, 256, 16 * live);
-          nextSample = steps + liveInterval;
-        }
-        if (observer !== null) {
-          observer.onStep(
-            RULE_NAMES[rule]!,
-            makeView({
-              mode,
-              code,
-              locals,
-              val,
-              fn: fnObj,
-              args,
-              stk,
-              sp,
-              cs,
-              steps,
-              style: opts.style,
-              gc: opts.gc,
-              prog,
-            }),
-          );
-        }
-        nextEvent = Math.min(
-          observer !== null ? steps + 1 : Infinity,
-          limit,
-          nextSample,
-          nextHeapCheck,
-        );
+        nextEvent = Math.min(limit, nextHeapCheck);
         if (steps === limit) nextEvent = limit + 1;
       }
     }
@@ -1116,24 +976,11 @@ export function runMachine(
     // literal was applied to more arguments than any function took.
     if (opts.stuckIsError === true && !limitReached && sp > 0) {
       const top = stk[sp - 1];
-      if (top === F_APPLY || top === F_ARG) {
-        const what =
-          typeof val === "object" && val.tag === CON
-            ? `the constructor ${(val.info as ConInfo).name}`
-            : `the value ${printValue(val)}`;
-        throw new MachineError(
-          `${what} was applied to arguments (a function returned it to a call with more arguments than its arity)`,
-        );
-      }
+      if (top === F_APPLY || top === F_ARG) throw stuckError(val);
     }
-
-    if (limitReached) {
-      outcome = { kind: "stepLimit", steps };
-    } else if (mode === M_RET && typeof val === "object" && val.tag === ERROR) {
-      outcome = { kind: "exception", callStack: callStackToArray(cs) };
-    } else {
-      outcome = { kind: "value", text: printValue(val) };
-    }
+    outcome = limitReached
+      ? { kind: "stepLimit", steps }
+      : finalOutcome(mode === M_RET, val, cs);
   } catch (e) {
     if (e instanceof ResourceExhausted) {
       outcome = { kind: "exit", exitCode: reportExhausted(opts.io, e.what) };
@@ -1143,33 +990,7 @@ export function runMachine(
       outcome = { kind: "exit", exitCode: e.code };
     } else if (e instanceof MachineError || e instanceof PrimError) {
       const where = mode === M_EVAL || mode === M_CASEV ? code : null;
-      const closure =
-        e instanceof MachineError && e.closure !== undefined
-          ? e.closure
-          : where?.owner;
-      const ruleName =
-        mode === M_CASEV || (where !== null && where.op === OP_CASE)
-          ? "CASEANY"
-          : where !== null && where.op === OP_PRIM
-            ? "PRIMOP"
-            : undefined;
-      const pos =
-        where?.pos !== undefined
-          ? `${where.file}:${where.pos.line}:${where.pos.column}`
-          : undefined;
-      outcome = {
-        kind: "error",
-        message: e.message,
-        exitCode: 1,
-        rule: ruleName,
-        closure:
-          closure === undefined
-            ? undefined
-            : pos === undefined
-              ? closure
-              : `${closure} at ${pos}`,
-        callStack: callStackToArray(cs),
-      };
+      outcome = errorOutcome(e, where, mode === M_CASEV, cs);
     } else if (
       e instanceof RangeError &&
       /Invalid array length/.test(e.message)
@@ -1186,78 +1007,25 @@ export function runMachine(
       throw e;
     }
   }
-  if (observer?.onEnd) {
-    observer.onEnd(
-      outcome,
-      makeView({
-        mode,
-        code,
-        locals,
-        val,
-        fn: fnObj,
-        args,
-        stk,
-        sp,
-        cs,
-        steps,
-        style: opts.style,
-        gc: opts.gc,
-        prog,
-      }),
-    );
-  }
-  const rules: MachineStats["rules"] = {};
-  RULE_NAMES.forEach((name, i) => {
-    if (rc[i]! > 0) rules[name] = rc[i]!;
-  });
-  const allocations: Record<ClosureKind, number> = {
-    FUN: allocFun,
-    PAP: allocPap,
-    CON: allocCon + ctx.allocCon,
-    THUNK: allocThunk,
-    ERROR: allocError,
-  };
-  const KINDS: ClosureKind[] = ["FUN", "PAP", "CON", "THUNK", "ERROR"];
-  const allocationSites = prog.sites
-    .filter((a) => a.count > 0)
-    .sort((a, b) => b.count - a.count)
-    .map((a) => ({
-      site: a.name,
-      kind: KINDS[a.tag] ?? "ERROR",
-      count: a.count,
-    }));
-  const stats: MachineStats = {
-    allocationSites,
-    steps,
-    rules,
-    allocations,
-    updates,
-    peakStackDepth: peakDepth,
-    peakLiveObjects: peakLive,
-    liveSampleInterval: liveInterval,
-    wallMs: performance.now() - started,
-  };
+  const stats = buildStats(
+    RULE_NAMES,
+    {
+      rules: rc,
+      steps,
+      allocations: {
+        FUN: allocFun,
+        PAP: allocPap,
+        CON: allocCon + ctx.allocCon,
+        THUNK: allocThunk,
+        ERROR: allocError,
+      },
+      updates,
+      peakStackDepth: peakDepth,
+      peakLiveObjects: 0,
+      liveSampleInterval: 1,
+    },
+    prog.sites,
+    started,
+  );
   return { outcome, stats };
-}
-
-function stackOverflow(sp: number): ResourceExhausted {
-  return new ResourceExhausted({
-    kind: "stack",
-    sizeBytes: sp * STACK_WORD_BYTES,
-  });
-}
-
-function nonExhaustive(code: Code, v: Value): MachineError {
-  void v;
-  return new MachineError(
-    "non exhaustive patterns in case expression",
-    code.owner,
-  );
-}
-
-function arityMismatch(code: Code, v: Obj, bound: number): MachineError {
-  return new MachineError(
-    `constructor ${(v.info as ConInfo).name} has ${v.env.length} field(s) but the pattern binds ${bound}`,
-    code.owner,
-  );
 }

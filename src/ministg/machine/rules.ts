@@ -44,15 +44,3 @@ export const RULE_NAMES: readonly RuleName[] = [
   "PCALL",
   "RETFUN",
 ];
-
-// Stack frame tags (the last word of each frame on the machine stack).
-/** case continuation: [CASE code, locals, call stack, F_CASE] */
-export const F_CASE = -1;
-/** update frame: [thunk object, call stack, F_UPD] */
-export const F_UPD = -2;
-/** pending argument (push/enter): [value, F_ARG] */
-export const F_ARG = -3;
-/** apply-to-arguments (eval/apply): [argument array, F_APPLY] */
-export const F_APPLY = -4;
-/** exception handler (catch#): [handler, call stack, F_CATCH] */
-export const F_CATCH = -5;

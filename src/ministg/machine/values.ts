@@ -10,8 +10,6 @@
 // - Integer payloads (`123n`): always a bigint;
 // - Addr# byte strings: an `Obj` with tag ADDR (bytes + offset).
 
-import type { CodeInfo, ConInfo } from "./code.js";
-
 // Object tags. Values (FUN, PAP, CON) come first so `tag <= CON` tests for one.
 export const FUN = 0;
 export const PAP = 1;
@@ -47,7 +45,8 @@ export type Value = Obj | number | bigint;
 export class Obj {
   constructor(
     public tag: number,
-    public info: CodeInfo | ConInfo | Obj | Uint8Array | null,
+    /** What the tag says (see above); typed loosely so values.ts needs no code types. */
+    public info: object | null,
     public env: Value[],
     public id: number,
     public cs: CallStack,

@@ -2,7 +2,7 @@
 
 import { doubleToInt, toDouble } from "../machine/numeric.js";
 import { b2i, def, int, integer, num } from "./table.js";
-import * as libm from "../machine/libm/index.js";
+import * as libm from "./libm/index.js";
 
 // Double#
 const d = num;
@@ -75,7 +75,7 @@ def("Double#", "double2Float#", 1, "round to single precision", (a) =>
 def("Double#", "float2Double#", 1, "widen to Double#", (a) =>
   d(a, "float2Double#"),
 );
-// The math functions compute what glibc's libm does (../machine/libm and
+// The math functions compute what glibc's libm does (./libm and
 // docs/primops.md, "Math functions"); sqrt is exact in JS.
 for (const [name, f, ff] of [
   ["sqrt", Math.sqrt, (x: number) => Math.fround(Math.sqrt(x))],

@@ -1,7 +1,7 @@
-// Read-only views of the machine state for observers (traces, statistics).
-// Built only when asked for, from a snapshot of the loop's variables; the
-// code is shown as ministg shows it: the current expression with its
-// variables replaced by heap names (`$12`, top-level names) or literals.
+// Read-only views of the reference machine's state for observers (traces,
+// statistics). Built only when asked for; the code is shown as ministg
+// shows it: the current expression with its variables replaced by heap
+// names (`$12`, top-level names) or literals.
 
 import type {
   CodeView,
@@ -11,12 +11,17 @@ import type {
   ValueView,
 } from "../run-api.js";
 import type { EvalStyle } from "../run-api.js";
-import type { Code, CodeInfo, ConInfo, Scope } from "./code.js";
-import type { CompiledProgram } from "./compile.js";
-import { freeVars } from "./free-vars.js";
-import { prettyAlts, prettyExpr, prettyObject } from "./pretty.js";
-import { literalValueText } from "./print-value.js";
-import { F_APPLY, F_ARG, F_CASE, F_CATCH, F_UPD } from "./rules.js";
+import type { Code, CodeInfo, ConInfo, Scope } from "../machine/code.js";
+import type { CompiledProgram } from "../machine/compile.js";
+import type { Frame } from "../machine/frames.js";
+import { freeVars } from "../machine/free-vars.js";
+import {
+  prettyAlts,
+  prettyExpr,
+  prettyObject,
+} from "../../print/ministg-layout.js";
+import { literalValueText } from "../machine/print-value.js";
+import type { State } from "./state.js";
 import {
   ADDR,
   BLACKHOLE,
@@ -29,28 +34,14 @@ import {
   Obj,
   type CallStack,
   type Value,
-} from "./values.js";
+} from "../machine/values.js";
 
-export interface MachineSnapshot {
-  readonly mode: number;
-  readonly code: Code;
-  readonly locals: Value[];
-  readonly val: Value;
-  readonly fn: Obj;
-  readonly args: Value[];
-  readonly stk: unknown[];
-  readonly sp: number;
-  readonly cs: CallStack;
+/** What a view shows besides the state. */
+export interface ViewContext {
   readonly steps: number;
   readonly style: EvalStyle;
   readonly gc: boolean;
-  readonly prog: CompiledProgram;
 }
-
-// Mirrors machine.ts (kept here to avoid an import cycle).
-const M_EVAL = 0;
-const M_RET = 1;
-const M_CASEV = 2;
 
 function isHeapObject(v: Value | undefined): v is Obj {
   return typeof v === "object" && v !== null && v.tag !== ADDR;
@@ -214,24 +205,25 @@ function computeObjectView(o: Obj, prog: CompiledProgram): ObjectView {
 }
 
 /** Roots of the state: what the code and the stack refer to. */
-function roots(s: MachineSnapshot): Obj[] {
+function roots(s: State): Obj[] {
   const out: Obj[] = [];
   const { prog } = s;
-  switch (s.mode) {
-    case M_EVAL:
-      out.push(...codeRefs(freeVars(s.code.ast), s.code.scope, s.locals, prog));
+  const c = s.control;
+  switch (c.kind) {
+    case "eval":
+      out.push(...codeRefs(freeVars(c.code.ast), c.code.scope, c.locals, prog));
       break;
-    case M_CASEV:
-      if (isHeapObject(s.val)) out.push(s.val);
-      for (const a of caseAlts(s.code))
-        out.push(...codeRefs(freeVars(a), s.code.scope, s.locals, prog));
+    case "case":
+      if (isHeapObject(c.value)) out.push(c.value);
+      for (const a of caseAlts(c.code))
+        out.push(...codeRefs(freeVars(a), c.code.scope, c.locals, prog));
       break;
-    case M_RET:
-      if (isHeapObject(s.val)) out.push(s.val);
+    case "ret":
+      if (isHeapObject(c.value)) out.push(c.value);
       break;
-    default:
-      out.push(s.fn);
-      for (const v of s.args) if (isHeapObject(v)) out.push(v);
+    case "call":
+      out.push(c.fn);
+      for (const v of c.args) if (isHeapObject(v)) out.push(v);
   }
   forEachFrame(s, (f) => out.push(...f.objs));
   return out;
@@ -298,106 +290,85 @@ function rememberCaseFrame(
   list.push({ code, cs, vals: altSlots(code).map((s) => locals[s]!), frame });
 }
 
-function forEachFrame(s: MachineSnapshot, f: (frame: RawFrame) => void): void {
-  const { stk, prog } = s;
-  let p = s.sp;
-  while (p > 0) {
-    const tag = stk[p - 1] as number;
-    switch (tag) {
-      case F_CASE: {
-        const code = stk[p - 4] as Code;
-        const locals = stk[p - 3] as Value[];
-        const cs = stk[p - 2] as CallStack;
-        const memo = caseFrameMemo(code, locals, cs);
-        if (memo !== undefined) {
-          f(memo);
-          p -= 4;
-          break;
-        }
-        const alts = caseAlts(code);
-        const rename = renamer(code.scope, locals, prog);
-        const objs: Obj[] = [];
-        for (const a of alts)
-          objs.push(...codeRefs(freeVars(a), code.scope, locals, prog));
-        const text = `case * of {\n${prettyAlts(alts, { rename })
-          .split("\n")
-          .map((l) => "   " + l)
-          .join("\n")}\n}`;
-        const frame: RawFrame = {
-          view: {
-            kind: "case",
-            text,
-            refs: objs.map((o) => objectId(o, prog)),
-            callStack: callStackToArray(cs),
-          },
-          objs,
-        };
-        rememberCaseFrame(code, locals, cs, frame);
-        f(frame);
-        p -= 4;
-        break;
-      }
-      case F_UPD: {
-        const o = stk[p - 3] as Obj;
-        const cs = stk[p - 2] as CallStack;
-        f({
-          view: {
-            kind: "update",
-            text: `upd * ${objectId(o, prog)}`,
-            refs: [objectId(o, prog)],
-            callStack: callStackToArray(cs),
-          },
-          objs: [o],
-        });
-        p -= 3;
-        break;
-      }
-      case F_ARG: {
-        const v = stk[p - 2] as Value;
-        const objs = isHeapObject(v) ? [v] : [];
-        f({
-          view: {
-            kind: "arg",
-            text: `arg ${valueText(v, prog)}`,
-            refs: objs.map((o) => objectId(o, prog)),
-          },
-          objs,
-        });
-        p -= 2;
-        break;
-      }
-      case F_APPLY: {
-        const args = stk[p - 2] as Value[];
-        const objs = args.filter(isHeapObject);
-        f({
-          view: {
-            kind: "apply",
-            text: `(* ${args.map((v) => valueText(v, prog)).join(" ")})`,
-            refs: objs.map((o) => objectId(o, prog)),
-          },
-          objs,
-        });
-        p -= 2;
-        break;
-      }
-      case F_CATCH: {
-        const h = stk[p - 3] as Value;
-        const cs = stk[p - 2] as CallStack;
-        const objs = isHeapObject(h) ? [h] : [];
-        f({
-          view: {
-            kind: "catch",
-            text: `catch * ${valueText(h, prog)}`,
-            refs: objs.map((o) => objectId(o, prog)),
-            callStack: callStackToArray(cs),
-          },
-          objs,
-        });
-        p -= 3;
-        break;
-      }
-      default:
-        throw new Error(`corrupt machine stack at ${p}`);
+/** The stack's frames, top first, as views print them. */
+function forEachFrame(s: State, f: (frame: RawFrame) => void): void {
+  for (let i = s.stack.length - 1; i >= 0; i--) f(frameOf(s.stack[i]!, s.prog));
+}
+
+function frameOf(fr: Frame, prog: CompiledProgram): RawFrame {
+  switch (fr.kind) {
+    case "case": {
+      const { code, locals, cs } = fr;
+      const memo = caseFrameMemo(code, locals, cs);
+      if (memo !== undefined) return memo;
+      const alts = caseAlts(code);
+      const rename = renamer(code.scope, locals, prog);
+      const objs: Obj[] = [];
+      for (const a of alts)
+        objs.push(...codeRefs(freeVars(a), code.scope, locals, prog));
+      const text = `case * of {\n${prettyAlts(alts, { rename })
+        .split("\n")
+        .map((l) => "   " + l)
+        .join("\n")}\n}`;
+      const frame: RawFrame = {
+        view: {
+          kind: "case",
+          text,
+          refs: objs.map((o) => objectId(o, prog)),
+          callStack: callStackToArray(cs),
+        },
+        objs,
+      };
+      rememberCaseFrame(code, locals, cs, frame);
+      return frame;
+    }
+    case "update": {
+      const o = fr.thunk;
+      return {
+        view: {
+          kind: "update",
+          text: `upd * ${objectId(o, prog)}`,
+          refs: [objectId(o, prog)],
+          callStack: callStackToArray(fr.cs),
+        },
+        objs: [o],
+      };
+    }
+    case "arg": {
+      const v = fr.value;
+      const objs = isHeapObject(v) ? [v] : [];
+      return {
+        view: {
+          kind: "arg",
+          text: `arg ${valueText(v, prog)}`,
+          refs: objs.map((o) => objectId(o, prog)),
+        },
+        objs,
+      };
+    }
+    case "apply": {
+      const objs = fr.args.filter(isHeapObject);
+      return {
+        view: {
+          kind: "apply",
+          text: `(* ${fr.args.map((v) => valueText(v, prog)).join(" ")})`,
+          refs: objs.map((o) => objectId(o, prog)),
+        },
+        objs,
+      };
+    }
+    case "catch": {
+      const h = fr.handler;
+      const objs = isHeapObject(h) ? [h] : [];
+      return {
+        view: {
+          kind: "catch",
+          text: `catch * ${valueText(h, prog)}`,
+          refs: objs.map((o) => objectId(o, prog)),
+          callStack: callStackToArray(fr.cs),
+        },
+        objs,
+      };
     }
   }
 }
@@ -414,53 +385,55 @@ function reachable(start: Iterable<Obj>, prog: CompiledProgram): Obj[] {
   return [...seen];
 }
 
-function codeView(s: MachineSnapshot): CodeView {
+function codeView(s: State): CodeView {
   const { prog } = s;
-  switch (s.mode) {
-    case M_EVAL: {
-      const rename = renamer(s.code.scope, s.locals, prog);
-      const text = prettyExpr(s.code.ast, {
+  const c = s.control;
+  switch (c.kind) {
+    case "eval": {
+      const rename = renamer(c.code.scope, c.locals, prog);
+      const text = prettyExpr(c.code.ast, {
         rename,
         arity: (app) =>
-          app === s.code.ast && s.code.arity >= 0 ? s.code.arity : undefined,
+          app === c.code.ast && c.code.arity >= 0 ? c.code.arity : undefined,
       });
       return { text, refs: roots(s).map((o) => objectId(o, prog)) };
     }
-    case M_RET:
+    case "ret":
       return {
-        text: valueText(s.val, prog),
-        refs: isHeapObject(s.val) ? [objectId(s.val, prog)] : [],
+        text: valueText(c.value, prog),
+        refs: isHeapObject(c.value) ? [objectId(c.value, prog)] : [],
       };
-    case M_CASEV: {
-      const rename = renamer(s.code.scope, s.locals, prog);
-      const alts = prettyAlts(caseAlts(s.code), { rename })
+    case "case": {
+      const rename = renamer(c.code.scope, c.locals, prog);
+      const alts = prettyAlts(caseAlts(c.code), { rename })
         .split("\n")
         .map((l) => "   " + l)
         .join("\n");
-      const objs = isHeapObject(s.val) ? [s.val] : [];
+      const objs = isHeapObject(c.value) ? [c.value] : [];
       return {
-        text: `case ${valueText(s.val, prog)} of {\n${alts}\n}`,
+        text: `case ${valueText(c.value, prog)} of {\n${alts}\n}`,
         refs: objs.map((o) => objectId(o, prog)),
       };
     }
-    default:
+    case "call":
       return {
         text: [
-          `${objectId(s.fn, prog)}_?`,
-          ...s.args.map((v) => valueText(v, prog)),
+          `${objectId(c.fn, prog)}_?`,
+          ...c.args.map((v) => valueText(v, prog)),
         ].join(" "),
-        refs: [s.fn, ...s.args.filter(isHeapObject)].map((o) =>
+        refs: [c.fn, ...c.args.filter(isHeapObject)].map((o) =>
           objectId(o, prog),
         ),
       };
   }
 }
 
-export function makeView(s: MachineSnapshot): MachineView {
+/** A view of `s` as it is now: valid during the observer call that gets it. */
+export function makeView(s: State, ctx: ViewContext): MachineView {
   const { prog } = s;
   return {
-    step: s.steps,
-    style: s.style,
+    step: ctx.steps,
+    style: ctx.style,
     code: () => codeView(s),
     stack: () => {
       const out: FrameView[] = [];
@@ -469,12 +442,12 @@ export function makeView(s: MachineSnapshot): MachineView {
     },
     heap: () => {
       const start = roots(s);
-      if (!s.gc) start.push(...prog.globals.filter(isHeapObject));
+      if (!ctx.gc) start.push(...prog.globals.filter(isHeapObject));
       return reachable(start, prog)
         .sort((a, b) => a.id - b.id)
         .map((o) => objectView(o, prog));
     },
-    callStack: () => callStackToArray(s.cs),
+    callStack: () => callStackToArray(s.callStack),
   };
 }
 
@@ -483,7 +456,7 @@ export function makeView(s: MachineSnapshot): MachineView {
  * objects (which count as live). A plain walk over object fields, cheap
  * enough to sample during a run.
  */
-export function liveObjectCount(s: MachineSnapshot): number {
+export function liveObjectCount(s: State): number {
   const seen = new Set<Obj>();
   const work: Obj[] = [];
   // Arrays and mutable variables are unboxed (ADDR) values whose env holds
@@ -504,14 +477,39 @@ export function liveObjectCount(s: MachineSnapshot): number {
     }
   };
   for (const g of s.prog.globals) add(g);
-  add(s.val);
-  add(s.fn);
-  for (const v of s.locals) add(v);
-  for (const v of s.args) add(v);
-  for (let i = 0; i < s.sp; i++) {
-    const x = s.stk[i];
-    if (Array.isArray(x)) for (const v of x) add(v);
-    else add(x);
+  const c = s.control;
+  switch (c.kind) {
+    case "eval":
+      c.locals.forEach(add);
+      break;
+    case "case":
+      add(c.value);
+      c.locals.forEach(add);
+      break;
+    case "ret":
+      add(c.value);
+      break;
+    case "call":
+      add(c.fn);
+      c.args.forEach(add);
+  }
+  for (const f of s.stack) {
+    switch (f.kind) {
+      case "case":
+        f.locals.forEach(add);
+        break;
+      case "update":
+        add(f.thunk);
+        break;
+      case "arg":
+        add(f.value);
+        break;
+      case "apply":
+        f.args.forEach(add);
+        break;
+      case "catch":
+        add(f.handler);
+    }
   }
   while (work.length > 0) {
     const o = work.pop()!;

@@ -1,11 +1,12 @@
-// miniSTG shown the way ministg's pretty printer lays it out (Ministg/AST.hs):
+// miniSTG shown the way ministg's pretty printer lays it out (Ministg/AST.hs),
+// beside print-stg.ts (which lays programs out for reading and round trips):
 // applications carry their arity annotation (`f_2`, `f_?`), nested let/case
 // bodies are indented by 3, case alternatives one per line. Used for the
 // `-d parsed` / `-d arity` dumps and for the machine views (code, stack and
 // heap of traces), where variables are replaced by what they are bound to.
 
-import type { Alt, Atom, Binding, Expr, HeapObject } from "../ast.js";
-import { literalText } from "../syntax/literal-text.js";
+import type { Alt, Atom, Binding, Expr, HeapObject } from "../ministg/ast.js";
+import { literalText } from "../ministg/syntax/literal-text.js";
 
 export interface PrettyOptions {
   /** Replacement text of a free variable (substitution), or undefined to keep its name. */

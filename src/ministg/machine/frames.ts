@@ -1,0 +1,100 @@
+// Stack frames, in one place: what each kind holds (the `Frame` union the
+// reference machine keeps on its stack and views print) and how the fast
+// engine lays the same frames out in its flat stack array (a run of words,
+// the frame's tag last, so the word below the top says what is there).
+
+import type { Code } from "./code.js";
+import type { CallStack, Obj, Value } from "./values.js";
+
+/** A stack frame of "Making a fast curry" (plus catch#'s handler frame). */
+export type Frame =
+  /** `case • of alts`: the CASE node (its alternatives) and the activation's locals. */
+  | {
+      readonly kind: "case";
+      readonly code: Code;
+      readonly locals: Value[];
+      readonly cs: CallStack;
+    }
+  /** `upd • x`: the thunk under evaluation, overwritten by its value. */
+  | { readonly kind: "update"; readonly thunk: Obj; readonly cs: CallStack }
+  /** `Arg a` (push/enter): a pending argument. */
+  | { readonly kind: "arg"; readonly value: Value }
+  /** `(• a1 .. an)` (eval/apply): apply the returned function to these. */
+  | { readonly kind: "apply"; readonly args: readonly Value[] }
+  /** `catch • h` (catch#): where raise# unwinds to. */
+  | { readonly kind: "catch"; readonly handler: Value; readonly cs: CallStack };
+
+export type FrameKind = Frame["kind"];
+
+// ---------------------------------------------------------------- flat layout
+// The fast engine writes frames straight into its stack array:
+//   case:   [code, locals, call stack, F_CASE]
+//   update: [thunk, call stack, F_UPD]
+//   arg:    [value, F_ARG]
+//   apply:  [argument array, F_APPLY]
+//   catch:  [handler, call stack, F_CATCH]
+
+export const F_CASE = -1;
+export const F_UPD = -2;
+export const F_ARG = -3;
+export const F_APPLY = -4;
+export const F_CATCH = -5;
+
+/** Words a frame takes (GHC counts stack size in words; so do the stack limits). */
+export function frameWords(kind: FrameKind): number {
+  switch (kind) {
+    case "case":
+      return 4;
+    case "update":
+    case "catch":
+      return 3;
+    case "arg":
+    case "apply":
+      return 2;
+    default: {
+      const never: never = kind;
+      throw new Error(`unknown frame ${String(never)}`);
+    }
+  }
+}
+
+/** The kind of the flat frame whose tag word is `tag`. */
+export function flatKind(tag: number): FrameKind {
+  switch (tag) {
+    case F_CASE:
+      return "case";
+    case F_UPD:
+      return "update";
+    case F_ARG:
+      return "arg";
+    case F_APPLY:
+      return "apply";
+    case F_CATCH:
+      return "catch";
+    default:
+      throw new Error(`corrupt machine stack: frame tag ${String(tag)}`);
+  }
+}
+
+/** The frame whose tag word is at `top - 1` in a flat stack. */
+export function readFlatFrame(stk: readonly unknown[], top: number): Frame {
+  const kind = flatKind(stk[top - 1] as number);
+  const at = top - frameWords(kind);
+  switch (kind) {
+    case "case":
+      return {
+        kind,
+        code: stk[at] as Code,
+        locals: stk[at + 1] as Value[],
+        cs: stk[at + 2] as CallStack,
+      };
+    case "update":
+      return { kind, thunk: stk[at] as Obj, cs: stk[at + 1] as CallStack };
+    case "arg":
+      return { kind, value: stk[at] as Value };
+    case "apply":
+      return { kind, args: stk[at] as Value[] };
+    case "catch":
+      return { kind, handler: stk[at] as Value, cs: stk[at + 1] as CallStack };
+  }
+}

@@ -1,0 +1,56 @@
+// What primops see of the machine: the program's IO and allocation of the
+// few objects primops build (booleans, enumeration tags, unboxed tuples).
+// Both machines hand primops one of these; `nextId` is the machine's object
+// counter, copied in before a primop and back after it.
+
+import type { PrimContext } from "../primops.js";
+import { PrimError } from "../primops.js";
+import type { ProgramIO } from "../run-api.js";
+import { ConInfo, EnumTagInfo } from "./code.js";
+import type { CompiledProgram } from "./compile.js";
+import { CON, NO_VALUES, Obj, type Value } from "./values.js";
+
+export class PrimCtx implements PrimContext {
+  nextId = 0;
+  /** Constructors allocated by primops (counted with the machine's CON allocations). */
+  allocCon = 0;
+  private readonly enumTags = new Map<number, EnumTagInfo>();
+  constructor(
+    readonly io: ProgramIO,
+    private readonly prog: CompiledProgram,
+  ) {}
+  mkBool(b: boolean): Obj {
+    this.allocCon++;
+    return new Obj(
+      CON,
+      b ? this.prog.trueCon : this.prog.falseCon,
+      NO_VALUES,
+      this.nextId++,
+      null,
+    );
+  }
+  mkEnumTag(tag: number): Obj {
+    let info = this.enumTags.get(tag);
+    if (info === undefined)
+      this.enumTags.set(tag, (info = new EnumTagInfo(tag)));
+    this.allocCon++;
+    return new Obj(CON, info, NO_VALUES, this.nextId++, null);
+  }
+  mkTuple(fields: Value[]): Obj {
+    const name = `Z${fields.length}H`;
+    // The program's case alternatives on the result name the constructor.
+    const info = this.prog.cons.get(name) ?? new ConInfo(name, -1);
+    this.allocCon++;
+    return new Obj(CON, info, fields, this.nextId++, null);
+  }
+  conTag(o: Obj): number {
+    if (o.info instanceof EnumTagInfo) return o.info.tag;
+    const t = this.prog.conTag(o.info as ConInfo);
+    if (t === undefined) {
+      throw new PrimError(
+        `dataToTag#: no known tag for constructor ${(o.info as ConInfo).name} (the order of its data type's constructors is unknown: for a GHC dump, put GHC's -ddump-hi output beside it)`,
+      );
+    }
+    return t;
+  }
+}

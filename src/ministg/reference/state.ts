@@ -1,0 +1,95 @@
+// The state of the reference machine, as a record: the paper's triple
+// (expression, stack, heap) plus the annotation call stack.
+//
+// - The expression (`control`) is one of four forms. ministg substitutes
+//   heap names for variables; here an expression is a compiled code node
+//   together with the `locals` array its variables index, which is that
+//   substitution without copying the code.
+// - The stack is an array of `Frame`s, top last.
+// - The heap is JavaScript's: objects (`Obj`) refer to each other directly
+//   and are collected when nothing in the state reaches them. `heap` keeps
+//   only what the rules need to allocate: the next object number and the
+//   allocation counts.
+
+import type { Code } from "../machine/code.js";
+import type { CompiledProgram } from "../machine/compile.js";
+import { frameWords, type Frame } from "../machine/frames.js";
+import type { PrimCtx } from "../machine/prim-context.js";
+import type { CallStack, Obj, Value } from "../machine/values.js";
+
+export type Control =
+  /** `e`: any expression, its variables given by `locals`. */
+  | { readonly kind: "eval"; readonly code: Code; readonly locals: Value[] }
+  /** `a`: an atom (a heap object or a literal) being returned. */
+  | { readonly kind: "ret"; readonly value: Value }
+  /** `case v of alts` with `v` a value: `code` is the CASE node. */
+  | {
+      readonly kind: "case";
+      readonly value: Value;
+      readonly code: Code;
+      readonly locals: Value[];
+    }
+  /** `f• a1 .. an` (eval/apply): a call of an unknown function, atoms resolved. */
+  | {
+      readonly kind: "call";
+      readonly fn: Obj;
+      readonly args: readonly Value[];
+    };
+
+/** Allocation: object numbers (`$n` in views) and counts by kind. */
+export interface HeapCounters {
+  FUN: number;
+  PAP: number;
+  CON: number;
+  THUNK: number;
+  ERROR: number;
+  updates: number;
+}
+
+export interface State {
+  control: Control;
+  /** Top of stack last; changed only through push and pop (they keep `words`). */
+  readonly stack: Frame[];
+  /** The stack's size in words, as the fast engine lays frames out (stack limit). */
+  words: number;
+  /** The annotation call stack (`stack "f" e`), innermost first. */
+  callStack: CallStack;
+  readonly prog: CompiledProgram;
+  readonly pushEnter: boolean;
+  /** Primops' view of the machine; its `nextId` numbers every new object. */
+  readonly prim: PrimCtx;
+  readonly heap: HeapCounters;
+  /** `raise# nonTermination`, entered on a blackhole (null: not linked). */
+  readonly loop: Code | null;
+}
+
+export function evalState(code: Code, locals: Value[]): Control {
+  return { kind: "eval", code, locals };
+}
+
+export function retState(value: Value): Control {
+  return { kind: "ret", value };
+}
+
+/** Numbers a new heap object. */
+export function freshId(s: State): number {
+  return s.prim.nextId++;
+}
+
+export function push(s: State, ...frames: Frame[]): void {
+  for (const f of frames) {
+    s.stack.push(f);
+    s.words += frameWords(f.kind);
+  }
+}
+
+export function pop(s: State): Frame | undefined {
+  const f = s.stack.pop();
+  if (f !== undefined) s.words -= frameWords(f.kind);
+  return f;
+}
+
+/** The frame on top of the stack. */
+export function top(s: State): Frame | undefined {
+  return s.stack[s.stack.length - 1];
+}
