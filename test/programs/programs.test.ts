@@ -6,7 +6,7 @@
 // with a reason) and run as `it.fails`, so a listed program that starts
 // passing fails the suite until the list is updated.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,14 +19,9 @@ import {
   type NativeRun,
   type ProgramInput,
 } from "../support/ghc-compare.js";
-import { parseArgsFile, readIdList } from "../corpus/corpus-programs.js";
+import { readIdList } from "../corpus/corpus-programs.js";
+import { allLibraryPrograms, selected } from "./library-programs.js";
 
-const DIR = import.meta.dirname;
-// Groups whose programs write files: each run (GHC's binary and ours) gets
-// an empty directory of its own as working directory and TMPDIR, and the
-// files it leaves there are compared too. Such programs use relative paths
-// and never print absolute ones (the directories differ between the runs).
-const SANDBOXED = new Set(["files", "bytestring", "text"]);
 const MAX_STEPS = 50_000_000;
 const GHC_JOBS = 2;
 const LEVELS = [
@@ -41,42 +36,10 @@ interface Case {
   readonly ghcOptions: readonly string[];
 }
 
-function programs(): { id: string; input: ProgramInput }[] {
-  const out: { id: string; input: ProgramInput }[] = [];
-  for (const group of readdirSync(DIR).sort()) {
-    const gdir = join(DIR, group);
-    if (!statSync(gdir).isDirectory()) continue;
-    for (const file of readdirSync(gdir).sort()) {
-      if (!file.endsWith(".hs")) continue;
-      const name = file.slice(0, -3);
-      const stdin = join(gdir, `${name}.stdin`);
-      const args = join(gdir, `${name}.args`);
-      out.push({
-        id: `${group}/${name}`,
-        input: {
-          source: join(gdir, file),
-          stdin: existsSync(stdin) ? readFileSync(stdin) : Buffer.alloc(0),
-          args: existsSync(args)
-            ? parseArgsFile(readFileSync(args, "utf8"))
-            : [],
-          progName: name,
-          sandbox: SANDBOXED.has(group),
-        },
-      });
-    }
-  }
-  return out;
-}
-
 // HS2STG_PROGRAMS=printf,lists/sortOn runs only matching groups or programs.
-const only = process.env["HS2STG_PROGRAMS"]?.split(",").filter((n) => n !== "");
-const all = programs();
+const all = allLibraryPrograms();
 const cases: Case[] = all
-  .filter(
-    (p) =>
-      only === undefined ||
-      only.some((o) => p.id === o || p.id.startsWith(`${o}/`)),
-  )
+  .filter((p) => selected(p.id))
   .flatMap((p) =>
     LEVELS.map((l) => ({
       id: p.id + l.suffix,

@@ -13,7 +13,7 @@ import {
   statSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import {
   compileNativeWithDumps,
   type StgDumpFile,
@@ -97,7 +97,10 @@ export async function buildAndRunNative(
     p.args.join("\0"),
     p.stdin,
     ...(p.sandbox === true ? ["sandbox"] : []),
-    ...(p.files ?? [p.source]).flatMap((f) => [f, readFileSync(f)]),
+    // File names and contents, not where the checkout is: a clean clone
+    // elsewhere (CI) finds the same entries. (A dump and its native run
+    // come from one compile, so paths GHC prints in them agree.)
+    ...(p.files ?? [p.source]).flatMap((f) => [basename(f), readFileSync(f)]),
   ]);
   const cached = readCached(key);
   if (cached !== undefined) return cached;

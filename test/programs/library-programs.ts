@@ -1,0 +1,64 @@
+// The library programs, test/programs/GROUP/NAME.hs (with NAME.stdin and
+// NAME.args when they need input), as programs.test.ts compares them with
+// GHC and the machine's differential test runs them: one list, so both take
+// the same GHC builds from the cache.
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { ProgramInput } from "../support/ghc-compare.js";
+import { parseArgsFile } from "../corpus/corpus-programs.js";
+
+export const PROGRAMS_DIR = import.meta.dirname;
+
+// Groups whose programs write files: each run (GHC's binary and ours) gets
+// an empty directory of its own as working directory and TMPDIR, and the
+// files it leaves there are compared too. Such programs use relative paths
+// and never print absolute ones (the directories differ between the runs).
+export const SANDBOXED: ReadonlySet<string> = new Set([
+  "files",
+  "bytestring",
+  "text",
+]);
+
+export interface LibraryProgram {
+  /** `GROUP/NAME`. */
+  readonly id: string;
+  readonly input: ProgramInput;
+}
+
+/** Every program. */
+export function allLibraryPrograms(): LibraryProgram[] {
+  const out: LibraryProgram[] = [];
+  for (const group of readdirSync(PROGRAMS_DIR).sort()) {
+    const gdir = join(PROGRAMS_DIR, group);
+    if (!statSync(gdir).isDirectory()) continue;
+    for (const file of readdirSync(gdir).sort()) {
+      if (!file.endsWith(".hs")) continue;
+      const name = file.slice(0, -3);
+      const stdin = join(gdir, `${name}.stdin`);
+      const args = join(gdir, `${name}.args`);
+      out.push({
+        id: `${group}/${name}`,
+        input: {
+          source: join(gdir, file),
+          stdin: existsSync(stdin) ? readFileSync(stdin) : Buffer.alloc(0),
+          args: existsSync(args)
+            ? parseArgsFile(readFileSync(args, "utf8"))
+            : [],
+          progName: name,
+          sandbox: SANDBOXED.has(group),
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/** Whether HS2STG_PROGRAMS=printf,lists/sortOn (groups or programs) selects `id`. */
+export function selected(id: string): boolean {
+  const only = process.env["HS2STG_PROGRAMS"]
+    ?.split(",")
+    .filter((n) => n !== "");
+  return (
+    only === undefined || only.some((o) => id === o || id.startsWith(`${o}/`))
+  );
+}
