@@ -1,0 +1,49 @@
+// What the generators of prelude part files share: the names the other
+// prelude files define, and writing (or --check-ing) a family of generated
+// files `Module<SUFFIX>`, removing the ones no longer generated.
+import {
+  existsSync,
+  readFileSync,
+  readdirSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { join } from "node:path";
+
+/** Every top-level name of preludes in `dir`, but those of files ending in `suffix`. */
+export function definedNames(dir, suffix) {
+  const defined = new Set();
+  for (const f of readdirSync(dir)) {
+    if (!f.endsWith(".stg") || f.endsWith(suffix)) continue;
+    for (const m of readFileSync(join(dir, f), "utf8").matchAll(
+      /^([^\s#=][^\s=]*)\s*=/gm,
+    ))
+      defined.add(m[1]);
+  }
+  return defined;
+}
+
+/**
+ * Writes `texts` (file name -> text) into `dir` and removes other files
+ * ending in `suffix`; with `check`, writes nothing and returns how many
+ * differ (reporting each on stderr).
+ */
+export function writeGenerated(dir, suffix, texts, check) {
+  let differ = 0;
+  for (const f of readdirSync(dir))
+    if (f.endsWith(suffix) && !texts.has(f)) {
+      if (check) {
+        console.error(`stale: preludes/base/${f}`);
+        differ++;
+      } else unlinkSync(join(dir, f));
+    }
+  for (const [f, text] of texts) {
+    const path = join(dir, f);
+    if (!check) writeFileSync(path, text);
+    else if (!existsSync(path) || readFileSync(path, "utf8") !== text) {
+      console.error(`differs: preludes/base/${f}`);
+      differ++;
+    }
+  }
+  return differ;
+}
