@@ -55,6 +55,18 @@ const PRELUDE_PRIMOPS: ReadonlySet<string> = new Set([
   "sizeofSmallMutableArray#",
   "getSizeofSmallMutableArray#",
   "sameSmallMutableArray#",
+  // MVar# with one thread (GHC.Prim+MVar.stg)
+  ...[
+    "new",
+    "take",
+    "read",
+    "put",
+    "tryTake",
+    "tryRead",
+    "tryPut",
+    "isEmpty",
+    "same",
+  ].map((op) => `${op}MVar#`),
   "seq#",
   "par#",
   "spark#",
