@@ -74,7 +74,10 @@ function hexAddress(n: number): string {
 }
 
 /** Bytes and offset of memory at an address or byte array value. */
-function memory(v: Value, op: string): { bytes: Uint8Array; off: number } {
+export function memory(
+  v: Value,
+  op: string,
+): { bytes: Uint8Array; off: number } {
   if (typeof v === "object") {
     if (v.tag === ADDR && isMemory(v))
       return { bytes: v.info as Uint8Array, off: v.id };
@@ -411,6 +414,37 @@ def(
       if (d !== 0) return d;
     }
     return 0;
+  },
+);
+def(
+  G,
+  "memChr#",
+  3,
+  "offset of the first byte equal to the low 8 bits of c among n bytes at an address, as C's memchr (-1 when none)",
+  (a, c, n) => {
+    const len = Number(int(n, "memChr#"));
+    const m = memory(a, "memChr#");
+    span(m.bytes, m.off, len, "memChr#");
+    const i = m.bytes.indexOf(
+      Number(BigInt.asUintN(8, big(int(c, "memChr#")))),
+      m.off,
+    );
+    return i < 0 || i >= m.off + len ? -1 : i - m.off;
+  },
+);
+def(
+  G,
+  "memCount#",
+  3,
+  "number of bytes equal to the low 8 bits of c among n bytes at an address (bytestring's fps_count)",
+  (a, c, n) => {
+    const len = Number(int(n, "memCount#"));
+    const m = memory(a, "memCount#");
+    span(m.bytes, m.off, len, "memCount#");
+    const w = Number(BigInt.asUintN(8, big(int(c, "memCount#"))));
+    let k = 0;
+    for (let i = m.off; i < m.off + len; i++) if (m.bytes[i] === w) k++;
+    return k;
   },
 );
 def(
