@@ -32,7 +32,7 @@ module Data.ByteString
   , hPut, hPutNonBlocking, hPutStr, hPutStrLn
   , breakByte
   -- internals
-  , moduleError, errorEmptyList, unsafeIndexB, findFromEndUntil
+  , moduleError, errorEmptyList, findFromEndUntil
   ) where
 
 import Prelude hiding
@@ -43,7 +43,8 @@ import Prelude hiding
   , getContents, putStr, putStrLn, interact, readFile, writeFile, appendFile )
 import qualified Prelude as P
 import qualified Data.List as List
-import Data.ByteString.Internal
+import Data.ByteString.Internal hiding (concat)
+import qualified Data.ByteString.Internal as I
 import Data.ByteString.Unsafe
 import Data.Word (Word8)
 import Foreign.ForeignPtr (withForeignPtr)
@@ -67,9 +68,6 @@ moduleError fun msg =
 
 errorEmptyList :: String -> a
 errorEmptyList fun = moduleError fun "empty ByteString"
-
-unsafeIndexB :: ByteString -> Int -> Word8
-unsafeIndexB = bsIndex
 
 -- ------------------------------------------------------------ basics
 
@@ -112,6 +110,9 @@ snoc bs@(PS _ _ l) c = unsafeCreate (l + 1) $ \p -> do
 
 copyInto :: Ptr Word8 -> ByteString -> IO ()
 copyInto p (PS fp o l) = withForeignPtr fp $ \q -> memcpy p (q `plusPtr` o) l
+
+concat :: [ByteString] -> ByteString
+concat = I.concat
 
 append :: ByteString -> ByteString -> ByteString
 append a b = concat [a, b]
