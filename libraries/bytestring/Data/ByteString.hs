@@ -435,7 +435,7 @@ findSubstrings pat src
   where
     go i = case breakSubstring pat (unsafeDrop i src) of
       (b, m) | null m -> []
-             | otherwise -> let j = i + length b in j : go (j + 1)
+             | otherwise -> let j = i + length b in j : go (j + length pat)
 
 -- ------------------------------------------------------------ searching
 
@@ -504,6 +504,7 @@ findIndices p bs@(PS _ _ l) = go 0
              | otherwise = go (i + 1)
 
 count :: Word8 -> ByteString -> Int
+count _ (PS _ _ 0) = 0
 count w (PS fp o l) = accursedUnutterablePerformIO $ withForeignPtr fp $ \p ->
   fromIntegral <$> c_count (p `plusPtr` o) (fromIntegral l) w
 

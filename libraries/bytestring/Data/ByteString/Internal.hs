@@ -331,7 +331,9 @@ isSpaceChar8 = isSpaceWord8 . c2w
 -- memset are base's, through the machine's memory primops).
 
 memchr :: Ptr Word8 -> Word8 -> CSize -> IO (Ptr Word8)
-memchr p w n = c_memchr p (fromIntegral w) n
+memchr p w n
+  | n == 0 = return nullPtr
+  | otherwise = c_memchr p (fromIntegral w) n
 
 foreign import ccall unsafe "string.h memchr" c_memchr
   :: Ptr Word8 -> CInt -> CSize -> IO (Ptr Word8)
@@ -339,10 +341,14 @@ foreign import ccall unsafe "static fpstring.h fps_count" c_count
   :: Ptr Word8 -> CULong -> Word8 -> IO CULong
 
 memcmp :: Ptr Word8 -> Ptr Word8 -> Int -> IO CInt
-memcmp p q n = c_memcmp p q (fromIntegral n)
+memcmp p q n
+  | n <= 0 = return 0
+  | otherwise = c_memcmp p q (fromIntegral n)
 
 memcpy :: Ptr Word8 -> Ptr Word8 -> Int -> IO ()
-memcpy p q n = c_memcpy p q (fromIntegral n) >> return ()
+memcpy p q n
+  | n <= 0 = return ()
+  | otherwise = c_memcpy p q (fromIntegral n) >> return ()
 
 memset :: Ptr Word8 -> Word8 -> CSize -> IO (Ptr Word8)
 memset p w n = c_memset p (fromIntegral w) n

@@ -198,7 +198,11 @@ minimum Empty = errorEmptyList "minimum"
 minimum (Chunk c cs) = foldlChunks (\m c' -> min m (S.minimum c')) (S.minimum c) cs
 
 scanl :: (Word8 -> Word8 -> Word8) -> Word8 -> ByteString -> ByteString
-scanl f z bs = cons z (snd (mapAccumL (\a w -> let a' = f a w in (a', a')) z bs))
+scanl f z bs = go z (unpack bs)
+  where -- one chunk per byte, as the real package's result has them
+    go a ws = Chunk (S.singleton a) (case ws of
+      [] -> Empty
+      w : rest -> go (f a w) rest)
 
 mapAccumL :: (acc -> Word8 -> (acc, Word8)) -> acc -> ByteString -> (acc, ByteString)
 mapAccumL f = go
@@ -229,22 +233,25 @@ replicate n w
       let c = S.replicate smallChunkSize w
           (q, r) = n `quotRem` fromIntegral smallChunkSize
           full k = if k == 0 then Empty else Chunk c (full (k - 1))
+          -- the remainder comes first, as the real package builds it
           rest = if r == 0 then Empty else Chunk (S.unsafeTake (fromIntegral r) c) Empty
-      in if r == 0 then full q else foldrChunks Chunk rest (full q)
+      in foldrChunks Chunk (full q) rest
 
 cycle :: ByteString -> ByteString
 cycle Empty = errorEmptyList "cycle"
 cycle cs = cs' where cs' = foldrChunks Chunk cs' cs
 
 iterate :: (Word8 -> Word8) -> Word8 -> ByteString
-iterate f = unfoldr (\x -> let x' = f x in x' `seq` Just (x, x'))
+-- The seed itself is not in the result: it starts with f x (as the real
+-- package's does).
+iterate f = unfoldr (\x -> let x' = f x in x' `seq` Just (x', x'))
 
 unfoldr :: (a -> Maybe (Word8, a)) -> a -> ByteString
 unfoldr f = go 32
   where
     go n x = case S.unfoldrN n f x of
       (c, Nothing) -> chunk c Empty
-      (c, Just x') -> chunk c (go (min (n * 2) smallChunkSize) x')
+      (c, Just x') -> chunk c (go (n * 2) x')
 
 -- ------------------------------------------------------------ substrings
 
@@ -298,7 +305,7 @@ groupBy :: (Word8 -> Word8 -> Bool) -> ByteString -> [ByteString]
 groupBy k bs = case uncons bs of
   Nothing -> []
   Just (w, rest) -> let (g, rest') = span (k w) rest
-                    in cons' w g : groupBy k rest'
+                    in cons w g : groupBy k rest'
 
 inits :: ByteString -> [ByteString]
 inits bs = [take n bs | n <- [0 .. length bs]]
@@ -362,9 +369,9 @@ partition p bs = (filter p bs, filter (not . p) bs)
 
 index :: ByteString -> Int64 -> Word8
 index _ i | i < 0 = moduleError "index" ("negative index: " ++ show i)
-index cs0 i0 = go cs0 i0
+index cs0 i0 = go cs0 i0 -- the message names the index left after the chunks
   where
-    go Empty _ = moduleError "index" ("index too large: " ++ show i0)
+    go Empty i = moduleError "index" ("index too large: " ++ show i)
     go (Chunk c cs) i
       | i >= l = go cs (i - l)
       | otherwise = S.unsafeIndex c (fromIntegral i)
