@@ -145,6 +145,12 @@ function ifaceDecls(lib, mod) {
     },
   ).trim();
   const hi = join(dir, ...mod.split(".")) + ".hi";
+  if (!existsSync(hi)) {
+    // a helper module of ours that the real package does not have
+    const none = new Map();
+    none.infos = new Map();
+    return none;
+  }
   const text = execFileSync("ghc", ["--show-iface", hi], { encoding: "utf8" });
   const lines = text.split("\n");
   const decls = new Map();
@@ -277,8 +283,10 @@ function handWrittenNames() {
   const dir = join(root, "preludes", "base");
   for (const f of readdirSync(dir)) {
     const text = readFileSync(join(dir, f), "utf8");
-    if (text.slice(0, 300).includes("scripts/gen-library-preludes.mjs")) continue;
-    for (const m of text.matchAll(/^([A-Za-z0-9_]+)\s*=/gm)) handWritten.add(m[1]);
+    if (text.slice(0, 300).includes("scripts/gen-library-preludes.mjs"))
+      continue;
+    for (const m of text.matchAll(/^([A-Za-z0-9_]+)\s*=/gm))
+      handWritten.add(m[1]);
   }
   return handWritten;
 }
@@ -296,7 +304,8 @@ function workers(mod, decls, kept) {
     if (wrapperType === undefined) continue;
     const def = workerFromWrapper(mod, wrapperType, type, target, wrapper);
     if (def !== null) out.push(def);
-    else console.error(`${mod}.${name}: worker and wrapper types do not line up`);
+    else
+      console.error(`${mod}.${name}: worker and wrapper types do not line up`);
   }
   return out;
 }

@@ -64,8 +64,7 @@ function tupleParts(t, unboxed) {
     if (!t.startsWith("(#") || !t.endsWith("#)")) return null;
     return topLevel(t.slice(2, -2), ",");
   }
-  if (t.startsWith("(#") || !t.startsWith("(") || !t.endsWith(")"))
-    return null;
+  if (t.startsWith("(#") || !t.startsWith("(") || !t.endsWith(")")) return null;
   const parts = topLevel(t.slice(1, -1), ",");
   return parts.length > 1 ? parts : null;
 }
@@ -97,8 +96,16 @@ const UNBOXED = [
     con: "PS_DataziByteStringziInternal",
   },
   { boxed: /^GHC\.Types\.Int$/, fields: ["GHC.Prim.Int#"], con: "I" },
-  { boxed: /^GHC\.Int\.Int64$/, fields: ["GHC.Prim.Int#"], con: "I64zh_GHCziInt" },
-  { boxed: /^GHC\.Word\.Word8$/, fields: ["GHC.Prim.Word#"], con: "W8zh_GHCziWord" },
+  {
+    boxed: /^GHC\.Int\.Int64$/,
+    fields: ["GHC.Prim.Int#"],
+    con: "I64zh_GHCziInt",
+  },
+  {
+    boxed: /^GHC\.Word\.Word8$/,
+    fields: ["GHC.Prim.Word#"],
+    con: "W8zh_GHCziWord",
+  },
   { boxed: /^GHC\.Types\.Word$/, fields: ["GHC.Prim.Word#"], con: "W" },
   { boxed: /^GHC\.Types\.Char$/, fields: ["GHC.Prim.Char#"], con: "C" },
   { boxed: /^GHC\.Ptr\.Ptr /, fields: ["GHC.Prim.Addr#"], con: "Ptr_GHCziPtr" },
@@ -170,14 +177,25 @@ function convertResult(g, r, w, v) {
   if (rParts !== null && rParts.length === wParts.length) {
     const xs = rParts.map(() => g.fresh("c"));
     const inner = rParts.map((p, j) => [p, wParts[j], xs[j]]);
-    return unboxAll(g, inner, (ys) => {
-      const t = g.fresh("z");
-      return `let { ${t} = CON(Z${wParts.length}H ${ys.join(" ")}) } in ${t}`;
-    }, `case ${v} of { Z${rParts.length}T ${xs.join(" ")} -> `, " }");
+    return unboxAll(
+      g,
+      inner,
+      (ys) => {
+        const t = g.fresh("z");
+        return `let { ${t} = CON(Z${wParts.length}H ${ys.join(" ")}) } in ${t}`;
+      },
+      `case ${v} of { Z${rParts.length}T ${xs.join(" ")} -> `,
+      " }",
+    );
   }
   // a non-empty list returned as (# head, tail #)
   const list = /^\[(.*)\]$/.exec(r);
-  if (list !== null && wParts.length === 2 && wParts[0] === list[1] && wParts[1] === r) {
+  if (
+    list !== null &&
+    wParts.length === 2 &&
+    wParts[0] === list[1] &&
+    wParts[1] === r
+  ) {
     const h = g.fresh("h");
     const t = g.fresh("l");
     const z = g.fresh("z");
@@ -197,7 +215,10 @@ function unboxAll(g, items, k, open, close) {
       ys.push(x);
       continue;
     }
-    const u = UNBOXED.find((u) => u.boxed.test(expand(r)) && u.fields.length === 1 && u.fields[0] === w);
+    const u = UNBOXED.find(
+      (u) =>
+        u.boxed.test(expand(r)) && u.fields.length === 1 && u.fields[0] === w,
+    );
     if (u === undefined) return null;
     const y = g.fresh("y");
     pre += `case ${x} of { ${u.con} ${y} -> `;
@@ -209,7 +230,13 @@ function unboxAll(g, items, k, open, close) {
 
 // `$wf = FUN(...)` in miniSTG, or null. wrapperType/workerType are the
 // interface's types; target/wrapper are the Z-encoded global names.
-export function workerFromWrapper(mod, wrapperType, workerType, target, wrapper) {
+export function workerFromWrapper(
+  mod,
+  wrapperType,
+  workerType,
+  target,
+  wrapper,
+) {
   ownModule = mod;
   const as = splitArrows(wrapperType);
   const ws = splitArrows(workerType).map(expand);

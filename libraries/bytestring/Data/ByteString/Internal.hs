@@ -48,6 +48,8 @@ import Foreign.C.Types (CInt (..), CSize (..), CULong (..))
 import Foreign.C.String (CString)
 import Control.Exception (ErrorCall (ErrorCallWithLocation), throw)
 import Data.String (IsString (..))
+import GHC.Show (showLitString)
+import Data.ByteString.Internal.Hs2stg (readsString)
 import qualified Data.List as List
 import Data.List.NonEmpty (NonEmpty ((:|)))
 import Data.Semigroup (Semigroup (..))
@@ -73,11 +75,13 @@ instance Monoid ByteString where
   mempty = PS nullForeignPtr 0 0
   mconcat = concat
 
+-- As Show String: the characters in quotes, escaped (no dictionary, see
+-- Data.ByteString.Internal.Hs2stg).
 instance Show ByteString where
-  showsPrec p ps r = showsPrec p (unpackChars ps) r
+  showsPrec _ ps r = '"' : showLitString (unpackChars ps) ('"' : r)
 
 instance Read ByteString where
-  readsPrec p str = [(packChars x, y) | (x, y) <- readsPrec p str]
+  readsPrec p str = [(packChars x, y) | (x, y) <- readsString p str]
 
 instance IsString ByteString where
   fromString = packChars

@@ -12,12 +12,16 @@ module Data.ByteString.Lazy.Internal
   , defaultChunkSize, smallChunkSize, chunkOverhead
   -- internals -O1 code calls by these names
   , eq, cmp
+  -- hs2stg helpers
+  , packBytesFrom, packCharsFrom
   ) where
 
 import qualified Data.ByteString.Internal as S
 import qualified Data.ByteString as S (length, null, append, take, drop, splitAt)
 import Data.Word (Word8)
 import Data.String (IsString (..))
+import GHC.Show (showLitString)
+import Data.ByteString.Internal.Hs2stg (readsString)
 import Data.Semigroup (Semigroup (..))
 import Data.List.NonEmpty (NonEmpty ((:|)))
 import GHC.Exts (IsList (..))
@@ -38,11 +42,13 @@ instance Monoid ByteString where
   mempty = Empty
   mconcat = concatL
 
+-- As Show String: the characters in quotes, escaped (no dictionary, see
+-- Data.ByteString.Internal.Hs2stg).
 instance Show ByteString where
-  showsPrec p ps r = showsPrec p (unpackChars ps) r
+  showsPrec _ ps r = '"' : showLitString (unpackChars ps) ('"' : r)
 
 instance Read ByteString where
-  readsPrec p str = [(packChars x, y) | (x, y) <- readsPrec p str]
+  readsPrec p str = [(packChars x, y) | (x, y) <- readsString p str]
 
 instance IsString ByteString where
   fromString = packChars
@@ -99,18 +105,21 @@ foldlChunks f = go
 -- Chunks of 32 bytes, then doubling up to smallChunkSize (as the real
 -- package's toChunks shows them).
 packBytes :: [Word8] -> ByteString
-packBytes = go 32
-  where
-    go _ [] = Empty
-    go n ws = case S.packUptoLenBytes n ws of
-      (c, rest) -> Chunk c (go (min (2 * n) smallChunkSize) rest)
+packBytes = packBytesFrom 32
 
 packChars :: [Char] -> ByteString
-packChars = go 32
-  where
-    go _ [] = Empty
-    go n cs = case S.packUptoLenChars n cs of
-      (c, rest) -> Chunk c (go (min (2 * n) smallChunkSize) rest)
+packChars = packCharsFrom 32
+
+-- The first chunk of n bytes.
+packBytesFrom :: Int -> [Word8] -> ByteString
+packBytesFrom _ [] = Empty
+packBytesFrom n ws = case S.packUptoLenBytes n ws of
+  (c, rest) -> Chunk c (packBytesFrom (min (2 * n) smallChunkSize) rest)
+
+packCharsFrom :: Int -> [Char] -> ByteString
+packCharsFrom _ [] = Empty
+packCharsFrom n cs = case S.packUptoLenChars n cs of
+  (c, rest) -> Chunk c (packCharsFrom (min (2 * n) smallChunkSize) rest)
 
 unpackBytes :: ByteString -> [Word8]
 unpackBytes Empty = []
