@@ -91,12 +91,7 @@ length (PS _ _ l) = l
 
 -- A ByteString of length n whose byte i is f i.
 generate :: Int -> (Int -> Word8) -> ByteString
-generate n f
-  | n <= 0 = empty
-  | otherwise = unsafeCreate n (\p -> go p 0)
-  where
-    go p !i | i >= n = return ()
-            | otherwise = pokeW8 p i (f i) >> go p (i + 1)
+generate = bsGenerate
 
 cons :: Word8 -> ByteString -> ByteString
 cons c bs@(PS _ _ l) = unsafeCreate (l + 1) $ \p -> do
@@ -170,19 +165,13 @@ foldl f z bs@(PS _ _ l) = go (l - 1)
              | otherwise = f (go (i - 1)) (bsIndex bs i)
 
 foldl' :: (a -> Word8 -> a) -> a -> ByteString -> a
-foldl' f z0 bs@(PS _ _ l) = go z0 0
-  where go !z i | i >= l = z
-                | otherwise = go (f z (bsIndex bs i)) (i + 1)
+foldl' = bsFoldl'
 
 foldr :: (Word8 -> a -> a) -> a -> ByteString -> a
-foldr k z bs@(PS _ _ l) = go 0
-  where go i | i >= l = z
-             | otherwise = k (bsIndex bs i) (go (i + 1))
+foldr = bsFoldr
 
 foldr' :: (Word8 -> a -> a) -> a -> ByteString -> a
-foldr' k z0 bs@(PS _ _ l) = go z0 (l - 1)
-  where go !z i | i < 0 = z
-                | otherwise = go (k (bsIndex bs i) z) (i - 1)
+foldr' = bsFoldrStrict
 
 foldl1 :: (Word8 -> Word8 -> Word8) -> ByteString -> Word8
 foldl1 f bs | null bs = errorEmptyList "foldl1"
@@ -308,18 +297,12 @@ splitAt n bs@(PS fp o l)
 
 -- Index of the first byte satisfying p, or the length.
 findIndexOrEnd :: (Word8 -> Bool) -> ByteString -> Int
-findIndexOrEnd p bs@(PS _ _ l) = go 0
-  where go i | i >= l = l
-             | p (bsIndex bs i) = i
-             | otherwise = go (i + 1)
+findIndexOrEnd = bsFindIndexOrEnd
 
 -- One past the index of the last byte not satisfying... : the length of
 -- the prefix before the final run of bytes satisfying (not . p)'s negation.
 findFromEndUntil :: (Word8 -> Bool) -> ByteString -> Int
-findFromEndUntil p bs@(PS _ _ l) = go (l - 1)
-  where go i | i < 0 = 0
-             | p (bsIndex bs i) = i + 1
-             | otherwise = go (i - 1)
+findFromEndUntil = bsFindFromEndUntil
 
 takeWhile :: (Word8 -> Bool) -> ByteString -> ByteString
 takeWhile p bs = unsafeTake (findIndexOrEnd (not . p) bs) bs
@@ -453,14 +436,7 @@ find p bs = case findIndex p bs of
   Just n -> Just (bsIndex bs n)
 
 filter :: (Word8 -> Bool) -> ByteString -> ByteString
-filter p bs@(PS _ _ l)
-  | l == 0 = bs
-  | otherwise = unsafeCreateUptoN l $ \q ->
-      let go !i !k | i >= l = return k
-                   | otherwise = let w = bsIndex bs i in
-                       if p w then pokeW8 q k w >> go (i + 1) (k + 1)
-                       else go (i + 1) k
-      in go 0 0
+filter = bsFilter
 
 partition :: (Word8 -> Bool) -> ByteString -> (ByteString, ByteString)
 partition p bs = (filter p bs, filter (not . p) bs)

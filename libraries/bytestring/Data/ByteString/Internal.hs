@@ -28,11 +28,13 @@ module Data.ByteString.Internal
   , eq, compareBytes, concat, overflowError
   -- hs2stg helpers shared by the other modules
   , bsIndex, bsError, peekW8, pokeW8, cstrLen
+  , bsFoldl', bsFoldr, bsFoldrStrict, bsFindIndexOrEnd, bsFindFromEndUntil
+  , bsGenerate, bsFilter
   ) where
 
 import Prelude hiding (concat)
 import GHC.Exts
-  ( Addr#, Int (I#), Ptr (Ptr), Word (W#), indexWord8OffAddr#
+  ( Addr#, Int (I#), Ptr (Ptr), Word (W#), indexWord8OffAddr#, Int#, (+#), (-#), (>=#), (<#)
   , readWord8OffAddr#, writeWord8OffAddr#, plusAddr#, indexCharOffAddr#
   , IsList (..) )
 import Data.Char (ord)
@@ -98,6 +100,71 @@ bsIndex :: ByteString -> Int -> Word8
 bsIndex (PS (ForeignPtr a _) (I# o) _) (I# i) =
   W8# (indexWord8OffAddr# (plusAddr# a o) i)
 {-# INLINE bsIndex #-}
+
+-- Loops over the bytes in Int# arithmetic: the library is compiled at -O0,
+-- where Int comparisons would go through the Ord Int dictionary.
+bsFoldl' :: (a -> Word8 -> a) -> a -> ByteString -> a
+bsFoldl' f z0 (PS (ForeignPtr a _) (I# o) (I# l)) = go z0 0#
+  where
+    go !z i = case i >=# l of
+      1# -> z
+      _ -> go (f z (W8# (indexWord8OffAddr# a (o +# i)))) (i +# 1#)
+
+-- A lazy right fold.
+bsFoldr :: (Word8 -> b -> b) -> b -> ByteString -> b
+bsFoldr k z (PS (ForeignPtr a _) (I# o) (I# l)) = go 0#
+  where
+    go i = case i >=# l of
+      1# -> z
+      _ -> k (W8# (indexWord8OffAddr# a (o +# i))) (go (i +# 1#))
+
+-- A strict right fold (from the end).
+bsFoldrStrict :: (Word8 -> b -> b) -> b -> ByteString -> b
+bsFoldrStrict k z0 (PS (ForeignPtr a _) (I# o) (I# l)) = go z0 (l -# 1#)
+  where
+    go !z i = case i <# 0# of
+      1# -> z
+      _ -> go (k (W8# (indexWord8OffAddr# a (o +# i))) z) (i -# 1#)
+
+-- The index of the first byte satisfying p, else the length.
+bsFindIndexOrEnd :: (Word8 -> Bool) -> ByteString -> Int
+bsFindIndexOrEnd p (PS (ForeignPtr a _) (I# o) (I# l)) = go 0#
+  where
+    go i = case i >=# l of
+      1# -> I# l
+      _ -> if p (W8# (indexWord8OffAddr# a (o +# i))) then I# i else go (i +# 1#)
+
+-- One past the index of the last byte satisfying p, else 0.
+bsFindFromEndUntil :: (Word8 -> Bool) -> ByteString -> Int
+bsFindFromEndUntil p (PS (ForeignPtr a _) (I# o) (I# l)) = go (l -# 1#)
+  where
+    go i = case i <# 0# of
+      1# -> 0
+      _ -> if p (W8# (indexWord8OffAddr# a (o +# i))) then I# (i +# 1#) else go (i -# 1#)
+
+-- A ByteString of n bytes, byte i being f i.
+bsGenerate :: Int -> (Int -> Word8) -> ByteString
+bsGenerate n@(I# n#) f
+  | n <= 0 = PS nullForeignPtr 0 0
+  | otherwise = unsafeCreate n (\(Ptr d) -> IO (\s -> (# fill d 0# s, () #)))
+  where
+    fill d i s = case i >=# n# of
+      1# -> s
+      _ -> case f (I# i) of
+        W8# w -> fill d (i +# 1#) (writeWord8OffAddr# d i w s)
+
+-- The bytes satisfying p.
+bsFilter :: (Word8 -> Bool) -> ByteString -> ByteString
+bsFilter p bs@(PS (ForeignPtr a _) (I# o) l@(I# l#))
+  | l == 0 = bs
+  | otherwise = unsafeCreateUptoN l (\(Ptr d) -> IO (\s -> go d 0# 0# s))
+  where
+    go d i k s = case i >=# l# of
+      1# -> (# s, I# k #)
+      _ -> let w = W8# (indexWord8OffAddr# a (o +# i)) in
+        if p w
+          then case w of W8# w# -> go d (i +# 1#) (k +# 1#) (writeWord8OffAddr# d k w# s)
+          else go d (i +# 1#) k s
 
 peekW8 :: Ptr Word8 -> Int -> IO Word8
 peekW8 (Ptr a) (I# i) = IO (\s -> case readWord8OffAddr# a i s of
@@ -181,30 +248,28 @@ packChars :: [Char] -> ByteString
 packChars cs = unsafePackLenChars (length cs) cs
 
 unsafePackLenBytes :: Int -> [Word8] -> ByteString
-unsafePackLenBytes len ws0 = unsafeCreate len $ \p -> go p 0 ws0
-  where
-    go _ _ [] = return ()
-    go p !i (w : ws) = pokeW8 p i w >> go p (i + 1) ws
+unsafePackLenBytes len ws = fst (packUptoLenBytes len ws)
 
 unsafePackLenChars :: Int -> [Char] -> ByteString
-unsafePackLenChars len cs0 = unsafeCreate len $ \p -> go p 0 cs0
-  where
-    go _ _ [] = return ()
-    go p !i (c : cs) = pokeW8 p i (c2w c) >> go p (i + 1) cs
+unsafePackLenChars len cs = fst (packUptoLenChars len cs)
 
 packUptoLenBytes :: Int -> [Word8] -> (ByteString, [Word8])
-packUptoLenBytes len ws0 = unsafeCreateUptoN' len $ \p -> go p 0 ws0
-  where
-    go _ !i ws | i == len = return (i, ws)
-    go _ !i [] = return (i, [])
-    go p !i (w : ws) = pokeW8 p i w >> go p (i + 1) ws
+packUptoLenBytes len = packUpto len id
 
 packUptoLenChars :: Int -> [Char] -> (ByteString, [Char])
-packUptoLenChars len cs0 = unsafeCreateUptoN' len $ \p -> go p 0 cs0
+packUptoLenChars len = packUpto len c2w
+
+-- At most len elements, written in Int# arithmetic; the rest of the list.
+packUpto :: Int -> (a -> Word8) -> [a] -> (ByteString, [a])
+packUpto len@(I# n) conv xs0 = unsafeCreateUptoN' len $ \(Ptr d) ->
+  IO (\s -> go d 0# xs0 s)
   where
-    go _ !i cs | i == len = return (i, cs)
-    go _ !i [] = return (i, [])
-    go p !i (c : cs) = pokeW8 p i (c2w c) >> go p (i + 1) cs
+    go d i xs s = case i >=# n of
+      1# -> (# s, (I# i, xs) #)
+      _ -> case xs of
+        [] -> (# s, (I# i, []) #)
+        x : rest -> case conv x of
+          W8# w -> go d (i +# 1#) rest (writeWord8OffAddr# d i w s)
 
 unpackBytes :: ByteString -> [Word8]
 unpackBytes bs = unpackAppendBytesLazy bs []
@@ -226,16 +291,10 @@ unpackAppendCharsLazy bs@(PS fp o l) rest
       (unpackAppendCharsLazy (PS fp (o + 100) (l - 100)) rest)
 
 unpackAppendBytesStrict :: ByteString -> [Word8] -> [Word8]
-unpackAppendBytesStrict bs@(PS _ _ l) rest = go (l - 1) rest
-  where
-    go i acc | i < 0 = acc
-             | otherwise = let !w = bsIndex bs i in go (i - 1) (w : acc)
+unpackAppendBytesStrict bs rest = bsFoldrStrict (:) rest bs
 
 unpackAppendCharsStrict :: ByteString -> [Char] -> [Char]
-unpackAppendCharsStrict bs@(PS _ _ l) rest = go (l - 1) rest
-  where
-    go i acc | i < 0 = acc
-             | otherwise = let !c = w2c (bsIndex bs i) in go (i - 1) (c : acc)
+unpackAppendCharsStrict bs rest = bsFoldrStrict (\w cs -> let !c = w2c w in c : cs) rest bs
 
 unsafePackAddress :: Addr# -> IO ByteString
 unsafePackAddress addr = do
