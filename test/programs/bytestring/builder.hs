@@ -5,7 +5,7 @@ import qualified Data.ByteString.Lazy as L
 import qualified Data.ByteString as S
 import System.IO (stdout)
 main = do
-  print (map S.length (L.toChunks (toLazyByteString (string7 (replicate 100000 'a')))))
+  print (map S.length (L.toChunks (toLazyByteString (string7 (replicate 40000 'a')))))
   print (map S.length (L.toChunks (toLazyByteString (string7 "abc" <> intDec 42))))
   print (map S.length (L.toChunks (toLazyByteString (mconcat (map intDec [1..3000])))))
   print (toLazyByteString (intDec (-5) <> char7 ' ' <> wordHex 255 <> char7 ' ' <> word8HexFixed 10 <> int16HexFixed (-1) <> char8 'é' <> charUtf8 'é' <> stringUtf8 "λ→" <> doubleDec 1.5 <> floatDec 0.1 <> integerDec (2^70) <> byteStringHex (S.pack [1,255]) <> int32BE 258 <> word16LE 258 <> int8 (-1)))

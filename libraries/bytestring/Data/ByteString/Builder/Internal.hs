@@ -61,23 +61,28 @@ lazyByteString = L.foldrChunks (\c b -> byteString c `append` b) empty
 -- Chunks: a first buffer of smallChunkSize bytes, then defaultChunkSize
 -- ones; a primitive that does not fit in what is left starts a new buffer.
 toLazyByteStringPieces :: Builder -> L.ByteString
-toLazyByteStringPieces (Builder f) = go L.smallChunkSize 0 [] (f [])
+toLazyByteStringPieces (Builder f) = go L.smallChunkSize 0 [] [] (f [])
   where
-    emit acc rest
-      | null acc = rest
-      | otherwise = L.Chunk (S.concat (reverse acc)) rest
     next = L.defaultChunkSize
-    go :: Int -> Int -> [S.ByteString] -> [Piece] -> L.ByteString
-    go _ _ acc [] = emit acc L.Empty
-    go size !used acc (p : ps) = case p of
+    -- acc: the chunk's pieces so far, last first; pend: bytes written since
+    -- the last piece, last first (packed once, not byte by byte)
+    flush pend acc = if null pend then acc else S.pack (reverse pend) : acc
+    emit pend acc rest = case flush pend acc of
+      [] -> rest
+      cs -> L.Chunk (S.concat (reverse cs)) rest
+    go :: Int -> Int -> [Word8] -> [S.ByteString] -> [Piece] -> L.ByteString
+    go _ _ pend acc [] = emit pend acc L.Empty
+    go size !used pend acc (p : ps) = case p of
       Bounded b ws
-        | size - used < b && used > 0 -> emit acc (go (max next b) 0 [] (p : ps))
-        | otherwise -> let c = S.pack ws in go size (used + S.length c) (c : acc) ps
+        | size - used < b && used > 0 -> emit pend acc (go (max next b) 0 [] [] (p : ps))
+        | otherwise -> write size used pend acc ws ps
       Copy bs
-        | S.length bs <= size - used -> go size (used + S.length bs) (bs : acc) ps
+        | S.length bs <= size - used -> go size (used + S.length bs) [] (bs : flush pend acc) ps
         | otherwise -> let k = size - used
-                       in emit (S.take k bs : acc) (go next 0 [] (Copy (S.drop k bs) : ps))
+                       in emit [] (S.take k bs : flush pend acc) (go next 0 [] [] (Copy (S.drop k bs) : ps))
       -- an unused buffer goes on after the inserted chunk
       Insert bs
-        | used == 0 -> L.Chunk bs (go size 0 [] ps)
-        | otherwise -> emit acc (L.Chunk bs (go next 0 [] ps))
+        | used == 0 -> L.Chunk bs (go size 0 [] [] ps)
+        | otherwise -> emit pend acc (L.Chunk bs (go next 0 [] [] ps))
+    write size !used pend acc [] ps = go size used pend acc ps
+    write size !used pend acc (w : ws) ps = write size (used + 1) (w : pend) acc ws ps
