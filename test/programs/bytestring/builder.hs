@@ -1,3 +1,4 @@
+{-# LANGUAGE OverloadedStrings #-}
 -- Data.ByteString.Builder: encodings, concatenation and the chunks of
 -- toLazyByteString.
 import Data.ByteString.Builder
@@ -10,6 +11,7 @@ main = do
   print (map S.length (L.toChunks (toLazyByteString (mconcat (map intDec [1..3000])))))
   print (toLazyByteString (intDec (-5) <> char7 ' ' <> wordHex 255 <> char7 ' ' <> word8HexFixed 10 <> int16HexFixed (-1) <> char8 'é' <> charUtf8 'é' <> stringUtf8 "λ→" <> doubleDec 1.5 <> floatDec 0.1 <> integerDec (2^70) <> byteStringHex (S.pack [1,255]) <> int32BE 258 <> word16LE 258 <> int8 (-1)))
   print (toLazyByteString (char7 'é' <> string7 "\200x" <> string8 "\300"))
+  print (toLazyByteString ("λ lit " <> intDec 1))
   let csv = mconcat [intDec n <> char7 ',' <> string7 (show (n * n)) <> char7 '\n' | n <- [1 .. 5 :: Int]]
   L.putStr (toLazyByteString csv)
   hPutBuilder stdout (lazyByteString (L.fromChunks [S.pack [104, 105], S.pack [10]]) <> byteString (S.pack [33, 10]))

@@ -28,6 +28,11 @@ import Data.Int (Int8, Int16, Int32, Int64)
 import Data.Word (Word8, Word16, Word32, Word64)
 import GHC.Float (castFloatToWord32, castDoubleToWord64)
 import System.IO (Handle)
+import Data.String (IsString (..))
+
+-- String literals are encoded as UTF-8.
+instance IsString Builder where
+  fromString = stringUtf8
 
 toLazyByteString :: Builder -> L.ByteString
 toLazyByteString = toLazyByteStringPieces
