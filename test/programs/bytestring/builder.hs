@@ -5,6 +5,7 @@ import Data.ByteString.Builder
 import qualified Data.ByteString.Lazy as L
 import qualified Data.ByteString as S
 import System.IO (stdout)
+main :: IO ()
 main = do
   print (map S.length (L.toChunks (toLazyByteString (string7 (replicate 40000 'a')))))
   print (map S.length (L.toChunks (toLazyByteString (string7 "abc" <> intDec 42))))

@@ -3,6 +3,7 @@
 import qualified Data.ByteString as B
 import qualified Data.ByteString.Lazy as L
 import qualified Data.ByteString.Lazy.Char8 as LC
+main :: IO ()
 main = do
   print (map B.length (L.toChunks (LC.replicate 100000 'x')))
   print (map B.length (L.toChunks (LC.replicate 5000 'x')))
