@@ -27,6 +27,7 @@ import { fileURLToPath } from "node:url";
 import { parseGhcDump, lower, printStg } from "../dist/index.js";
 import { topBindings, moduleNameOf } from "../dist/lower/globals.js";
 import { zEncode, zDecode } from "../dist/lower/names.js";
+import { workerFromWrapper } from "./library-workers.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const LIBS = readdirSync(join(root, "libraries"))
@@ -190,6 +191,12 @@ function ifaceDecls(lib, mod) {
     },
   ).trim();
   const hi = join(dir, ...mod.split(".")) + ".hi";
+  if (!existsSync(hi)) {
+    // a helper module of ours that the real package does not have
+    const none = new Map();
+    none.infos = new Map();
+    return none;
+  }
   const text = execFileSync("ghc", ["--show-iface", hi], { encoding: "utf8" });
   const lines = text.split("\n");
   const decls = new Map();
@@ -201,7 +208,9 @@ function ifaceDecls(lib, mod) {
     while (
       i + 1 < lines.length &&
       /^    /.test(lines[i + 1]) &&
-      !/^\s*\[/.test(lines[i + 1])
+      !/^\s*\[(HasNoCafRefs|LambdaFormInfo|Arity|Strictness|Unfolding|CPR|Inline)\b/.test(
+        lines[i + 1],
+      )
     )
       t += " " + lines[++i].trim();
     decls.set(m[1], t.replace(/\s+/g, " ").trim());
@@ -343,7 +352,44 @@ function methodAliases(lib, mod, kept) {
       );
     }
   }
+  out.push(...workers(mod, decls, kept));
   return out.sort();
+}
+
+// Names hand-written prelude files define (a generated worker must not
+// clash with one).
+var handWritten;
+function handWrittenNames() {
+  if (handWritten) return handWritten;
+  handWritten = new Set();
+  const dir = join(root, "preludes", "base");
+  for (const f of readdirSync(dir)) {
+    const text = readFileSync(join(dir, f), "utf8");
+    if (text.slice(0, 300).includes("scripts/gen-library-preludes.mjs"))
+      continue;
+    for (const m of text.matchAll(/^([A-Za-z0-9_]+)\s*=/gm))
+      handWritten.add(m[1]);
+  }
+  return handWritten;
+}
+
+// -O1 code calls the workers `$wf` of our functions `f` (scripts/library-workers.mjs).
+function workers(mod, decls, kept) {
+  const out = [];
+  const hand = handWrittenNames();
+  for (const [name, type] of decls) {
+    if (!name.startsWith("$w")) continue;
+    const target = globalName(mod, name);
+    const wrapper = globalName(mod, name.slice(2));
+    if (kept.has(target) || !kept.has(wrapper) || hand.has(target)) continue;
+    const wrapperType = decls.get(name.slice(2));
+    if (wrapperType === undefined) continue;
+    const def = workerFromWrapper(mod, wrapperType, type, target, wrapper);
+    if (def !== null) out.push(def);
+    else
+      console.error(`${mod}.${name}: worker and wrapper types do not line up`);
+  }
+  return out;
 }
 rmSync(work, { recursive: true, force: true });
 if (differ > 0) process.exit(1);

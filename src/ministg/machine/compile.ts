@@ -40,6 +40,7 @@ import {
   PAP,
   THUNK,
   makeAddr,
+  literalBytes,
   type Value,
 } from "./values.js";
 
@@ -208,7 +209,7 @@ class Linker {
         { file, line: o.pos?.line ?? 0, column: o.pos?.column ?? 0 },
         `a top-level literal binding must be a string literal (here: ${o.lit.kind})`,
       );
-    return makeAddr(Uint8Array.from(o.lit.bytes), 0);
+    return makeAddr(literalBytes(o.lit.bytes), 0);
   }
 
   /** Compiles a FUN/THUNK body in its own activation; `captured` names come first after the parameters. */
@@ -265,7 +266,7 @@ class Linker {
       case "float":
         return Math.fround(l.value);
       case "string":
-        return makeAddr(Uint8Array.from(l.bytes), 0);
+        return makeAddr(literalBytes(l.bytes), 0);
       default: {
         const never: never = l;
         throw new Error(`unknown literal ${JSON.stringify(never)}`);

@@ -68,6 +68,18 @@ export function makeAddr(bytes: Uint8Array, offset: number): Obj {
   return new Obj(ADDR, bytes, NO_VALUES, offset, null);
 }
 
+/**
+ * The bytes of an Addr# string literal: a view whose buffer has one more
+ * byte, a NUL after the literal (C's strlen on a GHC literal stops there;
+ * see strLen#), not part of the view (addrLength#, writeStdout# and the
+ * bounds of memory access see only the literal).
+ */
+export function literalBytes(bytes: readonly number[]): Uint8Array {
+  const b = new Uint8Array(bytes.length + 1);
+  b.set(bytes);
+  return b.subarray(0, bytes.length);
+}
+
 export function callStackToArray(cs: CallStack): string[] {
   const out: string[] = [];
   for (let n = cs; n !== null; n = n.next) out.push(n.label);

@@ -1,6 +1,7 @@
 // Addr# byte strings and the IO effects (stdout, stderr, stdin, exit).
 
 import { makeAddr, type Value } from "../machine/values.js";
+import { memory } from "./bytearray.js";
 import type { ProgramIO } from "../run-api.js";
 import {
   PrimError,
@@ -181,5 +182,52 @@ def(
     if (typeof process === "undefined") return 0;
     const u = process.cpuUsage();
     return (u.user + u.system) * 1_000_000;
+  },
+);
+
+// Raw bytes of the standard handles (appended for hGetBuf/hPutBuf, which
+// bytestring's I/O uses): no decoding or encoding. A character that
+// peekStdinChar# decoded and kept goes first, UTF-8 encoded again.
+def(
+  "IO",
+  "readStdinBuf#",
+  2,
+  "read up to n bytes of stdin into memory at an address; the number read (0 at end of input)",
+  (a, b, _c, ctx) => {
+    const n = Number(int(b, "readStdinBuf#"));
+    const m = memory(a, "readStdinBuf#");
+    if (n < 0 || m.off + n > m.bytes.length)
+      throw new PrimError(`readStdinBuf#: ${n} bytes do not fit the buffer`);
+    const pending: number[] = [];
+    const kept = stdinLookahead.get(ctx.io);
+    if (kept !== undefined) {
+      stdinLookahead.delete(ctx.io);
+      if (kept >= 0) pending.push(...utf8(kept));
+    }
+    let k = 0;
+    while (k < n) {
+      const x = pending.length > 0 ? pending.shift()! : ctx.io.readStdinByte();
+      if (x < 0) break;
+      m.bytes[m.off + k++] = x;
+    }
+    if (pending.length > 0)
+      throw new PrimError("readStdinBuf#: a looked-ahead character was split");
+    return k;
+  },
+);
+def(
+  "IO",
+  "writeFdBuf#",
+  3,
+  "write n bytes at an address to stdout (fd 1) or stderr (fd 2); gives 0",
+  (f, a, b, ctx) => {
+    const n = Number(int(b, "writeFdBuf#"));
+    const m = memory(a, "writeFdBuf#");
+    if (n < 0 || m.off + n > m.bytes.length)
+      throw new PrimError(`writeFdBuf#: ${n} bytes are not in the buffer`);
+    const chunk = m.bytes.slice(m.off, m.off + n);
+    if (Number(int(f, "writeFdBuf#")) === 2) ctx.io.writeStderr(chunk);
+    else ctx.io.writeStdout(chunk);
+    return 0;
   },
 );

@@ -74,7 +74,10 @@ function hexAddress(n: number): string {
 }
 
 /** Bytes and offset of memory at an address or byte array value. */
-function memory(v: Value, op: string): { bytes: Uint8Array; off: number } {
+export function memory(
+  v: Value,
+  op: string,
+): { bytes: Uint8Array; off: number } {
   if (typeof v === "object") {
     if (v.tag === ADDR && isMemory(v))
       return { bytes: v.info as Uint8Array, off: v.id };
@@ -370,6 +373,7 @@ def(
   "copy n bytes from the second address (or byte array) to the first, as C's memmove (overlap allowed); gives 0",
   (d, s, n) => {
     const len = Number(int(n, "memMove#"));
+    if (len === 0) return 0; // as C: nothing is touched (a null pointer is fine)
     const dst = memory(d, "memMove#");
     const src = memory(s, "memMove#");
     span(dst.bytes, dst.off, len, "memMove# (destination)");
@@ -385,6 +389,7 @@ def(
   "set n bytes at an address (or byte array) to the low 8 bits of c, as C's memset; gives 0",
   (a, n, c) => {
     const len = Number(int(n, "memSet#"));
+    if (len === 0) return 0; // C touches no memory for n = 0 (a null pointer is fine)
     const m = memory(a, "memSet#");
     span(m.bytes, m.off, len, "memSet#");
     m.bytes.fill(
@@ -402,6 +407,7 @@ def(
   "compare n bytes at two addresses (or byte arrays) as C's memcmp: negative, 0 or positive (the difference of the first differing bytes)",
   (a, b, n) => {
     const len = Number(int(n, "memCompare#"));
+    if (len === 0) return 0;
     const x = memory(a, "memCompare#");
     const y = memory(b, "memCompare#");
     span(x.bytes, x.off, len, "memCompare#");
@@ -415,12 +421,51 @@ def(
 );
 def(
   G,
+  "memChr#",
+  3,
+  "offset of the first byte equal to the low 8 bits of c among n bytes at an address, as C's memchr (-1 when none)",
+  (a, c, n) => {
+    const len = Number(int(n, "memChr#"));
+    if (len === 0) return -1;
+    const m = memory(a, "memChr#");
+    span(m.bytes, m.off, len, "memChr#");
+    const i = m.bytes.indexOf(
+      Number(BigInt.asUintN(8, big(int(c, "memChr#")))),
+      m.off,
+    );
+    return i < 0 || i >= m.off + len ? -1 : i - m.off;
+  },
+);
+def(
+  G,
+  "memCount#",
+  3,
+  "number of bytes equal to the low 8 bits of c among n bytes at an address (bytestring's fps_count)",
+  (a, c, n) => {
+    const len = Number(int(n, "memCount#"));
+    if (len === 0) return 0;
+    const m = memory(a, "memCount#");
+    span(m.bytes, m.off, len, "memCount#");
+    const w = Number(BigInt.asUintN(8, big(int(c, "memCount#"))));
+    let k = 0;
+    for (let i = m.off; i < m.off + len; i++) if (m.bytes[i] === w) k++;
+    return k;
+  },
+);
+def(
+  G,
   "strLen#",
   1,
   "number of bytes before the first 0 byte at an address, as C's strlen (an error when no 0 byte follows within its buffer)",
   (a) => {
     const m = memory(a, "strLen#");
     const i = m.bytes.indexOf(0, m.off);
+    // a string literal's NUL lies just past its view (literalBytes)
+    const end = m.bytes.byteOffset + m.bytes.length;
+    if (i < 0 && end < m.bytes.buffer.byteLength) {
+      const after = new Uint8Array(m.bytes.buffer, end, 1);
+      if (after[0] === 0) return m.bytes.length - m.off;
+    }
     if (i < 0)
       throw new PrimError(
         `strlen: no terminating NUL byte within the ${m.bytes.length}-byte buffer`,

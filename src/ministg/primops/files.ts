@@ -12,6 +12,7 @@ import * as nodePath from "node:path";
 import { makeAddr } from "../machine/values.js";
 import type { ProgramIO } from "../run-api.js";
 import { PrimError, def, int } from "./table.js";
+import { memory } from "./bytearray.js";
 
 // Encodings (codes shared with GHC.IO.Encoding+Files.stg)
 const UTF8 = 0,
@@ -405,6 +406,43 @@ def(
     if (h.wbuf.length === 0) h.wpos = h.pos;
     h.wbuf.push(...bytes);
     h.pos += bytes.length;
+    if (h.wbuf.length >= 8192) flush(h);
+    return 0;
+  },
+);
+
+// Raw bytes (hGetBuf/hPutBuf): no decoding, encoding or BOM.
+def(
+  "Files",
+  "fsGetBuf#",
+  3,
+  "read up to n bytes of handle h into memory at an address; the number read (0 at the end)",
+  (a, b, c) => {
+    const h = handle(a, "fsGetBuf#");
+    const n = Number(int(c, "fsGetBuf#"));
+    const m = memory(b, "fsGetBuf#");
+    if (n < 0 || m.off + n > m.bytes.length)
+      throw new PrimError(`fsGetBuf#: ${n} bytes do not fit the buffer`);
+    flush(h);
+    const got = n === 0 ? 0 : fs.readSync(h.fd, m.bytes, m.off, n, h.pos);
+    h.pos += got;
+    return got;
+  },
+);
+def(
+  "Files",
+  "fsPutBuf#",
+  3,
+  "write n bytes at an address to handle h; gives 0",
+  (a, b, c) => {
+    const h = handle(a, "fsPutBuf#");
+    const n = Number(int(c, "fsPutBuf#"));
+    const m = memory(b, "fsPutBuf#");
+    if (n < 0 || m.off + n > m.bytes.length)
+      throw new PrimError(`fsPutBuf#: ${n} bytes are not in the buffer`);
+    if (h.wbuf.length === 0) h.wpos = h.pos;
+    for (let i = 0; i < n; i++) h.wbuf.push(m.bytes[m.off + i]!);
+    h.pos += n;
     if (h.wbuf.length >= 8192) flush(h);
     return 0;
   },

@@ -1,0 +1,113 @@
+-- hs2stg: clean-room Data.ByteString.Builder.ASCII (bytestring-0.10.12.1):
+-- decimal and hexadecimal encodings, with the buffer bounds the real
+-- primitives reserve (see Data.ByteString.Builder.Internal).
+module Data.ByteString.Builder.ASCII
+  ( int8Dec, int16Dec, int32Dec, int64Dec, intDec, integerDec
+  , word8Dec, word16Dec, word32Dec, word64Dec, wordDec
+  , floatDec, doubleDec
+  , word8Hex, word16Hex, word32Hex, word64Hex, wordHex
+  , int8HexFixed, int16HexFixed, int32HexFixed, int64HexFixed
+  , word8HexFixed, word16HexFixed, word32HexFixed, word64HexFixed
+  , floatHexFixed, doubleHexFixed
+  , byteStringHex, lazyByteStringHex
+  ) where
+
+import Data.ByteString.Builder.Internal
+import qualified Data.ByteString as S
+import qualified Data.ByteString.Lazy as L
+import Data.Int (Int8, Int16, Int32, Int64)
+import Data.Word (Word8, Word16, Word32, Word64)
+import Data.Char (ord, intToDigit)
+import GHC.Float (castFloatToWord32, castDoubleToWord64)
+
+ascii :: String -> [Word8]
+ascii = map (fromIntegral . ord)
+
+dec :: Show a => Int -> a -> Builder
+dec bound x = boundedBytes bound (ascii (show x))
+
+int8Dec :: Int8 -> Builder
+int8Dec = dec 4
+int16Dec :: Int16 -> Builder
+int16Dec = dec 6
+int32Dec :: Int32 -> Builder
+int32Dec = dec 11
+int64Dec :: Int64 -> Builder
+int64Dec = dec 20
+intDec :: Int -> Builder
+intDec = dec 20
+word8Dec :: Word8 -> Builder
+word8Dec = dec 3
+word16Dec :: Word16 -> Builder
+word16Dec = dec 5
+word32Dec :: Word32 -> Builder
+word32Dec = dec 10
+word64Dec :: Word64 -> Builder
+word64Dec = dec 20
+wordDec :: Word -> Builder
+wordDec = dec 20
+
+-- An Integer that fits in an Int is written as intDec; a larger one in
+-- pieces of 18 digits (each reserving 20 bytes here).
+integerDec :: Integer -> Builder
+integerDec i
+  | i >= fromIntegral (minBound :: Int) && i <= fromIntegral (maxBound :: Int) = intDec (fromInteger i)
+  | otherwise = mconcat [boundedBytes 20 p | p <- pieces (ascii (show i))]
+  where
+    pieces [] = []
+    pieces ws = let (a, b) = splitAt 18 ws in a : pieces b
+
+-- The real package writes `show` of the value, character by character.
+floatDec :: Float -> Builder
+floatDec = mconcat . map (\w -> boundedBytes 1 [w]) . ascii . show
+doubleDec :: Double -> Builder
+doubleDec = mconcat . map (\w -> boundedBytes 1 [w]) . ascii . show
+
+-- Lower-case hexadecimal without leading zeros.
+hex :: Integral a => Int -> a -> Builder
+hex bound x = boundedBytes bound (ascii (go (toInteger x) ""))
+  where
+    go n acc | n < 16 = intToDigit (fromInteger n) : acc
+             | otherwise = go (n `div` 16) (intToDigit (fromInteger (n `mod` 16)) : acc)
+
+word8Hex :: Word8 -> Builder
+word8Hex = hex 2
+word16Hex :: Word16 -> Builder
+word16Hex = hex 4
+word32Hex :: Word32 -> Builder
+word32Hex = hex 8
+word64Hex :: Word64 -> Builder
+word64Hex = hex 16
+wordHex :: Word -> Builder
+wordHex = hex 16
+
+-- Exactly n hexadecimal digits of the two's complement bits.
+hexFixed :: Int -> Integer -> Builder
+hexFixed n x = boundedBytes n (ascii [intToDigit (fromInteger ((x `div` (16 ^ k)) `mod` 16)) | k <- [n - 1, n - 2 .. 0]])
+
+int8HexFixed :: Int8 -> Builder
+int8HexFixed x = hexFixed 2 (toInteger (fromIntegral x :: Word8))
+int16HexFixed :: Int16 -> Builder
+int16HexFixed x = hexFixed 4 (toInteger (fromIntegral x :: Word16))
+int32HexFixed :: Int32 -> Builder
+int32HexFixed x = hexFixed 8 (toInteger (fromIntegral x :: Word32))
+int64HexFixed :: Int64 -> Builder
+int64HexFixed x = hexFixed 16 (toInteger (fromIntegral x :: Word64))
+word8HexFixed :: Word8 -> Builder
+word8HexFixed = hexFixed 2 . toInteger
+word16HexFixed :: Word16 -> Builder
+word16HexFixed = hexFixed 4 . toInteger
+word32HexFixed :: Word32 -> Builder
+word32HexFixed = hexFixed 8 . toInteger
+word64HexFixed :: Word64 -> Builder
+word64HexFixed = hexFixed 16 . toInteger
+floatHexFixed :: Float -> Builder
+floatHexFixed = word32HexFixed . castFloatToWord32
+doubleHexFixed :: Double -> Builder
+doubleHexFixed = word64HexFixed . castDoubleToWord64
+
+byteStringHex :: S.ByteString -> Builder
+byteStringHex = S.foldr (\w b -> word8HexFixed w <> b) mempty
+
+lazyByteStringHex :: L.ByteString -> Builder
+lazyByteStringHex = L.foldr (\w b -> word8HexFixed w <> b) mempty

@@ -1,0 +1,88 @@
+{-# LANGUAGE BangPatterns #-}
+-- hs2stg: clean-room Data.ByteString.Builder.Internal (bytestring-0.10.12.1),
+-- in part: the Builder type with its Semigroup/Monoid instances,
+-- byteString, lazyByteString, empty and append. Our Builder is not the real
+-- package's buffer-filling function but a list of pieces, each a short run
+-- of bytes with the size bound the real primitive reserves in the buffer
+-- (intDec reserves 20 bytes, char7 1, ...), so that toLazyByteString cuts
+-- the chunks where the real one does (4080 bytes, then 32752 per chunk).
+module Data.ByteString.Builder.Internal
+  ( Builder
+  , byteString, lazyByteString, empty, append
+  -- hs2stg
+  , Piece (..), fromPieces, boundedBytes, toLazyByteStringPieces
+  ) where
+
+import qualified Data.ByteString as S
+import qualified Data.ByteString.Internal as S (ByteString (PS))
+import qualified Data.ByteString.Lazy.Internal as L
+import Data.Word (Word8)
+import Data.Semigroup (Semigroup (..))
+import Data.List.NonEmpty (NonEmpty ((:|)))
+
+-- | A run of bytes written by a primitive that reserves the given number
+-- of bytes, or a strict ByteString copied (split across chunks as needed),
+-- or one inserted as a chunk of its own (a long one).
+data Piece = Bounded !Int [Word8] | Copy S.ByteString | Insert S.ByteString
+
+newtype Builder = Builder ([Piece] -> [Piece])
+
+instance Semigroup Builder where
+  (<>) = append
+  sconcat (b :| bs) = mconcat (b : bs)
+
+instance Monoid Builder where
+  mempty = empty
+  mconcat = foldr append empty
+
+empty :: Builder
+empty = Builder id
+
+append :: Builder -> Builder -> Builder
+append (Builder f) (Builder g) = Builder (f . g)
+
+fromPieces :: [Piece] -> Builder
+fromPieces ps = Builder (ps ++)
+
+boundedBytes :: Int -> [Word8] -> Builder
+boundedBytes b ws = Builder (Bounded b ws :)
+
+-- The real package copies a ByteString of up to 8160 bytes (twice the
+-- small chunk size) into the buffer and inserts a longer one as a chunk.
+byteString :: S.ByteString -> Builder
+byteString bs
+  | S.null bs = empty
+  | S.length bs <= 2 * L.smallChunkSize = Builder (Copy bs :)
+  | otherwise = Builder (Insert bs :)
+
+lazyByteString :: L.ByteString -> Builder
+lazyByteString = L.foldrChunks (\c b -> byteString c `append` b) empty
+
+-- Chunks: a first buffer of smallChunkSize bytes, then defaultChunkSize
+-- ones; a primitive that does not fit in what is left starts a new buffer.
+toLazyByteStringPieces :: Builder -> L.ByteString
+toLazyByteStringPieces (Builder f) = go L.smallChunkSize 0 [] [] (f [])
+  where
+    next = L.defaultChunkSize
+    -- acc: the chunk's pieces so far, last first; pend: bytes written since
+    -- the last piece, last first (packed once, not byte by byte)
+    flush pend acc = if null pend then acc else S.pack (reverse pend) : acc
+    emit pend acc rest = case flush pend acc of
+      [] -> rest
+      cs -> L.Chunk (S.concat (reverse cs)) rest
+    go :: Int -> Int -> [Word8] -> [S.ByteString] -> [Piece] -> L.ByteString
+    go _ _ pend acc [] = emit pend acc L.Empty
+    go size !used pend acc (p : ps) = case p of
+      Bounded b ws
+        | size - used < b && used > 0 -> emit pend acc (go (max next b) 0 [] [] (p : ps))
+        | otherwise -> write size used pend acc ws ps
+      Copy bs
+        | S.length bs <= size - used -> go size (used + S.length bs) [] (bs : flush pend acc) ps
+        | otherwise -> let k = size - used
+                       in emit [] (S.take k bs : flush pend acc) (go next 0 [] [] (Copy (S.drop k bs) : ps))
+      -- an unused buffer goes on after the inserted chunk
+      Insert bs
+        | used == 0 -> L.Chunk bs (go size 0 [] [] ps)
+        | otherwise -> emit pend acc (L.Chunk bs (go next 0 [] [] ps))
+    write size !used pend acc [] ps = go size used pend acc ps
+    write size !used pend acc (w : ws) ps = write size (used + 1) (w : pend) acc ws ps

@@ -1,0 +1,303 @@
+{-# LANGUAGE BangPatterns #-}
+-- hs2stg: clean-room Data.ByteString.Char8 (bytestring-0.10.12.1): the
+-- byte functions at Char (a Char is truncated to its low 8 bits).
+module Data.ByteString.Char8
+  ( ByteString
+  , empty, singleton, pack, unpack
+  , cons, snoc, append, head, uncons, unsnoc, last, tail, init, null, length
+  , map, reverse, intersperse, intercalate, transpose
+  , foldl, foldl', foldl1, foldl1', foldr, foldr', foldr1, foldr1'
+  , concat, concatMap, any, all, maximum, minimum
+  , scanl, scanl1, scanr, scanr1
+  , mapAccumL, mapAccumR
+  , replicate, unfoldr, unfoldrN
+  , take, drop, splitAt, takeWhile, takeWhileEnd, dropWhile, dropWhileEnd
+  , dropSpace, strip
+  , span, spanEnd, break, breakEnd, group, groupBy, inits, tails
+  , stripPrefix, stripSuffix
+  , split, splitWith
+  , lines, words, unlines, unwords
+  , isPrefixOf, isSuffixOf, isInfixOf
+  , breakSubstring, findSubstring, findSubstrings
+  , elem, notElem, find, filter, partition
+  , index, elemIndex, elemIndices, elemIndexEnd, findIndex, findIndices, count
+  , zip, zipWith, unzip
+  , sort
+  , readInt, readInteger
+  , copy
+  , packCString, packCStringLen, useAsCString, useAsCStringLen
+  , getLine, getContents, putStr, putStrLn, interact
+  , readFile, writeFile, appendFile
+  , hGetLine, hGetContents, hGet, hGetSome, hGetNonBlocking
+  , hPut, hPutNonBlocking, hPutStr, hPutStrLn
+  ) where
+
+import Prelude hiding
+  ( head, tail, init, last, null, length, map, reverse, foldl, foldr, foldl1
+  , foldr1, concat, concatMap, any, all, maximum, minimum, scanl, scanl1
+  , scanr, scanr1, replicate, take, drop, splitAt, takeWhile, dropWhile
+  , span, break, elem, notElem, filter, zip, zipWith, unzip, getLine
+  , getContents, putStr, putStrLn, interact, readFile, writeFile, appendFile
+  , lines, words, unlines, unwords )
+import qualified Prelude as P
+import Data.ByteString
+  ( empty, append, concat, null, length, reverse, intercalate, transpose
+  , take, drop, splitAt, inits, tails, stripPrefix, stripSuffix, group
+  , isPrefixOf, isSuffixOf, isInfixOf, breakSubstring, findSubstring
+  , findSubstrings, sort, copy, packCString, packCStringLen, useAsCString
+  , useAsCStringLen, getLine, getContents, putStr, interact, readFile
+  , writeFile, appendFile, hGetLine, hGetContents, hGet, hGetSome
+  , hGetNonBlocking, hPut, hPutNonBlocking, hPutStr, tail, init )
+import qualified Data.ByteString as B
+import Data.ByteString.Internal hiding (concat)
+import Data.ByteString.Unsafe
+import System.IO (Handle, stdout)
+import Data.Word (Word8)
+
+singleton :: Char -> ByteString
+singleton = B.singleton . c2w
+
+pack :: String -> ByteString
+pack = packChars
+
+unpack :: ByteString -> [Char]
+unpack = unpackChars
+
+cons :: Char -> ByteString -> ByteString
+cons = B.cons . c2w
+
+snoc :: ByteString -> Char -> ByteString
+snoc p = B.snoc p . c2w
+
+uncons :: ByteString -> Maybe (Char, ByteString)
+uncons bs = case B.uncons bs of
+  Nothing -> Nothing
+  Just (w, bs') -> Just (w2c w, bs')
+
+unsnoc :: ByteString -> Maybe (ByteString, Char)
+unsnoc bs = case B.unsnoc bs of
+  Nothing -> Nothing
+  Just (bs', w) -> Just (bs', w2c w)
+
+head :: ByteString -> Char
+head = w2c . B.head
+
+last :: ByteString -> Char
+last = w2c . B.last
+
+map :: (Char -> Char) -> ByteString -> ByteString
+map f = B.map (c2w . f . w2c)
+
+intersperse :: Char -> ByteString -> ByteString
+intersperse = B.intersperse . c2w
+
+foldl :: (a -> Char -> a) -> a -> ByteString -> a
+foldl f = B.foldl (\a c -> f a (w2c c))
+
+foldl' :: (a -> Char -> a) -> a -> ByteString -> a
+foldl' f = B.foldl' (\a c -> f a (w2c c))
+
+foldr :: (Char -> a -> a) -> a -> ByteString -> a
+foldr f = B.foldr (\c a -> f (w2c c) a)
+
+foldr' :: (Char -> a -> a) -> a -> ByteString -> a
+foldr' f = B.foldr' (\c a -> f (w2c c) a)
+
+foldl1 :: (Char -> Char -> Char) -> ByteString -> Char
+foldl1 f ps = w2c (B.foldl1 (\x y -> c2w (f (w2c x) (w2c y))) ps)
+
+foldl1' :: (Char -> Char -> Char) -> ByteString -> Char
+foldl1' f ps = w2c (B.foldl1' (\x y -> c2w (f (w2c x) (w2c y))) ps)
+
+foldr1 :: (Char -> Char -> Char) -> ByteString -> Char
+foldr1 f ps = w2c (B.foldr1 (\x y -> c2w (f (w2c x) (w2c y))) ps)
+
+foldr1' :: (Char -> Char -> Char) -> ByteString -> Char
+foldr1' f ps = w2c (B.foldr1' (\x y -> c2w (f (w2c x) (w2c y))) ps)
+
+concatMap :: (Char -> ByteString) -> ByteString -> ByteString
+concatMap f = B.concatMap (f . w2c)
+
+any :: (Char -> Bool) -> ByteString -> Bool
+any f = B.any (f . w2c)
+
+all :: (Char -> Bool) -> ByteString -> Bool
+all f = B.all (f . w2c)
+
+maximum :: ByteString -> Char
+maximum = w2c . B.maximum
+
+minimum :: ByteString -> Char
+minimum = w2c . B.minimum
+
+scanl :: (Char -> Char -> Char) -> Char -> ByteString -> ByteString
+scanl f z = B.scanl (\a b -> c2w (f (w2c a) (w2c b))) (c2w z)
+
+scanl1 :: (Char -> Char -> Char) -> ByteString -> ByteString
+scanl1 f = B.scanl1 (\a b -> c2w (f (w2c a) (w2c b)))
+
+scanr :: (Char -> Char -> Char) -> Char -> ByteString -> ByteString
+scanr f z = B.scanr (\a b -> c2w (f (w2c a) (w2c b))) (c2w z)
+
+scanr1 :: (Char -> Char -> Char) -> ByteString -> ByteString
+scanr1 f = B.scanr1 (\a b -> c2w (f (w2c a) (w2c b)))
+
+mapAccumL :: (acc -> Char -> (acc, Char)) -> acc -> ByteString -> (acc, ByteString)
+mapAccumL f = B.mapAccumL (\acc w -> case f acc (w2c w) of (acc', c) -> (acc', c2w c))
+
+mapAccumR :: (acc -> Char -> (acc, Char)) -> acc -> ByteString -> (acc, ByteString)
+mapAccumR f = B.mapAccumR (\acc w -> case f acc (w2c w) of (acc', c) -> (acc', c2w c))
+
+replicate :: Int -> Char -> ByteString
+replicate n = B.replicate n . c2w
+
+unfoldr :: (a -> Maybe (Char, a)) -> a -> ByteString
+unfoldr f = B.unfoldr (fmap k . f)
+  where k (c, a) = (c2w c, a)
+
+unfoldrN :: Int -> (a -> Maybe (Char, a)) -> a -> (ByteString, Maybe a)
+unfoldrN n f = B.unfoldrN n ((k `fmap`) . f)
+  where k (c, a) = (c2w c, a)
+
+takeWhile :: (Char -> Bool) -> ByteString -> ByteString
+takeWhile f = B.takeWhile (f . w2c)
+
+takeWhileEnd :: (Char -> Bool) -> ByteString -> ByteString
+takeWhileEnd f = B.takeWhileEnd (f . w2c)
+
+dropWhile :: (Char -> Bool) -> ByteString -> ByteString
+dropWhile f = B.dropWhile (f . w2c)
+
+dropWhileEnd :: (Char -> Bool) -> ByteString -> ByteString
+dropWhileEnd f = B.dropWhileEnd (f . w2c)
+
+dropSpace :: ByteString -> ByteString
+dropSpace = B.dropWhile isSpaceWord8
+
+strip :: ByteString -> ByteString
+strip = B.dropWhileEnd isSpaceWord8 . B.dropWhile isSpaceWord8
+
+break :: (Char -> Bool) -> ByteString -> (ByteString, ByteString)
+break f = B.break (f . w2c)
+
+span :: (Char -> Bool) -> ByteString -> (ByteString, ByteString)
+span f = B.span (f . w2c)
+
+spanEnd :: (Char -> Bool) -> ByteString -> (ByteString, ByteString)
+spanEnd f = B.spanEnd (f . w2c)
+
+breakEnd :: (Char -> Bool) -> ByteString -> (ByteString, ByteString)
+breakEnd f = B.breakEnd (f . w2c)
+
+groupBy :: (Char -> Char -> Bool) -> ByteString -> [ByteString]
+groupBy k = B.groupBy (\a b -> k (w2c a) (w2c b))
+
+split :: Char -> ByteString -> [ByteString]
+split = B.split . c2w
+
+splitWith :: (Char -> Bool) -> ByteString -> [ByteString]
+splitWith f = B.splitWith (f . w2c)
+
+lines :: ByteString -> [ByteString]
+lines ps
+  | null ps = []
+  | otherwise = case B.elemIndex 10 ps of
+      Nothing -> [ps]
+      Just n -> unsafeTake n ps : lines (unsafeDrop (n + 1) ps)
+
+unlines :: [ByteString] -> ByteString
+unlines [] = empty
+unlines ss = concat (P.concatMap (\s -> [s, nl]) ss)
+  where nl = B.singleton 10
+
+words :: ByteString -> [ByteString]
+words = P.filter (not . null) . B.splitWith isSpaceWord8
+
+unwords :: [ByteString] -> ByteString
+unwords = intercalate (B.singleton 32)
+
+elem :: Char -> ByteString -> Bool
+elem c = B.elem (c2w c)
+
+notElem :: Char -> ByteString -> Bool
+notElem c = B.notElem (c2w c)
+
+find :: (Char -> Bool) -> ByteString -> Maybe Char
+find f ps = w2c `fmap` B.find (f . w2c) ps
+
+filter :: (Char -> Bool) -> ByteString -> ByteString
+filter f = B.filter (f . w2c)
+
+partition :: (Char -> Bool) -> ByteString -> (ByteString, ByteString)
+partition f = B.partition (f . w2c)
+
+index :: ByteString -> Int -> Char
+index bs n = w2c (B.index bs n)
+
+elemIndex :: Char -> ByteString -> Maybe Int
+elemIndex = B.elemIndex . c2w
+
+elemIndexEnd :: Char -> ByteString -> Maybe Int
+elemIndexEnd = B.elemIndexEnd . c2w
+
+elemIndices :: Char -> ByteString -> [Int]
+elemIndices = B.elemIndices . c2w
+
+findIndex :: (Char -> Bool) -> ByteString -> Maybe Int
+findIndex f = B.findIndex (f . w2c)
+
+findIndices :: (Char -> Bool) -> ByteString -> [Int]
+findIndices f = B.findIndices (f . w2c)
+
+count :: Char -> ByteString -> Int
+count c = B.count (c2w c)
+
+zip :: ByteString -> ByteString -> [(Char, Char)]
+zip = zipWith (,)
+
+zipWith :: (Char -> Char -> a) -> ByteString -> ByteString -> [a]
+zipWith f = B.zipWith (\a b -> f (w2c a) (w2c b))
+
+unzip :: [(Char, Char)] -> (ByteString, ByteString)
+unzip ls = (pack (P.map fst ls), pack (P.map snd ls))
+
+-- An optional sign ('-' or '+') and decimal digits at the start; the
+-- value wraps around as Int arithmetic does.
+readInt :: ByteString -> Maybe (Int, ByteString)
+readInt bs = case B.uncons bs of
+  Nothing -> Nothing
+  Just (45, rest) -> fmap neg (digits rest)
+  Just (43, rest) -> digits rest
+  Just _ -> digits bs
+  where
+    neg (n, r) = (negate n, r)
+    digits s = let n = B.length (B.takeWhile isDigitW s)
+               in if n == 0 then Nothing
+                  else Just (B.foldl' step 0 (unsafeTake n s), unsafeDrop n s)
+    step :: Int -> Word8' -> Int
+    step acc w = acc * 10 + fromIntegral (w - 48)
+
+readInteger :: ByteString -> Maybe (Integer, ByteString)
+readInteger bs = case B.uncons bs of
+  Nothing -> Nothing
+  Just (45, rest) -> fmap neg (digits rest)
+  Just (43, rest) -> digits rest
+  Just _ -> digits bs
+  where
+    neg (n, r) = (negate n, r)
+    digits s = let n = B.length (B.takeWhile isDigitW s)
+               in if n == 0 then Nothing
+                  else Just (B.foldl' step 0 (unsafeTake n s), unsafeDrop n s)
+    step :: Integer -> Word8' -> Integer
+    step acc w = acc * 10 + fromIntegral (w - 48)
+
+type Word8' = Word8
+
+isDigitW :: Word8' -> Bool
+isDigitW w = w >= 48 && w <= 57
+
+putStrLn :: ByteString -> IO ()
+putStrLn = hPutStrLn stdout
+
+hPutStrLn :: Handle -> ByteString -> IO ()
+hPutStrLn h ps = hPut h ps >> hPut h (B.singleton 10)
