@@ -358,14 +358,20 @@ function methodAliases(lib, mod, kept) {
 
 // Names hand-written prelude files define (a generated worker must not
 // clash with one).
-var handWritten;
+var handWrittenCache;
 function handWrittenNames() {
-  if (handWritten) return handWritten;
-  handWritten = new Set();
+  if (handWrittenCache) return handWrittenCache;
+  const handWritten = (handWrittenCache = new Set());
   const dir = join(root, "preludes", "base");
   for (const f of readdirSync(dir)) {
     const text = readFileSync(join(dir, f), "utf8");
-    if (text.slice(0, 300).includes("scripts/gen-library-preludes.mjs"))
+    // Generated files do not count: this script's, and those of the -O1
+    // generators, which run after it (they define what it leaves).
+    if (
+      /scripts\/gen-(library-preludes|o1-|everyday-methods)/.test(
+        text.slice(0, 300),
+      )
+    )
       continue;
     for (const m of text.matchAll(/^([A-Za-z0-9_]+)\s*=/gm))
       handWritten.add(m[1]);

@@ -417,8 +417,9 @@ def(
   "fsGetBuf#",
   3,
   "read up to n bytes of handle h into memory at an address; the number read (0 at the end)",
-  (a, b, c) => {
-    const h = handle(a, "fsGetBuf#");
+  (a, b, c, ctx) => {
+    const w = worldOf(ctx.io);
+    const h = handle(w, a, "fsGetBuf#");
     const n = Number(int(c, "fsGetBuf#"));
     const m = memory(b, "fsGetBuf#");
     if (n < 0 || m.off + n > m.bytes.length)
@@ -434,8 +435,9 @@ def(
   "fsPutBuf#",
   3,
   "write n bytes at an address to handle h; gives 0",
-  (a, b, c) => {
-    const h = handle(a, "fsPutBuf#");
+  (a, b, c, ctx) => {
+    const w = worldOf(ctx.io);
+    const h = handle(w, a, "fsPutBuf#");
     const n = Number(int(c, "fsPutBuf#"));
     const m = memory(b, "fsPutBuf#");
     if (n < 0 || m.off + n > m.bytes.length)
