@@ -144,6 +144,8 @@ function ifaceDecls(lib, mod) {
     },
   ).trim();
   const hi = join(dir, ...mod.split(".")) + ".hi";
+  // A module of our own (no such module in the package) has no -O1 names.
+  if (!existsSync(hi)) return Object.assign(new Map(), { infos: new Map() });
   const text = execFileSync("ghc", ["--show-iface", hi], { encoding: "utf8" });
   const lines = text.split("\n");
   const decls = new Map();

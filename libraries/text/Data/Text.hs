@@ -115,7 +115,8 @@ import qualified Data.Text.Array as A
 import Data.Text.Internal (Text (..), empty, safe, text)
 import Data.Text.Internal.CaseTables
 import Data.Text.Internal.Chars
-import Data.Text.Show (pack, singleton, unpack, unpackCString#)
+import Data.Text.Show (singleton, unpack, unpackCString#)
+import qualified Data.Text.Show as Show
 import Data.Text.Unsafe
 import qualified GHC.Exts as Exts
 import Text.Printf (PrintfArg (..), formatString)
@@ -159,6 +160,10 @@ emptyError :: String -> a
 emptyError fun = P.error ("Data.Text." ++ fun ++ ": empty input")
 
 -- Building from characters ---------------------------------------------
+
+-- | Data.Text defines a pack of its own (Data.Text.Show has another).
+pack :: String -> Text
+pack = Show.pack
 
 -- | The text of characters that may need `safe`.
 packSafe :: [Char] -> Text
