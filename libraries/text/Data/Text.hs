@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns, TypeFamilies, MagicHash #-}
+{-# LANGUAGE BangPatterns, TypeFamilies, MagicHash, UnboxedTuples #-}
 {-# OPTIONS_GHC -fno-omit-interface-pragmas -fno-warn-orphans #-}
 -- | Clean-room text-1.2.5.0 Data.Text: strict Unicode text as UTF-16 code
 -- units. Lengths and indices count characters (code points); slicing works
@@ -102,10 +102,30 @@ module Data.Text
     zipWith,
     copy,
     unpackCString#,
+    -- the package's workers GHC's -O1 callers use (named by the generator)
+    zz_zdwappend,
+    zz_zdwlines,
+    zz_zdwsplitAt,
+    zz_zdwzdccompare,
+    zz_transpose1,
+    zz_zdwouter,
+    zz_zdfDataText2,
+    zz_zdwtails,
+    zz_zdwinits,
+    zz_zdwstripPrefix,
+    zz_zdwstripSuffix,
+    zz_zdwreplace,
+    zz_zdwgroupBy,
+    zz_zdwcopy,
+    zz_zdwcommonPrefixes,
+    zz_zdfReadTextzugo1,
+    zz_emptyError,
   )
 where
 
+import Control.Exception (ErrorCall (..), throw)
 import Data.Char (isSpace)
+import Data.Text.Internal.Fusion.Common (streamError)
 import qualified Data.Char as C
 import qualified Data.List as L
 import Data.List.NonEmpty (NonEmpty (..))
@@ -119,6 +139,7 @@ import Data.Text.Show (singleton, unpack, unpackCString#)
 import qualified Data.Text.Show as Show
 import Data.Text.Unsafe
 import qualified GHC.Exts as Exts
+import GHC.Exts (ByteArray#, Int (..), Int#, MutableByteArray#, RealWorld, State#)
 import Text.Printf (PrintfArg (..), formatString)
 import Prelude hiding (all, any, break, concat, concatMap, drop, dropWhile, elem, filter, foldl, foldl1, foldr, foldr1, head, init, last, length, lines, map, maximum, minimum, null, replicate, reverse, scanl, scanl1, scanr, scanr1, span, splitAt, tail, take, takeWhile, unlines, unwords, words, zip, zipWith)
 import qualified Prelude as P
@@ -155,9 +176,18 @@ instance Exts.IsList Text where
 instance PrintfArg Text where
   formatArg t = formatString (unpack t)
 
--- | The error text raises on an empty argument.
+-- | The error text raises on an empty argument, with the call stack text's
+-- own `error` call has.
 emptyError :: String -> a
-emptyError fun = P.error ("Data.Text." ++ fun ++ ": empty input")
+emptyError fun =
+  throw
+    ( ErrorCallWithLocation
+        ("Data.Text." ++ fun ++ ": empty input")
+        "CallStack (from HasCallStack):\n  error, called at libraries/text/src/Data/Text.hs:1862:18 in text-1.2.5.0:Data.Text"
+    )
+
+zz_emptyError :: String -> a
+zz_emptyError = emptyError
 
 -- Building from characters ---------------------------------------------
 
@@ -203,7 +233,7 @@ unsnoc t@(Text arr off len)
 
 head :: Text -> Char
 head t
-  | null t = emptyError "head"
+  | null t = streamError "head" "Empty stream"
   | otherwise = unsafeHead t
 
 last :: Text -> Char
@@ -327,12 +357,12 @@ foldl' f z t = L.foldl' f z (unpack t)
 
 foldl1 :: (Char -> Char -> Char) -> Text -> Char
 foldl1 f t
-  | null t = emptyError "foldl1"
+  | null t = streamError "foldl1" "Internal error"
   | otherwise = P.foldl1 f (unpack t)
 
 foldl1' :: (Char -> Char -> Char) -> Text -> Char
 foldl1' f t
-  | null t = emptyError "foldl1'"
+  | null t = streamError "foldl1" "Internal error"
   | otherwise = L.foldl1' f (unpack t)
 
 foldr :: (Char -> a -> a) -> a -> Text -> a
@@ -340,7 +370,7 @@ foldr f z t = P.foldr f z (unpack t)
 
 foldr1 :: (Char -> Char -> Char) -> Text -> Char
 foldr1 f t
-  | null t = emptyError "foldr1"
+  | null t = streamError "foldr1" "Internal error"
   | otherwise = P.foldr1 f (unpack t)
 
 any :: (Char -> Bool) -> Text -> Bool
@@ -351,12 +381,12 @@ all p t = P.all p (unpack t)
 
 maximum :: Text -> Char
 maximum t
-  | null t = emptyError "maximum"
+  | null t = streamError "maximum" "Internal error"
   | otherwise = P.maximum (unpack t)
 
 minimum :: Text -> Char
 minimum t
-  | null t = emptyError "minimum"
+  | null t = streamError "minimum" "Internal error"
   | otherwise = P.minimum (unpack t)
 
 scanl :: (Char -> Char -> Char) -> Char -> Text -> Text
@@ -505,7 +535,9 @@ breakOn pat src
       (i : _) -> splitUnits i src
 
 breakOnEnd :: Text -> Text -> (Text, Text)
-breakOnEnd pat src = (reverse b, reverse a)
+breakOnEnd pat src
+  | null pat = emptyError "breakOn"
+  | otherwise = (reverse b, reverse a)
   where
     (a, b) = breakOn (reverse pat) (reverse src)
 
@@ -634,7 +666,8 @@ partition p t = (filter p t, filter (not . p) t)
 
 index :: Text -> Int -> Char
 index t n
-  | n < 0 || i >= lengthWord16 t = P.error "Data.Text.index: index out of bounds"
+  | n < 0 = streamError "index" "Negative index"
+  | i >= lengthWord16 t = streamError "index" "Index too large"
   | otherwise = case iter t i of Iter c _ -> c
   where
     i = unitIndex n t
@@ -659,3 +692,68 @@ copy :: Text -> Text
 copy (Text arr off len)
   | len == 0 = empty
   | otherwise = Text (A.run (do m <- A.new len; A.copyI m 0 arr off len; return m)) 0 len
+
+-- Workers ---------------------------------------------------------------------
+-- text-1.2.5.0's worker/wrapper names that GHC's -O1 unfoldings call, with
+-- the interface file's types: a Text argument comes as its three fields,
+-- a Text result as an unboxed triple where the interface says so.
+
+box :: ByteArray# -> Int# -> Int# -> Text
+box a o l = Text (A.Array a) (I# o) (I# l)
+
+unbox :: Text -> (# ByteArray#, Int#, Int# #)
+unbox (Text (A.Array a) (I# o) (I# l)) = (# a, o, l #)
+
+zz_zdwappend :: ByteArray# -> Int# -> Int# -> ByteArray# -> Int# -> Int# -> (# ByteArray#, Int#, Int# #)
+zz_zdwappend a o l b p m = unbox (append (box a o l) (box b p m))
+
+zz_zdwlines :: ByteArray# -> Int# -> Int# -> [Text]
+zz_zdwlines a o l = lines (box a o l)
+
+zz_zdwsplitAt :: Int# -> ByteArray# -> Int# -> Int# -> (# Text, Text #)
+zz_zdwsplitAt n a o l = case splitAt (I# n) (box a o l) of (x, y) -> (# x, y #)
+
+zz_zdwzdccompare :: ByteArray# -> Int# -> Int# -> ByteArray# -> Int# -> Int# -> Ordering
+zz_zdwzdccompare a o l b p m = compare (box a o l) (box b p m)
+
+zz_transpose1 :: Text -> [Char]
+zz_transpose1 = unpack
+
+-- | Writes the characters (made safe) after the first `pos` code units of
+-- an array of capacity `cap`, into a new array as large as needed.
+zz_zdwouter :: MutableByteArray# RealWorld -> Int# -> [Char] -> Int# -> State# RealWorld -> (# State# RealWorld, Text #)
+zz_zdwouter m _cap cs pos s = case Exts.unsafeFreezeByteArray# m s of
+  (# s1, arr #) -> case concatTexts [Text (A.Array arr) 0 (I# pos), packSafe cs] of
+    t@(Text _ _ _) -> (# s1, t #)
+
+zz_zdfDataText2 :: [Char] -> Text
+zz_zdfDataText2 = pack
+
+zz_zdwtails :: ByteArray# -> Int# -> Int# -> (# Text, [Text] #)
+zz_zdwtails a o l = case tails (box a o l) of
+  (x : xs) -> (# x, xs #)
+  [] -> (# empty, [] #)
+
+zz_zdwinits :: ByteArray# -> Int# -> Int# -> [Text]
+zz_zdwinits a o l = inits (box a o l)
+
+zz_zdwstripPrefix :: ByteArray# -> Int# -> Int# -> ByteArray# -> Int# -> Int# -> Maybe Text
+zz_zdwstripPrefix a o l b p m = stripPrefix (box a o l) (box b p m)
+
+zz_zdwstripSuffix :: ByteArray# -> Int# -> Int# -> ByteArray# -> Int# -> Int# -> Maybe Text
+zz_zdwstripSuffix a o l b p m = stripSuffix (box a o l) (box b p m)
+
+zz_zdwreplace :: ByteArray# -> Int# -> Int# -> ByteArray# -> Int# -> Int# -> ByteArray# -> Int# -> Int# -> (# ByteArray#, Int#, Int# #)
+zz_zdwreplace a o l b p m c q n = unbox (replace (box a o l) (box b p m) (box c q n))
+
+zz_zdwgroupBy :: (Char -> Char -> Bool) -> ByteArray# -> Int# -> Int# -> [Text]
+zz_zdwgroupBy f a o l = groupBy f (box a o l)
+
+zz_zdwcopy :: ByteArray# -> Int# -> Int# -> (# ByteArray#, Int#, Int# #)
+zz_zdwcopy a o l = unbox (copy (box a o l))
+
+zz_zdwcommonPrefixes :: ByteArray# -> Int# -> Int# -> ByteArray# -> Int# -> Int# -> Maybe (Text, Text, Text)
+zz_zdwcommonPrefixes a o l b p m = commonPrefixes (box a o l) (box b p m)
+
+zz_zdfReadTextzugo1 :: [(String, String)] -> [(Text, String)]
+zz_zdfReadTextzugo1 xs = [(pack x, r) | (x, r) <- xs]

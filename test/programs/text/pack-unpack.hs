@@ -5,7 +5,7 @@ import Data.Char (chr, ord)
 
 main :: IO ()
 main = do
-  let all' = [minBound .. maxBound] :: [Char]
+  let all' = [toEnum 0, toEnum 37 .. maxBound] :: [Char]
       t = T.pack all'
       back = T.unpack t
   print (T.length t, length back)

@@ -17,6 +17,7 @@ module Data.Text.Array
     unsafeFreeze,
     unsafeIndex,
     unsafeWrite,
+    array_size_error,
   )
 where
 
@@ -33,7 +34,7 @@ data MArray s = MArray {maBA :: MutableByteArray# s}
 -- | A new array of n code units.
 new :: Int -> ST s (MArray s)
 new n@(I# n#)
-  | n < 0 || n > 0x3fffffffffffffff = error "Data.Text.Array.new: size overflow"
+  | n < 0 || n > 0x3fffffffffffffff = array_size_error
   | otherwise = ST (\s -> case newByteArray# (n# *# 2#) s of (# s', a #) -> (# s', MArray a #))
 
 unsafeFreeze :: MArray s -> ST s Array
@@ -84,3 +85,7 @@ equal :: Array -> Int -> Array -> Int -> Int -> Bool
 equal (Array a) (I# aoff) (Array b) (I# boff) n@(I# n#)
   | n <= 0 = True
   | otherwise = isTrue# (compareByteArrays# a (aoff *# 2#) b (boff *# 2#) (n# *# 2#) ==# 0#)
+
+array_size_error :: a
+array_size_error = error "Data.Text.Array.new: size overflow"
+{-# NOINLINE array_size_error #-}

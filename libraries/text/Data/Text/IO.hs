@@ -1,3 +1,4 @@
+{-# LANGUAGE MagicHash, UnboxedTuples #-}
 {-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
 -- | Clean-room text-1.2.5.0 Data.Text.IO. hs2stg's version goes through
 -- base's String handles (System.IO), so encoding and newline mode are the
@@ -16,12 +17,18 @@ module Data.Text.IO
     getLine,
     putStr,
     putStrLn,
+    zz_appendFile1,
+    zz_appendFile2,
+    zz_writeFile1,
+    zz_getContents2,
   )
 where
 
 import Data.Text.Internal (Text (..))
 import Data.Text.Show (pack, unpack)
 import System.IO (Handle, stdin, stdout)
+import GHC.IO (IO (..))
+import GHC.Exts (RealWorld, State#)
 import qualified System.IO as S
 import Prelude hiding (appendFile, getContents, getLine, interact, putStr, putStrLn, readFile, writeFile)
 
@@ -67,3 +74,17 @@ putStr = hPutStr stdout
 
 putStrLn :: Text -> IO ()
 putStrLn = hPutStrLn stdout
+
+-- Workers GHC's -O1 callers use (named by the generator) ----------------------
+
+zz_appendFile1 :: FilePath -> Text -> State# RealWorld -> (# State# RealWorld, () #)
+zz_appendFile1 f t s = case appendFile f t of IO io -> io s
+
+zz_appendFile2 :: Handle -> Text -> State# RealWorld -> (# State# RealWorld, () #)
+zz_appendFile2 h t s = case hPutStr h t of IO io -> io s
+
+zz_writeFile1 :: FilePath -> Text -> State# RealWorld -> (# State# RealWorld, () #)
+zz_writeFile1 f t s = case writeFile f t of IO io -> io s
+
+zz_getContents2 :: Handle -> State# RealWorld -> (# State# RealWorld, Text #)
+zz_getContents2 h s = case hGetContents h of IO io -> io s

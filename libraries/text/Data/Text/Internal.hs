@@ -13,6 +13,8 @@ module Data.Text.Internal
     mul32,
     mul64,
     showText,
+    mul12,
+    mul15,
   )
 where
 
@@ -20,6 +22,7 @@ import Data.Bits ((.&.))
 import Data.Char (ord)
 import Data.Int (Int32, Int64)
 import qualified Data.Text.Array as A
+import GHC.Stack.Types (CallStack (..), SrcLoc (..))
 
 data Text = Text {-# UNPACK #-} !A.Array {-# UNPACK #-} !Int {-# UNPACK #-} !Int
 
@@ -75,3 +78,16 @@ mul32 a b
 
 overflowError :: a
 overflowError = error "Data.Text.Internal.mul: overflow"
+
+-- | The call stacks of text's overflow errors in mul (what -O1 callers pass
+-- to errorWithCallStack: text-1.2.5.0's source lines 154 and 155).
+mul12, mul15 :: CallStack
+mul12 = mulStack 154
+mul15 = mulStack 155
+
+mulStack :: Int -> CallStack
+mulStack line =
+  PushCallStack
+    "error"
+    (SrcLoc "text-1.2.5.0" "Data.Text.Internal" "libraries/text/src/Data/Text/Internal.hs" line 26 line 42)
+    EmptyCallStack

@@ -1,4 +1,4 @@
-{-# LANGUAGE MagicHash #-}
+{-# LANGUAGE MagicHash, UnboxedTuples #-}
 {-# OPTIONS_GHC -fno-omit-interface-pragmas -fno-warn-orphans #-}
 -- | Clean-room text-1.2.5.0 Data.Text.Show: pack, unpack and Show Text
 -- (shown as the String it holds).
@@ -7,11 +7,16 @@ module Data.Text.Show
     unpack,
     unpackCString#,
     pack,
+    zz_zdwsingletonzu,
+    zz_zdwzdcshowsPrec,
+    zz_zdwzdcshow,
+    zz_zdfShowText1,
   )
 where
 
-import qualified GHC.Exts as C (unpackCString#)
-import GHC.Exts (Addr#)
+import qualified GHC.Exts as C (unpackCStringUtf8#)
+import GHC.Exts (Addr#, ByteArray#, Char (..), Char#, Int (..), Int#)
+import qualified Data.Text.Array as A
 import Data.Text.Internal (Text (..), safe)
 import Data.Text.Internal.Chars (fromChars, toChars)
 
@@ -27,8 +32,25 @@ unpack = toChars
 singleton :: Char -> Text
 singleton c = fromChars [safe c]
 
--- | The text of a C string literal (what GHC's rewrite of pack on a
--- literal calls).
+-- | The text of a string literal (what GHC's rewrite of pack on a literal
+-- calls, for ASCII and UTF-8 literals alike): decoded as UTF-8.
 unpackCString# :: Addr# -> Text
-unpackCString# a = pack (C.unpackCString# a)
+unpackCString# a = pack (C.unpackCStringUtf8# a)
 {-# NOINLINE unpackCString# #-}
+
+-- Workers GHC's -O1 callers use (named by the generator) ----------------------
+
+-- | The text of one character, not made safe.
+zz_zdwsingletonzu :: Char# -> (# ByteArray#, Int#, Int# #)
+zz_zdwsingletonzu c = case fromChars [C# c] of Text (A.Array a) (I# o) (I# l) -> (# a, o, l #)
+
+zz_zdwzdcshowsPrec :: Text -> String -> (# Char, [Char] #)
+zz_zdwzdcshowsPrec t r = case showsPrec 0 (unpack t) r of
+  (c : cs) -> (# c, cs #)
+  [] -> error "Data.Text.Show: empty show"
+
+zz_zdwzdcshow :: Text -> (# Char, [Char] #)
+zz_zdwzdcshow t = zz_zdwzdcshowsPrec t ""
+
+zz_zdfShowText1 :: Text -> String -> [Char]
+zz_zdfShowText1 t r = showsPrec 0 (unpack t) r
