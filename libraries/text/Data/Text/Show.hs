@@ -7,6 +7,7 @@ module Data.Text.Show
     unpack,
     unpackCString#,
     pack,
+    singleton_,
     zz_zdwsingletonzu,
     zz_zdwzdcshowsPrec,
     zz_zdwzdcshow,
@@ -33,16 +34,21 @@ singleton :: Char -> Text
 singleton c = fromChars [safe c]
 
 -- | The text of a string literal (what GHC's rewrite of pack on a literal
--- calls, for ASCII and UTF-8 literals alike): decoded as UTF-8.
+-- calls, for ASCII and UTF-8 literals alike): decoded as UTF-8 and stored
+-- as is, so a literal's surrogate pair (encoded one surrogate at a time)
+-- becomes the character it pairs to, as in text.
 unpackCString# :: Addr# -> Text
-unpackCString# a = pack (C.unpackCStringUtf8# a)
+unpackCString# a = fromChars (C.unpackCStringUtf8# a)
 {-# NOINLINE unpackCString# #-}
 
 -- Workers GHC's -O1 callers use (named by the generator) ----------------------
 
--- | The text of one character, not made safe.
+-- | What singleton is (the character made safe).
+singleton_ :: Char -> Text
+singleton_ = singleton
+
 zz_zdwsingletonzu :: Char# -> (# ByteArray#, Int#, Int# #)
-zz_zdwsingletonzu c = case fromChars [C# c] of Text (A.Array a) (I# o) (I# l) -> (# a, o, l #)
+zz_zdwsingletonzu c = case singleton (C# c) of Text (A.Array a) (I# o) (I# l) -> (# a, o, l #)
 
 zz_zdwzdcshowsPrec :: Text -> String -> (# Char, [Char] #)
 zz_zdwzdcshowsPrec t r = case showsPrec 0 (unpack t) r of
