@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns, TypeFamilies #-}
+{-# LANGUAGE BangPatterns, TypeFamilies, MagicHash, UnboxedTuples #-}
 {-# OPTIONS_GHC -fno-omit-interface-pragmas -fno-warn-orphans #-}
 -- | Clean-room text-1.2.5.0 Data.Text.Lazy: lazy text, a list of strict
 -- chunks. Functions that rebuild text stream characters through a lazy
@@ -109,10 +109,39 @@ module Data.Text.Lazy
     count,
     zip,
     zipWith,
+    -- the package's internals GHC's -O1 callers use (named by the generator)
+    zz_emptyError,
+    zz_impossibleError,
+    zz_unpackCStringzh,
+    zz_zdfShowText1,
+    zz_zdfShowText2,
+    zz_zdwrepeat,
+    zz_zdwunfold,
+    zz_breakOn1,
+    zz_breakOnEndzurev,
+    zz_commonPrefixeszuzdszdwgo,
+    zz_compareText,
+    zz_dropEndzugo,
+    zz_dropEndzuzdsdropChunk,
+    zz_takeEndzuzdstakeChunk,
+    zz_equal,
+    zz_fromChunkszugo1,
+    zz_initszuinitszq,
+    zz_splitAtzuzdszdwsplitAt,
+    zz_transpose1,
+    zz_zdfReadTextzugo1,
+    zz_zdwbreak,
+    zz_zdwdropzq,
+    zz_zdwsplitAtWord,
   )
 where
 
+import Control.Exception (ErrorCall (..), throw)
 import Data.Char (isSpace)
+import Data.Text.Internal.Fusion.Common (streamError)
+import GHC.Exts (Addr#, ByteArray#, Char (..), Char#, Int (..), Int#)
+import qualified Data.Text.Array as A
+import qualified Data.Text.Show as Show
 import Data.Int (Int64)
 import qualified Data.List as L
 import Data.List.NonEmpty (NonEmpty (..))
@@ -162,8 +191,15 @@ instance Exts.IsList Text where
 instance PrintfArg Text where
   formatArg t = formatString (unpack t)
 
+-- | text's error on an empty argument, with the call stack of text's own
+-- `error` call.
 emptyError :: String -> a
-emptyError fun = P.error ("Data.Text.Lazy." ++ fun ++ ": empty input")
+emptyError fun =
+  throw
+    ( ErrorCallWithLocation
+        ("Data.Text.Lazy." ++ fun ++ ": empty input")
+        "CallStack (from HasCallStack):\n  error, called at libraries/text/src/Data/Text/Lazy.hs:1757:18 in text-1.2.5.0:Data.Text.Lazy"
+    )
 
 -- Conversions -----------------------------------------------------------------
 
@@ -230,7 +266,7 @@ unsnoc Empty = Nothing
 unsnoc t = Just (init t, last t)
 
 head :: Text -> Char
-head Empty = emptyError "head"
+head Empty = streamError "head" "Empty stream"
 head (Chunk c _) = T.head c
 
 last :: Text -> Char
@@ -341,16 +377,16 @@ foldl' :: (a -> Char -> a) -> a -> Text -> a
 foldl' f z t = L.foldl' f z (unpack t)
 
 foldl1 :: (Char -> Char -> Char) -> Text -> Char
-foldl1 f t = if null t then emptyError "foldl1" else P.foldl1 f (unpack t)
+foldl1 f t = if null t then streamError "foldl1" "Internal error" else P.foldl1 f (unpack t)
 
 foldl1' :: (Char -> Char -> Char) -> Text -> Char
-foldl1' f t = if null t then emptyError "foldl1'" else L.foldl1' f (unpack t)
+foldl1' f t = if null t then streamError "foldl1" "Internal error" else L.foldl1' f (unpack t)
 
 foldr :: (Char -> a -> a) -> a -> Text -> a
 foldr f z t = P.foldr f z (unpack t)
 
 foldr1 :: (Char -> Char -> Char) -> Text -> Char
-foldr1 f t = if null t then emptyError "foldr1" else P.foldr1 f (unpack t)
+foldr1 f t = if null t then streamError "foldr1" "Internal error" else P.foldr1 f (unpack t)
 
 concat :: [Text] -> Text
 concat = P.foldr append Empty
@@ -365,10 +401,10 @@ all :: (Char -> Bool) -> Text -> Bool
 all p = P.all p . unpack
 
 maximum :: Text -> Char
-maximum t = if null t then emptyError "maximum" else P.maximum (unpack t)
+maximum t = if null t then streamError "maximum" "Internal error" else P.maximum (unpack t)
 
 minimum :: Text -> Char
-minimum t = if null t then emptyError "minimum" else P.minimum (unpack t)
+minimum t = if null t then streamError "minimum" "Internal error" else P.minimum (unpack t)
 
 scanl :: (Char -> Char -> Char) -> Char -> Text -> Text
 scanl f z = viaList (P.scanl f z)
@@ -500,7 +536,7 @@ breakOn pat src
 
 breakOnEnd :: Text -> Text -> (Text, Text)
 breakOnEnd pat src
-  | null pat = emptyError "breakOnEnd"
+  | null pat = emptyError "breakOn"
   | otherwise = case T.breakOnEnd (toStrict pat) (toStrict src) of (a, b) -> (fromStrict a, fromStrict b)
 
 breakOnAll :: Text -> Text -> [(Text, Text)]
@@ -598,9 +634,9 @@ partition p t = (filter p t, filter (not . p) t)
 
 index :: Text -> Int64 -> Char
 index t n
-  | n < 0 = emptyError "index"
+  | n < 0 = streamError "index" "Negative index"
   | otherwise = case drop n t of
-      Empty -> emptyError "index"
+      Empty -> streamError "index" "Index too large"
       Chunk c _ -> T.head c
 
 count :: Text -> Text -> Int64
@@ -615,3 +651,109 @@ zip a b = P.zip (unpack a) (unpack b)
 
 zipWith :: (Char -> Char -> Char) -> Text -> Text -> Text
 zipWith f a b = pack (P.zipWith f (unpack a) (unpack b))
+
+-- Internals -O1 callers use -------------------------------------------------------
+-- text-1.2.5.0's names and types (interface file); what each computes is
+-- read off its -O1 call sites.
+
+box :: ByteArray# -> Int# -> Int# -> T.Text
+box a o l = TI.Text (A.Array a) (I# o) (I# l)
+
+zz_emptyError :: String -> a
+zz_emptyError = emptyError
+
+zz_impossibleError :: String -> a
+zz_impossibleError fun = P.error ("Data.Text.Lazy." ++ fun ++ ": impossible case")
+
+-- | A string literal, decoded as UTF-8 and stored as is (see
+-- Data.Text.Show.unpackCString#), in chunks.
+zz_unpackCStringzh :: Addr# -> Text
+zz_unpackCStringzh a = packChars (T.unpack (Show.unpackCString# a))
+
+zz_zdfShowText1 :: Text -> String -> [Char]
+zz_zdfShowText1 t r = showsPrec 0 (unpack t) r
+
+-- | The closing quote show puts after the characters.
+zz_zdfShowText2 :: [Char]
+zz_zdfShowText2 = "\""
+
+zz_zdwrepeat :: Char# -> Text
+zz_zdwrepeat c = repeat (C# c)
+
+-- | The characters of a text from code unit i of its first chunk.
+zz_zdwunfold :: Text -> Int# -> [Char]
+zz_zdwunfold Empty _ = []
+zz_zdwunfold (Chunk c cs) i = T.unpack (dropUnits (I# i) c) ++ unpack cs
+
+dropUnits :: Int -> T.Text -> T.Text
+dropUnits k (TI.Text a o l) = TI.Text a (o + k) (l - k)
+
+-- | breakOn with an empty pattern.
+zz_breakOn1 :: (Text, Text)
+zz_breakOn1 = emptyError "breakOn"
+
+-- | The reverse of a text before an accumulated one.
+zz_breakOnEndzurev :: Text -> Text -> Text
+zz_breakOnEndzurev acc t = append (reverse t) acc
+
+-- | The common prefix of two non-empty texts (first chunk unpacked, then
+-- the rest), after the prefix chunks already found (reversed).
+zz_commonPrefixeszuzdszdwgo :: [T.Text] -> ByteArray# -> Int# -> Int# -> Text -> ByteArray# -> Int# -> Int# -> Text -> (# Text, Text, Text #)
+zz_commonPrefixeszuzdszdwgo acc a ao al as b bo bl bs =
+  case commonPrefixes (Chunk (box a ao al) as) (Chunk (box b bo bl) bs) of
+    Just (p, x, y) -> (# append (fromChunks (P.reverse acc)) p, x, y #)
+    Nothing -> (# fromChunks (P.reverse acc), Chunk (box a ao al) as, Chunk (box b bo bl) bs #)
+
+zz_compareText :: Text -> Text -> Ordering
+zz_compareText = compare
+
+zz_equal :: Text -> Text -> Bool
+zz_equal = (==)
+
+-- | The chunks of a text.
+zz_dropEndzugo :: Text -> [T.Text]
+zz_dropEndzugo = toChunks
+
+-- | The text of reversed chunks without its last n characters.
+zz_dropEndzuzdsdropChunk :: [T.Text] -> Int# -> Text
+zz_dropEndzuzdsdropChunk rev n = dropEnd (fromIntegral (I# n)) (fromChunks (P.reverse rev))
+
+-- | The last n characters of the text of reversed chunks, before acc.
+zz_takeEndzuzdstakeChunk :: [T.Text] -> Text -> Int# -> Text
+zz_takeEndzuzdstakeChunk rev acc n = append (takeEnd (fromIntegral (I# n)) (fromChunks (P.reverse rev))) acc
+
+zz_fromChunkszugo1 :: [T.Text] -> Text
+zz_fromChunkszugo1 = fromChunks
+
+-- | The non-empty prefixes of a text.
+zz_initszuinitszq :: Text -> [Text]
+zz_initszuinitszq t = P.tail (inits t)
+
+zz_splitAtzuzdszdwsplitAt :: Text -> Int# -> (# Text, Text #)
+zz_splitAtzuzdszdwsplitAt t n = case splitAt (fromIntegral (I# n)) t of (a, b) -> (# a, b #)
+
+zz_transpose1 :: String -> Text
+zz_transpose1 = pack
+
+zz_zdfReadTextzugo1 :: [(String, String)] -> [(Text, String)]
+zz_zdfReadTextzugo1 xs = [(pack x, r) | (x, r) <- xs]
+
+zz_zdwbreak :: (Char -> Bool) -> Text -> (# Text, Text #)
+zz_zdwbreak p t = case break p t of (a, b) -> (# a, b #)
+
+zz_zdwdropzq :: Int# -> Text -> Text
+zz_zdwdropzq n t = drop (fromIntegral (I# n)) t
+
+-- | The text split after n code units.
+zz_zdwsplitAtWord :: Int64 -> Text -> (# Text, Text #)
+zz_zdwsplitAtWord n t = case splitAtUnits n t of (a, b) -> (# a, b #)
+
+splitAtUnits :: Int64 -> Text -> (Text, Text)
+splitAtUnits _ Empty = (Empty, Empty)
+splitAtUnits n (Chunk c@(TI.Text _ _ l) cs)
+  | n <= 0 = (Empty, Chunk c cs)
+  | n < fromIntegral l = let k = fromIntegral n in (Chunk (takeUnits k c) Empty, Chunk (dropUnits k c) cs)
+  | otherwise = let (a, b) = splitAtUnits (n - fromIntegral l) cs in (Chunk c a, b)
+
+takeUnits :: Int -> T.Text -> T.Text
+takeUnits k (TI.Text a o _) = TI.Text a o k

@@ -1,3 +1,4 @@
+{-# LANGUAGE MagicHash, UnboxedTuples #-}
 {-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
 -- | Clean-room text-1.2.5.0 Data.Text.Lazy.IO, through base's String
 -- handles (System.IO): reads are lazy, as text's are.
@@ -14,12 +15,15 @@ module Data.Text.Lazy.IO
     getLine,
     putStr,
     putStrLn,
+    zz_getContents2,
   )
 where
 
 import Data.Text.Internal.Lazy (Text)
 import Data.Text.Lazy (pack, unpack)
 import System.IO (Handle, stdin, stdout)
+import GHC.IO (IO (..))
+import GHC.Exts (RealWorld, State#)
 import qualified System.IO as S
 import Prelude hiding (appendFile, getContents, getLine, interact, putStr, putStrLn, readFile, writeFile)
 
@@ -61,3 +65,6 @@ putStr = hPutStr stdout
 
 putStrLn :: Text -> IO ()
 putStrLn = hPutStrLn stdout
+
+zz_getContents2 :: Handle -> State# RealWorld -> (# State# RealWorld, Text #)
+zz_getContents2 h s = case hGetContents h of IO io -> io s
