@@ -210,19 +210,11 @@ pack = packChars . P.map TI.safe
 
 packChars :: String -> Text
 packChars [] = Empty
-packChars cs = case takeChunk 0 cs of
-  (n, rest) -> Chunk (fromCharsN n (P.take (charsIn n cs) cs)) (packChars rest)
+packChars cs0 = go 0 [] cs0
   where
-    -- (code units taken, rest)
-    takeChunk !u xs@(c : cs')
-      | u + 2 <= defaultChunkSize = takeChunk (u + unitsOf c) cs'
-      | otherwise = (u, xs)
-    takeChunk u [] = (u, [])
-    -- how many characters make n code units
-    charsIn n = go 0 0
-      where
-        go !k !u (c : xs) | u < n = go (k + 1) (u + unitsOf c) xs
-        go k _ _ = k
+    go !u acc (c : cs)
+      | u + 2 <= defaultChunkSize = go (u + unitsOf c) (c : acc) cs
+    go u acc rest = Chunk (fromCharsN u (P.reverse acc)) (packChars rest)
 
 unpack :: Text -> String
 unpack t = foldrChunks (\c rest -> T.unpack c ++ rest) [] t
@@ -325,9 +317,10 @@ replace needle rep hay
   | null needle = emptyError "replace"
   | otherwise = intercalate rep (splitOn needle hay)
 
--- | A strict function applied chunk by chunk, then rechunked.
+-- | A strict function that maps each character independently, applied
+-- chunk by chunk (lazily).
 perChunk :: (T.Text -> T.Text) -> Text -> Text
-perChunk f = viaList (P.concatMap (T.unpack . f) . P.map T.singleton)
+perChunk f = foldrChunks (\c rest -> chunk (f c) rest) Empty
 
 toCaseFold :: Text -> Text
 toCaseFold = perChunk T.toCaseFold
@@ -557,16 +550,12 @@ tails :: Text -> [Text]
 tails Empty = [Empty]
 tails t = t : tails (tail t)
 
+-- | Through strict text (the array search), so the pieces come when the
+-- whole text has been read.
 splitOn :: Text -> Text -> [Text]
 splitOn pat src
   | null pat = emptyError "splitOn"
-  | otherwise = P.map pack (go (unpack src))
-  where
-    p = unpack pat
-    n = P.length p
-    go s = case breakList p s of
-      (a, []) -> [a]
-      (a, rest) -> a : go (P.drop n rest)
+  | otherwise = P.map fromStrict (T.splitOn (toStrict pat) (toStrict src))
 
 split :: (Char -> Bool) -> Text -> [Text]
 split p t = P.map pack (go (unpack t))
@@ -642,7 +631,7 @@ index t n
 count :: Text -> Text -> Int64
 count pat src
   | null pat = emptyError "count"
-  | otherwise = fromIntegral (P.length (splitOn pat src) - 1)
+  | otherwise = fromIntegral (T.count (toStrict pat) (toStrict src))
 
 -- Zipping -------------------------------------------------------------------
 
@@ -696,13 +685,19 @@ zz_breakOn1 = emptyError "breakOn"
 zz_breakOnEndzurev :: Text -> Text -> Text
 zz_breakOnEndzurev acc t = append (reverse t) acc
 
--- | The common prefix of two non-empty texts (first chunk unpacked, then
--- the rest), after the prefix chunks already found (reversed).
+-- | The common prefix of two non-empty texts, each given as its first
+-- chunk (unpacked) and the rest: the SECOND text first (as GHC's
+-- specialisation orders them), after the prefix chunks already found
+-- (reversed).
 zz_commonPrefixeszuzdszdwgo :: [T.Text] -> ByteArray# -> Int# -> Int# -> Text -> ByteArray# -> Int# -> Int# -> Text -> (# Text, Text, Text #)
-zz_commonPrefixeszuzdszdwgo acc a ao al as b bo bl bs =
-  case commonPrefixes (Chunk (box a ao al) as) (Chunk (box b bo bl) bs) of
-    Just (p, x, y) -> (# append (fromChunks (P.reverse acc)) p, x, y #)
-    Nothing -> (# fromChunks (P.reverse acc), Chunk (box a ao al) as, Chunk (box b bo bl) bs #)
+zz_commonPrefixeszuzdszdwgo acc b bo bl bs a ao al as =
+  case commonPrefixes ta tb of
+    Just (p, x, y) -> (# append done p, x, y #)
+    Nothing -> (# done, ta, tb #)
+  where
+    ta = Chunk (box a ao al) as
+    tb = Chunk (box b bo bl) bs
+    done = fromChunks (P.reverse acc)
 
 zz_compareText :: Text -> Text -> Ordering
 zz_compareText = compare

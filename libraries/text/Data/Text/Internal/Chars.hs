@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns #-}
+{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples #-}
 {-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
 -- | hs2stg's own helpers (no module of this name in text-1.2.5.0): building
 -- a Text from characters and reading it back as a lazy String.
@@ -13,7 +13,8 @@ module Data.Text.Internal.Chars
   )
 where
 
-import Control.Monad.ST (ST)
+import GHC.Exts
+import GHC.ST (ST (..))
 import Data.Char (ord)
 import qualified Data.Text.Array as A
 import Data.Text.Internal (Text (..), empty)
@@ -39,24 +40,30 @@ fromCharsN 0 _ = empty
 fromCharsN n cs = Text (A.run (do m <- A.new n; fill m 0 cs; return m)) 0 n
 
 fill :: A.MArray s -> Int -> [Char] -> ST s ()
-fill _ _ [] = return ()
-fill m !i (c : cs)
-  | o < 0x10000 = A.unsafeWrite m i (fromIntegral o) >> fill m (i + 1) cs
-  | otherwise = do
-      let o' = o - 0x10000
-      A.unsafeWrite m i (fromIntegral (0xD800 + o' `div` 0x400))
-      A.unsafeWrite m (i + 1) (fromIntegral (0xDC00 + o' `mod` 0x400))
-      fill m (i + 2) cs
+fill (A.MArray m) (I# i0) cs0 = ST (\s0 -> (# go i0 cs0 s0, () #))
   where
-    o = ord c
+    -- unboxed, so the loop allocates nothing at -O0
+    go _ [] s = s
+    go i (C# c : cs) s = case ord# c of
+      o -> case o <# 0x10000# of
+        1# -> go (i +# 1#) cs (writeWord16Array# m i (int2Word# o) s)
+        _ -> case o -# 0x10000# of
+          o' -> case writeWord16Array# m i (int2Word# (0xD800# +# uncheckedIShiftRA# o' 10#)) s of
+            s1 -> go (i +# 2#) cs (writeWord16Array# m (i +# 1#) (int2Word# (0xDC00# +# andI# o' 0x3FF#)) s1)
 
 -- | The characters of a text, lazily.
 toChars :: Text -> [Char]
-toChars t@(Text _ _ len) = go 0
+toChars (Text (A.Array a) (I# off) (I# len)) = go off
   where
-    go i
-      | i >= len = []
-      | otherwise = case iter t i of Iter c d -> c : go (i + d)
+    end = off +# len
+    -- unboxed index: one list cell and one Char per character
+    go i = case i >=# end of
+      1# -> []
+      _ -> case word2Int# (indexWord16Array# a i) of
+        u -> case (u <# 0xD800#) `orI#` (u ># 0xDBFF#) of
+          1# -> C# (chr# u) : go (i +# 1#)
+          _ -> case word2Int# (indexWord16Array# a (i +# 1#)) of
+            v -> C# (chr# (0x10000# +# uncheckedIShiftL# (u -# 0xD800#) 10# +# (v -# 0xDC00#))) : go (i +# 2#)
 
 -- | The characters of a text from the last, lazily.
 toCharsRev :: Text -> [Char]
