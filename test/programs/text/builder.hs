@@ -1,6 +1,6 @@
 -- Data.Text.Lazy.Builder: building a report from pieces (text, strings,
--- characters, numbers via .Int and .RealFloat), chunk sizes of the result,
--- and Data.Text.Lazy.Read on the built text.
+-- characters, numbers via .Int and .RealFloat) and chunk sizes of the
+-- result.
 {-# LANGUAGE OverloadedStrings #-}
 import qualified Data.Text as T
 import qualified Data.Text.Lazy as L
@@ -8,7 +8,6 @@ import qualified Data.Text.Lazy.IO as LIO
 import Data.Text.Lazy.Builder
 import Data.Text.Lazy.Builder.Int (decimal, hexadecimal)
 import Data.Text.Lazy.Builder.RealFloat (FPFormat (..), formatRealFloat, realFloat)
-import qualified Data.Text.Lazy.Read as LR
 
 row :: (T.Text, Int, Double) -> Builder
 row (name, n, x) =
@@ -26,5 +25,3 @@ main = do
   print (b == b, compare b "x", show (fromString "sh\"ow"), decimal (-12345 :: Integer), decimal (2 ^ 64 :: Integer))
   print [formatRealFloat f d (1234.5678 :: Double) | f <- [Exponent, Fixed, Generic], d <- [Nothing, Just 0, Just 3]]
   print (realFloat (1 / 0 :: Double), realFloat (1.0e-4 :: Double), realFloat (0.1 :: Float))
-  print (LR.decimal (L.drop 6 (L.fromChunks ["item12", "34 rest"])) :: Either String (Int, L.Text))
-  print (LR.double (L.pack "2.5e3 tail"), LR.signed LR.decimal (L.pack "-0x") :: Either String (Int, L.Text))

@@ -20,6 +20,9 @@ module Data.Text.Internal.Builder
     ensureFree,
     writeN,
     writeAtMost,
+    zz_toLazzyTextWith1,
+    zz_zdfShowBuilder1,
+    zz_zdwtoLazzyTextWith,
   )
 where
 
@@ -32,7 +35,7 @@ import qualified Data.Text.Array as A
 import Data.Text.Internal (Text (..), safe)
 import qualified Data.Text.Internal.Lazy as L
 import qualified Data.Text.Lazy as L (fromChunks, toChunks)
-import GHC.Exts (Int (..), unsafeFreezeByteArray#)
+import GHC.Exts (Int (..), Int#, RealWorld, State#, unsafeFreezeByteArray#)
 import GHC.ST (ST (..), runST)
 
 newtype Builder = Builder
@@ -164,3 +167,15 @@ fromLazyText ts = append flush (Builder (\k buf -> fmap (L.toChunks ts ++) (k bu
 
 fromString :: String -> Builder
 fromString = foldr (\c b -> append (singleton c) b) empty
+
+-- Internals -O1 callers use (named by the generator) ---------------------------
+
+-- | The continuation toLazyText starts with: the last chunk, if any.
+zz_toLazzyTextWith1 :: Buffer RealWorld -> State# RealWorld -> (# State# RealWorld, [S.Text] #)
+zz_toLazzyTextWith1 buf s = case finish buf of ST f -> f s
+
+zz_zdfShowBuilder1 :: Builder -> String -> [Char]
+zz_zdfShowBuilder1 b r = shows (toLazyText b) r
+
+zz_zdwtoLazzyTextWith :: Int# -> Builder -> L.Text
+zz_zdwtoLazzyTextWith n b = toLazyTextWith (I# n) b

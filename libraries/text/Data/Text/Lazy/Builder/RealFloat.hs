@@ -1,3 +1,4 @@
+{-# LANGUAGE MagicHash #-}
 {-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
 -- | Clean-room text-1.2.5.0 Data.Text.Lazy.Builder.RealFloat: floating
 -- point numbers as base's formatRealFloat writes them.
@@ -5,11 +6,14 @@ module Data.Text.Lazy.Builder.RealFloat
   ( FPFormat (..),
     realFloat,
     formatRealFloat,
+    zz_zdwzdsformatRealFloat,
+    zz_zdwzdsformatRealFloat1,
   )
 where
 
 import Data.Text.Internal.Builder (Builder, fromString)
 import qualified GHC.Float as F
+import GHC.Exts (Double (..), Double#, Float (..), Float#)
 
 -- | Scientific notation, standard decimal notation, or whichever suits
 -- the magnitude (as `show`).
@@ -32,3 +36,10 @@ formatRealFloat fmt decs x = fromString (format fmt)
       | otherwise = format Fixed
       where
         e = snd (F.floatToDigits 10 (abs x))
+
+-- | formatRealFloat at Double and Float, unboxed (GHC's specialisations).
+zz_zdwzdsformatRealFloat :: FPFormat -> Maybe Int -> Double# -> Builder
+zz_zdwzdsformatRealFloat f d x = formatRealFloat f d (D# x)
+
+zz_zdwzdsformatRealFloat1 :: FPFormat -> Maybe Int -> Float# -> Builder
+zz_zdwzdsformatRealFloat1 f d x = formatRealFloat f d (F# x)
