@@ -120,6 +120,8 @@ module Data.Text
     zz_zdwcommonPrefixes,
     zz_zdfReadTextzugo1,
     zz_emptyError,
+    zz_zdwtakeEnd,
+    zz_zdwdropEnd,
   )
 where
 
@@ -761,3 +763,9 @@ zz_zdwcommonPrefixes a o l b p m = commonPrefixes (box a o l) (box b p m)
 
 zz_zdfReadTextzugo1 :: [(String, String)] -> [(Text, String)]
 zz_zdfReadTextzugo1 xs = [(pack x, r) | (x, r) <- xs]
+
+zz_zdwtakeEnd :: Int# -> ByteArray# -> Int# -> Int# -> (# ByteArray#, Int#, Int# #)
+zz_zdwtakeEnd n a o l = unbox (takeEnd (I# n) (box a o l))
+
+zz_zdwdropEnd :: Int# -> ByteArray# -> Int# -> Int# -> (# ByteArray#, Int#, Int# #)
+zz_zdwdropEnd n a o l = unbox (dropEnd (I# n) (box a o l))

@@ -133,12 +133,17 @@ module Data.Text.Lazy
     zz_zdwbreak,
     zz_zdwdropzq,
     zz_zdwsplitAtWord,
+    zz_breakOnAll2,
+    zz_zdfEqTextzuzdsequal,
+    zz_zdwbreakOn,
+    zz_zdwgo,
   )
 where
 
 import Control.Exception (ErrorCall (..), throw)
 import Data.Char (isSpace)
 import Data.Text.Internal.Fusion.Common (streamError)
+import Data.Text.Internal.Lazy.Search (indices)
 import GHC.Exts (Addr#, ByteArray#, Char (..), Char#, Int (..), Int#)
 import qualified Data.Text.Array as A
 import qualified Data.Text.Show as Show
@@ -752,3 +757,25 @@ splitAtUnits n (Chunk c@(TI.Text _ _ l) cs)
 
 takeUnits :: Int -> T.Text -> T.Text
 takeUnits k (TI.Text a o _) = TI.Text a o k
+
+-- | breakOnAll with an empty pattern.
+zz_breakOnAll2 :: [(Text, Text)]
+zz_breakOnAll2 = emptyError "breakOnAll"
+
+-- | Equality of a text given as its first chunk (unpacked) and the rest.
+zz_zdfEqTextzuzdsequal :: ByteArray# -> Int# -> Int# -> Text -> Text -> Bool
+zz_zdfEqTextzuzdsequal a o l rest other = Chunk (box a o l) rest == other
+
+zz_zdwbreakOn :: Text -> Text -> (# Text, Text #)
+zz_zdwbreakOn pat src = case breakOn pat src of (a, b) -> (# a, b #)
+
+-- | breakOnAll's loop: n code units consumed, the prefix so far, the rest,
+-- and the occurrences' code unit positions (Search.indices).
+zz_zdwgo :: Int# -> Text -> Text -> [Int64] -> [(Text, Text)]
+zz_zdwgo n0 acc0 t0 is0 = go (fromIntegral (I# n0)) acc0 t0 is0
+  where
+    go _ _ _ [] = []
+    go n acc t (i : is) =
+      let (a, b) = splitAtUnits (i - n) t
+          acc' = append acc a
+       in (acc', b) : go i acc' b is

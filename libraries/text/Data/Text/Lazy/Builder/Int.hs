@@ -1,4 +1,4 @@
-{-# LANGUAGE MagicHash, RankNTypes #-}
+{-# LANGUAGE MagicHash, RankNTypes, UnboxedTuples #-}
 {-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
 -- | Clean-room text-1.2.5.0 Data.Text.Lazy.Builder.Int: integers in decimal
 -- and hexadecimal (lower-case digits).
@@ -9,6 +9,26 @@ module Data.Text.Lazy.Builder.Int
     zz_zdwgo5,
     zz_zdwinteger,
     zz_zdwzdsboundedDecimal4,
+    zz_hexadecimal2,
+    zz_hexadecimal4,
+    zz_zdwgo,
+    zz_zdwgo1,
+    zz_zdwgo2,
+    zz_zdwgo3,
+    zz_zdwgo4,
+    zz_zdwzdsboundedDecimal,
+    zz_zdwzdsboundedDecimal1,
+    zz_zdwzdsboundedDecimal2,
+    zz_zdwzdsboundedDecimal3,
+    zz_zdwzdspositive,
+    zz_zdwzdspositive1,
+    zz_zdwzdspositive2,
+    zz_zdwzdspositive3,
+    zz_zdwzdspositive4,
+    zz_zdwzdspositive5,
+    zz_zdwzdspositive6,
+    zz_zdwzdspositive7,
+    zz_zdwzdspositive8,
   )
 where
 
@@ -16,7 +36,10 @@ import Data.Char (ord)
 import qualified Data.Text.Array as A
 import Data.Text.Internal.Builder (Builder, fromString, writeN)
 import Control.Exception (ErrorCall (..), throw)
-import GHC.Exts (Int (..), Int#)
+import GHC.Exts (Int (..), Int#, MutableByteArray#, State#, Word (..), Word#)
+import GHC.ST (ST (..))
+import Data.Text.Internal.Builder (Buffer (..), runBuilder)
+import qualified Data.Text as S
 import Numeric (showHex)
 
 decimal :: Integral a => a -> Builder
@@ -55,3 +78,42 @@ zz_zdwzdsboundedDecimal4 n = decimal (I# n)
 -- between chunks; hexadecimal's go one at a time like singleton's, as text's).
 ascii :: String -> Builder
 ascii ds = writeN (length ds) (\m i -> sequence_ [A.unsafeWrite m (i + k) (fromIntegral (ord c)) | (k, c) <- zip [0 ..] ds])
+
+-- | hexadecimal's error on a negative Integer.
+zz_hexadecimal2 :: Builder
+zz_hexadecimal2 = zz_hexadecimal1
+
+zz_hexadecimal4 :: Integer
+zz_hexadecimal4 = 0
+
+-- | The hexadecimal digits of a (non-negative) Word or Int type's value.
+zz_zdwgo :: Word# -> Builder
+zz_zdwgo w = hexadecimal (W# w)
+
+zz_zdwgo1, zz_zdwgo2, zz_zdwgo3, zz_zdwgo4 :: Int# -> Builder
+zz_zdwgo1 n = hexadecimal (I# n)
+zz_zdwgo2 n = hexadecimal (I# n)
+zz_zdwgo3 n = hexadecimal (I# n)
+zz_zdwgo4 n = hexadecimal (I# n)
+
+-- | decimal at the Int types (the value as an Int#).
+zz_zdwzdsboundedDecimal, zz_zdwzdsboundedDecimal1, zz_zdwzdsboundedDecimal2, zz_zdwzdsboundedDecimal3 :: Int# -> Builder
+zz_zdwzdsboundedDecimal n = decimal (I# n)
+zz_zdwzdsboundedDecimal1 n = decimal (I# n)
+zz_zdwzdsboundedDecimal2 n = decimal (I# n)
+zz_zdwzdsboundedDecimal3 n = decimal (I# n)
+
+-- | decimal at the Word types, run on a buffer given as its fields.
+positive :: Word# -> (Buffer s -> ST s [S.Text]) -> MutableByteArray# s -> Int# -> Int# -> Int# -> State# s -> (# State# s, [S.Text] #)
+positive w k m off used free s = case runBuilder (decimal (W# w)) k (Buffer (A.MArray m) (I# off) (I# used) (I# free)) of ST f -> f s
+
+zz_zdwzdspositive, zz_zdwzdspositive1, zz_zdwzdspositive2, zz_zdwzdspositive3, zz_zdwzdspositive4, zz_zdwzdspositive5, zz_zdwzdspositive6, zz_zdwzdspositive7, zz_zdwzdspositive8 :: Word# -> (Buffer s -> ST s [S.Text]) -> MutableByteArray# s -> Int# -> Int# -> Int# -> State# s -> (# State# s, [S.Text] #)
+zz_zdwzdspositive = positive
+zz_zdwzdspositive1 = positive
+zz_zdwzdspositive2 = positive
+zz_zdwzdspositive3 = positive
+zz_zdwzdspositive4 = positive
+zz_zdwzdspositive5 = positive
+zz_zdwzdspositive6 = positive
+zz_zdwzdspositive7 = positive
+zz_zdwzdspositive8 = positive
