@@ -231,7 +231,7 @@ uncons t@(Text arr off len)
 unsnoc :: Text -> Maybe (Text, Char)
 unsnoc t@(Text arr off len)
   | len <= 0 = Nothing
-  | otherwise = case reverseIter t (len - 1) of Iter c d -> Just (Text arr off (len + d), c)
+  | otherwise = case reverseIter t (len - 1) of (c, d) -> Just (Text arr off (len + d), c)
 
 head :: Text -> Char
 head t
@@ -241,7 +241,7 @@ head t
 last :: Text -> Char
 last t@(Text _ _ len)
   | len == 0 = emptyError "last"
-  | otherwise = case reverseIter t (len - 1) of Iter c _ -> c
+  | otherwise = case reverseIter t (len - 1) of (c, _) -> c
 
 tail :: Text -> Text
 tail t
@@ -481,7 +481,7 @@ spanEndUnits p t@(Text _ _ len) = go (len - 1)
   where
     go !i
       | i < 0 = 0
-      | otherwise = case reverseIter t i of Iter c d -> if p c then go (i + d) else i + 1
+      | otherwise = case reverseIter t i of (c, d) -> if p c then go (i + d) else i + 1
 
 takeWhile :: (Char -> Bool) -> Text -> Text
 takeWhile p t = takeWord16 (spanUnits p t) t

@@ -12,8 +12,14 @@ module Data.Text.Unsafe
     lengthWord16,
     takeWord16,
     dropWord16,
+    inlineInterleaveST,
+    inlinePerformIO,
+    unsafeDupablePerformIO,
   )
 where
+
+import Data.Text.Internal.Unsafe (inlineInterleaveST, inlinePerformIO)
+import GHC.IO.Unsafe (unsafeDupablePerformIO)
 
 import Data.Char (chr)
 import qualified Data.Text.Array as A
@@ -38,11 +44,12 @@ iter_ (Text arr off _) i
   where
     u = A.unsafeIndex arr (off + i)
 
--- | The character ending at code unit i of the text.
-reverseIter :: Text -> Int -> Iter
+-- | The character ending at code unit i of the text, and minus the code
+-- units it takes (a pair, as text-1.2.5.0 has it).
+reverseIter :: Text -> Int -> (Char, Int)
 reverseIter (Text arr off _) i
-  | u < 0xDC00 || u > 0xDFFF = Iter (chr u) (-1)
-  | otherwise = Iter (chr (0x10000 + (v - 0xD800) * 0x400 + (u - 0xDC00))) (-2)
+  | u < 0xDC00 || u > 0xDFFF = (chr u, -1)
+  | otherwise = (chr (0x10000 + (v - 0xD800) * 0x400 + (u - 0xDC00)), -2)
   where
     u = fromIntegral (A.unsafeIndex arr (off + i)) :: Int
     v = fromIntegral (A.unsafeIndex arr (off + i - 1)) :: Int

@@ -71,7 +71,7 @@ toCharsRev t@(Text _ _ len) = go (len - 1)
   where
     go i
       | i < 0 = []
-      | otherwise = case reverseIter t i of Iter c d -> c : go (i + d)
+      | otherwise = case reverseIter t i of (c, d) -> c : go (i + d)
 
 -- | One text of several, copied once.
 concatTexts :: [Text] -> Text

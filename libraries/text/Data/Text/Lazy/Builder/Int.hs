@@ -107,13 +107,19 @@ zz_zdwzdsboundedDecimal3 n = decimal (I# n)
 positive :: Word# -> (Buffer s -> ST s [S.Text]) -> MutableByteArray# s -> Int# -> Int# -> Int# -> State# s -> (# State# s, [S.Text] #)
 positive w k m off used free s = case runBuilder (decimal (W# w)) k (Buffer (A.MArray m) (I# off) (I# used) (I# free)) of ST f -> f s
 
-zz_zdwzdspositive, zz_zdwzdspositive1, zz_zdwzdspositive2, zz_zdwzdspositive3, zz_zdwzdspositive4, zz_zdwzdspositive5, zz_zdwzdspositive6, zz_zdwzdspositive7, zz_zdwzdspositive8 :: Word# -> (Buffer s -> ST s [S.Text]) -> MutableByteArray# s -> Int# -> Int# -> Int# -> State# s -> (# State# s, [S.Text] #)
+zz_zdwzdspositive, zz_zdwzdspositive1, zz_zdwzdspositive2, zz_zdwzdspositive3 :: Word# -> (Buffer s -> ST s [S.Text]) -> MutableByteArray# s -> Int# -> Int# -> Int# -> State# s -> (# State# s, [S.Text] #)
 zz_zdwzdspositive = positive
 zz_zdwzdspositive1 = positive
 zz_zdwzdspositive2 = positive
 zz_zdwzdspositive3 = positive
-zz_zdwzdspositive4 = positive
-zz_zdwzdspositive5 = positive
-zz_zdwzdspositive6 = positive
-zz_zdwzdspositive7 = positive
-zz_zdwzdspositive8 = positive
+
+-- | decimal at the Int types' positive values.
+positiveInt :: Int# -> (Buffer s -> ST s [S.Text]) -> MutableByteArray# s -> Int# -> Int# -> Int# -> State# s -> (# State# s, [S.Text] #)
+positiveInt n k m off used free s = case runBuilder (decimal (I# n)) k (Buffer (A.MArray m) (I# off) (I# used) (I# free)) of ST f -> f s
+
+zz_zdwzdspositive4, zz_zdwzdspositive5, zz_zdwzdspositive6, zz_zdwzdspositive7, zz_zdwzdspositive8 :: Int# -> (Buffer s -> ST s [S.Text]) -> MutableByteArray# s -> Int# -> Int# -> Int# -> State# s -> (# State# s, [S.Text] #)
+zz_zdwzdspositive4 = positiveInt
+zz_zdwzdspositive5 = positiveInt
+zz_zdwzdspositive6 = positiveInt
+zz_zdwzdspositive7 = positiveInt
+zz_zdwzdspositive8 = positiveInt
