@@ -1,0 +1,93 @@
+{-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
+-- | Clean-room text-1.2.5.0 Data.Text.Internal: the strict Text type, a
+-- slice (offset, length in Word16 units) of an array of UTF-16 code units.
+module Data.Text.Internal
+  ( Text (..),
+    text,
+    textP,
+    safe,
+    empty,
+    empty_,
+    firstf,
+    mul,
+    mul32,
+    mul64,
+    showText,
+    mul12,
+    mul15,
+  )
+where
+
+import Data.Bits ((.&.))
+import Data.Char (ord)
+import Data.Int (Int32, Int64)
+import qualified Data.Text.Array as A
+import GHC.Stack.Types (CallStack (..), SrcLoc (..))
+
+data Text = Text {-# UNPACK #-} !A.Array {-# UNPACK #-} !Int {-# UNPACK #-} !Int
+
+text :: A.Array -> Int -> Int -> Text
+text arr off len = Text arr off len
+
+-- | Like text, but the empty text for a zero length.
+textP :: A.Array -> Int -> Int -> Text
+textP arr off len
+  | len == 0 = empty
+  | otherwise = text arr off len
+
+empty :: Text
+empty = Text A.empty 0 0
+{-# NOINLINE empty #-}
+
+empty_ :: Text
+empty_ = Text A.empty 0 0
+
+-- | Surrogate code points cannot be stored: they become U+FFFD.
+safe :: Char -> Char
+safe c
+  | ord c .&. 0x1ff800 /= 0xd800 = c
+  | otherwise = '\xfffd'
+
+firstf :: (a -> c) -> Maybe (a, b) -> Maybe (c, b)
+firstf f (Just (a, b)) = Just (f a, b)
+firstf _ Nothing = Nothing
+
+showText :: Text -> String
+showText (Text arr off len) =
+  "Text " ++ show (A.toList arr off len) ++ " " ++ show off ++ " " ++ show len
+
+-- | Multiplication that fails on overflow.
+mul :: Int -> Int -> Int
+mul a b = fromIntegral (mul64 (fromIntegral a) (fromIntegral b))
+
+infixl 7 `mul`, `mul32`, `mul64`
+
+mul64 :: Int64 -> Int64 -> Int64
+mul64 a b
+  | r > toInteger (maxBound :: Int64) || r < toInteger (minBound :: Int64) = overflowError
+  | otherwise = fromInteger r
+  where
+    r = toInteger a * toInteger b
+
+mul32 :: Int32 -> Int32 -> Int32
+mul32 a b
+  | r > toInteger (maxBound :: Int32) || r < toInteger (minBound :: Int32) = overflowError
+  | otherwise = fromInteger r
+  where
+    r = toInteger a * toInteger b
+
+overflowError :: a
+overflowError = error "Data.Text.Internal.mul: overflow"
+
+-- | The call stacks of text's overflow errors in mul (what -O1 callers pass
+-- to errorWithCallStack: text-1.2.5.0's source lines 154 and 155).
+mul12, mul15 :: CallStack
+mul12 = mulStack 154
+mul15 = mulStack 155
+
+mulStack :: Int -> CallStack
+mulStack line =
+  PushCallStack
+    "error"
+    (SrcLoc "text-1.2.5.0" "Data.Text.Internal" "libraries/text/src/Data/Text/Internal.hs" line 26 line 42)
+    EmptyCallStack
