@@ -39,6 +39,8 @@ interface Handle {
   bufSize: number;
   bomDone: boolean; // utf16/utf32: BOM read or written
   bigEndian: boolean; // utf16/utf32 read order
+  crlfIn: boolean; // NewlineMode inputNL = CRLF: "\r\n" reads as '\n'
+  crlfOut: boolean; // outputNL = CRLF: '\n' writes as "\r\n"
 }
 
 // Everything a run's file system state holds, one per ProgramIO, so that
@@ -54,6 +56,8 @@ interface FileWorld {
   /** The program's working directory (ProgramIO.cwd, else the process's). */
   cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** stdin, stdout, stderr's BufferMode codes (as fsCtl# 13/14): GHC's defaults off a terminal. */
+  readonly stdBuffering: number[];
 }
 const worlds = new WeakMap<ProgramIO, FileWorld>();
 
@@ -69,6 +73,7 @@ function worldOf(io: ProgramIO): FileWorld {
       lastError: "",
       cwd: io.cwd ?? process.cwd(),
       env: io.env ?? process.env,
+      stdBuffering: [2, 2, 0],
     };
     worlds.set(io, w);
   }
@@ -323,6 +328,7 @@ def(
     const [path] = takeStrings(w);
     const full = resolve(w, path!);
     try {
+      if (path === "") throw Object.assign(new Error(), { code: "ENOENT" });
       let st: fs.Stats | null = null;
       try {
         st = fs.statSync(full);
@@ -361,6 +367,8 @@ def(
         bufSize: 0,
         bomDone: false,
         bigEndian: true,
+        crlfIn: false,
+        crlfOut: false,
       });
       return id;
     } catch (e) {
@@ -387,8 +395,17 @@ def(
   (a, b, _c, ctx) => {
     const w = worldOf(ctx.io);
     const h = handle(w, a, "fsGetChar#");
-    const [c, n] = decode(h);
-    if (c >= 0 && Number(int(b, "fsGetChar#")) !== 1) h.pos += n;
+    const peek = Number(int(b, "fsGetChar#")) === 1;
+    let [c, n] = decode(h);
+    // GHC translates "\r\n" when it takes characters, not in hLookAhead
+    if (c === 13 && h.crlfIn && !peek) {
+      const at = h.pos;
+      h.pos += n;
+      const [c2, n2] = decode(h);
+      h.pos = at;
+      if (c2 === 10) [c, n] = [10, n + n2];
+    }
+    if (c >= 0 && !peek) h.pos += n;
     return c;
   },
 );
@@ -400,8 +417,11 @@ def(
   (a, b, _c, ctx) => {
     const w = worldOf(ctx.io);
     const h = handle(w, a, "fsPutChar#");
-    const bytes = encode(h, Number(int(b, "fsPutChar#")));
+    const cp = Number(int(b, "fsPutChar#"));
+    const cr = cp === 10 && h.crlfOut ? (encode(h, 13) ?? []) : [];
+    const bytes = encode(h, cp);
     if (bytes === null) return -2;
+    bytes.unshift(...cr);
     if (h.wbuf.length === 0) h.wpos = h.pos;
     h.wbuf.push(...bytes);
     h.pos += bytes.length;
@@ -415,7 +435,7 @@ def(
   "Files",
   "fsCtl#",
   3,
-  "operation op on handle h with argument x: 0 close, 1 flush, 2 tell, 3 size, 4/5/6 seek absolute/relative/from end, 7 set size, 8 set encoding, 9 encoding, 10 state (0 open, 1 semi-closed, 2 closed), 11 set state, 12 mode, 13 set buffering (x: 0 none, 1 line, 2 block, 3+n block of n), 14 buffering; negative: an error kind",
+  "operation op on handle h with argument x: 0 close, 1 flush, 2 tell, 3 size, 4/5/6 seek absolute/relative/from end, 7 set size, 8 set encoding, 9 encoding, 10 state (0 open, 1 semi-closed, 2 closed), 11 set state, 12 mode, 13 set buffering (x: 0 none, 1 line, 2 block, 3+n block of n), 14 buffering, 15 set newline mode (x: 2 if input CRLF + 1 if output CRLF), 16 newline mode; negative: an error kind",
   (a, b, c, ctx) => {
     const w = worldOf(ctx.io);
     const h = handle(w, a, "fsCtl#");
@@ -474,6 +494,12 @@ def(
           return 0;
         case 14:
           return h.buffering;
+        case 15:
+          h.crlfIn = (x & 2) !== 0;
+          h.crlfOut = (x & 1) !== 0;
+          return 0;
+        case 16:
+          return (h.crlfIn ? 2 : 0) + (h.crlfOut ? 1 : 0);
         default:
           throw new PrimError(`fsCtl#: no operation ${op}`);
       }
@@ -497,6 +523,9 @@ def(
     const p = resolve(w, args[0] ?? "");
     w.results = [];
     try {
+      // The C library refuses an empty path (ENOENT); resolving would make it ".".
+      if (args[0] === "" && op !== 10 && op !== 12 && op !== 13)
+        throw Object.assign(new Error(), { code: "ENOENT" });
       switch (op) {
         case 0:
           return fs.existsSync(p) && !fs.statSync(p).isDirectory() ? 1 : 0;
@@ -561,5 +590,60 @@ def(
       if (e instanceof PrimError) throw e;
       return fail(w, e);
     }
+  },
+);
+
+// fsStat# l: stat (l = 0) or lstat (l = 1) of the w.pending path, as an
+// Addr# to five little-endian Int64s: the kind (0 file, 1 directory,
+// 2 symbolic link, 3 other; negative: the error kind, text in fsResult# -1),
+// st_mode, the size, the modification and access times (milliseconds).
+// Our own layout: only our definitions of unix's and directory's FileStatus
+// readers look inside (System.Posix.Files+FilesO1.stg).
+def(
+  "Files",
+  "fsStat#",
+  1,
+  "stat (0) or lstat (1) of the w.pending path: an Addr# to Int64s [kind or -error, mode, size, mtime ms, atime ms]",
+  (a, _b, _c, ctx) => {
+    const w = worldOf(ctx.io);
+    const [path] = takeStrings(w);
+    const out = new DataView(new ArrayBuffer(40));
+    try {
+      if (path === "") throw Object.assign(new Error(), { code: "ENOENT" });
+      const full = resolve(w, path!);
+      const st =
+        Number(int(a, "fsStat#")) === 1 ? fs.lstatSync(full) : fs.statSync(full);
+      const kind = st.isFile()
+        ? 0
+        : st.isDirectory()
+          ? 1
+          : st.isSymbolicLink()
+            ? 2
+            : 3;
+      out.setBigInt64(0, BigInt(kind), true);
+      out.setBigInt64(8, BigInt(st.mode), true);
+      out.setBigInt64(16, BigInt(st.size), true);
+      out.setBigInt64(24, BigInt(Math.floor(st.mtimeMs)), true);
+      out.setBigInt64(32, BigInt(Math.floor(st.atimeMs)), true);
+    } catch (e) {
+      out.setBigInt64(0, BigInt(fail(w, e)), true);
+    }
+    return makeAddr(new Uint8Array(out.buffer), 0);
+  },
+);
+
+def(
+  "Files",
+  "fsStdBuf#",
+  2,
+  "the buffering code (as fsCtl# 13/14) of standard handle fd (0-2) when x is -1, else set it to x and give 0",
+  (a, b, _c, ctx) => {
+    const w = worldOf(ctx.io);
+    const fd = Number(int(a, "fsStdBuf#"));
+    const x = Number(int(b, "fsStdBuf#"));
+    if (fd < 0 || fd > 2) throw new PrimError(`fsStdBuf#: no standard handle ${fd}`);
+    if (x === -1) return w.stdBuffering[fd]!;
+    w.stdBuffering[fd] = x;
+    return 0;
   },
 );

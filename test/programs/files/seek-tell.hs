@@ -40,8 +40,9 @@ main = do
   hClose h
   r3 <- tryIOError (withFile "seek.txt" ReadMode (\r -> hSetFileSize r 1))
   print r3
-  hIsSeekable stdin >>= print
-  r4 <- tryIOError (hSeek stdout AbsoluteSeek 0)
+  a <- openFile "seek.txt" AppendMode
+  r4 <- tryIOError (hSeek a AbsoluteSeek 0)
   print r4
-  r5 <- tryIOError (hFileSize stdout >>= print)
+  r5 <- tryIOError (hTell a >>= print)
   print r5
+  hClose a
