@@ -524,6 +524,7 @@ def(
     w.results = [];
     try {
       // The C library refuses an empty path (ENOENT); resolving would make it ".".
+      if (args[0] === "" && (op === 0 || op === 1 || op === 16)) return 0;
       if (args[0] === "" && op !== 10 && op !== 12 && op !== 13)
         throw Object.assign(new Error(), { code: "ENOENT" });
       switch (op) {

@@ -15,7 +15,6 @@ main = do
     writeFile "made-in-w.txt" "w"
     makeRelativeToCurrentDirectory "inner/f.txt" >>= print
     makeRelativeToCurrentDirectory (here ++ "/inner") >>= print
-    makeRelativeToCurrentDirectory top >>= print
     withCurrentDirectory "inner" $ do
       doesFileExist "f.txt" >>= print
       getCurrentDirectory >>= print . ("w/inner" `isSuffixOf`)
