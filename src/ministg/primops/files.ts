@@ -23,7 +23,12 @@ const UTF8 = 0,
   UTF32 = 6,
   UTF32LE = 7,
   UTF32BE = 8,
-  UTF8BOM = 9;
+  UTF8BOM = 9,
+  ASCII = 11;
+// A code's bits 5 and up: what to do with a character the encoding cannot
+// represent or bytes it cannot decode (mkTextEncoding's //IGNORE, //TRANSLIT).
+const ON_ERROR_IGNORE = 1,
+  ON_ERROR_TRANSLIT = 2;
 
 interface Handle {
   fd: number;
@@ -35,6 +40,7 @@ interface Handle {
   wbuf: number[]; // bytes not yet written, at wpos
   wpos: number;
   enc: number;
+  onError: number; // 0 error, ON_ERROR_IGNORE, ON_ERROR_TRANSLIT
   buffering: number; // 0 none, 1 line, 2 block (default), 3 block with size
   bufSize: number;
   bomDone: boolean; // utf16/utf32: BOM read or written
@@ -153,6 +159,16 @@ function readBytes(h: Handle, at: number, n: number): number[] | null {
 // Decodes the character at h.pos: [code, length] (-1 at the end, -2 for an
 // invalid byte sequence).
 function decode(h: Handle): [number, number] {
+  const r = decode1(h);
+  if (r[0] !== -2 || h.onError === 0) return r;
+  // //IGNORE drops undecodable bytes, //TRANSLIT reads them as U+FFFD
+  if (h.onError === ON_ERROR_TRANSLIT) return [0xfffd, 1];
+  h.pos += 1;
+  const next = decode(h);
+  h.pos -= 1;
+  return [next[0], next[1] + 1];
+}
+function decode1(h: Handle): [number, number] {
   flush(h);
   let at = h.pos;
   let skipped = 0;
@@ -184,6 +200,10 @@ function decode(h: Handle): [number, number] {
     case 10: {
       const b = readByte(h, at);
       return b < 0 ? [-1, 0] : [b, 1];
+    }
+    case ASCII: {
+      const b = readByte(h, at);
+      return b < 0 ? [-1, 0] : b > 127 ? [-2, 0] : [b, 1];
     }
     case UTF16:
     case UTF16LE:
@@ -251,6 +271,10 @@ function encode(h: Handle, cp: number): number[] | null {
   switch (h.enc) {
     case LATIN1:
       if (cp > 0xff) return null;
+      out.push(cp);
+      break;
+    case ASCII:
+      if (cp > 0x7f) return null;
       out.push(cp);
       break;
     case CHAR8:
@@ -362,7 +386,8 @@ def(
         pos: mode === 2 ? st2.size : 0,
         wbuf: [],
         wpos: 0,
-        enc,
+        enc: enc & 31,
+        onError: enc >> 5,
         buffering: 2,
         bufSize: 0,
         bomDone: false,
@@ -419,7 +444,9 @@ def(
     const h = handle(w, a, "fsPutChar#");
     const cp = Number(int(b, "fsPutChar#"));
     const cr = cp === 10 && h.crlfOut ? (encode(h, 13) ?? []) : [];
-    const bytes = encode(h, cp);
+    let bytes = encode(h, cp);
+    if (bytes === null && h.onError === ON_ERROR_IGNORE) bytes = [];
+    if (bytes === null && h.onError === ON_ERROR_TRANSLIT) bytes = encode(h, 0x3f);
     if (bytes === null) return -2;
     bytes.unshift(...cr);
     if (h.wbuf.length === 0) h.wpos = h.pos;
@@ -476,11 +503,12 @@ def(
           fs.ftruncateSync(h.fd, x);
           return 0;
         case 8:
-          h.enc = x;
+          h.enc = x & 31;
+          h.onError = x >> 5;
           h.bomDone = h.pos !== 0;
           return 0;
         case 9:
-          return h.enc;
+          return h.enc | (h.onError << 5);
         case 10:
           return h.state;
         case 11:
@@ -515,7 +543,7 @@ def(
   "Files",
   "fsDir#",
   1,
-  "operation op on the w.pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists; a count or 0/1, negative: an error kind",
+  "operation op on the w.pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists, 17 new temporary file (dir, template; result: its path); a count or 0/1, negative: an error kind",
   (a, _b, _c, ctx) => {
     const w = worldOf(ctx.io);
     const op = Number(int(a, "fsDir#"));
@@ -584,6 +612,25 @@ def(
           return 0;
         case 16:
           return fs.existsSync(p) ? 1 : 0;
+        case 17: {
+          // openTempFile dir template: a new file dir/<name><number><ext>
+          const t = args[1] ?? "";
+          const dot = t.lastIndexOf(".");
+          const [pre, ext] = dot > 0 ? [t.slice(0, dot), t.slice(dot)] : [t, ""];
+          const d = args[0]!;
+          for (;;) {
+            const name = `${pre}${Math.floor(Math.random() * 1e9)}${ext}`;
+            const rel = d.endsWith("/") ? d + name : `${d}/${name}`;
+            try {
+              fs.closeSync(fs.openSync(resolve(w, rel), "wx", 0o600));
+            } catch (e) {
+              if ((e as { code?: string }).code === "EEXIST") continue;
+              throw e;
+            }
+            w.results = [rel];
+            return 1;
+          }
+        }
         default:
           throw new PrimError(`fsDir#: no operation ${op}`);
       }
@@ -646,5 +693,45 @@ def(
     if (x === -1) return w.stdBuffering[fd]!;
     w.stdBuffering[fd] = x;
     return 0;
+  },
+);
+
+// mkTextEncoding's names: GHC's built-in encodings (names compared in upper
+// case without '-' and '_') and the iconv names we support; the display
+// name goes to fsResult# 0.
+const ENCODING_NAMES: Record<string, [number, string | null]> = {
+  UTF8: [UTF8, "UTF-8"],
+  UTF16: [UTF16, "UTF-16"],
+  UTF16LE: [UTF16LE, "UTF16-LE"],
+  UTF16BE: [UTF16BE, "UTF-16BE"],
+  UTF32: [UTF32, "UTF-32"],
+  UTF32LE: [UTF32LE, "UTF-32LE"],
+  UTF32BE: [UTF32BE, "UTF-32BE"],
+  ISO88591: [LATIN1, "ISO-8859-1"],
+  LATIN1: [LATIN1, "ISO-8859-1"],
+  ASCII: [ASCII, null],
+  USASCII: [ASCII, null],
+};
+def(
+  "Files",
+  "fsEncoding#",
+  1,
+  "the code of the text encoding named by the w.pending string (mkTextEncoding: NAME, NAME//IGNORE, NAME//TRANSLIT), its shown name in fsResult# 0; -1 when unknown",
+  (_a, _b, _c, ctx) => {
+    const w = worldOf(ctx.io);
+    const [full] = takeStrings(w);
+    const cut = full!.indexOf("//");
+    const base = cut < 0 ? full! : full!.slice(0, cut);
+    const suffix = cut < 0 ? "" : full!.slice(cut + 2);
+    const known = ENCODING_NAMES[base.toUpperCase().replace(/[-_]/g, "")];
+    if (known === undefined) return -1;
+    w.results = [known[1] ?? base];
+    const mode =
+      suffix === "IGNORE"
+        ? ON_ERROR_IGNORE
+        : suffix === "TRANSLIT"
+          ? ON_ERROR_TRANSLIT
+          : 0;
+    return known[0] | (mode << 5);
   },
 );
