@@ -543,7 +543,7 @@ def(
   "Files",
   "fsDir#",
   1,
-  "operation op on the w.pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists, 17 new temporary file (dir, template; result: its path); a count or 0/1, negative: an error kind",
+  "operation op on the w.pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists, 17 new temporary file (dir, template; result: its path), 18 permissions (1 r, 2 w, 4 x, 8 a directory), 19 set the owner's permissions (second string: 1 r + 2 w + 4 x); a count or 0/1, negative: an error kind",
   (a, _b, _c, ctx) => {
     const w = worldOf(ctx.io);
     const op = Number(int(a, "fsDir#"));
@@ -612,6 +612,37 @@ def(
           return 0;
         case 16:
           return fs.existsSync(p) ? 1 : 0;
+        case 18: {
+          // permissions: 1 readable, 2 writable, 4 executable/searchable, 8 a directory
+          const st = fs.statSync(p);
+          const can = (m: number): boolean => {
+            try {
+              fs.accessSync(p, m);
+              return true;
+            } catch {
+              return false;
+            }
+          };
+          return (
+            (can(fs.constants.R_OK) ? 1 : 0) +
+            (can(fs.constants.W_OK) ? 2 : 0) +
+            (can(fs.constants.X_OK) ? 4 : 0) +
+            (st.isDirectory() ? 8 : 0)
+          );
+        }
+        case 19: {
+          // set the owner's permission bits to args[1] (1 r, 2 w, 4 x)
+          const bits = Number(args[1] ?? "0");
+          const mode = fs.statSync(p).mode & 0o7077;
+          fs.chmodSync(
+            p,
+            mode |
+              (bits & 1 ? 0o400 : 0) |
+              (bits & 2 ? 0o200 : 0) |
+              (bits & 4 ? 0o100 : 0),
+          );
+          return 0;
+        }
         case 17: {
           // openTempFile dir template: a new file dir/<name><number><ext>
           const t = args[1] ?? "";
