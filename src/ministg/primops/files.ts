@@ -446,7 +446,8 @@ def(
     const cr = cp === 10 && h.crlfOut ? (encode(h, 13) ?? []) : [];
     let bytes = encode(h, cp);
     if (bytes === null && h.onError === ON_ERROR_IGNORE) bytes = [];
-    if (bytes === null && h.onError === ON_ERROR_TRANSLIT) bytes = encode(h, 0x3f);
+    if (bytes === null && h.onError === ON_ERROR_TRANSLIT)
+      bytes = encode(h, 0x3f);
     if (bytes === null) return -2;
     bytes.unshift(...cr);
     if (h.wbuf.length === 0) h.wpos = h.pos;
@@ -647,7 +648,8 @@ def(
           // openTempFile dir template: a new file dir/<name><number><ext>
           const t = args[1] ?? "";
           const dot = t.lastIndexOf(".");
-          const [pre, ext] = dot > 0 ? [t.slice(0, dot), t.slice(dot)] : [t, ""];
+          const [pre, ext] =
+            dot > 0 ? [t.slice(0, dot), t.slice(dot)] : [t, ""];
           const d = args[0]!;
           for (;;) {
             const name = `${pre}${Math.floor(Math.random() * 1e9)}${ext}`;
@@ -691,7 +693,9 @@ def(
       if (path === "") throw Object.assign(new Error(), { code: "ENOENT" });
       const full = resolve(w, path!);
       const st =
-        Number(int(a, "fsStat#")) === 1 ? fs.lstatSync(full) : fs.statSync(full);
+        Number(int(a, "fsStat#")) === 1
+          ? fs.lstatSync(full)
+          : fs.statSync(full);
       const kind = st.isFile()
         ? 0
         : st.isDirectory()
@@ -720,7 +724,8 @@ def(
     const w = worldOf(ctx.io);
     const fd = Number(int(a, "fsStdBuf#"));
     const x = Number(int(b, "fsStdBuf#"));
-    if (fd < 0 || fd > 2) throw new PrimError(`fsStdBuf#: no standard handle ${fd}`);
+    if (fd < 0 || fd > 2)
+      throw new PrimError(`fsStdBuf#: no standard handle ${fd}`);
     if (x === -1) return w.stdBuffering[fd]!;
     w.stdBuffering[fd] = x;
     return 0;
