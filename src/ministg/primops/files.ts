@@ -64,8 +64,91 @@ interface FileWorld {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** stdin, stdout, stderr's BufferMode codes (as fsCtl# 13/14): GHC's defaults off a terminal. */
   readonly stdBuffering: number[];
+  /** stdin, stdout, stderr as handles: their encoding, newline mode, state. */
+  readonly std: Handle[];
 }
 const worlds = new WeakMap<ProgramIO, FileWorld>();
+
+// A standard handle's record: only its encoding, newline mode and state are
+// used (its bytes go through ProgramIO, see addr-io.ts).
+function stdHandle(fd: number): Handle {
+  return {
+    fd,
+    path: ["<stdin>", "<stdout>", "<stderr>"][fd]!,
+    key: "",
+    mode: fd === 0 ? 0 : 1,
+    state: 0,
+    pos: 0,
+    wbuf: [],
+    wpos: 0,
+    enc: UTF8,
+    onError: 0,
+    buffering: fd === 2 ? 0 : 2,
+    bufSize: 0,
+    bomDone: false,
+    bigEndian: true,
+    crlfIn: false,
+    crlfOut: false,
+  };
+}
+
+/**
+ * The bytes of character cp written to standard handle fd (1 or 2) in its
+ * encoding and newline mode; null when the encoding cannot represent it.
+ */
+export function stdEncode(
+  io: ProgramIO,
+  fd: number,
+  cp: number,
+): number[] | null {
+  const h = worldOf(io).std[fd]!;
+  const cr = cp === 10 && h.crlfOut ? (encode(h, 13) ?? []) : [];
+  let bytes = encode(h, cp);
+  if (bytes === null && h.onError === ON_ERROR_IGNORE) bytes = [];
+  if (bytes === null && h.onError === ON_ERROR_TRANSLIT)
+    bytes = encode(h, 0x3f);
+  if (bytes === null) return null;
+  return [...cr, ...bytes];
+}
+
+/**
+ * The next character of stdin in its encoding: the code, -1 at the end,
+ * -2 for bytes the encoding cannot decode (one byte is consumed).
+ */
+export function stdDecode(io: ProgramIO): number {
+  const h = worldOf(io).std[0]!;
+  const b0 = io.readStdinByte();
+  if (b0 < 0) return -1;
+  switch (h.enc) {
+    case LATIN1:
+    case CHAR8:
+    case 10:
+      return b0;
+    case ASCII:
+      return b0 < 0x80 ? b0 : h.onError === 0 ? -2 : 0xfffd;
+    default:
+      break; // UTF-8 (the others are not supported on stdin: UTF-8)
+  }
+  if (b0 < 0x80) return b0;
+  const extra =
+    b0 >= 0xc2 && b0 < 0xe0
+      ? 1
+      : b0 >= 0xe0 && b0 < 0xf0
+        ? 2
+        : b0 >= 0xf0 && b0 < 0xf5
+          ? 3
+          : -1;
+  if (extra < 0) return -2;
+  let cp = b0 & (0x3f >> extra);
+  for (let k = 0; k < extra; k++) {
+    const b = io.readStdinByte();
+    if (b < 0 || (b & 0xc0) !== 0x80) return -2;
+    cp = (cp << 6) | (b & 0x3f);
+  }
+  const min = extra === 1 ? 0x80 : extra === 2 ? 0x800 : 0x10000;
+  if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return -2;
+  return cp;
+}
 
 function worldOf(io: ProgramIO): FileWorld {
   let w = worlds.get(io);
@@ -80,6 +163,7 @@ function worldOf(io: ProgramIO): FileWorld {
       cwd: io.cwd ?? process.cwd(),
       env: io.env ?? process.env,
       stdBuffering: [2, 2, 0],
+      std: [0, 1, 2].map(stdHandle),
     };
     worlds.set(io, w);
   }
@@ -769,5 +853,46 @@ def(
           ? ON_ERROR_TRANSLIT
           : 0;
     return known[0] | (mode << 5);
+  },
+);
+
+def(
+  "Files",
+  "fsStdCtl#",
+  3,
+  "operation op on standard handle fd (0-2) with argument x: 0 state (0 open, 2 closed), 1 set state, 2 set encoding (a code as fsCtl# 8), 3 encoding, 4 set newline mode (as fsCtl# 15), 5 whether character x can be written (1/0)",
+  (a, b, c, ctx) => {
+    const w = worldOf(ctx.io);
+    const fd = Number(int(a, "fsStdCtl#"));
+    const op = Number(int(b, "fsStdCtl#"));
+    const x = Number(int(c, "fsStdCtl#"));
+    const h = w.std[fd];
+    if (h === undefined)
+      throw new PrimError(`fsStdCtl#: no standard handle ${fd}`);
+    switch (op) {
+      case 0:
+        return h.state;
+      case 1:
+        h.state = x;
+        return 0;
+      case 2:
+        h.enc = x & 31;
+        h.onError = x >> 5;
+        return 0;
+      case 3:
+        return h.enc | (h.onError << 5);
+      case 4:
+        h.crlfIn = (x & 2) !== 0;
+        h.crlfOut = (x & 1) !== 0;
+        return 0;
+      case 5: {
+        const saved = h.bomDone;
+        const ok = stdEncode(ctx.io, fd, x) !== null;
+        h.bomDone = saved;
+        return ok ? 1 : 0;
+      }
+      default:
+        throw new PrimError(`fsStdCtl#: no operation ${op}`);
+    }
   },
 );
