@@ -590,7 +590,9 @@ def(
         case 8:
           h.enc = x & 31;
           h.onError = x >> 5;
-          h.bomDone = h.pos !== 0;
+          // a new encoder/decoder: utf16/utf32 write (or look for) a BOM
+          // wherever the handle is, as GHC's
+          h.bomDone = false;
           return 0;
         case 9:
           return h.enc | (h.onError << 5);
