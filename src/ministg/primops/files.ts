@@ -898,3 +898,13 @@ def(
     }
   },
 );
+
+// Eq Handle at -O1 compares the handles' MVar# fields; a handle's is its
+// number here (GHC.IO.Handle.Types+Files.stg), so the same MVar# is the same value.
+def(
+  "Files",
+  "sameMVar#",
+  2,
+  "1 when two MVar# values are the same (a handle's: its number), else 0",
+  (a, b) => (a === b ? 1 : 0),
+);
