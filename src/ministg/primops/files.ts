@@ -630,7 +630,7 @@ def(
   "Files",
   "fsDir#",
   1,
-  "operation op on the w.pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists, 17 new temporary file (dir, template; result: its path), 18 permissions (1 r, 2 w, 4 x, 8 a directory), 19 set the owner's permissions (second string: 1 r + 2 w + 4 x); a count or 0/1, negative: an error kind",
+  "operation op on the w.pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists, 17 new temporary file (dir, template; result: its path), 18 permissions (1 r, 2 w, 4 x, 8 a directory), 19 set the owner's permissions (second string: 1 r + 2 w + 4 x), 20 realpath of the longest existing prefix, the rest appended; a count or 0/1, negative: an error kind",
   (a, _b, _c, ctx) => {
     const w = worldOf(ctx.io);
     const op = Number(int(a, "fsDir#"));
@@ -729,6 +729,34 @@ def(
               (bits & 4 ? 0o100 : 0),
           );
           return 0;
+        }
+        case 20: {
+          // canonicalizePath's realpath: of the longest prefix that exists,
+          // the rest appended as it is
+          const parts = (args[0] ?? "").split("/");
+          for (let i = parts.length; i > 0; i--) {
+            const head = parts.slice(0, i).join("/") || "/";
+            let real: string;
+            try {
+              // the C library's realpath: "sub/.." needs sub to exist
+              real = fs.realpathSync.native(
+                head.startsWith("/") ? head : `${w.cwd}/${head}`,
+              );
+            } catch {
+              continue;
+            }
+            const rest = parts.slice(i).join("/");
+            w.results = [
+              rest === ""
+                ? real
+                : real.endsWith("/")
+                  ? real + rest
+                  : `${real}/${rest}`,
+            ];
+            return 1;
+          }
+          w.results = [args[0] ?? ""];
+          return 1;
         }
         case 17: {
           // openTempFile dir template: a new file dir/<name><number><ext>
