@@ -12,8 +12,8 @@ import {
   bytesOf,
   def,
   int,
-  utf8,
 } from "./table.js";
+import { stdDecode, stdEncode } from "./files.js";
 
 // Addr# byte strings
 def(
@@ -45,10 +45,17 @@ function writeTo(
   a: Value,
   ctx: PrimContext,
 ): number {
+  // a Char# goes out in the handle's encoding (and newline mode)
   const chunk =
     typeof a === "object"
       ? addrBytes(addr(a, which))
-      : utf8(Number(int(a, which)));
+      : Uint8Array.from(
+          stdEncode(
+            ctx.io,
+            which === "writeStdout#" ? 1 : 2,
+            Number(int(a, which)),
+          ) ?? [],
+        );
   if (which === "writeStdout#") ctx.io.writeStdout(chunk);
   else ctx.io.writeStderr(chunk);
   return 0;
@@ -57,7 +64,7 @@ def(
   "IO",
   "writeStdout#",
   1,
-  "write an Addr# string (its bytes) or a Char# (UTF-8) to stdout; gives 0",
+  "write an Addr# string (its bytes) or a Char# (in stdout's encoding and newline mode, see fsStdCtl#) to stdout; gives 0",
   (a, _b, _c, ctx) => writeTo("writeStdout#", a, ctx),
 );
 def("IO", "writeStderr#", 1, "same, to stderr", (a, _b, _c, ctx) =>
@@ -67,7 +74,7 @@ def(
   "IO",
   "readStdinChar#",
   1,
-  "next character of stdin (UTF-8 decoded) as Int#, -1 at end of input",
+  "next character of stdin (in its encoding, UTF-8 unless set) as Int#, -1 at end of input, -2 for bytes it cannot decode",
   (_a, _b, _c, ctx) => readUtf8(ctx.io),
 );
 def(
@@ -130,17 +137,9 @@ def(
   },
 );
 
+// stdin's next character in its encoding (-2: bytes it cannot decode)
 function readUtf8(io: ProgramIO): number {
-  const b0 = io.readStdinByte();
-  if (b0 < 0x80) return b0; // includes -1 (EOF)
-  const extra = b0 >= 0xf0 ? 3 : b0 >= 0xe0 ? 2 : b0 >= 0xc0 ? 1 : 0;
-  let cp = b0 & (0x3f >> extra);
-  for (let k = 0; k < extra; k++) {
-    const b = io.readStdinByte();
-    if (b < 0) break;
-    cp = (cp << 6) | (b & 0x3f);
-  }
-  return cp;
+  return stdDecode(io);
 }
 
 // The process environment and CPU time (appended for System.Environment

@@ -24,7 +24,12 @@ const UTF8 = 0,
   UTF32 = 6,
   UTF32LE = 7,
   UTF32BE = 8,
-  UTF8BOM = 9;
+  UTF8BOM = 9,
+  ASCII = 11;
+// A code's bits 5 and up: what to do with a character the encoding cannot
+// represent or bytes it cannot decode (mkTextEncoding's //IGNORE, //TRANSLIT).
+const ON_ERROR_IGNORE = 1,
+  ON_ERROR_TRANSLIT = 2;
 
 interface Handle {
   fd: number;
@@ -36,10 +41,13 @@ interface Handle {
   wbuf: number[]; // bytes not yet written, at wpos
   wpos: number;
   enc: number;
+  onError: number; // 0 error, ON_ERROR_IGNORE, ON_ERROR_TRANSLIT
   buffering: number; // 0 none, 1 line, 2 block (default), 3 block with size
   bufSize: number;
   bomDone: boolean; // utf16/utf32: BOM read or written
   bigEndian: boolean; // utf16/utf32 read order
+  crlfIn: boolean; // NewlineMode inputNL = CRLF: "\r\n" reads as '\n'
+  crlfOut: boolean; // outputNL = CRLF: '\n' writes as "\r\n"
 }
 
 // Everything a run's file system state holds, one per ProgramIO, so that
@@ -55,8 +63,93 @@ interface FileWorld {
   /** The program's working directory (ProgramIO.cwd, else the process's). */
   cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** stdin, stdout, stderr's BufferMode codes (as fsCtl# 13/14): GHC's defaults off a terminal. */
+  readonly stdBuffering: number[];
+  /** stdin, stdout, stderr as handles: their encoding, newline mode, state. */
+  readonly std: Handle[];
 }
 const worlds = new WeakMap<ProgramIO, FileWorld>();
+
+// A standard handle's record: only its encoding, newline mode and state are
+// used (its bytes go through ProgramIO, see addr-io.ts).
+function stdHandle(fd: number): Handle {
+  return {
+    fd,
+    path: ["<stdin>", "<stdout>", "<stderr>"][fd]!,
+    key: "",
+    mode: fd === 0 ? 0 : 1,
+    state: 0,
+    pos: 0,
+    wbuf: [],
+    wpos: 0,
+    enc: UTF8,
+    onError: 0,
+    buffering: fd === 2 ? 0 : 2,
+    bufSize: 0,
+    bomDone: false,
+    bigEndian: true,
+    crlfIn: false,
+    crlfOut: false,
+  };
+}
+
+/**
+ * The bytes of character cp written to standard handle fd (1 or 2) in its
+ * encoding and newline mode; null when the encoding cannot represent it.
+ */
+export function stdEncode(
+  io: ProgramIO,
+  fd: number,
+  cp: number,
+): number[] | null {
+  const h = worldOf(io).std[fd]!;
+  const cr = cp === 10 && h.crlfOut ? (encode(h, 13) ?? []) : [];
+  let bytes = encode(h, cp);
+  if (bytes === null && h.onError === ON_ERROR_IGNORE) bytes = [];
+  if (bytes === null && h.onError === ON_ERROR_TRANSLIT)
+    bytes = encode(h, 0x3f);
+  if (bytes === null) return null;
+  return [...cr, ...bytes];
+}
+
+/**
+ * The next character of stdin in its encoding: the code, -1 at the end,
+ * -2 for bytes the encoding cannot decode (one byte is consumed).
+ */
+export function stdDecode(io: ProgramIO): number {
+  const h = worldOf(io).std[0]!;
+  const b0 = io.readStdinByte();
+  if (b0 < 0) return -1;
+  switch (h.enc) {
+    case LATIN1:
+    case CHAR8:
+    case 10:
+      return b0;
+    case ASCII:
+      return b0 < 0x80 ? b0 : h.onError === 0 ? -2 : 0xfffd;
+    default:
+      break; // UTF-8 (the others are not supported on stdin: UTF-8)
+  }
+  if (b0 < 0x80) return b0;
+  const extra =
+    b0 >= 0xc2 && b0 < 0xe0
+      ? 1
+      : b0 >= 0xe0 && b0 < 0xf0
+        ? 2
+        : b0 >= 0xf0 && b0 < 0xf5
+          ? 3
+          : -1;
+  if (extra < 0) return -2;
+  let cp = b0 & (0x3f >> extra);
+  for (let k = 0; k < extra; k++) {
+    const b = io.readStdinByte();
+    if (b < 0 || (b & 0xc0) !== 0x80) return -2;
+    cp = (cp << 6) | (b & 0x3f);
+  }
+  const min = extra === 1 ? 0x80 : extra === 2 ? 0x800 : 0x10000;
+  if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return -2;
+  return cp;
+}
 
 function worldOf(io: ProgramIO): FileWorld {
   let w = worlds.get(io);
@@ -70,6 +163,8 @@ function worldOf(io: ProgramIO): FileWorld {
       lastError: "",
       cwd: io.cwd ?? process.cwd(),
       env: io.env ?? process.env,
+      stdBuffering: [2, 2, 0],
+      std: [0, 1, 2].map(stdHandle),
     };
     worlds.set(io, w);
   }
@@ -149,6 +244,16 @@ function readBytes(h: Handle, at: number, n: number): number[] | null {
 // Decodes the character at h.pos: [code, length] (-1 at the end, -2 for an
 // invalid byte sequence).
 function decode(h: Handle): [number, number] {
+  const r = decode1(h);
+  if (r[0] !== -2 || h.onError === 0) return r;
+  // //IGNORE drops undecodable bytes, //TRANSLIT reads them as U+FFFD
+  if (h.onError === ON_ERROR_TRANSLIT) return [0xfffd, 1];
+  h.pos += 1;
+  const next = decode(h);
+  h.pos -= 1;
+  return [next[0], next[1] + 1];
+}
+function decode1(h: Handle): [number, number] {
   flush(h);
   let at = h.pos;
   let skipped = 0;
@@ -180,6 +285,10 @@ function decode(h: Handle): [number, number] {
     case 10: {
       const b = readByte(h, at);
       return b < 0 ? [-1, 0] : [b, 1];
+    }
+    case ASCII: {
+      const b = readByte(h, at);
+      return b < 0 ? [-1, 0] : b > 127 ? [-2, 0] : [b, 1];
     }
     case UTF16:
     case UTF16LE:
@@ -247,6 +356,10 @@ function encode(h: Handle, cp: number): number[] | null {
   switch (h.enc) {
     case LATIN1:
       if (cp > 0xff) return null;
+      out.push(cp);
+      break;
+    case ASCII:
+      if (cp > 0x7f) return null;
       out.push(cp);
       break;
     case CHAR8:
@@ -324,6 +437,7 @@ def(
     const [path] = takeStrings(w);
     const full = resolve(w, path!);
     try {
+      if (path === "") throw Object.assign(new Error(), { code: "ENOENT" });
       let st: fs.Stats | null = null;
       try {
         st = fs.statSync(full);
@@ -357,11 +471,14 @@ def(
         pos: mode === 2 ? st2.size : 0,
         wbuf: [],
         wpos: 0,
-        enc,
+        enc: enc & 31,
+        onError: enc >> 5,
         buffering: 2,
         bufSize: 0,
         bomDone: false,
         bigEndian: true,
+        crlfIn: false,
+        crlfOut: false,
       });
       return id;
     } catch (e) {
@@ -388,8 +505,17 @@ def(
   (a, b, _c, ctx) => {
     const w = worldOf(ctx.io);
     const h = handle(w, a, "fsGetChar#");
-    const [c, n] = decode(h);
-    if (c >= 0 && Number(int(b, "fsGetChar#")) !== 1) h.pos += n;
+    const peek = Number(int(b, "fsGetChar#")) === 1;
+    let [c, n] = decode(h);
+    // GHC translates "\r\n" when it takes characters, not in hLookAhead
+    if (c === 13 && h.crlfIn && !peek) {
+      const at = h.pos;
+      h.pos += n;
+      const [c2, n2] = decode(h);
+      h.pos = at;
+      if (c2 === 10) [c, n] = [10, n + n2];
+    }
+    if (c >= 0 && !peek) h.pos += n;
     return c;
   },
 );
@@ -401,8 +527,14 @@ def(
   (a, b, _c, ctx) => {
     const w = worldOf(ctx.io);
     const h = handle(w, a, "fsPutChar#");
-    const bytes = encode(h, Number(int(b, "fsPutChar#")));
+    const cp = Number(int(b, "fsPutChar#"));
+    const cr = cp === 10 && h.crlfOut ? (encode(h, 13) ?? []) : [];
+    let bytes = encode(h, cp);
+    if (bytes === null && h.onError === ON_ERROR_IGNORE) bytes = [];
+    if (bytes === null && h.onError === ON_ERROR_TRANSLIT)
+      bytes = encode(h, 0x3f);
     if (bytes === null) return -2;
+    bytes.unshift(...cr);
     if (h.wbuf.length === 0) h.wpos = h.pos;
     h.wbuf.push(...bytes);
     h.pos += bytes.length;
@@ -455,7 +587,7 @@ def(
   "Files",
   "fsCtl#",
   3,
-  "operation op on handle h with argument x: 0 close, 1 flush, 2 tell, 3 size, 4/5/6 seek absolute/relative/from end, 7 set size, 8 set encoding, 9 encoding, 10 state (0 open, 1 semi-closed, 2 closed), 11 set state, 12 mode, 13 set buffering (x: 0 none, 1 line, 2 block, 3+n block of n), 14 buffering; negative: an error kind",
+  "operation op on handle h with argument x: 0 close, 1 flush, 2 tell, 3 size, 4/5/6 seek absolute/relative/from end, 7 set size, 8 set encoding, 9 encoding, 10 state (0 open, 1 semi-closed, 2 closed), 11 set state, 12 mode, 13 set buffering (x: 0 none, 1 line, 2 block, 3+n block of n), 14 buffering, 15 set newline mode (x: 2 if input CRLF + 1 if output CRLF), 16 newline mode; negative: an error kind",
   (a, b, c, ctx) => {
     const w = worldOf(ctx.io);
     const h = handle(w, a, "fsCtl#");
@@ -496,11 +628,14 @@ def(
           fs.ftruncateSync(h.fd, x);
           return 0;
         case 8:
-          h.enc = x;
-          h.bomDone = h.pos !== 0;
+          h.enc = x & 31;
+          h.onError = x >> 5;
+          // a new encoder/decoder: utf16/utf32 write (or look for) a BOM
+          // wherever the handle is, as GHC's
+          h.bomDone = false;
           return 0;
         case 9:
-          return h.enc;
+          return h.enc | (h.onError << 5);
         case 10:
           return h.state;
         case 11:
@@ -514,6 +649,12 @@ def(
           return 0;
         case 14:
           return h.buffering;
+        case 15:
+          h.crlfIn = (x & 2) !== 0;
+          h.crlfOut = (x & 1) !== 0;
+          return 0;
+        case 16:
+          return (h.crlfIn ? 2 : 0) + (h.crlfOut ? 1 : 0);
         default:
           throw new PrimError(`fsCtl#: no operation ${op}`);
       }
@@ -529,7 +670,7 @@ def(
   "Files",
   "fsDir#",
   1,
-  "operation op on the w.pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists; a count or 0/1, negative: an error kind",
+  "operation op on the w.pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists, 17 new temporary file (dir, template; result: its path), 18 permissions (1 r, 2 w, 4 x, 8 a directory), 19 set the owner's permissions (second string: 1 r + 2 w + 4 x), 20 realpath of the longest existing prefix, the rest appended; a count or 0/1, negative: an error kind",
   (a, _b, _c, ctx) => {
     const w = worldOf(ctx.io);
     const op = Number(int(a, "fsDir#"));
@@ -537,6 +678,10 @@ def(
     const p = resolve(w, args[0] ?? "");
     w.results = [];
     try {
+      // The C library refuses an empty path (ENOENT); resolving would make it ".".
+      if (args[0] === "" && (op === 0 || op === 1 || op === 16)) return 0;
+      if (args[0] === "" && op !== 10 && op !== 12 && op !== 13)
+        throw Object.assign(new Error(), { code: "ENOENT" });
       switch (op) {
         case 0:
           return fs.existsSync(p) && !fs.statSync(p).isDirectory() ? 1 : 0;
@@ -594,6 +739,85 @@ def(
           return 0;
         case 16:
           return fs.existsSync(p) ? 1 : 0;
+        case 18: {
+          // permissions: 1 readable, 2 writable, 4 executable/searchable, 8 a directory
+          const st = fs.statSync(p);
+          const can = (m: number): boolean => {
+            try {
+              fs.accessSync(p, m);
+              return true;
+            } catch {
+              return false;
+            }
+          };
+          return (
+            (can(fs.constants.R_OK) ? 1 : 0) +
+            (can(fs.constants.W_OK) ? 2 : 0) +
+            (can(fs.constants.X_OK) ? 4 : 0) +
+            (st.isDirectory() ? 8 : 0)
+          );
+        }
+        case 19: {
+          // set the owner's permission bits to args[1] (1 r, 2 w, 4 x)
+          const bits = Number(args[1] ?? "0");
+          const mode = fs.statSync(p).mode & 0o7077;
+          fs.chmodSync(
+            p,
+            mode |
+              (bits & 1 ? 0o400 : 0) |
+              (bits & 2 ? 0o200 : 0) |
+              (bits & 4 ? 0o100 : 0),
+          );
+          return 0;
+        }
+        case 20: {
+          // canonicalizePath's realpath: of the longest prefix that exists,
+          // the rest appended as it is
+          const parts = (args[0] ?? "").split("/");
+          for (let i = parts.length; i > 0; i--) {
+            const head = parts.slice(0, i).join("/") || "/";
+            let real: string;
+            try {
+              // the C library's realpath: "sub/.." needs sub to exist
+              real = fs.realpathSync.native(
+                head.startsWith("/") ? head : `${w.cwd}/${head}`,
+              );
+            } catch {
+              continue;
+            }
+            const rest = parts.slice(i).join("/");
+            w.results = [
+              rest === ""
+                ? real
+                : real.endsWith("/")
+                  ? real + rest
+                  : `${real}/${rest}`,
+            ];
+            return 1;
+          }
+          w.results = [args[0] ?? ""];
+          return 1;
+        }
+        case 17: {
+          // openTempFile dir template: a new file dir/<name><number><ext>
+          const t = args[1] ?? "";
+          const dot = t.lastIndexOf(".");
+          const [pre, ext] =
+            dot > 0 ? [t.slice(0, dot), t.slice(dot)] : [t, ""];
+          const d = args[0]!;
+          for (;;) {
+            const name = `${pre}${Math.floor(Math.random() * 1e9)}${ext}`;
+            const rel = d.endsWith("/") ? d + name : `${d}/${name}`;
+            try {
+              fs.closeSync(fs.openSync(resolve(w, rel), "wx", 0o600));
+            } catch (e) {
+              if ((e as { code?: string }).code === "EEXIST") continue;
+              throw e;
+            }
+            w.results = [rel];
+            return 1;
+          }
+        }
         default:
           throw new PrimError(`fsDir#: no operation ${op}`);
       }
@@ -602,4 +826,153 @@ def(
       return fail(w, e);
     }
   },
+);
+
+// fsStat# l: stat (l = 0) or lstat (l = 1) of the w.pending path, as an
+// Addr# to five little-endian Int64s: the kind (0 file, 1 directory,
+// 2 symbolic link, 3 other; negative: the error kind, text in fsResult# -1),
+// st_mode, the size, the modification and access times (milliseconds).
+// Our own layout: only our definitions of unix's and directory's FileStatus
+// readers look inside (System.Posix.Files+FilesO1.stg).
+def(
+  "Files",
+  "fsStat#",
+  1,
+  "stat (0) or lstat (1) of the w.pending path: an Addr# to Int64s [kind or -error, mode, size, mtime ms, atime ms]",
+  (a, _b, _c, ctx) => {
+    const w = worldOf(ctx.io);
+    const [path] = takeStrings(w);
+    const out = new DataView(new ArrayBuffer(40));
+    try {
+      if (path === "") throw Object.assign(new Error(), { code: "ENOENT" });
+      const full = resolve(w, path!);
+      const st =
+        Number(int(a, "fsStat#")) === 1
+          ? fs.lstatSync(full)
+          : fs.statSync(full);
+      const kind = st.isFile()
+        ? 0
+        : st.isDirectory()
+          ? 1
+          : st.isSymbolicLink()
+            ? 2
+            : 3;
+      out.setBigInt64(0, BigInt(kind), true);
+      out.setBigInt64(8, BigInt(st.mode), true);
+      out.setBigInt64(16, BigInt(st.size), true);
+      out.setBigInt64(24, BigInt(Math.floor(st.mtimeMs)), true);
+      out.setBigInt64(32, BigInt(Math.floor(st.atimeMs)), true);
+    } catch (e) {
+      out.setBigInt64(0, BigInt(fail(w, e)), true);
+    }
+    return makeAddr(new Uint8Array(out.buffer), 0);
+  },
+);
+
+def(
+  "Files",
+  "fsStdBuf#",
+  2,
+  "the buffering code (as fsCtl# 13/14) of standard handle fd (0-2) when x is -1, else set it to x and give 0",
+  (a, b, _c, ctx) => {
+    const w = worldOf(ctx.io);
+    const fd = Number(int(a, "fsStdBuf#"));
+    const x = Number(int(b, "fsStdBuf#"));
+    if (fd < 0 || fd > 2)
+      throw new PrimError(`fsStdBuf#: no standard handle ${fd}`);
+    if (x === -1) return w.stdBuffering[fd]!;
+    w.stdBuffering[fd] = x;
+    return 0;
+  },
+);
+
+// mkTextEncoding's names: GHC's built-in encodings (names compared in upper
+// case without '-' and '_') and the iconv names we support; the display
+// name goes to fsResult# 0.
+const ENCODING_NAMES: Record<string, [number, string | null]> = {
+  UTF8: [UTF8, "UTF-8"],
+  UTF16: [UTF16, "UTF-16"],
+  UTF16LE: [UTF16LE, "UTF16-LE"],
+  UTF16BE: [UTF16BE, "UTF-16BE"],
+  UTF32: [UTF32, "UTF-32"],
+  UTF32LE: [UTF32LE, "UTF-32LE"],
+  UTF32BE: [UTF32BE, "UTF-32BE"],
+  ISO88591: [LATIN1, "ISO-8859-1"],
+  LATIN1: [LATIN1, "ISO-8859-1"],
+  ASCII: [ASCII, null],
+  USASCII: [ASCII, null],
+};
+def(
+  "Files",
+  "fsEncoding#",
+  1,
+  "the code of the text encoding named by the w.pending string (mkTextEncoding: NAME, NAME//IGNORE, NAME//TRANSLIT), its shown name in fsResult# 0; -1 when unknown",
+  (_a, _b, _c, ctx) => {
+    const w = worldOf(ctx.io);
+    const [full] = takeStrings(w);
+    const cut = full!.indexOf("//");
+    const base = cut < 0 ? full! : full!.slice(0, cut);
+    const suffix = cut < 0 ? "" : full!.slice(cut + 2);
+    const known = ENCODING_NAMES[base.toUpperCase().replace(/[-_]/g, "")];
+    if (known === undefined) return -1;
+    w.results = [known[1] ?? base];
+    const mode =
+      suffix === "IGNORE"
+        ? ON_ERROR_IGNORE
+        : suffix === "TRANSLIT"
+          ? ON_ERROR_TRANSLIT
+          : 0;
+    return known[0] | (mode << 5);
+  },
+);
+
+def(
+  "Files",
+  "fsStdCtl#",
+  3,
+  "operation op on standard handle fd (0-2) with argument x: 0 state (0 open, 2 closed), 1 set state, 2 set encoding (a code as fsCtl# 8), 3 encoding, 4 set newline mode (as fsCtl# 15), 5 whether character x can be written (1/0)",
+  (a, b, c, ctx) => {
+    const w = worldOf(ctx.io);
+    const fd = Number(int(a, "fsStdCtl#"));
+    const op = Number(int(b, "fsStdCtl#"));
+    const x = Number(int(c, "fsStdCtl#"));
+    const h = w.std[fd];
+    if (h === undefined)
+      throw new PrimError(`fsStdCtl#: no standard handle ${fd}`);
+    switch (op) {
+      case 0:
+        return h.state;
+      case 1:
+        h.state = x;
+        return 0;
+      case 2:
+        h.enc = x & 31;
+        h.onError = x >> 5;
+        return 0;
+      case 3:
+        return h.enc | (h.onError << 5);
+      case 4:
+        h.crlfIn = (x & 2) !== 0;
+        h.crlfOut = (x & 1) !== 0;
+        return 0;
+      case 5: {
+        const saved = h.bomDone;
+        const ok = stdEncode(ctx.io, fd, x) !== null;
+        h.bomDone = saved;
+        return ok ? 1 : 0;
+      }
+      default:
+        throw new PrimError(`fsStdCtl#: no operation ${op}`);
+    }
+  },
+);
+
+// Eq Handle at -O1 compares the handles' MVar# fields; a handle's is its
+// number here (GHC.IO.Handle.Types+Files.stg), so the same MVar# is the same value.
+def(
+  "Files",
+  "sameMVar#",
+  2,
+  "1 when two MVar# values are the same (a handle's: its number), else 0",
+  (a, b) => (a === b ? 1 : 0),
 );

@@ -1,0 +1,6 @@
+main :: IO ()
+main = do
+  l <- getLine
+  putStrLn ("first: " ++ l)
+  s <- getContents
+  mapM_ putStrLn (lines s)
