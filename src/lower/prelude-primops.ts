@@ -65,7 +65,6 @@ const PRELUDE_PRIMOPS: ReadonlySet<string> = new Set([
     "tryRead",
     "tryPut",
     "isEmpty",
-    "same",
   ].map((op) => `${op}MVar#`),
   "seq#",
   "par#",

@@ -12,6 +12,7 @@ import {
   bytesOf,
   def,
   int,
+  utf8,
 } from "./table.js";
 import { stdDecode, stdEncode } from "./files.js";
 

@@ -973,6 +973,6 @@ def(
   "Files",
   "sameMVar#",
   2,
-  "1 when two MVar# values are the same (a handle's: its number), else 0",
+  "1 when two MVar# values are the same (a handle's: its number; a program's: its MutVar#, GHC.Prim+MVar.stg), else 0",
   (a, b) => (a === b ? 1 : 0),
 );
