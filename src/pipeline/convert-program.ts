@@ -58,8 +58,28 @@ function isHaskell(file: string): boolean {
 
 /** The converted file's text. */
 export async function convertProgram(req: ConvertRequest): Promise<string> {
+  return convertLowerable(await lowerable(req), req);
+}
+
+/**
+ * Dumps GHC already made (with their interface dumps) to the converted
+ * file's text: what `convert DUMP` writes, for tests that share GHC builds.
+ */
+export function convertDumpFiles(
+  dumps: readonly StgDumpFile[],
+  req: ConvertRequest,
+): string {
+  const parsed = parseDumps(dumps);
+  return convertLowerable(
+    req.entry === undefined
+      ? { dumps: parsed }
+      : { dumps: parsed, entry: req.entry, headerEntry: req.entry },
+    req,
+  );
+}
+
+function convertLowerable(what: Lowerable, req: ConvertRequest): string {
   const user = loadUserPreludes(req.preludeFiles);
-  const what = await lowerable(req);
   const program = lowerModules({
     dumps: what.dumps,
     ...(what.entry !== undefined ? { entry: what.entry } : {}),
@@ -143,7 +163,7 @@ async function readDump(file: string): Promise<StgDumpFile> {
   return readDumpFile(file, file).catch((err: NodeJS.ErrnoException) => {
     throw new UserError(
       err.code === "ENOENT"
-        ? `${file}: no such file`
+        ? `${file}: cannot read the dump: no such file`
         : `${file}: cannot read the dump: ${err.message}`,
     );
   });

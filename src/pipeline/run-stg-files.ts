@@ -24,6 +24,7 @@ import { linkProgram, type LinkLayers } from "../preludes/link-program.js";
 import { explainMissing } from "../preludes/missing-names.js";
 import { loadUserPreludes } from "../preludes/user-prelude.js";
 import { runTranslatedInProcess } from "./run-modules.js";
+import type { TranslatedProgram } from "./translate.js";
 import { programName } from "./program-name.js";
 import { runLinkedHandWritten } from "./run-hand-written.js";
 import {
@@ -86,7 +87,6 @@ function runConverted(
   opts: RunCliOptions,
   cliPreludes: readonly string[],
 ): number {
-  const header = main.header!;
   if (opts.entry !== undefined)
     throw new UserError(
       `${main.file}: --entry applies when converting (\`hs2stg convert PROG --entry ${opts.entry}\`); a converted file runs the entry it was made with`,
@@ -95,15 +95,62 @@ function runConverted(
     throw new UserError(
       `${main.file}: -d works on hand-written miniSTG; this file was made by convert (read it directly)`,
     );
+  const { program, header } = linkConverted(main, {
+    others,
+    cliPreludes,
+    prelude: opts.prelude,
+  });
+  const runOpts: RunCliOptions =
+    header.entry !== undefined ? { ...opts, entry: header.entry } : opts;
+  return runTranslatedInProcess(
+    program,
+    runOpts,
+    programName(main.file),
+    header.notice,
+  );
+}
+
+export interface ConvertedLinkOptions {
+  /** Hand-written files given with it (user preludes). */
+  readonly others?: readonly string[];
+  /** --prelude files. */
+  readonly cliPreludes?: readonly string[];
+  /** false with --noprelude: the base prelude is not linked. */
+  readonly prelude?: boolean;
+}
+
+/** A converted file's text, linked as its header says; throws when names are undefined. */
+export function linkConvertedText(
+  text: string,
+  file: string,
+  opts: ConvertedLinkOptions = {},
+): { program: TranslatedProgram; header: StgHeader } {
+  const header = parseHeader(text, file);
+  if (header === undefined)
+    throw new UserError(
+      `${file}: not a file made by \`hs2stg convert\` (no #@ header)`,
+    );
+  return linkConverted(
+    { file, text, program: parseStgFile(text, file), header },
+    opts,
+  );
+}
+
+function linkConverted(
+  main: StgFile,
+  opts: ConvertedLinkOptions,
+): { program: TranslatedProgram; header: StgHeader } {
+  const header = main.header!;
   const here = dirname(main.file);
   const fromHeader = header.preludes
     .filter((p) => p !== BASE_PRELUDE)
     .map((p) => (isAbsolute(p) ? p : join(here, p)));
-  const linkBase = opts.prelude && header.preludes.includes(BASE_PRELUDE);
+  const prelude = opts.prelude ?? true;
+  const linkBase = prelude && header.preludes.includes(BASE_PRELUDE);
   // Earlier layers win: the command line's --prelude, the other files, the header's.
   const userPreludes = [
-    ...loadUserPreludes(cliPreludes),
-    ...loadUserPreludes(others),
+    ...loadUserPreludes(opts.cliPreludes ?? []),
+    ...loadUserPreludes(opts.others ?? []),
     ...loadUserPreludes(fromHeader),
   ];
   const layers: LinkLayers = {
@@ -116,24 +163,19 @@ function runConverted(
   };
   const roots = linkBase ? ["main", NON_TERMINATION] : ["main"];
   const sources = linkedOrExplained(layers, roots, {
-    noBaseReason: opts.prelude
+    noBaseReason: prelude
       ? `${main.file}'s header has no \`#@ prelude base\` line (docs/standalone.md)`
       : "--noprelude was given",
   });
   const conTags = new Map([...libraryConTags(), ...headerConTags(header)]);
-  const program = {
-    program: { bindings: sources.map((s) => s.binding) },
-    sources,
-    conTags,
+  return {
+    program: {
+      program: { bindings: sources.map((s) => s.binding) },
+      sources,
+      conTags,
+    },
+    header,
   };
-  const runOpts: RunCliOptions =
-    header.entry !== undefined ? { ...opts, entry: header.entry } : opts;
-  return runTranslatedInProcess(
-    program,
-    runOpts,
-    programName(main.file),
-    header.notice,
-  );
 }
 
 async function runHandWritten(
