@@ -12,6 +12,7 @@ import { libraryConTags } from "../preludes/library-constructors.js";
 import { UserError } from "../errors.js";
 import { NON_TERMINATION } from "../ministg/machine/machine.js";
 import { lowerModules, type SourceBinding } from "./stages.js";
+import { refuseSuppressedDump } from "./suppressed-dump.js";
 
 /** A dump's text and the name errors should call it by. */
 export interface DumpText {
@@ -33,6 +34,7 @@ export interface TranslatedProgram {
 /** Parses each dump (a dump may hold several modules). */
 export function parseDumps(dumps: readonly DumpText[]): Dump[] {
   return dumps.map((d) => {
+    refuseSuppressedDump(d.text, d.name);
     const dump = parseGhcDump(d.text, d.name);
     return d.interface === undefined
       ? dump
