@@ -21,7 +21,10 @@ import { NON_TERMINATION } from "../ministg/machine/machine.js";
 import { loadBasePrelude } from "../preludes/base.js";
 import { libraryConTags } from "../preludes/library-constructors.js";
 import { linkProgram, type LinkLayers } from "../preludes/link-program.js";
-import { explainMissing } from "../preludes/missing-names.js";
+import {
+  explainMissing,
+  type MissingContext,
+} from "../preludes/missing-names.js";
 import { loadUserPreludes } from "../preludes/user-prelude.js";
 import { runTranslatedInProcess } from "./run-modules.js";
 import type { TranslatedProgram } from "./translate.js";
@@ -203,6 +206,15 @@ async function runHandWritten(
   const sources = linkedOrExplained(layers, [root], {
     noBaseReason: `${first.file} names no prelude (only a file made by \`hs2stg convert\` links the base prelude, through its \`#@ prelude base\` header line; docs/standalone.md)`,
     root,
+    ...(opts.prelude
+      ? {}
+      : {
+          leftOut: {
+            label: "the ministg Prelude (preludes/ministg/Prelude.stg)",
+            names: new Set(ministgPrelude().bindings.map((b) => b.name)),
+            why: "--noprelude leaves out",
+          },
+        }),
   });
   // One file and nothing added: ministg's own path (-d dumps, ministg's output).
   if (read.length === 1 && cliPreludes.length === 0)
@@ -215,15 +227,19 @@ async function runHandWritten(
 function linkedOrExplained(
   layers: LinkLayers,
   roots: readonly string[],
-  ctx: { noBaseReason: string; root?: string },
+  ctx: {
+    noBaseReason: string;
+    root?: string;
+    leftOut?: MissingContext["leftOut"];
+  },
 ): SourceBinding[] {
   const linked = linkProgram(layers, roots);
   if (linked.missing.length === 0) return [...linked.bindings];
   if (ctx.root !== undefined && linked.missing.includes(ctx.root))
     throw new UserError(
       ctx.root === "main"
-        ? "the program has no `main` binding (the closure ministg evaluates); define one or give --entry NAME"
-        : `--entry ${ctx.root}: no top-level binding of that name`,
+        ? 'undefined variable: "main": the program has no `main` binding (the closure ministg evaluates); define one or give --entry NAME'
+        : `undefined variable: ${JSON.stringify(ctx.root)}: --entry ${ctx.root} names no top-level binding`,
     );
   const all = [...layers.userPreludes, ...layers.program];
   const defined = new Set(all.map((s) => s.binding.name));
@@ -235,6 +251,7 @@ function linkedOrExplained(
       baseLinked: layers.base !== undefined,
       defined,
       noBaseReason: ctx.noBaseReason,
+      ...(ctx.leftOut !== undefined ? { leftOut: ctx.leftOut } : {}),
     }),
   );
 }

@@ -19,6 +19,12 @@ export interface MissingContext {
   readonly defined: Iterable<string>;
   /** Why the base prelude was not linked, said after "not linked because". */
   readonly noBaseReason?: string;
+  /** A prelude left out (ministg's, with --noprelude) and the names it defines. */
+  readonly leftOut?: {
+    readonly label: string;
+    readonly names: ReadonlySet<string>;
+    readonly why: string;
+  };
 }
 
 /** One line a missing name, `file:line:col: ...` where the program uses it. */
@@ -35,8 +41,9 @@ export function explainMissing(
     const use = uses.get(name);
     const where = use === undefined ? "" : `${use.file}:${use.line}:${use.column}: `;
     const hs = decodeName(name);
-    const shown = hs === name ? `\`${name}\`` : `\`${hs}\` (\`${name}\`)`;
-    return `${where}undefined name ${shown}: ${reason(name, hs, ctx, refused, defined)}`;
+    // ministg's words first, then the Haskell name and the reason.
+    const shown = `undefined variable: ${JSON.stringify(name)}${hs === name ? "" : ` (${hs})`}`;
+    return `${where}${shown}: ${reason(name, hs, ctx, refused, defined)}`;
   });
   if (ordered.length > MAX_SHOWN)
     lines.push(`... and ${ordered.length - MAX_SHOWN} more undefined names`);
@@ -61,6 +68,8 @@ function reason(
 ): string {
   const why = refused.get(hs);
   if (why !== undefined) return `not supported by hs2stg: ${why}`;
+  if (ctx.leftOut?.names.has(name))
+    return `defined by ${ctx.leftOut.label}, which ${ctx.leftOut.why}`;
   if (!ctx.baseLinked) {
     const def = loadBasePrelude().definitions.get(name);
     if (def !== undefined || synthesizeDefinition(name) !== undefined)

@@ -44,7 +44,7 @@ describe("undefined names say why", () => {
     const r = await hs2stg("run", "bare.stg");
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(
-      /^(hs2stg: )?bare\.stg:\d+:\d+: undefined name `GHC\.Num\.\$fNumInt` \(`zdfNumInt_GHCziNum`\): defined by the base prelude \(preludes\/base\/GHC\.Num[^)]*\.stg\), but not linked because bare\.stg names no prelude/m,
+      /^(hs2stg: )?bare\.stg:\d+:\d+: undefined variable: "zdfNumInt_GHCziNum" \(GHC\.Num\.\$fNumInt\): defined by the base prelude \(preludes\/base\/GHC\.Num[^)]*\.stg\), but not linked because bare\.stg names no prelude/m,
     );
     expect(r.stderr).not.toMatch(/\n\s+at /);
     // The converted file itself runs.
@@ -55,7 +55,7 @@ describe("undefined names say why", () => {
     write("typo.stg", "main = THUNK(plusInr one two);\n");
     const r = await hs2stg("run", "typo.stg");
     expect(r.stderr).toBe(
-      "hs2stg: typo.stg:1:14: undefined name `plusInr`: defined nowhere; probably a typo: did you mean `plusInt`?\n",
+      'hs2stg: typo.stg:1:14: undefined variable: "plusInr": defined nowhere; probably a typo: did you mean `plusInt`?\n',
     );
     expect(r.exitCode).toBe(1);
   });
@@ -69,7 +69,15 @@ describe("undefined names say why", () => {
     write("nodef.stg", header + "main = THUNK(noSuchThing_GHCziBase 0);\n");
     const r = await hs2stg("run", "nodef.stg");
     expect(r.stderr).toMatch(
-      /nodef\.stg:\d+:14: undefined name `GHC\.Base\.noSuchThing` \(`noSuchThing_GHCziBase`\): defined in no prelude/,
+      /nodef\.stg:\d+:14: undefined variable: "noSuchThing_GHCziBase" \(GHC\.Base\.noSuchThing\): defined in no prelude/,
+    );
+  });
+
+  it("a ministg Prelude name with --noprelude", async () => {
+    write("nil.stg", "main = THUNK(nil);\n");
+    const r = await hs2stg("run", "--noprelude", "nil.stg");
+    expect(r.stderr).toBe(
+      'hs2stg: nil.stg:1:14: undefined variable: "nil" (GHC.Types.[]): defined by the ministg Prelude (preludes/ministg/Prelude.stg), which --noprelude leaves out\n',
     );
   });
 
