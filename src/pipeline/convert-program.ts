@@ -3,7 +3,8 @@
 // (the preludes to link, the entry, the constructor order of the program's
 // data types) and a comment with each top-level binding's Haskell name; the
 // ministg dialect is self-contained (it copies in what it uses).
-import { relative, dirname, isAbsolute, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { relative, dirname, isAbsolute, join, resolve } from "node:path";
 import type { Dialect } from "../ministg/ast.js";
 import type { Dump } from "../parse-ghc-dump/ast.js";
 import type { SourceBinding } from "../ministg/machine/compile.js";
@@ -23,8 +24,10 @@ import { bindingComments, programSources } from "./binding-comments.js";
 import {
   BASE_PRELUDE,
   formatHeader,
+  parseHeader,
   type HeaderDataType,
 } from "./stg-header.js";
+import { parseStgFile } from "../ministg/run-stg.js";
 
 export interface ConvertRequest {
   readonly file: string;
@@ -58,7 +61,69 @@ function isHaskell(file: string): boolean {
 
 /** The converted file's text. */
 export async function convertProgram(req: ConvertRequest): Promise<string> {
+  if (/\.stg$/i.test(req.file)) return convertStgFile(req);
   return convertLowerable(await lowerable(req), req);
+}
+
+/**
+ * A miniSTG file again, with more preludes: a converted file keeps its
+ * header (the new preludes added to it), or becomes the self-contained
+ * ministg dialect; a hand-written file gets the preludes' definitions
+ * copied in (they win).
+ */
+function convertStgFile(req: ConvertRequest): string {
+  if (req.entry !== undefined)
+    throw new UserError(
+      `${req.file}: --entry applies to Haskell programs and dumps; a .stg file keeps its own main`,
+    );
+  let text: string;
+  try {
+    text = readFileSync(req.file, "utf8");
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new UserError(`${req.file}: cannot read the program: ${why}`);
+  }
+  const header = parseHeader(text, req.file);
+  const program = parseStgFile(text, req.file);
+  const fromHeader = (header?.preludes ?? [])
+    .filter((p) => p !== BASE_PRELUDE)
+    .map((p) => (isAbsolute(p) ? p : join(dirname(req.file), p)));
+  const preludeFiles = [...fromHeader, ...req.preludeFiles];
+  const user = loadUserPreludes(preludeFiles);
+  if (req.dialect === "ministg")
+    return printStg(
+      toMinistgDialect(program, { userPreludes: user.map((u) => u.binding) }),
+      { dialect: "ministg" },
+    );
+  if (header === undefined) {
+    const mine = new Set(user.map((u) => u.binding.name));
+    const merged = [
+      ...user.filter(
+        (u, i) =>
+          user.findIndex((v) => v.binding.name === u.binding.name) === i,
+      ),
+      ...program.bindings
+        .filter((b) => !mine.has(b.name))
+        .map((binding) => ({ binding })),
+    ].map((u) => u.binding);
+    return printStg({ bindings: merged }, { dialect: "extended" });
+  }
+  const out = formatHeader({
+    ...header,
+    preludes: [
+      ...header.preludes.filter((p) => p === BASE_PRELUDE),
+      ...preludeFiles.map((p) => headerPath(p, req.output)),
+    ],
+  });
+  const comments = req.comments ? bindingComments(program) : undefined;
+  return (
+    out +
+    "\n" +
+    printStg(program, {
+      dialect: "extended",
+      ...(comments !== undefined ? { comments } : {}),
+    })
+  );
 }
 
 /**

@@ -88,6 +88,35 @@ describe("undefined names say why", () => {
   });
 });
 
+describe("convert on .stg input", () => {
+  it("a converted file to the ministg dialect is the dump's ministg form", async () => {
+    const dir = join(defaultGoldenDir(), "fac-entry");
+    const dump = join(dir, "fac-entry.dump-stg-final");
+    expect(
+      (await hs2stg("convert", dump, "--entry", "test", "-o", "fe.stg"))
+        .exitCode,
+    ).toBe(0);
+    const r = await hs2stg("convert", "fe.stg", "--dialect", "ministg");
+    expect(r.stdout).toBe(readFileSync(join(dir, "ministg.stg"), "utf8"));
+  });
+
+  it("--prelude is added to a converted file's header", async () => {
+    write("P.stg", "zzero_Prelude = CON(I 0);\n");
+    expect((await hs2stg("convert", facDump, "-o", "f1.stg")).exitCode).toBe(0);
+    const r = await hs2stg(
+      "convert",
+      "f1.stg",
+      "--prelude",
+      "P.stg",
+      "-o",
+      "f2.stg",
+    );
+    expect(r.exitCode).toBe(0);
+    const text = readFileSync(join(tmp, "f2.stg"), "utf8");
+    expect(text).toMatch(/^#@ prelude base\n#@ prelude P\.stg$/m);
+  });
+});
+
 describe("the #@ header", () => {
   it("round-trips", () => {
     const h = {
