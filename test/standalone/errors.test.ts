@@ -88,6 +88,52 @@ describe("undefined names say why", () => {
   });
 });
 
+describe("--prelude and several files", () => {
+  const expected = readFileSync(
+    join(defaultGoldenDir(), "fac-article", "expected.stdout"),
+    "utf8",
+  );
+  const times = (body: string) =>
+    `zt_GHCziNum = FUN(d x y -> case x of { I a -> case y of { I b -> ${body} } });\n`;
+
+  it("a dump run with --prelude: the user's definition wins over the base prelude's", async () => {
+    write(
+      "right.stg",
+      times("case mult# a b of { c -> let { r = CON(I c) } in r }"),
+    );
+    write("wrong.stg", times("x"));
+    const right = await hs2stg("run", facDump, "--prelude", "right.stg");
+    expect(right.stdout).toBe(expected);
+    const wrong = await hs2stg("run", facDump, "--prelude", "wrong.stg");
+    expect(wrong.exitCode).toBe(0);
+    expect(wrong.stdout).not.toBe(expected);
+    // The later --prelude wins.
+    const both = await hs2stg(
+      "run",
+      facDump,
+      "--prelude",
+      "wrong.stg",
+      "--prelude",
+      "right.stg",
+    );
+    expect(both.stdout).toBe(expected);
+  });
+
+  it("hand-written files: a later file's definition overrides an earlier one's", async () => {
+    write("a1.stg", "main = THUNK(v);\nv = CON(I 1);\n");
+    write("a2.stg", "v = CON(I 2);\n");
+    expect((await hs2stg("run", "a1.stg", "a2.stg")).stdout).toBe("(I 2)\n");
+    expect((await hs2stg("run", "a2.stg", "a1.stg")).stdout).toBe("(I 1)\n");
+    expect((await hs2stg("run", "a1.stg", "--prelude", "a2.stg")).stdout).toBe(
+      "(I 2)\n",
+    );
+    // After --, a .stg name is an argument of the program.
+    expect((await hs2stg("run", "a1.stg", "--", "a2.stg")).stdout).toBe(
+      "(I 1)\n",
+    );
+  });
+});
+
 describe("convert on .stg input", () => {
   it("a converted file to the ministg dialect is the dump's ministg form", async () => {
     const dir = join(defaultGoldenDir(), "fac-entry");
