@@ -39,6 +39,8 @@ function programs(dir, out = { singles: [], makes: [] }) {
   for (const entry of readdirSync(dir).sort()) {
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) {
+      // Its own Prelude module must not join the one-shot compile.
+      if (entry === "ministg-article") continue;
       if (existsSync(join(path, "Main.hs"))) out.makes.push(path);
       else programs(path, out);
     } else if (entry.endsWith(".hs")) out.singles.push(path);

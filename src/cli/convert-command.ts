@@ -1,12 +1,12 @@
 // `hs2stg convert FILE.hs|DUMP [--entry NAME] [--dialect ministg|extended]
-// [-o OUT [--force]]`: print a program as miniSTG. Haskell input is compiled
-// by GHC (src/ghc/) for its STG dumps; a dump file is read directly.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+// [--prelude FILE.stg]... [--no-comments] [-o OUT [--force]]`: print a
+// program as miniSTG that `hs2stg run` runs on its own
+// (src/pipeline/convert-program.ts, docs/standalone.md).
+import { existsSync, writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { UserError } from "../errors.js";
 import type { Dialect } from "../ministg/ast.js";
-import { dumpStg } from "../ghc/index.js";
-import { convertDumps, type NamedDump } from "../lower/convert.js";
+import { convertProgram } from "../pipeline/convert-program.js";
 
 interface ConvertCliOptions {
   entry?: string;
@@ -15,22 +15,8 @@ interface ConvertCliOptions {
   force?: boolean;
   ghc?: string;
   ghcOption: string[];
-}
-
-function isHaskell(file: string): boolean {
-  return /\.l?hs$/.test(file);
-}
-
-function readDump(file: string): NamedDump {
-  try {
-    return {
-      name: file === "-" ? "<stdin>" : file,
-      text: readFileSync(file === "-" ? 0 : file, "utf8"),
-    };
-  } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    throw new UserError(`${file}: cannot read the dump: ${why}`);
-  }
+  prelude: string[];
+  comments: boolean;
 }
 
 function parseDialect(d: string): Dialect {
@@ -45,16 +31,28 @@ const collect = (v: string, acc: string[]): string[] => [...acc, v];
 export function registerConvertCommand(program: Command): void {
   program
     .command("convert")
-    .description("convert a Haskell program or a GHC STG dump to miniSTG")
+    .description(
+      "convert a Haskell program or a GHC STG dump to miniSTG (a file `hs2stg run` runs on its own)",
+    )
     .argument(
       "<file>",
       "a .hs/.lhs program or a -ddump-stg-final dump (- for stdin)",
     )
     .option(
       "--entry <name>",
-      "evaluate this top-level binding fully instead of running main",
+      "evaluate this top-level binding instead of running main (as run --entry; no export needed for .hs)",
     )
     .option("--dialect <dialect>", "extended or ministg", "extended")
+    .option(
+      "--prelude <file.stg>",
+      "a prelude of your own (repeatable): its definitions win; the extended file names it in its header",
+      collect,
+      [],
+    )
+    .option(
+      "--no-comments",
+      "leave out the comment with each top-level binding's Haskell name and source line",
+    )
     .option("-o, --output <file>", "write to this file instead of stdout")
     .option("--force", "let -o overwrite an existing file")
     .option("--ghc <path>", "the GHC to use for .hs input")
@@ -75,15 +73,16 @@ export function registerConvertCommand(program: Command): void {
           `${opts.output} already exists (use --force to overwrite it)`,
         );
       }
-      const dumps: NamedDump[] = isHaskell(file)
-        ? await dumpStg(file, {
-            ...(opts.ghc !== undefined ? { ghc: opts.ghc } : {}),
-            ghcOptions: opts.ghcOption,
-          })
-        : [readDump(file)];
-      const text = await convertDumps(dumps, {
+      const text = await convertProgram({
+        file,
         dialect,
         ...(opts.entry !== undefined ? { entry: opts.entry } : {}),
+        ...(opts.ghc !== undefined ? { ghc: opts.ghc } : {}),
+        ghcOptions: opts.ghcOption,
+        preludeFiles: opts.prelude,
+        ...(opts.output !== undefined ? { output: opts.output } : {}),
+        comments: opts.comments,
+        warn: (m) => process.stderr.write(`hs2stg: ${m}\n`),
       });
       if (opts.output === undefined) {
         process.stdout.write(text);

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { UserError } from "../errors.js";
+import { refuseSuppressedDump } from "../pipeline/suppressed-dump.js";
 import {
   dumpToJson,
   parseGhcDump,
@@ -32,7 +33,9 @@ export function registerParseCommand(program: Command): void {
     .option("--json", "print the parsed AST as JSON (bigints as strings)")
     .action((file: string, opts: { json?: boolean }) => {
       const name = file === "-" ? "<stdin>" : file;
-      const dump = parseGhcDump(readDump(file), name);
+      const text = readDump(file);
+      refuseSuppressedDump(text, name);
+      const dump = parseGhcDump(text, name);
       // `hs2stg parse X --json | head` closes the pipe early: not an error.
       process.stdout.once("error", (err: NodeJS.ErrnoException) => {
         if (err.code !== "EPIPE") throw err;

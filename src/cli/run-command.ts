@@ -7,7 +7,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { decodeName } from "../lower/names.js";
 import { traceObserver } from "../trace/index.js";
 import type { RunCliOptions } from "./run-options.js";
-import { runStgFile } from "../ministg/run-stg.js";
+import { runStgFiles } from "../pipeline/run-stg-files.js";
 import { runHaskellFile } from "../pipeline/run-haskell.js";
 import { runDumpFile } from "../pipeline/run-dump.js";
 
@@ -31,6 +31,7 @@ interface RawRunOptions {
   entry?: string;
   ghc?: string;
   ghcOption: string[];
+  prelude: string[];
 }
 
 function parseStyle(v: string): "EA" | "PE" {
@@ -89,6 +90,7 @@ export function toRunCliOptions(
     ...(raw.entry !== undefined ? { entry: raw.entry } : {}),
     ...(raw.ghc !== undefined ? { ghc: raw.ghc } : {}),
     ghcOptions: raw.ghcOption,
+    ...(raw.prelude.length > 0 ? { preludeFiles: raw.prelude } : {}),
     programArgs,
   };
 }
@@ -97,6 +99,7 @@ export function toRunCliOptions(
 export async function runFile(
   file: string,
   opts: RunCliOptions,
+  moreStgFiles: readonly string[] = [],
 ): Promise<number> {
   const ext = extname(file).toLowerCase();
   const observer = traceObserver({
@@ -116,7 +119,7 @@ export async function runFile(
   if (observer !== undefined) opts = { ...opts, observer };
   switch (ext) {
     case ".stg":
-      return runStgFile(file, opts);
+      return runStgFiles([file, ...moreStgFiles], opts, opts.preludeFiles);
     case ".hs":
     case ".lhs":
       return runHaskellFile(file, opts);
@@ -135,7 +138,10 @@ export function registerRunCommand(program: Command): void {
       "<file>",
       "FILE.stg, FILE.hs, FILE.lhs or a -ddump-stg-final dump",
     )
-    .argument("[args...]", "arguments for the program (after --)")
+    .argument(
+      "[args...]",
+      "more .stg files of the same program, then (after --) arguments for the program",
+    )
     .addOption(
       new Option(
         "-s, --style <style>",
@@ -205,6 +211,12 @@ export function registerRunCommand(program: Command): void {
       "--entry <name>",
       "evaluate this top-level binding fully instead of main and print it as Haskell's show would",
     )
+    .option(
+      "--prelude <file.stg>",
+      "a prelude of your own (repeatable): its definitions supply missing names and win over the program's and hs2stg's (docs/standalone.md)",
+      (v: string, acc: string[]) => [...acc, v],
+      [] as string[],
+    )
     .option("--ghc <path>", "the GHC to use for .hs input")
     .option(
       "--ghc-option <opt>",
@@ -212,8 +224,49 @@ export function registerRunCommand(program: Command): void {
       (v: string, acc: string[]) => [...acc, v],
       [] as string[],
     )
-    .action(async (file: string, args: string[], raw: RawRunOptions) => {
-      const code = await runFile(file, toRunCliOptions(raw, args));
-      process.exitCode = code;
-    });
+    .action(
+      async (
+        file: string,
+        args: string[],
+        raw: RawRunOptions,
+        cmd: Command,
+      ) => {
+        const { files, programArgs } = splitStgFiles(
+          file,
+          args,
+          (cmd.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ??
+            [],
+        );
+        const code = await runFile(
+          file,
+          toRunCliOptions(raw, programArgs),
+          files,
+        );
+        process.exitCode = code;
+      },
+    );
+}
+
+/**
+ * `run A.stg B.stg -- x y`: the `.stg` files given before `--` after a
+ * `.stg` program are more files of it (ministg users run `Prelude.stg
+ * prog.stg`); everything else is the program's arguments.
+ */
+export function splitStgFiles(
+  file: string,
+  args: readonly string[],
+  rawArgs: readonly string[],
+): { files: string[]; programArgs: string[] } {
+  if (extname(file).toLowerCase() !== ".stg")
+    return { files: [], programArgs: [...args] };
+  const dashes = rawArgs.indexOf("--");
+  const beforeDashes =
+    dashes < 0 ? args.length : args.length - (rawArgs.length - dashes - 1);
+  let n = 0;
+  while (
+    n < Math.max(0, beforeDashes) &&
+    extname(args[n]!).toLowerCase() === ".stg"
+  )
+    n++;
+  return { files: args.slice(0, n), programArgs: args.slice(n) };
 }

@@ -39,6 +39,8 @@ export interface RunCliOptions {
   /** --ghc PATH, --ghc-option X (repeatable) */
   ghc?: string;
   ghcOptions: string[];
+  /** --prelude FILE.stg (repeatable): user preludes, whose definitions win. */
+  preludeFiles?: readonly string[];
   /** Arguments after `--`, given to the program. */
   programArgs: string[];
 }

@@ -35,7 +35,12 @@ const USER_ALIAS = "HsToStgUser";
 
 export type EntryBuild =
   /** The wrapper compiled: dumps of a program whose `main` prints NAME. */
-  | { readonly kind: "shown"; readonly dumps: StgDumpFile[] }
+  | {
+      readonly kind: "shown";
+      readonly dumps: StgDumpFile[];
+      /** NAME qualified with its module (for a conversion that evaluates it itself). */
+      readonly entry: string;
+    }
   /**
    * GHC cannot show NAME: the dumps of the user's modules alone, and
    * `entry`, NAME qualified with its module, for the lowering.
@@ -154,7 +159,11 @@ export async function dumpEntryProgram(
     const userDumped = dumps.some((d) => d.name === copyBase + DUMP_SUFFIX);
     if (!failed) {
       if (theirs.trim() !== "") sink(theirs);
-      return { kind: "shown", dumps: ordered(dumps, copyBase) };
+      return {
+        kind: "shown",
+        dumps: ordered(dumps, copyBase),
+        entry: `${module}.${parts.occ}`,
+      };
     }
     if (userFailed || wrapperErrors.length === 0 || !userDumped) {
       // The user's program itself did not compile: GHC's messages as they are.

@@ -349,7 +349,71 @@ export function decodeName(encoded: string): string {
   }
   const sep = encoded.lastIndexOf("_");
   if (sep > 0 && sep < encoded.length - 1) {
-    return `${zDecode(encoded.slice(sep + 1))}.${zDecode(encoded.slice(0, sep))}`;
+    return `${zDecode(encoded.slice(sep + 1))}.${decodeOccurrence(encoded.slice(0, sep))}`;
   }
-  return zDecode(encoded);
+  return decodeOccurrence(encoded);
 }
+
+/**
+ * An occurrence name decoded, unless decoding garbles it: a hand-written
+ * name that is not Z-encoded (`zero`, a local or a ministg name) would read
+ * `=ro`, so it is shown as written.
+ */
+function decodeOccurrence(enc: string): string {
+  const dec = zDecode(enc);
+  return garbledOccurrence(dec) ? enc : dec;
+}
+
+const SYMBOL_CHARS = new Set("!%&*+./<=>?@\\^|~:-");
+
+/**
+ * Whether a decoded occurrence cannot be a name GHC prints: an operator
+ * character glued to a word (`=roInt`, `bitSi=`), except where GHC itself
+ * glues them: after a short `$` tag (`$c==`, `$w!!`, `$dm<$`), in an
+ * instance name (`$fFoldable:+:`) and in a class constructor (`C:Eq`).
+ */
+export function garbledOccurrence(occ: string): boolean {
+  const isWordChar = (c: string | undefined) =>
+    c !== undefined && /[A-Za-z0-9]/.test(c);
+  const isLetter = (c: string | undefined) =>
+    c !== undefined && /[A-Za-z]/.test(c);
+  for (let i = 0; i < occ.length; i++) {
+    if (!SYMBOL_CHARS.has(occ[i]!)) continue;
+    if (occ[i] === ":" && occ[i - 1] === "C" && !isWordChar(occ[i - 2]))
+      continue;
+    let j = i;
+    while (j > 0 && isWordChar(occ[j - 1])) j--;
+    const run = occ.slice(j, i);
+    if (/[A-Za-z]/.test(run)) {
+      const tagged =
+        occ[j - 1] === "$" && (run.length <= 2 || run.startsWith("f"));
+      if (!tagged) return true;
+    }
+    if (isLetter(occ[i + 1]) && !(occ[i + 1] === "C" && occ[i + 2] === ":"))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `encoded` follows the naming convention of docs/names.md: a
+ * global `zenc(occ)_zenc(Module)` whose occurrence decodes to a name GHC
+ * could print and encodes back to the same text (helpers of the preludes
+ * included), or one of the lowering's constructor values.
+ */
+export function isConventionalGlobal(encoded: string): boolean {
+  if (CONSTRUCTOR_VALUES_SET.has(encoded)) return true;
+  if (encoded.startsWith(CON_VALUE_PREFIX))
+    return isConventionalGlobal(encoded.slice(CON_VALUE_PREFIX.length));
+  if (WELL_KNOWN_TO_HASKELL.has(encoded)) return true;
+  const sep = encoded.lastIndexOf("_");
+  if (sep <= 0 || sep === encoded.length - 1) return false;
+  const module = zDecode(encoded.slice(sep + 1));
+  const occ = zDecode(encoded.slice(0, sep));
+  if (!/^[A-Z][\w']*(\.[A-Z][\w']*)*$/.test(module)) return false;
+  return !garbledOccurrence(occ) && globalName(module, occ) === encoded;
+}
+
+const CONSTRUCTOR_VALUES_SET: ReadonlySet<string> = new Set(
+  CONSTRUCTOR_VALUES.values(),
+);

@@ -36,6 +36,8 @@ export interface MinistgDialectOptions {
   readonly entry?: string;
   /** Copy in definitions from preludes/base and the ministg prelude (default true). */
   readonly preludes?: boolean;
+  /** User prelude definitions (`--prelude`): they win over every other definition. */
+  readonly userPreludes?: readonly Binding[];
 }
 
 export function toMinistgDialect(
@@ -48,6 +50,7 @@ export function toMinistgDialect(
     support,
   );
   const sources: DefinitionSource[] = [
+    mapSource("user prelude", opts.userPreludes ?? []),
     mapSource("program", own),
     mapSource("support", support),
   ];

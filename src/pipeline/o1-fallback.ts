@@ -14,6 +14,7 @@ import {
   type TranslatedProgram,
 } from "./translate.js";
 import { LocatedError } from "../errors.js";
+import type { SourceBinding } from "../ministg/machine/compile.js";
 
 export const FALLBACK_OPTION = "-fignore-interface-pragmas";
 
@@ -37,12 +38,15 @@ export function optimises(ghcOptions: readonly string[]): boolean {
 export async function programForRun(
   file: string,
   opts: GhcDriverOptions,
+  userPreludes: readonly SourceBinding[] = [],
 ): Promise<ProgramForRun> {
   const ghcOptions = opts.ghcOptions ?? [];
   const dumps = parseDumps(await dumpStg(file, opts));
   if (!optimises(ghcOptions) || ghcOptions.includes(FALLBACK_OPTION))
-    return { program: translateDumps(dumps, file) };
-  const linked = linkOptimised(dumps, file);
+    return {
+      program: translateDumps(dumps, file, undefined, userPreludes),
+    };
+  const linked = linkOptimised(dumps, file, userPreludes);
   if ("program" in linked) return { program: linked.program };
   const again = parseDumps(
     await dumpStg(file, {
@@ -51,7 +55,7 @@ export async function programForRun(
     }),
   );
   return {
-    program: translateDumps(again, file),
+    program: translateDumps(again, file, undefined, userPreludes),
     notice: `hs2stg: ${linked.why}; compiled again with ${FALLBACK_OPTION}`,
   };
 }
@@ -63,10 +67,11 @@ export async function programForRun(
 function linkOptimised(
   dumps: readonly Dump[],
   file: string,
+  userPreludes: readonly SourceBinding[],
 ): { program: TranslatedProgram } | { why: string } {
   let linked: ReturnType<typeof linkDumps>;
   try {
-    linked = linkDumps(dumps, file);
+    linked = linkDumps(dumps, file, undefined, userPreludes);
   } catch (err) {
     if (err instanceof LocatedError && /unsupported primop/.test(err.message))
       return {

@@ -7,6 +7,7 @@ import { dumpEntryProgram } from "../ghc/entry-wrapper.js";
 import { runTranslatedInProcess } from "./run-modules.js";
 import { parseDumps, translateDumps } from "./translate.js";
 import { programName } from "./program-name.js";
+import { loadUserPreludes } from "../preludes/user-prelude.js";
 
 /** Resolves to the exit code. */
 export async function runHaskellEntry(
@@ -19,11 +20,17 @@ export async function runHaskellEntry(
     ghcOptions: opts.ghcOptions,
   });
   const progName = programName(file);
+  const user = loadUserPreludes(opts.preludeFiles ?? []);
   switch (build.kind) {
     case "shown": {
       // An ordinary program now: its main prints the value.
       const { entry: _, ...asProgram } = opts;
-      const program = translateDumps(parseDumps(build.dumps), file);
+      const program = translateDumps(
+        parseDumps(build.dumps),
+        file,
+        undefined,
+        user,
+      );
       return runTranslatedInProcess(program, asProgram, progName);
     }
     case "unshowable": {
@@ -31,6 +38,7 @@ export async function runHaskellEntry(
         parseDumps(build.dumps),
         file,
         build.entry,
+        user,
       );
       return runTranslatedInProcess(
         program,

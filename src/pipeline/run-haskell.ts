@@ -3,6 +3,7 @@ import { runTranslatedInProcess } from "./run-modules.js";
 import { programForRun } from "./o1-fallback.js";
 import { runHaskellEntry } from "./run-entry.js";
 import { programName } from "./program-name.js";
+import { loadUserPreludes } from "../preludes/user-prelude.js";
 
 /**
  * `hs2stg run Prog.hs`: compile with GHC, convert, run; resolves to the exit
@@ -15,10 +16,14 @@ export async function runHaskellFile(
   opts: RunCliOptions,
 ): Promise<number> {
   if (opts.entry !== undefined) return runHaskellEntry(file, opts.entry, opts);
-  const { program, notice } = await programForRun(file, {
-    ...(opts.ghc !== undefined ? { ghc: opts.ghc } : {}),
-    ghcOptions: opts.ghcOptions,
-  });
+  const { program, notice } = await programForRun(
+    file,
+    {
+      ...(opts.ghc !== undefined ? { ghc: opts.ghc } : {}),
+      ghcOptions: opts.ghcOptions,
+    },
+    loadUserPreludes(opts.preludeFiles ?? []),
+  );
   return runTranslatedInProcess(program, opts, programName(file), notice);
 }
 

@@ -10,6 +10,7 @@ import { reportOutcome } from "./outcome.js";
 import { processIO } from "./program-io.js";
 import { renderHaskellValue } from "./render-value.js";
 import { translateDumps, type TranslatedProgram } from "./translate.js";
+import { loadUserPreludes } from "../preludes/user-prelude.js";
 
 /**
  * Runs the program; resolves to its exit code. `programFile` is the source
@@ -22,7 +23,12 @@ export function runModulesInProcess(
   programFile: string,
   progName: string,
 ): number {
-  const program = translateDumps(dumps, programFile, opts.entry);
+  const program = translateDumps(
+    dumps,
+    programFile,
+    opts.entry,
+    loadUserPreludes(opts.preludeFiles ?? []),
+  );
   return runTranslatedInProcess(program, opts, progName);
 }
 

@@ -6,11 +6,13 @@ import type { Dump } from "../parse-ghc-dump/ast.js";
 import { parseGhcDump } from "../parse-ghc-dump/index.js";
 import { interfaceDataTypes } from "../parse-ghc-dump/interface-data-types.js";
 import { constructorTags } from "../lower/index.js";
-import { formatMissing, linkBase, loadBasePrelude } from "../preludes/base.js";
+import { formatMissing, loadBasePrelude } from "../preludes/base.js";
+import { linkProgram } from "../preludes/link-program.js";
 import { libraryConTags } from "../preludes/library-constructors.js";
 import { UserError } from "../errors.js";
 import { NON_TERMINATION } from "../ministg/machine/machine.js";
 import { lowerModules, type SourceBinding } from "./stages.js";
+import { refuseSuppressedDump } from "./suppressed-dump.js";
 
 /** A dump's text and the name errors should call it by. */
 export interface DumpText {
@@ -32,6 +34,7 @@ export interface TranslatedProgram {
 /** Parses each dump (a dump may hold several modules). */
 export function parseDumps(dumps: readonly DumpText[]): Dump[] {
   return dumps.map((d) => {
+    refuseSuppressedDump(d.text, d.name);
     const dump = parseGhcDump(d.text, d.name);
     return d.interface === undefined
       ? dump
@@ -54,8 +57,9 @@ export function translateDumps(
   dumps: readonly Dump[],
   programFile: string,
   entry?: string,
+  userPreludes: readonly SourceBinding[] = [],
 ): TranslatedProgram {
-  const linked = linkDumps(dumps, programFile, entry);
+  const linked = linkDumps(dumps, programFile, entry, userPreludes);
   if ("missing" in linked) throw new UserError(formatMissing(linked.missing));
   return linked.program;
 }
@@ -65,24 +69,33 @@ export function linkDumps(
   dumps: readonly Dump[],
   programFile: string,
   entry?: string,
+  userPreludes: readonly SourceBinding[] = [],
 ): { program: TranslatedProgram } | { missing: string[] } {
   const lowered = lowerModules({
     dumps,
     ...(entry !== undefined ? { entry } : {}),
   });
-  const index = loadBasePrelude();
-  // The exceptions the machine raises itself are there whatever the program names.
-  const linked = linkBase(lowered, index, [NON_TERMINATION]);
+  const linked = linkProgram(
+    {
+      userPreludes,
+      program: lowered.bindings.map((binding) => ({
+        binding,
+        file: programFile,
+      })),
+      base: loadBasePrelude(),
+    },
+    // The exceptions the machine raises itself are there whatever the program names.
+    ["main", NON_TERMINATION],
+  );
   if (linked.missing.length > 0) return { missing: linked.missing };
-  const own = lowered.bindings.length;
-  const sources = linked.program.bindings.map((binding, i) => ({
-    binding,
-    file:
-      i < own
-        ? programFile
-        : (index.definitions.get(binding.name)?.file ?? "preludes/base"),
-  }));
-  // The program's own types win over a library type of the same name.
-  const conTags = new Map([...libraryConTags(), ...constructorTags(dumps)]);
-  return { program: { program: linked.program, sources, conTags } };
+  const sources = linked.bindings;
+  const program: Program = { bindings: sources.map((s) => s.binding) };
+  return {
+    program: { program, sources, conTags: programConTags(dumps) },
+  };
+}
+
+/** Tags for `dataToTag#`: the libraries', and the program's own types (which win). */
+export function programConTags(dumps: readonly Dump[]): Map<string, number> {
+  return new Map([...libraryConTags(), ...constructorTags(dumps)]);
 }

@@ -33,6 +33,8 @@ export interface PrintOptions {
   readonly dialect: Dialect;
   /** Preferred line width; default 80. */
   readonly width?: number;
+  /** A comment line (without `#`) to print above a top-level binding, by name. */
+  readonly comments?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -58,7 +60,7 @@ function print(p: Program, opts: PrintOptions): string {
       ? checkMinistgDialect(p)
       : checkExtendedDialect(p);
   if (violations.length > 0) throw dialectError(violations, opts.dialect);
-  const d = programDoc(p, opts.dialect);
+  const d = programDoc(p, opts.dialect, opts.comments);
   return printer.printDocToString(d, {
     printWidth: opts.width ?? 80,
     tabWidth: 2,
@@ -80,7 +82,11 @@ function dialectError(vs: DialectViolation[], dialect: Dialect): UserError {
   );
 }
 
-function programDoc(p: Program, dialect: Dialect): Doc {
+function programDoc(
+  p: Program,
+  dialect: Dialect,
+  comments?: ReadonlyMap<string, string>,
+): Doc {
   const parts: Doc[] = [];
   p.bindings.forEach((b, i) => {
     if (i > 0) {
@@ -94,6 +100,10 @@ function programDoc(p: Program, dialect: Dialect): Doc {
         small(b) && small(p.bindings[i - 1]!) ? hardline : [hardline, hardline],
       );
     }
+    const comment = comments?.get(b.name);
+    // A comment runs to the end of its line, so it never holds a newline.
+    if (comment !== undefined)
+      parts.push(`# ${comment.replace(/[\r\n]+/g, " ")}`, hardline);
     parts.push(bindingDoc(b, dialect), ";");
   });
   if (parts.length > 0) parts.push(hardline);

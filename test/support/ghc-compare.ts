@@ -19,6 +19,7 @@ import {
   type StgDumpFile,
 } from "../../src/ghc/index.js";
 import { convertDumps, runConverted } from "../../src/pipeline/in-memory.js";
+import { convertedFileProgram } from "./converted-file.js";
 import { cacheKey, readCached, writeCached } from "./native-cache.js";
 import { GHC_VERSION } from "./ghc.js";
 
@@ -156,11 +157,17 @@ export function runOursOnDumps(
   p: ProgramInput,
   native: NativeRun,
   maxSteps: number,
+  viaFile = false,
 ): OurRun {
   const none = Buffer.alloc(0);
   let program;
+  let printValue = false;
   try {
-    program = convertDumps(native.dumps, p.source);
+    if (viaFile) {
+      const converted = convertedFileProgram(p.source, native.dumps);
+      program = converted.program;
+      printValue = converted.printValue;
+    } else program = convertDumps(native.dumps, p.source);
   } catch (err) {
     const msg = firstLines(err instanceof Error ? err.message : String(err), 3);
     return {
@@ -180,6 +187,7 @@ export function runOursOnDumps(
       args: p.args,
       progName: p.progName,
       maxSteps,
+      printValue,
       ...(sandbox !== undefined
         ? { cwd: sandbox, env: { ...process.env, TMPDIR: sandbox } }
         : {}),
@@ -263,7 +271,12 @@ export function compareWithNative(
   input: ProgramInput,
   native: NativeRun | { error: string } | undefined,
   results: Map<string, string>,
-  opts: { readonly maxSteps: number; readonly compareStderr: boolean },
+  opts: {
+    readonly maxSteps: number;
+    readonly compareStderr: boolean;
+    /** Convert to a file, read it back and run it as `hs2stg run FILE.stg` does. */
+    readonly viaFile?: boolean;
+  },
 ): void {
   if (native === undefined || "error" in native) {
     results.set(id, "GHC build failed");
@@ -271,7 +284,12 @@ export function compareWithNative(
       `GHC could not build ${id}: ${native?.error ?? "not built"}`,
     );
   }
-  const ours = runOursOnDumps(input, native, opts.maxSteps);
+  const ours = runOursOnDumps(
+    input,
+    native,
+    opts.maxSteps,
+    opts.viaFile === true,
+  );
   results.set(id, verdict(ours, native, opts.compareStderr));
   const seen = (r: {
     stdout: Buffer;
