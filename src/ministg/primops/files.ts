@@ -9,9 +9,9 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as nodePath from "node:path";
-import { makeAddr } from "../machine/values.js";
+import { makeAddr, type Value } from "../machine/values.js";
 import type { ProgramIO } from "../run-api.js";
-import { PrimError, def, int } from "./table.js";
+import { PrimError, def, int, type PrimContext } from "./table.js";
 import { memory } from "./bytearray.js";
 
 // Encodings (codes shared with GHC.IO.Encoding+Files.stg)
@@ -170,6 +170,18 @@ function worldOf(io: ProgramIO): FileWorld {
   }
   return w;
 }
+/** A Files primop, given the run's file world. */
+function defFile(
+  name: string,
+  arity: number,
+  doc: string,
+  fn: (w: FileWorld, a: Value, b: Value, c: Value, ctx: PrimContext) => Value,
+): void {
+  def("Files", name, arity, doc, (a, b, c, ctx) =>
+    fn(worldOf(ctx.io), a, b, c, ctx),
+  );
+}
+
 function takeStrings(w: FileWorld): string[] {
   const parts: string[] = [];
   let cur: number[] = [];
@@ -402,36 +414,30 @@ function encode(h: Handle, cp: number): number[] | null {
   return out;
 }
 
-def(
-  "Files",
+defFile(
   "fsPush#",
   1,
-  "append a character (Int# code; 0 separates two strings) to the w.pending path",
-  (a, _b, _c, ctx) => {
-    const w = worldOf(ctx.io);
+  "append a character (Int# code; 0 separates two strings) to the pending path",
+  (w, a, _b, _c) => {
     w.pending.push(Number(int(a, "fsPush#")));
     return 0;
   },
 );
-def(
-  "Files",
+defFile(
   "fsResult#",
   1,
   "result string i of the last operation (or its error text for -1) as a UTF-8 Addr# string",
-  (a, _b, _c, ctx) => {
-    const w = worldOf(ctx.io);
+  (w, a, _b, _c) => {
     const i = Number(int(a, "fsResult#"));
     const s = i < 0 ? w.lastError : (w.results[i] ?? "");
     return makeAddr(new Uint8Array(Buffer.from(s, "utf8")), 0);
   },
 );
-def(
-  "Files",
+defFile(
   "fsOpen#",
   2,
-  "open the w.pending path in mode m (0 read, 1 write, 2 append, 3 read/write) with encoding e: a handle number (3 up) or a negative error kind (text: fsResult# -1)",
-  (a, b, _c, ctx) => {
-    const w = worldOf(ctx.io);
+  "open the pending path in mode m (0 read, 1 write, 2 append, 3 read/write) with encoding e: a handle number (3 up) or a negative error kind (text: fsResult# -1)",
+  (w, a, b, _c) => {
     const mode = Number(int(a, "fsOpen#"));
     const enc = Number(int(b, "fsOpen#"));
     const [path] = takeStrings(w);
@@ -497,13 +503,11 @@ function release(w: FileWorld, h: Handle): void {
   else w.locks.delete(h.key);
 }
 
-def(
-  "Files",
+defFile(
   "fsGetChar#",
   2,
   "next character of handle h (Int# code), consumed unless the second argument is 1; -1 at the end, -2 for an invalid byte sequence",
-  (a, b, _c, ctx) => {
-    const w = worldOf(ctx.io);
+  (w, a, b, _c) => {
     const h = handle(w, a, "fsGetChar#");
     const peek = Number(int(b, "fsGetChar#")) === 1;
     let [c, n] = decode(h);
@@ -519,13 +523,11 @@ def(
     return c;
   },
 );
-def(
-  "Files",
+defFile(
   "fsPutChar#",
   2,
   "write character c (Int# code) to handle h, encoded; 0, or -2 when the encoding cannot represent it",
-  (a, b, _c, ctx) => {
-    const w = worldOf(ctx.io);
+  (w, a, b, _c) => {
     const h = handle(w, a, "fsPutChar#");
     const cp = Number(int(b, "fsPutChar#"));
     const cr = cp === 10 && h.crlfOut ? (encode(h, 13) ?? []) : [];
@@ -544,13 +546,11 @@ def(
 );
 
 // Raw bytes (hGetBuf/hPutBuf): no decoding, encoding or BOM.
-def(
-  "Files",
+defFile(
   "fsGetBuf#",
   3,
   "read up to n bytes of handle h into memory at an address; the number read (0 at the end)",
-  (a, b, c, ctx) => {
-    const w = worldOf(ctx.io);
+  (w, a, b, c) => {
     const h = handle(w, a, "fsGetBuf#");
     const n = Number(int(c, "fsGetBuf#"));
     const m = memory(b, "fsGetBuf#");
@@ -562,13 +562,11 @@ def(
     return got;
   },
 );
-def(
-  "Files",
+defFile(
   "fsPutBuf#",
   3,
   "write n bytes at an address to handle h; gives 0",
-  (a, b, c, ctx) => {
-    const w = worldOf(ctx.io);
+  (w, a, b, c) => {
     const h = handle(w, a, "fsPutBuf#");
     const n = Number(int(c, "fsPutBuf#"));
     const m = memory(b, "fsPutBuf#");
@@ -583,13 +581,11 @@ def(
 );
 
 // fsCtl# h op arg: the handle's other operations
-def(
-  "Files",
+defFile(
   "fsCtl#",
   3,
   "operation op on handle h with argument x: 0 close, 1 flush, 2 tell, 3 size, 4/5/6 seek absolute/relative/from end, 7 set size, 8 set encoding, 9 encoding, 10 state (0 open, 1 semi-closed, 2 closed), 11 set state, 12 mode, 13 set buffering (x: 0 none, 1 line, 2 block, 3+n block of n), 14 buffering, 15 set newline mode (x: 2 if input CRLF + 1 if output CRLF), 16 newline mode; negative: an error kind",
-  (a, b, c, ctx) => {
-    const w = worldOf(ctx.io);
+  (w, a, b, c) => {
     const h = handle(w, a, "fsCtl#");
     const op = Number(int(b, "fsCtl#"));
     const x = Number(int(c, "fsCtl#"));
@@ -665,14 +661,12 @@ def(
   },
 );
 
-// fsDir# op: file-system operations on the w.pending path(s)
-def(
-  "Files",
+// fsDir# op: file-system operations on the pending path(s)
+defFile(
   "fsDir#",
   1,
-  "operation op on the w.pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists, 17 new temporary file (dir, template; result: its path), 18 permissions (1 r, 2 w, 4 x, 8 a directory), 19 set the owner's permissions (second string: 1 r + 2 w + 4 x), 20 realpath of the longest existing prefix, the rest appended; a count or 0/1, negative: an error kind",
-  (a, _b, _c, ctx) => {
-    const w = worldOf(ctx.io);
+  "operation op on the pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists, 17 new temporary file (dir, template; result: its path), 18 permissions (1 r, 2 w, 4 x, 8 a directory), 19 set the owner's permissions (second string: 1 r + 2 w + 4 x), 20 realpath of the longest existing prefix, the rest appended; a count or 0/1, negative: an error kind",
+  (w, a, _b, _c) => {
     const op = Number(int(a, "fsDir#"));
     const args = takeStrings(w);
     const p = resolve(w, args[0] ?? "");
@@ -828,19 +822,17 @@ def(
   },
 );
 
-// fsStat# l: stat (l = 0) or lstat (l = 1) of the w.pending path, as an
+// fsStat# l: stat (l = 0) or lstat (l = 1) of the pending path, as an
 // Addr# to five little-endian Int64s: the kind (0 file, 1 directory,
 // 2 symbolic link, 3 other; negative: the error kind, text in fsResult# -1),
 // st_mode, the size, the modification and access times (milliseconds).
 // Our own layout: only our definitions of unix's and directory's FileStatus
 // readers look inside (System.Posix.Files+FilesO1.stg).
-def(
-  "Files",
+defFile(
   "fsStat#",
   1,
-  "stat (0) or lstat (1) of the w.pending path: an Addr# to Int64s [kind or -error, mode, size, mtime ms, atime ms]",
-  (a, _b, _c, ctx) => {
-    const w = worldOf(ctx.io);
+  "stat (0) or lstat (1) of the pending path: an Addr# to Int64s [kind or -error, mode, size, mtime ms, atime ms]",
+  (w, a, _b, _c) => {
     const [path] = takeStrings(w);
     const out = new DataView(new ArrayBuffer(40));
     try {
@@ -869,13 +861,11 @@ def(
   },
 );
 
-def(
-  "Files",
+defFile(
   "fsStdBuf#",
   2,
   "the buffering code (as fsCtl# 13/14) of standard handle fd (0-2) when x is -1, else set it to x and give 0",
-  (a, b, _c, ctx) => {
-    const w = worldOf(ctx.io);
+  (w, a, b, _c) => {
     const fd = Number(int(a, "fsStdBuf#"));
     const x = Number(int(b, "fsStdBuf#"));
     if (fd < 0 || fd > 2)
@@ -902,13 +892,11 @@ const ENCODING_NAMES: Record<string, [number, string | null]> = {
   ASCII: [ASCII, null],
   USASCII: [ASCII, null],
 };
-def(
-  "Files",
+defFile(
   "fsEncoding#",
   1,
-  "the code of the text encoding named by the w.pending string (mkTextEncoding: NAME, NAME//IGNORE, NAME//TRANSLIT), its shown name in fsResult# 0; -1 when unknown",
-  (_a, _b, _c, ctx) => {
-    const w = worldOf(ctx.io);
+  "the code of the text encoding named by the pending string (mkTextEncoding: NAME, NAME//IGNORE, NAME//TRANSLIT), its shown name in fsResult# 0; -1 when unknown",
+  (w, _a, _b, _c) => {
     const [full] = takeStrings(w);
     const cut = full!.indexOf("//");
     const base = cut < 0 ? full! : full!.slice(0, cut);
@@ -926,13 +914,11 @@ def(
   },
 );
 
-def(
-  "Files",
+defFile(
   "fsStdCtl#",
   3,
   "operation op on standard handle fd (0-2) with argument x: 0 state (0 open, 2 closed), 1 set state, 2 set encoding (a code as fsCtl# 8), 3 encoding, 4 set newline mode (as fsCtl# 15), 5 whether character x can be written (1/0)",
-  (a, b, c, ctx) => {
-    const w = worldOf(ctx.io);
+  (w, a, b, c, ctx) => {
     const fd = Number(int(a, "fsStdCtl#"));
     const op = Number(int(b, "fsStdCtl#"));
     const x = Number(int(c, "fsStdCtl#"));
