@@ -28,6 +28,7 @@ import { parseGhcDump, lower, printStg } from "../dist/index.js";
 import { topBindings, moduleNameOf } from "../dist/lower/globals.js";
 import { zEncode, zDecode } from "../dist/lower/names.js";
 import { workerFromWrapper } from "./library-workers.mjs";
+import { definedNames } from "./generated-preludes.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const LIBS = readdirSync(join(root, "libraries"))
@@ -411,23 +412,14 @@ function methodAliases(lib, mod, kept) {
 // clash with one).
 var handWrittenCache;
 function handWrittenNames() {
-  if (handWrittenCache) return handWrittenCache;
-  const handWritten = (handWrittenCache = new Set());
-  const dir = join(root, "preludes", "base");
-  for (const f of readdirSync(dir)) {
-    const text = readFileSync(join(dir, f), "utf8");
-    // Generated files do not count: this script's, and those of the -O1
-    // generators, which run after it (they define what it leaves).
-    if (
-      /scripts\/gen-(library-preludes|o1-|everyday-methods)/.test(
-        text.slice(0, 300),
-      )
-    )
-      continue;
-    for (const m of text.matchAll(/^([A-Za-z0-9_]+)\s*=/gm))
-      handWritten.add(m[1]);
-  }
-  return handWritten;
+  // Generated files do not count: this script's, and those of the -O1
+  // generators, which run after it (they define what it leaves).
+  handWrittenCache ??= definedNames(join(root, "preludes", "base"), (_, text) =>
+    /scripts\/gen-(library-preludes|o1-|everyday-methods)/.test(
+      text.slice(0, 300),
+    ),
+  );
+  return handWrittenCache;
 }
 
 // -O1 code calls the workers `$wf` of our functions `f` (scripts/library-workers.mjs).

@@ -27,7 +27,7 @@ const { aliases } = JSON.parse(
 );
 
 // Every top-level name the other prelude files define.
-const defined = definedNames(dir, SUFFIX);
+const defined = definedNames(dir, (f) => f.endsWith(SUFFIX));
 const refused = new Set(refusedNames().keys());
 
 const enc = (q) => {

@@ -29,7 +29,7 @@ const { unfoldings } = JSON.parse(
 );
 
 // Every top-level name the other prelude files define.
-const defined = definedNames(dir, SUFFIX);
+const defined = definedNames(dir, (f) => f.endsWith(SUFFIX));
 const enc = (q) => {
   const { module, occ } = splitQualified(q);
   return globalName(module, occ);

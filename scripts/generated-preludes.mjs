@@ -10,15 +10,17 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 
-/** Every top-level name of preludes in `dir`, but those of files ending in `suffix`. */
-export function definedNames(dir, suffix) {
+/**
+ * Every top-level name of the prelude files in `dir` but those `skip`
+ * (file name, text) leaves out.
+ */
+export function definedNames(dir, skip = () => false) {
   const defined = new Set();
   for (const f of readdirSync(dir)) {
-    if (!f.endsWith(".stg") || f.endsWith(suffix)) continue;
-    for (const m of readFileSync(join(dir, f), "utf8").matchAll(
-      /^([^\s#=][^\s=]*)\s*=/gm,
-    ))
-      defined.add(m[1]);
+    if (!f.endsWith(".stg")) continue;
+    const text = readFileSync(join(dir, f), "utf8");
+    if (skip(f, text)) continue;
+    for (const m of text.matchAll(/^([^\s#=][^\s=]*)\s*=/gm)) defined.add(m[1]);
   }
   return defined;
 }
