@@ -104,10 +104,8 @@ class Reader {
   private skipTypesAndCasts(): void {
     for (;;) {
       const t = this.peek();
-      if (t === "`cast`") {
-        this.at++;
-        this.skipItem();
-      } else if (t === "@") {
+      if (t === "`cast`" || t === "@") {
+        // the coercion, or the type after a lone `@`
         this.at++;
         this.skipItem();
       } else if (t !== undefined && t.startsWith("@")) {

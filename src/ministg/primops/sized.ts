@@ -17,6 +17,9 @@ function unsigned(bits: number): (v: bigint) => number | bigint {
   return (v) => normWord(BigInt.asUintN(bits, v));
 }
 
+/** An Int#/Word# argument as a bigint. */
+const i = (v: unknown, op: string) => big(int(v as number, op));
+
 // One family of sized operations: `Int8` with wrap `fit`.
 function sized(
   ty: string,
@@ -24,12 +27,11 @@ function sized(
   isSigned: boolean,
 ): void {
   const g = `${ty}#`;
-  const n = (v: unknown, op: string) => big(int(v as number, op));
   def(g, `extend${ty}#`, 1, `${ty}# to ${isSigned ? "Int#" : "Word#"}`, (a) =>
-    fit(n(a, `extend${ty}#`)),
+    fit(i(a, `extend${ty}#`)),
   );
   def(g, `narrow${ty}#`, 1, `${isSigned ? "Int#" : "Word#"} to ${ty}#`, (a) =>
-    fit(n(a, `narrow${ty}#`)),
+    fit(i(a, `narrow${ty}#`)),
   );
   const arith: [string, (x: bigint, y: bigint) => bigint][] = [
     ["plus", (x, y) => x + y],
@@ -38,28 +40,28 @@ function sized(
   ];
   for (const [name, f] of arith)
     def(g, `${name}${ty}#`, 2, `${ty}# ${name}, wrapping`, (a, b) =>
-      fit(f(n(a, `${name}${ty}#`), n(b, `${name}${ty}#`))),
+      fit(f(i(a, `${name}${ty}#`), i(b, `${name}${ty}#`))),
     );
   def(g, `quot${ty}#`, 2, `${ty}# truncating division (error on 0)`, (a, b) => {
     nonZero(b, `quot${ty}#`);
-    return fit(n(a, `quot${ty}#`) / n(b, `quot${ty}#`));
+    return fit(i(a, `quot${ty}#`) / i(b, `quot${ty}#`));
   });
   def(g, `rem${ty}#`, 2, `${ty}# remainder (error on 0)`, (a, b) => {
     nonZero(b, `rem${ty}#`);
-    return fit(n(a, `rem${ty}#`) % n(b, `rem${ty}#`));
+    return fit(i(a, `rem${ty}#`) % i(b, `rem${ty}#`));
   });
   def(g, `quotRem${ty}#`, 2, `(# quot, rem #) of ${ty}#`, (a, b, _c, ctx) => {
     nonZero(b, `quotRem${ty}#`);
-    const x = n(a, `quotRem${ty}#`);
-    const y = n(b, `quotRem${ty}#`);
+    const x = i(a, `quotRem${ty}#`);
+    const y = i(b, `quotRem${ty}#`);
     return ctx.mkTuple([fit(x / y), fit(x % y)]);
   });
   if (isSigned)
     def(g, `negate${ty}#`, 1, `${ty}# negation, wrapping`, (a) =>
-      fit(-n(a, `negate${ty}#`)),
+      fit(-i(a, `negate${ty}#`)),
     );
   else
-    def(g, `not${ty}#`, 1, `${ty}# complement`, (a) => fit(~n(a, `not${ty}#`)));
+    def(g, `not${ty}#`, 1, `${ty}# complement`, (a) => fit(~i(a, `not${ty}#`)));
   const cmp: [string, (x: bigint, y: bigint) => boolean][] = [
     ["eq", (x, y) => x === y],
     ["ne", (x, y) => x !== y],
@@ -70,7 +72,7 @@ function sized(
   ];
   for (const [name, f] of cmp)
     def(g, `${name}${ty}#`, 2, `${ty}# ${name}, 1 or 0`, (a, b) =>
-      b2i(f(n(a, `${name}${ty}#`), n(b, `${name}${ty}#`))),
+      b2i(f(i(a, `${name}${ty}#`), i(b, `${name}${ty}#`))),
     );
 }
 
@@ -79,7 +81,6 @@ sized("Int16", signed(16), true);
 sized("Word8", unsigned(8), false);
 sized("Word16", unsigned(16), false);
 
-const i = (v: unknown, op: string) => big(int(v as number, op));
 const w = (v: unknown, op: string) => BigInt.asUintN(64, i(v, op));
 
 def(
