@@ -10,6 +10,7 @@ import type { RunCliOptions } from "./run-options.js";
 import { runStgFiles } from "../pipeline/run-stg-files.js";
 import { runHaskellFile } from "../pipeline/run-haskell.js";
 import { runDumpFile } from "../pipeline/run-dump.js";
+import { startHeapProfile } from "../profile/index.js";
 
 interface RawRunOptions {
   style: string;
@@ -27,6 +28,7 @@ interface RawRunOptions {
   traceHtml?: string;
   traceJson?: string;
   traceWindow?: number;
+  heapProfile?: string;
   force?: boolean;
   entry?: string;
   ghc?: string;
@@ -86,6 +88,7 @@ export function toRunCliOptions(
     ...(raw.traceHtml !== undefined ? { traceHtml: raw.traceHtml } : {}),
     ...(raw.traceJson !== undefined ? { traceJson: raw.traceJson } : {}),
     ...(raw.traceWindow !== undefined ? { traceWindow: raw.traceWindow } : {}),
+    ...(raw.heapProfile !== undefined ? { heapProfile: raw.heapProfile } : {}),
     ...(raw.force === true ? { force: true } : {}),
     ...(raw.entry !== undefined ? { entry: raw.entry } : {}),
     ...(raw.ghc !== undefined ? { ghc: raw.ghc } : {}),
@@ -117,6 +120,26 @@ export async function runFile(
     ...(ext !== ".stg" ? { decode: decodeName } : {}),
   });
   if (observer !== undefined) opts = { ...opts, observer };
+  const profile =
+    opts.heapProfile === undefined
+      ? undefined
+      : startHeapProfile(
+          opts.heapProfile,
+          file,
+          ext !== ".stg" ? decodeName : (n) => n,
+        );
+  if (profile !== undefined) opts = { ...opts, census: profile.census };
+  const code = await runByKind(file, ext, opts, moreStgFiles);
+  profile?.write(code);
+  return code;
+}
+
+function runByKind(
+  file: string,
+  ext: string,
+  opts: RunCliOptions,
+  moreStgFiles: readonly string[],
+): Promise<number> | number {
   switch (ext) {
     case ".stg":
       return runStgFiles([file, ...moreStgFiles], opts, opts.preludeFiles);
@@ -202,6 +225,10 @@ export function registerRunCommand(program: Command): void {
       "--trace-window <n>",
       "traces keep only the last N states of the run",
       parseWindow,
+    )
+    .option(
+      "--heap-profile <file.html>",
+      "write a heap profile of the run (live heap over steps by kind, function, site, constructor; retainers) as one HTML page",
     )
     .option(
       "--force",

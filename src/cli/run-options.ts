@@ -1,6 +1,7 @@
 // Options of `hs2stg run`, shared by every input kind (.stg, dump, .hs).
 // Owned by the run command; the pipeline modules read them.
 import type { MachineObserver } from "../ministg/run-api.js";
+import type { CensusHook } from "../ministg/machine/census.js";
 
 export interface RunCliOptions {
   /** -s EA|PE; push/enter is ministg's default. */
@@ -34,6 +35,10 @@ export interface RunCliOptions {
   force?: boolean;
   /** Set by the run command when a trace is asked for (src/trace). */
   observer?: MachineObserver;
+  /** --heap-profile FILE.html */
+  heapProfile?: string;
+  /** Set by the run command for --heap-profile (src/profile). */
+  census?: CensusHook;
   /** --entry NAME (translated programs) */
   entry?: string;
   /** --ghc PATH, --ghc-option X (repeatable) */

@@ -3,6 +3,8 @@
 // The implementation lives in src/ministg/machine/; this module is the
 // contract the CLI, the tests and the trace writers code against.
 
+import type { CensusHook } from "./machine/census.js";
+
 /** The rules of the machine ("Making a fast curry", as ministg names them). */
 export type RuleName =
   | "STACK"
@@ -94,6 +96,8 @@ export interface RunOptions {
    * for it, the fast engine otherwise. Both count the same steps.
    */
   engine?: Engine;
+  /** --heap-profile: censuses of the live heap (src/profile). */
+  census?: CensusHook;
 }
 
 export type Engine = "fast" | "reference";

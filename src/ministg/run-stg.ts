@@ -94,6 +94,7 @@ export function runCompiled(
     ...(opts.maxHeapBytes !== undefined
       ? { maxHeapBytes: opts.maxHeapBytes }
       : {}),
+    ...(opts.census !== undefined ? { census: opts.census } : {}),
   };
   const engine =
     opts.engine ??
@@ -360,6 +361,7 @@ export async function runStgFile(
     io: processIO(opts.programArgs, file),
     sampleLiveHeap: opts.stats,
     ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
+    ...(opts.census !== undefined ? { census: opts.census } : {}),
     ...(opts.maxStackBytes !== undefined
       ? { maxStackBytes: opts.maxStackBytes }
       : {}),

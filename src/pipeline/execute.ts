@@ -14,6 +14,7 @@ export function machineOptions(opts: RunCliOptions, io: ProgramIO): RunOptions {
     annotate: opts.annotate,
     io,
     ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
+    ...(opts.census !== undefined ? { census: opts.census } : {}),
     ...(opts.maxStackBytes !== undefined
       ? { maxStackBytes: opts.maxStackBytes }
       : {}),

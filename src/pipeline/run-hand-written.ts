@@ -30,6 +30,7 @@ export function runLinkedHandWritten(
     io: processIO(opts.programArgs, progName),
     sampleLiveHeap: opts.stats,
     ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
+    ...(opts.census !== undefined ? { census: opts.census } : {}),
     ...(opts.maxStackBytes !== undefined
       ? { maxStackBytes: opts.maxStackBytes }
       : {}),

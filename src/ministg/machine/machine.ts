@@ -68,6 +68,7 @@ import {
 } from "./limits.js";
 import { UNBOXED_THUNK } from "./unboxed-thunk.js";
 import type { CompiledProgram } from "./compile.js";
+import { flatFrames, type CensusHook, type CensusRoots } from "./census.js";
 import { printValue } from "./print-value.js";
 import {
   F_APPLY,
@@ -148,6 +149,8 @@ export interface MachineOptions {
   /** See RunOptions.maxStackBytes / maxHeapBytes. */
   readonly maxStackBytes?: number;
   readonly maxHeapBytes?: number;
+  /** --heap-profile: censuses of the live heap (tested only at events). */
+  readonly census?: CensusHook;
 }
 
 export interface MachineResult {
@@ -168,6 +171,35 @@ function resolveAtoms(list: AtomList, locals: Value[]): Value[] {
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * A census's roots: what the current mode's expression holds, and the stack.
+ * A function of the loop's variables rather than a closure over them, which
+ * would slow every access to them.
+ */
+function censusRoots(
+  prog: CompiledProgram,
+  mode: number,
+  val: Value,
+  locals: Value[],
+  fnObj: Obj,
+  args: Value[],
+  stk: unknown[],
+  sp: number,
+): CensusRoots {
+  return {
+    prog,
+    current:
+      mode === M_EVAL
+        ? locals
+        : mode === M_RET
+          ? [val]
+          : mode === M_CASEV
+            ? [val, ...locals]
+            : [fnObj, ...args],
+    stack: flatFrames(stk, sp),
+  };
+}
 
 export function runMachine(
   prog: CompiledProgram,
@@ -219,7 +251,10 @@ export function runMachine(
   // the loop's variables, which would slow every access to them).
   const ctx = new PrimCtx(opts.io, prog);
 
-  let nextEvent = Math.min(limit, nextHeapCheck);
+  const census = opts.census;
+  census?.prepare(prog);
+  let nextCensus = census !== undefined ? census.first : Infinity;
+  let nextEvent = Math.min(limit, nextHeapCheck, nextCensus);
   let limitReached = false;
   let outcome: RunOutcome | null = null;
   let rule = 0;
@@ -967,7 +1002,12 @@ export function runMachine(
           heap.check();
           nextHeapCheck = steps + HEAP_CHECK_INTERVAL;
         }
-        nextEvent = Math.min(limit, nextHeapCheck);
+        if (steps >= nextCensus)
+          nextCensus = census!.take(
+            steps,
+            censusRoots(prog, mode, val, locals, fnObj, args, stk, sp),
+          );
+        nextEvent = Math.min(limit, nextHeapCheck, nextCensus);
         if (steps === limit) nextEvent = limit + 1;
       }
     }
@@ -1007,6 +1047,10 @@ export function runMachine(
       throw e;
     }
   }
+  census?.finish(
+    steps,
+    censusRoots(prog, mode, val, locals, fnObj, args, stk, sp),
+  );
   const stats = buildStats(
     RULE_NAMES,
     {

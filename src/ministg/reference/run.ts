@@ -69,6 +69,7 @@ import {
   type State,
 } from "./state.js";
 import { liveObjectCount, makeView } from "./view.js";
+import type { CensusHook, CensusRoots } from "../machine/census.js";
 
 export interface ReferenceOptions {
   readonly style: EvalStyle;
@@ -82,6 +83,22 @@ export interface ReferenceOptions {
   readonly stuckIsError?: boolean;
   readonly maxStackBytes?: number;
   readonly maxHeapBytes?: number;
+  /** --heap-profile: censuses of the live heap. */
+  readonly census?: CensusHook;
+}
+
+/** The census's roots in a reference state. */
+function censusRoots(s: State): CensusRoots {
+  const c = s.control;
+  const current =
+    c.kind === "eval"
+      ? c.locals
+      : c.kind === "ret"
+        ? [c.value]
+        : c.kind === "case"
+          ? [c.value, ...c.locals]
+          : [c.fn, ...c.args];
+  return { prog: s.prog, current, stack: [...s.stack].reverse() };
 }
 
 /** The outcome of one attempt to step: a rule fired, a silent transition, or the machine stopped. */
@@ -312,6 +329,9 @@ export function runReference(
   let nextSample = opts.sampleLiveHeap === true ? 1 : Infinity;
   let nextHeapCheck = HEAP_CHECK_INTERVAL;
   const view = () => makeView(s, { steps, style: opts.style, gc: opts.gc });
+  const census = opts.census;
+  census?.prepare(prog);
+  let nextCensus = census !== undefined ? census.first : Infinity;
 
   observer?.onStart?.(view());
   let outcome: RunOutcome;
@@ -348,6 +368,7 @@ export function runReference(
             : Math.max(liveInterval, 256, 16 * work);
         nextSample = steps + liveInterval;
       }
+      if (steps >= nextCensus) nextCensus = census!.take(steps, censusRoots(s));
       observer?.onStep(fired, view());
     }
     if (
@@ -371,6 +392,7 @@ export function runReference(
       counts[RULE_INDEX.get("PRIMOP")!]++;
     });
   }
+  census?.finish(steps, censusRoots(s));
   observer?.onEnd?.(outcome, view());
   const stats = buildStats(
     RULE_NAMES,
