@@ -7,6 +7,7 @@ import { registerRunCommand } from "./cli/run-command.js";
 import { registerParseCommand } from "./cli/parse-command.js";
 import { registerConvertCommand } from "./cli/convert-command.js";
 import { registerGoldenCommand } from "./cli/golden-command.js";
+import { registerStepCommand } from "./cli/step-command.js";
 
 export function buildCli(): Command {
   const program = new Command("hs2stg")
@@ -19,6 +20,7 @@ export function buildCli(): Command {
   registerParseCommand(program);
   registerConvertCommand(program);
   registerGoldenCommand(program);
+  registerStepCommand(program);
   return program;
 }
 

@@ -12,7 +12,7 @@ import { runHaskellFile } from "../pipeline/run-haskell.js";
 import { runDumpFile } from "../pipeline/run-dump.js";
 import { startHeapProfile } from "../profile/index.js";
 
-interface RawRunOptions {
+export interface RawRunOptions {
   style: string;
   maxsteps?: number;
   maxStack?: number;
@@ -36,20 +36,20 @@ interface RawRunOptions {
   prelude: string[];
 }
 
-function parseStyle(v: string): "EA" | "PE" {
+export function parseStyle(v: string): "EA" | "PE" {
   const s = v.toUpperCase();
   if (s === "EA" || s === "PE") return s;
   throw new InvalidArgumentError("expected EA (eval/apply) or PE (push/enter)");
 }
 
-function parseSteps(v: string): number {
+export function parseSteps(v: string): number {
   if (!/^\d+$/.test(v))
     throw new InvalidArgumentError("expected a non-negative number of steps");
   return Number(v);
 }
 
 /** A size as GHC's RTS flags take it: bytes, or with a k, m or g suffix. */
-function parseSize(v: string): number {
+export function parseSize(v: string): number {
   const m = /^(\d+)([kKmMgG]?)$/.exec(v);
   if (m === null || Number(m[1]) === 0)
     throw new InvalidArgumentError(

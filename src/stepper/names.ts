@@ -1,0 +1,12 @@
+// Haskell names in the stepper's text: the machine prints miniSTG names
+// (`foldlzq_GHCziList`); tokens of that shape (occurrence, `_`, a module)
+// are shown as display-name.ts shows names (`GHC.List.foldl'`).
+import { displayName } from "../preludes/display-name.js";
+
+// A name may carry the printer's `_?` (unknown arity) or `_N` (known arity).
+const GLOBAL_TOKEN =
+  /(?<![\w$'])([A-Za-z][\w']*_[A-Z][A-Za-z0-9]*)(?=_\?|_\d+(?![\w'])|(?![\w']))/g;
+
+export function haskellNames(text: string): string {
+  return text.replace(GLOBAL_TOKEN, (tok) => displayName(tok));
+}

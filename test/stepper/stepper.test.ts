@@ -1,0 +1,113 @@
+// `hs2stg step` without a terminal (a pipe): the states printed one after
+// another, filtered by --from/--rule/--max, in colour only when asked. The
+// golden files hold our own machine's states for a small program (they
+// test the display, not Haskell results); refresh them with
+// HS2STG_UPDATE_GOLDEN=1 after a deliberate change of the format.
+import { describe, expect, it } from "vitest";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { FAC } from "../trace/support.js";
+
+const BIN = join(import.meta.dirname, "..", "..", "bin", "hs2stg");
+const GOLDEN = join(import.meta.dirname, "golden");
+
+function step(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(BIN, ["step", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, ...env, NO_COLOR: env.NO_COLOR ?? "" },
+  });
+  return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+}
+
+function golden(name: string, actual: string): void {
+  const file = join(GOLDEN, name);
+  if (process.env.HS2STG_UPDATE_GOLDEN === "1") writeFileSync(file, actual);
+  expect(actual).toBe(readFileSync(file, "utf8"));
+}
+
+/** The step numbers and rules of the states printed. */
+function headers(out: string): string[] {
+  return [...out.matchAll(/^step (\d+) {2}(\w+) /gm)].map(
+    (m) => `${m[1]} ${m[2]}`,
+  );
+}
+
+describe("hs2stg step, not on a terminal", () => {
+  it("prints the first states: rule and explanation, code, stack, heap touched", () => {
+    const r = step([FAC, "--max", "6"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      "hs2stg: step: stopped after 6 states (--max N to see more)\n",
+    );
+    golden("fac-max6.txt", r.stdout);
+    expect(headers(r.stdout)).toEqual([
+      "0 START",
+      "1 THUNK",
+      "2 KNOWNCALL",
+      "3 CASECON",
+      "4 CASEANY",
+      "5 CASE",
+    ]);
+  });
+
+  it("runs to the end with the outcome and the program's own output", () => {
+    const r = step([FAC, "--rule", "UPDATE"]);
+    expect(r.code).toBe(0);
+    golden("fac-update.txt", r.stdout);
+    expect(r.stdout).toMatch(/^end: the program's value: \(I 6\)\n\(I 6\)\n$/m);
+  });
+
+  it("--rule keeps only states those rules produced (repeatable, comma-separated)", () => {
+    const r = step([FAC, "--rule", "let,update", "--rule", "THUNK"]);
+    expect(r.code).toBe(0);
+    const rules = new Set(headers(r.stdout).map((h) => h.split(" ")[1]));
+    expect([...rules].sort()).toEqual(["LET", "THUNK", "UPDATE"]);
+  });
+
+  it("--from STEP starts there; --from NAME where the code first enters it", () => {
+    const from10 = headers(step([FAC, "--from", "10", "--max", "2"]).stdout);
+    expect(from10.map((h) => Number(h.split(" ")[0]))).toEqual([10, 11]);
+    const all = step([FAC, "--max", "100"]).stdout;
+    const states = all.split(/\n(?=step \d+ )/);
+    const firstEnter = states.find((s) => /^code\n {2}fac_\S* /m.test(s))!;
+    const fromName = step([FAC, "--from", "fac", "--max", "1"]).stdout;
+    expect(headers(fromName)).toEqual(headers(firstEnter));
+    // The first state shown lists the heap; later ones what changed.
+    expect(fromName).toMatch(/^heap \(\d+ objects\)$/m);
+  });
+
+  it("shows Haskell names for a translated program's globals", async () => {
+    const { haskellNames } = await import("../../src/stepper/names.js");
+    expect(haskellNames("foldlzq_GHCziList_? plus zero xs_Main")).toBe(
+      "GHC.List.foldl'_? plus zero Main.xs",
+    );
+    expect(haskellNames("fac_1 three sat_s1 $4_?")).toBe(
+      "fac_1 three sat_s1 $4_?",
+    );
+  });
+
+  it("colour on a terminal unless NO_COLOR; never in a pipe unless --color", async () => {
+    const { wantColor } = await import("../../src/stepper/style.js");
+    expect(wantColor(undefined, true, {})).toBe(true);
+    expect(wantColor(undefined, true, { NO_COLOR: "1" })).toBe(false);
+    expect(wantColor(undefined, false, {})).toBe(false);
+    expect(wantColor(true, false, { NO_COLOR: "1" })).toBe(true);
+    expect(wantColor(false, true, {})).toBe(false);
+  });
+
+  it("no colour in a pipe; --color forces it; --no-color turns it off", () => {
+    const esc = /\x1b\[/;
+    expect(step([FAC, "--max", "2"]).stdout).not.toMatch(esc);
+    expect(step([FAC, "--max", "2", "--color"]).stdout).toMatch(esc);
+    expect(step([FAC, "--max", "2", "--no-color"]).stdout).not.toMatch(esc);
+  });
+
+  it("a rule that does not exist is a clear error", () => {
+    const r = step([FAC, "--rule", "JUMP"]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(
+      /^hs2stg: --rule JUMP: no such rule \(the rules: STACK, LET/,
+    );
+  });
+});
