@@ -69,20 +69,33 @@ export function decodeSite(site: string, decode: Decode): string {
     : `${decode(site.slice(0, slash))}${site.slice(slash)}`;
 }
 
+/**
+ * Working memory reused from census to census (a census of a small heap
+ * would otherwise spend most of its time allocating and zeroing it). Left
+ * all zero after each census.
+ */
+export class CensusBuffers {
+  /** Visited objects: a bit per object number (allocated objects are numbered densely from 0). */
+  seen = new Uint32Array(1024);
+  objsBy = new Float64Array(256);
+  wordsBy = new Float64Array(256);
+}
+
 export function takeCensus(
   step: number,
   r: CensusRoots,
   attr: Attribution,
   withParents: boolean,
+  buf: CensusBuffers = new CensusBuffers(),
 ): Census {
-  // Visited objects: a bit per object number (allocated objects are
-  // numbered densely from 0), much cheaper than a set.
-  let seen = new Uint32Array(1024);
+  let seen = buf.seen;
+  let lo = seen.length;
+  let hi = -1;
   const parent = withParents ? new Map<Obj, Obj | number>() : null;
   const looked = new Set<Obj>(); // ADDR values already looked through
   const work: Obj[] = [];
-  let objsBy = new Float64Array(Math.max(256, 2 * attr.classes.length));
-  let wordsBy = new Float64Array(objsBy.length);
+  let objsBy = buf.objsBy;
+  let wordsBy = buf.wordsBy;
   let objects = 0;
   let words = 0;
 
@@ -101,8 +114,10 @@ export function takeCensus(
     if (at >= seen.length) {
       const bigger = new Uint32Array(Math.max(2 * seen.length, at + 1));
       bigger.set(seen);
-      seen = bigger;
+      seen = buf.seen = bigger;
     }
+    if (at < lo) lo = at;
+    if (at > hi) hi = at;
     const bit = 1 << (id & 31);
     if ((seen[at]! & bit) !== 0) return;
     seen[at]! |= bit;
@@ -121,8 +136,8 @@ export function takeCensus(
         const w2 = new Float64Array(2 * c);
         o2.set(objsBy);
         w2.set(wordsBy);
-        objsBy = o2;
-        wordsBy = w2;
+        objsBy = buf.objsBy = o2;
+        wordsBy = buf.wordsBy = w2;
       }
       objsBy[c]!++;
       wordsBy[c]! += w;
@@ -162,16 +177,27 @@ export function takeCensus(
     if (g.tag === PAP) add(g.info as Obj, label);
     drain();
   }
-  const used: number[] = [];
-  for (let i = 0; i < attr.classes.length; i++)
-    if (objsBy[i]! > 0) used.push(i);
+  if (hi >= lo) seen.fill(0, lo, hi + 1);
+  let n = 0;
+  for (let i = 0; i < attr.classes.length; i++) if (objsBy[i]! > 0) n++;
+  const classes = new Int32Array(n);
+  const classObjects = new Float64Array(n);
+  const classWords = new Float64Array(n);
+  for (let i = 0, j = 0; i < attr.classes.length; i++)
+    if (objsBy[i]! > 0) {
+      classes[j] = i;
+      classObjects[j] = objsBy[i]!;
+      classWords[j++] = wordsBy[i]!;
+      objsBy[i] = 0;
+      wordsBy[i] = 0;
+    }
   return {
     step,
     objects,
     words,
-    classes: Int32Array.from(used),
-    classObjects: Float64Array.from(used, (i) => objsBy[i]!),
-    classWords: Float64Array.from(used, (i) => wordsBy[i]!),
+    classes,
+    classObjects,
+    classWords,
     parent,
     frames: r.stack,
     globalNames,

@@ -9,7 +9,12 @@
 import type { CompiledProgram } from "../ministg/machine/compile.js";
 import type { CensusHook, CensusRoots } from "../ministg/machine/census.js";
 import { Attribution, KIND_NAMES } from "./attribution.js";
-import { decodeSite, takeCensus, type Decode } from "./census.js";
+import {
+  CensusBuffers,
+  decodeSite,
+  takeCensus,
+  type Decode,
+} from "./census.js";
 import { retainersOf, type RetainerReport } from "./retainers.js";
 
 /** Samples aimed at: between TARGET and 2 * TARGET. */
@@ -60,6 +65,7 @@ export interface HeapProfile {
 export class HeapProfiler implements CensusHook {
   readonly first = 1;
   private readonly attr = new Attribution();
+  private readonly buffers = new CensusBuffers();
   private samples: Sample[] = [];
   private interval = FIRST_INTERVAL;
   private censuses = 0;
@@ -86,7 +92,7 @@ export class HeapProfiler implements CensusHook {
   /** Takes one census; answers its work (objects and frames visited). */
   private census(step: number, roots: CensusRoots): number {
     const t0 = performance.now();
-    const c = takeCensus(step, roots, this.attr, false);
+    const c = takeCensus(step, roots, this.attr, false, this.buffers);
     this.censuses++;
     this.samples.push({
       step,
@@ -115,7 +121,7 @@ export class HeapProfiler implements CensusHook {
         if (w > bestWords) [best, bestWords] = [site, w];
       if (best >= 0)
         this.retainers = retainersOf(
-          takeCensus(step, roots, this.attr, true),
+          takeCensus(step, roots, this.attr, true, this.buffers),
           best,
           this.siteName(best),
           this.attr,

@@ -91,6 +91,8 @@ export class StreamingStepper extends StepperBase {
     this.prev = heapIndex(rec);
   }
   onEnd(outcome: RunOutcome): void {
+    if (this.shown === 0)
+      this.write("no state of the run matched --from and --rule\n");
     this.write(this.format.style.head(`end: ${outcomeText(outcome)}`) + "\n");
   }
 }

@@ -103,6 +103,14 @@ describe("hs2stg step, not on a terminal", () => {
     expect(step([FAC, "--max", "2", "--no-color"]).stdout).not.toMatch(esc);
   });
 
+  it("says so when no state matches", () => {
+    const r = step([FAC, "--from", "nosuch"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^no state of the run matched --from and --rule\nend: the program's value: \(I 6\)\n/,
+    );
+  });
+
   it("a rule that does not exist is a clear error", () => {
     const r = step([FAC, "--rule", "JUMP"]);
     expect(r.code).not.toBe(0);
