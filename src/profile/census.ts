@@ -146,9 +146,20 @@ export function takeCensus(
     }
   };
 
-  for (const v of r.current) add(v, 0);
-  drain();
-  r.stack.forEach((f, depth) => {
+  // Longest-lived roots first, so an object reachable from several is
+  // charged (for retainers) to the one that holds it longest: top-level
+  // bindings, then the stack from the bottom, then the current expression.
+  const { globals, globalNames } = r.prog;
+  for (let i = 0; i < globals.length; i++) {
+    const g = globals[i]!;
+    if (g.env.length === 0) continue;
+    const label = -(i + 1);
+    for (const v of g.env) add(v, label);
+    if (g.tag === PAP) add(g.info as Obj, label);
+    drain();
+  }
+  for (let depth = r.stack.length - 1; depth >= 0; depth--) {
+    const f = r.stack[depth]!;
     const label = depth + 1;
     switch (f.kind) {
       case "case":
@@ -167,16 +178,9 @@ export function takeCensus(
         add(f.handler, label);
     }
     drain();
-  });
-  const { globals, globalNames } = r.prog;
-  for (let i = 0; i < globals.length; i++) {
-    const g = globals[i]!;
-    if (g.env.length === 0) continue;
-    const label = -(i + 1);
-    for (const v of g.env) add(v, label);
-    if (g.tag === PAP) add(g.info as Obj, label);
-    drain();
   }
+  for (const v of r.current) add(v, 0);
+  drain();
   if (hi >= lo) seen.fill(0, lo, hi + 1);
   let n = 0;
   for (let i = 0; i < attr.classes.length; i++) if (objsBy[i]! > 0) n++;
