@@ -8,6 +8,15 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { FAC } from "../trace/support.js";
+import { HAVE_GHC } from "../support/ghc.js";
+
+const RETAIN = join(
+  import.meta.dirname,
+  "..",
+  "profile",
+  "fixtures",
+  "retain.hs",
+);
 
 const BIN = join(import.meta.dirname, "..", "..", "bin", "hs2stg");
 const GOLDEN = join(import.meta.dirname, "golden");
@@ -118,4 +127,17 @@ describe("hs2stg step, not on a terminal", () => {
       /^hs2stg: --rule JUMP: no such rule \(the rules: STACK, LET/,
     );
   });
+});
+
+describe.skipIf(!HAVE_GHC)("hs2stg step on a Haskell program", () => {
+  it("--from a Haskell name; code, stack and heap in Haskell names", () => {
+    const r = step([RETAIN, "--from", "GHC.List.sum", "--max", "2"]);
+    expect(r.code).toBe(0);
+    const states = r.stdout.split(/\n(?=step \d+ )/);
+    expect(states).toHaveLength(2);
+    expect(states[0]).toMatch(/^code\n {2}GHC\.List\.sum\b/m);
+    expect(states[0]).toContain("arg Main.xs");
+    expect(states[1]).toMatch(/GHC\.List\.foldl'_\? plus zero Main\.xs/);
+    expect(r.stdout).not.toMatch(/foldlzq_GHCziList/);
+  }, 120_000);
 });
