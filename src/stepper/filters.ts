@@ -42,16 +42,16 @@ export function parseRules(vs: readonly string[]): Set<RuleName> {
 }
 
 /**
- * Whether the state's code enters the function `name`: the code is a call
+ * Whether a state's code enters the function `name`: the code is a call
  * of it (`name args`, `name_? args`, `name_2 args`) or the name alone, by its miniSTG or
  * its Haskell name.
  */
 export function entersFunction(
-  rec: StepRecord,
+  code: string,
   name: string,
   names: (text: string) => string,
 ): boolean {
-  const head = rec.code.split(/[\s\n]/, 1)[0]!.replace(/_(\?|\d+)$/, "");
+  const head = code.split(/[\s\n]/, 1)[0]!.replace(/_(\?|\d+)$/, "");
   return head === name || names(head) === name;
 }
 
@@ -64,14 +64,15 @@ export class FromGate {
   ) {
     this.open = from.kind === "start";
   }
-  pass(rec: StepRecord): boolean {
+  /** `code` is asked for only by --from NAME (printing it costs). */
+  pass(step: number, code: () => string): boolean {
     if (this.open) return true;
     const f = this.from;
     this.open =
       f.kind === "step"
-        ? rec.step >= f.step
+        ? step >= f.step
         : f.kind === "name"
-          ? entersFunction(rec, f.name, this.names)
+          ? entersFunction(code(), f.name, this.names)
           : true;
     return this.open;
   }

@@ -62,7 +62,7 @@ export function browse(
 
   const continueTo = (name: string): void => {
     for (let k = at + 1; k < shown.length; k++)
-      if (entersFunction(states[shown[k]!]!, name, format.names)) {
+      if (entersFunction(states[shown[k]!]!.code, name, format.names)) {
         at = k;
         message = `entered ${name}`;
         return;

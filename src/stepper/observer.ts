@@ -55,16 +55,8 @@ abstract class StepperBase implements MachineObserver {
     this.visit(view, rule);
   }
   private visit(view: MachineView, rule: RuleName | null): void {
-    // --from decides on the code alone (cheap); later states are captured whole.
-    const cheap: StepRecord = {
-      step: view.step,
-      rule,
-      code: view.code().text,
-      codeRefs: [],
-      stack: [],
-      heap: [],
-    };
-    if (!this.gate.pass(cheap)) return;
+    // Before --from is reached only the step or the code is looked at.
+    if (!this.gate.pass(view.step, () => view.code().text)) return;
     this.state(captureStep(view, rule, this.callStack));
   }
   protected abstract state(rec: StepRecord): void;
