@@ -91,7 +91,8 @@ function bytes(w){var b=w*8;return b>=1048576?(b/1048576).toFixed(1)+' MiB':b>=1
 function amount(v){return unit==='words'?bytes(v):fmt(v)+' objects';}
 var peak=0; for(var i=1;i<P.words.length;i++) if(P.words[i]>P.words[peak]) peak=i;
 var s=document.getElementById('summary');
-s.textContent=M.steps.toLocaleString('en-US')+' steps ('+M.outcome+'); '+P.steps.length+' samples of '+P.censuses+' censuses, every '+fmt(P.interval)+' steps or more; '+
+var g0=Infinity,g1=0; for(var i=1;i<P.steps.length;i++){var g=P.steps[i]-P.steps[i-1];if(g<g0)g0=g;if(g>g1)g1=g;}
+s.textContent=M.steps.toLocaleString('en-US')+' steps ('+M.outcome+'); '+P.steps.length+' samples of '+P.censuses+' censuses'+(g1>0?', '+(g0===g1?'every '+fmt(g0):fmt(g0)+' to '+fmt(g1))+' steps apart':'')+'; '+
  (P.steps.length?'peak live heap '+bytes(P.words[peak])+' ('+fmt(P.objects[peak])+' objects) at step '+fmt(P.steps[peak])+'; ':'')+
  'censuses took '+P.censusMs.toFixed(0)+' ms of the run\\'s '+M.runMs.toFixed(0)+' ms.';
 var svg=document.getElementById('chart'), NS='http://www.w3.org/2000/svg';
