@@ -26,8 +26,10 @@ import {
   type RawRunOptions,
 } from "./run-command.js";
 
-/** States shown (streaming) or recorded (interactive) unless --max says otherwise. */
+/** States printed (not on a terminal) unless --max says otherwise. */
 export const DEFAULT_MAX_STATES = 1000;
+/** States recorded for browsing on a terminal unless --max says otherwise. */
+export const DEFAULT_RECORDED_STATES = 10_000;
 
 interface RawStepOptions extends RawRunOptions {
   from?: string;
@@ -69,7 +71,7 @@ export function registerStepCommand(program: Command): void {
     )
     .option(
       "--max <n>",
-      `show (or, on a terminal, record) at most N states (default ${DEFAULT_MAX_STATES})`,
+      `print at most N states (default ${DEFAULT_MAX_STATES}); on a terminal, record at most N (default ${DEFAULT_RECORDED_STATES})`,
       parseMax,
     )
     .option("--color", "colour even when not on a terminal")
@@ -126,15 +128,16 @@ async function stepFile(
   files: readonly string[],
   programArgs: string[],
 ): Promise<number> {
-  const filter: StepFilter = {
-    from: parseFrom(raw.from),
-    rules: parseRules(raw.rule),
-    max: raw.max ?? DEFAULT_MAX_STATES,
-  };
   const interactive =
     raw.batch !== true &&
     process.stdout.isTTY === true &&
     process.stdin.isTTY === true;
+  const filter: StepFilter = {
+    from: parseFrom(raw.from),
+    rules: parseRules(raw.rule),
+    max:
+      raw.max ?? (interactive ? DEFAULT_RECORDED_STATES : DEFAULT_MAX_STATES),
+  };
   // commander gives `color: false` for --no-color and true for --color;
   // absent, it defaults to true, so look at the command line itself.
   const dashes = process.argv.indexOf("--");

@@ -58,9 +58,11 @@ export function formatState(
     for (const obj of rec.heap) {
       now.add(obj.id);
       const before = prev.get(obj.id);
+      if (before === obj.text) continue;
       const line = `${o.names(obj.id)} = ${o.names(obj.text.replace(/\s*\n\s*/g, " "))}`;
-      if (before === undefined) touched.push(s.alloc(`  + ${line}`));
-      else if (before !== obj.text) touched.push(s.update(`  ~ ${line}`));
+      touched.push(
+        before === undefined ? s.alloc(`  + ${line}`) : s.update(`  ~ ${line}`),
+      );
     }
     for (const id of prev.keys())
       if (!now.has(id))

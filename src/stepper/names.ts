@@ -7,6 +7,13 @@ import { displayName } from "../preludes/display-name.js";
 const GLOBAL_TOKEN =
   /(?<![\w$'])([A-Za-z][\w']*_[A-Z][A-Za-z0-9]*)(?=_\?|_\d+(?![\w'])|(?![\w']))/g;
 
+/** Names decoded so far (a run shows the same few hundred again and again). */
+const cache = new Map<string, string>();
+
 export function haskellNames(text: string): string {
-  return text.replace(GLOBAL_TOKEN, (tok) => displayName(tok));
+  return text.replace(GLOBAL_TOKEN, (tok) => {
+    let d = cache.get(tok);
+    if (d === undefined) cache.set(tok, (d = displayName(tok)));
+    return d;
+  });
 }
