@@ -149,7 +149,7 @@ var rt=document.getElementById('retainers'), R0=P.retainers;
 if(!R0){rt.textContent='The heap was empty at every census.';}
 else{
  var p=document.createElement('p');
- p.textContent='At step '+fmt(R0.step)+' (the last new peak), the largest allocation site was '+R0.group+': '+fmt(R0.objects)+' objects, '+bytes(R0.words)+'. Its objects are kept alive by:';
+ p.textContent='At step '+fmt(R0.step)+' (the last census that raised the peak live heap by half or more), the largest allocation site was '+R0.group+': '+fmt(R0.objects)+' objects, '+bytes(R0.words)+'. Its objects are kept alive by:';
  rt.appendChild(p);
  var tb=document.createElement('table');tb.id='retainer-table';
  tb.innerHTML='<tr><th>retainer (nearest outside the group)</th><th>objects</th><th>bytes</th><th>path from a root</th></tr>';
