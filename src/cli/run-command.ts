@@ -4,12 +4,7 @@
 // taken for a GHC STG dump.
 import { extname } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { decodeName } from "../lower/names.js";
-import { traceObserver } from "../trace/index.js";
 import type { RunCliOptions } from "./run-options.js";
-import { runStgFiles } from "../pipeline/run-stg-files.js";
-import { runHaskellFile } from "../pipeline/run-haskell.js";
-import { runDumpFile } from "../pipeline/run-dump.js";
 
 interface RawRunOptions {
   style: string;
@@ -32,6 +27,7 @@ interface RawRunOptions {
   ghc?: string;
   ghcOption: string[];
   prelude: string[];
+  cache: boolean;
 }
 
 function parseStyle(v: string): "EA" | "PE" {
@@ -91,41 +87,9 @@ export function toRunCliOptions(
     ...(raw.ghc !== undefined ? { ghc: raw.ghc } : {}),
     ghcOptions: raw.ghcOption,
     ...(raw.prelude.length > 0 ? { preludeFiles: raw.prelude } : {}),
+    ...(raw.cache === false ? { cache: false } : {}),
     programArgs,
   };
-}
-
-/** Runs FILE according to its extension; resolves to the exit code. */
-export async function runFile(
-  file: string,
-  opts: RunCliOptions,
-  moreStgFiles: readonly string[] = [],
-): Promise<number> {
-  const ext = extname(file).toLowerCase();
-  const observer = traceObserver({
-    program: file,
-    style: opts.style,
-    gc: opts.gc,
-    callStack: opts.callStack,
-    ...(opts.trace ? { traceDir: opts.traceDir } : {}),
-    ...(opts.force === true ? { force: true } : {}),
-    ...(opts.traceHtml !== undefined ? { traceHtml: opts.traceHtml } : {}),
-    ...(opts.traceJson !== undefined ? { traceJson: opts.traceJson } : {}),
-    ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
-    ...(opts.traceWindow !== undefined ? { window: opts.traceWindow } : {}),
-    // Translated programs show Haskell names next to miniSTG ones.
-    ...(ext !== ".stg" ? { decode: decodeName } : {}),
-  });
-  if (observer !== undefined) opts = { ...opts, observer };
-  switch (ext) {
-    case ".stg":
-      return runStgFiles([file, ...moreStgFiles], opts, opts.preludeFiles);
-    case ".hs":
-    case ".lhs":
-      return runHaskellFile(file, opts);
-    default:
-      return runDumpFile(file, opts);
-  }
 }
 
 export function registerRunCommand(program: Command): void {
@@ -217,6 +181,10 @@ export function registerRunCommand(program: Command): void {
       (v: string, acc: string[]) => [...acc, v],
       [] as string[],
     )
+    .option(
+      "--no-cache",
+      "do not use or fill the cache of GHC's dumps and translated programs (also HS2STG_NO_CACHE=1)",
+    )
     .option("--ghc <path>", "the GHC to use for .hs input")
     .option(
       "--ghc-option <opt>",
@@ -237,6 +205,12 @@ export function registerRunCommand(program: Command): void {
           (cmd.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ??
             [],
         );
+        if (raw.cache === false) {
+          const { disableCache } = await import("../cache/cache-dir.js");
+          disableCache();
+        }
+        // The pipeline is loaded only when a file is run (fast --help/--version).
+        const { runFile } = await import("./run-file.js");
         const code = await runFile(
           file,
           toRunCliOptions(raw, programArgs),

@@ -41,6 +41,8 @@ export interface RunCliOptions {
   ghcOptions: string[];
   /** --prelude FILE.stg (repeatable): user preludes, whose definitions win. */
   preludeFiles?: readonly string[];
+  /** false with --no-cache: neither read nor write the caches (src/cache/). */
+  cache?: boolean;
   /** Arguments after `--`, given to the program. */
   programArgs: string[];
 }

@@ -12,8 +12,8 @@ export const toStderr: GhcOutputSink = (text) => {
 };
 
 /**
- * Runs GHC with `args` in `cwd`. Resolves when it succeeded; otherwise its
- * messages have gone to `sink` and a UserError (exit code 1) says which
+ * Runs GHC with `args` in `cwd`. Resolves to its messages (already given to
+ * `sink`) when it succeeded; otherwise a UserError (exit code 1) says which
  * source failed to compile.
  */
 export async function invokeGhc(
@@ -22,19 +22,21 @@ export async function invokeGhc(
   cwd: string,
   sink: GhcOutputSink,
   what: string,
-): Promise<void> {
+): Promise<string> {
   const r = await execa(ghcPath, args, {
     cwd,
     reject: false,
     all: true,
     stdin: "ignore",
   });
-  const output = String(r.all ?? "");
-  if (output !== "") sink(output.endsWith("\n") ? output : output + "\n");
+  const all = String(r.all ?? "");
+  const output = all === "" || all.endsWith("\n") ? all : all + "\n";
+  if (output !== "") sink(output);
   if (r.failed) {
     if (r.exitCode === undefined) {
       throw new UserError(`could not run GHC (${ghcPath}): ${r.shortMessage}`);
     }
     throw new UserError(`GHC could not compile ${what}`);
   }
+  return output;
 }

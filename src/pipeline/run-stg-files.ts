@@ -26,7 +26,7 @@ import {
   type MissingContext,
 } from "../preludes/missing-names.js";
 import { loadUserPreludes } from "../preludes/user-prelude.js";
-import { runTranslatedInProcess } from "./run-modules.js";
+import { runTranslatedInProcess } from "./run-translated.js";
 import type { TranslatedProgram } from "./translate.js";
 import { programName } from "./program-name.js";
 import { runLinkedHandWritten } from "./run-hand-written.js";

@@ -3,12 +3,11 @@
 // linking a program with exactly the definitions it reaches.
 //
 // API (see docs/preludes.md):
-//   loadBasePrelude(): BaseIndex            parse every prelude file once (cached)
+//   loadBasePrelude(): BaseIndex            index every prelude file once (cached; files parsed on use)
 //   linkBase(program, index, extraRoots?)   tree-shaken link; user definitions win
 //   formatMissing(missing)                  one message naming every missing name
 
-import { readFileSync, readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Binding, Program } from "../ministg/ast.js";
 import { parseStg } from "../ministg/parse.js";
@@ -17,6 +16,16 @@ import { bindingFreeVars } from "./free-vars.js";
 import { displayName } from "./display-name.js";
 import { refusedNames } from "./refused.js";
 import { synthesizeDefinition } from "./library-constructors.js";
+import {
+  BASE_PRELUDE,
+  basePreludeKey,
+  preludeFiles,
+  PRELUDE_INDEX_FORMAT,
+  preludeIndexKey,
+  readPreludeIndex,
+  writePreludeIndex,
+  type PreludeIndexData,
+} from "./prelude-index.js";
 
 /** One prelude definition and where it came from. */
 export interface BaseDefinition {
@@ -41,33 +50,61 @@ export interface LinkResult {
   readonly missing: string[];
 }
 
-// src/preludes/ and dist/preludes/ are both two levels below the package root.
-const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const BASE_DIR = "preludes/base";
-
 let cached: BaseIndex | undefined;
 
-/** Parses every `preludes/base/*.stg` once; later calls return the same index. */
+/**
+ * The index of every `preludes/base/*.stg`, built once per process (and kept
+ * between runs, prelude-index.ts); a definition's file is parsed when its
+ * binding is first asked for.
+ */
 export function loadBasePrelude(): BaseIndex {
-  cached ??= loadBaseDirectory(join(PACKAGE_ROOT, BASE_DIR), BASE_DIR);
+  cached ??= loadIndexedDirectory(BASE_PRELUDE.dir, BASE_PRELUDE.label);
   return cached;
 }
 
 /**
- * Loads a directory of extended-dialect prelude files. `label` is the
- * directory as error messages name it. Exposed for tests.
+ * Loads a directory of extended-dialect prelude files, parsing every file
+ * now. `label` is the directory as error messages name it. Exposed for tests.
  */
 export function loadBaseDirectory(dir: string, label: string): BaseIndex {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".stg"))
-    .sort();
+  return indexFromParse(dir, label, preludeFiles(dir)).index;
+}
+
+/** As loadBaseDirectory, through the cached index when it is up to date. */
+function loadIndexedDirectory(dir: string, label: string): BaseIndex {
+  const files = preludeFiles(dir);
+  const key =
+    dir === BASE_PRELUDE.dir
+      ? basePreludeKey()
+      : preludeIndexKey(dir, label, files);
+  const stored = key === undefined ? undefined : readPreludeIndex(key);
+  if (stored !== undefined) return indexFromData(dir, stored);
+  const { index, data } = indexFromParse(dir, label, files);
+  if (key !== undefined) writePreludeIndex(key, data);
+  return index;
+}
+
+/** Parses one prelude file (syntax errors are LocatedErrors naming `file`). */
+function parsePreludeFile(dir: string, label: string, f: string): Program {
+  const file = `${label}/${f}`;
+  return parseStg(readFileSync(join(dir, f), "utf8"), {
+    file,
+    dialect: "extended",
+  });
+}
+
+/** Parses every file: the index, and the same as data to store. */
+function indexFromParse(
+  dir: string,
+  label: string,
+  files: readonly string[],
+): { index: BaseIndex; data: PreludeIndexData } {
   const definitions = new Map<string, BaseDefinition>();
+  const names: string[] = [];
   const loaded: string[] = [];
   for (const f of files) {
     const file = `${label}/${f}`;
-    const text = readFileSync(join(dir, f), "utf8");
-    // parseStg reports syntax errors as LocatedError naming `file`.
-    const program = parseStg(text, { file, dialect: "extended" });
+    const program = parsePreludeFile(dir, label, f);
     for (const binding of program.bindings) {
       const previous = definitions.get(binding.name);
       if (previous !== undefined) {
@@ -81,9 +118,90 @@ export function loadBaseDirectory(dir: string, label: string): BaseIndex {
         refs: bindingFreeVars(binding),
       });
     }
+    names.push(program.bindings.map((b) => b.name).join(" "));
     loaded.push(file);
   }
-  return { definitions, files: loaded };
+  return {
+    index: { definitions, files: loaded },
+    data: { format: PRELUDE_INDEX_FORMAT, files: loaded, names },
+  };
+}
+
+/**
+ * The index from stored data: a definition is made when first looked up,
+ * parsing its whole file (kept for the file's other definitions).
+ */
+function indexFromData(dir: string, data: PreludeIndexData): BaseIndex {
+  const fileOf = new Map<string, number>();
+  data.names.forEach((line, fileNo) => {
+    if (line !== "") for (const n of line.split(" ")) fileOf.set(n, fileNo);
+  });
+  const parsed = new Map<number, Map<string, BaseDefinition>>();
+  const definitionsOf = (fileNo: number): Map<string, BaseDefinition> => {
+    let defs = parsed.get(fileNo);
+    if (defs === undefined) {
+      const file = data.files[fileNo]!;
+      const slash = file.lastIndexOf("/");
+      const program = parsePreludeFile(
+        dir,
+        file.slice(0, slash),
+        file.slice(slash + 1),
+      );
+      defs = new Map();
+      for (const binding of program.bindings) {
+        let refs: ReadonlySet<string> | undefined;
+        defs.set(binding.name, {
+          binding,
+          file,
+          get refs(): ReadonlySet<string> {
+            refs ??= bindingFreeVars(binding);
+            return refs;
+          },
+        });
+      }
+      parsed.set(fileNo, defs);
+    }
+    return defs;
+  };
+  const lookup = (name: string): BaseDefinition | undefined => {
+    const fileNo = fileOf.get(name);
+    return fileNo === undefined ? undefined : definitionsOf(fileNo).get(name);
+  };
+  return { definitions: new LazyDefinitions(fileOf, lookup), files: data.files };
+}
+
+/** A read-only map whose values are made on first lookup. */
+class LazyDefinitions implements ReadonlyMap<string, BaseDefinition> {
+  constructor(
+    private readonly names: ReadonlyMap<string, number>,
+    private readonly lookup: (name: string) => BaseDefinition | undefined,
+  ) {}
+  get size(): number {
+    return this.names.size;
+  }
+  has(name: string): boolean {
+    return this.names.has(name);
+  }
+  get(name: string): BaseDefinition | undefined {
+    return this.lookup(name);
+  }
+  keys(): MapIterator<string> {
+    return this.names.keys();
+  }
+  *entries(): MapIterator<[string, BaseDefinition]> {
+    for (const name of this.names.keys()) yield [name, this.lookup(name)!];
+  }
+  *values(): MapIterator<BaseDefinition> {
+    for (const name of this.names.keys()) yield this.lookup(name)!;
+  }
+  [Symbol.iterator](): MapIterator<[string, BaseDefinition]> {
+    return this.entries();
+  }
+  forEach(
+    fn: (value: BaseDefinition, key: string, map: ReadonlyMap<string, BaseDefinition>) => void,
+  ): void {
+    for (const [k, v] of this.entries()) fn(v, k, this);
+  }
 }
 
 /**
