@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cacheKey, readJsonEntry, writeEntry } from "../cache/store.js";
-import type { StgDumpFile } from "./dump-stg.js";
+import type { StgDumpFile } from "./dump-file.js";
 import type { GhcInstallation } from "./locate.js";
 import type { SourceLocation } from "./source.js";
 

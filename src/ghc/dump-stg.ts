@@ -11,6 +11,9 @@ import { invokeGhc, toStderr } from "./invoke.js";
 import { locateGhc, versionWarning } from "./locate.js";
 import { DEFAULT_OPTIMISATION, type GhcDriverOptions } from "./options.js";
 import { locateSource } from "./source.js";
+import type { StgDumpFile } from "./dump-file.js";
+
+export type { StgDumpFile };
 import {
   dumpCacheKey,
   readCachedDumps,
@@ -20,15 +23,6 @@ import {
 export const DUMP_SUFFIX = ".dump-stg-final";
 
 export const INTERFACE_SUFFIX = ".dump-hi";
-
-/** One module's dump. */
-export interface StgDumpFile {
-  /** Its path inside the dump directory, e.g. `Main.dump-stg-final`, `Bank/Ledger.dump-stg-final`. */
-  readonly name: string;
-  readonly text: string;
-  /** The module's interface dump (`-ddump-hi`): its data declarations. */
-  readonly interface?: string;
-}
 
 /**
  * The dump at `path`, with the interface dump GHC wrote beside it if any:

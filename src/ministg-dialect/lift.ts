@@ -26,10 +26,10 @@ import {
   extend,
   varAtom,
   wrapAll,
-  type BindingConverter,
+  type ObjectConverter,
   type Scope,
   type Wrap,
-} from "./convert.js";
+} from "./scope.js";
 import { substExpr, substObject, type Subst } from "./subst.js";
 
 interface Member {
@@ -38,7 +38,7 @@ interface Member {
 }
 
 export function liftLetrec(
-  conv: BindingConverter,
+  conv: ObjectConverter,
   e: Expr & { kind: "let" },
   scope: Scope,
 ): Expr {
@@ -140,7 +140,7 @@ export function liftLetrec(
 
 /** The top-level FUN for member `m` of an open group with free locals `ys`. */
 function liftedObject(
-  conv: BindingConverter,
+  conv: ObjectConverter,
   m: Member,
   ys: readonly string[],
   calls: ReadonlyMap<string, Subst>,
