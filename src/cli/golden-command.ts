@@ -28,7 +28,7 @@ export function registerGoldenCommand(program: Command): void {
         listGoldenCases,
         sameProgram,
         unifiedDiff,
-      } = await import("../lower/golden.js");
+      } = await import("../pipeline/golden.js");
       const root = opts.dir ?? defaultGoldenDir();
       let cases = listGoldenCases(root);
       if (names.length > 0) {
