@@ -4,7 +4,7 @@
 // taken for a GHC STG dump.
 import { extname } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
-import type { RunCliOptions } from "./run-options.js";
+import type { RunCliOptions } from "../pipeline/run-options.js";
 
 interface RawRunOptions {
   style: string;

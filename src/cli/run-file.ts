@@ -3,7 +3,7 @@
 import { extname } from "node:path";
 import { decodeName } from "../lower/names.js";
 import { traceObserver } from "../trace/index.js";
-import type { RunCliOptions } from "./run-options.js";
+import type { RunCliOptions } from "../pipeline/run-options.js";
 
 /** Runs FILE according to its extension; resolves to the exit code. */
 export async function runFile(

@@ -1,6 +1,6 @@
 // Running a translated program with the options of `hs2stg run`.
 import type { ProgramIO, RunOptions, RunResult } from "../ministg/run-api.js";
-import type { RunCliOptions } from "../cli/run-options.js";
+import type { RunCliOptions } from "./run-options.js";
 import { runBindings } from "../ministg/run-stg.js";
 import type { TranslatedProgram } from "./translate.js";
 

@@ -1,4 +1,4 @@
-import type { RunCliOptions } from "../cli/run-options.js";
+import type { RunCliOptions } from "./run-options.js";
 import { runTranslatedInProcess } from "./run-translated.js";
 import { cachedProgramForRun } from "./program-cache.js";
 import { programName } from "./program-name.js";

@@ -1,7 +1,7 @@
 // `hs2stg run` of parsed dumps: translate the modules, then run them wired
 // to this process (run-translated.ts).
 import type { Dump } from "../parse-ghc-dump/ast.js";
-import type { RunCliOptions } from "../cli/run-options.js";
+import type { RunCliOptions } from "./run-options.js";
 import { translateDumps } from "./translate.js";
 import { loadUserPreludes } from "../preludes/user-prelude.js";
 import { runTranslatedInProcess } from "./run-translated.js";

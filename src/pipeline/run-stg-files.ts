@@ -11,11 +11,12 @@
 // Undefined names are reported before running, each with why (missing-names.ts).
 import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
-import type { RunCliOptions } from "../cli/run-options.js";
+import type { RunCliOptions } from "./run-options.js";
 import type { Program } from "../ministg/ast.js";
 import type { SourceBinding } from "../ministg/machine/compile.js";
 import { UserError } from "../errors.js";
-import { parseStgFile, runStgFile } from "../ministg/run-stg.js";
+import { parseStgFile } from "../ministg/run-stg.js";
+import { runStgFile } from "./run-stg-file.js";
 import { ministgPrelude } from "../ministg/prelude.js";
 import { NON_TERMINATION } from "../ministg/machine/machine.js";
 import { loadBasePrelude } from "../preludes/base.js";

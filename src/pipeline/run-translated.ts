@@ -2,7 +2,7 @@
 // files: run a translated program wired to this process and report how it
 // ended. It needs none of the translation (GHC, parsing, lowering, linking),
 // so a program from the cache runs without loading any of it.
-import type { RunCliOptions } from "../cli/run-options.js";
+import type { RunCliOptions } from "./run-options.js";
 import { formatStats } from "../ministg/run-stg.js";
 import { decodeName } from "../lower/names.js";
 import { formatAllocatingFunctions } from "../trace/alloc-report.js";

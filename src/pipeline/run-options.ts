@@ -1,5 +1,6 @@
-// Options of `hs2stg run`, shared by every input kind (.stg, dump, .hs).
-// Owned by the run command; the pipeline modules read them.
+// Options of a run, shared by every input kind (.stg, dump, .hs): what the
+// pipeline takes. The run command (src/cli/run-command.ts) fills them from
+// its command line.
 import type { MachineObserver } from "../ministg/run-api.js";
 
 export interface RunCliOptions {
