@@ -20,7 +20,7 @@
 //   cycle is unrolled on demand (`let xs = 1 : xs` allocates a cell per
 //   element walked, and `fibs = 0 : 1 : zipWith (+) fibs (tail fibs)`
 //   recomputes instead of sharing). docs/ministg-dialect.md says more.
-import { objectFreeVars } from "../preludes/free-vars.js";
+import { objectFreeVars } from "../ministg/traversal.js";
 import type { Atom, Binding, Expr, HeapObject } from "../ministg/ast.js";
 import {
   extend,
@@ -30,7 +30,7 @@ import {
   type Scope,
   type Wrap,
 } from "./scope.js";
-import { substExpr, substObject, type Subst } from "./subst.js";
+import { substExpr, substObject, type Subst } from "../ministg/traversal.js";
 
 interface Member {
   readonly name: string;

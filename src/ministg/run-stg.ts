@@ -3,9 +3,8 @@
 // exits with. The pipelines (src/pipeline/: .stg files, dumps, Haskell) and
 // the tests all go through here; the process's IO is theirs.
 
-import type { Program } from "./ast.js";
 import { UserError } from "../errors.js";
-import { parseStg } from "./parse.js";
+import { parseStgFile } from "./stg-file.js";
 import { annotateBinding } from "./machine/annotate.js";
 import {
   compileProgram,
@@ -25,18 +24,8 @@ import type {
   RunStgSourceResult,
 } from "./run-api.js";
 
-/** Parses `.stg` text: the extended dialect (a superset), falling back to ministg's exact lexer. */
-export function parseStgFile(text: string, file: string): Program {
-  try {
-    return parseStg(text, { file, dialect: "extended" });
-  } catch (extendedError) {
-    try {
-      return parseStg(text, { file, dialect: "ministg" });
-    } catch {
-      throw extendedError;
-    }
-  }
-}
+// Kept here too: the pipelines and tests load it with the runner.
+export { parseStgFile };
 
 export interface LoadOptions {
   readonly annotate: boolean;

@@ -10,10 +10,10 @@ import { linkWithPrelude, ministgPrelude } from "../ministg/prelude.js";
 import {
   formatStats,
   loadBindings,
-  parseStgFile,
   reportOutcome,
   runCompiled,
 } from "../ministg/run-stg.js";
+import { parseStgFile } from "../ministg/stg-file.js";
 import { unbufferedProcessIO, writeAllSync } from "./unbuffered-io.js";
 
 /** `hs2stg run FILE.stg`: run it with this process's IO; resolves to the exit code. */

@@ -9,13 +9,12 @@
 //     first (unless --noprelude), then the files in order, a later definition
 //     of a name overriding an earlier one; `--prelude` files override all.
 // Undefined names are reported before running, each with why (missing-names.ts).
-import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
 import type { RunCliOptions } from "./run-options.js";
 import type { Program } from "../ministg/ast.js";
 import type { SourceBinding } from "../ministg/machine/compile.js";
 import { UserError } from "../errors.js";
-import { parseStgFile } from "../ministg/run-stg.js";
+import { parseStgFile, readStgText } from "../ministg/stg-file.js";
 import { runStgFile } from "./run-stg-file.js";
 import { ministgPrelude } from "../ministg/prelude.js";
 import { NON_TERMINATION } from "../ministg/machine/machine.js";
@@ -46,18 +45,7 @@ interface StgFile {
 }
 
 function readStg(file: string): StgFile {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (err) {
-    const why =
-      (err as NodeJS.ErrnoException).code === "ENOENT"
-        ? "no such file"
-        : err instanceof Error
-          ? err.message
-          : String(err);
-    throw new UserError(`${file}: cannot read the program: ${why}`);
-  }
+  const text = readStgText(file, "the program");
   const header = parseHeader(text, file);
   const program = parseStgFile(text, file);
   return { file, text, program, ...(header !== undefined ? { header } : {}) };

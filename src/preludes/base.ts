@@ -7,12 +7,11 @@
 //   linkBase(program, index, extraRoots?)   tree-shaken link; user definitions win
 //   formatMissing(missing)                  one message naming every missing name
 
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Binding, Program } from "../ministg/ast.js";
-import { parseStg } from "../ministg/parse.js";
+import { readStgFile } from "../ministg/stg-file.js";
 import { UserError } from "../errors.js";
-import { bindingFreeVars } from "./free-vars.js";
+import { bindingFreeVars } from "../ministg/traversal.js";
 import { displayName } from "./display-name.js";
 import { refusedNames } from "./refused.js";
 import { synthesizeDefinition } from "./library-constructors.js";
@@ -87,9 +86,10 @@ function loadIndexedDirectory(dir: string, label: string): BaseIndex {
 /** Parses one prelude file (syntax errors are LocatedErrors naming `file`). */
 function parsePreludeFile(dir: string, label: string, f: string): Program {
   const file = `${label}/${f}`;
-  return parseStg(readFileSync(join(dir, f), "utf8"), {
-    file,
+  return readStgFile(join(dir, f), {
+    label: file,
     dialect: "extended",
+    what: "the prelude",
   });
 }
 
