@@ -6,9 +6,11 @@
 import { createHash, randomBytes } from "node:crypto";
 import {
   mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
@@ -46,11 +48,16 @@ export function readEntry(kind: string, key: string): Buffer | undefined {
   return payload;
 }
 
-/** Stores `payload` under `kind`/`key`; silently does nothing when it cannot. */
+/**
+ * Stores `payload` under `kind`/`key`; silently does nothing when it cannot.
+ * The kind's directory is then pruned to `maxBytes` (oldest entries first),
+ * so that entries no key reaches any more (an old build's) do not pile up.
+ */
 export function writeEntry(
   kind: string,
   key: string,
   payload: string | Buffer,
+  maxBytes = DEFAULT_MAX_BYTES,
 ): void {
   const dir = cacheDir(kind);
   if (dir === null) return;
@@ -65,12 +72,38 @@ export function writeEntry(
     writeFileSync(tmp, Buffer.concat([Buffer.from(digest + "\n"), body]));
     // Readers see the old entry or the whole new one, never a part.
     renameSync(tmp, join(dir, key));
+    prune(dir, maxBytes);
   } catch {
     try {
       rmSync(tmp, { force: true });
     } catch {
       // Nothing more to do: the next run misses and tries again.
     }
+  }
+}
+
+/** Each kind's default budget. */
+const DEFAULT_MAX_BYTES = 256 * 2 ** 20;
+
+/** Deletes the oldest entries of `dir` until the rest fit in `maxBytes`. */
+function prune(dir: string, maxBytes: number): void {
+  const entries: { path: string; size: number; time: number }[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    try {
+      const st = statSync(path);
+      entries.push({ path, size: st.size, time: st.mtimeMs });
+    } catch {
+      // Gone already (another process pruned it).
+    }
+  }
+  let total = entries.reduce((n, e) => n + e.size, 0);
+  if (total <= maxBytes) return;
+  entries.sort((a, b) => a.time - b.time);
+  for (const e of entries) {
+    if (total <= maxBytes) break;
+    rmSync(e.path, { force: true });
+    total -= e.size;
   }
 }
 

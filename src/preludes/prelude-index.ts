@@ -82,7 +82,8 @@ export function readPreludeIndex(key: string): PreludeIndexData | undefined {
 }
 
 export function writePreludeIndex(key: string, index: PreludeIndexData): void {
-  writeEntry(KIND, key, JSON.stringify(index));
+  // An index is some 1 MB; a few builds' worth is enough.
+  writeEntry(KIND, key, JSON.stringify(index), 16 * 2 ** 20);
 }
 
 function isIndex(v: unknown): v is PreludeIndexData {
