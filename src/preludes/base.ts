@@ -9,7 +9,9 @@
 
 import { join } from "node:path";
 import type { Binding, Program } from "../ministg/ast.js";
-import { readStgFile } from "../ministg/stg-file.js";
+import { readStgText } from "../ministg/stg-file.js";
+import { parseStg } from "../ministg/parse.js";
+import { definitionStarts, parseDefinition } from "./definition-slices.js";
 import { UserError } from "../errors.js";
 import { bindingFreeVars } from "../ministg/traversal.js";
 import { displayName } from "./display-name.js";
@@ -83,14 +85,14 @@ function loadIndexedDirectory(dir: string, label: string): BaseIndex {
   return index;
 }
 
+/** Reads one prelude file. */
+function preludeText(dir: string, f: string): string {
+  return readStgText(join(dir, f), "the prelude");
+}
+
 /** Parses one prelude file (syntax errors are LocatedErrors naming `file`). */
-function parsePreludeFile(dir: string, label: string, f: string): Program {
-  const file = `${label}/${f}`;
-  return readStgFile(join(dir, f), {
-    label: file,
-    dialect: "extended",
-    what: "the prelude",
-  });
+function parsePrelude(text: string, file: string): Program {
+  return parseStg(text, { file, dialect: "extended" });
 }
 
 /** Parses every file: the index, and the same as data to store. */
@@ -101,10 +103,12 @@ function indexFromParse(
 ): { index: BaseIndex; data: PreludeIndexData } {
   const definitions = new Map<string, BaseDefinition>();
   const names: string[] = [];
+  const starts: string[] = [];
   const loaded: string[] = [];
   for (const f of files) {
     const file = `${label}/${f}`;
-    const program = parsePreludeFile(dir, label, f);
+    const text = preludeText(dir, f);
+    const program = parsePrelude(text, file);
     for (const binding of program.bindings) {
       const previous = definitions.get(binding.name);
       if (previous !== undefined) {
@@ -119,61 +123,92 @@ function indexFromParse(
       });
     }
     names.push(program.bindings.map((b) => b.name).join(" "));
+    starts.push(definitionStarts(text, program.bindings)?.join(" ") ?? "");
     loaded.push(file);
   }
   return {
     index: { definitions, files: loaded },
-    data: { format: PRELUDE_INDEX_FORMAT, files: loaded, names },
+    data: { format: PRELUDE_INDEX_FORMAT, files: loaded, names, starts },
   };
 }
 
 /**
  * The index from stored data: a definition is made when first looked up,
- * parsing its whole file (kept for the file's other definitions).
+ * parsing only its own text (or, for a file whose definitions could not be
+ * told apart, the whole file, kept for its other definitions).
  */
 function indexFromData(dir: string, data: PreludeIndexData): BaseIndex {
-  const fileOf = new Map<string, number>();
+  // name -> [file number, position among the file's definitions]
+  const where = new Map<string, readonly [number, number]>();
   data.names.forEach((line, fileNo) => {
-    if (line !== "") for (const n of line.split(" ")) fileOf.set(n, fileNo);
+    if (line !== "")
+      line.split(" ").forEach((n, i) => where.set(n, [fileNo, i]));
   });
-  const parsed = new Map<number, Map<string, BaseDefinition>>();
-  const definitionsOf = (fileNo: number): Map<string, BaseDefinition> => {
-    let defs = parsed.get(fileNo);
-    if (defs === undefined) {
+  const texts = new Map<number, string>();
+  const textOf = (fileNo: number): string => {
+    let t = texts.get(fileNo);
+    if (t === undefined) {
       const file = data.files[fileNo]!;
-      const slash = file.lastIndexOf("/");
-      const program = parsePreludeFile(
-        dir,
-        file.slice(0, slash),
-        file.slice(slash + 1),
-      );
-      defs = new Map();
-      for (const binding of program.bindings) {
-        let refs: ReadonlySet<string> | undefined;
-        defs.set(binding.name, {
-          binding,
-          file,
-          get refs(): ReadonlySet<string> {
-            refs ??= bindingFreeVars(binding);
-            return refs;
-          },
-        });
-      }
-      parsed.set(fileNo, defs);
+      t = preludeText(dir, file.slice(file.lastIndexOf("/") + 1));
+      texts.set(fileNo, t);
     }
-    return defs;
+    return t;
+  };
+  const startsOf = new Map<number, number[] | null>();
+  const made = new Map<string, BaseDefinition | undefined>();
+  const define = (binding: Binding, file: string): BaseDefinition => {
+    let refs: ReadonlySet<string> | undefined;
+    const def: BaseDefinition = {
+      binding,
+      file,
+      get refs(): ReadonlySet<string> {
+        refs ??= bindingFreeVars(binding);
+        return refs;
+      },
+    };
+    made.set(binding.name, def);
+    return def;
   };
   const lookup = (name: string): BaseDefinition | undefined => {
-    const fileNo = fileOf.get(name);
-    return fileNo === undefined ? undefined : definitionsOf(fileNo).get(name);
+    if (made.has(name)) return made.get(name);
+    const at = where.get(name);
+    if (at === undefined) return undefined;
+    const [fileNo, i] = at;
+    const file = data.files[fileNo]!;
+    const text = textOf(fileNo);
+    let starts = startsOf.get(fileNo);
+    if (starts === undefined) {
+      const line = data.starts[fileNo]!;
+      starts = line === "" ? null : line.split(" ").map(Number);
+      startsOf.set(fileNo, starts);
+    }
+    const one =
+      starts === null
+        ? undefined
+        : parseDefinition(
+            text,
+            starts[i]!,
+            starts[i + 1] ?? text.length,
+            file,
+            name,
+          );
+    if (one !== undefined) return define(one, file);
+    // The whole file, once: every definition of it is made now.
+    for (const b of parsePrelude(text, file).bindings)
+      if (!made.has(b.name)) define(b, file);
+    if (!made.has(name)) made.set(name, undefined);
+    return made.get(name);
   };
-  return { definitions: new LazyDefinitions(fileOf, lookup), files: data.files };
+  return {
+    definitions: new LazyDefinitions(where, lookup),
+    files: data.files,
+  };
 }
 
 /** A read-only map whose values are made on first lookup. */
 class LazyDefinitions implements ReadonlyMap<string, BaseDefinition> {
   constructor(
-    private readonly names: ReadonlyMap<string, number>,
+    private readonly names: ReadonlyMap<string, unknown>,
     private readonly lookup: (name: string) => BaseDefinition | undefined,
   ) {}
   get size(): number {
