@@ -3,9 +3,9 @@
 // (src/cache/), so neither GHC nor the translation runs, nor is loaded.
 //
 // The key holds everything the translation reads: GHC's path and version,
-// the GHC options, the source's directory, name and text, the user
-// preludes' names and texts, preludes/base (prelude-index.ts) and hs2stg's
-// own code and data (code-fingerprint.ts). The program's other modules are
+// the GHC options, the file as named and the source's directory, name and
+// text, the user preludes' names and texts, preludes/base
+// (prelude-index.ts) and hs2stg's own code and data (code-fingerprint.ts). The program's other modules are
 // found by GHC, so the entry records their files' hashes and counts only
 // while they are unchanged. What went to stderr while translating (GHC's
 // warnings, our notices) is stored and said again on a hit, so a cached run
@@ -109,6 +109,8 @@ async function programKey(
     if (base === undefined) return undefined;
     const parts: (string | Buffer)[] = [
       FORMAT,
+      // As the user wrote it: messages name the program's bindings by it.
+      file,
       ghc.path,
       ghc.version,
       (opts.ghcOptions ?? []).join("\0"),
