@@ -45,6 +45,15 @@ const median = (xs) => {
 
 export default async function ({ root, args, log }) {
   const n = args.includes("--full") ? 9 : 5;
+  // `npm run bench -- NAME`: this bench runs for `startup`, `hello` or `version`.
+  const only = args.filter((a) => !a.startsWith("--"));
+  if (
+    only.length > 0 &&
+    !only.some((o) =>
+      ["startup", "hello", "version"].some((w) => w.includes(o)),
+    )
+  )
+    return [];
   const bin = join(root, "bin/hs2stg");
   const work = mkdtempSync(join(tmpdir(), "hs2stg-startup-bench-"));
   const hello = join(work, "hello.hs");
