@@ -6,7 +6,6 @@ import { existsSync, writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { UserError } from "../errors.js";
 import type { Dialect } from "../ministg/ast.js";
-import { convertProgram } from "../pipeline/convert-program.js";
 
 interface ConvertCliOptions {
   entry?: string;
@@ -73,6 +72,7 @@ export function registerConvertCommand(program: Command): void {
           `${opts.output} already exists (use --force to overwrite it)`,
         );
       }
+      const { convertProgram } = await import("../pipeline/convert-program.js");
       const text = await convertProgram({
         file,
         dialect,

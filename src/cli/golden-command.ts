@@ -3,14 +3,6 @@
 // unified diff on mismatch; exit 1 if anything differs.
 import type { Command } from "commander";
 import { UserError } from "../errors.js";
-import {
-  checkGoldenCase,
-  defaultGoldenDir,
-  goldenDialects,
-  listGoldenCases,
-  sameProgram,
-  unifiedDiff,
-} from "../lower/golden.js";
 
 interface GoldenCliOptions {
   update?: boolean;
@@ -29,6 +21,14 @@ export function registerGoldenCommand(program: Command): void {
     .option("--dir <dir>", "the golden directory (default: the repository's)")
     .option("--no-color", "plain diffs")
     .action(async (names: string[], opts: GoldenCliOptions) => {
+      const {
+        checkGoldenCase,
+        defaultGoldenDir,
+        goldenDialects,
+        listGoldenCases,
+        sameProgram,
+        unifiedDiff,
+      } = await import("../pipeline/golden.js");
       const root = opts.dir ?? defaultGoldenDir();
       let cases = listGoldenCases(root);
       if (names.length > 0) {

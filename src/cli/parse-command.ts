@@ -3,12 +3,6 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { UserError } from "../errors.js";
-import { refuseSuppressedDump } from "../pipeline/suppressed-dump.js";
-import {
-  dumpToJson,
-  parseGhcDump,
-  summarizeDump,
-} from "../parse-ghc-dump/index.js";
 
 /** Reads a dump file (`-` for standard input) as text. */
 function readDump(file: string): string {
@@ -31,7 +25,12 @@ export function registerParseCommand(program: Command): void {
       "the dump file (one module, or a --make build's stdout; - for stdin)",
     )
     .option("--json", "print the parsed AST as JSON (bigints as strings)")
-    .action((file: string, opts: { json?: boolean }) => {
+    .action(async (file: string, opts: { json?: boolean }) => {
+      // Loaded here, not at start-up: `hs2stg --version` needs none of it.
+      const { refuseSuppressedDump } =
+        await import("../pipeline/suppressed-dump.js");
+      const { dumpToJson, parseGhcDump, summarizeDump } =
+        await import("../parse-ghc-dump/index.js");
       const name = file === "-" ? "<stdin>" : file;
       const text = readDump(file);
       refuseSuppressedDump(text, name);

@@ -4,13 +4,7 @@
 // taken for a GHC STG dump.
 import { extname } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { decodeName } from "../lower/names.js";
-import { traceObserver } from "../trace/index.js";
-import type { RunCliOptions } from "./run-options.js";
-import { runStgFiles } from "../pipeline/run-stg-files.js";
-import { runHaskellFile } from "../pipeline/run-haskell.js";
-import { runDumpFile } from "../pipeline/run-dump.js";
-import { startHeapProfile } from "../profile/index.js";
+import type { RunCliOptions } from "../pipeline/run-options.js";
 
 export interface RawRunOptions {
   style: string;
@@ -34,6 +28,7 @@ export interface RawRunOptions {
   ghc?: string;
   ghcOption: string[];
   prelude: string[];
+  cache: boolean;
 }
 
 export function parseStyle(v: string): "EA" | "PE" {
@@ -94,61 +89,9 @@ export function toRunCliOptions(
     ...(raw.ghc !== undefined ? { ghc: raw.ghc } : {}),
     ghcOptions: raw.ghcOption,
     ...(raw.prelude.length > 0 ? { preludeFiles: raw.prelude } : {}),
+    ...(raw.cache === false ? { cache: false } : {}),
     programArgs,
   };
-}
-
-/** Runs FILE according to its extension; resolves to the exit code. */
-export async function runFile(
-  file: string,
-  opts: RunCliOptions,
-  moreStgFiles: readonly string[] = [],
-): Promise<number> {
-  const ext = extname(file).toLowerCase();
-  const observer = traceObserver({
-    program: file,
-    style: opts.style,
-    gc: opts.gc,
-    callStack: opts.callStack,
-    ...(opts.trace ? { traceDir: opts.traceDir } : {}),
-    ...(opts.force === true ? { force: true } : {}),
-    ...(opts.traceHtml !== undefined ? { traceHtml: opts.traceHtml } : {}),
-    ...(opts.traceJson !== undefined ? { traceJson: opts.traceJson } : {}),
-    ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
-    ...(opts.traceWindow !== undefined ? { window: opts.traceWindow } : {}),
-    // Translated programs show Haskell names next to miniSTG ones.
-    ...(ext !== ".stg" ? { decode: decodeName } : {}),
-  });
-  if (observer !== undefined) opts = { ...opts, observer };
-  const profile =
-    opts.heapProfile === undefined
-      ? undefined
-      : startHeapProfile(
-          opts.heapProfile,
-          file,
-          ext !== ".stg" ? decodeName : (n) => n,
-        );
-  if (profile !== undefined) opts = { ...opts, census: profile.census };
-  const code = await runByKind(file, ext, opts, moreStgFiles);
-  profile?.write(code);
-  return code;
-}
-
-function runByKind(
-  file: string,
-  ext: string,
-  opts: RunCliOptions,
-  moreStgFiles: readonly string[],
-): Promise<number> | number {
-  switch (ext) {
-    case ".stg":
-      return runStgFiles([file, ...moreStgFiles], opts, opts.preludeFiles);
-    case ".hs":
-    case ".lhs":
-      return runHaskellFile(file, opts);
-    default:
-      return runDumpFile(file, opts);
-  }
 }
 
 export function registerRunCommand(program: Command): void {
@@ -244,6 +187,10 @@ export function registerRunCommand(program: Command): void {
       (v: string, acc: string[]) => [...acc, v],
       [] as string[],
     )
+    .option(
+      "--no-cache",
+      "do not use or fill the cache of GHC's dumps and translated programs (also HS2STG_NO_CACHE=1)",
+    )
     .option("--ghc <path>", "the GHC to use for .hs input")
     .option(
       "--ghc-option <opt>",
@@ -264,6 +211,12 @@ export function registerRunCommand(program: Command): void {
           (cmd.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ??
             [],
         );
+        if (raw.cache === false) {
+          const { disableCache } = await import("../cache/cache-dir.js");
+          disableCache();
+        }
+        // The pipeline is loaded only when a file is run (fast --help/--version).
+        const { runFile } = await import("./run-file.js");
         const code = await runFile(
           file,
           toRunCliOptions(raw, programArgs),

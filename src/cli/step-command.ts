@@ -5,7 +5,8 @@
 // printed one after another.
 import { extname } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
-import { writeAllSync } from "../ministg/machine/process-io.js";
+import { writeAllSync } from "../pipeline/unbuffered-io.js";
+import { runFile } from "./run-file.js";
 import { parseFrom, parseRules, type StepFilter } from "../stepper/filters.js";
 import type { FormatOptions } from "../stepper/format.js";
 import { browse } from "../stepper/interactive.js";
@@ -20,7 +21,6 @@ import {
   parseSize,
   parseSteps,
   parseStyle,
-  runFile,
   splitStgFiles,
   toRunCliOptions,
   type RawRunOptions,

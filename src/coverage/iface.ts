@@ -7,10 +7,10 @@
 
 import { splitQualified } from "../lower/names.js";
 
-/** A qualified Haskell name, `Module.occ`. */
 import { readUnfolding, type Unfolding } from "./unfolding.js";
 
-export type QName = string;
+export type { QName } from "./qname.js";
+import type { QName } from "./qname.js";
 
 export interface ExportItem {
   /** The exported entity, qualified by its defining module. */

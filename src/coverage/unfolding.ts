@@ -6,7 +6,7 @@
 // scripts/gen-o1-unfoldings.mjs defines the ones no prelude has from these
 // facts of GHC's interface. Anything else (case, let, primops, non-trivial
 // literals) is not read: null.
-import type { QName } from "./iface.js";
+import type { QName } from "./qname.js";
 
 export type Unfolding =
   | { readonly kind: "global"; readonly name: QName }

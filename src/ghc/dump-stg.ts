@@ -1,6 +1,8 @@
 // Compiling a Haskell program with GHC and collecting its STG dumps
 // (`-ddump-stg-final`), one per module, from a temporary directory that is
-// removed afterwards: nothing is written beside the user's sources.
+// removed afterwards: nothing is written beside the user's sources. The
+// dumps are kept in the user's cache directory for the next run
+// (dump-cache.ts).
 import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
@@ -9,19 +11,18 @@ import { invokeGhc, toStderr } from "./invoke.js";
 import { locateGhc, versionWarning } from "./locate.js";
 import { DEFAULT_OPTIMISATION, type GhcDriverOptions } from "./options.js";
 import { locateSource } from "./source.js";
+import type { StgDumpFile } from "./dump-file.js";
+
+export type { StgDumpFile };
+import {
+  dumpCacheKey,
+  readCachedDumps,
+  writeCachedDumps,
+} from "./dump-cache.js";
 
 export const DUMP_SUFFIX = ".dump-stg-final";
 
 export const INTERFACE_SUFFIX = ".dump-hi";
-
-/** One module's dump. */
-export interface StgDumpFile {
-  /** Its path inside the dump directory, e.g. `Main.dump-stg-final`, `Bank/Ledger.dump-stg-final`. */
-  readonly name: string;
-  readonly text: string;
-  /** The module's interface dump (`-ddump-hi`): its data declarations. */
-  readonly interface?: string;
-}
 
 /**
  * The dump at `path`, with the interface dump GHC wrote beside it if any:
@@ -83,13 +84,27 @@ export async function dumpStg(
   const ghc = await locateGhc(opts.ghc);
   const warning = versionWarning(ghc);
   if (warning !== null) (opts.warn ?? defaultWarn)(warning);
+  const sink = opts.onGhcOutput ?? toStderr;
+  const key =
+    opts.cache === false
+      ? undefined
+      : dumpCacheKey(
+          ghc,
+          src,
+          dumpArgs(src.name, "<dir>", opts.ghcOptions ?? []),
+        );
+  const hit = key === undefined ? undefined : readCachedDumps(key, src);
+  if (hit !== undefined) {
+    if (hit.ghcOutput !== "") sink(hit.ghcOutput);
+    return hit.dumps;
+  }
   const tmp = await mkdtemp(join(tmpdir(), "hs2stg-ghc-"));
   try {
-    await invokeGhc(
+    const ghcOutput = await invokeGhc(
       ghc.path,
       dumpArgs(src.name, tmp, opts.ghcOptions ?? []),
       src.dir,
-      opts.onGhcOutput ?? toStderr,
+      sink,
       src.display,
     );
     const names = (await listFiles(tmp)).filter((f) => f.endsWith(DUMP_SUFFIX));
@@ -99,9 +114,11 @@ export async function dumpStg(
       );
     }
     names.sort();
-    return await Promise.all(
+    const dumps = await Promise.all(
       names.map((name) => readDumpFile(join(tmp, name), name)),
     );
+    if (key !== undefined) writeCachedDumps(key, src, { ghcOutput, dumps });
+    return dumps;
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

@@ -1,8 +1,10 @@
 // Finding GHC and checking its version. hs2stg is built against GHC 9.0.2's
 // STG dumps; other versions are tried with a warning, because their dump
 // syntax and base internals differ in places.
-import { execa } from "execa";
+import { accessSync, constants, realpathSync, statSync } from "node:fs";
+import { delimiter, join } from "node:path";
 import { UserError } from "../errors.js";
+import { cacheKey, readJsonEntry, writeEntry } from "../cache/store.js";
 
 export const SUPPORTED_GHC_VERSION = "9.0.2";
 
@@ -40,6 +42,19 @@ async function probe(
   path: string,
   explicit: boolean,
 ): Promise<GhcInstallation> {
+  const key = binaryKey(path);
+  const known =
+    key === undefined
+      ? undefined
+      : readJsonEntry(VERSION_KIND, key, isVersionEntry);
+  if (known !== undefined)
+    return {
+      path,
+      version: known.version,
+      supported: known.version === SUPPORTED_GHC_VERSION,
+    };
+  // Loaded only here: a known GHC needs no process started.
+  const { execa } = await import("execa");
   const r = await execa(path, ["--numeric-version"], {
     reject: false,
     all: true,
@@ -57,7 +72,53 @@ async function probe(
     );
   }
   const version = String(r.stdout).trim();
+  if (key !== undefined)
+    writeEntry(VERSION_KIND, key, JSON.stringify({ version }));
   return { path, version, supported: version === SUPPORTED_GHC_VERSION };
+}
+
+// `ghc --numeric-version` costs a process start on every run; its answer is
+// cached per binary (the file GHC's path resolves to, its size and time).
+const VERSION_KIND = "ghc-version";
+
+function binaryKey(path: string): string | undefined {
+  const file = onPath(path);
+  if (file === undefined) return undefined;
+  try {
+    const real = realpathSync(file);
+    const st = statSync(real);
+    return cacheKey([path, real, String(st.size), String(st.mtimeMs)]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The executable `command` runs (a path, or found on $PATH). */
+function onPath(command: string): string | undefined {
+  const candidates = command.includes("/")
+    ? [command]
+    : (process.env["PATH"] ?? "")
+        .split(delimiter)
+        .filter((d) => d !== "")
+        .map((d) => join(d, command));
+  for (const c of candidates) {
+    try {
+      accessSync(c, constants.X_OK);
+      if (statSync(c).isFile()) return c;
+    } catch {
+      // not this one
+    }
+  }
+  return undefined;
+}
+
+function isVersionEntry(v: unknown): v is { version: string } {
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as { version?: unknown }).version === "string" &&
+    (v as { version: string }).version !== ""
+  );
 }
 
 /** The warning printed when GHC is not the supported version (null when it is). */

@@ -10,6 +10,8 @@ export interface GhcDriverOptions {
   onGhcOutput?: GhcOutputSink;
   /** Where hs2stg's warnings (e.g. an unsupported GHC version) go; default our stderr. */
   warn?: (message: string) => void;
+  /** false: neither use nor fill the dump cache (src/ghc/dump-cache.ts). */
+  cache?: boolean;
 }
 
 export const DEFAULT_OPTIMISATION = "-O0";

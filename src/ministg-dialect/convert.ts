@@ -13,40 +13,21 @@ import type {
 } from "../ministg/ast.js";
 import { UserError } from "../errors.js";
 import { decodeName } from "../lower/names.js";
-import type { NameSupply } from "./fresh.js";
-import type { StaticStrings } from "./strings.js";
 import { latin1Chars, utf8Chars } from "./strings.js";
 import { primRule } from "./support.js";
 import { liftLetrec } from "./lift.js";
+import {
+  extend,
+  intAtom,
+  varAtom,
+  wrapAll,
+  type ObjectConverter,
+  type PassContext,
+  type Scope,
+  type Wrap,
+} from "./scope.js";
 
-/** What every binding's conversion shares. */
-export interface PassContext {
-  readonly names: NameSupply;
-  readonly strings: StaticStrings;
-}
-
-/** Local variables in scope. */
-export type Scope = ReadonlySet<string>;
-
-/** Code to run before an expression: `case sub# 0 5 of { neg -> [] }`. */
-export type Wrap = (body: Expr) => Expr;
-
-export const intAtom = (value: bigint | number): Atom => ({
-  kind: "lit",
-  lit: { kind: "int", value: BigInt(value) },
-});
-export const varAtom = (name: string): Atom => ({ kind: "var", name });
-
-export function extend(scope: Scope, names: readonly string[]): Scope {
-  if (names.length === 0) return scope;
-  const out = new Set(scope);
-  for (const n of names) out.add(n);
-  return out;
-}
-
-export function wrapAll(wraps: readonly Wrap[], e: Expr): Expr {
-  return wraps.reduceRight((body, w) => w(body), e);
-}
+export type { PassContext };
 
 // String-consuming functions of GHC.CString that a literal argument lets us
 // evaluate at conversion time.
@@ -68,7 +49,7 @@ const UNPACK_FOLDR = new Map<string, Decode>([
 const COMPARISONS = new Set(["eq#", "lt#", "lte#", "gt#", "gte#"]);
 
 /** Converts one top-level binding; `lifted` collects the bindings it adds. */
-export class BindingConverter {
+export class BindingConverter implements ObjectConverter {
   /** Top-level bindings made while converting (lambda-lifted functions). */
   readonly lifted: Binding[] = [];
 

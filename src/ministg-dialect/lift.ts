@@ -20,17 +20,17 @@
 //   cycle is unrolled on demand (`let xs = 1 : xs` allocates a cell per
 //   element walked, and `fibs = 0 : 1 : zipWith (+) fibs (tail fibs)`
 //   recomputes instead of sharing). docs/ministg-dialect.md says more.
-import { objectFreeVars } from "../preludes/free-vars.js";
+import { objectFreeVars } from "../ministg/traversal.js";
 import type { Atom, Binding, Expr, HeapObject } from "../ministg/ast.js";
 import {
   extend,
   varAtom,
   wrapAll,
-  type BindingConverter,
+  type ObjectConverter,
   type Scope,
   type Wrap,
-} from "./convert.js";
-import { substExpr, substObject, type Subst } from "./subst.js";
+} from "./scope.js";
+import { substExpr, substObject, type Subst } from "../ministg/traversal.js";
 
 interface Member {
   readonly name: string;
@@ -38,7 +38,7 @@ interface Member {
 }
 
 export function liftLetrec(
-  conv: BindingConverter,
+  conv: ObjectConverter,
   e: Expr & { kind: "let" },
   scope: Scope,
 ): Expr {
@@ -140,7 +140,7 @@ export function liftLetrec(
 
 /** The top-level FUN for member `m` of an open group with free locals `ys`. */
 function liftedObject(
-  conv: BindingConverter,
+  conv: ObjectConverter,
   m: Member,
   ys: readonly string[],
   calls: ReadonlyMap<string, Subst>,

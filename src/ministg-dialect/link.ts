@@ -2,7 +2,7 @@
 // free variables, each taken from the first source that defines it (the
 // program's own bindings first, then the libraries in order).
 import type { Binding } from "../ministg/ast.js";
-import { bindingFreeVars } from "../preludes/free-vars.js";
+import { bindingFreeVars } from "../ministg/traversal.js";
 
 export interface DefinitionSource {
   /** How reports name the source (`program`, `support`, `base`, `prelude`). */

@@ -1,10 +1,9 @@
 // The support library (preludes/ministg-support/Support.stg, pure ministg)
 // and how each extended primop becomes ministg: one of the nine primops, the
 // value itself, a call of a support function, or a clear error.
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Binding, Program } from "../ministg/ast.js";
-import { parseStg } from "../ministg/parse.js";
+import { readStgFile } from "../ministg/stg-file.js";
 import { lookupPrimOp } from "../ministg/primops.js";
 
 export const SUPPORT_PATH = fileURLToPath(
@@ -15,9 +14,10 @@ let cached: Program | undefined;
 
 /** The parsed support library (ministg dialect). */
 export function supportLibrary(): Program {
-  cached ??= parseStg(readFileSync(SUPPORT_PATH, "utf8"), {
-    file: "preludes/ministg-support/Support.stg",
+  cached ??= readStgFile(SUPPORT_PATH, {
+    label: "preludes/ministg-support/Support.stg",
     dialect: "ministg",
+    what: "the support library",
   });
   return cached;
 }

@@ -3,10 +3,9 @@
 // the prelude's (ministg 0.3 puts the prelude first and the last binding of
 // a name wins).
 
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Program } from "./ast.js";
-import { parseStg } from "./parse.js";
+import { readStgFile } from "./stg-file.js";
 import type { SourceBinding } from "./machine/compile.js";
 
 /** Path of the bundled prelude (the same from src/ under vitest and from dist/). */
@@ -18,9 +17,10 @@ let cached: Program | undefined;
 
 /** The parsed prelude (ministg dialect). */
 export function ministgPrelude(): Program {
-  cached ??= parseStg(readFileSync(MINISTG_PRELUDE_PATH, "utf8"), {
-    file: "Prelude.stg",
+  cached ??= readStgFile(MINISTG_PRELUDE_PATH, {
+    label: "Prelude.stg",
     dialect: "ministg",
+    what: "the bundled Prelude",
   });
   return cached;
 }

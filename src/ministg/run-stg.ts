@@ -1,15 +1,10 @@
 // Running miniSTG: load (parse, link with the prelude, annotate, compile)
 // and run on the machine, then say what `hs2stg run file.stg` prints and
-// exits with. The CLI, the other pipelines (dumps, Haskell) and the tests
-// all go through here.
+// exits with. The pipelines (src/pipeline/: .stg files, dumps, Haskell) and
+// the tests all go through here; the process's IO is theirs.
 
-import { readFileSync } from "node:fs";
-import type { Program } from "./ast.js";
-import type { RunCliOptions } from "../cli/run-options.js";
 import { UserError } from "../errors.js";
-import { parseStg, stripPositions } from "./parse.js";
-import { prettyProgram } from "../print/ministg-layout.js";
-import { processIO, writeAllSync } from "./machine/process-io.js";
+import { parseStgFile } from "./stg-file.js";
 import { annotateBinding } from "./machine/annotate.js";
 import {
   compileProgram,
@@ -18,7 +13,7 @@ import {
 } from "./machine/compile.js";
 import { runMachine } from "./machine/machine.js";
 import { runReference } from "./reference/run.js";
-import { linkWithPrelude, ministgPrelude } from "./prelude.js";
+import { linkWithPrelude } from "./prelude.js";
 import type {
   MachineStats,
   ProgramIO,
@@ -29,18 +24,8 @@ import type {
   RunStgSourceResult,
 } from "./run-api.js";
 
-/** Parses `.stg` text: the extended dialect (a superset), falling back to ministg's exact lexer. */
-export function parseStgFile(text: string, file: string): Program {
-  try {
-    return parseStg(text, { file, dialect: "extended" });
-  } catch (extendedError) {
-    try {
-      return parseStg(text, { file, dialect: "ministg" });
-    } catch {
-      throw extendedError;
-    }
-  }
-}
+// Kept here too: the pipelines and tests load it with the runner.
+export { parseStgFile };
 
 export interface LoadOptions {
   readonly annotate: boolean;
@@ -315,75 +300,4 @@ export function runStgSource(
     stats,
     outcome,
   };
-}
-
-/** `hs2stg run FILE.stg`: run it with this process's IO; resolves to the exit code. */
-export async function runStgFile(
-  file: string,
-  opts: RunCliOptions,
-): Promise<number> {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    throw new UserError(`${file}: cannot read the program: ${why}`);
-  }
-  const out = (s: string): void => writeAllSync(1, new TextEncoder().encode(s));
-  const program = parseStgFile(text, file);
-  if (opts.dump === "ast") {
-    out(`The AST of the program from ${file}:\n${astJson(program)}\n\n`);
-  } else if (opts.dump === "parsed") {
-    if (opts.prelude)
-      out(
-        `The parsed program from Prelude.stg:\n${prettyProgram(ministgPrelude().bindings)}\n\n`,
-      );
-    out(
-      `The parsed program from ${file}:\n${prettyProgram(program.bindings)}\n\n`,
-    );
-  }
-  const prog = loadBindings(linkWithPrelude(program, file, opts.prelude), {
-    annotate: opts.annotate,
-    ...(opts.entry !== undefined ? { entry: opts.entry } : {}),
-  });
-  if (opts.dump === "arity") {
-    const text = prettyProgram(prog.bindings, {
-      arity: (app) => prog.knownArity(app),
-    });
-    out(`The program after arity analysis:\n${text}\n\n`);
-  }
-  const { outcome, stats } = runCompiled(prog, {
-    style: opts.style,
-    ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
-    gc: opts.gc,
-    callStack: opts.callStack,
-    annotate: opts.annotate,
-    io: processIO(opts.programArgs, file),
-    sampleLiveHeap: opts.stats,
-    ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
-    ...(opts.census !== undefined ? { census: opts.census } : {}),
-    ...(opts.maxStackBytes !== undefined
-      ? { maxStackBytes: opts.maxStackBytes }
-      : {}),
-    ...(opts.maxHeapBytes !== undefined
-      ? { maxHeapBytes: opts.maxHeapBytes }
-      : {}),
-  });
-  const rep = reportOutcome(outcome, {
-    callStack: opts.callStack,
-    ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
-  });
-  if (rep.stdout !== "") out(rep.stdout);
-  if (rep.stderr !== "") writeAllSync(2, new TextEncoder().encode(rep.stderr));
-  if (opts.stats) writeAllSync(2, new TextEncoder().encode(formatStats(stats)));
-  return rep.exitCode;
-}
-
-/** The AST as JSON (bigints as strings, positions dropped), for `-d ast`. */
-function astJson(p: Program): string {
-  return JSON.stringify(
-    stripPositions(p),
-    (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v),
-    2,
-  );
 }

@@ -27,7 +27,7 @@ import {
   parseHeader,
   type HeaderDataType,
 } from "./stg-header.js";
-import { parseStgFile } from "../ministg/run-stg.js";
+import { parseStgFile } from "../ministg/stg-file.js";
 
 export interface ConvertRequest {
   readonly file: string;

@@ -1,7 +1,7 @@
 // Running a translated program with the options of `hs2stg run`.
 import type { ProgramIO, RunOptions, RunResult } from "../ministg/run-api.js";
-import type { RunCliOptions } from "../cli/run-options.js";
-import { runProgram } from "./stages.js";
+import type { RunCliOptions } from "./run-options.js";
+import { runBindings } from "../ministg/run-stg.js";
 import type { TranslatedProgram } from "./translate.js";
 
 /** The interpreter options a `run` command line asks for. */
@@ -29,7 +29,7 @@ export function execute(
   options: RunOptions,
 ): RunResult {
   // A translated program never legitimately stops with arguments pending.
-  return runProgram(program.sources, {
+  return runBindings(program.sources, {
     ...options,
     conTags: program.conTags,
     stuckIsError: true,

@@ -22,6 +22,8 @@ export interface ProgramForRun {
   readonly program: TranslatedProgram;
   /** Said on stderr before the program runs, when the fallback was taken. */
   readonly notice?: string;
+  /** The names of GHC's dumps (`Main.dump-stg-final`, ...): which modules the program has. */
+  readonly modules: readonly string[];
 }
 
 /** Whether GHC's options ask for optimisation (the last -O flag wins). */
@@ -41,22 +43,29 @@ export async function programForRun(
   userPreludes: readonly SourceBinding[] = [],
 ): Promise<ProgramForRun> {
   const ghcOptions = opts.ghcOptions ?? [];
-  const dumps = parseDumps(await dumpStg(file, opts));
+  const files = await dumpStg(file, opts);
+  const modules = files.map((f) => f.name);
+  const dumps = parseDumps(files);
   if (!optimises(ghcOptions) || ghcOptions.includes(FALLBACK_OPTION))
     return {
       program: translateDumps(dumps, file, undefined, userPreludes),
+      modules,
     };
   const linked = linkOptimised(dumps, file, userPreludes);
-  if ("program" in linked) return { program: linked.program };
-  const again = parseDumps(
-    await dumpStg(file, {
-      ...opts,
-      ghcOptions: [...ghcOptions, FALLBACK_OPTION],
-    }),
-  );
+  if ("program" in linked) return { program: linked.program, modules };
+  const againFiles = await dumpStg(file, {
+    ...opts,
+    ghcOptions: [...ghcOptions, FALLBACK_OPTION],
+  });
   return {
-    program: translateDumps(again, file, undefined, userPreludes),
+    program: translateDumps(
+      parseDumps(againFiles),
+      file,
+      undefined,
+      userPreludes,
+    ),
     notice: `hs2stg: ${linked.why}; compiled again with ${FALLBACK_OPTION}`,
+    modules: [...new Set([...modules, ...againFiles.map((f) => f.name)])],
   };
 }
 

@@ -1,4 +1,4 @@
-import type { RunCliOptions } from "../cli/run-options.js";
+import type { RunCliOptions } from "./run-options.js";
 import { UserError } from "../errors.js";
 import { readDumpFile } from "../ghc/index.js";
 import { runModulesInProcess } from "./run-modules.js";

@@ -2,9 +2,9 @@
 // GHC-compiled wrapper `main = print (NAME)`, run like any program, so its
 // own Show instance decides the text; when its type has none, the user's
 // program alone is run from NAME and the structural renderer shows it.
-import type { RunCliOptions } from "../cli/run-options.js";
+import type { RunCliOptions } from "./run-options.js";
 import { dumpEntryProgram } from "../ghc/entry-wrapper.js";
-import { runTranslatedInProcess } from "./run-modules.js";
+import { runTranslatedInProcess } from "./run-translated.js";
 import { parseDumps, translateDumps } from "./translate.js";
 import { programName } from "./program-name.js";
 import { loadUserPreludes } from "../preludes/user-prelude.js";

@@ -1,9 +1,9 @@
 // Running a hand-written miniSTG program made of several files (or given
 // user preludes) the way `hs2stg run FILE.stg` runs one: ministg's output
 // (the final value, or "Exception raised!"), this process's IO.
-import type { RunCliOptions } from "../cli/run-options.js";
+import type { RunCliOptions } from "./run-options.js";
 import type { SourceBinding } from "../ministg/machine/compile.js";
-import { processIO, writeAllSync } from "../ministg/machine/process-io.js";
+import { unbufferedProcessIO, writeAllSync } from "./unbuffered-io.js";
 import {
   formatStats,
   loadBindings,
@@ -27,7 +27,7 @@ export function runLinkedHandWritten(
     gc: opts.gc,
     callStack: opts.callStack,
     annotate: opts.annotate,
-    io: processIO(opts.programArgs, progName),
+    io: unbufferedProcessIO(opts.programArgs, progName),
     sampleLiveHeap: opts.stats,
     ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
     ...(opts.census !== undefined ? { census: opts.census } : {}),

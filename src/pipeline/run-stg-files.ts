@@ -9,13 +9,13 @@
 //     first (unless --noprelude), then the files in order, a later definition
 //     of a name overriding an earlier one; `--prelude` files override all.
 // Undefined names are reported before running, each with why (missing-names.ts).
-import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
-import type { RunCliOptions } from "../cli/run-options.js";
+import type { RunCliOptions } from "./run-options.js";
 import type { Program } from "../ministg/ast.js";
 import type { SourceBinding } from "../ministg/machine/compile.js";
 import { UserError } from "../errors.js";
-import { parseStgFile, runStgFile } from "../ministg/run-stg.js";
+import { parseStgFile, readStgText } from "../ministg/stg-file.js";
+import { runStgFile } from "./run-stg-file.js";
 import { ministgPrelude } from "../ministg/prelude.js";
 import { NON_TERMINATION } from "../ministg/machine/machine.js";
 import { loadBasePrelude } from "../preludes/base.js";
@@ -26,7 +26,7 @@ import {
   type MissingContext,
 } from "../preludes/missing-names.js";
 import { loadUserPreludes } from "../preludes/user-prelude.js";
-import { runTranslatedInProcess } from "./run-modules.js";
+import { runTranslatedInProcess } from "./run-translated.js";
 import type { TranslatedProgram } from "./translate.js";
 import { programName } from "./program-name.js";
 import { runLinkedHandWritten } from "./run-hand-written.js";
@@ -45,18 +45,7 @@ interface StgFile {
 }
 
 function readStg(file: string): StgFile {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (err) {
-    const why =
-      (err as NodeJS.ErrnoException).code === "ENOENT"
-        ? "no such file"
-        : err instanceof Error
-          ? err.message
-          : String(err);
-    throw new UserError(`${file}: cannot read the program: ${why}`);
-  }
+  const text = readStgText(file, "the program");
   const header = parseHeader(text, file);
   const program = parseStgFile(text, file);
   return { file, text, program, ...(header !== undefined ? { header } : {}) };

@@ -1,13 +1,9 @@
-// The two stages the pipeline calls that live elsewhere: the lowering
-// (GHC-STG AST -> miniSTG AST, src/lower/) and the interpreter
-// (src/ministg/). Kept in one place so the pipeline's shape does not depend
-// on their internals.
+// The lowering stage as the pipeline calls it (GHC-STG AST -> miniSTG AST,
+// src/lower/); running is execute.ts, which does not load the lowering.
 import type { Dump } from "../parse-ghc-dump/ast.js";
 import type { Program } from "../ministg/ast.js";
-import type { RunOptions, RunResult } from "../ministg/run-api.js";
 import type { SourceBinding } from "../ministg/machine/compile.js";
 import { lowerProgram } from "../lower/index.js";
-import { runBindings } from "../ministg/run-stg.js";
 
 export type { SourceBinding };
 
@@ -24,12 +20,4 @@ export function lowerModules(req: LowerRequest): Program {
     req.dumps,
     req.entry !== undefined ? { entry: req.entry } : {},
   ).program;
-}
-
-/** Runs linked bindings (program and prelude) in our interpreter, from `main`. */
-export function runProgram(
-  bindings: readonly SourceBinding[],
-  opts: RunOptions,
-): RunResult {
-  return runBindings(bindings, opts);
 }

@@ -3,20 +3,30 @@
 // linking a program with exactly the definitions it reaches.
 //
 // API (see docs/preludes.md):
-//   loadBasePrelude(): BaseIndex            parse every prelude file once (cached)
+//   loadBasePrelude(): BaseIndex            index every prelude file once (cached; files parsed on use)
 //   linkBase(program, index, extraRoots?)   tree-shaken link; user definitions win
 //   formatMissing(missing)                  one message naming every missing name
 
-import { readFileSync, readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import type { Binding, Program } from "../ministg/ast.js";
+import { readStgText } from "../ministg/stg-file.js";
 import { parseStg } from "../ministg/parse.js";
+import { definitionStarts, parseDefinition } from "./definition-slices.js";
 import { UserError } from "../errors.js";
-import { bindingFreeVars } from "./free-vars.js";
+import { bindingFreeVars } from "../ministg/traversal.js";
 import { displayName } from "./display-name.js";
 import { refusedNames } from "./refused.js";
 import { synthesizeDefinition } from "./library-constructors.js";
+import {
+  BASE_PRELUDE,
+  basePreludeKey,
+  preludeFiles,
+  PRELUDE_INDEX_FORMAT,
+  preludeIndexKey,
+  readPreludeIndex,
+  writePreludeIndex,
+  type PreludeIndexData,
+} from "./prelude-index.js";
 
 /** One prelude definition and where it came from. */
 export interface BaseDefinition {
@@ -41,33 +51,64 @@ export interface LinkResult {
   readonly missing: string[];
 }
 
-// src/preludes/ and dist/preludes/ are both two levels below the package root.
-const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const BASE_DIR = "preludes/base";
-
 let cached: BaseIndex | undefined;
 
-/** Parses every `preludes/base/*.stg` once; later calls return the same index. */
+/**
+ * The index of every `preludes/base/*.stg`, built once per process (and kept
+ * between runs, prelude-index.ts); a definition's file is parsed when its
+ * binding is first asked for.
+ */
 export function loadBasePrelude(): BaseIndex {
-  cached ??= loadBaseDirectory(join(PACKAGE_ROOT, BASE_DIR), BASE_DIR);
+  cached ??= loadIndexedDirectory(BASE_PRELUDE.dir, BASE_PRELUDE.label);
   return cached;
 }
 
 /**
- * Loads a directory of extended-dialect prelude files. `label` is the
- * directory as error messages name it. Exposed for tests.
+ * Loads a directory of extended-dialect prelude files, parsing every file
+ * now. `label` is the directory as error messages name it. Exposed for tests.
  */
 export function loadBaseDirectory(dir: string, label: string): BaseIndex {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".stg"))
-    .sort();
+  return indexFromParse(dir, label, preludeFiles(dir)).index;
+}
+
+/** As loadBaseDirectory, through the cached index when it is up to date. */
+function loadIndexedDirectory(dir: string, label: string): BaseIndex {
+  const files = preludeFiles(dir);
+  const key =
+    dir === BASE_PRELUDE.dir
+      ? basePreludeKey()
+      : preludeIndexKey(dir, label, files);
+  const stored = key === undefined ? undefined : readPreludeIndex(key);
+  if (stored !== undefined) return indexFromData(dir, stored);
+  const { index, data } = indexFromParse(dir, label, files);
+  if (key !== undefined) writePreludeIndex(key, data);
+  return index;
+}
+
+/** Reads one prelude file. */
+function preludeText(dir: string, f: string): string {
+  return readStgText(join(dir, f), "the prelude");
+}
+
+/** Parses one prelude file (syntax errors are LocatedErrors naming `file`). */
+function parsePrelude(text: string, file: string): Program {
+  return parseStg(text, { file, dialect: "extended" });
+}
+
+/** Parses every file: the index, and the same as data to store. */
+function indexFromParse(
+  dir: string,
+  label: string,
+  files: readonly string[],
+): { index: BaseIndex; data: PreludeIndexData } {
   const definitions = new Map<string, BaseDefinition>();
+  const names: string[] = [];
+  const starts: string[] = [];
   const loaded: string[] = [];
   for (const f of files) {
     const file = `${label}/${f}`;
-    const text = readFileSync(join(dir, f), "utf8");
-    // parseStg reports syntax errors as LocatedError naming `file`.
-    const program = parseStg(text, { file, dialect: "extended" });
+    const text = preludeText(dir, f);
+    const program = parsePrelude(text, file);
     for (const binding of program.bindings) {
       const previous = definitions.get(binding.name);
       if (previous !== undefined) {
@@ -81,9 +122,121 @@ export function loadBaseDirectory(dir: string, label: string): BaseIndex {
         refs: bindingFreeVars(binding),
       });
     }
+    names.push(program.bindings.map((b) => b.name).join(" "));
+    starts.push(definitionStarts(text, program.bindings)?.join(" ") ?? "");
     loaded.push(file);
   }
-  return { definitions, files: loaded };
+  return {
+    index: { definitions, files: loaded },
+    data: { format: PRELUDE_INDEX_FORMAT, files: loaded, names, starts },
+  };
+}
+
+/**
+ * The index from stored data: a definition is made when first looked up,
+ * parsing only its own text (or, for a file whose definitions could not be
+ * told apart, the whole file, kept for its other definitions).
+ */
+function indexFromData(dir: string, data: PreludeIndexData): BaseIndex {
+  // name -> [file number, position among the file's definitions]
+  const where = new Map<string, readonly [number, number]>();
+  data.names.forEach((line, fileNo) => {
+    if (line !== "")
+      line.split(" ").forEach((n, i) => where.set(n, [fileNo, i]));
+  });
+  const texts = new Map<number, string>();
+  const textOf = (fileNo: number): string => {
+    let t = texts.get(fileNo);
+    if (t === undefined) {
+      const file = data.files[fileNo]!;
+      t = preludeText(dir, file.slice(file.lastIndexOf("/") + 1));
+      texts.set(fileNo, t);
+    }
+    return t;
+  };
+  const startsOf = new Map<number, number[] | null>();
+  const made = new Map<string, BaseDefinition | undefined>();
+  const define = (binding: Binding, file: string): BaseDefinition => {
+    let refs: ReadonlySet<string> | undefined;
+    const def: BaseDefinition = {
+      binding,
+      file,
+      get refs(): ReadonlySet<string> {
+        refs ??= bindingFreeVars(binding);
+        return refs;
+      },
+    };
+    made.set(binding.name, def);
+    return def;
+  };
+  const lookup = (name: string): BaseDefinition | undefined => {
+    if (made.has(name)) return made.get(name);
+    const at = where.get(name);
+    if (at === undefined) return undefined;
+    const [fileNo, i] = at;
+    const file = data.files[fileNo]!;
+    const text = textOf(fileNo);
+    let starts = startsOf.get(fileNo);
+    if (starts === undefined) {
+      const line = data.starts[fileNo]!;
+      starts = line === "" ? null : line.split(" ").map(Number);
+      startsOf.set(fileNo, starts);
+    }
+    const one =
+      starts === null
+        ? undefined
+        : parseDefinition(
+            text,
+            starts[i]!,
+            starts[i + 1] ?? text.length,
+            file,
+            name,
+          );
+    if (one !== undefined) return define(one, file);
+    // The whole file, once: every definition of it is made now.
+    for (const b of parsePrelude(text, file).bindings)
+      if (!made.has(b.name)) define(b, file);
+    if (!made.has(name)) made.set(name, undefined);
+    return made.get(name);
+  };
+  return {
+    definitions: new LazyDefinitions(where, lookup),
+    files: data.files,
+  };
+}
+
+/** A read-only map whose values are made on first lookup. */
+class LazyDefinitions implements ReadonlyMap<string, BaseDefinition> {
+  constructor(
+    private readonly names: ReadonlyMap<string, unknown>,
+    private readonly lookup: (name: string) => BaseDefinition | undefined,
+  ) {}
+  get size(): number {
+    return this.names.size;
+  }
+  has(name: string): boolean {
+    return this.names.has(name);
+  }
+  get(name: string): BaseDefinition | undefined {
+    return this.lookup(name);
+  }
+  keys(): MapIterator<string> {
+    return this.names.keys();
+  }
+  *entries(): MapIterator<[string, BaseDefinition]> {
+    for (const name of this.names.keys()) yield [name, this.lookup(name)!];
+  }
+  *values(): MapIterator<BaseDefinition> {
+    for (const name of this.names.keys()) yield this.lookup(name)!;
+  }
+  [Symbol.iterator](): MapIterator<[string, BaseDefinition]> {
+    return this.entries();
+  }
+  forEach(
+    fn: (value: BaseDefinition, key: string, map: ReadonlyMap<string, BaseDefinition>) => void,
+  ): void {
+    for (const [k, v] of this.entries()) fn(v, k, this);
+  }
 }
 
 /**

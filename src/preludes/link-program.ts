@@ -5,7 +5,7 @@
 // kept, each name taken from the first layer that defines it.
 import type { Binding } from "../ministg/ast.js";
 import type { SourceBinding } from "../ministg/machine/compile.js";
-import { bindingFreeVars } from "./free-vars.js";
+import { bindingFreeVars } from "../ministg/traversal.js";
 import type { BaseIndex } from "./base.js";
 import { synthesizeDefinition } from "./library-constructors.js";
 

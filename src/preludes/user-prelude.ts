@@ -2,10 +2,8 @@
 // `#@ prelude FILE` lines of a converted file): miniSTG files in either
 // dialect whose definitions supply names and override any other definition
 // of the same name (the program's, the base prelude's). docs/standalone.md.
-import { readFileSync } from "node:fs";
 import type { SourceBinding } from "../ministg/machine/compile.js";
-import { parseStgFile } from "../ministg/run-stg.js";
-import { UserError } from "../errors.js";
+import { readStgFile } from "../ministg/stg-file.js";
 
 /**
  * The bindings of `files`, in precedence order: a later file's definition
@@ -15,19 +13,10 @@ import { UserError } from "../errors.js";
 export function loadUserPreludes(files: readonly string[]): SourceBinding[] {
   const out: SourceBinding[] = [];
   for (const file of [...files].reverse()) {
-    let text: string;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch (err) {
-      const why =
-        (err as NodeJS.ErrnoException).code === "ENOENT"
-          ? "no such file"
-          : err instanceof Error
-            ? err.message
-            : String(err);
-      throw new UserError(`${file}: cannot read the prelude: ${why}`);
-    }
-    const program = parseStgFile(text, file);
+    const program = readStgFile(file, {
+      dialect: "either",
+      what: "the prelude",
+    });
     for (const binding of [...program.bindings].reverse())
       out.push({ binding, file });
   }

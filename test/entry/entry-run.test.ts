@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { HAVE_GHC } from "../support/ghc.js";
 import { compileNative } from "../../src/ghc/index.js";
-import { defaultGoldenDir } from "../../src/lower/golden.js";
+import { defaultGoldenDir } from "../../src/pipeline/golden.js";
 
 const BIN = join(import.meta.dirname, "../../bin/hs2stg");
 

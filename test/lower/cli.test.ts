@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { main } from "../../src/cli.js";
 import { HAVE_GHC } from "../support/ghc.js";
-import { defaultGoldenDir } from "../../src/lower/golden.js";
+import { defaultGoldenDir } from "../../src/pipeline/golden.js";
 
 const golden = defaultGoldenDir();
 const facDump = join(golden, "fac-article", "fac-article.dump-stg-final");

@@ -6,7 +6,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultGoldenDir, listGoldenCases } from "../../src/lower/golden.js";
+import {
+  defaultGoldenDir,
+  listGoldenCases,
+} from "../../src/pipeline/golden.js";
 import { convertDumps, runConverted } from "../../src/pipeline/in-memory.js";
 import { parseStg } from "../../src/ministg/parse.js";
 import { checkMinistgDialect } from "../../src/ministg/check-dialect.js";

@@ -12,7 +12,7 @@ import {
   listGoldenCases,
   sameProgram,
   unifiedDiff,
-} from "../../src/lower/golden.js";
+} from "../../src/pipeline/golden.js";
 
 const root = defaultGoldenDir();
 const cases = listGoldenCases(root);

@@ -20,7 +20,10 @@ import type {
   MachineStats,
   RunOutcome,
 } from "../../src/ministg/run-api.js";
-import { defaultGoldenDir, listGoldenCases } from "../../src/lower/golden.js";
+import {
+  defaultGoldenDir,
+  listGoldenCases,
+} from "../../src/pipeline/golden.js";
 import { convertDumps } from "../../src/pipeline/in-memory.js";
 import { execute } from "../../src/pipeline/execute.js";
 import type { TranslatedProgram } from "../../src/pipeline/translate.js";

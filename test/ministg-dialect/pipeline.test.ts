@@ -12,7 +12,10 @@ import { lower } from "../../src/lower/index.js";
 import type { Program } from "../../src/ministg/ast.js";
 import { parseGhcDump } from "../../src/parse-ghc-dump/index.js";
 import { linkBase, loadBasePrelude } from "../../src/preludes/base.js";
-import { defaultGoldenDir, listGoldenCases } from "../../src/lower/golden.js";
+import {
+  defaultGoldenDir,
+  listGoldenCases,
+} from "../../src/pipeline/golden.js";
 import { toMinistgDialect } from "../../src/ministg-dialect/index.js";
 import { HAVE_GHC } from "../support/ghc.js";
 import { convert, runProgram } from "./helpers.js";

@@ -14,7 +14,7 @@ import {
   refuseSuppressedDump,
   suppressionOf,
 } from "../../src/pipeline/suppressed-dump.js";
-import { defaultGoldenDir } from "../../src/lower/golden.js";
+import { defaultGoldenDir } from "../../src/pipeline/golden.js";
 
 const BIN = join(import.meta.dirname, "../../bin/hs2stg");
 const FIXTURES = join(import.meta.dirname, "fixtures");

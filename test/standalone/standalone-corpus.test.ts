@@ -6,7 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { defaultGoldenDir, listGoldenCases } from "../../src/lower/golden.js";
+import {
+  defaultGoldenDir,
+  listGoldenCases,
+} from "../../src/pipeline/golden.js";
 import { runConverted } from "../../src/pipeline/in-memory.js";
 import { convertedFileProgram } from "../support/converted-file.js";
 

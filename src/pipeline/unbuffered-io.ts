@@ -1,9 +1,11 @@
-// The program's IO wired to this process: output written synchronously as
-// the program produces it (so it interleaves correctly and survives a crash
-// or a step limit), input read from fd 0 on demand.
+// The IO of a hand-written miniSTG program (`hs2stg run FILE.stg`) wired to
+// this process: output written synchronously as the program produces it (so
+// it interleaves correctly and survives a crash or a step limit), input read
+// from fd 0 on demand. Translated Haskell programs buffer their output as
+// GHC's do (program-io.ts).
 
 import { readSync, writeSync } from "node:fs";
-import type { ProgramIO } from "../run-api.js";
+import type { ProgramIO } from "../ministg/run-api.js";
 
 function isAgain(e: unknown): boolean {
   return (
@@ -27,7 +29,7 @@ export function writeAllSync(fd: number, chunk: Uint8Array): void {
   }
 }
 
-export function processIO(
+export function unbufferedProcessIO(
   args: readonly string[],
   progName: string,
 ): ProgramIO {

@@ -1,5 +1,6 @@
-// Options of `hs2stg run`, shared by every input kind (.stg, dump, .hs).
-// Owned by the run command; the pipeline modules read them.
+// Options of a run, shared by every input kind (.stg, dump, .hs): what the
+// pipeline takes. The run command (src/cli/run-command.ts) fills them from
+// its command line.
 import type { MachineObserver } from "../ministg/run-api.js";
 import type { CensusHook } from "../ministg/machine/census.js";
 
@@ -46,6 +47,8 @@ export interface RunCliOptions {
   ghcOptions: string[];
   /** --prelude FILE.stg (repeatable): user preludes, whose definitions win. */
   preludeFiles?: readonly string[];
+  /** false with --no-cache: neither read nor write the caches (src/cache/). */
+  cache?: boolean;
   /** Arguments after `--`, given to the program. */
   programArgs: string[];
 }

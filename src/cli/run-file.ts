@@ -1,0 +1,67 @@
+// `hs2stg run FILE`: dispatch on the file's kind. Loaded by the run command
+// only when it runs, so that `--help` and `--version` load no pipeline.
+import { extname } from "node:path";
+import { decodeName } from "../lower/names.js";
+import { traceObserver } from "../trace/index.js";
+import type { RunCliOptions } from "../pipeline/run-options.js";
+import { startHeapProfile } from "../profile/index.js";
+
+/** Runs FILE according to its extension; resolves to the exit code. */
+export async function runFile(
+  file: string,
+  opts: RunCliOptions,
+  moreStgFiles: readonly string[] = [],
+): Promise<number> {
+  const ext = extname(file).toLowerCase();
+  const observer = traceObserver({
+    program: file,
+    style: opts.style,
+    gc: opts.gc,
+    callStack: opts.callStack,
+    ...(opts.trace ? { traceDir: opts.traceDir } : {}),
+    ...(opts.force === true ? { force: true } : {}),
+    ...(opts.traceHtml !== undefined ? { traceHtml: opts.traceHtml } : {}),
+    ...(opts.traceJson !== undefined ? { traceJson: opts.traceJson } : {}),
+    ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
+    ...(opts.traceWindow !== undefined ? { window: opts.traceWindow } : {}),
+    // Translated programs show Haskell names next to miniSTG ones.
+    ...(ext !== ".stg" ? { decode: decodeName } : {}),
+  });
+  if (observer !== undefined) opts = { ...opts, observer };
+  const profile =
+    opts.heapProfile === undefined
+      ? undefined
+      : startHeapProfile(
+          opts.heapProfile,
+          file,
+          ext !== ".stg" ? decodeName : (n) => n,
+        );
+  if (profile !== undefined) opts = { ...opts, census: profile.census };
+  const code = await runByKind(file, ext, opts, moreStgFiles);
+  profile?.write(code);
+  return code;
+}
+
+/** Each kind loads only its own pipeline. */
+async function runByKind(
+  file: string,
+  ext: string,
+  opts: RunCliOptions,
+  moreStgFiles: readonly string[],
+): Promise<number> {
+  switch (ext) {
+    case ".stg": {
+      const { runStgFiles } = await import("../pipeline/run-stg-files.js");
+      return runStgFiles([file, ...moreStgFiles], opts, opts.preludeFiles);
+    }
+    case ".hs":
+    case ".lhs": {
+      const { runHaskellFile } = await import("../pipeline/run-haskell.js");
+      return runHaskellFile(file, opts);
+    }
+    default: {
+      const { runDumpFile } = await import("../pipeline/run-dump.js");
+      return runDumpFile(file, opts);
+    }
+  }
+}

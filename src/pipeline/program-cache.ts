@@ -1,0 +1,159 @@
+// `hs2stg run Prog.hs` a second time: the translated program (GHC's dumps
+// lowered, linked with the preludes) comes from the user's cache directory
+// (src/cache/), so neither GHC nor the translation runs, nor is loaded.
+//
+// The key holds everything the translation reads: GHC's path and version,
+// the GHC options, the file as named and the source's directory, name and
+// text, the user preludes' names and texts, preludes/base
+// (prelude-index.ts) and hs2stg's own code and data (code-fingerprint.ts). The program's other modules are
+// found by GHC, so the entry records their files' hashes and counts only
+// while they are unchanged. What went to stderr while translating (GHC's
+// warnings, our notices) is stored and said again on a hit, so a cached run
+// looks exactly like the first.
+import { readFileSync } from "node:fs";
+import { deserialize, serialize } from "node:v8";
+import { cacheKey, readEntry, writeEntry } from "../cache/store.js";
+import { codeFingerprint } from "../cache/code-fingerprint.js";
+import {
+  isModuleFileHashes,
+  moduleFileHashes,
+  unchanged,
+  type ModuleFileHash,
+} from "../ghc/dump-cache.js";
+import { locateGhc } from "../ghc/locate.js";
+import type { GhcDriverOptions } from "../ghc/options.js";
+import { locateSource, type SourceLocation } from "../ghc/source.js";
+import { basePreludeKey } from "../preludes/prelude-index.js";
+import type { ProgramForRun } from "./o1-fallback.js";
+import type { TranslatedProgram } from "./translate.js";
+
+const KIND = "programs";
+const FORMAT = "hs2stg-program-1";
+
+interface Entry {
+  readonly format: string;
+  readonly deps: ModuleFileHash[];
+  /** Everything written to stderr while translating, in order. */
+  readonly stderr: string[];
+  readonly notice?: string;
+  readonly program: TranslatedProgram;
+}
+
+/**
+ * `file` translated for a run, from the cache when it is there; otherwise
+ * translated (o1-fallback.ts) and stored. `opts.cache === false` skips it.
+ */
+export async function cachedProgramForRun(
+  file: string,
+  opts: GhcDriverOptions,
+  preludeFiles: readonly string[],
+): Promise<ProgramForRun> {
+  const found =
+    opts.cache === false
+      ? undefined
+      : await programKey(file, opts, preludeFiles);
+  if (found !== undefined) {
+    const hit = readProgram(found.key, found.src);
+    if (hit !== undefined) {
+      for (const text of hit.stderr) process.stderr.write(text);
+      return {
+        program: hit.program,
+        ...(hit.notice !== undefined ? { notice: hit.notice } : {}),
+        modules: [],
+      };
+    }
+  }
+  const stderr: string[] = [];
+  const say = (text: string): void => {
+    stderr.push(text);
+    process.stderr.write(text);
+  };
+  const { programForRun } = await import("./o1-fallback.js");
+  const { loadUserPreludes } = await import("../preludes/user-prelude.js");
+  const result = await programForRun(
+    file,
+    {
+      ...opts,
+      onGhcOutput: opts.onGhcOutput ?? say,
+      warn: opts.warn ?? ((m) => say(`hs2stg: ${m}\n`)),
+    },
+    loadUserPreludes(preludeFiles),
+  );
+  if (found !== undefined) {
+    const entry: Entry = {
+      format: FORMAT,
+      deps: moduleFileHashes(found.src.dir, result.modules),
+      stderr,
+      ...(result.notice !== undefined ? { notice: result.notice } : {}),
+      program: result.program,
+    };
+    try {
+      writeEntry(KIND, found.key, serialize(entry));
+    } catch {
+      // A program v8 cannot serialise is simply not cached.
+    }
+  }
+  return result;
+}
+
+/** The key, or undefined when something it needs cannot be read (the translation then says why). */
+async function programKey(
+  file: string,
+  opts: GhcDriverOptions,
+  preludeFiles: readonly string[],
+): Promise<{ key: string; src: SourceLocation } | undefined> {
+  try {
+    const src = locateSource(file);
+    const ghc = await locateGhc(opts.ghc);
+    const base = basePreludeKey();
+    if (base === undefined) return undefined;
+    const parts: (string | Buffer)[] = [
+      FORMAT,
+      // As the user wrote it: messages name the program's bindings by it.
+      file,
+      ghc.path,
+      ghc.version,
+      (opts.ghcOptions ?? []).join("\0"),
+      src.dir,
+      src.name,
+      readFileSync(`${src.dir}/${src.name}`),
+      base,
+      ...codeFingerprint(),
+    ];
+    for (const p of preludeFiles) parts.push(p, readFileSync(p));
+    return { key: cacheKey(parts), src };
+  } catch {
+    return undefined;
+  }
+}
+
+function readProgram(key: string, src: SourceLocation): Entry | undefined {
+  const payload = readEntry(KIND, key);
+  if (payload === undefined) return undefined;
+  let entry: unknown;
+  try {
+    entry = deserialize(payload);
+  } catch {
+    return undefined;
+  }
+  if (!isEntry(entry) || !unchanged(src.dir, entry.deps)) return undefined;
+  return entry;
+}
+
+function isEntry(v: unknown): v is Entry {
+  if (typeof v !== "object" || v === null) return false;
+  const e = v as Partial<Entry>;
+  const p = e.program as Partial<TranslatedProgram> | undefined;
+  return (
+    e.format === FORMAT &&
+    isModuleFileHashes(e.deps) &&
+    Array.isArray(e.stderr) &&
+    e.stderr.every((s) => typeof s === "string") &&
+    (e.notice === undefined || typeof e.notice === "string") &&
+    typeof p === "object" &&
+    p !== null &&
+    Array.isArray(p.sources) &&
+    typeof p.program === "object" &&
+    p.conTags instanceof Map
+  );
+}

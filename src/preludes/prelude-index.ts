@@ -1,0 +1,109 @@
+// The base prelude's index, kept between runs: for every definition of
+// preludes/base, the file that defines it and where in the file. With it a
+// run parses only the prelude definitions its program reaches (a hello
+// world needs a few hundred of some 25,000) instead of every file
+// (definition-slices.ts).
+//
+// The index is stored in the user's cache directory (src/cache/), keyed by
+// every prelude file's name, size and modification time and by the same of
+// hs2stg's code (code-fingerprint.ts): any edit of a prelude or a rebuild
+// builds it again (from a full parse, which also reports
+// syntax errors and duplicate definitions as before).
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { cacheKey, readJsonEntry, writeEntry } from "../cache/store.js";
+import { codeFingerprint } from "../cache/code-fingerprint.js";
+
+const KIND = "prelude-index";
+export const PRELUDE_INDEX_FORMAT = "hs2stg-prelude-index-3";
+const FORMAT = PRELUDE_INDEX_FORMAT;
+
+export interface PreludeIndexData {
+  readonly format: string;
+  /** The files, as labelled (`preludes/base/GHC.Show.stg`), in load order. */
+  readonly files: readonly string[];
+  /**
+   * For each file, the names it defines, separated by spaces (names never
+   * hold one): one string a file keeps reading the index cheap.
+   */
+  readonly names: readonly string[];
+  /**
+   * For each file, where each of its definitions starts (offsets separated
+   * by spaces, parallel to `names`), or "" when the file is parsed whole.
+   */
+  readonly starts: readonly string[];
+}
+
+// src/preludes/ and dist/preludes/ are both two levels below the package root.
+const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** preludes/base: where it is, and what messages call it. */
+export const BASE_PRELUDE = {
+  dir: join(PACKAGE_ROOT, "preludes/base"),
+  label: "preludes/base",
+} as const;
+
+/** The prelude files of `dir`: its `.stg` files, sorted. */
+export function preludeFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".stg"))
+    .sort();
+}
+
+let baseKey: string | undefined;
+
+/** The key of preludes/base as it is now (undefined when it cannot be read). */
+export function basePreludeKey(): string | undefined {
+  if (baseKey !== undefined) return baseKey;
+  try {
+    const { dir, label } = BASE_PRELUDE;
+    baseKey = preludeIndexKey(dir, label, preludeFiles(dir));
+  } catch {
+    return undefined;
+  }
+  return baseKey;
+}
+
+/** The key of the index of `files` (sorted base names) in `dir`, or undefined when a file cannot be stat'ed. */
+export function preludeIndexKey(
+  dir: string,
+  label: string,
+  files: readonly string[],
+): string | undefined {
+  try {
+    const parts: string[] = [FORMAT, label, ...codeFingerprint()];
+    for (const f of files) {
+      const st = statSync(join(dir, f));
+      parts.push(f, String(st.size), String(st.mtimeMs));
+    }
+    return cacheKey(parts);
+  } catch {
+    return undefined;
+  }
+}
+
+export function readPreludeIndex(key: string): PreludeIndexData | undefined {
+  return readJsonEntry(KIND, key, isIndex);
+}
+
+export function writePreludeIndex(key: string, index: PreludeIndexData): void {
+  // An index is some 1 MB; a few builds' worth is enough.
+  writeEntry(KIND, key, JSON.stringify(index), 16 * 2 ** 20);
+}
+
+function isIndex(v: unknown): v is PreludeIndexData {
+  if (typeof v !== "object" || v === null) return false;
+  const i = v as Partial<PreludeIndexData>;
+  return (
+    i.format === FORMAT &&
+    Array.isArray(i.files) &&
+    Array.isArray(i.names) &&
+    Array.isArray(i.starts) &&
+    i.files.length === i.names.length &&
+    i.files.length === i.starts.length &&
+    i.files.every((f) => typeof f === "string") &&
+    i.names.every((f) => typeof f === "string") &&
+    i.starts.every((f) => typeof f === "string")
+  );
+}
