@@ -5,7 +5,7 @@
 import { extname } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { decodeName } from "../lower/names.js";
-import { traceObserver } from "../trace/index.js";
+import { traceObserver, type TraceUntil } from "../trace/index.js";
 import type { RunCliOptions } from "./run-options.js";
 import { runStgFiles } from "../pipeline/run-stg-files.js";
 import { runHaskellFile } from "../pipeline/run-haskell.js";
@@ -27,6 +27,8 @@ interface RawRunOptions {
   traceHtml?: string;
   traceJson?: string;
   traceWindow?: number;
+  traceFrom?: string;
+  traceUntil?: TraceUntil;
   force?: boolean;
   entry?: string;
   ghc?: string;
@@ -59,6 +61,14 @@ function parseSize(v: string): number {
   return Number(m[1]) * unit;
 }
 
+/** --trace-until: a step number, or a function's name. */
+function parseUntil(v: string): TraceUntil {
+  if (/^\d+$/.test(v)) return { kind: "step", step: Number(v) };
+  if (v.trim() === "")
+    throw new InvalidArgumentError("expected a function name or a step number");
+  return { kind: "name", name: v };
+}
+
 function parseWindow(v: string): number {
   if (!/^\d+$/.test(v) || Number(v) < 1)
     throw new InvalidArgumentError("expected a positive number of steps");
@@ -86,6 +96,8 @@ export function toRunCliOptions(
     ...(raw.traceHtml !== undefined ? { traceHtml: raw.traceHtml } : {}),
     ...(raw.traceJson !== undefined ? { traceJson: raw.traceJson } : {}),
     ...(raw.traceWindow !== undefined ? { traceWindow: raw.traceWindow } : {}),
+    ...(raw.traceFrom !== undefined ? { traceFrom: raw.traceFrom } : {}),
+    ...(raw.traceUntil !== undefined ? { traceUntil: raw.traceUntil } : {}),
     ...(raw.force === true ? { force: true } : {}),
     ...(raw.entry !== undefined ? { entry: raw.entry } : {}),
     ...(raw.ghc !== undefined ? { ghc: raw.ghc } : {}),
@@ -113,6 +125,8 @@ export async function runFile(
     ...(opts.traceJson !== undefined ? { traceJson: opts.traceJson } : {}),
     ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
     ...(opts.traceWindow !== undefined ? { window: opts.traceWindow } : {}),
+    ...(opts.traceFrom !== undefined ? { from: opts.traceFrom } : {}),
+    ...(opts.traceUntil !== undefined ? { until: opts.traceUntil } : {}),
     // Translated programs show Haskell names next to miniSTG ones.
     ...(ext !== ".stg" ? { decode: decodeName } : {}),
   });
@@ -202,6 +216,15 @@ export function registerRunCommand(program: Command): void {
       "--trace-window <n>",
       "traces keep only the last N states of the run",
       parseWindow,
+    )
+    .option(
+      "--trace-from <name>",
+      "traces start when this function (a Haskell name such as Main.go, or go) is first entered",
+    )
+    .option(
+      "--trace-until <name|step>",
+      "traces stop when this function is first entered, or at this step",
+      parseUntil,
     )
     .option(
       "--force",

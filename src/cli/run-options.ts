@@ -1,5 +1,6 @@
 // Options of `hs2stg run`, shared by every input kind (.stg, dump, .hs).
 // Owned by the run command; the pipeline modules read them.
+import type { TraceUntil } from "../trace/recorder.js";
 import type { MachineObserver } from "../ministg/run-api.js";
 
 export interface RunCliOptions {
@@ -30,6 +31,9 @@ export interface RunCliOptions {
   traceJson?: string;
   /** --trace-window N: traces keep the last N states. */
   traceWindow?: number;
+  /** --trace-from NAME / --trace-until NAME|STEP: which part of the run traces record. */
+  traceFrom?: string;
+  traceUntil?: TraceUntil;
   /** --force: write a -t trace into a directory holding other files. */
   force?: boolean;
   /** Set by the run command when a trace is asked for (src/trace). */

@@ -169,6 +169,8 @@ export interface ObjectView {
   readonly head?: string;
   /** Objects it points to. */
   readonly refs: readonly string[];
+  /** The let binding that allocated it (`owner/binder`), when a let did. */
+  readonly site?: string;
 }
 
 export interface FrameView {
@@ -203,6 +205,8 @@ export interface MachineView {
   heap(): readonly ObjectView[];
   /** Current call stack, innermost first. */
   callStack(): readonly string[];
+  /** The top-level binding whose code is running (an eval state), if any. */
+  owner?(): string | undefined;
 }
 
 export interface MachineObserver {
@@ -212,6 +216,8 @@ export interface MachineObserver {
   onStep(rule: RuleName, view: MachineView): void;
   /** When the run ends, with the final state. */
   onEnd?(outcome: RunOutcome, view: MachineView): void;
+  /** Program output, as it is written (before the step that writes it ends). */
+  onOutput?(stream: "stdout" | "stderr", chunk: Uint8Array): void;
 }
 
 export interface RunResult {

@@ -2,7 +2,7 @@
 // observer that writes whichever formats the command line asks for.
 import type { MachineObserver } from "../ministg/run-api.js";
 import { JsonLinesSink } from "./json-lines.js";
-import { TraceRecorder } from "./recorder.js";
+import { TraceRecorder, type TraceUntil } from "./recorder.js";
 import type { TraceSink } from "./sink.js";
 import { DEFAULT_PAGE_LIMIT, StepPagesSink } from "./step-pages.js";
 import { DEFAULT_VIEWER_LIMIT, ViewerSink } from "./viewer/viewer-sink.js";
@@ -10,6 +10,7 @@ import { DEFAULT_VIEWER_LIMIT, ViewerSink } from "./viewer/viewer-sink.js";
 export { explainRule, ruleExplanations } from "./explain.js";
 export type { StepRecord, TraceMeta } from "./record.js";
 export type { TraceSink, TraceSummary } from "./sink.js";
+export type { TraceUntil } from "./recorder.js";
 
 export interface TraceRequest {
   /** The program file as the user named it. */
@@ -27,6 +28,10 @@ export interface TraceRequest {
   readonly maxSteps?: number;
   /** --trace-window N: keep the last N states. */
   readonly window?: number;
+  /** --trace-from NAME: record from the first entry of this function. */
+  readonly from?: string;
+  /** --trace-until NAME|STEP: stop recording there. */
+  readonly until?: TraceUntil;
   /** Translated programs: miniSTG global name -> Haskell name. */
   readonly decode?: (name: string) => string;
   /** Where notices and progress go (default: stderr). */
@@ -69,6 +74,8 @@ export function traceObserver(req: TraceRequest): MachineObserver | undefined {
     sinks,
     {
       ...(req.window !== undefined ? { window: req.window } : {}),
+      ...(req.from !== undefined ? { from: req.from } : {}),
+      ...(req.until !== undefined ? { until: req.until } : {}),
       progressEvery: PROGRESS_EVERY,
       notice,
     },

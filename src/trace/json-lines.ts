@@ -11,7 +11,9 @@ import {
 } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { UserError } from "../errors.js";
+import type { FrameView, ObjectView } from "../ministg/run-api.js";
 import { DeltaEncoder } from "./delta.js";
+import { namesIn } from "./haskell-names.js";
 import type { StepRecord, TraceMeta } from "./record.js";
 import type { TraceSink, TraceSummary } from "./sink.js";
 
@@ -40,7 +42,7 @@ export class JsonLinesEncoder {
 
   step(rec: StepRecord): string {
     const { stack, heap } = this.delta.encode(rec);
-    const names = this.newNames(rec);
+    const names = this.newNames(rec, stack.push, heap.set);
     return JSON.stringify({
       type: "step",
       step: rec.step,
@@ -50,6 +52,10 @@ export class JsonLinesEncoder {
       stack,
       heap,
       ...(rec.callStack !== undefined ? { callStack: rec.callStack } : {}),
+      ...(rec.story !== undefined
+        ? { story: rec.story.lines, touched: rec.story.touched }
+        : {}),
+      ...(rec.output !== undefined ? { output: rec.output } : {}),
       ...(names !== undefined ? { names } : {}),
     });
   }
@@ -69,19 +75,38 @@ export class JsonLinesEncoder {
     });
   }
 
-  /** Haskell names of globals not named in an earlier line. */
-  private newNames(rec: StepRecord): Record<string, string> | undefined {
+  /**
+   * Haskell names of the encoded globals this line mentions that no earlier
+   * line named: object ids, constructors, allocation sites' owners and the
+   * names in the code, the new frames and the new or changed objects.
+   */
+  private newNames(
+    rec: StepRecord,
+    frames: readonly FrameView[],
+    objects: readonly ObjectView[],
+  ): Record<string, string> | undefined {
     if (this.decode === undefined) return undefined;
-    let out: Record<string, string> | undefined;
+    const found = new Map<string, string>();
     const add = (n: string | undefined): void => {
       if (n === undefined || n.startsWith("$") || this.named.has(n)) return;
-      this.named.add(n);
       const h = this.decode!(n);
-      if (h !== n) (out ??= {})[n] = h;
+      if (h !== n) found.set(n, h);
     };
     for (const o of rec.heap) {
       add(o.id);
       add(o.head);
+    }
+    for (const o of objects) {
+      namesIn(o.text, found);
+      if (o.site !== undefined) add(o.site.slice(0, o.site.indexOf("/")));
+    }
+    namesIn(rec.code, found);
+    for (const f of frames) namesIn(f.text, found);
+    let out: Record<string, string> | undefined;
+    for (const [n, h] of found) {
+      if (this.named.has(n)) continue;
+      this.named.add(n);
+      (out ??= {})[n] = h;
     }
     return out;
   }

@@ -1,6 +1,7 @@
 // One traced machine state, as every trace format stores it: the rule that
 // produced it, the code, the stack (top first) and the heap view the machine
 // gives observers (garbage-collected unless --nogc).
+import type { StepStory } from "./step-story.js";
 import type {
   FrameView,
   MachineView,
@@ -21,6 +22,15 @@ export interface StepRecord {
   readonly heap: readonly ObjectView[];
   /** Present with -c: the call stack, innermost first. */
   readonly callStack?: readonly string[];
+  /** What the step did (absent on the first recorded state). */
+  readonly story?: StepStory;
+  /** Program output the step wrote. */
+  readonly output?: readonly ProgramOutput[];
+}
+
+export interface ProgramOutput {
+  readonly stream: "stdout" | "stderr";
+  readonly text: string;
 }
 
 /** What every trace writer is told before the first step. */

@@ -68,6 +68,7 @@ import {
   top as topFrame,
   type State,
 } from "./state.js";
+import { observedIO } from "./observed-io.js";
 import { liveObjectCount, makeView } from "./view.js";
 
 export interface ReferenceOptions {
@@ -297,12 +298,13 @@ export function runReference(
     callStack: null,
     prog,
     pushEnter: opts.style === "PE",
-    prim: new PrimCtx(opts.io, prog),
+    prim: new PrimCtx(observedIO(opts.io, observer), prog),
     heap: { FUN: 0, PAP: 0, CON: 0, THUNK: 0, ERROR: 0, updates: 0 },
     loop:
       loopIndex === undefined
         ? null
         : raiseCode(NON_TERMINATION, prog.globals[loopIndex]!),
+    sites: observer !== null ? new WeakMap() : null,
   };
   const counts = new Float64Array(RULE_NAMES.length);
   let steps = 0;

@@ -8,7 +8,7 @@ import { escapeHtml as esc } from "../html-escape.js";
 import { JsonLinesEncoder } from "../json-lines.js";
 import type { StepRecord, TraceMeta } from "../record.js";
 import type { TraceSink, TraceSummary } from "../sink.js";
-import { outcomeText } from "../step-pages.js";
+import { outcomeText } from "../outcome-text.js";
 import { VIEWER_CSS } from "./viewer-css.js";
 import { VIEWER_JS } from "./viewer-js.js";
 
@@ -16,6 +16,7 @@ import { VIEWER_JS } from "./viewer-js.js";
 export const DEFAULT_VIEWER_LIMIT = 20000;
 
 export class ViewerSink implements TraceSink {
+  readonly name = "--trace-html";
   private readonly enc = new JsonLinesEncoder();
   private header = "";
   private readonly lines: string[] = [];
@@ -38,7 +39,7 @@ export class ViewerSink implements TraceSink {
   end(summary: TraceSummary): void {
     const explain = ruleExplanations();
     // Records are JSON already: splice them in rather than parse and re-encode.
-    const json = `{"header":${this.header},"steps":[${this.lines.join(",\n")}],"end":${this.enc.end(summary)},"explain":${JSON.stringify(explain)},"outcomeText":${JSON.stringify(outcomeText(summary))}}`;
+    const json = `{"header":${this.header},"steps":[${this.lines.join(",\n")}],"end":${this.enc.end(summary)},"explain":${JSON.stringify(explain)},"outcomeText":${JSON.stringify(outcomeText(summary.outcome, this.meta!.decode !== undefined))}}`;
     try {
       writeFileSync(this.file, viewerHtml(this.meta!.program, json));
     } catch (e) {

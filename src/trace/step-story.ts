@@ -1,0 +1,149 @@
+// What a step did, in words: the closures it touched, found by comparing
+// the state it produced with the one before (allocated `$12 = THUNK(...)`,
+// entered `Main.go`, updated `$7` with `I# 6`, pushed an update frame for
+// `$7`). The viewer marks the same objects in its heap graph.
+import type { FrameView, ObjectView, RuleName } from "../ministg/run-api.js";
+
+/** The objects a step touched, by id. */
+export interface Touched {
+  readonly allocated: readonly string[];
+  readonly updated: readonly string[];
+  readonly blackholed: readonly string[];
+  /** The closure whose code the step entered. */
+  readonly entered?: string;
+}
+
+export interface StepStory {
+  readonly touched: Touched;
+  /** One line per thing the step did. */
+  readonly lines: readonly string[];
+}
+
+/** The parts of a state a story compares. */
+export interface StoryState {
+  readonly rule: RuleName | null;
+  readonly code: string;
+  /** Top of stack first. */
+  readonly stack: readonly FrameView[];
+  readonly heap: readonly ObjectView[];
+}
+
+/** Rules that enter the code of the closure the previous state named first. */
+const ENTERING: ReadonlySet<RuleName> = new Set<RuleName>([
+  "KNOWNCALL",
+  "EXACT",
+  "CALLK",
+  "FENTER",
+  "PENTER",
+  "THUNK",
+  "TCALL",
+  "RETFUN",
+  "PCALL",
+]);
+
+/** Longest object text a story line quotes. */
+const QUOTE = 60;
+
+/**
+ * The story of the step from `prev` to `cur`. `newSince` is the number of
+ * the first object this step may have allocated (every `$N` with N at least
+ * it is new); `name` shows an id or text with Haskell names.
+ */
+export function stepStory(
+  prev: StoryState | undefined,
+  cur: StoryState,
+  newSince: number,
+  name: (text: string) => string,
+): StepStory {
+  const lines: string[] = [];
+  const allocated: string[] = [];
+  const updated: string[] = [];
+  const blackholed: string[] = [];
+  let entered: string | undefined;
+  const before = new Map<string, ObjectView>();
+  for (const o of prev?.heap ?? []) before.set(o.id, o);
+  if (prev !== undefined && cur.rule !== null && ENTERING.has(cur.rule)) {
+    const head = /^[^\s(]+/.exec(prev.code.trim())?.[0]?.replace(/_\?$/, "");
+    if (head !== undefined && head !== "") entered = head;
+  }
+  if (entered !== undefined) lines.push(`entered ${name(entered)}`);
+  for (const o of cur.heap) {
+    const n = objectNumber(o.id);
+    const old = before.get(o.id);
+    if (n !== undefined && n >= newSince && old === undefined) {
+      allocated.push(o.id);
+      lines.push(`allocated ${o.id} = ${quote(name(o.text))}`);
+    } else if (old !== undefined && old.kind !== o.kind) {
+      if (o.kind === "BLACKHOLE") {
+        blackholed.push(o.id);
+        lines.push(`${name(o.id)} is now a BLACKHOLE (under evaluation)`);
+      } else if (old.kind === "BLACKHOLE" || old.kind === "THUNK") {
+        updated.push(o.id);
+        lines.push(`updated ${name(o.id)} with ${quote(name(o.text))}`);
+      }
+    }
+  }
+  if (prev !== undefined)
+    lines.push(...stackLines(prev.stack, cur.stack, name));
+  return {
+    touched: {
+      allocated,
+      updated,
+      blackholed,
+      ...(entered !== undefined ? { entered } : {}),
+    },
+    lines,
+  };
+}
+
+function objectNumber(id: string): number | undefined {
+  return /^\$\d+$/.test(id) ? Number(id.slice(1)) : undefined;
+}
+
+function quote(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length > QUOTE ? t.slice(0, QUOTE - 1) + "\u2026" : t;
+}
+
+/** Frames popped and pushed: the stacks share their bottom part. */
+function stackLines(
+  prev: readonly FrameView[],
+  cur: readonly FrameView[],
+  name: (text: string) => string,
+): string[] {
+  const a = [...prev].reverse();
+  const b = [...cur].reverse();
+  let keep = 0;
+  while (
+    keep < a.length &&
+    keep < b.length &&
+    a[keep]!.kind === b[keep]!.kind &&
+    a[keep]!.text === b[keep]!.text
+  )
+    keep++;
+  const out: string[] = [];
+  for (let i = a.length - 1; i >= keep; i--)
+    out.push(`popped ${frameText(a[i]!, name)}`);
+  for (let i = keep; i < b.length; i++)
+    out.push(`pushed ${frameText(b[i]!, name)}`);
+  return out;
+}
+
+function frameText(f: FrameView, name: (text: string) => string): string {
+  switch (f.kind) {
+    case "update":
+      return `an update frame for ${name(f.refs[0] ?? "?")}`;
+    case "case":
+      return "a case continuation";
+    case "arg":
+      return `a pending argument ${name(f.text.replace(/^arg /, ""))}`;
+    case "apply":
+      return `an apply frame ${quote(name(f.text))}`;
+    case "catch":
+      return "an exception handler (catch#)";
+    default: {
+      const never: never = f.kind;
+      return String(never);
+    }
+  }
+}
