@@ -38,6 +38,34 @@ export interface NamePiece {
 
 const TOKEN = /[A-Za-z_][A-Za-z0-9_']*/g;
 
+/**
+ * The Haskell name a token of miniSTG text stands for and how much text it
+ * covers: a call shows its arity after the name (`toList_Main_1 x`, or
+ * `_?` when unknown), which is part of the name's piece but not of the name.
+ */
+function tokenName(
+  text: string,
+  start: number,
+  tok: string,
+  name: (encoded: string) => string,
+): { h: string; len: number } | undefined {
+  // `$12`, `x.y` and `#` suffixes are not names on their own.
+  if (start > 0 && /[$#\w]/.test(text[start - 1]!)) return undefined;
+  const h = name(tok);
+  if (h !== tok) return { h, len: tok.length };
+  if (tok.endsWith("_") && text[start + tok.length] === "?") {
+    const base = tok.slice(0, -1);
+    const hb = name(base);
+    if (hb !== base) return { h: hb, len: tok.length + 1 };
+  }
+  const m = /^(.+)_\d+$/.exec(tok);
+  if (m !== null) {
+    const hb = name(m[1]!);
+    if (hb !== m[1]) return { h: hb, len: tok.length };
+  }
+  return undefined;
+}
+
 /** Splits miniSTG text into pieces, replacing each encoded global by its Haskell name. */
 export function haskellPieces(
   text: string,
@@ -46,15 +74,13 @@ export function haskellPieces(
   const out: NamePiece[] = [];
   let last = 0;
   for (const m of text.matchAll(TOKEN)) {
-    const tok = m[0];
     const start = m.index;
-    // `$12`, `x.y` and `#` suffixes are not names on their own.
-    if (start > 0 && /[$#\w]/.test(text[start - 1]!)) continue;
-    const h = name(tok);
-    if (h === tok) continue;
+    if (start < last) continue;
+    const t = tokenName(text, start, m[0], name);
+    if (t === undefined) continue;
     if (start > last) out.push({ text: text.slice(last, start) });
-    out.push({ text: h, encoded: tok });
-    last = start + tok.length;
+    out.push({ text: t.h, encoded: text.slice(start, start + t.len) });
+    last = start + t.len;
   }
   if (last < text.length) out.push({ text: text.slice(last) });
   return out;
@@ -69,23 +95,27 @@ export function haskellText(text: string): string {
 
 /** The encoded globals a text mentions, with their Haskell names. */
 export function namesIn(text: string, into: Map<string, string>): void {
-  for (const m of text.matchAll(TOKEN)) {
-    const tok = m[0];
-    if (into.has(tok)) continue;
-    if (m.index > 0 && /[$#\w]/.test(text[m.index - 1]!)) continue;
-    const h = haskellName(tok);
-    if (h !== tok) into.set(tok, h);
-  }
+  for (const p of haskellPieces(text))
+    if (p.encoded !== undefined) {
+      const enc = p.encoded.replace(/_(\?|\d+)$/, "");
+      into.set(haskellName(enc) === p.text ? enc : p.encoded, p.text);
+    }
 }
 
-let libraryModules: ReadonlySet<string> | undefined;
+let libraryModuleSet: ReadonlySet<string> | undefined;
+
+/** The base library's modules (those with a prelude file), sorted. */
+export function libraryModules(): string[] {
+  isLibraryModule("");
+  return [...libraryModuleSet!].sort();
+}
 
 /**
  * Whether a module is one of the base library's (it has a prelude file in
  * preludes/base), so its closures can be grouped away from the program's.
  */
 export function isLibraryModule(module: string): boolean {
-  if (libraryModules === undefined) {
+  if (libraryModuleSet === undefined) {
     const dir = fileURLToPath(new URL("../../preludes/base/", import.meta.url));
     let files: string[] = [];
     try {
@@ -93,11 +123,11 @@ export function isLibraryModule(module: string): boolean {
     } catch {
       files = [];
     }
-    libraryModules = new Set(
+    libraryModuleSet = new Set(
       files
         .filter((f) => f.endsWith(".stg"))
         .map((f) => f.slice(0, -4).replace(/\+.*$/, "")),
     );
   }
-  return libraryModules.has(module) || module.startsWith("GHC.");
+  return libraryModuleSet.has(module) || module.startsWith("GHC.");
 }

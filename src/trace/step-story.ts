@@ -63,7 +63,9 @@ export function stepStory(
   const before = new Map<string, ObjectView>();
   for (const o of prev?.heap ?? []) before.set(o.id, o);
   if (prev !== undefined && cur.rule !== null && ENTERING.has(cur.rule)) {
-    const head = /^[^\s(]+/.exec(prev.code.trim())?.[0]?.replace(/_\?$/, "");
+    const head = /^[^\s(]+/
+      .exec(prev.code.trim())?.[0]
+      ?.replace(/_(\?|\d+)$/, "");
     if (head !== undefined && head !== "") entered = head;
   }
   if (entered !== undefined) lines.push(`entered ${name(entered)}`);

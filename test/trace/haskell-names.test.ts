@@ -59,3 +59,16 @@ describe("haskell names of trace text", () => {
     expect(isLibraryModule("Main")).toBe(false);
   });
 });
+
+describe("calls in trace text", () => {
+  it("shows a call's function by its Haskell name, arity marker and all", () => {
+    expect(haskellPieces("toList_Main_? r")).toEqual([
+      { text: "Main.toList", encoded: "toList_Main_?" },
+      { text: " r" },
+    ]);
+    expect(haskellText("toList_Main_1 $3")).toBe("Main.toList $3");
+    const m = new Map<string, string>();
+    namesIn("zpzp_GHCziBase_? a b", m);
+    expect([...m]).toEqual([["zpzp_GHCziBase", "GHC.Base.++"]]);
+  });
+});
