@@ -85,6 +85,20 @@ export function stepStory(
       }
     }
   }
+  // UPDATE overwrites the thunk of the update frame it pops, which the
+  // heap may no longer show (nothing else needs it): say so from the frame.
+  const frame = prev?.stack[0];
+  if (cur.rule === "UPDATE" && frame?.kind === "update") {
+    const id = frame.refs[0];
+    if (id !== undefined && !updated.includes(id)) {
+      updated.push(id);
+      const v = cur.code.trim();
+      const o = cur.heap.find((x) => x.id === v);
+      lines.push(
+        `updated ${name(id)} with ${o !== undefined ? `${v} = ${quote(name(o.text))}` : name(v)}`,
+      );
+    }
+  }
   if (prev !== undefined)
     lines.push(...stackLines(prev.stack, cur.stack, name));
   return {
