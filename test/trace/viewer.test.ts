@@ -447,7 +447,16 @@ describe.skipIf(!HAVE_CHROMIUM || !HAVE_GHC)(
       await page.fill("#search", "");
       if (process.env.HS2STG_SCREENSHOT === "1") {
         await go(t.trace.states[k]!.step);
-        await page.evaluate(() => window.scrollTo(0, 0));
+        const thunk = await page.$$eval(
+          "#graph .node.kind-THUNK:not(.group)",
+          (ns) => ns.map((n) => n.getAttribute("data-id")!),
+        );
+        if (thunk[0] !== undefined)
+          await page.click(`#graph .node[data-id="${thunk[0]}"]`);
+        await page.evaluate(() => {
+          window.scrollTo(0, 0);
+          document.getElementById("graph-wrap")!.scrollTo(0, 0);
+        });
         await page.screenshot({ path: "docs/trace-heap-graph.png" });
       }
       expect(errors).toEqual([]);

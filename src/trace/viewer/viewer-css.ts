@@ -25,7 +25,7 @@ svg text { font-size: 11px; font-family: monospace; pointer-events: none; }
 .node.kind-BLACKHOLE rect { fill: #555; } .node.kind-BLACKHOLE text { fill: #fff; }
 .node.kind-ERROR rect { fill: #fbd9a8; }
 .node.selected rect { stroke: #e6007e; stroke-width: 3; }
-.node text.sub { fill: #444; }
+.node text.sub { fill: #444; } .node.kind-BLACKHOLE text.sub { fill: #ddd; }
 .node.group rect { fill: #eee; stroke: #999; stroke-dasharray: 2 2; }
 .node.alloc rect, .node.has-alloc rect { stroke: #0a8a0a; stroke-width: 3; }
 .node.updated rect, .node.has-updated rect { stroke: #1f5fbf; stroke-width: 3; }

@@ -187,17 +187,17 @@ export const VIEWER_JS = String.raw`
     // Stable positions: a node keeps the slot it got when it appeared; a new
     // node takes the first free row of the column of its distance.
     var MAXCOL = hops === Infinity ? 7 : Math.min(hops + 1, 7);
-    var W = 180, H = 36, GX = 56, GY = 12;
+    var W = 165, H = 36, GX = 40, GY = 12;
     var keys = [];
     visible.forEach(function (o) { if (keyOf.get(o.id) === o.id) keys.push({ key: o.id, depth: depth.has(o.id) ? depth.get(o.id) : Infinity }); });
-    groups.forEach(function (g) { keys.push({ key: "group:" + g.module, depth: Infinity, group: true }); });
+    groups.forEach(function (g) { keys.push({ key: "group:" + g.module, depth: g.depth }); });
     var live = new Set(keys.map(function (k) { return k.key; }));
     slots.forEach(function (_, k) { if (!live.has(k)) slots.delete(k); });
     var used = new Map();
     slots.forEach(function (s) { (used.get(s.col) || used.set(s.col, new Set()).get(s.col)).add(s.row); });
     keys.forEach(function (k) {
       if (slots.has(k.key)) return;
-      var col = k.group ? MAXCOL + 1 : Math.min(k.depth, MAXCOL);
+      var col = Math.min(k.depth, MAXCOL);
       var taken = used.get(col) || used.set(col, new Set()).get(col);
       var row = 0; while (taken.has(row)) row++;
       taken.add(row);
@@ -266,7 +266,7 @@ export const VIEWER_JS = String.raw`
     $("collapse").hidden = expanded.size === 0;
     showDetail(st);
   }
-  function short(s) { return s.length > 27 ? s.slice(0, 26) + "\u2026" : s; }
+  function short(s) { return s.length > 25 ? s.slice(0, 24) + "\u2026" : s; }
 
   function select(id) {
     selected = id;
