@@ -185,7 +185,11 @@ export function reportOutcome(
 }
 
 /** `--stats` text (stderr). */
-export function formatStats(stats: MachineStats): string {
+export function formatStats(
+  stats: MachineStats,
+  /** Translated programs: an allocation site with Haskell names. */
+  site: (site: string) => string = (x) => x,
+): string {
   const lines = [`steps: ${stats.steps}`];
   const rules = Object.entries(stats.rules)
     .sort((a, b) => b[1] - a[1])
@@ -198,9 +202,10 @@ export function formatStats(stats: MachineStats): string {
   lines.push(
     `allocations: ${total}${allocs.length > 0 ? ` (${allocs.join(", ")})` : ""}`,
   );
-  const top = stats.allocationSites
-    .slice(0, 5)
-    .map((a) => `${a.site} ${a.count} ${a.kind}`);
+  const top = stats.allocationSites.slice(0, 5).map((a) => {
+    const h = site(a.site);
+    return `${h}${h !== a.site ? ` [${a.site}]` : ""} ${a.count} ${a.kind}`;
+  });
   if (top.length > 0) lines.push(`top allocation sites: ${top.join(", ")}`);
   lines.push(`updates: ${stats.updates}`);
   lines.push(`peak stack depth: ${stats.peakStackDepth} frames`);

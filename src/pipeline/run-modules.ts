@@ -3,6 +3,7 @@
 import type { Dump } from "../parse-ghc-dump/ast.js";
 import type { RunCliOptions } from "../cli/run-options.js";
 import { formatStats } from "../ministg/run-stg.js";
+import { siteName } from "../trace/haskell-names.js";
 import { decodeName } from "../lower/names.js";
 import { formatAllocatingFunctions } from "../trace/alloc-report.js";
 import { execute, machineOptions } from "./execute.js";
@@ -59,7 +60,7 @@ export function runTranslatedInProcess(
     if (opts.stats)
       io.writeStderr(
         Buffer.from(
-          formatStats(result.stats) +
+          formatStats(result.stats, siteName) +
             formatAllocatingFunctions(result.stats, decodeName),
           "utf8",
         ),
