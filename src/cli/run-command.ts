@@ -5,6 +5,7 @@
 import { extname } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { decodeName } from "../lower/names.js";
+import { programSources, sourceLocator } from "../pipeline/binding-comments.js";
 import { traceObserver, type TraceUntil } from "../trace/index.js";
 import type { RunCliOptions } from "./run-options.js";
 import { runStgFiles } from "../pipeline/run-stg-files.js";
@@ -129,6 +130,10 @@ export async function runFile(
     ...(opts.traceUntil !== undefined ? { until: opts.traceUntil } : {}),
     // Translated programs show Haskell names next to miniSTG ones.
     ...(ext !== ".stg" ? { decode: decodeName } : {}),
+    // Haskell sources: where each of the program's functions is defined.
+    ...(ext === ".hs" || ext === ".lhs"
+      ? { locate: sourceLocator(programSources(file)) }
+      : {}),
   });
   if (observer !== undefined) opts = { ...opts, observer };
   switch (ext) {

@@ -34,6 +34,8 @@ export interface TraceRequest {
   readonly until?: TraceUntil;
   /** Translated programs: miniSTG global name -> Haskell name. */
   readonly decode?: (name: string) => string;
+  /** Haskell programs: where the sources define a global. */
+  readonly locate?: (name: string) => string | undefined;
   /** Where notices and progress go (default: stderr). */
   readonly notice?: (line: string) => void;
 }
@@ -70,6 +72,7 @@ export function traceObserver(req: TraceRequest): MachineObserver | undefined {
       gc: req.gc,
       callStack: req.callStack,
       ...(req.decode !== undefined ? { decode: req.decode } : {}),
+      ...(req.locate !== undefined ? { locate: req.locate } : {}),
     },
     sinks,
     {

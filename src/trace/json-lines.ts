@@ -24,9 +24,11 @@ export class JsonLinesEncoder {
   private readonly delta = new DeltaEncoder();
   private readonly named = new Set<string>();
   private decode: ((n: string) => string) | undefined;
+  private locate: ((n: string) => string | undefined) | undefined;
 
   header(meta: TraceMeta, extra: Record<string, unknown> = {}): string {
     this.decode = meta.decode;
+    this.locate = meta.locate;
     return JSON.stringify({
       type: "header",
       format: "hs2stg-trace",
@@ -43,6 +45,7 @@ export class JsonLinesEncoder {
   step(rec: StepRecord): string {
     const { stack, heap } = this.delta.encode(rec);
     const names = this.newNames(rec, stack.push, heap.set);
+    const spans = this.spansOf(names);
     return JSON.stringify({
       type: "step",
       step: rec.step,
@@ -57,6 +60,7 @@ export class JsonLinesEncoder {
         : {}),
       ...(rec.output !== undefined ? { output: rec.output } : {}),
       ...(names !== undefined ? { names } : {}),
+      ...(spans !== undefined ? { spans } : {}),
     });
   }
 
@@ -73,6 +77,19 @@ export class JsonLinesEncoder {
       },
       stats: { rules: s.rules, peakStack: s.peakStack, peakHeap: s.peakHeap },
     });
+  }
+
+  /** Where the sources define the globals named first in this line. */
+  private spansOf(
+    names: Record<string, string> | undefined,
+  ): Record<string, string> | undefined {
+    if (names === undefined || this.locate === undefined) return undefined;
+    let out: Record<string, string> | undefined;
+    for (const n of Object.keys(names)) {
+      const at = this.locate(n);
+      if (at !== undefined) (out ??= {})[n] = at;
+    }
+    return out;
   }
 
   /**

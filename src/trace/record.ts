@@ -42,6 +42,8 @@ export interface TraceMeta {
   readonly callStack: boolean;
   /** Translated programs: miniSTG global names map to Haskell names. */
   readonly decode?: (name: string) => string;
+  /** Haskell programs: where the sources define a global (`fac.hs:3:1`). */
+  readonly locate?: (name: string) => string | undefined;
 }
 
 export function captureStep(

@@ -407,6 +407,11 @@ describe.skipIf(!HAVE_CHROMIUM || !HAVE_GHC)(
       );
       await page.click(`#graph .node[data-id="${allocated[0]}"]`);
       expect(await text("#detail")).toMatch(/allocated by Main\.\w+\//);
+      // Source spans: where the program's sources define its functions.
+      await page.fill("#search", "main.tolist");
+      await page.press("#search", "Enter");
+      expect(await text("#detail")).toContain("defined at Tree.hs:12:1");
+      await page.fill("#search", "");
       // Output on the step that wrote it, and the outcome in Haskell terms.
       const firstOut = lines.find(
         (l) => l.type === "step" && l.output !== undefined,
@@ -426,7 +431,7 @@ describe.skipIf(!HAVE_CHROMIUM || !HAVE_GHC)(
       await go(t.trace.states[k]!.step);
       await page.fill("#search", "MAIN.INSERT");
       const hits = await page.locator("#search-results li").allTextContents();
-      expect(hits[0]).toContain("insert_Main (Main.insert): FUN");
+      expect(hits[0]).toContain("insert_Main (Main.insert, Tree.hs:5:1): FUN");
       expect(await text("#search-count")).toMatch(/^\d+ match/);
       // A closure deep in the heap: selecting it shows it and scrolls to it.
       await page.fill("#search", "GHC.Show.showsPrec");

@@ -9,7 +9,7 @@ export const VIEWER_JS = String.raw`
   "use strict";
   var data = JSON.parse(document.getElementById("trace-data").textContent);
   var header = data.header, steps = data.steps, end = data.end;
-  var explain = data.explain, names = {};
+  var explain = data.explain, names = {}, spans = {};
   var library = new Set(data.libraryModules || []);
   var CHECK = 50, checkpoints = [];
   // Rebuild states in order once, keeping a full copy every CHECK states.
@@ -18,6 +18,7 @@ export const VIEWER_JS = String.raw`
     for (var i = 0; i < steps.length; i++) {
       apply(steps[i], stack, heap);
       if (steps[i].names) Object.assign(names, steps[i].names);
+      if (steps[i].spans) Object.assign(spans, steps[i].spans);
       if (i % CHECK === 0) checkpoints.push({ stack: stack.slice(), heap: new Map(heap) });
     }
   })();
@@ -34,7 +35,7 @@ export const VIEWER_JS = String.raw`
     return { rec: steps[i], stack: stack.slice().reverse(), heap: heap };
   }
   function hs(id) { return names[id]; }
-  function label(id) { var h = hs(id); return h ? id + " (" + h + ")" : id; }
+  function label(id) { var h = hs(id); return h ? id + " (" + h + (spans[id] ? ", " + spans[id] : "") + ")" : id; }
   function shown(id) { return hs(id) || id; }
   // An allocation site owner/binder with the owner's Haskell name.
   function siteName(site) {
@@ -83,7 +84,8 @@ export const VIEWER_JS = String.raw`
       if (!h && (a = /^(.+)_\d+$/.exec(tok))) h = names[a[1]];
       if (!h) continue;
       if (m.index > last) parent.appendChild(document.createTextNode(text.slice(last, m.index)));
-      parent.appendChild(el("span", { "class": "hsname", title: text.slice(m.index, m.index + len) }, h));
+      var enc = text.slice(m.index, m.index + len), base = enc.replace(/_(\?|\d+)$/, "");
+      parent.appendChild(el("span", { "class": "hsname", title: enc + (spans[base] || spans[enc] ? " \u2014 defined at " + (spans[base] || spans[enc]) : "") }, h));
       last = m.index + len;
       re.lastIndex = last;
     }
@@ -285,7 +287,11 @@ export const VIEWER_JS = String.raw`
     if (hs(o.id)) h.appendChild(el("span", { "class": "hsname", title: o.id }, " " + hs(o.id)));
     h.appendChild(document.createTextNode(" \u2014 " + o.kind));
     d.appendChild(h);
-    if (o.site) d.appendChild(el("div", { "class": "site", title: o.site }, "allocated by " + siteName(o.site)));
+    if (spans[o.id]) d.appendChild(el("div", { "class": "site" }, "defined at " + spans[o.id]));
+    if (o.site) {
+      var owner = o.site.split("/")[0];
+      d.appendChild(el("div", { "class": "site", title: o.site }, "allocated by " + siteName(o.site) + (spans[owner] ? " (" + spans[owner] + ")" : "")));
+    }
     d.appendChild(named(el("pre", {}), o.text));
   }
 
