@@ -177,3 +177,18 @@ describe("output and outcome", () => {
     expect(outcomeText({ kind: "value", text: "(I 6)" })).toBe("value (I 6)");
   });
 });
+
+describe("-t pages", () => {
+  it("say what each step did", () => {
+    const dir = join(tempDir(), "t");
+    const r = hs2stg(["run", FAC, "-t", "--tracedir", dir]);
+    expect(r.code).toBe(0);
+    const page1 = readFileSync(join(dir, "step1.html"), "utf8");
+    expect(page1).toContain(
+      '<ul id="story"><li>entered main</li><li>main is now a BLACKHOLE (under evaluation)</li><li>pushed an update frame for main</li></ul>',
+    );
+    expect(readFileSync(join(dir, "step0.html"), "utf8")).not.toContain(
+      'id="story"',
+    );
+  });
+});

@@ -72,10 +72,10 @@ export const VIEWER_JS = String.raw`
     if (text !== undefined) e.textContent = text;
     return e;
   }
-  // Text with encoded globals shown by their Haskell names (the encoded
-  // name on hover).
-  function named(parent, text) {
-    var re = /[A-Za-z_][A-Za-z0-9_']*/g, last = 0, m;
+  // Text with encoded globals replaced by their Haskell names: pieces with
+  // enc set where a name was replaced.
+  function pieces(text) {
+    var re = /[A-Za-z_][A-Za-z0-9_']*/g, last = 0, m, out = [];
     while ((m = re.exec(text)) !== null) {
       var tok = m[0], h = names[tok], len = tok.length, a;
       if (m.index > 0 && /[$#\w]/.test(text.charAt(m.index - 1))) continue;
@@ -83,13 +83,23 @@ export const VIEWER_JS = String.raw`
       if (!h && tok.charAt(tok.length - 1) === "_" && text.charAt(m.index + len) === "?") { h = names[tok.slice(0, -1)]; len++; }
       if (!h && (a = /^(.+)_\d+$/.exec(tok))) h = names[a[1]];
       if (!h) continue;
-      if (m.index > last) parent.appendChild(document.createTextNode(text.slice(last, m.index)));
-      var enc = text.slice(m.index, m.index + len), base = enc.replace(/_(\?|\d+)$/, "");
-      parent.appendChild(el("span", { "class": "hsname", title: enc + (spans[base] || spans[enc] ? " \u2014 defined at " + (spans[base] || spans[enc]) : "") }, h));
+      if (m.index > last) out.push({ text: text.slice(last, m.index) });
+      out.push({ text: h, enc: text.slice(m.index, m.index + len) });
       last = m.index + len;
       re.lastIndex = last;
     }
-    if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
+    if (last < text.length) out.push({ text: text.slice(last) });
+    return out;
+  }
+  function hsText(text) { return pieces(text).map(function (p) { return p.text; }).join(""); }
+  // The same as DOM: each Haskell name shows its encoded name (and where
+  // the sources define it) on hover.
+  function named(parent, text) {
+    pieces(text).forEach(function (p) {
+      if (p.enc === undefined) { parent.appendChild(document.createTextNode(p.text)); return; }
+      var base = p.enc.replace(/_(\?|\d+)$/, ""), at = spans[base] || spans[p.enc];
+      parent.appendChild(el("span", { "class": "hsname", title: p.enc + (at ? " \u2014 defined at " + at : "") }, p.text));
+    });
     return parent;
   }
 
@@ -239,10 +249,10 @@ export const VIEWER_JS = String.raw`
       var p = pos.get(o.id);
       var cls = "node kind-" + o.kind + (o.id === selected ? " selected" : "") + (rootSet.has(o.id) ? " root" : "") + (mark.has(o.id) ? " " + mark.get(o.id) : "");
       var g = el("g", { "class": cls, "data-id": o.id, transform: "translate(" + p.x + "," + p.y + ")" });
-      g.appendChild(el("title", {}, label(o.id) + (o.site ? "\nallocated by " + siteName(o.site) + " (" + o.site + ")" : "") + "\n" + o.text));
+      g.appendChild(el("title", {}, label(o.id) + (o.site ? "\nallocated by " + siteName(o.site) + " (" + o.site + ")" : "") + "\n" + hsText(o.text)));
       g.appendChild(el("rect", { width: W, height: H }));
       g.appendChild(el("text", { x: 5, y: 14 }, short(o.kind + " " + shown(o.id))));
-      var second = o.id.charAt(0) === "$" && o.site ? siteName(o.site) : o.head ? shown(o.head) : o.text.replace(/\s+/g, " ");
+      var second = o.id.charAt(0) === "$" && o.site ? siteName(o.site) : o.head ? shown(o.head) : hsText(o.text).replace(/\s+/g, " ");
       g.appendChild(el("text", { x: 5, y: 29, "class": "sub" }, short(second)));
       g.addEventListener("click", function () { select(o.id); });
       svg.appendChild(g);
@@ -291,7 +301,8 @@ export const VIEWER_JS = String.raw`
     if (o.site) {
       var owner = o.site.split("/")[0];
       d.appendChild(el("div", { "class": "site", title: o.site }, "allocated by " + siteName(o.site) + (spans[owner] ? " (" + spans[owner] + ")" : "")));
-    }
+    } else if (o.id.charAt(0) === "$")
+      d.appendChild(el("div", { "class": "site" }, "built by the machine, not by a let: " + (o.kind === "PAP" ? "a partial application (rule PAP1/PAP2)" : "a primop's result")));
     d.appendChild(named(el("pre", {}), o.text));
   }
 
@@ -315,7 +326,7 @@ export const VIEWER_JS = String.raw`
     found.forEach(function (f) {
       var o = f.o;
       hits++;
-      var li = el("li", { "data-id": o.id }, label(o.id) + ": " + o.kind + " " + short(o.text.replace(/\s+/g, " ")));
+      var li = el("li", { "data-id": o.id }, label(o.id) + ": " + o.kind + " " + short(hsText(o.text).replace(/\s+/g, " ")));
       li.addEventListener("click", function () { select(o.id); });
       ul.appendChild(li);
     });
