@@ -14,6 +14,7 @@ import { UserError } from "../errors.js";
 import type { FrameView, ObjectView } from "../ministg/run-api.js";
 import { DeltaEncoder } from "./delta.js";
 import { namesIn } from "./haskell-names.js";
+import type { StepStory, Touched } from "./step-story.js";
 import type { StepRecord, TraceMeta } from "./record.js";
 import type { TraceSink, TraceSummary } from "./sink.js";
 
@@ -55,9 +56,7 @@ export class JsonLinesEncoder {
       stack,
       heap,
       ...(rec.callStack !== undefined ? { callStack: rec.callStack } : {}),
-      ...(rec.story !== undefined
-        ? { story: rec.story.lines, touched: rec.story.touched }
-        : {}),
+      ...(rec.story !== undefined ? storyFields(rec.story) : {}),
       ...(rec.output !== undefined ? { output: rec.output } : {}),
       ...(names !== undefined ? { names } : {}),
       ...(spans !== undefined ? { spans } : {}),
@@ -183,4 +182,24 @@ export class JsonLinesSink implements TraceSink {
     this.buf = [];
     this.bufLen = 0;
   }
+}
+
+/**
+ * A step's story as its line carries it: the lines, and the touched ids
+ * (fields only when not empty; most steps touch nothing).
+ */
+function storyFields(story: StepStory): {
+  story?: readonly string[];
+  touched?: Partial<Touched>;
+} {
+  const t = story.touched;
+  const touched: { -readonly [K in keyof Touched]?: Touched[K] } = {};
+  if (t.allocated.length > 0) touched.allocated = t.allocated;
+  if (t.updated.length > 0) touched.updated = t.updated;
+  if (t.blackholed.length > 0) touched.blackholed = t.blackholed;
+  if (t.entered !== undefined) touched.entered = t.entered;
+  return {
+    ...(story.lines.length > 0 ? { story: story.lines } : {}),
+    ...(Object.keys(touched).length > 0 ? { touched } : {}),
+  };
 }

@@ -191,9 +191,11 @@ export class TraceRecorder implements MachineObserver {
       prev !== undefined && prev.step === rec.step - 1
         ? stepStory(prev, rec, this.highest + 1, name)
         : undefined;
-    for (const o of rec.heap)
-      if (o.id.startsWith("$")) {
-        const n = Number(o.id.slice(1));
+    // Objects a step allocates are new in its heap (an object that leaves
+    // the heap is garbage and never comes back): after a story, only those.
+    for (const id of story?.touched.allocated ?? rec.heap.map((o) => o.id))
+      if (id.startsWith("$")) {
+        const n = Number(id.slice(1));
         if (n > this.highest) this.highest = n;
       }
     const out: StepRecord = {

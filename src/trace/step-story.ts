@@ -121,28 +121,31 @@ function quote(text: string): string {
   return t.length > QUOTE ? t.slice(0, QUOTE - 1) + "\u2026" : t;
 }
 
-/** Frames popped and pushed: the stacks share their bottom part. */
+/**
+ * Frames popped and pushed. A step changes only the top of the stack, so
+ * the shared bottom part ends at the highest position (counted from the
+ * bottom) where both stacks hold the same frame; searched from the top, so
+ * a deep stack costs nothing.
+ */
 function stackLines(
   prev: readonly FrameView[],
   cur: readonly FrameView[],
   name: (text: string) => string,
 ): string[] {
-  const a = [...prev].reverse();
-  const b = [...cur].reverse();
-  let keep = 0;
-  while (
-    keep < a.length &&
-    keep < b.length &&
-    a[keep]!.kind === b[keep]!.kind &&
-    a[keep]!.text === b[keep]!.text
-  )
-    keep++;
+  const dp = prev.length;
+  const dc = cur.length;
+  let keep = Math.min(dp, dc);
+  while (keep > 0 && !sameFrame(prev[dp - keep]!, cur[dc - keep]!)) keep--;
   const out: string[] = [];
-  for (let i = a.length - 1; i >= keep; i--)
-    out.push(`popped ${frameText(a[i]!, name)}`);
-  for (let i = keep; i < b.length; i++)
-    out.push(`pushed ${frameText(b[i]!, name)}`);
+  for (let i = 0; i < dp - keep; i++)
+    out.push(`popped ${frameText(prev[i]!, name)}`);
+  for (let i = dc - keep - 1; i >= 0; i--)
+    out.push(`pushed ${frameText(cur[i]!, name)}`);
   return out;
+}
+
+function sameFrame(a: FrameView, b: FrameView): boolean {
+  return a === b || (a.kind === b.kind && a.text === b.text);
 }
 
 function frameText(f: FrameView, name: (text: string) => string): string {

@@ -160,11 +160,11 @@ export const VIEWER_JS = String.raw`
     var roots = (st.rec.codeRefs || []).slice();
     st.stack.forEach(function (f) { f.refs.forEach(function (r) { roots.push(r); }); });
     var rootSet = new Set(roots);
-    var touched = st.rec.touched || { allocated: [], updated: [], blackholed: [] };
+    var touched = st.rec.touched || {};
     var mark = new Map();
-    touched.allocated.forEach(function (id) { mark.set(id, "alloc"); });
-    touched.updated.forEach(function (id) { mark.set(id, "updated"); });
-    touched.blackholed.forEach(function (id) { mark.set(id, "blackholed"); });
+    (touched.allocated || []).forEach(function (id) { mark.set(id, "alloc"); });
+    (touched.updated || []).forEach(function (id) { mark.set(id, "updated"); });
+    (touched.blackholed || []).forEach(function (id) { mark.set(id, "blackholed"); });
     if (touched.entered) mark.set(touched.entered, (mark.get(touched.entered) || "") + " entered");
     // Pointer distance from the roots (code and stack).
     var depth = new Map(), queue = [];
