@@ -209,12 +209,12 @@ export function registerRunCommand(program: Command): void {
     )
     .option(
       "-t, --trace",
-      "record a trace of the evaluation (one HTML page per step)",
+      "record a trace of the evaluation (one HTML page per step, at most 5,000 unless -m, --trace-window or --trace-until STEP bounds it)",
     )
     .option("--tracedir <dir>", "directory for trace files", "trace")
     .option(
       "--trace-html <file>",
-      "write the whole run as one interactive HTML file",
+      "write the run as one interactive HTML file (at most 20,000 states unless -m, --trace-window or --trace-until STEP bounds it)",
     )
     .option("--trace-json <file>", "write the trace as JSON lines")
     .option(

@@ -45,9 +45,11 @@ export const PROGRESS_EVERY = 100_000;
 
 /** The observer for the requested traces, or undefined when none is asked for. */
 export function traceObserver(req: TraceRequest): MachineObserver | undefined {
-  // With -m the user bounded the run; otherwise HTML formats stop recording
+  // With -m the user bounded the run (and with --trace-until STEP the
+  // trace); otherwise HTML formats stop recording
   // at their default limit (JSON streams, so it has none).
-  const bounded = req.maxSteps !== undefined;
+  // --trace-until STEP bounds it as -m does.
+  const bounded = req.maxSteps !== undefined || req.until?.kind === "step";
   const sinks: TraceSink[] = [];
   if (req.traceDir !== undefined)
     sinks.push(

@@ -192,3 +192,58 @@ describe("-t pages", () => {
     );
   });
 });
+
+describe("default caps", () => {
+  it("--trace-until STEP lifts the HTML formats' cap as -m does", async () => {
+    const { traceObserver } = await import("../../src/trace/index.js");
+    const { DEFAULT_PAGE_LIMIT } =
+      await import("../../src/trace/step-pages.js");
+    const dir = join(tempDir(), "p");
+    const capped = traceObserver({
+      program: "x.stg",
+      style: "PE",
+      gc: true,
+      callStack: false,
+      traceDir: dir,
+    }) as unknown as { sinks: { limit: number }[] };
+    expect(capped.sinks[0]!.limit).toBe(DEFAULT_PAGE_LIMIT);
+    const lifted = traceObserver({
+      program: "x.stg",
+      style: "PE",
+      gc: true,
+      callStack: false,
+      traceDir: join(tempDir(), "q"),
+      until: { kind: "step", step: 9000 },
+    }) as unknown as { sinks: { limit: number }[] };
+    expect(lifted.sinks[0]!.limit).toBe(Infinity);
+  });
+});
+
+describe("the notice of a capped trace", () => {
+  it("names the format and its default cap", () => {
+    const sink: TraceSink = {
+      limit: 3,
+      name: "--trace-html",
+      begin: () => {},
+      step: () => {},
+      end: () => {},
+    };
+    const notices: string[] = [];
+    const observer = new TraceRecorder(
+      { program: "fac.stg", style: "PE", gc: true, callStack: false },
+      [sink],
+      { progressEvery: 0, notice: (l) => void notices.push(l) },
+    );
+    runStgSource(readFileSync(FAC, "utf8"), {
+      file: FAC,
+      style: "PE",
+      prelude: true,
+      annotate: false,
+      callStack: false,
+      observer,
+    });
+    expect(notices.join("\n")).toContain(
+      "holds only steps 0-2 (--trace-html records at most 3 states by default; use -m N",
+    );
+  });
+});
