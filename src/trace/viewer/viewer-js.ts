@@ -132,7 +132,8 @@ export const VIEWER_JS = String.raw`
     $("stack-count").textContent = st.stack.length + (st.stack.length === 1 ? " frame" : " frames");
     if (rec.callStack) {
       $("callstack-section").hidden = false;
-      $("callstack").textContent = rec.callStack.length ? rec.callStack.join("\n") : "(empty)";
+      var cs = $("callstack"); cs.textContent = "";
+      named(cs, rec.callStack.length ? rec.callStack.join("\n") : "(empty)");
     }
     $("prev").disabled = i === 0;
     $("next").disabled = i === steps.length - 1;
