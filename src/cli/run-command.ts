@@ -27,9 +27,9 @@ interface RawRunOptions {
   tracedir: string;
   traceHtml?: string;
   traceJson?: string;
-  traceWindow?: number;
   traceFrom?: string;
   traceUntil?: TraceUntil;
+  traceWindow?: number;
   force?: boolean;
   entry?: string;
   ghc?: string;
@@ -96,9 +96,9 @@ export function toRunCliOptions(
     traceDir: raw.tracedir,
     ...(raw.traceHtml !== undefined ? { traceHtml: raw.traceHtml } : {}),
     ...(raw.traceJson !== undefined ? { traceJson: raw.traceJson } : {}),
-    ...(raw.traceWindow !== undefined ? { traceWindow: raw.traceWindow } : {}),
     ...(raw.traceFrom !== undefined ? { traceFrom: raw.traceFrom } : {}),
     ...(raw.traceUntil !== undefined ? { traceUntil: raw.traceUntil } : {}),
+    ...(raw.traceWindow !== undefined ? { traceWindow: raw.traceWindow } : {}),
     ...(raw.force === true ? { force: true } : {}),
     ...(raw.entry !== undefined ? { entry: raw.entry } : {}),
     ...(raw.ghc !== undefined ? { ghc: raw.ghc } : {}),
@@ -218,11 +218,6 @@ export function registerRunCommand(program: Command): void {
     )
     .option("--trace-json <file>", "write the trace as JSON lines")
     .option(
-      "--trace-window <n>",
-      "traces keep only the last N states of the run",
-      parseWindow,
-    )
-    .option(
       "--trace-from <name>",
       "traces start when this function (a Haskell name such as Main.go, or go) is first entered",
     )
@@ -230,6 +225,11 @@ export function registerRunCommand(program: Command): void {
       "--trace-until <name|step>",
       "traces stop when this function is first entered, or at this step",
       parseUntil,
+    )
+    .option(
+      "--trace-window <n>",
+      "traces keep only the last N states of the run",
+      parseWindow,
     )
     .option(
       "--force",
