@@ -203,10 +203,10 @@ export interface MachineView {
   stack(): readonly FrameView[];
   /** Heap objects reachable from code and stack (all globals too when gc is off). */
   heap(): readonly ObjectView[];
-  /** Current call stack, innermost first. */
-  callStack(): readonly string[];
   /** The top-level binding whose code is running (an eval state), if any. */
   owner?(): string | undefined;
+  /** Current call stack, innermost first. */
+  callStack(): readonly string[];
 }
 
 export interface MachineObserver {

@@ -17,6 +17,7 @@ import {
   type SourceBinding,
 } from "./machine/compile.js";
 import { runMachine } from "./machine/machine.js";
+import { observedIO } from "./reference/observed-io.js";
 import { runReference } from "./reference/run.js";
 import { linkWithPrelude, ministgPrelude } from "./prelude.js";
 import type {
@@ -103,6 +104,8 @@ export function runCompiled(
   if (engine === "fast") return runMachine(prog, common);
   return runReference(prog, {
     ...common,
+    // Traces show program output on the step that wrote it.
+    io: observedIO(common.io, opts.observer ?? null),
     gc: opts.gc,
     ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
     ...(opts.sampleLiveHeap !== undefined

@@ -55,9 +55,9 @@ export class JsonLinesEncoder {
       codeRefs: rec.codeRefs,
       stack,
       heap,
-      ...(rec.callStack !== undefined ? { callStack: rec.callStack } : {}),
       ...(rec.story !== undefined ? storyFields(rec.story) : {}),
       ...(rec.output !== undefined ? { output: rec.output } : {}),
+      ...(rec.callStack !== undefined ? { callStack: rec.callStack } : {}),
       ...(names !== undefined ? { names } : {}),
       ...(spans !== undefined ? { spans } : {}),
     });

@@ -20,12 +20,12 @@ export interface StepRecord {
   /** Top of stack first. */
   readonly stack: readonly FrameView[];
   readonly heap: readonly ObjectView[];
-  /** Present with -c: the call stack, innermost first. */
-  readonly callStack?: readonly string[];
   /** What the step did (absent on the first recorded state). */
   readonly story?: StepStory;
   /** Program output the step wrote. */
   readonly output?: readonly ProgramOutput[];
+  /** Present with -c: the call stack, innermost first. */
+  readonly callStack?: readonly string[];
 }
 
 export interface ProgramOutput {

@@ -68,7 +68,6 @@ import {
   top as topFrame,
   type State,
 } from "./state.js";
-import { observedIO } from "./observed-io.js";
 import { liveObjectCount, makeView } from "./view.js";
 
 export interface ReferenceOptions {
@@ -298,7 +297,7 @@ export function runReference(
     callStack: null,
     prog,
     pushEnter: opts.style === "PE",
-    prim: new PrimCtx(observedIO(opts.io, observer), prog),
+    prim: new PrimCtx(opts.io, prog),
     heap: { FUN: 0, PAP: 0, CON: 0, THUNK: 0, ERROR: 0, updates: 0 },
     loop:
       loopIndex === undefined

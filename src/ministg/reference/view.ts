@@ -456,8 +456,8 @@ export function makeView(s: State, ctx: ViewContext): MachineView {
         .sort((a, b) => a.id - b.id)
         .map((o) => objectView(o, prog, s.sites));
     },
-    callStack: () => callStackToArray(s.callStack),
     owner: () => (s.control.kind === "eval" ? s.control.code.owner : undefined),
+    callStack: () => callStackToArray(s.callStack),
   };
 }
 
