@@ -5,6 +5,7 @@
 import { extname } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import type { RunCliOptions } from "../pipeline/run-options.js";
+import type { TraceUntil } from "../trace/recorder.js";
 
 export interface RawRunOptions {
   style: string;
@@ -21,6 +22,8 @@ export interface RawRunOptions {
   tracedir: string;
   traceHtml?: string;
   traceJson?: string;
+  traceFrom?: string;
+  traceUntil?: TraceUntil;
   traceWindow?: number;
   heapProfile?: string;
   force?: boolean;
@@ -56,6 +59,14 @@ export function parseSize(v: string): number {
   return Number(m[1]) * unit;
 }
 
+/** --trace-until: a step number, or a function's name. */
+function parseUntil(v: string): TraceUntil {
+  if (/^\d+$/.test(v)) return { kind: "step", step: Number(v) };
+  if (v.trim() === "")
+    throw new InvalidArgumentError("expected a function name or a step number");
+  return { kind: "name", name: v };
+}
+
 function parseWindow(v: string): number {
   if (!/^\d+$/.test(v) || Number(v) < 1)
     throw new InvalidArgumentError("expected a positive number of steps");
@@ -82,6 +93,8 @@ export function toRunCliOptions(
     traceDir: raw.tracedir,
     ...(raw.traceHtml !== undefined ? { traceHtml: raw.traceHtml } : {}),
     ...(raw.traceJson !== undefined ? { traceJson: raw.traceJson } : {}),
+    ...(raw.traceFrom !== undefined ? { traceFrom: raw.traceFrom } : {}),
+    ...(raw.traceUntil !== undefined ? { traceUntil: raw.traceUntil } : {}),
     ...(raw.traceWindow !== undefined ? { traceWindow: raw.traceWindow } : {}),
     ...(raw.heapProfile !== undefined ? { heapProfile: raw.heapProfile } : {}),
     ...(raw.force === true ? { force: true } : {}),
@@ -156,14 +169,23 @@ export function registerRunCommand(program: Command): void {
     )
     .option(
       "-t, --trace",
-      "record a trace of the evaluation (one HTML page per step)",
+      "record a trace of the evaluation (one HTML page per step, at most 5,000 unless -m, --trace-window or --trace-until STEP bounds it)",
     )
     .option("--tracedir <dir>", "directory for trace files", "trace")
     .option(
       "--trace-html <file>",
-      "write the whole run as one interactive HTML file",
+      "write the run as one interactive HTML file (at most 20,000 states unless -m, --trace-window or --trace-until STEP bounds it)",
     )
     .option("--trace-json <file>", "write the trace as JSON lines")
+    .option(
+      "--trace-from <name>",
+      "traces start when this function (a Haskell name such as Main.go, or go) is first entered",
+    )
+    .option(
+      "--trace-until <name|step>",
+      "traces stop when this function is first entered, or at this step",
+      parseUntil,
+    )
     .option(
       "--trace-window <n>",
       "traces keep only the last N states of the run",

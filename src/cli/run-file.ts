@@ -2,6 +2,7 @@
 // only when it runs, so that `--help` and `--version` load no pipeline.
 import { extname } from "node:path";
 import { decodeName } from "../lower/names.js";
+import { programSources, sourceLocator } from "../pipeline/binding-comments.js";
 import { traceObserver } from "../trace/index.js";
 import type { RunCliOptions } from "../pipeline/run-options.js";
 import { startHeapProfile } from "../profile/index.js";
@@ -24,8 +25,14 @@ export async function runFile(
     ...(opts.traceJson !== undefined ? { traceJson: opts.traceJson } : {}),
     ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
     ...(opts.traceWindow !== undefined ? { window: opts.traceWindow } : {}),
+    ...(opts.traceFrom !== undefined ? { from: opts.traceFrom } : {}),
+    ...(opts.traceUntil !== undefined ? { until: opts.traceUntil } : {}),
     // Translated programs show Haskell names next to miniSTG ones.
     ...(ext !== ".stg" ? { decode: decodeName } : {}),
+    // Haskell sources: where each of the program's functions is defined.
+    ...(ext === ".hs" || ext === ".lhs"
+      ? { locate: sourceLocator(programSources(file)) }
+      : {}),
   });
   if (observer !== undefined) opts = { ...opts, observer };
   const profile =

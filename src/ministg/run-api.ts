@@ -173,6 +173,8 @@ export interface ObjectView {
   readonly head?: string;
   /** Objects it points to. */
   readonly refs: readonly string[];
+  /** The let binding that allocated it (`owner/binder`), when a let did. */
+  readonly site?: string;
 }
 
 export interface FrameView {
@@ -205,6 +207,8 @@ export interface MachineView {
   stack(): readonly FrameView[];
   /** Heap objects reachable from code and stack (all globals too when gc is off). */
   heap(): readonly ObjectView[];
+  /** The top-level binding whose code is running (an eval state), if any. */
+  owner?(): string | undefined;
   /** Current call stack, innermost first. */
   callStack(): readonly string[];
 }
@@ -216,6 +220,8 @@ export interface MachineObserver {
   onStep(rule: RuleName, view: MachineView): void;
   /** When the run ends, with the final state. */
   onEnd?(outcome: RunOutcome, view: MachineView): void;
+  /** Program output, as it is written (before the step that writes it ends). */
+  onOutput?(stream: "stdout" | "stderr", chunk: Uint8Array): void;
 }
 
 export interface RunResult {

@@ -12,6 +12,7 @@ import {
   type SourceBinding,
 } from "./machine/compile.js";
 import { runMachine } from "./machine/machine.js";
+import { observedIO } from "./reference/observed-io.js";
 import { runReference } from "./reference/run.js";
 import { linkWithPrelude } from "./prelude.js";
 import type {
@@ -89,6 +90,8 @@ export function runCompiled(
   if (engine === "fast") return runMachine(prog, common);
   return runReference(prog, {
     ...common,
+    // Traces show program output on the step that wrote it.
+    io: observedIO(common.io, opts.observer ?? null),
     gc: opts.gc,
     ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
     ...(opts.sampleLiveHeap !== undefined
@@ -171,7 +174,11 @@ export function reportOutcome(
 }
 
 /** `--stats` text (stderr). */
-export function formatStats(stats: MachineStats): string {
+export function formatStats(
+  stats: MachineStats,
+  /** Translated programs: an allocation site with Haskell names. */
+  site: (site: string) => string = (x) => x,
+): string {
   const lines = [`steps: ${stats.steps}`];
   const rules = Object.entries(stats.rules)
     .sort((a, b) => b[1] - a[1])
@@ -184,9 +191,10 @@ export function formatStats(stats: MachineStats): string {
   lines.push(
     `allocations: ${total}${allocs.length > 0 ? ` (${allocs.join(", ")})` : ""}`,
   );
-  const top = stats.allocationSites
-    .slice(0, 5)
-    .map((a) => `${a.site} ${a.count} ${a.kind}`);
+  const top = stats.allocationSites.slice(0, 5).map((a) => {
+    const h = site(a.site);
+    return `${h}${h !== a.site ? ` [${a.site}]` : ""} ${a.count} ${a.kind}`;
+  });
   if (top.length > 0) lines.push(`top allocation sites: ${top.join(", ")}`);
   lines.push(`updates: ${stats.updates}`);
   lines.push(`peak stack depth: ${stats.peakStackDepth} frames`);

@@ -62,6 +62,31 @@ export function bindingComments(
   return out;
 }
 
+/**
+ * Where the program's sources define a top-level binding (`fac.hs:3:1`),
+ * by its encoded name; undefined for names the sources do not define.
+ */
+export function sourceLocator(
+  sourceOf: (module: string) => string | undefined,
+): (encoded: string) => string | undefined {
+  const texts = new Map<string, string[] | undefined>();
+  const found = new Map<string, string | undefined>();
+  return (encoded) => {
+    if (found.has(encoded)) return found.get(encoded);
+    let where: string | undefined;
+    const hs = decodeName(encoded);
+    const parts = hs === encoded ? undefined : qualified(hs);
+    const file = parts && sourceOf(parts.module);
+    if (parts && file !== undefined) {
+      if (!texts.has(file)) texts.set(file, readText(file)?.split(/\r?\n/));
+      const line = definitionLine(texts.get(file), parts.occ);
+      if (line !== undefined) where = `${file}:${line}:1`;
+    }
+    found.set(encoded, where);
+    return where;
+  };
+}
+
 function qualified(hs: string): { module: string; occ: string } | undefined {
   try {
     return splitQualified(hs);

@@ -2,6 +2,7 @@
 // and for anything other than a normal end, a message on stderr.
 import type { ProgramIO, RunOutcome } from "../ministg/run-api.js";
 import { STEP_LIMIT_EXIT } from "../ministg/run-stg.js";
+import { haskellText } from "../trace/haskell-names.js";
 
 /** Exit code of an `ERROR` closure reached (GHC's RTS exits 1 on an uncaught exception). */
 export const FAILURE_EXIT_CODE = 1;
@@ -32,7 +33,9 @@ export function reportOutcome(
     case "error": {
       const where = [
         outcome.rule !== undefined ? `rule ${outcome.rule}` : null,
-        outcome.closure !== undefined ? `in ${outcome.closure}` : null,
+        outcome.closure !== undefined
+          ? `in ${closureText(outcome.closure)}`
+          : null,
       ].filter((x) => x !== null);
       say(
         io,
@@ -61,6 +64,13 @@ export function reportOutcome(
 function callStackText(stack: readonly string[]): string {
   if (stack.length === 0) return "";
   return (
-    "\ncall stack (innermost first):\n" + stack.map((s) => `  ${s}`).join("\n")
+    "\ncall stack (innermost first):\n" +
+    stack.map((s) => `  ${closureText(s)}`).join("\n")
   );
+}
+
+/** A closure as errors name it: Haskell names, the encoded name beside (`Main.fac [fac_Main]`). */
+function closureText(closure: string): string {
+  const h = haskellText(closure);
+  return h === closure ? closure : `${h} [${closure.split(" ")[0]}]`;
 }

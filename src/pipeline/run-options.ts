@@ -1,6 +1,7 @@
 // Options of a run, shared by every input kind (.stg, dump, .hs): what the
 // pipeline takes. The run command (src/cli/run-command.ts) fills them from
 // its command line.
+import type { TraceUntil } from "../trace/recorder.js";
 import type { MachineObserver } from "../ministg/run-api.js";
 import type { CensusHook } from "../ministg/machine/census.js";
 
@@ -32,6 +33,9 @@ export interface RunCliOptions {
   traceJson?: string;
   /** --trace-window N: traces keep the last N states. */
   traceWindow?: number;
+  /** --trace-from NAME / --trace-until NAME|STEP: which part of the run traces record. */
+  traceFrom?: string;
+  traceUntil?: TraceUntil;
   /** --force: write a -t trace into a directory holding other files. */
   force?: boolean;
   /** Set by the run command when a trace is asked for (src/trace). */

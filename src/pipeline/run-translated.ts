@@ -5,6 +5,7 @@
 import type { RunCliOptions } from "./run-options.js";
 import { formatStats } from "../ministg/run-stg.js";
 import { decodeName } from "../lower/names.js";
+import { siteName } from "../trace/haskell-names.js";
 import { formatAllocatingFunctions } from "../trace/alloc-report.js";
 import { execute, machineOptions } from "./execute.js";
 import { reportOutcome } from "./outcome.js";
@@ -39,7 +40,7 @@ export function runTranslatedInProcess(
     if (opts.stats)
       io.writeStderr(
         Buffer.from(
-          formatStats(result.stats) +
+          formatStats(result.stats, siteName) +
             formatAllocatingFunctions(result.stats, decodeName),
           "utf8",
         ),

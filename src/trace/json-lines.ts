@@ -11,7 +11,10 @@ import {
 } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { UserError } from "../errors.js";
+import type { FrameView, ObjectView } from "../ministg/run-api.js";
 import { DeltaEncoder } from "./delta.js";
+import { namesIn } from "./haskell-names.js";
+import type { StepStory, Touched } from "./step-story.js";
 import type { StepRecord, TraceMeta } from "./record.js";
 import type { TraceSink, TraceSummary } from "./sink.js";
 
@@ -22,9 +25,11 @@ export class JsonLinesEncoder {
   private readonly delta = new DeltaEncoder();
   private readonly named = new Set<string>();
   private decode: ((n: string) => string) | undefined;
+  private locate: ((n: string) => string | undefined) | undefined;
 
   header(meta: TraceMeta, extra: Record<string, unknown> = {}): string {
     this.decode = meta.decode;
+    this.locate = meta.locate;
     return JSON.stringify({
       type: "header",
       format: "hs2stg-trace",
@@ -40,7 +45,8 @@ export class JsonLinesEncoder {
 
   step(rec: StepRecord): string {
     const { stack, heap } = this.delta.encode(rec);
-    const names = this.newNames(rec);
+    const names = this.newNames(rec, stack.push, heap.set);
+    const spans = this.spansOf(names);
     return JSON.stringify({
       type: "step",
       step: rec.step,
@@ -49,8 +55,11 @@ export class JsonLinesEncoder {
       codeRefs: rec.codeRefs,
       stack,
       heap,
+      ...(rec.story !== undefined ? storyFields(rec.story) : {}),
+      ...(rec.output !== undefined ? { output: rec.output } : {}),
       ...(rec.callStack !== undefined ? { callStack: rec.callStack } : {}),
       ...(names !== undefined ? { names } : {}),
+      ...(spans !== undefined ? { spans } : {}),
     });
   }
 
@@ -69,19 +78,51 @@ export class JsonLinesEncoder {
     });
   }
 
-  /** Haskell names of globals not named in an earlier line. */
-  private newNames(rec: StepRecord): Record<string, string> | undefined {
-    if (this.decode === undefined) return undefined;
+  /** Where the sources define the globals named first in this line. */
+  private spansOf(
+    names: Record<string, string> | undefined,
+  ): Record<string, string> | undefined {
+    if (names === undefined || this.locate === undefined) return undefined;
     let out: Record<string, string> | undefined;
+    for (const n of Object.keys(names)) {
+      const at = this.locate(n);
+      if (at !== undefined) (out ??= {})[n] = at;
+    }
+    return out;
+  }
+
+  /**
+   * Haskell names of the encoded globals this line mentions that no earlier
+   * line named: object ids, constructors, allocation sites' owners and the
+   * names in the code, the new frames and the new or changed objects.
+   */
+  private newNames(
+    rec: StepRecord,
+    frames: readonly FrameView[],
+    objects: readonly ObjectView[],
+  ): Record<string, string> | undefined {
+    if (this.decode === undefined) return undefined;
+    const found = new Map<string, string>();
     const add = (n: string | undefined): void => {
       if (n === undefined || n.startsWith("$") || this.named.has(n)) return;
-      this.named.add(n);
       const h = this.decode!(n);
-      if (h !== n) (out ??= {})[n] = h;
+      if (h !== n) found.set(n, h);
     };
     for (const o of rec.heap) {
       add(o.id);
       add(o.head);
+    }
+    for (const o of objects) {
+      namesIn(o.text, found);
+      if (o.site !== undefined) add(o.site.slice(0, o.site.indexOf("/")));
+    }
+    namesIn(rec.code, found);
+    for (const f of frames) namesIn(f.text, found);
+    let out: Record<string, string> | undefined;
+    for (const [n, h] of found) {
+      if (this.named.has(n)) continue;
+      this.named.add(n);
+      (out ??= {})[n] = h;
     }
     return out;
   }
@@ -141,4 +182,24 @@ export class JsonLinesSink implements TraceSink {
     this.buf = [];
     this.bufLen = 0;
   }
+}
+
+/**
+ * A step's story as its line carries it: the lines, and the touched ids
+ * (fields only when not empty; most steps touch nothing).
+ */
+function storyFields(story: StepStory): {
+  story?: readonly string[];
+  touched?: Partial<Touched>;
+} {
+  const t = story.touched;
+  const touched: { -readonly [K in keyof Touched]?: Touched[K] } = {};
+  if (t.allocated.length > 0) touched.allocated = t.allocated;
+  if (t.updated.length > 0) touched.updated = t.updated;
+  if (t.blackholed.length > 0) touched.blackholed = t.blackholed;
+  if (t.entered !== undefined) touched.entered = t.entered;
+  return {
+    ...(story.lines.length > 0 ? { story: story.lines } : {}),
+    ...(Object.keys(touched).length > 0 ? { touched } : {}),
+  };
 }

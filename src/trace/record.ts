@@ -1,6 +1,7 @@
 // One traced machine state, as every trace format stores it: the rule that
 // produced it, the code, the stack (top first) and the heap view the machine
 // gives observers (garbage-collected unless --nogc).
+import type { StepStory } from "./step-story.js";
 import type {
   FrameView,
   MachineView,
@@ -19,8 +20,17 @@ export interface StepRecord {
   /** Top of stack first. */
   readonly stack: readonly FrameView[];
   readonly heap: readonly ObjectView[];
+  /** What the step did (absent on the first recorded state). */
+  readonly story?: StepStory;
+  /** Program output the step wrote. */
+  readonly output?: readonly ProgramOutput[];
   /** Present with -c: the call stack, innermost first. */
   readonly callStack?: readonly string[];
+}
+
+export interface ProgramOutput {
+  readonly stream: "stdout" | "stderr";
+  readonly text: string;
 }
 
 /** What every trace writer is told before the first step. */
@@ -32,6 +42,8 @@ export interface TraceMeta {
   readonly callStack: boolean;
   /** Translated programs: miniSTG global names map to Haskell names. */
   readonly decode?: (name: string) => string;
+  /** Haskell programs: where the sources define a global (`fac.hs:3:1`). */
+  readonly locate?: (name: string) => string | undefined;
 }
 
 export function captureStep(

@@ -11,8 +11,11 @@ export interface TraceSummary {
   readonly first: number;
   readonly last: number;
   readonly recorded: number;
-  /** Why states are missing: a window kept only the last ones, or a limit stopped recording. */
-  readonly bounded: "window" | "limit" | null;
+  /**
+   * Why states are missing: a window kept only the last ones, a limit
+   * stopped recording, or --trace-from/--trace-until scoped it.
+   */
+  readonly bounded: "window" | "limit" | "scope" | null;
   /** Applications of each rule over the whole run. */
   readonly rules: Partial<Record<RuleName, number>>;
   /** Over the recorded states: most stack frames, most heap objects shown. */
@@ -23,6 +26,8 @@ export interface TraceSummary {
 export interface TraceSink {
   /** Most states this format records when no window is asked for. */
   readonly limit: number;
+  /** The option that asked for it, for notices (`--trace-html`). */
+  readonly name?: string;
   begin(meta: TraceMeta): void;
   step(rec: StepRecord): void;
   end(summary: TraceSummary): void;

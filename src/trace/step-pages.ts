@@ -5,6 +5,8 @@ import { join } from "node:path";
 import type { FrameView, ObjectView } from "../ministg/run-api.js";
 import { explainRule } from "./explain.js";
 import { escapeHtml as esc } from "./html-escape.js";
+import { haskellPieces, siteName } from "./haskell-names.js";
+import { outcomeText } from "./outcome-text.js";
 import type { StepRecord, TraceMeta } from "./record.js";
 import type { TraceSink, TraceSummary } from "./sink.js";
 import { checkTraceDir, prepareTraceDir } from "./trace-dir.js";
@@ -21,6 +23,7 @@ table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;ver
 `;
 
 export class StepPagesSink implements TraceSink {
+  readonly name = "-t";
   private meta: TraceMeta | undefined;
   private pages: number[] = [];
   private pending: StepRecord | undefined;
@@ -62,7 +65,7 @@ export class StepPagesSink implements TraceSink {
       page(
         `Trace of ${meta.program}`,
         `<h1>Trace of ${esc(meta.program)}</h1>
-<p>Style ${meta.style === "PE" ? "push/enter" : "eval/apply"}, ${meta.gc ? "garbage-collected heap" : "whole heap (--nogc)"}. Outcome: ${esc(outcomeText(summary))}.</p>
+<p>Style ${meta.style === "PE" ? "push/enter" : "eval/apply"}, ${meta.gc ? "garbage-collected heap" : "whole heap (--nogc)"}. Outcome: ${esc(outcomeText(summary.outcome, meta.decode !== undefined))}.</p>
 ${bounded}<ol start="0">${items}</ol>`,
       ),
     );
@@ -94,13 +97,24 @@ ${bounded}<ol start="0">${items}</ol>`,
               : `<pre>${rec.callStack.map(esc).join("\n")}</pre>`
           }`
         : "";
+    const hs = meta.decode !== undefined ? namedHtml : esc;
+    const story =
+      rec.story !== undefined && rec.story.lines.length > 0
+        ? `<ul id="story">${rec.story.lines.map((l) => `<li>${hs(l)}</li>`).join("")}</ul>`
+        : "";
+    const output = (rec.output ?? [])
+      .map(
+        (o) =>
+          `<p class="output">wrote to ${o.stream}: <code>${esc(JSON.stringify(o.text))}</code></p>`,
+      )
+      .join("");
     const body = `${nav}
 <h1>Step ${rec.step}</h1>
-${rule}
+${rule}${story}${output}
 <h2>Code</h2>
-<pre id="code">${esc(rec.code)}</pre>
+<pre id="code">${hs(rec.code)}</pre>
 <h2>Stack (${rec.stack.length} frame${rec.stack.length === 1 ? "" : "s"})</h2>
-${stackHtml(rec.stack)}
+${stackHtml(rec.stack, hs)}
 <h2>Heap (${rec.heap.length} object${rec.heap.length === 1 ? "" : "s"}${meta.gc ? "" : ", not garbage-collected"})</h2>
 ${heapHtml(rec.heap, meta.decode)}
 ${cs}
@@ -112,10 +126,24 @@ ${nav}`;
   }
 }
 
-function stackHtml(stack: readonly FrameView[]): string {
+/** Text with Haskell names, each showing its encoded name on hover. */
+function namedHtml(text: string): string {
+  return haskellPieces(text)
+    .map((p) =>
+      p.encoded === undefined
+        ? esc(p.text)
+        : `<span title="${esc(p.encoded)}">${esc(p.text)}</span>`,
+    )
+    .join("");
+}
+
+function stackHtml(
+  stack: readonly FrameView[],
+  hs: (text: string) => string,
+): string {
   if (stack.length === 0) return "<p>(empty)</p>";
   return `<ol id="stack">${stack
-    .map((f) => `<li><pre>${esc(f.text)}</pre></li>`)
+    .map((f) => `<li><pre>${hs(f.text)}</pre></li>`)
     .join("\n")}</ol>`;
 }
 
@@ -127,7 +155,12 @@ function heapHtml(
   const rows = heap.map((o) => {
     const h = decode !== undefined && !o.id.startsWith("$") ? decode(o.id) : "";
     const name = h !== "" && h !== o.id ? ` <small>(${esc(h)})</small>` : "";
-    return `<tr><td>${esc(o.id)}${name}</td><td class="kind ${o.kind}">${o.kind}</td><td><pre>${esc(o.text)}</pre></td></tr>`;
+    const site =
+      o.site !== undefined
+        ? ` <small class="site">allocated by ${esc(decode !== undefined ? siteName(o.site) : o.site)}</small>`
+        : "";
+    const text = decode !== undefined ? namedHtml(o.text) : esc(o.text);
+    return `<tr><td>${esc(o.id)}${name}${site}</td><td class="kind ${o.kind}">${o.kind}</td><td><pre>${text}</pre></td></tr>`;
   });
   return `<table id="heap"><tr><th>name</th><th>kind</th><th>object</th></tr>\n${rows.join("\n")}</table>`;
 }
@@ -139,24 +172,4 @@ function page(title: string, body: string): string {
 ${body}
 </body></html>
 `;
-}
-
-export function outcomeText(s: TraceSummary): string {
-  const o = s.outcome;
-  switch (o.kind) {
-    case "value":
-      return `value ${o.text}`;
-    case "error":
-      return `error: ${o.message}`;
-    case "exception":
-      return "exception raised";
-    case "exit":
-      return `exit ${o.exitCode}`;
-    case "stepLimit":
-      return `stopped at the step limit (${o.steps} steps)`;
-    default: {
-      const never: never = o;
-      return String(never);
-    }
-  }
 }

@@ -71,8 +71,8 @@ describe("reportOutcome", () => {
     );
     expect(code).toBe(1);
     expect(text(io.stderr())).toBe(
-      "hs2stg: runtime error: non exhaustive patterns in case expression (rule CASECON, in f_Main)\n" +
-        "call stack (innermost first):\n  f_Main\n  main\n",
+      "hs2stg: runtime error: non exhaustive patterns in case expression (rule CASECON, in Main.f [f_Main])\n" +
+        "call stack (innermost first):\n  Main.f [f_Main]\n  main\n",
     );
   });
 

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { FAC, hs2stg, readTrace, tempDir } from "./support.js";
+import { FAC, FIXTURES, hs2stg, readTrace, tempDir } from "./support.js";
 import { HAVE_GHC } from "../support/ghc.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -96,6 +96,8 @@ describe.skipIf(!HAVE_CHROMIUM)(
     });
 
     it("every step shows the state the JSON trace records", async () => {
+      // The whole heap, not the default focus on what code and stack reach.
+      await page.selectOption("#focus", "all");
       for (const s of fac.trace.states) {
         await page.fill("#jump", String(s.step));
         await page.click("#jump-go");
@@ -113,6 +115,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
         );
         expect(await page.locator("#graph path.edge").count()).toBe(edges);
       }
+      await page.selectOption("#focus", "3");
       expect(errors).toEqual([]);
     });
 
@@ -191,5 +194,277 @@ describe.skipIf(!HAVE_CHROMIUM)(
         await p.close();
       },
     );
+  },
+);
+
+// A real program: a search tree of 45 Ints built by foldr and flattened
+// twice. Mid-run its heap holds over 200 live objects, most of them the base
+// library's: the graph shows the program's part, the rest in groups.
+describe.skipIf(!HAVE_CHROMIUM || !HAVE_GHC)(
+  "--trace-html on a real program's heap in headless Chromium",
+  () => {
+    let browser: Browser;
+    let page: Page;
+    const errors: string[] = [];
+    let t: ReturnType<typeof traceBoth>;
+    let lines: Record<string, unknown>[];
+
+    beforeAll(async () => {
+      const { copyFileSync } = await import("node:fs");
+      copyFileSync(join(FIXTURES, "tree.hs"), join(dir, "Tree.hs"));
+      t = traceBoth("Tree.hs", dir);
+      lines = t.trace.lines as Record<string, unknown>[];
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+      page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      page.on("pageerror", (e) => errors.push(String(e)));
+      await page.goto(pathToFileURL(t.html).href);
+    }, 300_000);
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    const text = async (sel: string) => (await page.textContent(sel)) ?? "";
+    const go = async (step: number) => {
+      await page.fill("#jump", String(step));
+      await page.click("#jump-go");
+    };
+    /** Node id (or group) -> its transform, for the nodes drawn now. */
+    const positions = async () =>
+      new Map(
+        await page.$$eval("#graph .node", (ns) =>
+          ns.map(
+            (n) =>
+              [
+                n.getAttribute("data-id") ??
+                  "group:" + n.getAttribute("data-group"),
+                n.getAttribute("transform") ?? "",
+              ] as [string, string],
+          ),
+        ),
+      );
+    /** A mid-run state with at least 200 live objects whose next step keeps most of them. */
+    const bigStep = () => {
+      const k = t.trace.states.findIndex(
+        (s, i) =>
+          s.step > 3000 &&
+          s.heap.size >= 200 &&
+          t.trace.states[i + 1] !== undefined &&
+          s.code.includes("toList_Main"),
+      );
+      expect(k).toBeGreaterThan(0);
+      return k;
+    };
+
+    it("runs the program and embeds its whole run", () => {
+      expect(t.r.code).toBe(0);
+      expect(t.r.stdout).toBe("2238\n[2,3,6,9,10,12,13,16,19,20]\n");
+      expect(t.trace.end.traced.bounded).toBeNull();
+      expect(errors).toEqual([]);
+    });
+
+    it("focuses on what code and stack reach, with library groups", async () => {
+      const k = bigStep();
+      const s = t.trace.states[k]!;
+      await go(s.step);
+      expect(await text("#step-label")).toContain(`Step ${s.step} `);
+      // What the viewer should show: within 3 hops of code and stack, plus
+      // what the step touched -- computed here from the JSON trace.
+      const line = lines.find(
+        (l) => l.type === "step" && l.step === s.step,
+      ) as { codeRefs: string[]; touched?: Record<string, string[] | string> };
+      const depth = new Map<string, number>();
+      const queue = [
+        ...line.codeRefs,
+        ...s.stack.flatMap((f) => f.refs),
+      ].filter((r) => s.heap.has(r));
+      for (const r of queue) if (!depth.has(r)) depth.set(r, 0);
+      for (let i = 0; i < queue.length; i++) {
+        const id = queue[i]!;
+        for (const r of s.heap.get(id)!.refs)
+          if (s.heap.has(r) && !depth.has(r)) {
+            depth.set(r, depth.get(id)! + 1);
+            queue.push(r);
+          }
+      }
+      const want = new Set(
+        [...depth].filter(([, d]) => d <= 3).map(([id]) => id),
+      );
+      const touched = line.touched ?? {};
+      for (const v of Object.values(touched))
+        for (const id of [v].flat()) if (s.heap.has(id)) want.add(id);
+      const single = await page.locator("#graph .node:not(.group)").count();
+      const grouped = (
+        await page.$$eval("#graph .node.group", (ns) =>
+          ns.map((n) => Number(n.getAttribute("data-count"))),
+        )
+      ).reduce((a, b) => a + b, 0);
+      expect(single + grouped).toBe(want.size);
+      expect(want.size).toBeLessThan(s.heap.size);
+      expect(await text("#heap-count")).toContain(
+        `${s.heap.size} objects live; showing ${want.size} within 3 hops`,
+      );
+      // The base library's closures are grouped by module; the program's are not.
+      const groups = await page.$$eval("#graph .node.group", (ns) =>
+        ns.map((n) => n.getAttribute("data-group")!),
+      );
+      expect(groups.length).toBeGreaterThan(0);
+      expect(
+        groups.every((g) => /^(GHC|Data|Control|System|Text)\./.test(g)),
+      ).toBe(true);
+      const ids = await page.$$eval("#graph .node:not(.group)", (ns) =>
+        ns.map((n) => n.getAttribute("data-id")!),
+      );
+      for (const id of ids.filter((i) => !i.startsWith("$")))
+        expect(t.trace.names[id] ?? id).not.toMatch(/^GHC\./);
+      expect(
+        ids.some((id) => (t.trace.names[id] ?? "").startsWith("Main.")),
+      ).toBe(true);
+      // A group expands on click into its closures.
+      const g = groups[0]!;
+      const n = Number(
+        await page.getAttribute(
+          `#graph .node.group[data-group="${g}"]`,
+          "data-count",
+        ),
+      );
+      await page.click(`#graph .node.group[data-group="${g}"]`);
+      expect(await page.locator("#graph .node.group").count()).toBe(
+        groups.length - 1,
+      );
+      expect(await page.locator("#graph .node:not(.group)").count()).toBe(
+        single + n,
+      );
+      await page.click("#collapse");
+      expect(await page.locator("#graph .node.group").count()).toBe(
+        groups.length,
+      );
+      // The whole heap on request.
+      await page.selectOption("#focus", "all");
+      expect(await text("#heap-count")).toContain(`showing ${s.heap.size}`);
+      await page.selectOption("#focus", "3");
+    });
+
+    it("keeps node positions from one step to the next and marks what changed", async () => {
+      const k = bigStep();
+      const s = t.trace.states[k]!;
+      await go(s.step);
+      const before = await positions();
+      await page.keyboard.press("ArrowRight");
+      expect(await text("#step-label")).toContain(
+        `Step ${t.trace.states[k + 1]!.step} `,
+      );
+      const after = await positions();
+      const both = [...before.keys()].filter((id) => after.has(id));
+      expect(both.length).toBeGreaterThanOrEqual(20);
+      for (const id of both)
+        expect([id, after.get(id)]).toEqual([id, before.get(id)]);
+      // Over a stretch of steps: every step that allocated marks the new object.
+      let marked = 0;
+      for (let i = k; i < k + 40; i++) {
+        const st = t.trace.states[i]!;
+        const l = lines.find(
+          (x) => x.type === "step" && x.step === st.step,
+        ) as {
+          touched?: { allocated: string[] };
+          story?: string[];
+        };
+        await go(st.step);
+        const story = await page.locator("#story li").allTextContents();
+        expect(story.length).toBe((l.story ?? []).length);
+        for (const id of l.touched?.allocated ?? []) {
+          expect(story.some((x) => x.startsWith(`allocated ${id} = `))).toBe(
+            true,
+          );
+          const cls = await page.getAttribute(
+            `#graph .node[data-id="${id}"]`,
+            "class",
+          );
+          if (cls !== null) {
+            expect(cls).toContain("alloc");
+            marked++;
+          }
+        }
+      }
+      expect(marked).toBeGreaterThan(0);
+    });
+
+    it("shows Haskell names, allocation sites, output and the outcome", async () => {
+      const k = bigStep();
+      await go(t.trace.states[k]!.step);
+      // Code: Haskell names, the encoded name on hover.
+      expect(await text("#code")).toContain("Main.toList");
+      expect(
+        await page.getAttribute(
+          '#code .hsname:text-is("Main.toList")',
+          "title",
+        ),
+      ).toMatch(/^toList_Main/);
+      // Every allocated object says which binding allocated it.
+      const allocated = await page.$$eval("#graph .node:not(.group)", (ns) =>
+        ns
+          .map((n) => n.getAttribute("data-id")!)
+          .filter((id) => id.startsWith("$")),
+      );
+      await page.click(`#graph .node[data-id="${allocated[0]}"]`);
+      expect(await text("#detail")).toMatch(/allocated by Main\.\w+\//);
+      // Source spans: where the program's sources define its functions.
+      await page.fill("#search", "main.tolist");
+      await page.press("#search", "Enter");
+      expect(await text("#detail")).toContain("defined at Tree.hs:12:1");
+      await page.fill("#search", "");
+      // Output on the step that wrote it, and the outcome in Haskell terms.
+      const firstOut = lines.find(
+        (l) => l.type === "step" && l.output !== undefined,
+      )!;
+      await go(firstOut.step as number);
+      expect(await text("#story")).toContain("wrote to stdout");
+      await page.keyboard.press("End");
+      expect(await text("#output")).toBe(t.r.stdout);
+      expect(await text("#outcome")).toContain("main returned (); exit code 0");
+      await page.keyboard.press("Home");
+      expect(await text("#step-label")).toContain("Step 0 ");
+      expect(errors).toEqual([]);
+    });
+
+    it("searches any case and scrolls the hit into view", async () => {
+      const k = bigStep();
+      await go(t.trace.states[k]!.step);
+      await page.fill("#search", "MAIN.INSERT");
+      const hits = await page.locator("#search-results li").allTextContents();
+      expect(hits[0]).toContain("insert_Main (Main.insert, Tree.hs:5:1): FUN");
+      expect(await text("#search-count")).toMatch(/^\d+ match/);
+      // A closure deep in the heap: selecting it shows it and scrolls to it.
+      await page.fill("#search", "GHC.Show.showsPrec");
+      const deep = await page
+        .locator("#search-results li")
+        .first()
+        .getAttribute("data-id");
+      expect(deep).not.toBeNull();
+      await page.click("#search-results li >> nth=0");
+      const node = page.locator(`#graph .node[data-id="${deep}"]`);
+      expect(await node.getAttribute("class")).toContain("selected");
+      const box = (await node.boundingBox())!;
+      const wrap = (await page.locator("#graph-wrap").boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(wrap.y - 1);
+      expect(box.y + box.height).toBeLessThanOrEqual(wrap.y + wrap.height + 1);
+      expect(box.x).toBeGreaterThanOrEqual(wrap.x - 1);
+      expect(box.x + box.width).toBeLessThanOrEqual(wrap.x + wrap.width + 1);
+      await page.fill("#search", "");
+      if (process.env.HS2STG_SCREENSHOT === "1") {
+        await go(t.trace.states[k]!.step);
+        const thunk = await page.$$eval(
+          "#graph .node.kind-THUNK:not(.group)",
+          (ns) => ns.map((n) => n.getAttribute("data-id")!),
+        );
+        if (thunk[0] !== undefined)
+          await page.click(`#graph .node[data-id="${thunk[0]}"]`);
+        await page.evaluate(() => {
+          window.scrollTo(0, 0);
+          document.getElementById("graph-wrap")!.scrollTo(0, 0);
+        });
+        await page.screenshot({ path: "docs/trace-heap-graph.png" });
+      }
+      expect(errors).toEqual([]);
+    });
   },
 );

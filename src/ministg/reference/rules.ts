@@ -80,15 +80,23 @@ function enterFun(s: State, f: Obj, args: readonly Value[]): void {
 
 const KIND = ["FUN", "PAP", "CON", "THUNK"] as const;
 
-function allocate(s: State, tag: number, info: Obj["info"], env: Value[]) {
+function allocate(
+  s: State,
+  tag: number,
+  info: Obj["info"],
+  env: Value[],
+  site?: string,
+) {
   s.heap[KIND[tag] ?? "ERROR"]++;
-  return new Obj(
+  const o = new Obj(
     tag,
     info,
     env,
     freshId(s),
     tag === THUNK_TAG ? s.callStack : null,
   );
+  if (site !== undefined) s.sites?.set(o, site);
+  return o;
 }
 
 /** A literal (Addr# strings included): returned as is, never entered. */
@@ -141,11 +149,17 @@ export function LET(s: State, code: Code, locals: Value[]): void {
     const a = code.allocs[0]!;
     a.count++;
     const env = atoms(a.atoms, locals);
-    locals[a.slot] = allocate(s, a.tag, a.tag === PAP ? papFn(a) : a.info, env);
+    locals[a.slot] = allocate(
+      s,
+      a.tag,
+      a.tag === PAP ? papFn(a) : a.info,
+      env,
+      a.name,
+    );
   } else {
     const objs = code.allocs.map((a) => {
       a.count++;
-      return (locals[a.slot] = allocate(s, a.tag, a.info, NO_VALUES));
+      return (locals[a.slot] = allocate(s, a.tag, a.info, NO_VALUES, a.name));
     });
     code.allocs.forEach((a, i) => {
       objs[i]!.env = atoms(a.atoms, locals);

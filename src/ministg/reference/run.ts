@@ -320,6 +320,7 @@ export function runReference(
       loopIndex === undefined
         ? null
         : raiseCode(NON_TERMINATION, prog.globals[loopIndex]!),
+    sites: observer !== null ? new WeakMap() : null,
   };
   const counts = new Float64Array(RULE_NAMES.length);
   let steps = 0;

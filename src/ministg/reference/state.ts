@@ -61,6 +61,8 @@ export interface State {
   readonly heap: HeapCounters;
   /** `raise# nonTermination`, entered on a blackhole (null: not linked). */
   readonly loop: Code | null;
+  /** Traced runs: the let binding (`owner/binder`) each object was allocated by. */
+  readonly sites: WeakMap<Obj, string> | null;
 }
 
 export function evalState(code: Code, locals: Value[]): Control {

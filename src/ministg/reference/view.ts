@@ -163,7 +163,11 @@ interface CachedObject {
 }
 const objectViews = new WeakMap<Obj, CachedObject>();
 
-function objectView(o: Obj, prog: CompiledProgram): ObjectView {
+function objectView(
+  o: Obj,
+  prog: CompiledProgram,
+  sites: WeakMap<Obj, string> | null,
+): ObjectView {
   const c = objectViews.get(o);
   if (
     c !== undefined &&
@@ -172,7 +176,7 @@ function objectView(o: Obj, prog: CompiledProgram): ObjectView {
     c.env === o.env
   )
     return c.view;
-  const view = computeObjectView(o, prog);
+  const view = computeObjectView(o, prog, sites?.get(o));
   objectViews.set(o, { tag: o.tag, info: o.info, env: o.env, view });
   return view;
 }
@@ -188,7 +192,11 @@ function freeVarsOf(ast: Parameters<typeof freeVars>[0]): readonly string[] {
   return fv;
 }
 
-function computeObjectView(o: Obj, prog: CompiledProgram): ObjectView {
+function computeObjectView(
+  o: Obj,
+  prog: CompiledProgram,
+  site: string | undefined,
+): ObjectView {
   const head =
     o.tag === CON
       ? (o.info as ConInfo).name
@@ -201,6 +209,7 @@ function computeObjectView(o: Obj, prog: CompiledProgram): ObjectView {
     text: objectText(o, prog),
     ...(head === undefined ? {} : { head }),
     refs: objectRefs(o, prog).map((r) => objectId(r, prog)),
+    ...(site === undefined ? {} : { site }),
   };
 }
 
@@ -445,8 +454,9 @@ export function makeView(s: State, ctx: ViewContext): MachineView {
       if (!ctx.gc) start.push(...prog.globals.filter(isHeapObject));
       return reachable(start, prog)
         .sort((a, b) => a.id - b.id)
-        .map((o) => objectView(o, prog));
+        .map((o) => objectView(o, prog, s.sites));
     },
+    owner: () => (s.control.kind === "eval" ? s.control.code.owner : undefined),
     callStack: () => callStackToArray(s.callStack),
   };
 }

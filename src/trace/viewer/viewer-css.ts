@@ -25,6 +25,21 @@ svg text { font-size: 11px; font-family: monospace; pointer-events: none; }
 .node.kind-BLACKHOLE rect { fill: #555; } .node.kind-BLACKHOLE text { fill: #fff; }
 .node.kind-ERROR rect { fill: #fbd9a8; }
 .node.selected rect { stroke: #e6007e; stroke-width: 3; }
+.node text.sub { fill: #444; } .node.kind-BLACKHOLE text.sub { fill: #ddd; }
+.node.group rect { fill: #eee; stroke: #999; stroke-dasharray: 2 2; }
+.node.alloc rect, .node.has-alloc rect { stroke: #0a8a0a; stroke-width: 3; }
+.node.updated rect, .node.has-updated rect { stroke: #1f5fbf; stroke-width: 3; }
+.node.blackholed rect, .node.has-blackholed rect { stroke: #000; stroke-width: 3; }
+.node.entered rect { stroke: #e67e22; stroke-width: 3; }
+.legend .m-alloc { border: 2px solid #0a8a0a; } .legend .m-updated { border: 2px solid #1f5fbf; }
+.legend .m-blackholed { border: 2px solid #000; } .legend .m-entered { border: 2px solid #e67e22; }
+#story { margin: .3em 0; padding-left: 1.2em; font-size: .9em; }
+#story li.output { color: #2e8b57; font-family: monospace; }
+#output { max-height: 12em; overflow: auto; background: #f6f6f6; }
+#output .now { background: #fff3a8; }
+#output .stderr { color: #c0392b; }
+.hsname { border-bottom: 1px dotted #999; }
+.site { color: #555; font-size: .85em; }
 .node.root rect { stroke-dasharray: 4 2; stroke-width: 2; }
 .edge { stroke: #888; stroke-width: 1; fill: none; marker-end: url(#arrow); }
 #detail { margin-top: .5em; }
