@@ -101,7 +101,8 @@ for (const mod of modules.sort()) {
       const program = lower([dump], { entry: `${mod}.${occ}` });
       for (const pb of program.bindings) {
         if (!pb.name.endsWith(suffix) || pb.name.startsWith("con_")) continue;
-        if (/^zd(tc|trModule|krep)/.test(pb.name)) continue;
+        if (/^zd(tc|trModule|krep)/.test(pb.name) && !OWN_NAMES.has(lib))
+          continue;
         if (!kept.has(pb.name)) kept.set(pb.name, pb);
       }
     }

@@ -10,7 +10,7 @@ module Data.ByteString.Builder.Internal
   ( Builder
   , byteString, lazyByteString, empty, append
   -- hs2stg
-  , Piece (..), fromPieces, boundedBytes, toLazyByteStringPieces
+  , Piece (..), fromPieces, boundedBytes, toLazyByteStringPieces, toLazyByteStringPiecesFrom
   ) where
 
 import qualified Data.ByteString as S
@@ -61,7 +61,12 @@ lazyByteString = L.foldrChunks (\c b -> byteString c `append` b) empty
 -- Chunks: a first buffer of smallChunkSize bytes, then defaultChunkSize
 -- ones; a primitive that does not fit in what is left starts a new buffer.
 toLazyByteStringPieces :: Builder -> L.ByteString
-toLazyByteStringPieces (Builder f) = go L.smallChunkSize 0 [] [] (f [])
+toLazyByteStringPieces = toLazyByteStringPiecesFrom L.smallChunkSize
+
+-- | The same with a first buffer of the given size (text's lazy
+-- encodeUtf8 sizes it after its first chunk).
+toLazyByteStringPiecesFrom :: Int -> Builder -> L.ByteString
+toLazyByteStringPiecesFrom first (Builder f) = go first 0 [] [] (f [])
   where
     next = L.defaultChunkSize
     -- acc: the chunk's pieces so far, last first; pend: bytes written since
