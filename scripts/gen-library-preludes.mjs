@@ -101,7 +101,8 @@ for (const mod of modules.sort()) {
       const program = lower([dump], { entry: `${mod}.${occ}` });
       for (const pb of program.bindings) {
         if (!pb.name.endsWith(suffix) || pb.name.startsWith("con_")) continue;
-        if (/^zd(tc|trModule|krep)/.test(pb.name)) continue;
+        if (/^zd(tc|trModule|krep)/.test(pb.name) && !OWN_NAMES.has(lib))
+          continue;
         if (!kept.has(pb.name)) kept.set(pb.name, pb);
       }
     }
@@ -116,6 +117,11 @@ for (const mod of modules.sort()) {
   // internal of the same name and another meaning.
   const renames = new Map();
   const exported = OWN_NAMES.has(lib) ? exportedOccs(mod) : new Set();
+  // an instance's dictionary keeps its name even when it ends in a digit
+  // (`$fShowI16`)
+  const dfuns = OWN_NAMES.has(lib)
+    ? ourDfuns(join(work, "out", ...mod.split(".")) + ".hi")
+    : new Set();
   for (const k of OWN_NAMES.has(lib) ? kept.keys() : []) {
     const occ = k.slice(0, -suffix.length);
     const zz = zzRename(k);
@@ -123,6 +129,7 @@ for (const mod of modules.sort()) {
     else if (OWN_NAMES.has(lib)) {
       const keep =
         exported.has(occ) ||
+        dfuns.has(zDecode(occ)) ||
         /^zdW/.test(occ) ||
         (/^zd(f|tc|tr)/.test(occ) && !/[0-9]$/.test(occ));
       if (!keep) renames.set(k, occ + "zuhs" + suffix);

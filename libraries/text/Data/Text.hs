@@ -125,6 +125,7 @@ module Data.Text
   )
 where
 
+import Control.DeepSeq (NFData (..))
 import Control.Exception (ErrorCall (..), throw)
 import Data.Char (isSpace)
 import Data.Text.Internal.Fusion.Common (streamError)
@@ -145,6 +146,9 @@ import GHC.Exts (ByteArray#, Int (..), Int#, MutableByteArray#, RealWorld, State
 import Text.Printf (PrintfArg (..), formatString)
 import Prelude hiding (all, any, break, concat, concatMap, drop, dropWhile, elem, filter, foldl, foldl1, foldr, foldr1, head, init, last, length, lines, map, maximum, minimum, null, replicate, reverse, scanl, scanl1, scanr, scanr1, span, splitAt, tail, take, takeWhile, unlines, unwords, words, zip, zipWith)
 import qualified Prelude as P
+
+instance NFData Text where
+  rnf Text {} = ()
 
 instance Eq Text where
   Text a ao al == Text b bo bl = al == bl && A.equal a ao b bo al

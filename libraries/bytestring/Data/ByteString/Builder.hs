@@ -3,7 +3,7 @@
 -- Data.ByteString.Builder.Internal for the representation).
 module Data.ByteString.Builder
   ( Builder
-  , toLazyByteString, hPutBuilder
+  , toLazyByteString, hPutBuilder, shortByteString
   , byteString, lazyByteString
   , int8, word8
   , int16BE, int32BE, int64BE, word16BE, word32BE, word64BE, floatBE, doubleBE

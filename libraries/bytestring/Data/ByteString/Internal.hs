@@ -56,6 +56,7 @@ import qualified Data.List as List
 import Data.List.NonEmpty (NonEmpty ((:|)))
 import Data.Semigroup (Semigroup (..))
 import GHC.Base (unsafeChr)
+import Control.DeepSeq (NFData (..))
 
 data ByteString = PS {-# UNPACK #-} !(ForeignPtr Word8) -- payload
                      {-# UNPACK #-} !Int                -- offset
@@ -65,6 +66,9 @@ data ByteString = PS {-# UNPACK #-} !(ForeignPtr Word8) -- payload
 
 instance Eq ByteString where
   (==) = eq
+
+instance NFData ByteString where
+  rnf PS {} = ()
 
 instance Ord ByteString where
   compare = compareBytes

@@ -30,6 +30,10 @@ import Control.Monad.Reader.Class (MonadReader (..))
 import Control.Monad.State.Class (MonadState (..))
 import Control.Monad.Trans.Class (MonadTrans (..))
 import Data.Functor.Identity (Identity (..))
+import qualified Data.ByteString.Char8 as C
+import qualified Data.ByteString.Lazy.Char8 as CL
+import qualified Data.Text as Text
+import qualified Data.Text.Lazy as TextL
 import Text.Parsec.Error
 import Text.Parsec.Pos
 
@@ -247,6 +251,21 @@ instance Monad m => Stream [tok] m tok where
   uncons xs = return $ case xs of
     [] -> Nothing
     (t : ts) -> Just (t, ts)
+
+-- GHC numbers these dictionaries from the last: in this order they get the
+-- installed package's names ($fStreamByteStringmChar strict, ...0 lazy,
+-- $fStreamTextmChar lazy, ...0 strict).
+instance Monad m => Stream Text.Text m Char where
+  uncons = return . Text.uncons
+
+instance Monad m => Stream TextL.Text m Char where
+  uncons = return . TextL.uncons
+
+instance Monad m => Stream CL.ByteString m Char where
+  uncons = return . CL.uncons
+
+instance Monad m => Stream C.ByteString m Char where
+  uncons = return . C.uncons
 
 tokens ::
   (Stream s m t, Eq t) =>

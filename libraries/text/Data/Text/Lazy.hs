@@ -140,6 +140,7 @@ module Data.Text.Lazy
   )
 where
 
+import Control.DeepSeq (NFData (..))
 import Control.Exception (ErrorCall (..), throw)
 import Data.Char (isSpace)
 import Data.Text.Internal.Fusion.Common (streamError)
@@ -160,6 +161,10 @@ import qualified GHC.Exts as Exts
 import Text.Printf (PrintfArg (..), formatString)
 import Prelude hiding (all, any, break, concat, concatMap, cycle, drop, dropWhile, elem, filter, foldl, foldl1, foldr, foldr1, head, init, iterate, last, length, lines, map, maximum, minimum, null, repeat, replicate, reverse, scanl, scanl1, scanr, scanr1, span, splitAt, tail, take, takeWhile, unlines, unwords, words, zip, zipWith)
 import qualified Prelude as P
+
+instance NFData Text where
+  rnf Empty = ()
+  rnf (Chunk _ ts) = rnf ts
 
 instance Eq Text where
   a == b = unpack a == unpack b

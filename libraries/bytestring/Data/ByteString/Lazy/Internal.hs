@@ -25,11 +25,16 @@ import Data.ByteString.Internal.Hs2stg (readsString)
 import Data.Semigroup (Semigroup (..))
 import Data.List.NonEmpty (NonEmpty ((:|)))
 import GHC.Exts (IsList (..))
+import Control.DeepSeq (NFData (..))
 
 data ByteString = Empty | Chunk {-# UNPACK #-} !S.ByteString ByteString
 
 instance Eq ByteString where
   (==) = eq
+
+instance NFData ByteString where
+  rnf Empty = ()
+  rnf (Chunk _ cs) = rnf cs
 
 instance Ord ByteString where
   compare = cmp

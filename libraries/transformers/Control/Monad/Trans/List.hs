@@ -1,6 +1,8 @@
 -- Clean-room Control.Monad.Trans.List (transformers-0.5.6.2's deprecated API).
 module Control.Monad.Trans.List
-  ( ListT(..), mapListT, liftCallCC, liftCatch ) where
+  ( ListT(..), mapListT, liftCallCC, liftCatch
+  -- the installed package's worker, which -O1 code calls
+  , zz_zdwzdcliftReadsPrec ) where
 
 import Control.Applicative
 import Control.Monad
@@ -111,3 +113,8 @@ instance (Show1 m, Show a) => Show (ListT m a) where
 
 instance Contravariant m => Contravariant (ListT m) where
   contramap f = ListT . contramap (fmap f) . runListT
+
+-- | Read1's liftReadsPrec worker ($w$cliftReadsPrec): GHC found the
+-- element reader unused (lists are read with the list reader) and dropped it.
+zz_zdwzdcliftReadsPrec :: Read1 m => ReadS [a] -> Int -> ReadS (ListT m a)
+zz_zdwzdcliftReadsPrec rl = liftReadsPrec (\_ _ -> []) rl

@@ -1,7 +1,9 @@
 -- Clean-room Control.Monad.Trans.Maybe (transformers-0.5.6.2's API).
 module Control.Monad.Trans.Maybe
   ( MaybeT(..), mapMaybeT, maybeToExceptT, exceptToMaybeT
-  , liftCallCC, liftCatch, liftListen, liftPass ) where
+  , liftCallCC, liftCatch, liftListen, liftPass
+  -- the installed package's worker, which -O1 code calls
+  , zz_zdwzdcliftReadsPrec ) where
 
 import Control.Applicative
 import Control.Monad
@@ -141,3 +143,8 @@ instance (Show1 m, Show a) => Show (MaybeT m a) where
 
 instance Contravariant m => Contravariant (MaybeT m) where
   contramap f = MaybeT . contramap (fmap f) . runMaybeT
+
+-- | Read1's liftReadsPrec worker ($w$cliftReadsPrec): GHC found the list
+-- reader unused (Maybe's readers use only rp) and dropped it.
+zz_zdwzdcliftReadsPrec :: Read1 m => (Int -> ReadS a) -> Int -> ReadS (MaybeT m a)
+zz_zdwzdcliftReadsPrec rp = liftReadsPrec rp (const [])

@@ -1,0 +1,208 @@
+{-# LANGUAGE MagicHash, UnboxedTuples, TypeFamilies, BangPatterns #-}
+{-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
+-- hs2stg: clean-room Data.ByteString.Short.Internal (bytestring-0.10.12.1),
+-- from the documented API and `ghc --show-iface` of the installed package:
+-- the real representation (`SBS ByteArray#`, unpinned bytes), so GHC-made
+-- user code shares our values. Show/Read as ByteString's (String's).
+module Data.ByteString.Short.Internal
+  ( ShortByteString (SBS)
+  , empty, null, length, index, unsafeIndex
+  , pack, unpack, toShort, fromShort
+  , packCString, packCStringLen, useAsCString, useAsCStringLen
+  , copyToPtr, createFromPtr
+  -- internals -O1 code calls by these names
+  , zz_zdfReadShortByteStringzugo1, zz_zdwindexError, zz_zdwpackChars, zz_zdwpack
+  , zz_zdwunpack, zz_zdwzdccompare, zz_zdwzdcmconcat, zz_zdwzdcshowsPrec
+  ) where
+
+import Prelude hiding (null, length)
+import qualified Data.List as List
+import Control.DeepSeq (NFData (..))
+import Data.ByteString.Internal (ByteString (PS), bsError, packChars, unpackChars)
+import qualified Data.ByteString as B
+import qualified Data.ByteString.Unsafe as B (unsafePackMallocCStringLen)
+import Data.ByteString.Internal.Hs2stg (readsString)
+import Data.List.NonEmpty (NonEmpty ((:|)))
+import Data.Semigroup (Semigroup (..))
+import Data.String (IsString (..))
+import Data.Word (Word8)
+import Foreign.C.String (CString, CStringLen)
+import Foreign.Marshal.Alloc (mallocBytes, free)
+import Foreign.Ptr (Ptr, castPtr, plusPtr)
+import Foreign.Storable (pokeByteOff)
+import GHC.Exts
+  ( ByteArray#, Int (I#), Int#, Ptr (Ptr), sizeofByteArray#, indexWord8Array#
+  , newByteArray#, writeWord8Array#, unsafeFreezeByteArray#
+  , copyByteArrayToAddr#, copyAddrToByteArray#, compareByteArrays#, (+#), (<#), isTrue#
+  , IsList (..) )
+import qualified GHC.Exts as Exts
+import GHC.ForeignPtr (ForeignPtr (ForeignPtr))
+import GHC.IO (IO (IO), unsafeDupablePerformIO)
+import GHC.Show (showLitString)
+import GHC.ST (ST (ST), runST)
+import GHC.Word (Word8 (W8#))
+import qualified Data.ByteString.Unsafe as BU
+
+data ShortByteString = SBS ByteArray#
+
+-- ------------------------------------------------------------ instances
+
+instance Eq ShortByteString where
+  a == b = length a == length b && compareBytes a b == EQ
+
+instance Ord ShortByteString where
+  compare = compareBytes
+
+instance Semigroup ShortByteString where
+  a <> b = pack (unpack a ++ unpack b)
+  sconcat (b :| bs) = mconcat (b : bs)
+
+instance Monoid ShortByteString where
+  mempty = empty
+  mconcat bs = pack (concatMap unpack bs)
+
+instance Show ShortByteString where
+  showsPrec _ s r = '"' : showLitString (unpackChars (fromShort s)) ('"' : r)
+
+instance Read ShortByteString where
+  readsPrec p str = [(toShort (packChars x), y) | (x, y) <- readsString p str]
+
+instance IsString ShortByteString where
+  fromString = toShort . packChars
+
+instance IsList ShortByteString where
+  type Item ShortByteString = Word8
+  fromList = pack
+  toList = unpack
+
+instance NFData ShortByteString where
+  rnf SBS {} = ()
+
+-- The common prefix decides; then the shorter is less.
+compareBytes :: ShortByteString -> ShortByteString -> Ordering
+compareBytes a@(SBS x) b@(SBS y) =
+  case compare (I# (compareByteArrays# x 0# y 0# n#)) 0 of
+    EQ -> compare la lb
+    o -> o
+  where
+    la = length a
+    lb = length b
+    !(I# n#) = min la lb
+
+-- ------------------------------------------------------------ functions
+
+empty :: ShortByteString
+empty = pack []
+
+null :: ShortByteString -> Bool
+null s = length s == 0
+
+length :: ShortByteString -> Int
+length (SBS a) = I# (sizeofByteArray# a)
+
+unsafeIndex :: ShortByteString -> Int -> Word8
+unsafeIndex (SBS a) (I# i) = W8# (indexWord8Array# a i)
+
+index :: ShortByteString -> Int -> Word8
+index s i
+  | i >= 0 && i < length s = unsafeIndex s i
+  | otherwise = indexError s i
+
+indexError :: ShortByteString -> Int -> a
+indexError s i =
+      bsError "Data/ByteString/Short/Internal.hs" "Data.ByteString.Short.Internal" 223 3
+        ("Data.ByteString.Short.index: error in array index; " ++ show i
+           ++ " not in range [0.." ++ show (length s) ++ ")")
+
+pack :: [Word8] -> ShortByteString
+pack ws = runST (ST (\s0 -> case newByteArray# n# s0 of
+  (# s1, m #) -> case fill m 0# ws s1 of
+    s2 -> case unsafeFreezeByteArray# m s2 of
+      (# s3, a #) -> (# s3, SBS a #)))
+  where
+    !(I# n#) = List.length ws
+    fill _ _ [] s = s
+    fill m i (W8# w : rest) s = fill m (i +# 1#) rest (writeWord8Array# m i w s)
+
+unpack :: ShortByteString -> [Word8]
+unpack s = go 0
+  where
+    n = length s
+    go i
+      | i >= n = []
+      | otherwise = unsafeIndex s i : go (i + 1)
+
+toShort :: ByteString -> ShortByteString
+toShort (PS (ForeignPtr addr _) (I# off) (I# len)) = runST (ST (\s0 -> case newByteArray# len s0 of
+  (# s1, m #) -> case copyAddrToByteArray# (Exts.plusAddr# addr off) m 0# len s1 of
+    s2 -> case unsafeFreezeByteArray# m s2 of
+      (# s3, a #) -> (# s3, SBS a #)))
+
+fromShort :: ShortByteString -> ByteString
+fromShort s = B.pack (unpack s)
+
+-- | copyToPtr src srcOff dst count.
+copyToPtr :: ShortByteString -> Int -> Ptr a -> Int -> IO ()
+copyToPtr (SBS a) (I# off) (Ptr dst) (I# n) =
+  IO (\s -> case copyByteArrayToAddr# a off dst n s of s' -> (# s', () #))
+
+createFromPtr :: Ptr a -> Int -> IO ShortByteString
+createFromPtr (Ptr src) (I# n) = IO (\s0 -> case newByteArray# n s0 of
+  (# s1, m #) -> case copyAddrToByteArray# src m 0# n s1 of
+    s2 -> case unsafeFreezeByteArray# m s2 of
+      (# s3, a #) -> (# s3, SBS a #))
+
+packCString :: CString -> IO ShortByteString
+packCString cs = toShort <$> B.packCString cs
+
+packCStringLen :: CStringLen -> IO ShortByteString
+packCStringLen csl = toShort <$> B.packCStringLen csl
+
+-- | The bytes with a NUL after them, in memory freed afterwards.
+useAsCString :: ShortByteString -> (CString -> IO a) -> IO a
+useAsCString s act = do
+  let n = length s
+  p <- mallocBytes (n + 1)
+  copyToPtr s 0 p n
+  pokeByteOff p n (0 :: Word8)
+  r <- act p
+  free p
+  return r
+
+useAsCStringLen :: ShortByteString -> (CStringLen -> IO a) -> IO a
+useAsCStringLen s act = do
+  let n = length s
+  p <- mallocBytes n
+  copyToPtr s 0 p n
+  r <- act (p, n)
+  free p
+  return r
+
+-- ------------------------------------------------------------ -O1 internals
+-- (the installed package's workers, with the interface file's types)
+
+zz_zdfReadShortByteStringzugo1 :: [(String, String)] -> [(ShortByteString, String)]
+zz_zdfReadShortByteStringzugo1 = map (\(x, y) -> (toShort (packChars x), y))
+
+zz_zdwindexError :: ByteArray# -> Int# -> a
+zz_zdwindexError a i = indexError (SBS a) (I# i)
+
+zz_zdwpackChars :: [Char] -> ByteArray#
+zz_zdwpackChars cs = case toShort (packChars cs) of SBS a -> a
+
+zz_zdwpack :: [Word8] -> ByteArray#
+zz_zdwpack ws = case pack ws of SBS a -> a
+
+zz_zdwunpack :: ByteArray# -> [Word8]
+zz_zdwunpack a = unpack (SBS a)
+
+zz_zdwzdccompare :: ByteArray# -> ByteArray# -> Ordering
+zz_zdwzdccompare a b = compareBytes (SBS a) (SBS b)
+
+zz_zdwzdcmconcat :: [ShortByteString] -> ByteArray#
+zz_zdwzdcmconcat ss = case mconcat ss of SBS a -> a
+
+zz_zdwzdcshowsPrec :: ShortByteString -> String -> (# Char, [Char] #)
+zz_zdwzdcshowsPrec s r = case showsPrec 0 s r of
+  c : cs -> (# c, cs #)
+  [] -> (# '"', [] #)

@@ -1,0 +1,23 @@
+-- Clean-room Text.Parsec.Text (parsec-3.1.14.0's API): parsers of
+-- strict Text (the Stream instance is in Text.Parsec.Prim).
+module Text.Parsec.Text (Parser, GenParser, parseFromFile, zz_zdsrunPT2) where
+
+import qualified Data.Text as T
+import qualified Data.Text.IO as IO
+import Text.Parsec.Error
+import Text.Parsec.Prim
+import Data.Functor.Identity (Identity (..))
+
+type Parser = Parsec T.Text ()
+
+type GenParser st = Parsec T.Text st
+
+parseFromFile :: Parser a -> FilePath -> IO (Either ParseError a)
+parseFromFile p path = do
+  input <- IO.readFile path
+  return (runP p () path input)
+
+-- | runPT's empty-ok continuation, specialised here by the installed
+-- package ($srunPT2), which -O1 code calls.
+zz_zdsrunPT2 :: a -> State s u -> ParseError -> Consumed (Identity (Reply s u a))
+zz_zdsrunPT2 a s err = s `seq` Empty (Identity (Ok a s err))

@@ -1,0 +1,110 @@
+{-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
+-- | Clean-room text-1.2.5.0 Data.Text.Lazy.Encoding. As text does it
+-- (observed): UTF-8 decoding gives a chunk per input chunk (bytes of a
+-- character split across chunks wait for the next one) and, when bytes of
+-- an incomplete character remain at the end, a last chunk (even an empty
+-- one) of their replacements; Latin-1 a chunk per input chunk; UTF-16/32
+-- decode the whole byte stream into chunks as `pack` makes them. Encoding
+-- gives a chunk per text chunk, but UTF-8, which goes through a Builder
+-- whose first buffer holds 4 bytes per character of the first chunk (and
+-- 4 more, up to 4080), then 32752-byte ones.
+module Data.Text.Lazy.Encoding
+  ( decodeLatin1,
+    decodeASCII,
+    decodeUtf8,
+    decodeUtf8',
+    decodeUtf8With,
+    decodeUtf16LE,
+    decodeUtf16LEWith,
+    decodeUtf16BE,
+    decodeUtf16BEWith,
+    decodeUtf32LE,
+    decodeUtf32LEWith,
+    decodeUtf32BE,
+    decodeUtf32BEWith,
+    encodeUtf8,
+    encodeUtf8Builder,
+    encodeUtf16LE,
+    encodeUtf16BE,
+    encodeUtf32LE,
+    encodeUtf32BE,
+    -- text's internals -O1 code calls
+    zz_decodeLatin1zugo1,
+  )
+where
+
+import Control.Exception (evaluate, try)
+import qualified Data.ByteString as S
+import Data.ByteString.Builder.Internal (Builder, toLazyByteStringPiecesFrom)
+import qualified Data.ByteString.Lazy as B
+import qualified Data.ByteString.Lazy.Internal as BI
+import qualified Data.Text as T
+import qualified Data.Text.Encoding as TE
+import Data.Text.Encoding.Error (OnDecodeError, UnicodeException, strictDecode)
+import Data.Text.Internal.Chars (fromChars)
+import Data.Text.Internal.Lazy (Text (..), chunk, foldrChunks)
+import qualified Data.Text.Lazy as L
+import GHC.IO (unsafeDupablePerformIO)
+
+decodeLatin1 :: B.ByteString -> Text
+decodeLatin1 = zz_decodeLatin1zugo1 . B.toChunks
+
+-- | decodeLatin1 of the chunks (decodeLatin1_go1).
+zz_decodeLatin1zugo1 :: [S.ByteString] -> Text
+zz_decodeLatin1zugo1 = foldr (\c rest -> chunk (TE.decodeLatin1 c) rest) Empty
+
+decodeUtf8With :: OnDecodeError -> B.ByteString -> Text
+decodeUtf8With onErr = go (TE.streamDecodeUtf8With onErr) . B.toChunks
+  where
+    go f (c : cs) = case f c of TE.Some t _ f' -> chunk t (go f' cs)
+    go f [] = case f S.empty of
+      TE.Some _ left _
+        | S.null left -> Empty
+        | otherwise -> Chunk (fromChars (leftover left)) Empty
+    leftover left =
+      fst (TE.utf8Chars "Data.Text.Lazy.Encoding.decodeUtf8With: Invalid UTF-8 stream" onErr False left)
+
+decodeUtf8 :: B.ByteString -> Text
+decodeUtf8 = decodeUtf8With strictDecode
+
+decodeASCII :: B.ByteString -> Text
+decodeASCII = decodeUtf8
+
+decodeUtf8' :: B.ByteString -> Either UnicodeException Text
+decodeUtf8' bs = unsafeDupablePerformIO (try (evaluate (force (decodeUtf8With strictDecode bs))))
+  where
+    force t = foldrChunks seq () t `seq` t
+
+-- | The characters of the whole byte stream, in chunks as pack makes them.
+decodeWhole :: (S.ByteString -> [Char]) -> B.ByteString -> Text
+decodeWhole f bs = L.pack (f (B.toStrict bs))
+
+decodeUtf16LEWith, decodeUtf16BEWith, decodeUtf32LEWith, decodeUtf32BEWith :: OnDecodeError -> B.ByteString -> Text
+decodeUtf16LEWith onErr = decodeWhole (TE.utf16Chars True "Data.Text.Lazy.Encoding.Fusion.streamUtf16LE: Invalid UTF-16LE stream" onErr)
+decodeUtf16BEWith onErr = decodeWhole (TE.utf16Chars False "Data.Text.Lazy.Encoding.Fusion.streamUtf16BE: Invalid UTF-16BE stream" onErr)
+decodeUtf32LEWith onErr = decodeWhole (TE.utf32Chars True True "Data.Text.Lazy.Encoding.Fusion.streamUtf32LE: Invalid UTF-32LE stream" onErr)
+decodeUtf32BEWith onErr = decodeWhole (TE.utf32Chars False True "Data.Text.Lazy.Encoding.Fusion.streamUtf32BE: Invalid UTF-32BE stream" onErr)
+
+decodeUtf16LE, decodeUtf16BE, decodeUtf32LE, decodeUtf32BE :: B.ByteString -> Text
+decodeUtf16LE = decodeUtf16LEWith strictDecode
+decodeUtf16BE = decodeUtf16BEWith strictDecode
+decodeUtf32LE = decodeUtf32LEWith strictDecode
+decodeUtf32BE = decodeUtf32BEWith strictDecode
+
+encodeUtf8Builder :: Text -> Builder
+encodeUtf8Builder = foldrChunks (\c b -> TE.encodeUtf8Builder c <> b) mempty
+
+encodeUtf8 :: Text -> B.ByteString
+encodeUtf8 Empty = BI.Empty
+encodeUtf8 t@(Chunk c _) =
+  toLazyByteStringPiecesFrom (min BI.smallChunkSize (4 * (T.length c + 1))) (encodeUtf8Builder t)
+
+-- | A chunk per text chunk.
+encodeChunks :: (T.Text -> S.ByteString) -> Text -> B.ByteString
+encodeChunks f = foldrChunks (\c rest -> BI.chunk (f c) rest) BI.Empty
+
+encodeUtf16LE, encodeUtf16BE, encodeUtf32LE, encodeUtf32BE :: Text -> B.ByteString
+encodeUtf16LE = encodeChunks TE.encodeUtf16LE
+encodeUtf16BE = encodeChunks TE.encodeUtf16BE
+encodeUtf32LE = encodeChunks TE.encodeUtf32LE
+encodeUtf32BE = encodeChunks TE.encodeUtf32BE
