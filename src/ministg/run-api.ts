@@ -26,7 +26,9 @@ export type RuleName =
   | "PAP2"
   | "TCALL"
   | "PCALL"
-  | "RETFUN";
+  | "RETFUN"
+  // threads: the scheduler switches to another thread
+  | "SWITCH";
 
 export type EvalStyle = "EA" | "PE";
 
@@ -203,6 +205,10 @@ export interface MachineView {
   heap(): readonly ObjectView[];
   /** Current call stack, innermost first. */
   callStack(): readonly string[];
+  /** The running thread's number (ThreadId; main is 1). */
+  readonly thread: number;
+  /** Threads alive (running or blocked). */
+  readonly threads: number;
 }
 
 export interface MachineObserver {

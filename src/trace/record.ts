@@ -21,6 +21,8 @@ export interface StepRecord {
   readonly heap: readonly ObjectView[];
   /** Present with -c: the call stack, innermost first. */
   readonly callStack?: readonly string[];
+  /** The running thread (present once a program has forked). */
+  readonly thread?: number;
 }
 
 /** What every trace writer is told before the first step. */
@@ -46,6 +48,7 @@ export function captureStep(
     stack: view.stack(),
     heap: view.heap(),
     ...(withCallStack ? { callStack: view.callStack() } : {}),
+    ...(view.threads > 1 || view.thread !== 1 ? { thread: view.thread } : {}),
   };
 }
 

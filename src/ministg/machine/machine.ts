@@ -67,6 +67,7 @@ import {
   reportExhausted,
 } from "./limits.js";
 import { UNBOXED_THUNK } from "./unboxed-thunk.js";
+import { BLACKHOLE_WAIT, flatStackUpdates } from "./thread-code.js";
 import type { CompiledProgram } from "./compile.js";
 import { printValue } from "./print-value.js";
 import {
@@ -112,6 +113,7 @@ import {
   R_RET,
   R_RETFUN,
   R_STACK,
+  R_SWITCH,
   R_TCALL,
   R_THUNK,
   R_UPDATE,
@@ -148,6 +150,22 @@ export interface MachineOptions {
   /** See RunOptions.maxStackBytes / maxHeapBytes. */
   readonly maxStackBytes?: number;
   readonly maxHeapBytes?: number;
+  /** Steps between thread switches (scheduler.ts, DEFAULT_PREEMPT_STEPS). */
+  readonly preemptSteps?: number;
+}
+
+/** A thread's registers and stack while another runs. */
+class FastThread {
+  mode = M_RET;
+  val: Value = 0;
+  code: Code = null as unknown as Code;
+  locals: Value[] = NO_VALUES;
+  fnObj: Obj = null as unknown as Obj;
+  args: Value[] = NO_VALUES;
+  cs: CallStack = null;
+  stk: unknown[] = [];
+  sp = 0;
+  depth = 0;
 }
 
 export interface MachineResult {
@@ -208,7 +226,7 @@ export function runMachine(
   let args: Value[] = NO_VALUES;
   let cs: CallStack = null;
   // Frames are written at sp, which never passes the end: writes append.
-  const stk: unknown[] = [];
+  let stk: unknown[] = [];
   let sp = 0;
   let depth = 0;
   let nextId = 0;
@@ -217,7 +235,15 @@ export function runMachine(
   const falseCon = prog.falseCon;
   // Primops reach allocation through this object (not through closures over
   // the loop's variables, which would slow every access to them).
-  const ctx = new PrimCtx(opts.io, prog);
+  const ctx = new PrimCtx(opts.io, prog, opts.preemptSteps);
+  // Threads (scheduler.ts): primops set sched.attention; the step's end
+  // then switches threads, a step of its own (SWITCH).
+  const sched = ctx.sched;
+  sched.ownsUpdateFrame = (t, o) => {
+    const f = t as FastThread | null;
+    return f !== null && flatStackUpdates(f.stk, f.sp, o);
+  };
+  let nextPreempt = Infinity;
 
   let nextEvent = Math.min(limit, nextHeapCheck);
   let limitReached = false;
@@ -402,6 +428,7 @@ export function runMachine(
                 ctx.nextId = nextId;
                 val = prim.fn(a0, a1, a2, ctx);
                 nextId = ctx.nextId;
+                if (sched.attention) nextEvent = 0;
               }
               mode = M_RET;
               rule = R_PRIMOP;
@@ -720,6 +747,13 @@ export function runMachine(
             break;
           }
           if (tag > CON) {
+            if (tag === BLACKHOLE && sched.multi) {
+              // Another thread may be evaluating it (scheduler.blackhole).
+              locals = [o];
+              code = BLACKHOLE_WAIT;
+              mode = M_EVAL;
+              continue outer;
+            }
             // A blackhole is a thunk demanding itself: GHC's <<loop>>.
             if (tag === BLACKHOLE && loopCode !== null) {
               code = loopCode;
@@ -941,6 +975,12 @@ export function runMachine(
             rule = R_PCALL;
             break;
           }
+          if (f.tag === BLACKHOLE && sched.multi) {
+            locals = [f];
+            code = BLACKHOLE_WAIT;
+            mode = M_EVAL;
+            continue outer;
+          }
           if (f.tag === BLACKHOLE && loopCode !== null) {
             code = loopCode;
             mode = M_EVAL;
@@ -967,7 +1007,74 @@ export function runMachine(
           heap.check();
           nextHeapCheck = steps + HEAP_CHECK_INTERVAL;
         }
-        nextEvent = Math.min(limit, nextHeapCheck);
+        if (sched.wantSwitch || (steps >= nextPreempt && sched.preemptible())) {
+          if (steps >= limit) {
+            limitReached = true;
+            break outer;
+          }
+          // SWITCH: save this thread's registers, run the next one.
+          const cur = sched.current;
+          let sv = cur.saved as FastThread | null;
+          if (sv === null) cur.saved = sv = new FastThread();
+          sv.mode = mode;
+          sv.val = val;
+          sv.code = code;
+          sv.locals = locals;
+          sv.fnObj = fnObj;
+          sv.args = args;
+          sv.cs = cs;
+          sv.stk = stk;
+          sv.sp = sp;
+          sv.depth = depth;
+          const next = sched.reschedule(steps);
+          const nv = next.saved as FastThread | null;
+          if (nv === null) {
+            // A new thread: its action applied to a state token.
+            next.saved = new FastThread();
+            stk = [];
+            sp = depth = 0;
+            cs = null;
+            if (pe) {
+              stk.push(0, F_ARG);
+              sp = 2;
+              depth = 1;
+              val = next.start!;
+              mode = M_RET;
+            } else {
+              fnObj = next.start!;
+              args = [0];
+              mode = M_CALL;
+            }
+          } else {
+            mode = nv.mode;
+            val = nv.val;
+            code = nv.code;
+            locals = nv.locals;
+            fnObj = nv.fnObj;
+            args = nv.args;
+            cs = nv.cs;
+            stk = nv.stk;
+            sp = nv.sp;
+            depth = nv.depth;
+          }
+          if (next.raise !== undefined) {
+            locals = [next.raise];
+            code = RAISE_THUNK.body;
+            mode = M_EVAL;
+            next.raise = undefined;
+          } else if (next.resume !== undefined) {
+            val = next.resume;
+            mode = M_RET;
+            next.resume = undefined;
+          }
+          rc[R_SWITCH]++;
+          steps++;
+        }
+        if (sched.attention || steps >= nextPreempt) {
+          sched.attention = false;
+          nextPreempt = sched.multi ? steps + sched.preemptSteps : Infinity;
+        }
+        nextEvent = Math.min(limit, nextHeapCheck, nextPreempt);
         if (steps === limit) nextEvent = limit + 1;
       }
     }

@@ -69,6 +69,8 @@ import {
   type State,
 } from "./state.js";
 import { liveObjectCount, makeView } from "./view.js";
+import { SWITCH, attachScheduler } from "./threads.js";
+import { BLACKHOLE_WAIT } from "../machine/thread-code.js";
 
 export interface ReferenceOptions {
   readonly style: EvalStyle;
@@ -82,6 +84,8 @@ export interface ReferenceOptions {
   readonly stuckIsError?: boolean;
   readonly maxStackBytes?: number;
   readonly maxHeapBytes?: number;
+  /** Steps between thread switches (scheduler.ts). */
+  readonly preemptSteps?: number;
 }
 
 /** The outcome of one attempt to step: a rule fired, a silent transition, or the machine stopped. */
@@ -181,6 +185,11 @@ function stepRet(s: State, v: Value): Step {
     return "THUNK";
   }
   if (o.tag > CON) {
+    if (o.tag === BLACKHOLE && s.prim.sched.multi) {
+      // Another thread may be evaluating it (scheduler.blackhole).
+      s.control = evalState(BLACKHOLE_WAIT, [o]);
+      return "silent";
+    }
     // A blackhole is a thunk demanding itself: GHC's <<loop>>.
     if (o.tag === BLACKHOLE && s.loop !== null) {
       s.control = evalState(s.loop, NO_VALUES);
@@ -250,6 +259,10 @@ function stepCall(s: State, f: Obj, args: readonly Value[]): Step {
       R.PCALL(s, f, args);
       return "PCALL";
     case BLACKHOLE:
+      if (s.prim.sched.multi) {
+        s.control = evalState(BLACKHOLE_WAIT, [f]);
+        return "silent";
+      }
       if (s.loop !== null) {
         s.control = evalState(s.loop, NO_VALUES);
         return "silent";
@@ -297,7 +310,7 @@ export function runReference(
     callStack: null,
     prog,
     pushEnter: opts.style === "PE",
-    prim: new PrimCtx(opts.io, prog),
+    prim: new PrimCtx(opts.io, prog, opts.preemptSteps),
     heap: { FUN: 0, PAP: 0, CON: 0, THUNK: 0, ERROR: 0, updates: 0 },
     loop:
       loopIndex === undefined
@@ -311,6 +324,9 @@ export function runReference(
   let liveInterval = 1;
   let nextSample = opts.sampleLiveHeap === true ? 1 : Infinity;
   let nextHeapCheck = HEAP_CHECK_INTERVAL;
+  const sched = s.prim.sched;
+  attachScheduler(sched);
+  let nextPreempt = Infinity;
   const view = () => makeView(s, { steps, style: opts.style, gc: opts.gc });
 
   observer?.onStart?.(view());
@@ -349,6 +365,20 @@ export function runReference(
         nextSample = steps + liveInterval;
       }
       observer?.onStep(fired, view());
+      if (sched.wantSwitch || (steps >= nextPreempt && sched.preemptible())) {
+        if (steps + 1 > limit) {
+          limitReached = true;
+          break;
+        }
+        SWITCH(s, sched, steps);
+        steps++;
+        counts[RULE_INDEX.get("SWITCH")!]++;
+        observer?.onStep("SWITCH", view());
+      }
+      if (sched.attention || steps >= nextPreempt) {
+        sched.attention = false;
+        nextPreempt = sched.multi ? steps + sched.preemptSteps : Infinity;
+      }
     }
     if (
       opts.stuckIsError === true &&

@@ -448,6 +448,8 @@ export function makeView(s: State, ctx: ViewContext): MachineView {
         .map((o) => objectView(o, prog));
     },
     callStack: () => callStackToArray(s.callStack),
+    thread: s.prim.sched.current.id,
+    threads: s.prim.sched.threads.length,
   };
 }
 
