@@ -21,6 +21,7 @@ import "./primops/bytearray.js";
 import "./primops/files.js";
 import "./primops/sized.js";
 import "./primops/threads.js";
+import "./primops/stm.js";
 
 export {
   FAST_EQ,

@@ -78,6 +78,8 @@ export class Thread {
   /** throwTo messages waiting for the thread to unmask. */
   readonly throwers: { from: Thread; exc: Value }[] = [];
   tx: TxLevel | null = null;
+  /** What a transaction that retried had read (stmWait# waits on them). */
+  readonly retryReads = new Set<TVarCell>();
   label: Value | null = null;
   constructor(
     readonly id: number,
@@ -152,12 +154,14 @@ export class Scheduler {
   }
 
   /** Blocks the current thread; interruptible operations take a pending throwTo first. */
-  block(reason: Block): void {
+  block(reason: Block): boolean {
     const t = this.current;
-    if (t.mask !== 1 && t.throwers.length > 0 && this.deliverPending(t)) return;
+    if (t.mask !== 1 && t.throwers.length > 0 && this.deliverPending(t))
+      return false;
     t.status = "blocked";
     t.block = reason;
     this.attention = this.wantSwitch = true;
+    return true;
   }
 
   yieldNow(): void {
@@ -235,8 +239,8 @@ export class Scheduler {
       this.deliver(target, exc);
       return "delivered";
     }
+    if (!this.block({ kind: "throwTo", target })) return "raised";
     target.throwers.push({ from: me, exc });
-    this.block({ kind: "throwTo", target });
     return "blocked";
   }
 

@@ -215,8 +215,8 @@ def(
     const c = mvar(a, "mvarTake#");
     const s = sched(ctx);
     if (c.full) return ctx.mkTuple([takeFull(c, s, ctx)]);
-    c.takers.push(s.current);
-    s.block({ kind: "mvar", cell: c, read: false });
+    const me = s.current;
+    if (s.block({ kind: "mvar", cell: c, read: false })) c.takers.push(me);
     return 0;
   },
 );
@@ -237,8 +237,8 @@ def(
       (c.takers[i]!.block as { read: boolean }).read
     )
       i++;
-    c.takers.splice(i, 0, s.current);
-    s.block({ kind: "mvar", cell: c, read: true });
+    const me = s.current;
+    if (s.block({ kind: "mvar", cell: c, read: true })) c.takers.splice(i, 0, me);
     return 0;
   },
 );
@@ -254,8 +254,9 @@ def(
       putEmpty(c, b, s, ctx);
       return ctx.mkTuple([]);
     }
-    c.putters.push({ t: s.current, v: b });
-    s.block({ kind: "mvar", cell: c, read: false });
+    const me = s.current;
+    if (s.block({ kind: "mvar", cell: c, read: false }))
+      c.putters.push({ t: me, v: b });
     return 0;
   },
 );
