@@ -67,7 +67,7 @@ import {
   reportExhausted,
 } from "./limits.js";
 import { UNBOXED_THUNK } from "./unboxed-thunk.js";
-import { BLACKHOLE_WAIT, flatStackUpdates } from "./thread-code.js";
+import { BLACKHOLE_WAIT } from "./thread-code.js";
 import type { CompiledProgram } from "./compile.js";
 import { printValue } from "./print-value.js";
 import {
@@ -239,10 +239,6 @@ export function runMachine(
   // Threads (scheduler.ts): primops set sched.attention; the step's end
   // then switches threads, a step of its own (SWITCH).
   const sched = ctx.sched;
-  sched.ownsUpdateFrame = (t, o) => {
-    const f = t as FastThread | null;
-    return f !== null && flatStackUpdates(f.stk, f.sp, o);
-  };
   let nextPreempt = Infinity;
 
   let nextEvent = Math.min(limit, nextHeapCheck);

@@ -11,7 +11,8 @@
 // - round robin: a thread that yields or is preempted goes to the back of
 //   the run queue; a woken or new thread is appended;
 // - preemption every `preemptSteps` steps (DEFAULT_PREEMPT_STEPS), except
-//   inside an STM transaction, which therefore runs alone (no validation);
+//   inside an STM transaction, which therefore runs alone (no validation),
+//   or a threadCritical# section (a library's read-modify-write);
 // - the virtual clock (microseconds) advances one microsecond per
 //   STEPS_PER_MICROSECOND steps, and jumps to the earliest wake-up when every
 //   thread is blocked and some sleep (threadDelay);
@@ -78,6 +79,8 @@ export class Thread {
   /** throwTo messages waiting for the thread to unmask. */
   readonly throwers: { from: Thread; exc: Value }[] = [];
   tx: TxLevel | null = null;
+  /** Inside threadCritical# sections (no preemption). */
+  critical = 0;
   /** What a transaction that retried had read (stmWait# waits on them). */
   readonly retryReads = new Set<TVarCell>();
   label: Value | null = null;
@@ -87,9 +90,6 @@ export class Thread {
     readonly start: Obj | null,
   ) {}
 }
-
-/** Reads one machine's saved thread state (for blackhole ownership). */
-export type OwnsUpdateFrame = (saved: unknown, obj: Obj) => boolean;
 
 export class Scheduler {
   readonly main: Thread = new Thread(1, null);
@@ -106,8 +106,6 @@ export class Scheduler {
   keepCurrent = false;
   /** Virtual clock offset (microseconds) from jumps over idle time. */
   private idle = 0;
-  /** Set by the machine: does a saved state hold an update frame for obj? */
-  ownsUpdateFrame: OwnsUpdateFrame = () => false;
   switches = 0;
 
   constructor(
@@ -324,7 +322,8 @@ export class Scheduler {
   /** Every blocked thread gets the exception GHC's GC raises in unreachable ones. */
   private breakDeadlock(): boolean {
     let any = false;
-    for (const t of this.threads) {
+    // Newest first, as GHC's runtime resurrects them.
+    for (const t of [...this.threads].reverse()) {
       if (t.status !== "blocked" || t.block === null) continue;
       let exc: Value | null = null;
       switch (t.block.kind) {
@@ -349,19 +348,19 @@ export class Scheduler {
     return any;
   }
 
-  /** Entering a blackhole: wait for the thread evaluating it, or <<loop>>. */
+  /**
+   * Entering a blackhole while several threads live: wait until it is
+   * updated (it resumes entering the object again). When the thread itself
+   * is evaluating it, it waits too, until the deadlock detection raises
+   * NonTermination (<<loop>>) in it, as GHC's runtime finds such a thread
+   * (and so every thread blocked at that point gets its exception together).
+   */
   blackhole(obj: Obj): void {
-    for (const t of this.threads)
-      if (t !== this.current && this.ownsUpdateFrame(t.saved, obj)) {
-        this.block({ kind: "blackhole", obj });
-        // Resumes by entering the object again.
-        return;
-      }
-    this.raiseHere(this.global(NON_TERMINATION));
+    this.block({ kind: "blackhole", obj });
   }
 
   /** A preemption may happen now (not inside a transaction). */
   preemptible(): boolean {
-    return this.current.tx === null;
+    return this.current.tx === null && this.current.critical === 0;
   }
 }

@@ -139,7 +139,8 @@ def(
     const t = s.current;
     const tvars = [...t.retryReads];
     t.retryReads.clear();
-    if (s.block({ kind: "stm", tvars })) for (const c of tvars) c.waiters.add(t);
+    if (s.block({ kind: "stm", tvars }))
+      for (const c of tvars) c.waiters.add(t);
     return 0;
   },
 );

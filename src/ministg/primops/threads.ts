@@ -155,9 +155,20 @@ def(
 );
 def(
   "Threads",
+  "threadCritical#",
+  1,
+  "1: enter, 0: leave a section the scheduler does not preempt (a few steps of a library's read-modify-write, which must not block); gives 0",
+  (a, _b, _c, ctx) => {
+    const t = sched(ctx).current;
+    t.critical = Math.max(0, t.critical + (a === 1 ? 1 : -1));
+    return 0;
+  },
+);
+def(
+  "Threads",
   "blackholeWait#",
   1,
-  "entering a blackhole: wait for the thread evaluating it, or raise NonTermination (<<loop>>) when it is the caller's own",
+  "entering a blackhole while several threads live: wait until it is updated (the thread evaluating it may be the caller: the deadlock detection then raises NonTermination, GHC's <<loop>>); gives the object, entered again on waking",
   (a, _b, _c, ctx) => {
     if (typeof a !== "object")
       throw new PrimError(`blackholeWait#: ${describe(a)}`);
@@ -229,16 +240,10 @@ def(
     const c = mvar(a, "mvarRead#");
     const s = sched(ctx);
     if (c.full) return ctx.mkTuple([c.value]);
-    // Readers are served before takers (GHC queues them in front).
-    let i = 0;
-    while (
-      i < c.takers.length &&
-      c.takers[i]!.block?.kind === "mvar" &&
-      (c.takers[i]!.block as { read: boolean }).read
-    )
-      i++;
+    // GHC queues a blocked reader in front: readers are served first,
+    // the latest first.
     const me = s.current;
-    if (s.block({ kind: "mvar", cell: c, read: true })) c.takers.splice(i, 0, me);
+    if (s.block({ kind: "mvar", cell: c, read: true })) c.takers.unshift(me);
     return 0;
   },
 );

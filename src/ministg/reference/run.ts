@@ -69,7 +69,7 @@ import {
   type State,
 } from "./state.js";
 import { liveObjectCount, makeView } from "./view.js";
-import { SWITCH, attachScheduler } from "./threads.js";
+import { SWITCH } from "./threads.js";
 import { BLACKHOLE_WAIT } from "../machine/thread-code.js";
 
 export interface ReferenceOptions {
@@ -325,7 +325,6 @@ export function runReference(
   let nextSample = opts.sampleLiveHeap === true ? 1 : Infinity;
   let nextHeapCheck = HEAP_CHECK_INTERVAL;
   const sched = s.prim.sched;
-  attachScheduler(sched);
   let nextPreempt = Infinity;
   const view = () => makeView(s, { steps, style: opts.style, gc: opts.gc });
 

@@ -4,7 +4,6 @@
 import type { CallStack } from "../machine/values.js";
 import type { Frame } from "../machine/frames.js";
 import { RAISE_THUNK } from "../machine/raise-thunk.js";
-import { frameListUpdates } from "../machine/thread-code.js";
 import type { Scheduler } from "../machine/scheduler.js";
 import {
   evalState,
@@ -19,12 +18,6 @@ interface SavedThread {
   stack: Frame[];
   words: number;
   callStack: CallStack;
-}
-
-/** Lets the scheduler see which saved thread is evaluating a thunk. */
-export function attachScheduler(sched: Scheduler): void {
-  sched.ownsUpdateFrame = (t, o) =>
-    t !== null && frameListUpdates((t as SavedThread).stack, o);
 }
 
 /**

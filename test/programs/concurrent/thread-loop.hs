@@ -1,19 +1,14 @@
--- <<loop>> inside a forked thread: the thread dies with NonTermination,
--- reported by forkIO's handler on stderr; main goes on. A thunk forced by
--- two threads is evaluated once.
+-- A thunk forced by two threads is evaluated once (the second waits on the
+-- first's blackhole). Then <<loop>> inside a forked thread while main waits
+-- for it: as in GHC's runtime, the loop is found when no thread can run, and
+-- every blocked thread gets its exception at that point: the child
+-- NonTermination (it reports it), main BlockedIndefinitelyOnMVar (the
+-- program ends with it, exit 1), although the child puts the MVar.
 import Control.Concurrent
 import Control.Exception
 
 main :: IO ()
 main = do
-  done <- newEmptyMVar
-  _ <- forkIO $ do
-    r <- try (evaluate (let x = x + 1 :: Int in x))
-    case r of
-      Left NonTermination -> putStrLn "child: <<loop>>"
-      Right v -> print v
-    putMVar done ()
-  takeMVar done
   let shared = sum [1 .. 200000 :: Int]
   v <- newEmptyMVar
   _ <- forkIO (evaluate shared >>= putMVar v)
@@ -21,6 +16,12 @@ main = do
   a <- takeMVar v
   b <- takeMVar v
   print (a, b)
-  _ <- forkIO (let y = y + 1 :: Int in print y `finally` putMVar done ())
+  done <- newEmptyMVar
+  _ <- forkIO $ do
+    r <- try (evaluate (let x = x + 1 :: Int in x))
+    case r of
+      Left NonTermination -> putStrLn "child: <<loop>>"
+      Right n -> print n
+    putMVar done ()
   takeMVar done
-  putStrLn "main done"
+  putStrLn "main: not reached"

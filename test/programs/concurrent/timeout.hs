@@ -14,7 +14,7 @@ main = do
   print r3
   r4 <- timeout (-1) (return "forever")
   print r4
-  r5 <- timeout 50000 (evaluate (length [1 ..]))
+  r5 <- timeout 5000 (evaluate (length [1 ..]))
   print r5
   r6 <- timeout 100000 (timeout 1000 (threadDelay 50000))
   print r6
