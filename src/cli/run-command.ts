@@ -10,12 +10,14 @@ import type { RunCliOptions } from "./run-options.js";
 import { runStgFiles } from "../pipeline/run-stg-files.js";
 import { runHaskellFile } from "../pipeline/run-haskell.js";
 import { runDumpFile } from "../pipeline/run-dump.js";
+import { DEFAULT_PREEMPT_STEPS } from "../ministg/machine/scheduler.js";
 
 interface RawRunOptions {
   style: string;
   maxsteps?: number;
   maxStack?: number;
   maxHeap?: number;
+  preemptSteps?: number;
   nogc?: boolean;
   noprelude?: boolean;
   annotate?: boolean;
@@ -75,6 +77,9 @@ export function toRunCliOptions(
     ...(raw.maxsteps !== undefined ? { maxSteps: raw.maxsteps } : {}),
     ...(raw.maxStack !== undefined ? { maxStackBytes: raw.maxStack } : {}),
     ...(raw.maxHeap !== undefined ? { maxHeapBytes: raw.maxHeap } : {}),
+    ...(raw.preemptSteps !== undefined
+      ? { preemptSteps: raw.preemptSteps }
+      : {}),
     gc: raw.nogc !== true,
     prelude: raw.noprelude !== true,
     annotate: raw.annotate === true,
@@ -164,6 +169,11 @@ export function registerRunCommand(program: Command): void {
       "--max-heap <size>",
       "maximum heap the run may add to V8's, as GHC's +RTS -M (default: 80% of V8's limit); beyond it: GHC's heap exhausted, exit 251",
       parseSize,
+    )
+    .option(
+      "--preempt-steps <n>",
+      `steps between thread switches (green threads, round robin; default ${DEFAULT_PREEMPT_STEPS})`,
+      parseSteps,
     )
     .option(
       "--nogc",

@@ -89,6 +89,8 @@ export interface RunOptions {
    * "Heap exhausted" (exit 251). Default 80% of V8's heap limit.
    */
   maxHeapBytes?: number;
+  /** Steps between thread switches (--preempt-steps; scheduler.ts's default). */
+  preemptSteps?: number;
   /**
    * Which machine runs the program: the reference machine (the paper's
    * rules one function each; it produces traces and --stats) or the fast

@@ -94,6 +94,9 @@ export function runCompiled(
     ...(opts.maxHeapBytes !== undefined
       ? { maxHeapBytes: opts.maxHeapBytes }
       : {}),
+    ...(opts.preemptSteps !== undefined
+      ? { preemptSteps: opts.preemptSteps }
+      : {}),
   };
   const engine =
     opts.engine ??
@@ -365,6 +368,9 @@ export async function runStgFile(
       : {}),
     ...(opts.maxHeapBytes !== undefined
       ? { maxHeapBytes: opts.maxHeapBytes }
+      : {}),
+    ...(opts.preemptSteps !== undefined
+      ? { preemptSteps: opts.preemptSteps }
       : {}),
   });
   const rep = reportOutcome(outcome, {

@@ -20,6 +20,9 @@ export function machineOptions(opts: RunCliOptions, io: ProgramIO): RunOptions {
     ...(opts.maxHeapBytes !== undefined
       ? { maxHeapBytes: opts.maxHeapBytes }
       : {}),
+    ...(opts.preemptSteps !== undefined
+      ? { preemptSteps: opts.preemptSteps }
+      : {}),
   };
 }
 
