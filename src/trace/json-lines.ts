@@ -50,6 +50,7 @@ export class JsonLinesEncoder {
       stack,
       heap,
       ...(rec.callStack !== undefined ? { callStack: rec.callStack } : {}),
+      ...(rec.thread !== undefined ? { thread: rec.thread } : {}),
       ...(names !== undefined ? { names } : {}),
     });
   }
