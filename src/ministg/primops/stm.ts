@@ -36,6 +36,20 @@ function depth(tx: TxLevel | null): number {
   return n;
 }
 
+/** Rolls back the current thread's transaction levels down to depth `d`. */
+function abort(s: Scheduler, d: Value, op: string): void {
+  const t = s.current;
+  if (typeof d !== "number" || d < 1)
+    throw new PrimError(`${op}: bad depth ${describe(d)}`);
+  while (t.tx !== null && depth(t.tx) >= d) {
+    const tx: TxLevel = t.tx;
+    for (const [c, old] of tx.undo) c.value = old;
+    t.tx = tx.parent;
+    const into = tx.parent?.reads ?? t.retryReads;
+    for (const c of tx.reads) into.add(c);
+  }
+}
+
 def("STM", "tvarNew#", 1, "a new TVar# holding the argument", (a) => {
   const t = makeAddr(new Uint8Array(0), 0);
   cells.set(t, new TVarCell(a));
@@ -116,16 +130,7 @@ def(
   1,
   "roll back the transaction levels down to that depth (restoring the TVars they wrote); what they read stays noted for a retry; gives 0",
   (a, _b, _c, ctx) => {
-    const t = sched(ctx).current;
-    if (typeof a !== "number" || a < 1)
-      throw new PrimError(`stmAbort#: bad depth ${describe(a)}`);
-    while (t.tx !== null && depth(t.tx) >= a) {
-      const tx: TxLevel = t.tx;
-      for (const [c, old] of tx.undo) c.value = old;
-      t.tx = tx.parent;
-      const into = tx.parent?.reads ?? t.retryReads;
-      for (const c of tx.reads) into.add(c);
-    }
+    abort(sched(ctx), a, "stmAbort#");
     return 0;
   },
 );
@@ -133,9 +138,10 @@ def(
   "STM",
   "stmWait#",
   1,
-  "after a retry rolled back the whole transaction: block until a TVar it read is written; gives 0",
-  (_a, _b, _c, ctx) => {
+  "retry at the top: roll back the transaction (stmAbort# of that depth, 1) and, in the same step (no commit may slip in between), block until a TVar it read is written; gives 0",
+  (a, _b, _c, ctx) => {
     const s = sched(ctx);
+    abort(s, a, "stmWait#");
     const t = s.current;
     const tvars = [...t.retryReads];
     t.retryReads.clear();
