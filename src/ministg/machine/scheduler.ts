@@ -32,20 +32,41 @@ export const STEPS_PER_MICROSECOND = 1_000;
 const BLOCKED_MVAR = "blockedIndefinitelyOnMVar_GHCziIOziException";
 const BLOCKED_STM = "blockedIndefinitelyOnSTM_GHCziIOziException";
 
-/** An MVar#: contents and FIFO queues of blocked threads. */
+/**
+ * An MVar#: contents and FIFO queues of blocked threads. The contents are
+ * also the MVar# object's one env slot while full, so that views and the
+ * live-heap count see what an MVar holds.
+ */
 export class MVarCell {
-  full = false;
-  value: Value = 0;
+  constructor(private readonly obj: Obj) {}
+  get full(): boolean {
+    return this.obj.env.length > 0;
+  }
+  get value(): Value {
+    return this.obj.env[0] ?? 0;
+  }
+  fill(v: Value): void {
+    this.obj.env = [v];
+  }
+  empty(): void {
+    this.obj.env = [];
+  }
   /** Blocked takers and readers, in arrival order. */
   readonly takers: Thread[] = [];
   /** Blocked putters with the values they put. */
   readonly putters: { t: Thread; v: Value }[] = [];
 }
 
-/** A TVar#: its committed value and the threads waiting (retry) for a change. */
+/** A TVar#: its value (the object's env slot) and the threads waiting (retry) for a change. */
 export class TVarCell {
   readonly waiters = new Set<Thread>();
-  constructor(public value: Value) {}
+  constructor(private readonly obj: Obj) {}
+  get value(): Value {
+    return this.obj.env[0]!;
+  }
+  set value(v: Value) {
+    this.obj.env[0] = v;
+  }
 }
 
 /** One level of an STM transaction (atomically#, catchRetry#, catchSTM#). */

@@ -52,7 +52,8 @@ function abort(s: Scheduler, d: Value, op: string): void {
 
 def("STM", "tvarNew#", 1, "a new TVar# holding the argument", (a) => {
   const t = makeAddr(new Uint8Array(0), 0);
-  cells.set(t, new TVarCell(a));
+  t.env = [a];
+  cells.set(t, new TVarCell(t));
   return t;
 });
 def(

@@ -186,7 +186,8 @@ def(
   "a new empty MVar# (the argument is ignored)",
   () => {
     const m = makeAddr(new Uint8Array(0), 0);
-    cells.set(m, new MVarCell());
+    m.env = [];
+    cells.set(m, new MVarCell(m));
     return m;
   },
 );
@@ -196,10 +197,9 @@ function takeFull(c: MVarCell, s: Scheduler, ctx: PrimContext): Value {
   const v = c.value;
   const p = c.putters.shift();
   if (p === undefined) {
-    c.full = false;
-    c.value = 0;
+    c.empty();
   } else {
-    c.value = p.v;
+    c.fill(p.v);
     s.wake(p.t, ctx.mkTuple([]));
   }
   return v;
@@ -213,8 +213,7 @@ function putEmpty(c: MVarCell, v: Value, s: Scheduler, ctx: PrimContext) {
     s.wake(t, ctx.mkTuple([v]));
     if (!read) return;
   }
-  c.full = true;
-  c.value = v;
+  c.fill(v);
 }
 
 def(
