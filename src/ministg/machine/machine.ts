@@ -67,7 +67,7 @@ import {
   reportExhausted,
 } from "./limits.js";
 import { UNBOXED_THUNK } from "./unboxed-thunk.js";
-import { BLACKHOLE_WAIT } from "./thread-code.js";
+import { BLACKHOLE_WAIT, nextRegisters, saveRegisters } from "./thread-code.js";
 import type { CompiledProgram } from "./compile.js";
 import { printValue } from "./print-value.js";
 import {
@@ -152,20 +152,6 @@ export interface MachineOptions {
   readonly maxHeapBytes?: number;
   /** Steps between thread switches (scheduler.ts, DEFAULT_PREEMPT_STEPS). */
   readonly preemptSteps?: number;
-}
-
-/** A thread's registers and stack while another runs. */
-class FastThread {
-  mode = M_RET;
-  val: Value = 0;
-  code: Code = null as unknown as Code;
-  locals: Value[] = NO_VALUES;
-  fnObj: Obj = null as unknown as Obj;
-  args: Value[] = NO_VALUES;
-  cs: CallStack = null;
-  stk: unknown[] = [];
-  sp = 0;
-  depth = 0;
 }
 
 export interface MachineResult {
@@ -1009,60 +995,30 @@ export function runMachine(
             break outer;
           }
           // SWITCH: save this thread's registers, run the next one.
-          const cur = sched.current;
-          let sv = cur.saved as FastThread | null;
-          if (sv === null) cur.saved = sv = new FastThread();
-          sv.mode = mode;
-          sv.val = val;
-          sv.code = code;
-          sv.locals = locals;
-          sv.fnObj = fnObj;
-          sv.args = args;
-          sv.cs = cs;
-          sv.stk = stk;
-          sv.sp = sp;
-          sv.depth = depth;
-          const next = sched.reschedule(steps);
-          const nv = next.saved as FastThread | null;
-          if (nv === null) {
-            // A new thread: its action applied to a state token.
-            next.saved = new FastThread();
-            stk = [];
-            sp = depth = 0;
-            cs = null;
-            if (pe) {
-              stk.push(0, F_ARG);
-              sp = 2;
-              depth = 1;
-              val = next.start!;
-              mode = M_RET;
-            } else {
-              fnObj = next.start!;
-              args = [0];
-              mode = M_CALL;
-            }
-          } else {
-            mode = nv.mode;
-            val = nv.val;
-            code = nv.code;
-            locals = nv.locals;
-            fnObj = nv.fnObj;
-            args = nv.args;
-            cs = nv.cs;
-            stk = nv.stk;
-            sp = nv.sp;
-            depth = nv.depth;
-          }
-          if (next.raise !== undefined) {
-            locals = [next.raise];
-            code = RAISE_THUNK.body;
-            mode = M_EVAL;
-            next.raise = undefined;
-          } else if (next.resume !== undefined) {
-            val = next.resume;
-            mode = M_RET;
-            next.resume = undefined;
-          }
+          saveRegisters(
+            sched.current,
+            mode,
+            val,
+            code,
+            locals,
+            fnObj,
+            args,
+            cs,
+            stk,
+            sp,
+            depth,
+          );
+          const nv = nextRegisters(sched.reschedule(steps), pe);
+          mode = nv.mode;
+          val = nv.val;
+          code = nv.code;
+          locals = nv.locals;
+          fnObj = nv.fnObj;
+          args = nv.args;
+          cs = nv.cs;
+          stk = nv.stk;
+          sp = nv.sp;
+          depth = nv.depth;
           rc[R_SWITCH]++;
           steps++;
         }
