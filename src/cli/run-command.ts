@@ -6,12 +6,14 @@ import { extname } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import type { RunCliOptions } from "../pipeline/run-options.js";
 import type { TraceUntil } from "../trace/recorder.js";
+import { DEFAULT_PREEMPT_STEPS } from "../ministg/machine/time-slice.js";
 
 export interface RawRunOptions {
   style: string;
   maxsteps?: number;
   maxStack?: number;
   maxHeap?: number;
+  preemptSteps?: number;
   nogc?: boolean;
   noprelude?: boolean;
   annotate?: boolean;
@@ -83,6 +85,9 @@ export function toRunCliOptions(
     ...(raw.maxsteps !== undefined ? { maxSteps: raw.maxsteps } : {}),
     ...(raw.maxStack !== undefined ? { maxStackBytes: raw.maxStack } : {}),
     ...(raw.maxHeap !== undefined ? { maxHeapBytes: raw.maxHeap } : {}),
+    ...(raw.preemptSteps !== undefined
+      ? { preemptSteps: raw.preemptSteps }
+      : {}),
     gc: raw.nogc !== true,
     prelude: raw.noprelude !== true,
     annotate: raw.annotate === true,
@@ -143,6 +148,11 @@ export function registerRunCommand(program: Command): void {
       "--max-heap <size>",
       "maximum heap the run may add to V8's, as GHC's +RTS -M (default: 80% of V8's limit); beyond it: GHC's heap exhausted, exit 251",
       parseSize,
+    )
+    .option(
+      "--preempt-steps <n>",
+      `steps between thread switches (green threads, round robin; default ${DEFAULT_PREEMPT_STEPS})`,
+      parseSteps,
     )
     .option(
       "--nogc",

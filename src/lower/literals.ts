@@ -31,6 +31,10 @@ export function lowerLiteral(
     case "rubbish":
       return { ok: true, lit: { kind: "int", value: 0n } };
     case "label":
+      // The RTS's count of capabilities (getNumCapabilities at -O1 reads it
+      // as an Int32): one, as GHC's non-threaded runtime has.
+      if (lit.label === "enabled_capabilities")
+        return { ok: true, lit: { kind: "string", bytes: [1, 0, 0, 0] } };
       return {
         ok: false,
         reason: `foreign label \`${lit.label}\` is not supported`,

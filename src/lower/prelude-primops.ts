@@ -76,6 +76,22 @@ const PRELUDE_PRIMOPS: ReadonlySet<string> = new Set([
     [0, 1, 2, 3].map((n) => `prefetch${k}${n}#`),
   ),
   ...MEMORY_PRELUDE_PRIMOPS,
+  // threads and STM on the machine's scheduler (GHC.Prim+Threads.stg, +STM.stg)
+  "fork#",
+  "forkOn#",
+  "delay#",
+  "labelThread#",
+  "isCurrentThreadBound#",
+  "threadStatus#",
+  "getSpark#",
+  "atomically#",
+  "retry#",
+  "catchRetry#",
+  "catchSTM#",
+  "newTVar#",
+  "readTVar#",
+  "readTVarIO#",
+  "writeTVar#",
 ]);
 
 /** The prelude function standing for GHC primop `op`, if there is one. */

@@ -20,6 +20,8 @@ import "./primops/bits.js";
 import "./primops/bytearray.js";
 import "./primops/files.js";
 import "./primops/sized.js";
+import "./primops/threads.js";
+import "./primops/stm.js";
 
 export {
   FAST_EQ,

@@ -28,7 +28,9 @@ export type RuleName =
   | "PAP2"
   | "TCALL"
   | "PCALL"
-  | "RETFUN";
+  | "RETFUN"
+  // threads: the scheduler switches to another thread
+  | "SWITCH";
 
 export type EvalStyle = "EA" | "PE";
 
@@ -89,6 +91,8 @@ export interface RunOptions {
    * "Heap exhausted" (exit 251). Default 80% of V8's heap limit.
    */
   maxHeapBytes?: number;
+  /** Steps between thread switches (--preempt-steps; scheduler.ts's default). */
+  preemptSteps?: number;
   /**
    * Which machine runs the program: the reference machine (the paper's
    * rules one function each; it produces traces and --stats) or the fast
@@ -211,6 +215,10 @@ export interface MachineView {
   owner?(): string | undefined;
   /** Current call stack, innermost first. */
   callStack(): readonly string[];
+  /** The running thread's number (ThreadId; main is 1). */
+  readonly thread: number;
+  /** Threads alive (running or blocked). */
+  readonly threads: number;
 }
 
 export interface MachineObserver {

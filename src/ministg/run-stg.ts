@@ -81,6 +81,9 @@ export function runCompiled(
       ? { maxHeapBytes: opts.maxHeapBytes }
       : {}),
     ...(opts.census !== undefined ? { census: opts.census } : {}),
+    ...(opts.preemptSteps !== undefined
+      ? { preemptSteps: opts.preemptSteps }
+      : {}),
   };
   const engine =
     opts.engine ??

@@ -21,6 +21,9 @@ export function machineOptions(opts: RunCliOptions, io: ProgramIO): RunOptions {
     ...(opts.maxHeapBytes !== undefined
       ? { maxHeapBytes: opts.maxHeapBytes }
       : {}),
+    ...(opts.preemptSteps !== undefined
+      ? { preemptSteps: opts.preemptSteps }
+      : {}),
   };
 }
 

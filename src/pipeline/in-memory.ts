@@ -51,6 +51,8 @@ export interface MemoryRunOptions {
   /** RunOptions.maxStackBytes / maxHeapBytes. */
   maxStackBytes?: number;
   maxHeapBytes?: number;
+  /** RunOptions.preemptSteps. */
+  preemptSteps?: number;
   /** Print the final value to stdout, shown by the structural renderer (for `--entry` programs). */
   printValue?: boolean;
   /** ProgramIO.cwd / env: the program's working directory and environment. */
@@ -86,6 +88,9 @@ export function runConverted(
       : {}),
     ...(opts.maxHeapBytes !== undefined
       ? { maxHeapBytes: opts.maxHeapBytes }
+      : {}),
+    ...(opts.preemptSteps !== undefined
+      ? { preemptSteps: opts.preemptSteps }
       : {}),
     gc: true,
     callStack: false,

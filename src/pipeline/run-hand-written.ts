@@ -37,6 +37,9 @@ export function runLinkedHandWritten(
     ...(opts.maxHeapBytes !== undefined
       ? { maxHeapBytes: opts.maxHeapBytes }
       : {}),
+    ...(opts.preemptSteps !== undefined
+      ? { preemptSteps: opts.preemptSteps }
+      : {}),
   });
   const rep = reportOutcome(outcome, {
     callStack: opts.callStack,

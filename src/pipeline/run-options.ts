@@ -13,6 +13,8 @@ export interface RunCliOptions {
   /** --max-stack SIZE / --max-heap SIZE, in bytes (GHC's -K / -M). */
   maxStackBytes?: number;
   maxHeapBytes?: number;
+  /** --preempt-steps N: steps between thread switches. */
+  preemptSteps?: number;
   /** false with --nogc (only changes what traces show). */
   gc: boolean;
   /** false with --noprelude. */

@@ -61,6 +61,9 @@ export async function runStgFile(
     sampleLiveHeap: opts.stats,
     ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
     ...(opts.census !== undefined ? { census: opts.census } : {}),
+    ...(opts.preemptSteps !== undefined
+      ? { preemptSteps: opts.preemptSteps }
+      : {}),
     ...(opts.maxStackBytes !== undefined
       ? { maxStackBytes: opts.maxStackBytes }
       : {}),

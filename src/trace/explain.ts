@@ -35,6 +35,8 @@ const EXPLANATIONS: Record<RuleName, string> = {
     "eval/apply: applying a PAP: combine its saved arguments with the new ones",
   RETFUN:
     "eval/apply: a function value meets pending arguments on the stack: apply it to them",
+  SWITCH:
+    "the scheduler switches threads: the running one blocked, yielded, ended or used up its time slice; the next in the run queue runs",
 };
 
 export function explainRule(rule: RuleName | null): string {

@@ -58,6 +58,7 @@ export class JsonLinesEncoder {
       ...(rec.story !== undefined ? storyFields(rec.story) : {}),
       ...(rec.output !== undefined ? { output: rec.output } : {}),
       ...(rec.callStack !== undefined ? { callStack: rec.callStack } : {}),
+      ...(rec.thread !== undefined ? { thread: rec.thread } : {}),
       ...(names !== undefined ? { names } : {}),
       ...(spans !== undefined ? { spans } : {}),
     });

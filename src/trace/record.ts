@@ -26,6 +26,8 @@ export interface StepRecord {
   readonly output?: readonly ProgramOutput[];
   /** Present with -c: the call stack, innermost first. */
   readonly callStack?: readonly string[];
+  /** The running thread (present once a program has forked). */
+  readonly thread?: number;
 }
 
 export interface ProgramOutput {
@@ -58,6 +60,7 @@ export function captureStep(
     stack: view.stack(),
     heap: view.heap(),
     ...(withCallStack ? { callStack: view.callStack() } : {}),
+    ...(view.threads > 1 || view.thread !== 1 ? { thread: view.thread } : {}),
   };
 }
 

@@ -187,7 +187,12 @@ function runTranslated(
   program: TranslatedProgram,
   style: EvalStyle,
   engine: Engine,
-  input: { stdin?: Buffer; args?: readonly string[]; progName?: string } = {},
+  input: {
+    stdin?: Buffer;
+    args?: readonly string[];
+    progName?: string;
+    preemptSteps?: number;
+  } = {},
 ): Report {
   const buf = bufferedIO(
     input.stdin ?? Buffer.alloc(0),
@@ -202,6 +207,9 @@ function runTranslated(
     annotate: false,
     io: buf.io,
     engine,
+    ...(input.preemptSteps !== undefined
+      ? { preemptSteps: input.preemptSteps }
+      : {}),
   });
   const exitCode =
     outcome.kind === "exit"
@@ -264,6 +272,45 @@ describe.skipIf(!HAVE_GHC)(
           );
       },
       120_000,
+    );
+  },
+);
+
+// Threaded programs (test/programs/concurrent, -O0): thread switches,
+// blocking, deadlock detection and STM, at the default time slice and at a
+// very short one (a switch every few steps, inside thunks and library code).
+describe.skipIf(!HAVE_GHC)(
+  "on threaded programs (test/programs/concurrent)",
+  () => {
+    const work = mkdtempSync(join(tmpdir(), "hs2stg-diff-threads-"));
+    afterAll(() => rmSync(work, { recursive: true, force: true }));
+    const dir = join(ROOT, "test/programs/concurrent");
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith(".hs"))
+      .sort()
+      .map((f) => join(dir, f));
+    it.each(files.map((f) => [f.slice(ROOT.length + 1), f] as const))(
+      "%s",
+      async (_name, file) => {
+        const native = await buildAndRunNative(
+          { source: file, stdin: Buffer.alloc(0), args: [], progName: "prog" },
+          ["-O0"],
+          join(work, file.replace(/.*\//, "")),
+        );
+        if ("error" in native) throw new Error(native.error);
+        const program = convertDumps(native.dumps, file);
+        for (const style of STYLES)
+          for (const preemptSteps of [undefined, 13]) {
+            const r = agree((engine) =>
+              runTranslated(program, style, engine, {
+                progName: "prog",
+                ...(preemptSteps !== undefined ? { preemptSteps } : {}),
+              }),
+            );
+            expect(r.stats.steps).toBeGreaterThan(0);
+          }
+      },
+      300_000,
     );
   },
 );

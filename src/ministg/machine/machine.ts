@@ -67,6 +67,7 @@ import {
   reportExhausted,
 } from "./limits.js";
 import { UNBOXED_THUNK } from "./unboxed-thunk.js";
+import { BLACKHOLE_WAIT, nextRegisters, saveRegisters } from "./thread-code.js";
 import type { CompiledProgram } from "./compile.js";
 import { flatFrames, type CensusHook, type CensusRoots } from "./census.js";
 import { printValue } from "./print-value.js";
@@ -113,6 +114,7 @@ import {
   R_RET,
   R_RETFUN,
   R_STACK,
+  R_SWITCH,
   R_TCALL,
   R_THUNK,
   R_UPDATE,
@@ -151,6 +153,8 @@ export interface MachineOptions {
   readonly maxHeapBytes?: number;
   /** --heap-profile: censuses of the live heap (tested only at events). */
   readonly census?: CensusHook;
+  /** Steps between thread switches (scheduler.ts, DEFAULT_PREEMPT_STEPS). */
+  readonly preemptSteps?: number;
 }
 
 export interface MachineResult {
@@ -240,7 +244,7 @@ export function runMachine(
   let args: Value[] = NO_VALUES;
   let cs: CallStack = null;
   // Frames are written at sp, which never passes the end: writes append.
-  const stk: unknown[] = [];
+  let stk: unknown[] = [];
   let sp = 0;
   let depth = 0;
   let nextId = 0;
@@ -249,7 +253,11 @@ export function runMachine(
   const falseCon = prog.falseCon;
   // Primops reach allocation through this object (not through closures over
   // the loop's variables, which would slow every access to them).
-  const ctx = new PrimCtx(opts.io, prog);
+  const ctx = new PrimCtx(opts.io, prog, opts.preemptSteps);
+  // Threads (scheduler.ts): primops set sched.attention; the step's end
+  // then switches threads, a step of its own (SWITCH).
+  const sched = ctx.sched;
+  let nextPreempt = Infinity;
 
   const census = opts.census;
   census?.prepare(prog);
@@ -437,6 +445,7 @@ export function runMachine(
                 ctx.nextId = nextId;
                 val = prim.fn(a0, a1, a2, ctx);
                 nextId = ctx.nextId;
+                if (sched.attention) nextEvent = 0;
               }
               mode = M_RET;
               rule = R_PRIMOP;
@@ -755,6 +764,13 @@ export function runMachine(
             break;
           }
           if (tag > CON) {
+            if (tag === BLACKHOLE && sched.multi) {
+              // Another thread may be evaluating it (scheduler.blackhole).
+              locals = [o];
+              code = BLACKHOLE_WAIT;
+              mode = M_EVAL;
+              continue outer;
+            }
             // A blackhole is a thunk demanding itself: GHC's <<loop>>.
             if (tag === BLACKHOLE && loopCode !== null) {
               code = loopCode;
@@ -976,6 +992,12 @@ export function runMachine(
             rule = R_PCALL;
             break;
           }
+          if (f.tag === BLACKHOLE && sched.multi) {
+            locals = [f];
+            code = BLACKHOLE_WAIT;
+            mode = M_EVAL;
+            continue outer;
+          }
           if (f.tag === BLACKHOLE && loopCode !== null) {
             code = loopCode;
             mode = M_EVAL;
@@ -1007,7 +1029,44 @@ export function runMachine(
             steps,
             censusRoots(prog, mode, val, locals, fnObj, args, stk, sp),
           );
-        nextEvent = Math.min(limit, nextHeapCheck, nextCensus);
+        if (sched.wantSwitch || (steps >= nextPreempt && sched.preemptible())) {
+          if (steps >= limit) {
+            limitReached = true;
+            break outer;
+          }
+          // SWITCH: save this thread's registers, run the next one.
+          saveRegisters(
+            sched.current,
+            mode,
+            val,
+            code,
+            locals,
+            fnObj,
+            args,
+            cs,
+            stk,
+            sp,
+            depth,
+          );
+          const nv = nextRegisters(sched.reschedule(steps), pe);
+          mode = nv.mode;
+          val = nv.val;
+          code = nv.code;
+          locals = nv.locals;
+          fnObj = nv.fnObj;
+          args = nv.args;
+          cs = nv.cs;
+          stk = nv.stk;
+          sp = nv.sp;
+          depth = nv.depth;
+          rc[R_SWITCH]++;
+          steps++;
+        }
+        if (sched.attention || steps >= nextPreempt) {
+          sched.attention = false;
+          nextPreempt = sched.multi ? steps + sched.preemptSteps : Infinity;
+        }
+        nextEvent = Math.min(limit, nextHeapCheck, nextCensus, nextPreempt);
         if (steps === limit) nextEvent = limit + 1;
       }
     }

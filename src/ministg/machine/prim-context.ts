@@ -8,6 +8,7 @@ import { PrimError } from "../primops.js";
 import type { ProgramIO } from "../run-api.js";
 import { ConInfo, EnumTagInfo } from "./code.js";
 import type { CompiledProgram } from "./compile.js";
+import { Scheduler } from "./scheduler.js";
 import { CON, NO_VALUES, Obj, type Value } from "./values.js";
 
 export class PrimCtx implements PrimContext {
@@ -15,10 +16,15 @@ export class PrimCtx implements PrimContext {
   /** Constructors allocated by primops (counted with the machine's CON allocations). */
   allocCon = 0;
   private readonly enumTags = new Map<number, EnumTagInfo>();
+  /** The program's threads (primops/threads.ts, stm.ts). */
+  readonly sched: Scheduler;
   constructor(
     readonly io: ProgramIO,
     private readonly prog: CompiledProgram,
-  ) {}
+    preemptSteps?: number,
+  ) {
+    this.sched = new Scheduler(prog, preemptSteps);
+  }
   mkBool(b: boolean): Obj {
     this.allocCon++;
     return new Obj(

@@ -21,6 +21,8 @@ export const R_PAP2 = 16;
 export const R_TCALL = 17;
 export const R_PCALL = 18;
 export const R_RETFUN = 19;
+/** The scheduler runs another thread (scheduler.ts). */
+export const R_SWITCH = 20;
 
 export const RULE_NAMES: readonly RuleName[] = [
   "STACK",
@@ -43,4 +45,5 @@ export const RULE_NAMES: readonly RuleName[] = [
   "TCALL",
   "PCALL",
   "RETFUN",
+  "SWITCH",
 ];

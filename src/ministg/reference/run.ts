@@ -70,6 +70,8 @@ import {
 } from "./state.js";
 import { liveObjectCount, makeView } from "./view.js";
 import type { CensusHook, CensusRoots } from "../machine/census.js";
+import { SWITCH } from "./threads.js";
+import { BLACKHOLE_WAIT } from "../machine/thread-code.js";
 
 export interface ReferenceOptions {
   readonly style: EvalStyle;
@@ -85,6 +87,8 @@ export interface ReferenceOptions {
   readonly maxHeapBytes?: number;
   /** --heap-profile: censuses of the live heap. */
   readonly census?: CensusHook;
+  /** Steps between thread switches (scheduler.ts). */
+  readonly preemptSteps?: number;
 }
 
 /** The census's roots in a reference state. */
@@ -198,6 +202,11 @@ function stepRet(s: State, v: Value): Step {
     return "THUNK";
   }
   if (o.tag > CON) {
+    if (o.tag === BLACKHOLE && s.prim.sched.multi) {
+      // Another thread may be evaluating it (scheduler.blackhole).
+      s.control = evalState(BLACKHOLE_WAIT, [o]);
+      return "silent";
+    }
     // A blackhole is a thunk demanding itself: GHC's <<loop>>.
     if (o.tag === BLACKHOLE && s.loop !== null) {
       s.control = evalState(s.loop, NO_VALUES);
@@ -267,6 +276,10 @@ function stepCall(s: State, f: Obj, args: readonly Value[]): Step {
       R.PCALL(s, f, args);
       return "PCALL";
     case BLACKHOLE:
+      if (s.prim.sched.multi) {
+        s.control = evalState(BLACKHOLE_WAIT, [f]);
+        return "silent";
+      }
       if (s.loop !== null) {
         s.control = evalState(s.loop, NO_VALUES);
         return "silent";
@@ -314,7 +327,7 @@ export function runReference(
     callStack: null,
     prog,
     pushEnter: opts.style === "PE",
-    prim: new PrimCtx(opts.io, prog),
+    prim: new PrimCtx(opts.io, prog, opts.preemptSteps),
     heap: { FUN: 0, PAP: 0, CON: 0, THUNK: 0, ERROR: 0, updates: 0 },
     loop:
       loopIndex === undefined
@@ -329,6 +342,8 @@ export function runReference(
   let liveInterval = 1;
   let nextSample = opts.sampleLiveHeap === true ? 1 : Infinity;
   let nextHeapCheck = HEAP_CHECK_INTERVAL;
+  const sched = s.prim.sched;
+  let nextPreempt = Infinity;
   const view = () => makeView(s, { steps, style: opts.style, gc: opts.gc });
   const census = opts.census;
   census?.prepare(prog);
@@ -371,6 +386,20 @@ export function runReference(
       }
       if (steps >= nextCensus) nextCensus = census!.take(steps, censusRoots(s));
       observer?.onStep(fired, view());
+      if (sched.wantSwitch || (steps >= nextPreempt && sched.preemptible())) {
+        if (steps + 1 > limit) {
+          limitReached = true;
+          break;
+        }
+        SWITCH(s, sched, steps);
+        steps++;
+        counts[RULE_INDEX.get("SWITCH")!]++;
+        observer?.onStep("SWITCH", view());
+      }
+      if (sched.attention || steps >= nextPreempt) {
+        sched.attention = false;
+        nextPreempt = sched.multi ? steps + sched.preemptSteps : Infinity;
+      }
     }
     if (
       opts.stuckIsError === true &&

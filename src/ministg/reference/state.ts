@@ -48,8 +48,8 @@ export interface HeapCounters {
 
 export interface State {
   control: Control;
-  /** Top of stack last; changed only through push and pop (they keep `words`). */
-  readonly stack: Frame[];
+  /** Top of stack last; changed only through push and pop (they keep `words`), or replaced by a thread switch. */
+  stack: Frame[];
   /** The stack's size in words, as the fast engine lays frames out (stack limit). */
   words: number;
   /** The annotation call stack (`stack "f" e`), innermost first. */

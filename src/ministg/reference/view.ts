@@ -21,7 +21,7 @@ import {
   prettyObject,
 } from "../../print/ministg-layout.js";
 import { literalValueText } from "../machine/print-value.js";
-import type { State } from "./state.js";
+import type { Control, State } from "./state.js";
 import {
   ADDR,
   BLACKHOLE,
@@ -215,9 +215,21 @@ function computeObjectView(
 
 /** Roots of the state: what the code and the stack refer to. */
 function roots(s: State): Obj[] {
+  const out = threadRoots(s, s.control, s.stack);
+  // Suspended threads keep their objects alive too.
+  for (const t of s.prim.sched.threads) {
+    const sv = t.saved as { control: Control; stack: Frame[] } | null;
+    if (t !== s.prim.sched.current && sv !== null)
+      out.push(...threadRoots(s, sv.control, sv.stack));
+    for (const v of [t.start, t.resume, t.raise])
+      if (v !== null && v !== undefined && isHeapObject(v)) out.push(v);
+  }
+  return out;
+}
+
+function threadRoots(s: State, c: Control, stack: readonly Frame[]): Obj[] {
   const out: Obj[] = [];
   const { prog } = s;
-  const c = s.control;
   switch (c.kind) {
     case "eval":
       out.push(...codeRefs(freeVars(c.code.ast), c.code.scope, c.locals, prog));
@@ -234,7 +246,8 @@ function roots(s: State): Obj[] {
       out.push(c.fn);
       for (const v of c.args) if (isHeapObject(v)) out.push(v);
   }
-  forEachFrame(s, (f) => out.push(...f.objs));
+  for (let i = stack.length - 1; i >= 0; i--)
+    out.push(...frameOf(stack[i]!, prog).objs);
   return out;
 }
 
@@ -458,6 +471,8 @@ export function makeView(s: State, ctx: ViewContext): MachineView {
     },
     owner: () => (s.control.kind === "eval" ? s.control.code.owner : undefined),
     callStack: () => callStackToArray(s.callStack),
+    thread: s.prim.sched.current.id,
+    threads: s.prim.sched.threads.length,
   };
 }
 
@@ -487,39 +502,13 @@ export function liveObjectCount(s: State): number {
     }
   };
   for (const g of s.prog.globals) add(g);
-  const c = s.control;
-  switch (c.kind) {
-    case "eval":
-      c.locals.forEach(add);
-      break;
-    case "case":
-      add(c.value);
-      c.locals.forEach(add);
-      break;
-    case "ret":
-      add(c.value);
-      break;
-    case "call":
-      add(c.fn);
-      c.args.forEach(add);
-  }
-  for (const f of s.stack) {
-    switch (f.kind) {
-      case "case":
-        f.locals.forEach(add);
-        break;
-      case "update":
-        add(f.thunk);
-        break;
-      case "arg":
-        add(f.value);
-        break;
-      case "apply":
-        f.args.forEach(add);
-        break;
-      case "catch":
-        add(f.handler);
-    }
+  addThread(s.control, s.stack);
+  for (const t of s.prim.sched.threads) {
+    const sv = t.saved as { control: Control; stack: Frame[] } | null;
+    if (t !== s.prim.sched.current && sv !== null)
+      addThread(sv.control, sv.stack);
+    for (const v of [t.start, t.resume, t.raise])
+      if (v !== null && v !== undefined) add(v);
   }
   while (work.length > 0) {
     const o = work.pop()!;
@@ -527,4 +516,40 @@ export function liveObjectCount(s: State): number {
     if (o.tag === PAP) add(o.info);
   }
   return seen.size;
+
+  function addThread(c: Control, stack: readonly Frame[]): void {
+    switch (c.kind) {
+      case "eval":
+        c.locals.forEach(add);
+        break;
+      case "case":
+        add(c.value);
+        c.locals.forEach(add);
+        break;
+      case "ret":
+        add(c.value);
+        break;
+      case "call":
+        add(c.fn);
+        c.args.forEach(add);
+    }
+    for (const f of stack) {
+      switch (f.kind) {
+        case "case":
+          f.locals.forEach(add);
+          break;
+        case "update":
+          add(f.thunk);
+          break;
+        case "arg":
+          add(f.value);
+          break;
+        case "apply":
+          f.args.forEach(add);
+          break;
+        case "catch":
+          add(f.handler);
+      }
+    }
+  }
 }
