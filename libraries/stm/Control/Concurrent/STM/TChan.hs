@@ -15,6 +15,7 @@ module Control.Concurrent.STM.TChan
 import GHC.Conc.Sync (STM (..), TVar (..), newTVar, newTVarIO, readTVar, writeTVar, retry)
 import GHC.Exts (State#, RealWorld)
 import GHC.IO (IO (..))
+import Control.Exception (ErrorCall (..), throw)
 
 type TVarList a = TVar (TList a)
 
@@ -42,15 +43,25 @@ newTChanIO = do
 newBroadcastTChan :: STM (TChan a)
 newBroadcastTChan = do
   hole <- newTVar TNil
-  TChan <$> newTVar broadcastRead <*> newTVar hole
+  TChan <$> newTVar (broadcastRead "newBroadcastTChan" "103:22") <*> newTVar hole
 
 newBroadcastTChanIO :: IO (TChan a)
 newBroadcastTChanIO = do
   hole <- newTVarIO TNil
-  TChan <$> newTVarIO broadcastRead <*> newTVarIO hole
+  TChan <$> newTVarIO (broadcastRead "newBroadcastTChanIO" "113:24") <*> newTVarIO hole
 
-broadcastRead :: TVarList a
-broadcastRead = error "reading from a TChan created by newBroadcastTChan; use dupTChan first"
+-- | The read end of a broadcast channel: reading it is stm's error, with
+-- the call stack stm's own `error` call (at the given line:column) has.
+broadcastRead :: String -> String -> TVarList a
+broadcastRead fun loc =
+  throw
+    ( ErrorCallWithLocation
+        ("reading from a TChan created by " ++ fun ++ "; use dupTChan first")
+        ( "CallStack (from HasCallStack):\n  error, called at libraries/stm/Control/Concurrent/STM/TChan.hs:"
+            ++ loc
+            ++ " in stm-2.5.0.0:Control.Concurrent.STM.TChan"
+        )
+    )
 
 writeTChan :: TChan a -> a -> STM ()
 writeTChan (TChan _ write) x = do
