@@ -11,9 +11,10 @@ module Control.Concurrent.STM.TArray
   ) where
 
 import Data.Array.Base (MArray (..), arrEleBottom)
-import GHC.Arr (Array, bounds, numElements, unsafeAt, unsafeArray')
+import GHC.Arr (Array (..), bounds, numElements, unsafeAt)
 import GHC.Conc.Sync (STM (..), TVar, newTVar, readTVar, writeTVar)
-import GHC.Exts (State#, RealWorld)
+import GHC.Exts (State#, RealWorld, Int (I#), Int#, MutableArray#, newArray#, writeArray#, unsafeFreezeArray#, (+#))
+import GHC.ST (ST (..), runST)
 import Data.Ix (Ix, rangeSize)
 
 newtype TArray i e = TArray (Array i (TVar e)) deriving (Eq)
@@ -23,7 +24,23 @@ newTArray :: ((i, i) -> Int) -> (i, i) -> e -> STM (TArray i e)
 newTArray size b x = do
   let n = size b
   tvs <- mapM (const (newTVar x)) [1 .. n]
-  pure (TArray (unsafeArray' b n (zip [0 ..] tvs)))
+  pure (TArray (arrayOfList b n tvs))
+
+-- | The array with the given bounds and number of elements, of a list of
+-- that many elements (in index order).
+arrayOfList :: (i, i) -> Int -> [e] -> Array i e
+arrayOfList (l, u) n@(I# n#) xs =
+  runST
+    ( ST
+        ( \s0 -> case newArray# n# arrEleBottom s0 of
+            (# s1, marr #) -> case unsafeFreezeArray# marr (fill marr 0# xs s1) of
+              (# s2, arr #) -> (# s2, Array l u n arr #)
+        )
+    )
+  where
+    fill :: MutableArray# s e -> Int# -> [e] -> State# s -> State# s
+    fill _ _ [] s = s
+    fill marr k (y : ys) s = case writeArray# marr k y s of s' -> fill marr (k +# 1#) ys s'
 
 instance MArray TArray e STM where
   getBounds (TArray a) = pure (bounds a)
