@@ -7,13 +7,13 @@ module Control.Concurrent.STM.TArray
   ( TArray
   , zz_zdfMArrayTArrayeSTM1, zz_zdfMArrayTArrayeSTM2, zz_zdfMArrayTArrayeSTM3
   , zz_zdfMArrayTArrayeSTM4, zz_zdfMArrayTArrayeSTM5, zz_zdfMArrayTArrayeSTM6
-  , zz_zdwzdcnewArray, zz_zdwzdcnewArrayzu
+  , zz_zdwzdcnewArray, zz_zdwzdcnewArrayzu, zz_zdwzdczeze
   ) where
 
 import Data.Array.Base (MArray (..), arrEleBottom)
 import GHC.Arr (Array (..), bounds, numElements, unsafeAt)
 import GHC.Conc.Sync (STM (..), TVar, newTVar, readTVar, writeTVar)
-import GHC.Exts (State#, RealWorld, Int (I#), Int#, MutableArray#, newArray#, writeArray#, unsafeFreezeArray#, (+#))
+import GHC.Exts (State#, RealWorld, Int (I#), Int#, Array#, MutableArray#, newArray#, writeArray#, unsafeFreezeArray#, (+#))
 import GHC.ST (ST (..), runST)
 import Data.Ix (Ix, rangeSize)
 
@@ -74,3 +74,8 @@ zz_zdwzdcnewArray :: ((i, i) -> Int) -> (i, i) -> e -> St (TArray i e)
 zz_zdwzdcnewArray size b x = unSTM (newTArray size b x)
 zz_zdwzdcnewArrayzu :: ((i, i) -> Int) -> (i, i) -> St (TArray i e)
 zz_zdwzdcnewArrayzu size b = unSTM (newTArray size b arrEleBottom)
+
+-- (==)'s worker: both arrays' fields.
+zz_zdwzdczeze :: Ix i => i -> i -> Int# -> Array# (TVar e) -> i -> i -> Int# -> Array# (TVar e) -> Bool
+zz_zdwzdczeze l u n a l' u' n' a' =
+  TArray (Array l u (I# n) a) == TArray (Array l' u' (I# n') a')

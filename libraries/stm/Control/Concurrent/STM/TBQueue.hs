@@ -1,4 +1,8 @@
 {-# LANGUAGE MagicHash, UnboxedTuples #-}
+-- GHC honours UNPACK only when it keeps interface pragmas: without this, at
+-- -O0 the TVar fields would stay boxed, unlike the installed package's
+-- (whose layout -O1 callers build and take apart themselves).
+{-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
 -- | Control.Concurrent.STM.TBQueue of stm-2.5.0.0, written for hs2stg from
 -- the package's documented API and its interface file's data layout: a
 -- bounded FIFO queue. Its fields, in the interface's order: the slots
@@ -14,7 +18,7 @@ module Control.Concurrent.STM.TBQueue
   , zz_newTBQueue1, zz_readTBQueue1, zz_tryReadTBQueue1, zz_flushTBQueue1
   , zz_peekTBQueue1, zz_tryPeekTBQueue1, zz_writeTBQueue1
   , zz_lengthTBQueue1, zz_isEmptyTBQueue1, zz_isFullTBQueue1
-  , zz_tryPeekTBQueue2
+  , zz_tryPeekTBQueue2, zz_tryPeekTBQueue3
   , zz_zdwreadTBQueue, zz_zdwpeekTBQueue, zz_zdwwriteTBQueue
   , zz_zdwunGetTBQueue, zz_zdwisFullTBQueue, zz_zdwflushTBQueue
   ) where
@@ -202,6 +206,10 @@ zz_isFullTBQueue1 q = unSTM (isFullTBQueue q)
 -- unGetTBQueue's State#-passing form has this name in the interface.
 zz_tryPeekTBQueue2 :: TBQueue a -> a -> St ()
 zz_tryPeekTBQueue2 q x = unSTM (unGetTBQueue q x)
+
+-- tryPeekTBQueue's answer when the queue is empty.
+zz_tryPeekTBQueue3 :: St (Maybe a)
+zz_tryPeekTBQueue3 = unSTM (pure Nothing)
 
 type TV a = TVar# RealWorld a
 

@@ -1,4 +1,8 @@
 {-# LANGUAGE MagicHash, UnboxedTuples #-}
+-- GHC honours UNPACK only when it keeps interface pragmas: without this, at
+-- -O0 the TVar fields would stay boxed, unlike the installed package's
+-- (whose layout -O1 callers build and take apart themselves).
+{-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
 -- | Control.Concurrent.STM.TChan of stm-2.5.0.0, written for hs2stg from
 -- the package's documented API and its interface file's data layout: an
 -- unbounded FIFO channel as a linked list of TVars, with a read pointer and
@@ -10,6 +14,7 @@ module Control.Concurrent.STM.TChan
   , zz_newTChan1, zz_newBroadcastTChan1, zz_dupTChan1, zz_cloneTChan1
   , zz_readTChan1, zz_tryReadTChan1, zz_peekTChan1, zz_tryPeekTChan1
   , zz_writeTChan1, zz_unGetTChan1, zz_isEmptyTChan1, zz_newBroadcastTChanIO1
+  , zz_newBroadcastTChan2, zz_newBroadcastTChanIO2
   ) where
 
 import GHC.Conc.Sync (STM (..), TVar (..), newTVar, newTVarIO, readTVar, writeTVar, retry)
@@ -43,12 +48,17 @@ newTChanIO = do
 newBroadcastTChan :: STM (TChan a)
 newBroadcastTChan = do
   hole <- newTVar TNil
-  TChan <$> newTVar (broadcastRead "newBroadcastTChan" "103:22") <*> newTVar hole
+  TChan <$> newTVar zz_newBroadcastTChan2 <*> newTVar hole
 
 newBroadcastTChanIO :: IO (TChan a)
 newBroadcastTChanIO = do
   hole <- newTVarIO TNil
-  TChan <$> newTVarIO (broadcastRead "newBroadcastTChanIO" "113:24") <*> newTVarIO hole
+  TChan <$> newTVarIO zz_newBroadcastTChanIO2 <*> newTVarIO hole
+
+-- The read ends of broadcast channels (-O1 callers name them too).
+zz_newBroadcastTChan2, zz_newBroadcastTChanIO2 :: TVarList a
+zz_newBroadcastTChan2 = broadcastRead "newBroadcastTChan" "103:22"
+zz_newBroadcastTChanIO2 = broadcastRead "newBroadcastTChanIO" "113:24"
 
 -- | The read end of a broadcast channel: reading it is stm's error, with
 -- the call stack stm's own `error` call (at the given line:column) has.

@@ -1,4 +1,8 @@
 {-# LANGUAGE MagicHash, UnboxedTuples #-}
+-- GHC honours UNPACK only when it keeps interface pragmas: without this, at
+-- -O0 the TVar fields would stay boxed, unlike the installed package's
+-- (whose layout -O1 callers build and take apart themselves).
+{-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
 -- | Control.Concurrent.STM.TQueue of stm-2.5.0.0, written for hs2stg from
 -- the package's documented API and its interface file's data layout: an
 -- unbounded FIFO queue as two lists, the front (read in order) and the
@@ -10,6 +14,7 @@ module Control.Concurrent.STM.TQueue
   , zz_newTQueue1, zz_readTQueue1, zz_tryReadTQueue1, zz_flushTQueue1
   , zz_peekTQueue1, zz_tryPeekTQueue1, zz_writeTQueue1, zz_unGetTQueue1
   , zz_isEmptyTQueue1, zz_zdwreadTQueue, zz_zdwpeekTQueue, zz_zdwflushTQueue
+  , zz_tryPeekTQueue2
   ) where
 
 import GHC.Conc.Sync (STM (..), TVar (..), newTVar, newTVarIO, readTVar, writeTVar, retry, orElse)
@@ -124,3 +129,7 @@ zz_zdwpeekTQueue :: TVar# RealWorld [a] -> TVar# RealWorld [a] -> St a
 zz_zdwpeekTQueue a b = unSTM (peekTQueue (TQueue (TVar a) (TVar b)))
 zz_zdwflushTQueue :: TVar# RealWorld [a] -> TVar# RealWorld [a] -> St [a]
 zz_zdwflushTQueue a b = unSTM (flushTQueue (TQueue (TVar a) (TVar b)))
+
+-- tryPeekTQueue's answer when the queue is empty.
+zz_tryPeekTQueue2 :: St (Maybe a)
+zz_tryPeekTQueue2 = unSTM (pure Nothing)
