@@ -18,7 +18,7 @@ module Control.Concurrent.STM.TBQueue
   , zz_newTBQueue1, zz_readTBQueue1, zz_tryReadTBQueue1, zz_flushTBQueue1
   , zz_peekTBQueue1, zz_tryPeekTBQueue1, zz_writeTBQueue1
   , zz_lengthTBQueue1, zz_isEmptyTBQueue1, zz_isFullTBQueue1
-  , zz_tryPeekTBQueue2, zz_tryPeekTBQueue3
+  , zz_tryPeekTBQueue2, zz_tryPeekTBQueue3, zz_flushTBQueue2, zz_readTBQueue3
   , zz_zdwreadTBQueue, zz_zdwpeekTBQueue, zz_zdwwriteTBQueue
   , zz_zdwunGetTBQueue, zz_zdwisFullTBQueue, zz_zdwflushTBQueue
   ) where
@@ -225,3 +225,9 @@ zz_zdwisFullTBQueue :: TV Natural -> TV Natural -> St Bool
 zz_zdwisFullTBQueue a c = unSTM (isFullQ (TVar a) (TVar c))
 zz_zdwflushTBQueue :: TV Natural -> TV [a] -> TV Natural -> TV [a] -> Natural -> St [a]
 zz_zdwflushTBQueue a b c d n = unSTM (flushTBQueue (TBQueue (TVar a) (TVar b) (TVar c) (TVar d) n))
+
+-- The Natural constants the package's inlined code uses (0 for a new
+-- queue's freed-reads count, 1 for a read): Naturals, NS constructors.
+zz_flushTBQueue2, zz_readTBQueue3 :: Natural
+zz_flushTBQueue2 = 0
+zz_readTBQueue3 = 1

@@ -5,6 +5,7 @@
 module Control.Concurrent.STM.TSem
   ( TSem, newTSem, waitTSem, signalTSem, signalTSemN
   , zz_newTSem1, zz_waitTSem1, zz_signalTSem1, zz_signalTSemN1, zz_zdwwaitTSem
+  , zz_signalTSemN2, zz_signalTSemN3
   ) where
 
 import GHC.Conc.Sync (STM (..), TVar (..), newTVar, readTVar, writeTVar, retry)
@@ -52,3 +53,8 @@ zz_signalTSemN1 :: Natural -> TSem -> St ()
 zz_signalTSemN1 k t = unSTM (signalTSemN k t)
 zz_zdwwaitTSem :: TVar# RealWorld Integer -> St ()
 zz_zdwwaitTSem v = unSTM (waitTSem (TSem (TVar v)))
+
+-- The Natural constants signalTSemN's inlined code uses.
+zz_signalTSemN2, zz_signalTSemN3 :: Natural
+zz_signalTSemN2 = 1
+zz_signalTSemN3 = 0
