@@ -35,6 +35,8 @@ const LIBS = readdirSync(join(root, "libraries"))
   .filter((l) => l !== "containers")
   .sort();
 const check = process.argv.includes("--check");
+// The package internals our zz_ names define (no clash: they are meant).
+const zzNames = new Set();
 // Libraries whose GHC-made local names get `_hs` (see below).
 const OWN_NAMES = new Set(["text"]);
 const onlyArg = process.argv.indexOf("--only");
@@ -69,6 +71,9 @@ execFileSync(
     "-hide-all-packages",
     "-package",
     "base",
+    // stm's TArray is an instance of the array package's MArray
+    "-package",
+    "array",
     ...LIBS.map((l) => `-i${l}`),
     "--make",
     "-no-link",
@@ -148,6 +153,7 @@ for (const mod of modules.sort()) {
           kept,
           suffix,
           ourDfuns(join(work, "out", ...mod.split(".")) + ".hi"),
+          exportedOccs(mod),
         ));
   if (OWN_NAMES.has(lib)) {
     const named = new Map([...kept].map(([k, b]) => [renames.get(k) ?? k, b]));
@@ -172,14 +178,17 @@ for (const mod of modules.sort()) {
 // is X (`zz_zdwsep1` is the worker `$wsep1`), written by hand for the -O1
 // code that calls it (as in gen-containers.mjs). The numbered helpers GHC
 // makes of instances at -O0 (`$fEqDoc1`) get `_hs` appended: the real
-// package's -O1 build has names like these for other things.
-function internalNames(text, kept, suffix, dfuns) {
+// package's -O1 build has names like these for other things. An exported
+// zz_ name is meant to be the package's (warnClashes keeps quiet about it).
+function internalNames(text, kept, suffix, dfuns, exported) {
   const renames = new Map();
   for (const name of kept.keys()) {
     const occ = name.slice(0, -suffix.length);
     const hs = zDecode(occ);
-    if (hs.startsWith("zz_")) renames.set(name, hs.slice(3) + suffix);
-    else if (
+    if (hs.startsWith("zz_")) {
+      renames.set(name, hs.slice(3) + suffix);
+      if (exported.has(occ)) zzNames.add(hs.slice(3) + suffix);
+    } else if (
       /^\$(f|dm).*[0-9]$/.test(hs) &&
       !dfuns.has(hs) &&
       !hs.includes("_$c")
@@ -367,6 +376,7 @@ function globalName(module, occ) {
 function warnClashes(mod, decls, kept) {
   const suffix = "_" + zEncode(mod);
   for (const name of kept.keys()) {
+    if (zzNames.has(name)) continue;
     const occ = [...decls.keys()].find((d) => zEncode(d) + suffix === name);
     if (occ === undefined || !/\d$/.test(occ)) continue;
     if (decls.exports.has(occ) || /^\$f[^_]*$/.test(occ)) continue;
