@@ -20,6 +20,7 @@ import "./primops/bits.js";
 import "./primops/bytearray.js";
 import "./primops/files.js";
 import "./primops/sized.js";
+import "./primops/bignat.js";
 
 export {
   FAST_EQ,
