@@ -21,6 +21,7 @@ import "./primops/bytearray.js";
 import "./primops/files.js";
 import "./primops/sized.js";
 import "./primops/bignat.js";
+import "./primops/identity.js";
 
 export {
   FAST_EQ,
