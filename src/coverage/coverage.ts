@@ -59,6 +59,9 @@ const ERASED_BEFORE_STG: ReadonlySet<QName> = new Set([
   "GHC.Magic.lazy",
   "GHC.Magic.oneShot",
   "GHC.Magic.noinline",
+  // The class of heterogeneous equality: its evidence is a coercion, and a
+  // function with an `a ~~ b` constraint takes no argument for it.
+  "GHC.Types.~~",
 ]);
 
 export function isCovered(q: QName, defined: ReadonlySet<string>): boolean {

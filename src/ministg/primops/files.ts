@@ -219,6 +219,10 @@ const STRERROR: Record<string, [number, string]> = {
   EINVAL: [INVALID, "Invalid argument"],
   EBUSY: [BUSY, "Device or resource busy"],
 };
+// The C library's text of each errno back to its code (for fsErrno#).
+const ERRNO_OF_TEXT: ReadonlyMap<string, string> = new Map(
+  Object.entries(STRERROR).map(([code, [, text]]) => [text, code]),
+);
 function fail(w: FileWorld, e: unknown): number {
   const code = (e as { code?: string }).code ?? "";
   const k = STRERROR[code];
@@ -431,6 +435,17 @@ defFile(
     const i = Number(int(a, "fsResult#"));
     const s = i < 0 ? w.lastError : (w.results[i] ?? "");
     return makeAddr(new Uint8Array(Buffer.from(s, "utf8")), 0);
+  },
+);
+defFile(
+  "fsErrno#",
+  1,
+  "the C errno of the last failed operation (ioe_errno), 0 when the error is base's own rather than the C library's",
+  (_w, _a, _b, _c) => {
+    const code = ERRNO_OF_TEXT.get(_w.lastError);
+    return code === undefined
+      ? 0
+      : ((os.constants.errno as Record<string, number>)[code] ?? 0);
   },
 );
 defFile(
@@ -665,7 +680,7 @@ defFile(
 defFile(
   "fsDir#",
   1,
-  "operation op on the pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists, 17 new temporary file (dir, template; result: its path), 18 permissions (1 r, 2 w, 4 x, 8 a directory), 19 set the owner's permissions (second string: 1 r + 2 w + 4 x), 20 realpath of the longest existing prefix, the rest appended; a count or 0/1, negative: an error kind",
+  "operation op on the pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists, 17 new temporary file (dir, template; result: its path), 18 permissions (1 r, 2 w, 4 x, 8 a directory), 19 set the owner's permissions (second string: 1 r + 2 w + 4 x), 20 realpath of the longest existing prefix, the rest appended, 21 symbolic link (target, link), 22 read symbolic link (result: its target); a count or 0/1, negative: an error kind",
   (w, a, _b, _c) => {
     const op = Number(int(a, "fsDir#"));
     const args = takeStrings(w);
@@ -792,6 +807,14 @@ defFile(
           w.results = [args[0] ?? ""];
           return 1;
         }
+        case 21:
+          // a symbolic link args[1] pointing at args[0] (the text as given)
+          fs.symlinkSync(args[0] ?? "", resolve(w, args[1] ?? ""));
+          return 0;
+        case 22:
+          // the target text of symbolic link p
+          w.results = [fs.readlinkSync(p)];
+          return 1;
         case 17: {
           // openTempFile dir template: a new file dir/<name><number><ext>
           const t = args[1] ?? "";
