@@ -67,6 +67,8 @@ interface FileWorld {
   readonly stdBuffering: number[];
   /** stdin, stdout, stderr as handles: their encoding, newline mode, state. */
   readonly std: Handle[];
+  /** Bytes of stdin read while looking for a byte order mark, not yet decoded. */
+  readonly stdinBack: number[];
 }
 const worlds = new WeakMap<ProgramIO, FileWorld>();
 
@@ -114,11 +116,42 @@ export function stdEncode(
 
 /**
  * The next character of stdin in its encoding: the code, -1 at the end,
- * -2 for bytes the encoding cannot decode (one byte is consumed).
+ * -2 for bytes the encoding cannot decode (one byte, or one code unit, is
+ * consumed). UTF-16/32 and UTF-8 with BOM read a byte order mark first, as
+ * the file handles do (decode1); bytes that turn out to be no mark are
+ * decoded as characters.
  */
 export function stdDecode(io: ProgramIO): number {
-  const h = worldOf(io).std[0]!;
-  const b0 = io.readStdinByte();
+  const w = worldOf(io);
+  const h = w.std[0]!;
+  const next = (): number =>
+    w.stdinBack.length > 0 ? w.stdinBack.shift()! : io.readStdinByte();
+  if (!h.bomDone && (h.enc === UTF16 || h.enc === UTF32 || h.enc === UTF8BOM)) {
+    h.bomDone = true;
+    h.bigEndian = true;
+    const want = h.enc === UTF32 ? 4 : h.enc === UTF16 ? 2 : 3;
+    const b: number[] = [];
+    while (b.length < want) {
+      const x = next();
+      if (x < 0) break;
+      b.push(x);
+    }
+    const m = b.join(",");
+    let mark = false;
+    if (h.enc === UTF8BOM) mark = m === "239,187,191";
+    else if (h.enc === UTF16 && (m === "254,255" || m === "255,254")) {
+      mark = true;
+      h.bigEndian = m === "254,255";
+    } else if (
+      h.enc === UTF32 &&
+      (m === "0,0,254,255" || m === "255,254,0,0")
+    ) {
+      mark = true;
+      h.bigEndian = m === "0,0,254,255";
+    }
+    if (!mark) w.stdinBack.unshift(...b);
+  }
+  const b0 = next();
   if (b0 < 0) return -1;
   switch (h.enc) {
     case LATIN1:
@@ -127,8 +160,40 @@ export function stdDecode(io: ProgramIO): number {
       return b0;
     case ASCII:
       return b0 < 0x80 ? b0 : h.onError === 0 ? -2 : 0xfffd;
+    case UTF16:
+    case UTF16LE:
+    case UTF16BE: {
+      const be = h.enc === UTF16BE || (h.enc === UTF16 && h.bigEndian);
+      const unit = (x: number, y: number): number =>
+        be ? (x << 8) | y : (y << 8) | x;
+      const b1 = next();
+      if (b1 < 0) return -2;
+      const u = unit(b0, b1);
+      if (u < 0xd800 || u > 0xdfff) return u;
+      if (u > 0xdbff) return -2;
+      const c0 = next();
+      const c1 = c0 < 0 ? -1 : next();
+      if (c1 < 0) return -2;
+      const l = unit(c0, c1);
+      if (l < 0xdc00 || l > 0xdfff) return -2;
+      return 0x10000 + ((u - 0xd800) << 10) + (l - 0xdc00);
+    }
+    case UTF32:
+    case UTF32LE:
+    case UTF32BE: {
+      const be = h.enc === UTF32BE || (h.enc === UTF32 && h.bigEndian);
+      const b = [b0];
+      while (b.length < 4) {
+        const x = next();
+        if (x < 0) return -2;
+        b.push(x);
+      }
+      const q = be ? b : b.reverse();
+      const u = ((q[0]! << 24) | (q[1]! << 16) | (q[2]! << 8) | q[3]!) >>> 0;
+      return u > 0x10ffff || (u >= 0xd800 && u <= 0xdfff) ? -2 : u;
+    }
     default:
-      break; // UTF-8 (the others are not supported on stdin: UTF-8)
+      break; // UTF-8 (with or without BOM)
   }
   if (b0 < 0x80) return b0;
   const extra =
@@ -142,7 +207,7 @@ export function stdDecode(io: ProgramIO): number {
   if (extra < 0) return -2;
   let cp = b0 & (0x3f >> extra);
   for (let k = 0; k < extra; k++) {
-    const b = io.readStdinByte();
+    const b = next();
     if (b < 0 || (b & 0xc0) !== 0x80) return -2;
     cp = (cp << 6) | (b & 0x3f);
   }
@@ -165,6 +230,7 @@ function worldOf(io: ProgramIO): FileWorld {
       env: io.env ?? process.env,
       stdBuffering: [2, 2, 0],
       std: [0, 1, 2].map(stdHandle),
+      stdinBack: [],
     };
     worlds.set(io, w);
   }
@@ -955,8 +1021,10 @@ defFile(
         h.state = x;
         return 0;
       case 2:
+        // a new encoder and decoder: a byte order mark again
         h.enc = x & 31;
         h.onError = x >> 5;
+        h.bomDone = false;
         return 0;
       case 3:
         return h.enc | (h.onError << 5);
