@@ -45,6 +45,8 @@ const IDENTITY_PRIMOPS: readonly string[] = [
   "atomicExchangeWordAddr#",
   "atomicExchangeAddrAddr#",
   "traceBinaryEvent#",
+  "getCCSOf#",
+  "clearCCS#",
 ];
 
 const PRELUDE_PRIMOPS: ReadonlySet<string> = new Set([

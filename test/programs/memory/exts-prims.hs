@@ -1,7 +1,7 @@
 {-# LANGUAGE MagicHash, UnboxedTuples, BangPatterns #-}
 -- GHC.Exts primops beyond the everyday ones: compare-and-swap on arrays,
 -- ArrayArray#, SmallArray# shrink/resize, Char# at byte offsets, atomic
--- Addr# words, nullAddr#, traceBinaryEvent#
+-- Addr# words, nullAddr#, traceBinaryEvent#, getCCSOf#/clearCCS# (no profiling)
 import GHC.Exts
 import GHC.IO (IO (..))
 import GHC.Word
@@ -83,4 +83,7 @@ main = do
   free p
   print (Ptr nullAddr# == (nullPtr :: Ptr ()))
   IO $ \s -> case traceBinaryEvent# nullAddr# 0# s of s' -> (# s', () #)
+  ccs <- IO $ \s -> case getCCSOf# (5 :: Int) s of (# s', a #) -> (# s', Ptr a == (nullPtr :: Ptr ()) #)
+  print ccs
+  IO (clearCCS# (\s -> (# s, () #)))
   putStrLn "done"
