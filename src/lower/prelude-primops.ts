@@ -47,6 +47,8 @@ const IDENTITY_PRIMOPS: readonly string[] = [
   "traceBinaryEvent#",
   "getCCSOf#",
   "clearCCS#",
+  "getSpark#",
+  "isCurrentThreadBound#",
 ];
 
 const PRELUDE_PRIMOPS: ReadonlySet<string> = new Set([

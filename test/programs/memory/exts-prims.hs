@@ -1,7 +1,8 @@
 {-# LANGUAGE MagicHash, UnboxedTuples, BangPatterns #-}
 -- GHC.Exts primops beyond the everyday ones: compare-and-swap on arrays,
 -- ArrayArray#, SmallArray# shrink/resize, Char# at byte offsets, atomic
--- Addr# words, nullAddr#, traceBinaryEvent#, getCCSOf#/clearCCS# (no profiling)
+-- Addr# words, nullAddr#, traceBinaryEvent#, getCCSOf#/clearCCS# (no profiling),
+-- getSpark#, isCurrentThreadBound# (non-threaded runtime)
 import GHC.Exts
 import GHC.IO (IO (..))
 import GHC.Word
@@ -86,4 +87,7 @@ main = do
   ccs <- IO $ \s -> case getCCSOf# (5 :: Int) s of (# s', a #) -> (# s', Ptr a == (nullPtr :: Ptr ()) #)
   print ccs
   IO (clearCCS# (\s -> (# s, () #)))
+  b <- IO $ \s -> case isCurrentThreadBound# s of (# s', f #) -> (# s', I# f #)
+  n <- IO $ \s -> case getSpark# s of (# s', f, _ #) -> (# s', I# f #)
+  print (b, n)
   putStrLn "done"
