@@ -22,6 +22,7 @@ import "./primops/files.js";
 import "./primops/sized.js";
 import "./primops/bignat.js";
 import "./primops/identity.js";
+import "./primops/foreign-text.js";
 
 export {
   FAST_EQ,
