@@ -59,6 +59,11 @@ const ERASED_BEFORE_STG: ReadonlySet<QName> = new Set([
   "GHC.Magic.lazy",
   "GHC.Magic.oneShot",
   "GHC.Magic.noinline",
+  // The class of heterogeneous equality: its evidence is a coercion, and a
+  // function with an `a ~~ b` constraint takes no argument for it.
+  "GHC.Types.~~",
+  // STG prints it as the literal __NULL, which the lowering knows.
+  "GHC.Prim.nullAddr#",
 ]);
 
 export function isCovered(q: QName, defined: ReadonlySet<string>): boolean {

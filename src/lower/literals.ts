@@ -30,18 +30,31 @@ export function lowerLiteral(
     case "null":
     case "rubbish":
       return { ok: true, lit: { kind: "int", value: 0n } };
-    case "label":
+    case "label": {
       // The RTS's count of capabilities (getNumCapabilities at -O1 reads it
       // as an Int32): one, as GHC's non-threaded runtime has.
       if (lit.label === "enabled_capabilities")
         return { ok: true, lit: { kind: "string", bytes: [1, 0, 0, 0] } };
+      const addr = FUNCTION_LABELS.get(lit.label);
+      if (addr !== undefined)
+        return { ok: true, lit: { kind: "int", value: addr } };
       return {
         ok: false,
         reason: `foreign label \`${lit.label}\` is not supported`,
       };
+    }
     default: {
       const never: never = lit;
       return never;
     }
   }
 }
+
+/**
+ * C functions whose address -O1 code takes (`__label "free" (function)`,
+ * inlined from finalizerFree): the address the preludes give the same
+ * FunPtr (`finalizerFree` in Foreign.Marshal.Alloc+Memory.stg). Such an
+ * address is only compared and registered as a finalizer, which the
+ * machine accepts and never calls (GHC.ForeignPtr+Memory.stg).
+ */
+const FUNCTION_LABELS: ReadonlyMap<string, bigint> = new Map([["free", 4096n]]);

@@ -139,7 +139,8 @@ export function findLostBinders(bindings: readonly G.Binding[]): LostBinders {
           const base =
             anchor >= 0
               ? uniqueOf(a.binders[anchor]!.name.text)
-              : caseUnique && shift(caseUnique, 1);
+              : caseUnique &&
+                shift(caseUnique, passesState(e.scrutinee) ? 2 : 1);
           const from = anchor >= 0 ? anchor : 0;
           // Binders after a dropped one are that much further on.
           let skew = 0;
@@ -184,6 +185,28 @@ export function findLostBinders(bindings: readonly G.Binding[]): LostBinders {
     if (unbound.size === 0) break;
   }
   return found;
+}
+
+/**
+ * Whether a scrutinee passes a state token (`f x GHC.Prim.void#`): its
+ * result tuple began with a State#, whose binder unarisation dropped
+ * right after the case binder, so the first binder GHC prints comes one
+ * unique later (`ds1_s2bq { (#,#) _ _ -> ... ipv1_s2bs ... ipv2_s2bt }`).
+ */
+function passesState(e: G.Expr): boolean {
+  switch (e.kind) {
+    case "app":
+    case "primApp":
+    case "foreignCall":
+      return e.args.some(
+        (a) =>
+          a.kind === "var" &&
+          (a.name.text === "GHC.Prim.void#" ||
+            a.name.text === "GHC.Prim.realWorld#"),
+      );
+    default:
+      return false;
+  }
 }
 
 /** Adds every binder `rhs` introduces to `out`. */

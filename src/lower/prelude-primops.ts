@@ -7,6 +7,48 @@
 import { globalName } from "./names.js";
 import { MEMORY_PRELUDE_PRIMOPS } from "./memory-primops.js";
 
+// Compare-and-swap, stable names, weak pointers, ArrayArray# and the other
+// GHC.Exts extras (preludes/base/GHC.Prim+Identity.stg).
+const IDENTITY_PRIMOPS: readonly string[] = [
+  "casMutVar#",
+  "casArray#",
+  "casSmallArray#",
+  "makeStableName#",
+  "eqStableName#",
+  "stableNameToInt#",
+  "mkWeak#",
+  "mkWeakNoFinalizer#",
+  "deRefWeak#",
+  "finalizeWeak#",
+  "addCFinalizerToWeak#",
+  "newArrayArray#",
+  "sizeofArrayArray#",
+  "sizeofMutableArrayArray#",
+  "unsafeFreezeArrayArray#",
+  "sameMutableArrayArray#",
+  ...[
+    "ByteArray",
+    "MutableByteArray",
+    "ArrayArray",
+    "MutableArrayArray",
+  ].flatMap((k) => [`read${k}Array#`, `write${k}Array#`]),
+  "indexByteArrayArray#",
+  "indexArrayArrayArray#",
+  "copyArrayArray#",
+  "copyMutableArrayArray#",
+  "shrinkSmallMutableArray#",
+  "indexWord8ArrayAsChar#",
+  "readWord8ArrayAsChar#",
+  "writeWord8ArrayAsChar#",
+  "atomicCasWordAddr#",
+  "atomicCasAddrAddr#",
+  "atomicExchangeWordAddr#",
+  "atomicExchangeAddrAddr#",
+  "traceBinaryEvent#",
+  "getCCSOf#",
+  "clearCCS#",
+];
+
 const PRELUDE_PRIMOPS: ReadonlySet<string> = new Set([
   "newArray#",
   "readArray#",
@@ -45,12 +87,13 @@ const PRELUDE_PRIMOPS: ReadonlySet<string> = new Set([
     "unsafeFreeze",
     "unsafeThaw",
     "clone",
-    "cloneMutable",
     "freeze",
     "thaw",
     "copy",
-    "copyMutable",
   ].map((op) => `${op}SmallArray#`),
+  // (GHC's names put Mutable after Small)
+  "cloneSmallMutableArray#",
+  "copySmallMutableArray#",
   "sizeofSmallArray#",
   "sizeofSmallMutableArray#",
   "getSizeofSmallMutableArray#",
@@ -92,6 +135,7 @@ const PRELUDE_PRIMOPS: ReadonlySet<string> = new Set([
   "readTVar#",
   "readTVarIO#",
   "writeTVar#",
+  ...IDENTITY_PRIMOPS,
 ]);
 
 /** The prelude function standing for GHC primop `op`, if there is one. */

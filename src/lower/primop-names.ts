@@ -1,6 +1,7 @@
 // GHC primop names → the interpreter's primop names (src/ministg/primops.ts,
 // docs/primops.md). GHC's symbolic Int# and Double# operators get ministg's
 // and readable names; alphanumeric primops keep their GHC names.
+import { refusedNames } from "../preludes/refused.js";
 import { lookupPrimOp } from "../ministg/primops.js";
 
 const SYMBOLIC: ReadonlyMap<string, string> = new Map([
@@ -51,6 +52,13 @@ export function lookupGhcPrimOp(
   const name = primOpName(op);
   const prim = lookupPrimOp(name);
   if (prim === undefined) {
+    // Refused on purpose (preludes/refused.txt): say why.
+    const why = refusedNames().get(`GHC.Prim.${op}`);
+    if (why !== undefined)
+      return {
+        ok: false,
+        reason: `primop \`${op}\` is not supported by hs2stg: ${why}`,
+      };
     return { ok: false, reason: `unsupported primop \`${op}\`` };
   }
   if (prim.arity !== arity) {

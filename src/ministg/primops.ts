@@ -22,6 +22,9 @@ import "./primops/files.js";
 import "./primops/sized.js";
 import "./primops/threads.js";
 import "./primops/stm.js";
+import "./primops/bignat.js";
+import "./primops/identity.js";
+import "./primops/foreign-text.js";
 
 export {
   FAST_EQ,

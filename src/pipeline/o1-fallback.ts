@@ -11,8 +11,11 @@ import {
   linkDumps,
   parseDumps,
   translateDumps,
+  MissingNamesError,
   type TranslatedProgram,
 } from "./translate.js";
+import { hasSourceNotes, sourceUses } from "./source-uses.js";
+import { formatMissing } from "../preludes/base.js";
 import { LocatedError } from "../errors.js";
 import type { SourceBinding } from "../ministg/machine/compile.js";
 
@@ -48,25 +51,58 @@ export async function programForRun(
   const dumps = parseDumps(files);
   if (!optimises(ghcOptions) || ghcOptions.includes(FALLBACK_OPTION))
     return {
-      program: translateDumps(dumps, file, undefined, userPreludes),
+      program: await locatingMissing(dumps, file, opts, userPreludes),
       modules,
     };
   const linked = linkOptimised(dumps, file, userPreludes);
   if ("program" in linked) return { program: linked.program, modules };
-  const againFiles = await dumpStg(file, {
+  const withFallback = {
     ...opts,
     ghcOptions: [...ghcOptions, FALLBACK_OPTION],
-  });
+  };
+  const againFiles = await dumpStg(file, withFallback);
   return {
-    program: translateDumps(
+    program: await locatingMissing(
       parseDumps(againFiles),
       file,
-      undefined,
+      withFallback,
       userPreludes,
     ),
     notice: `hs2stg: ${linked.why}; compiled again with ${FALLBACK_OPTION}`,
     modules: [...new Set([...modules, ...againFiles.map((f) => f.name)])],
   };
+}
+
+/**
+ * translateDumps; when names are missing and the dumps carry no source
+ * notes, GHC compiles the program again with -g only to say where the
+ * user's source uses each name (the first compile's message otherwise).
+ */
+async function locatingMissing(
+  dumps: readonly Dump[],
+  file: string,
+  opts: GhcDriverOptions,
+  userPreludes: readonly SourceBinding[],
+): Promise<TranslatedProgram> {
+  try {
+    return translateDumps(dumps, file, undefined, userPreludes);
+  } catch (err) {
+    if (!(err instanceof MissingNamesError) || hasSourceNotes(dumps)) throw err;
+    let noted: Dump[];
+    try {
+      noted = parseDumps(
+        await dumpStg(file, {
+          ...opts,
+          ghcOptions: [...(opts.ghcOptions ?? []), "-g"],
+        }),
+      );
+    } catch {
+      throw err;
+    }
+    const uses = sourceUses(noted, new Set(err.missing), file);
+    if (uses.size === 0) throw err;
+    throw new MissingNamesError(err.missing, formatMissing(err.missing, uses));
+  }
 }
 
 /**

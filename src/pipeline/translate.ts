@@ -7,6 +7,7 @@ import { parseGhcDump } from "../parse-ghc-dump/index.js";
 import { interfaceDataTypes } from "../parse-ghc-dump/interface-data-types.js";
 import { constructorTags } from "../lower/index.js";
 import { formatMissing, loadBasePrelude } from "../preludes/base.js";
+import { sourceUses } from "./source-uses.js";
 import { linkProgram } from "../preludes/link-program.js";
 import { libraryConTags } from "../preludes/library-constructors.js";
 import { UserError } from "../errors.js";
@@ -60,8 +61,24 @@ export function translateDumps(
   userPreludes: readonly SourceBinding[] = [],
 ): TranslatedProgram {
   const linked = linkDumps(dumps, programFile, entry, userPreludes);
-  if ("missing" in linked) throw new UserError(formatMissing(linked.missing));
+  if ("missing" in linked) {
+    const uses = sourceUses(dumps, new Set(linked.missing), programFile);
+    throw new MissingNamesError(
+      linked.missing,
+      formatMissing(linked.missing, uses),
+    );
+  }
   return linked.program;
+}
+
+/** The program needs names no prelude defines (`missing`, encoded). */
+export class MissingNamesError extends UserError {
+  constructor(
+    readonly missing: readonly string[],
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /** Lowers and links: the program, or the names no prelude defines (encoded, sorted). */

@@ -290,23 +290,47 @@ export function linkBase(
  * Names hs2stg refuses on purpose (preludes/refused.txt) come first, each
  * with the reason.
  */
-export function formatMissing(missing: readonly string[]): string {
+export function formatMissing(
+  missing: readonly string[],
+  uses: ReadonlyMap<string, MissingUse> = new Map(),
+): string {
   const refused = refusedNames();
-  const rows = missing.map((m) => [displayName(m), m] as const);
+  // Where the user's source uses a name (GHC's source notes), in that order.
+  const at = (m: string) => {
+    const u = uses.get(m);
+    return u === undefined ? "" : `${u.file}:${u.line}:${u.column}: `;
+  };
+  const ordered = [...missing].sort((x, y) => compareUse(uses.get(x), uses.get(y)));
+  const rows = ordered.map((m) => [displayName(m), m] as const);
   const why = rows.filter(([d]) => refused.has(d));
   const other = rows.filter(([d]) => !refused.has(d));
   const out = why.map(
-    ([d]) => `${d} is not supported by hs2stg: ${refused.get(d)!}`,
+    ([d, m]) => `${at(m)}${d} is not supported by hs2stg: ${refused.get(d)!}`,
   );
   if (other.length > 0) {
-    const width = Math.max(0, ...other.map(([d]) => d.length));
+    const width = Math.max(0, ...other.map(([d, m]) => at(m).length + d.length));
     const noun = other.length === 1 ? "name" : "names";
     out.push(
       `the program needs ${other.length} ${noun} that no prelude defines:`,
       ...other.map(([d, m]) =>
-        d === m ? `  ${d}` : `  ${d.padEnd(width)}   (${m})`,
+        d === m ? `  ${at(m)}${d}` : `  ${(at(m) + d).padEnd(width)}   (${m})`,
       ),
     );
   }
   return out.join("\n");
+}
+
+/** Where the program's source uses a missing name (file:line:col). */
+export interface MissingUse {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Located uses first, in source order; the others keep their order. */
+function compareUse(a: MissingUse | undefined, b: MissingUse | undefined): number {
+  if (a === undefined || b === undefined)
+    return (a === undefined ? 1 : 0) - (b === undefined ? 1 : 0);
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column;
 }

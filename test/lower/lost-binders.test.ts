@@ -30,6 +30,20 @@ describe("binders GHC printed as dead", () => {
     );
   });
 
+  it("counts the dropped State# of a primop's result before nameless binders", () => {
+    // From a casMutVar# call at -O0: (# s, Int#, a #) lost its state token
+    // (s2br) after unarisation; ipv1/ipv2 are the first and second binders.
+    expectBinding(
+      `Main.f = {} \\r [r_s2bm o_s2bj n_s2bk]
+        case casMutVar# [r_s2bm o_s2bj n_s2bk GHC.Prim.void#] of ds1_s2bq [Occ=Once1!] {
+        (#,#) _ [Occ=Dead] _ [Occ=Dead] -> (#,#) [ipv1_s2bs ipv2_s2bt];
+        };\n`,
+      "f_Main",
+      `f_Main = FUN(r o n -> case casMutVarzh_GHCziPrim r o n 0 of {
+         Z2H ipv1 ipv2 -> let { r1 = CON(Z2H ipv1 ipv2) } in r1 });`,
+    );
+  });
+
   it("does not give a dead binder the next alternative's lost case binder", () => {
     // From test/programs/lists/traversable at -O1: the dead binder of
     // `Left _` (s95A) must not take wild2_s95C, which is the omitted case

@@ -137,6 +137,16 @@ Main.toColor :: GHC.Prim.Int# -> Main.Color
     );
   });
 
+  it("names a primop hs2stg refuses with the reason (preludes/refused.txt)", () => {
+    expect(() =>
+      lowerSnippet(`Main.f = {} \\r [a_s1]\n    plusInt32X4# [a_s1 a_s1];\n`, {
+        entry: "f",
+      }),
+    ).toThrow(
+      /^t\.dump-stg-final:6:5: primop `plusInt32X4#` is not supported by hs2stg: SIMD vector primops need GHC's LLVM backend/,
+    );
+  });
+
   it("rejects a primop applied to the wrong number of arguments", () => {
     expect(() =>
       lowerSnippet(`Main.f = {} \\r [a_s1] +# [a_s1];\n`, { entry: "f" }),

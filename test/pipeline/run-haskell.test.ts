@@ -110,6 +110,10 @@ describe.skipIf(!HAVE_GHC)("hs2stg run FILE.hs", () => {
     // (Data.Bits is supported: popCount and xor are not listed. GHC.Stats,
     // the runtime's statistics, is not.)
     expect(r.stderr).not.toMatch(/Data\.Bits/);
+    // Where the source uses each one (GHC compiled again with -g to say).
+    expect(r.stderr).toMatch(
+      /Missing\.hs:8:8: GHC\.Stats\.getRTSStats\s+\(getRTSStats_GHCziStats\)/,
+    );
     expect(r.stderr).toMatch(
       /GHC\.Stats\.getRTSStatsEnabled\s+\(getRTSStatsEnabled_GHCziStats\)/,
     );

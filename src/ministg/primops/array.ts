@@ -89,6 +89,22 @@ def(
 );
 def(
   "Array",
+  "arrayShrink#",
+  2,
+  "keep the first n elements of an array, in place (GHC's shrinkSmallMutableArray#); gives 0",
+  (a, n) => {
+    const arr = array(a, "arrayShrink#");
+    const k = Number(int(n, "arrayShrink#"));
+    if (!(k >= 0 && k <= arr.env.length))
+      throw new PrimError(
+        `shrinkSmallMutableArray#: new size ${k} is not within 0..${arr.env.length}`,
+      );
+    arr.env.length = k;
+    return 0;
+  },
+);
+def(
+  "Array",
   "sameArray#",
   2,
   "1 when both are the same array object (GHC's sameMutableArray#), else 0",

@@ -17,6 +17,7 @@
 import { ADDR, Obj, makeAddr, type Value } from "../machine/values.js";
 import { big, normInt, normWord } from "../machine/numeric.js";
 import { ARRAY_MARK } from "./array.js";
+import { limbView } from "./bignat-view.js";
 import { PrimError, def, describe, int, num } from "./table.js";
 
 // ------------------------------------------------------------------ addresses
@@ -203,7 +204,9 @@ for (const t of ELEMENT_TYPES) {
   const { name, size, kind } = t;
   const what = `a ${name} (${size} byte${size > 1 ? "s" : ""})`;
   const read = (op: string, scale: number) => (a: Value, i: Value) => {
-    const m = memory(a, op);
+    // A bigint where a ByteArray# is read: an Integer's magnitude as a BigNat#.
+    const ba = typeof a === "bigint" && !op.endsWith("OffAddr#");
+    const m = memory(ba ? limbView(a) : a, op);
     return load(size, kind, m.bytes, m.off + Number(int(i, op)) * scale, op);
   };
   def(
@@ -274,6 +277,8 @@ function sizeOf(b: Obj): number {
 function byteArray(v: Value, op: string): Obj {
   if (typeof v === "object" && v.tag === ADDR && isMemory(v) && v.id === 0)
     return v;
+  // The magnitude of an IP/IN/NB, seen as ghc-bignum's BigNat# (bignat-view.ts).
+  if (typeof v === "bigint") return limbView(v);
   throw new PrimError(`${op}: expected a byte array, got ${describe(v)}`);
 }
 

@@ -67,6 +67,8 @@ interface FileWorld {
   readonly stdBuffering: number[];
   /** stdin, stdout, stderr as handles: their encoding, newline mode, state. */
   readonly std: Handle[];
+  /** Bytes of stdin read while looking for a byte order mark, not yet decoded. */
+  readonly stdinBack: number[];
 }
 const worlds = new WeakMap<ProgramIO, FileWorld>();
 
@@ -114,11 +116,42 @@ export function stdEncode(
 
 /**
  * The next character of stdin in its encoding: the code, -1 at the end,
- * -2 for bytes the encoding cannot decode (one byte is consumed).
+ * -2 for bytes the encoding cannot decode (one byte, or one code unit, is
+ * consumed). UTF-16/32 and UTF-8 with BOM read a byte order mark first, as
+ * the file handles do (decode1); bytes that turn out to be no mark are
+ * decoded as characters.
  */
 export function stdDecode(io: ProgramIO): number {
-  const h = worldOf(io).std[0]!;
-  const b0 = io.readStdinByte();
+  const w = worldOf(io);
+  const h = w.std[0]!;
+  const next = (): number =>
+    w.stdinBack.length > 0 ? w.stdinBack.shift()! : io.readStdinByte();
+  if (!h.bomDone && (h.enc === UTF16 || h.enc === UTF32 || h.enc === UTF8BOM)) {
+    h.bomDone = true;
+    h.bigEndian = true;
+    const want = h.enc === UTF32 ? 4 : h.enc === UTF16 ? 2 : 3;
+    const b: number[] = [];
+    while (b.length < want) {
+      const x = next();
+      if (x < 0) break;
+      b.push(x);
+    }
+    const m = b.join(",");
+    let mark = false;
+    if (h.enc === UTF8BOM) mark = m === "239,187,191";
+    else if (h.enc === UTF16 && (m === "254,255" || m === "255,254")) {
+      mark = true;
+      h.bigEndian = m === "254,255";
+    } else if (
+      h.enc === UTF32 &&
+      (m === "0,0,254,255" || m === "255,254,0,0")
+    ) {
+      mark = true;
+      h.bigEndian = m === "0,0,254,255";
+    }
+    if (!mark) w.stdinBack.unshift(...b);
+  }
+  const b0 = next();
   if (b0 < 0) return -1;
   switch (h.enc) {
     case LATIN1:
@@ -127,8 +160,40 @@ export function stdDecode(io: ProgramIO): number {
       return b0;
     case ASCII:
       return b0 < 0x80 ? b0 : h.onError === 0 ? -2 : 0xfffd;
+    case UTF16:
+    case UTF16LE:
+    case UTF16BE: {
+      const be = h.enc === UTF16BE || (h.enc === UTF16 && h.bigEndian);
+      const unit = (x: number, y: number): number =>
+        be ? (x << 8) | y : (y << 8) | x;
+      const b1 = next();
+      if (b1 < 0) return -2;
+      const u = unit(b0, b1);
+      if (u < 0xd800 || u > 0xdfff) return u;
+      if (u > 0xdbff) return -2;
+      const c0 = next();
+      const c1 = c0 < 0 ? -1 : next();
+      if (c1 < 0) return -2;
+      const l = unit(c0, c1);
+      if (l < 0xdc00 || l > 0xdfff) return -2;
+      return 0x10000 + ((u - 0xd800) << 10) + (l - 0xdc00);
+    }
+    case UTF32:
+    case UTF32LE:
+    case UTF32BE: {
+      const be = h.enc === UTF32BE || (h.enc === UTF32 && h.bigEndian);
+      const b = [b0];
+      while (b.length < 4) {
+        const x = next();
+        if (x < 0) return -2;
+        b.push(x);
+      }
+      const q = be ? b : b.reverse();
+      const u = ((q[0]! << 24) | (q[1]! << 16) | (q[2]! << 8) | q[3]!) >>> 0;
+      return u > 0x10ffff || (u >= 0xd800 && u <= 0xdfff) ? -2 : u;
+    }
     default:
-      break; // UTF-8 (the others are not supported on stdin: UTF-8)
+      break; // UTF-8 (with or without BOM)
   }
   if (b0 < 0x80) return b0;
   const extra =
@@ -142,7 +207,7 @@ export function stdDecode(io: ProgramIO): number {
   if (extra < 0) return -2;
   let cp = b0 & (0x3f >> extra);
   for (let k = 0; k < extra; k++) {
-    const b = io.readStdinByte();
+    const b = next();
     if (b < 0 || (b & 0xc0) !== 0x80) return -2;
     cp = (cp << 6) | (b & 0x3f);
   }
@@ -165,6 +230,7 @@ function worldOf(io: ProgramIO): FileWorld {
       env: io.env ?? process.env,
       stdBuffering: [2, 2, 0],
       std: [0, 1, 2].map(stdHandle),
+      stdinBack: [],
     };
     worlds.set(io, w);
   }
@@ -219,6 +285,10 @@ const STRERROR: Record<string, [number, string]> = {
   EINVAL: [INVALID, "Invalid argument"],
   EBUSY: [BUSY, "Device or resource busy"],
 };
+// The C library's text of each errno back to its code (for fsErrno#).
+const ERRNO_OF_TEXT: ReadonlyMap<string, string> = new Map(
+  Object.entries(STRERROR).map(([code, [, text]]) => [text, code]),
+);
 function fail(w: FileWorld, e: unknown): number {
   const code = (e as { code?: string }).code ?? "";
   const k = STRERROR[code];
@@ -431,6 +501,17 @@ defFile(
     const i = Number(int(a, "fsResult#"));
     const s = i < 0 ? w.lastError : (w.results[i] ?? "");
     return makeAddr(new Uint8Array(Buffer.from(s, "utf8")), 0);
+  },
+);
+defFile(
+  "fsErrno#",
+  1,
+  "the C errno of the last failed operation (ioe_errno), 0 when the error is base's own rather than the C library's",
+  (_w, _a, _b, _c) => {
+    const code = ERRNO_OF_TEXT.get(_w.lastError);
+    return code === undefined
+      ? 0
+      : ((os.constants.errno as Record<string, number>)[code] ?? 0);
   },
 );
 defFile(
@@ -665,7 +746,7 @@ defFile(
 defFile(
   "fsDir#",
   1,
-  "operation op on the pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists, 17 new temporary file (dir, template; result: its path), 18 permissions (1 r, 2 w, 4 x, 8 a directory), 19 set the owner's permissions (second string: 1 r + 2 w + 4 x), 20 realpath of the longest existing prefix, the rest appended; a count or 0/1, negative: an error kind",
+  "operation op on the pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists, 17 new temporary file (dir, template; result: its path), 18 permissions (1 r, 2 w, 4 x, 8 a directory), 19 set the owner's permissions (second string: 1 r + 2 w + 4 x), 20 realpath of the longest existing prefix, the rest appended, 21 symbolic link (target, link), 22 read symbolic link (result: its target); a count or 0/1, negative: an error kind",
   (w, a, _b, _c) => {
     const op = Number(int(a, "fsDir#"));
     const args = takeStrings(w);
@@ -792,6 +873,14 @@ defFile(
           w.results = [args[0] ?? ""];
           return 1;
         }
+        case 21:
+          // a symbolic link args[1] pointing at args[0] (the text as given)
+          fs.symlinkSync(args[0] ?? "", resolve(w, args[1] ?? ""));
+          return 0;
+        case 22:
+          // the target text of symbolic link p
+          w.results = [fs.readlinkSync(p)];
+          return 1;
         case 17: {
           // openTempFile dir template: a new file dir/<name><number><ext>
           const t = args[1] ?? "";
@@ -932,8 +1021,10 @@ defFile(
         h.state = x;
         return 0;
       case 2:
+        // a new encoder and decoder: a byte order mark again
         h.enc = x & 31;
         h.onError = x >> 5;
+        h.bomDone = false;
         return 0;
       case 3:
         return h.enc | (h.onError << 5);

@@ -2,6 +2,7 @@
 // argument checks every group shares. The groups live next to this file;
 // ../primops.ts assembles them.
 
+import { byteArrayNatural } from "./bignat-view.js";
 import { ADDR, CON, Obj, makeAddr, type Value } from "../machine/values.js";
 import {
   big,
@@ -95,6 +96,9 @@ export function num(v: Value, op: string): number {
 export function integer(v: Value, op: string): bigint {
   if (typeof v === "bigint") return v;
   if (typeof v === "number" && Number.isInteger(v)) return BigInt(v);
+  // A BigNat# that -O1 code built as a byte array of limbs (bignat-view.ts).
+  const n = byteArrayNatural(v);
+  if (n !== undefined) return n;
   throw new PrimError(
     `${op}: expected an Integer argument, got ${describe(v)}`,
   );
