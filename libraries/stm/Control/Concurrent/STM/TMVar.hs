@@ -1,19 +1,21 @@
 {-# LANGUAGE MagicHash, UnboxedTuples #-}
 -- | Control.Concurrent.STM.TMVar of stm-2.5.0.0, written for hs2stg from
 -- the package's documented API: an MVar for transactions, a TVar holding
--- Nothing (empty) or Just the value. mkWeakTMVar is refused
--- (preludes/refused.txt: hs2stg has no weak pointers).
+-- Nothing (empty) or Just the value.
 module Control.Concurrent.STM.TMVar
   ( TMVar, newTMVar, newEmptyTMVar, newTMVarIO, newEmptyTMVarIO
   , takeTMVar, putTMVar, readTMVar, tryReadTMVar, swapTMVar
-  , tryTakeTMVar, tryPutTMVar, isEmptyTMVar
+  , tryTakeTMVar, tryPutTMVar, isEmptyTMVar, mkWeakTMVar
   , zz_newTMVar1, zz_newEmptyTMVar1, zz_takeTMVar1, zz_putTMVar1
   , zz_readTMVar1, zz_tryReadTMVar1, zz_swapTMVar1, zz_tryTakeTMVar1
   , zz_tryPutTMVar1, zz_isEmptyTMVar1
   ) where
 
 import GHC.Conc.Sync (STM (..), TVar, newTVar, newTVarIO, readTVar, writeTVar, retry)
-import GHC.Exts (State#, RealWorld)
+import qualified GHC.Conc.Sync as Sync
+import GHC.Exts (State#, RealWorld, mkWeak#)
+import GHC.IO (IO (..))
+import GHC.Weak (Weak (..))
 
 -- | A transactional MVar: empty or full.
 newtype TMVar a = TMVar (TVar (Maybe a)) deriving (Eq)
@@ -108,3 +110,8 @@ zz_tryPutTMVar1 :: TMVar a -> a -> St Bool
 zz_tryPutTMVar1 t x = unSTM (tryPutTMVar t x)
 zz_isEmptyTMVar1 :: TMVar a -> St Bool
 zz_isEmptyTMVar1 t = unSTM (isEmptyTMVar t)
+
+-- | A weak pointer to the TMVar, keyed on the TVar# inside it.
+mkWeakTMVar :: TMVar a -> IO () -> IO (Weak (TMVar a))
+mkWeakTMVar tm@(TMVar (Sync.TVar t#)) (IO finalizer) = IO (\s ->
+  case mkWeak# t# tm finalizer s of (# s1, w #) -> (# s1, Weak w #))

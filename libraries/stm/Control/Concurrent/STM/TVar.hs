@@ -1,12 +1,17 @@
-{-# LANGUAGE BangPatterns #-}
+{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples #-}
 -- | Control.Concurrent.STM.TVar of stm-2.5.0.0, written for hs2stg from the
 -- package's documented API. TVar and its primitive operations are base's
--- (GHC.Conc); mkWeakTVar is refused (preludes/refused.txt: hs2stg has no
--- weak pointers).
+-- (GHC.Conc); mkWeakTVar is a weak pointer keyed on the TVar# (base's
+-- GHC.Weak).
 module Control.Concurrent.STM.TVar
   ( TVar, newTVar, newTVarIO, readTVar, readTVarIO, writeTVar
-  , modifyTVar, modifyTVar', stateTVar, swapTVar, registerDelay
+  , modifyTVar, modifyTVar', stateTVar, swapTVar, registerDelay, mkWeakTVar
   ) where
+
+import qualified GHC.Conc.Sync as Sync
+import GHC.Exts (mkWeak#)
+import GHC.IO (IO (..))
+import GHC.Weak (Weak (..))
 
 import GHC.Conc (TVar, STM, newTVar, newTVarIO, readTVar, readTVarIO, writeTVar, registerDelay)
 
@@ -37,3 +42,9 @@ swapTVar v new = do
   old <- readTVar v
   writeTVar v new
   pure old
+
+-- | A weak pointer to the TVar, keyed on its TVar#, running the finalizer
+-- when it is finalized.
+mkWeakTVar :: TVar a -> IO () -> IO (Weak (TVar a))
+mkWeakTVar t@(Sync.TVar t#) (IO finalizer) = IO (\s ->
+  case mkWeak# t# t finalizer s of (# s1, w #) -> (# s1, Weak w #))
