@@ -167,6 +167,12 @@ function resolveAtoms(list: AtomList, locals: Value[]): Value[] {
   return out;
 }
 
+/** Clears dead slots of an activation that a pending case frame shares (Code.release). */
+function release(locals: Value[], slots: Int32Array): void {
+  for (let i = 0; i < slots.length; i++)
+    locals[slots[i]!] = undefined as unknown as Value;
+}
+
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 export function runMachine(
@@ -233,6 +239,7 @@ export function runMachine(
             case OP_ATOM: {
               // Not a step: the atom is already this state's expression.
               val = code.slot >= 0 ? locals[code.slot]! : code.konst!;
+              if (code.release !== null) release(locals, code.release);
               mode = M_RET;
               continue outer;
             }
@@ -485,6 +492,7 @@ export function runMachine(
                 }
                 const env = fo.env;
                 for (let i = 0; i < env.length; i++) nl[n + i] = env[i]!;
+                if (code.release !== null) release(locals, code.release);
                 locals = nl;
                 code = info.body;
                 rule = R_KNOWNCALL;
@@ -498,6 +506,7 @@ export function runMachine(
                   stk[sp + 1] = F_ARG;
                   sp += 2;
                 }
+                if (code.release !== null) release(locals, code.release);
                 depth += n;
                 if (depth > peakDepth) {
                   peakDepth = depth;
@@ -521,6 +530,7 @@ export function runMachine(
                   }
                   const env = f.env;
                   for (let i = 0; i < env.length; i++) nl[n + i] = env[i]!;
+                  if (code.release !== null) release(locals, code.release);
                   locals = nl;
                   code = info.body;
                   rule = R_EXACT;
@@ -529,6 +539,7 @@ export function runMachine(
               }
               fnObj = f as Obj;
               args = resolveAtoms(as, locals);
+              if (code.release !== null) release(locals, code.release);
               if (typeof f !== "object")
                 throw new MachineError(
                   `cannot apply the literal ${String(f)}`,
