@@ -217,7 +217,6 @@ export function runMachine(
   const stk: unknown[] = [];
   let sp = 0;
   let depth = 0;
-  let nextId = 0;
 
   const trueCon = prog.trueCon;
   const falseCon = prog.falseCon;
@@ -254,7 +253,7 @@ export function runMachine(
                     THUNK,
                     a.info,
                     resolveAtoms(a.atoms, locals),
-                    nextId++,
+                    0,
                     cs,
                   );
                   break;
@@ -264,7 +263,7 @@ export function runMachine(
                     FUN,
                     a.info,
                     resolveAtoms(a.atoms, locals),
-                    nextId++,
+                    0,
                     null,
                   );
                   break;
@@ -274,7 +273,7 @@ export function runMachine(
                     CON,
                     a.info,
                     resolveAtoms(a.atoms, locals),
-                    nextId++,
+                    0,
                     null,
                   );
                   break;
@@ -284,13 +283,13 @@ export function runMachine(
                     PAP,
                     (a.fnSlot >= 0 ? locals[a.fnSlot] : a.fnConst) as Obj,
                     resolveAtoms(a.atoms, locals),
-                    nextId++,
+                    0,
                     null,
                   );
                   break;
                 default:
                   allocError++;
-                  o = new Obj(ERROR, null, NO_VALUES, nextId++, null);
+                  o = new Obj(ERROR, null, NO_VALUES, 0, null);
               }
               locals[a.slot] = o;
               code = code.body!;
@@ -306,7 +305,7 @@ export function runMachine(
                   a.tag,
                   a.info,
                   NO_VALUES,
-                  nextId++,
+                  0,
                   a.tag === THUNK ? cs : null,
                 );
                 switch (a.tag) {
@@ -400,15 +399,13 @@ export function runMachine(
                         CON,
                         a0 === 1 ? trueCon : falseCon,
                         NO_VALUES,
-                        nextId++,
+                        0,
                         null,
                       );
                       break fast;
                   }
                 }
-                ctx.nextId = nextId;
                 val = prim.fn(a0, a1, a2, ctx);
-                nextId = ctx.nextId;
               }
               mode = M_RET;
               rule = R_PRIMOP;
@@ -807,7 +804,7 @@ export function runMachine(
                 }
                 depth -= k;
                 allocPap++;
-                val = new Obj(PAP, o, pargs, nextId++, null);
+                val = new Obj(PAP, o, pargs, 0, null);
                 rule = R_PAP1;
                 break;
               }
@@ -919,7 +916,7 @@ export function runMachine(
             } else {
               // PAP2: too few arguments.
               allocPap++;
-              val = new Obj(PAP, f, args, nextId++, null);
+              val = new Obj(PAP, f, args, 0, null);
               mode = M_RET;
               rule = R_PAP2;
               break;
