@@ -218,8 +218,8 @@ export function runMachine(
   let sp = 0;
   let depth = 0;
 
-  const trueCon = prog.trueCon;
-  const falseCon = prog.falseCon;
+  const trueObj = new Obj(CON, prog.trueCon, NO_VALUES, 0, null);
+  const falseObj = new Obj(CON, prog.falseCon, NO_VALUES, 0, null);
   // Primops reach allocation through this object (not through closures over
   // the loop's variables, which would slow every access to them).
   const ctx = new PrimCtx(opts.io, prog);
@@ -394,14 +394,11 @@ export function runMachine(
                       val = a0 >= a1 ? 1 : 0;
                       break fast;
                     case FAST_INT_TO_BOOL:
+                      // Counted as the reference machine counts it, but
+                      // shared: a nullary constructor is never updated (GHC
+                      // shares them too).
                       allocCon++;
-                      val = new Obj(
-                        CON,
-                        a0 === 1 ? trueCon : falseCon,
-                        NO_VALUES,
-                        0,
-                        null,
-                      );
+                      val = a0 === 1 ? trueObj : falseObj;
                       break fast;
                   }
                 }
