@@ -12,7 +12,9 @@
 // steps/s and the ratios ours/GHCi and ours/native, then their medians.
 //
 // `npm run bench -- ghci` runs only this bench; `npm run bench -- ghci nfib
-// queens` only those programs; `--no-e2e` skips the end-to-end runs.
+// queens` only those programs; `--no-e2e` skips the end-to-end runs;
+// `--cpu` measures CPU time (user + system; /usr/bin/time for the
+// processes) instead of wall time, steadier on a loaded machine.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,6 +26,7 @@ export default async function ghciBench({ root, args, log }) {
   if (names.length > 0 && !names.includes("ghci")) return [];
   const only = names.filter((n) => n !== "ghci");
   const e2e = !args.includes("--no-e2e");
+  cpuMode = args.includes("--cpu");
   if (spawnSync("ghc", ["--numeric-version"]).status !== 0) {
     log("ghci bench: GHC is not installed (apt-get install -y ghc); skipped");
     return [];
@@ -84,8 +87,10 @@ export default async function ghciBench({ root, args, log }) {
         failures++;
         continue;
       }
+      const c0 = process.cpuUsage();
       const r = runConverted(program, {});
-      const oursMs = r.stats.wallMs;
+      const cu = process.cpuUsage(c0);
+      const oursMs = cpuMode ? (cu.user + cu.system) / 1000 : r.stats.wallMs;
       const same =
         r.exitCode === 0 && Buffer.from(r.stdout).equals(expected ?? "");
       if (!same) {
@@ -148,8 +153,20 @@ export default async function ghciBench({ root, args, log }) {
   }
 }
 
-/** Runs a command to completion; its wall time and stdout. */
+/** --cpu: every time is CPU time (user + system), not wall time. */
+let cpuMode = false;
+
+/** Runs a command to completion; its time (see cpuMode) and stdout. */
 function timed(cmd, argv) {
+  if (cpuMode) {
+    const r = spawnSync("/usr/bin/time", ["-f", "%U %S", cmd, ...argv], {
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 1 << 28,
+    });
+    const lines = r.stderr.toString("utf8").trim().split("\n");
+    const [user, sys] = lines[lines.length - 1].split(" ").map(Number);
+    return { ms: (user + sys) * 1000, stdout: r.stdout, status: r.status };
+  }
   const t0 = performance.now();
   const r = spawnSync(cmd, argv, {
     stdio: ["ignore", "pipe", "ignore"],
