@@ -87,4 +87,55 @@ main = THUNK(let { xs = THUNK(upto one lim) } in sumStrict zero xs);\n`,
     expect(r.stdout).toBe("(I 45000150000)\n");
     expect(r.status).toBe(0);
   });
+
+  it("a case over a call walking a list does not keep the list's head (32 MB heap)", () => {
+    // `case len xs 0 of ...`: the case frame shares the activation's locals,
+    // where `xs` would hold on to every cell the call has walked.
+    const dir = mkdtempSync(join(tmpdir(), "hs2stg-mem-"));
+    const file = join(dir, "len.stg");
+    writeFileSync(
+      file,
+      `${UPTO}
+len = FUN(xs n ->
+   case xs of {
+      Nil -> n;
+      Cons h t -> case plus# n 1 of { m -> len t m }});
+lim = CON(I 400000);
+main = THUNK(let { xs = THUNK(upto one lim) } in
+   case len xs 0 of { n -> let { r = CON(I n) } in r });\n`,
+    );
+    for (const style of ["EA", "PE"]) {
+      const r = spawnSync(
+        process.execPath,
+        ["--max-old-space-size=32", "./bin/hs2stg", "run", file, "-s", style],
+        { encoding: "utf8" },
+      );
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toBe("(I 400000)\n");
+      expect(r.status).toBe(0);
+    }
+  });
+
+  it("a program outgrowing V8's heap stops with GHC's heap exhausted, exit 251", () => {
+    // Every cell is kept (the list is walked twice): far beyond a 64 MB V8
+    // heap. The machine's guard must stop it before V8 aborts the process.
+    const dir = mkdtempSync(join(tmpdir(), "hs2stg-mem-"));
+    const file = join(dir, "grow.stg");
+    writeFileSync(
+      file,
+      `${UPTO}${STRICT_SUM}
+lim = CON(I 50000000);
+main = THUNK(let { xs = THUNK(upto one lim) } in
+   case forcelist xs of { u -> sumStrict zero xs });\n`,
+    );
+    const r = spawnSync(
+      process.execPath,
+      ["--max-old-space-size=64", "./bin/hs2stg", "run", file, "-s", "EA"],
+      { encoding: "utf8" },
+    );
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^[^:\n]+: Heap exhausted;\n/);
+    expect(r.stderr).not.toMatch(/FATAL|JavaScript heap out of memory/);
+    expect(r.status).toBe(251);
+  });
 });

@@ -134,6 +134,12 @@ export class Code {
   alts: Alts | null = null;
   /** CASE: local slots dead once the case frame is pushed (cleared so the GC can free them). */
   clear: Int32Array | null = null;
+  /**
+   * APP/ATOM in a case scrutinee: local slots dead once its atoms are read.
+   * The pending case frame shares this activation's locals; cleared, they no
+   * longer keep (say) a list's head alive while the call walks the list.
+   */
+  release: Int32Array | null = null;
   /** STACK: the annotation. */
   label = "";
   constructor(

@@ -104,6 +104,8 @@ interface Ctx {
   readonly file: string;
   /** Slots that enclosing case alternatives still need. */
   readonly keep: ReadonlySet<number>;
+  /** In a case scrutinee: a pending case frame holds these locals. */
+  readonly scrutinee?: boolean;
 }
 
 class Linker {
@@ -331,6 +333,7 @@ class Linker {
       case "atom": {
         const c = this.node(OP_ATOM, e, ctx);
         this.setTarget(c, e.atom, ctx);
+        c.release = this.released(ctx);
         return c;
       }
       case "app": {
@@ -345,6 +348,7 @@ class Linker {
           c.arity = k === undefined ? -1 : this.arity[k]!;
         }
         if (c.arity >= 0) this.arities.set(e, c.arity);
+        c.release = this.released(ctx);
         return c;
       }
       case "primop": {
@@ -508,6 +512,15 @@ class Linker {
     }
   }
 
+  /** Code.release: in a scrutinee, every slot the enclosing alternatives do not need. */
+  private released(ctx: Ctx): Int32Array | null {
+    if (ctx.scrutinee !== true) return null;
+    const dead: number[] = [];
+    for (const l of ctx.scope.values())
+      if (!ctx.keep.has(l.slot)) dead.push(l.slot);
+    return dead.length === 0 ? null : Int32Array.from(dead);
+  }
+
   private caseExpr(e: Extract<Expr, { kind: "case" }>, ctx: Ctx): Code {
     const c = this.node(OP_CASE, e, ctx);
     // Only alternatives up to the first default can ever be chosen.
@@ -531,7 +544,7 @@ class Linker {
     for (const l of ctx.scope.values())
       if (!live.has(l.slot)) dead.push(l.slot);
     c.clear = dead.length === 0 ? null : Int32Array.from(dead);
-    c.body = this.expr(e.scrutinee, { ...ctx, keep });
+    c.body = this.expr(e.scrutinee, { ...ctx, keep, scrutinee: true });
     c.alts = this.alts(alts, ctx);
     return c;
   }

@@ -57,6 +57,19 @@ export function reportExhausted(io: ProgramIO, what: Exhausted): number {
   return what.kind === "stack" ? STACK_OVERFLOW_EXIT : HEAP_EXHAUSTED_EXIT;
 }
 
+/**
+ * V8's heap_size_limit counts the young generation's reserve (up to three
+ * 16 MiB semi-spaces) that old objects never get: the old space, where a
+ * run's live data ends up, is about this much smaller.
+ */
+const YOUNG_RESERVE = 48 * 1024 * 1024;
+
+/** What of V8's heap limit a run's live data can fill. */
+function usableHeapLimit(): number {
+  const limit = getHeapStatistics().heap_size_limit;
+  return Math.max(limit / 2, limit - YOUNG_RESERVE);
+}
+
 function usedHeap(): number {
   return getHeapStatistics().used_heap_size;
 }
@@ -86,18 +99,14 @@ export class HeapGuard {
   private readonly base = usedHeap();
   /** The heap in use after the last full collection (none yet: the base). */
   private afterCollect = this.base;
-  private readonly hardBytes =
-    getHeapStatistics().heap_size_limit * V8_HARD_FRACTION;
+  private readonly hardBytes = usableHeapLimit() * V8_HARD_FRACTION;
   readonly limitBytes: number;
   constructor(maxHeapBytes?: number) {
     this.limitBytes =
       maxHeapBytes ??
       Math.max(
         0,
-        Math.floor(
-          getHeapStatistics().heap_size_limit * DEFAULT_HEAP_FRACTION -
-            this.base,
-        ),
+        Math.floor(usableHeapLimit() * DEFAULT_HEAP_FRACTION - this.base),
       );
   }
   /** Throws ResourceExhausted when the run's live heap is over the limit. */

@@ -174,6 +174,12 @@ function resolveAtoms(list: AtomList, locals: Value[]): Value[] {
   return out;
 }
 
+/** Clears dead slots of an activation that a pending case frame shares (Code.release). */
+function release(locals: Value[], slots: Int32Array): void {
+  for (let i = 0; i < slots.length; i++)
+    locals[slots[i]!] = undefined as unknown as Value;
+}
+
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /**
@@ -247,10 +253,9 @@ export function runMachine(
   let stk: unknown[] = [];
   let sp = 0;
   let depth = 0;
-  let nextId = 0;
 
-  const trueCon = prog.trueCon;
-  const falseCon = prog.falseCon;
+  const trueObj = new Obj(CON, prog.trueCon, NO_VALUES, 0, null);
+  const falseObj = new Obj(CON, prog.falseCon, NO_VALUES, 0, null);
   // Primops reach allocation through this object (not through closures over
   // the loop's variables, which would slow every access to them).
   const ctx = new PrimCtx(opts.io, prog, opts.preemptSteps);
@@ -276,6 +281,7 @@ export function runMachine(
             case OP_ATOM: {
               // Not a step: the atom is already this state's expression.
               val = code.slot >= 0 ? locals[code.slot]! : code.konst!;
+              if (code.release !== null) release(locals, code.release);
               mode = M_RET;
               continue outer;
             }
@@ -290,7 +296,7 @@ export function runMachine(
                     THUNK,
                     a.info,
                     resolveAtoms(a.atoms, locals),
-                    nextId++,
+                    0,
                     cs,
                   );
                   break;
@@ -300,7 +306,7 @@ export function runMachine(
                     FUN,
                     a.info,
                     resolveAtoms(a.atoms, locals),
-                    nextId++,
+                    0,
                     null,
                   );
                   break;
@@ -310,7 +316,7 @@ export function runMachine(
                     CON,
                     a.info,
                     resolveAtoms(a.atoms, locals),
-                    nextId++,
+                    0,
                     null,
                   );
                   break;
@@ -320,13 +326,13 @@ export function runMachine(
                     PAP,
                     (a.fnSlot >= 0 ? locals[a.fnSlot] : a.fnConst) as Obj,
                     resolveAtoms(a.atoms, locals),
-                    nextId++,
+                    0,
                     null,
                   );
                   break;
                 default:
                   allocError++;
-                  o = new Obj(ERROR, null, NO_VALUES, nextId++, null);
+                  o = new Obj(ERROR, null, NO_VALUES, 0, null);
               }
               locals[a.slot] = o;
               code = code.body!;
@@ -342,7 +348,7 @@ export function runMachine(
                   a.tag,
                   a.info,
                   NO_VALUES,
-                  nextId++,
+                  0,
                   a.tag === THUNK ? cs : null,
                 );
                 switch (a.tag) {
@@ -431,20 +437,15 @@ export function runMachine(
                       val = a0 >= a1 ? 1 : 0;
                       break fast;
                     case FAST_INT_TO_BOOL:
+                      // Counted as the reference machine counts it, but
+                      // shared: a nullary constructor is never updated (GHC
+                      // shares them too).
                       allocCon++;
-                      val = new Obj(
-                        CON,
-                        a0 === 1 ? trueCon : falseCon,
-                        NO_VALUES,
-                        nextId++,
-                        null,
-                      );
+                      val = a0 === 1 ? trueObj : falseObj;
                       break fast;
                   }
                 }
-                ctx.nextId = nextId;
                 val = prim.fn(a0, a1, a2, ctx);
-                nextId = ctx.nextId;
                 if (sched.attention) nextEvent = 0;
               }
               mode = M_RET;
@@ -529,6 +530,7 @@ export function runMachine(
                 }
                 const env = fo.env;
                 for (let i = 0; i < env.length; i++) nl[n + i] = env[i]!;
+                if (code.release !== null) release(locals, code.release);
                 locals = nl;
                 code = info.body;
                 rule = R_KNOWNCALL;
@@ -542,6 +544,7 @@ export function runMachine(
                   stk[sp + 1] = F_ARG;
                   sp += 2;
                 }
+                if (code.release !== null) release(locals, code.release);
                 depth += n;
                 if (depth > peakDepth) {
                   peakDepth = depth;
@@ -565,6 +568,7 @@ export function runMachine(
                   }
                   const env = f.env;
                   for (let i = 0; i < env.length; i++) nl[n + i] = env[i]!;
+                  if (code.release !== null) release(locals, code.release);
                   locals = nl;
                   code = info.body;
                   rule = R_EXACT;
@@ -573,6 +577,7 @@ export function runMachine(
               }
               fnObj = f as Obj;
               args = resolveAtoms(as, locals);
+              if (code.release !== null) release(locals, code.release);
               if (typeof f !== "object")
                 throw new MachineError(
                   `cannot apply the literal ${String(f)}`,
@@ -847,7 +852,7 @@ export function runMachine(
                 }
                 depth -= k;
                 allocPap++;
-                val = new Obj(PAP, o, pargs, nextId++, null);
+                val = new Obj(PAP, o, pargs, 0, null);
                 rule = R_PAP1;
                 break;
               }
@@ -959,7 +964,7 @@ export function runMachine(
             } else {
               // PAP2: too few arguments.
               allocPap++;
-              val = new Obj(PAP, f, args, nextId++, null);
+              val = new Obj(PAP, f, args, 0, null);
               mode = M_RET;
               rule = R_PAP2;
               break;
