@@ -253,9 +253,10 @@ export function runMachine(
   let stk: unknown[] = [];
   let sp = 0;
   let depth = 0;
+  let nextId = 0;
 
-  const trueObj = new Obj(CON, prog.trueCon, NO_VALUES, 0, null);
-  const falseObj = new Obj(CON, prog.falseCon, NO_VALUES, 0, null);
+  const trueCon = prog.trueCon;
+  const falseCon = prog.falseCon;
   // Primops reach allocation through this object (not through closures over
   // the loop's variables, which would slow every access to them).
   const ctx = new PrimCtx(opts.io, prog, opts.preemptSteps);
@@ -296,7 +297,7 @@ export function runMachine(
                     THUNK,
                     a.info,
                     resolveAtoms(a.atoms, locals),
-                    0,
+                    nextId++,
                     cs,
                   );
                   break;
@@ -306,7 +307,7 @@ export function runMachine(
                     FUN,
                     a.info,
                     resolveAtoms(a.atoms, locals),
-                    0,
+                    nextId++,
                     null,
                   );
                   break;
@@ -316,7 +317,7 @@ export function runMachine(
                     CON,
                     a.info,
                     resolveAtoms(a.atoms, locals),
-                    0,
+                    nextId++,
                     null,
                   );
                   break;
@@ -326,13 +327,13 @@ export function runMachine(
                     PAP,
                     (a.fnSlot >= 0 ? locals[a.fnSlot] : a.fnConst) as Obj,
                     resolveAtoms(a.atoms, locals),
-                    0,
+                    nextId++,
                     null,
                   );
                   break;
                 default:
                   allocError++;
-                  o = new Obj(ERROR, null, NO_VALUES, 0, null);
+                  o = new Obj(ERROR, null, NO_VALUES, nextId++, null);
               }
               locals[a.slot] = o;
               code = code.body!;
@@ -348,7 +349,7 @@ export function runMachine(
                   a.tag,
                   a.info,
                   NO_VALUES,
-                  0,
+                  nextId++,
                   a.tag === THUNK ? cs : null,
                 );
                 switch (a.tag) {
@@ -437,15 +438,20 @@ export function runMachine(
                       val = a0 >= a1 ? 1 : 0;
                       break fast;
                     case FAST_INT_TO_BOOL:
-                      // Counted as the reference machine counts it, but
-                      // shared: a nullary constructor is never updated (GHC
-                      // shares them too).
                       allocCon++;
-                      val = a0 === 1 ? trueObj : falseObj;
+                      val = new Obj(
+                        CON,
+                        a0 === 1 ? trueCon : falseCon,
+                        NO_VALUES,
+                        nextId++,
+                        null,
+                      );
                       break fast;
                   }
                 }
+                ctx.nextId = nextId;
                 val = prim.fn(a0, a1, a2, ctx);
+                nextId = ctx.nextId;
                 if (sched.attention) nextEvent = 0;
               }
               mode = M_RET;
@@ -852,7 +858,7 @@ export function runMachine(
                 }
                 depth -= k;
                 allocPap++;
-                val = new Obj(PAP, o, pargs, 0, null);
+                val = new Obj(PAP, o, pargs, nextId++, null);
                 rule = R_PAP1;
                 break;
               }
@@ -964,7 +970,7 @@ export function runMachine(
             } else {
               // PAP2: too few arguments.
               allocPap++;
-              val = new Obj(PAP, f, args, 0, null);
+              val = new Obj(PAP, f, args, nextId++, null);
               mode = M_RET;
               rule = R_PAP2;
               break;
