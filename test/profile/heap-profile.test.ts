@@ -97,7 +97,9 @@ describe.skipIf(!HAVE_GHC || !HAVE_CHROMIUM)(
 
     it("names what keeps the list alive", () => {
       const r = profileData(html).profile.retainers!;
-      expect(r.objects).toBeGreaterThanOrEqual(2900);
+      // The retainer census is the last one that raised the peak by half or
+      // more (docs/heap-profile.md), so at least two thirds of the 3,000 cells.
+      expect(r.objects).toBeGreaterThanOrEqual(2000);
       expect(r.rows[0]!.label).toMatch(/Main\.xs|Main\.main/);
       expect(r.rows[0]!.objects).toBeGreaterThan(r.objects / 2);
     });
