@@ -10,31 +10,37 @@
 //     lambda-lifter uses to point references of a local recursive binding
 //     at its lifted top-level version (ministg-dialect/lift.ts).
 // Constructors and primops are not variables and never appear.
-import type { Alt, Atom, Binding, Expr, HeapObject } from "./ast.js";
+import type { Alt, Atom, Binding, Expr, HeapObject, Pos } from "./ast.js";
 
 // ---- Free variables in order of occurrence (linking) ----
 
-/** Adds to `out` every variable of `obj` not bound inside it (nor in `bound`). */
-export function objectFreeVars(
+/**
+ * Called for each occurrence of a free variable, in order, with the
+ * position of the atom, call or partial application that names it (a PAP
+ * without one: its binding's).
+ */
+export type FreeVarNote = (name: string, pos: Pos | undefined) => void;
+
+/** Notes every variable of `obj` not bound inside it (nor in `bound`). */
+export function visitObjectFreeVars(
   obj: HeapObject,
-  out: Set<string>,
+  note: FreeVarNote,
   bound: ReadonlySet<string> = new Set(),
+  binding?: Binding,
 ): void {
   switch (obj.kind) {
-    case "FUN": {
-      const inner = extend(bound, obj.params);
-      exprFreeVars(obj.body, out, inner);
+    case "FUN":
+      visitExpr(obj.body, note, extend(bound, obj.params));
       return;
-    }
     case "PAP":
-      addVar(obj.fn, out, bound);
-      atomsFreeVars(obj.args, out, bound);
+      if (!bound.has(obj.fn)) note(obj.fn, obj.pos ?? binding?.pos);
+      visitAtoms(obj.args, note, bound);
       return;
     case "CON":
-      atomsFreeVars(obj.args, out, bound);
+      visitAtoms(obj.args, note, bound);
       return;
     case "THUNK":
-      exprFreeVars(obj.body, out, bound);
+      visitExpr(obj.body, note, bound);
       return;
     case "ERROR":
     case "LIT":
@@ -46,6 +52,15 @@ export function objectFreeVars(
   }
 }
 
+/** Adds to `out` every variable of `obj` not bound inside it (nor in `bound`). */
+export function objectFreeVars(
+  obj: HeapObject,
+  out: Set<string>,
+  bound: ReadonlySet<string> = new Set(),
+): void {
+  visitObjectFreeVars(obj, (name) => out.add(name), bound);
+}
+
 /** The free variables of a top-level binding (its own name is global, so it counts if used). */
 export function bindingFreeVars(binding: Binding): Set<string> {
   const out = new Set<string>();
@@ -53,53 +68,50 @@ export function bindingFreeVars(binding: Binding): Set<string> {
   return out;
 }
 
-function exprFreeVars(
+function visitExpr(
   expr: Expr,
-  out: Set<string>,
+  note: FreeVarNote,
   bound: ReadonlySet<string>,
 ): void {
   switch (expr.kind) {
     case "atom":
-      atomsFreeVars([expr.atom], out, bound);
+      visitAtoms([expr.atom], note, bound);
       return;
     case "app":
-      addVar(expr.fn, out, bound);
-      atomsFreeVars(expr.args, out, bound);
+      if (!bound.has(expr.fn)) note(expr.fn, expr.pos);
+      visitAtoms(expr.args, note, bound);
       return;
     case "primop":
-      atomsFreeVars(expr.args, out, bound);
+      visitAtoms(expr.args, note, bound);
       return;
     case "let": {
-      if (expr.rec) {
-        const inner = extend(
-          bound,
-          expr.binds.map((b) => b.name),
-        );
-        for (const b of expr.binds) objectFreeVars(b.object, out, inner);
-        exprFreeVars(expr.body, out, inner);
-      } else {
-        // A chain: each binding sees the ones before it.
-        let inner = bound;
-        for (const b of expr.binds) {
-          objectFreeVars(b.object, out, inner);
-          inner = extend(inner, [b.name]);
-        }
-        exprFreeVars(expr.body, out, inner);
+      // letrec: every binding sees all of them; let: a chain, each binding
+      // sees the ones before it.
+      let inner = expr.rec
+        ? extend(
+            bound,
+            expr.binds.map((b) => b.name),
+          )
+        : bound;
+      for (const b of expr.binds) {
+        visitObjectFreeVars(b.object, note, inner, b);
+        if (!expr.rec) inner = extend(inner, [b.name]);
       }
+      visitExpr(expr.body, note, inner);
       return;
     }
     case "case":
-      exprFreeVars(expr.scrutinee, out, bound);
+      visitExpr(expr.scrutinee, note, bound);
       for (const alt of expr.alts) {
         switch (alt.kind) {
           case "con":
-            exprFreeVars(alt.body, out, extend(bound, alt.vars));
+            visitExpr(alt.body, note, extend(bound, alt.vars));
             break;
           case "lit":
-            exprFreeVars(alt.body, out, bound);
+            visitExpr(alt.body, note, bound);
             break;
           case "default":
-            exprFreeVars(alt.body, out, extend(bound, [alt.binder]));
+            visitExpr(alt.body, note, extend(bound, [alt.binder]));
             break;
           default: {
             const never: never = alt;
@@ -109,7 +121,7 @@ function exprFreeVars(
       }
       return;
     case "stack":
-      exprFreeVars(expr.body, out, bound);
+      visitExpr(expr.body, note, bound);
       return;
     default: {
       const never: never = expr;
@@ -118,20 +130,13 @@ function exprFreeVars(
   }
 }
 
-function atomsFreeVars(
+function visitAtoms(
   atoms: readonly Atom[],
-  out: Set<string>,
+  note: FreeVarNote,
   bound: ReadonlySet<string>,
 ): void {
-  for (const a of atoms) if (a.kind === "var") addVar(a.name, out, bound);
-}
-
-function addVar(
-  name: string,
-  out: Set<string>,
-  bound: ReadonlySet<string>,
-): void {
-  if (!bound.has(name)) out.add(name);
+  for (const a of atoms)
+    if (a.kind === "var" && !bound.has(a.name)) note(a.name, a.pos);
 }
 
 function extend(

@@ -2,7 +2,11 @@
 // user preludes) the way `hs2stg run FILE.stg` runs one: ministg's output
 // (the final value, or "Exception raised!"), this process's IO.
 import type { RunCliOptions } from "./run-options.js";
-import type { SourceBinding } from "../ministg/machine/compile.js";
+import type {
+  CompiledProgram,
+  SourceBinding,
+} from "../ministg/machine/compile.js";
+import { machineOptions } from "./execute.js";
 import { unbufferedProcessIO, writeAllSync } from "./unbuffered-io.js";
 import {
   formatStats,
@@ -21,25 +25,18 @@ export function runLinkedHandWritten(
     annotate: opts.annotate,
     ...(opts.entry !== undefined ? { entry: opts.entry } : {}),
   });
+  return runLoadedHandWritten(prog, opts, progName);
+}
+
+/** Runs a loaded program and reports as ministg does; resolves to the exit code. */
+export function runLoadedHandWritten(
+  prog: CompiledProgram,
+  opts: RunCliOptions,
+  progName: string,
+): number {
   const { outcome, stats } = runCompiled(prog, {
-    style: opts.style,
-    ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
-    gc: opts.gc,
-    callStack: opts.callStack,
-    annotate: opts.annotate,
-    io: unbufferedProcessIO(opts.programArgs, progName),
+    ...machineOptions(opts, unbufferedProcessIO(opts.programArgs, progName)),
     sampleLiveHeap: opts.stats,
-    ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
-    ...(opts.census !== undefined ? { census: opts.census } : {}),
-    ...(opts.maxStackBytes !== undefined
-      ? { maxStackBytes: opts.maxStackBytes }
-      : {}),
-    ...(opts.maxHeapBytes !== undefined
-      ? { maxHeapBytes: opts.maxHeapBytes }
-      : {}),
-    ...(opts.preemptSteps !== undefined
-      ? { preemptSteps: opts.preemptSteps }
-      : {}),
   });
   const rep = reportOutcome(outcome, {
     callStack: opts.callStack,

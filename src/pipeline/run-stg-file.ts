@@ -7,14 +7,10 @@ import { UserError } from "../errors.js";
 import { stripPositions } from "../ministg/parse.js";
 import { prettyProgram } from "../print/ministg-layout.js";
 import { linkWithPrelude, ministgPrelude } from "../ministg/prelude.js";
-import {
-  formatStats,
-  loadBindings,
-  reportOutcome,
-  runCompiled,
-} from "../ministg/run-stg.js";
+import { loadBindings } from "../ministg/run-stg.js";
+import { runLoadedHandWritten } from "./run-hand-written.js";
 import { parseStgFile } from "../ministg/stg-file.js";
-import { unbufferedProcessIO, writeAllSync } from "./unbuffered-io.js";
+import { writeAllSync } from "./unbuffered-io.js";
 
 /** `hs2stg run FILE.stg`: run it with this process's IO; resolves to the exit code. */
 export async function runStgFile(
@@ -51,34 +47,7 @@ export async function runStgFile(
     });
     out(`The program after arity analysis:\n${text}\n\n`);
   }
-  const { outcome, stats } = runCompiled(prog, {
-    style: opts.style,
-    ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
-    gc: opts.gc,
-    callStack: opts.callStack,
-    annotate: opts.annotate,
-    io: unbufferedProcessIO(opts.programArgs, file),
-    sampleLiveHeap: opts.stats,
-    ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
-    ...(opts.census !== undefined ? { census: opts.census } : {}),
-    ...(opts.preemptSteps !== undefined
-      ? { preemptSteps: opts.preemptSteps }
-      : {}),
-    ...(opts.maxStackBytes !== undefined
-      ? { maxStackBytes: opts.maxStackBytes }
-      : {}),
-    ...(opts.maxHeapBytes !== undefined
-      ? { maxHeapBytes: opts.maxHeapBytes }
-      : {}),
-  });
-  const rep = reportOutcome(outcome, {
-    callStack: opts.callStack,
-    ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
-  });
-  if (rep.stdout !== "") out(rep.stdout);
-  if (rep.stderr !== "") writeAllSync(2, new TextEncoder().encode(rep.stderr));
-  if (opts.stats) writeAllSync(2, new TextEncoder().encode(formatStats(stats)));
-  return rep.exitCode;
+  return runLoadedHandWritten(prog, opts, file);
 }
 
 /** The AST as JSON (bigints as strings, positions dropped), for `-d ast`. */

@@ -3,7 +3,8 @@
 // it is undefined -- a base-prelude name in a file that links no prelude, a
 // name no prelude defines (or one hs2stg refuses), or a probable typo with
 // the nearest defined names.
-import type { Atom, Binding, Expr, HeapObject, Pos } from "../ministg/ast.js";
+import type { Pos } from "../ministg/ast.js";
+import { visitObjectFreeVars } from "../ministg/traversal.js";
 import type { SourceBinding } from "../ministg/machine/compile.js";
 import { decodeName } from "../lower/names.js";
 import { refusedNames } from "./refused.js";
@@ -134,109 +135,8 @@ export function firstUses(
       const at = pos ?? binding.pos;
       if (at !== undefined) out.set(name, { file, ...at });
     };
-    objectUses(binding.object, new Set(), note, binding);
+    visitObjectFreeVars(binding.object, note, new Set(), binding);
   }
   return out;
 }
 
-type Note = (name: string, pos: Pos | undefined) => void;
-
-function objectUses(
-  o: HeapObject,
-  bound: ReadonlySet<string>,
-  note: Note,
-  top: Binding,
-): void {
-  switch (o.kind) {
-    case "FUN":
-      exprUses(o.body, extend(bound, o.params), note);
-      return;
-    case "PAP":
-      if (!bound.has(o.fn)) note(o.fn, o.pos ?? top.pos);
-      atomUses(o.args, bound, note);
-      return;
-    case "CON":
-      atomUses(o.args, bound, note);
-      return;
-    case "THUNK":
-      exprUses(o.body, bound, note);
-      return;
-    case "ERROR":
-    case "LIT":
-      return;
-    default: {
-      const never: never = o;
-      throw new Error(`unknown heap object ${String(never)}`);
-    }
-  }
-}
-
-function exprUses(e: Expr, bound: ReadonlySet<string>, note: Note): void {
-  switch (e.kind) {
-    case "atom":
-      atomUses([e.atom], bound, note);
-      return;
-    case "app":
-      if (!bound.has(e.fn)) note(e.fn, e.pos);
-      atomUses(e.args, bound, note);
-      return;
-    case "primop":
-      atomUses(e.args, bound, note);
-      return;
-    case "let": {
-      let inner = e.rec ? extend(bound, e.binds.map((b) => b.name)) : bound;
-      for (const b of e.binds) {
-        objectUses(b.object, inner, note, b);
-        if (!e.rec) inner = extend(inner, [b.name]);
-      }
-      exprUses(e.body, inner, note);
-      return;
-    }
-    case "case":
-      exprUses(e.scrutinee, bound, note);
-      for (const a of e.alts) {
-        switch (a.kind) {
-          case "con":
-            exprUses(a.body, extend(bound, a.vars), note);
-            break;
-          case "lit":
-            exprUses(a.body, bound, note);
-            break;
-          case "default":
-            exprUses(a.body, extend(bound, [a.binder]), note);
-            break;
-          default: {
-            const never: never = a;
-            throw new Error(`unknown alternative ${String(never)}`);
-          }
-        }
-      }
-      return;
-    case "stack":
-      exprUses(e.body, bound, note);
-      return;
-    default: {
-      const never: never = e;
-      throw new Error(`unknown expression ${String(never)}`);
-    }
-  }
-}
-
-function atomUses(
-  atoms: readonly Atom[],
-  bound: ReadonlySet<string>,
-  note: Note,
-): void {
-  for (const a of atoms)
-    if (a.kind === "var" && !bound.has(a.name)) note(a.name, a.pos);
-}
-
-function extend(
-  bound: ReadonlySet<string>,
-  names: readonly string[],
-): ReadonlySet<string> {
-  if (names.length === 0) return bound;
-  const next = new Set(bound);
-  for (const n of names) next.add(n);
-  return next;
-}
