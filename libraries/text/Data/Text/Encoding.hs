@@ -25,6 +25,7 @@ module Data.Text.Encoding
     Decoding (..),
     encodeUtf8,
     encodeUtf8Builder,
+    encodeUtf8BuilderEscaped,
     encodeUtf16LE,
     encodeUtf16BE,
     encodeUtf32LE,
@@ -46,6 +47,7 @@ where
 import Control.Exception (ErrorCall (ErrorCallWithLocation), evaluate, throw, try)
 import Data.Bits (shiftL, shiftR, (.&.), (.|.))
 import qualified Data.ByteString as B
+import Data.ByteString.Builder.Prim (BoundedPrim, primBounded)
 import Data.ByteString.Builder.Internal (Builder, boundedBytes, BufferRange (..), BuildSignal, runBuilderWith)
 import GHC.IO (IO (IO))
 import GHC.Exts (Addr#, Ptr (Ptr), State#, RealWorld)
@@ -267,6 +269,15 @@ encodeUtf32BE = encodeWith (utf32Bytes False)
 -- | Each character reserves 4 bytes of the buffer, as text's does.
 encodeUtf8Builder :: Text -> Builder
 encodeUtf8Builder t = mconcat [boundedBytes 4 (utf8Bytes c) | c <- toChars t]
+
+-- | UTF-8, the ASCII characters written by the given primitive (an
+-- escaping one, say), the others as their UTF-8 bytes.
+encodeUtf8BuilderEscaped :: BoundedPrim Word8 -> Text -> Builder
+encodeUtf8BuilderEscaped prim t = mconcat (map one (toChars t))
+  where
+    one c
+      | ord c < 0x80 = primBounded prim (fromIntegral (ord c))
+      | otherwise = boundedBytes 4 (utf8Bytes c)
 
 -- The worker GHC's -O1 user code calls for encodeUtf8Builder (the Text's
 -- fields, the continuation and the BufferRange's two addresses).

@@ -25,6 +25,7 @@ module Data.Text.Lazy.Encoding
     decodeUtf32BEWith,
     encodeUtf8,
     encodeUtf8Builder,
+    encodeUtf8BuilderEscaped,
     encodeUtf16LE,
     encodeUtf16BE,
     encodeUtf32LE,
@@ -39,6 +40,8 @@ import Control.Exception (evaluate, try)
 import qualified Data.ByteString as S
 import Data.ByteString.Builder.Internal (Builder, toLazyByteStringFrom, BufferRange, BuildStep, BuildSignal, runBuilderWith)
 import GHC.IO (IO (IO))
+import Data.ByteString.Builder.Prim (BoundedPrim)
+import Data.Word (Word8)
 import GHC.Exts (State#, RealWorld)
 import qualified Data.ByteString.Lazy as B
 import qualified Data.ByteString.Lazy.Internal as BI
@@ -97,6 +100,9 @@ decodeUtf32BE = decodeUtf32BEWith strictDecode
 
 encodeUtf8Builder :: Text -> Builder
 encodeUtf8Builder = foldrChunks (\c b -> TE.encodeUtf8Builder c <> b) mempty
+
+encodeUtf8BuilderEscaped :: BoundedPrim Word8 -> Text -> Builder
+encodeUtf8BuilderEscaped prim = foldrChunks (\c b -> TE.encodeUtf8BuilderEscaped prim c <> b) mempty
 
 encodeUtf8 :: Text -> B.ByteString
 encodeUtf8 Empty = BI.Empty
