@@ -12,7 +12,7 @@ module Data.ByteString.Builder.ASCII
   , floatHexFixed, doubleHexFixed
   , byteStringHex, lazyByteStringHex
   -- hs2stg: internals GHC's -O1 user code calls
-  , zz_zdwbyteStringHex, zz_lazyByteStringHex1
+  , zz_zdwbyteStringHex
   , hs2stgDecInt, hs2stgDecWord, hs2stgHexWord
   ) where
 
@@ -130,10 +130,6 @@ zz_zdwbyteStringHex
 zz_zdwbyteStringHex a c off len k op ope =
   case runBuilderWith (byteStringHex (S.PS (ForeignPtr a c) (I# off) (I# len))) k (BufferRange (Ptr op) (Ptr ope)) of
     IO f -> f
-
-zz_lazyByteStringHex1
-  :: L.ByteString -> BuildStep r -> BufferRange -> State# RealWorld -> (# State# RealWorld, BuildSignal r #)
-zz_lazyByteStringHex1 lbs k br = case runBuilderWith (lazyByteStringHex lbs) k br of IO f -> f
 
 -- The C functions the real package's decimal and hexadecimal encodings
 -- call (preludes/base/FFI+Bytestring.stg names them): write the digits
