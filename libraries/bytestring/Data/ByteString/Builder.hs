@@ -35,10 +35,10 @@ instance IsString Builder where
   fromString = stringUtf8
 
 toLazyByteString :: Builder -> L.ByteString
-toLazyByteString = toLazyByteStringPieces
+toLazyByteString = toLazyByteStringWith (safeStrategy smallChunkSize defaultChunkSize) L.empty
 
 hPutBuilder :: Handle -> Builder -> IO ()
-hPutBuilder h = L.hPut h . toLazyByteString
+hPutBuilder h b = hPut h (putBuilder b)
 
 -- The n bytes of x, most significant first.
 bigEndian :: Integral a => Int -> a -> [Word8]

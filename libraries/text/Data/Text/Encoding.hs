@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns, MagicHash #-}
+{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples, RankNTypes #-}
 {-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
 -- | Clean-room text-1.2.5.0 Data.Text.Encoding: Text to and from
 -- ByteStrings in UTF-8, UTF-16 and UTF-32 (either byte order) and Latin-1.
@@ -25,6 +25,7 @@ module Data.Text.Encoding
     Decoding (..),
     encodeUtf8,
     encodeUtf8Builder,
+    encodeUtf8BuilderEscaped,
     encodeUtf16LE,
     encodeUtf16BE,
     encodeUtf32LE,
@@ -38,6 +39,7 @@ module Data.Text.Encoding
     utf32Bytes,
     -- text's internals -O1 code calls
     zz_zdwencodeUtf8,
+    zz_zdwencodeUtf8Builder,
     zz_zdwzdcshowsPrec2,
   )
 where
@@ -45,7 +47,10 @@ where
 import Control.Exception (ErrorCall (ErrorCallWithLocation), evaluate, throw, try)
 import Data.Bits (shiftL, shiftR, (.&.), (.|.))
 import qualified Data.ByteString as B
-import Data.ByteString.Builder.Internal (Builder, Piece (Bounded), fromPieces)
+import Data.ByteString.Builder.Prim (BoundedPrim, primBounded)
+import Data.ByteString.Builder.Internal (Builder, boundedBytes, BufferRange (..), BuildSignal, runBuilderWith)
+import GHC.IO (IO (IO))
+import GHC.Exts (Addr#, Ptr (Ptr), State#, RealWorld)
 import Data.ByteString.Internal (ByteString, bsIndex)
 import Data.Char (chr, ord)
 import Data.Text.Encoding.Error (OnDecodeError, UnicodeException, strictDecode)
@@ -263,4 +268,22 @@ encodeUtf32BE = encodeWith (utf32Bytes False)
 
 -- | Each character reserves 4 bytes of the buffer, as text's does.
 encodeUtf8Builder :: Text -> Builder
-encodeUtf8Builder t = fromPieces [Bounded 4 (utf8Bytes c) | c <- toChars t]
+encodeUtf8Builder t = mconcat [boundedBytes 4 (utf8Bytes c) | c <- toChars t]
+
+-- | UTF-8, the ASCII characters written by the given primitive (an
+-- escaping one, say), the others as their UTF-8 bytes.
+encodeUtf8BuilderEscaped :: BoundedPrim Word8 -> Text -> Builder
+encodeUtf8BuilderEscaped prim t = mconcat (map one (toChars t))
+  where
+    one c
+      | ord c < 0x80 = primBounded prim (fromIntegral (ord c))
+      | otherwise = boundedBytes 4 (utf8Bytes c)
+
+-- The worker GHC's -O1 user code calls for encodeUtf8Builder (the Text's
+-- fields, the continuation and the BufferRange's two addresses).
+zz_zdwencodeUtf8Builder
+  :: ByteArray# -> Int# -> Int# -> (BufferRange -> IO (BuildSignal r)) -> Addr# -> Addr#
+  -> State# RealWorld -> (# State# RealWorld, BuildSignal r #)
+zz_zdwencodeUtf8Builder arr off len k op ope =
+  case runBuilderWith (encodeUtf8Builder (Text (A.Array arr) (I# off) (I# len))) k (BufferRange (Ptr op) (Ptr ope)) of
+    IO f -> f

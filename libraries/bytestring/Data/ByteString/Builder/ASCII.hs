@@ -1,3 +1,4 @@
+{-# LANGUAGE MagicHash, UnboxedTuples, RankNTypes #-}
 -- hs2stg: clean-room Data.ByteString.Builder.ASCII (bytestring-0.10.12.1):
 -- decimal and hexadecimal encodings, with the buffer bounds the real
 -- primitives reserve (see Data.ByteString.Builder.Internal).
@@ -10,6 +11,9 @@ module Data.ByteString.Builder.ASCII
   , word8HexFixed, word16HexFixed, word32HexFixed, word64HexFixed
   , floatHexFixed, doubleHexFixed
   , byteStringHex, lazyByteStringHex
+  -- hs2stg: internals GHC's -O1 user code calls
+  , zz_zdwbyteStringHex
+  , hs2stgDecInt, hs2stgDecWord, hs2stgHexWord
   ) where
 
 import Data.ByteString.Builder.Internal
@@ -19,6 +23,12 @@ import Data.Int (Int8, Int16, Int32, Int64)
 import Data.Word (Word8, Word16, Word32, Word64)
 import Data.Char (ord, intToDigit)
 import GHC.Float (castFloatToWord32, castDoubleToWord64)
+import qualified Data.ByteString.Internal as S (ByteString (PS), pokeW8)
+import GHC.Exts (Addr#, Int#, Word#, Int (I#), Word (W#), Ptr (Ptr), State#, RealWorld)
+import GHC.ForeignPtr (ForeignPtr (ForeignPtr), ForeignPtrContents)
+import GHC.IO (IO (IO))
+import Foreign.Ptr (plusPtr)
+import Numeric (showHex)
 
 ascii :: String -> [Word8]
 ascii = map (fromIntegral . ord)
@@ -111,3 +121,31 @@ byteStringHex = S.foldr (\w b -> word8HexFixed w <> b) mempty
 
 lazyByteStringHex :: L.ByteString -> Builder
 lazyByteStringHex = L.foldr (\w b -> word8HexFixed w <> b) mempty
+
+-- Internals GHC's -O1 user code calls (names `zz_<Z-encoded name>`, with
+-- the types of the interface file).
+zz_zdwbyteStringHex
+  :: Addr# -> ForeignPtrContents -> Int# -> Int# -> BuildStep r -> Addr# -> Addr#
+  -> State# RealWorld -> (# State# RealWorld, BuildSignal r #)
+zz_zdwbyteStringHex a c off len k op ope =
+  case runBuilderWith (byteStringHex (S.PS (ForeignPtr a c) (I# off) (I# len))) k (BufferRange (Ptr op) (Ptr ope)) of
+    IO f -> f
+
+-- The C functions the real package's decimal and hexadecimal encodings
+-- call (preludes/base/FFI+Bytestring.stg names them): write the digits
+-- at the address and give the address after them.
+hs2stgDecInt :: Int# -> Addr# -> State# RealWorld -> (# State# RealWorld, Addr# #)
+hs2stgDecInt x = writeDigits (show (I# x))
+
+hs2stgDecWord :: Word# -> Addr# -> State# RealWorld -> (# State# RealWorld, Addr# #)
+hs2stgDecWord x = writeDigits (show (W# x))
+
+hs2stgHexWord :: Word# -> Addr# -> State# RealWorld -> (# State# RealWorld, Addr# #)
+hs2stgHexWord x = writeDigits (showHex (W# x) "")
+
+writeDigits :: String -> Addr# -> State# RealWorld -> (# State# RealWorld, Addr# #)
+writeDigits str a s0 = case go (Ptr a) str of
+  IO f -> case f s0 of (# s1, Ptr end #) -> (# s1, end #)
+  where
+    go p [] = return p
+    go p (c : cs) = S.pokeW8 p 0 (fromIntegral (ord c)) >> go (p `plusPtr` 1) cs

@@ -1,3 +1,4 @@
+{-# LANGUAGE MagicHash, UnboxedTuples, RankNTypes #-}
 {-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
 -- | Clean-room text-1.2.5.0 Data.Text.Lazy.Encoding. As text does it
 -- (observed): UTF-8 decoding gives a chunk per input chunk (bytes of a
@@ -24,18 +25,24 @@ module Data.Text.Lazy.Encoding
     decodeUtf32BEWith,
     encodeUtf8,
     encodeUtf8Builder,
+    encodeUtf8BuilderEscaped,
     encodeUtf16LE,
     encodeUtf16BE,
     encodeUtf32LE,
     encodeUtf32BE,
     -- text's internals -O1 code calls
     zz_decodeLatin1zugo1,
+    zz_encodeUtf1,
   )
 where
 
 import Control.Exception (evaluate, try)
 import qualified Data.ByteString as S
-import Data.ByteString.Builder.Internal (Builder, toLazyByteStringPiecesFrom)
+import Data.ByteString.Builder.Internal (Builder, toLazyByteStringFrom, BufferRange, BuildStep, BuildSignal, runBuilderWith)
+import GHC.IO (IO (IO))
+import Data.ByteString.Builder.Prim (BoundedPrim)
+import Data.Word (Word8)
+import GHC.Exts (State#, RealWorld)
 import qualified Data.ByteString.Lazy as B
 import qualified Data.ByteString.Lazy.Internal as BI
 import qualified Data.Text as T
@@ -94,10 +101,13 @@ decodeUtf32BE = decodeUtf32BEWith strictDecode
 encodeUtf8Builder :: Text -> Builder
 encodeUtf8Builder = foldrChunks (\c b -> TE.encodeUtf8Builder c <> b) mempty
 
+encodeUtf8BuilderEscaped :: BoundedPrim Word8 -> Text -> Builder
+encodeUtf8BuilderEscaped prim = foldrChunks (\c b -> TE.encodeUtf8BuilderEscaped prim c <> b) mempty
+
 encodeUtf8 :: Text -> B.ByteString
 encodeUtf8 Empty = BI.Empty
 encodeUtf8 t@(Chunk c _) =
-  toLazyByteStringPiecesFrom (min BI.smallChunkSize (4 * (T.length c + 1))) (encodeUtf8Builder t)
+  toLazyByteStringFrom (min BI.smallChunkSize (4 * (T.length c + 1))) (encodeUtf8Builder t)
 
 -- | A chunk per text chunk.
 encodeChunks :: (T.Text -> S.ByteString) -> Text -> B.ByteString
@@ -108,3 +118,7 @@ encodeUtf16LE = encodeChunks TE.encodeUtf16LE
 encodeUtf16BE = encodeChunks TE.encodeUtf16BE
 encodeUtf32LE = encodeChunks TE.encodeUtf32LE
 encodeUtf32BE = encodeChunks TE.encodeUtf32BE
+
+-- encodeUtf8Builder as GHC's -O1 user code calls it (eta-expanded).
+zz_encodeUtf1 :: Text -> BuildStep r -> BufferRange -> State# RealWorld -> (# State# RealWorld, BuildSignal r #)
+zz_encodeUtf1 t k br = case runBuilderWith (encodeUtf8Builder t) k br of IO f -> f
