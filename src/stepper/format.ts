@@ -3,6 +3,7 @@
 // the step touched (allocated, changed, no longer reachable), compared with
 // the state before.
 import { explainRule } from "../trace/explain.js";
+import type { ObjectView } from "../ministg/run-api.js";
 import type { StepRecord } from "../trace/record.js";
 import type { Style } from "./style.js";
 
@@ -29,6 +30,14 @@ function indent(text: string, by: string): string {
     .split("\n")
     .map((l) => by + l)
     .join("\n");
+}
+
+/** `$12 = THUNK(..)  <- Main.go/sat2`: an object with its allocation site. */
+function objectLine(obj: ObjectView, o: FormatOptions): string {
+  const line = `${o.names(obj.id)} = ${o.names(obj.text.replace(/\s*\n\s*/g, " "))}`;
+  return obj.site === undefined
+    ? line
+    : `${line}  ${o.style.dim(`<- ${o.names(obj.site)}`)}`;
 }
 
 export function formatState(
@@ -59,7 +68,7 @@ export function formatState(
       now.add(obj.id);
       const before = prev.get(obj.id);
       if (before === obj.text) continue;
-      const line = `${o.names(obj.id)} = ${o.names(obj.text.replace(/\s*\n\s*/g, " "))}`;
+      const line = objectLine(obj, o);
       touched.push(
         before === undefined ? s.alloc(`  + ${line}`) : s.update(`  ~ ${line}`),
       );
@@ -77,9 +86,7 @@ export function formatState(
   );
   if (prev === null) {
     for (const obj of rec.heap.slice(0, INITIAL_OBJECTS))
-      out.push(
-        `  ${o.names(obj.id)} = ${o.names(obj.text.replace(/\s*\n\s*/g, " "))}`,
-      );
+      out.push(`  ${objectLine(obj, o)}`);
     if (rec.heap.length > INITIAL_OBJECTS)
       out.push(s.dim(`  ... ${rec.heap.length - INITIAL_OBJECTS} more`));
   } else out.push(...touched);

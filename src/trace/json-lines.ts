@@ -115,7 +115,11 @@ export class JsonLinesEncoder {
     }
     for (const o of objects) {
       namesIn(o.text, found);
-      if (o.site !== undefined) add(o.site.slice(0, o.site.indexOf("/")));
+      if (o.site !== undefined) {
+        const slash = o.site.indexOf("/");
+        add(slash < 0 ? o.site : o.site.slice(0, slash));
+        if (slash >= 0) namesIn(o.site.slice(slash), found); // `PAP of f`
+      }
     }
     namesIn(rec.code, found);
     for (const f of frames) namesIn(f.text, found);

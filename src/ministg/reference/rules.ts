@@ -292,9 +292,10 @@ export function KNOWNCALL(s: State, f: Obj, args: readonly Value[]): void {
 /** PRIMOP:  `⊕ a1..an; s; H  ⇒  a; s; H`  (a the primop's result). */
 export function PRIMOP(s: State, code: Code, locals: Value[]): void {
   const as = atoms(code.args!, locals);
-  s.control = retState(
-    code.prim!.fn(as[0] ?? 0, as[1] ?? 0, as[2] ?? 0, s.prim),
-  );
+  const firstId = s.prim.nextId;
+  const v = code.prim!.fn(as[0] ?? 0, as[1] ?? 0, as[2] ?? 0, s.prim);
+  if (s.sites !== null) sitePrimResult(s, code, firstId, v);
+  s.control = retState(v);
 }
 
 /**
@@ -398,7 +399,38 @@ export function FENTER(s: State, f: Obj, args: readonly Value[]): void {
  */
 export function PAP1(s: State, f: Obj, args: readonly Value[]): void {
   for (const _ of args) pop(s);
-  s.control = retState(allocate(s, PAP, f, [...args]));
+  s.control = retState(allocate(s, PAP, f, [...args], papSite(s, f)));
+}
+
+/**
+ * Traced runs: a partial application's site, `owner/PAP of f` (the function
+ * whose code ran last; f a top-level name or the binder that allocated it).
+ */
+function papSite(s: State, f: Obj): string | undefined {
+  if (s.sites === null) return undefined;
+  let fn: string;
+  if (f.id < 0) fn = s.prog.globalNames[-f.id - 1]!;
+  else {
+    const site = s.sites.get(f);
+    fn = site === undefined ? `$${f.id}` : site.slice(site.indexOf("/") + 1);
+  }
+  return `${s.owner ?? "?"}/PAP of ${fn}`;
+}
+
+/**
+ * Traced runs: gives objects a primop built (numbered from `firstId` on,
+ * found in its result and the result's fields) the site `owner/primop`.
+ */
+function sitePrimResult(s: State, code: Code, firstId: number, v: Value): void {
+  if (s.prim.nextId === firstId || typeof v !== "object" || v.tag === ADDR)
+    return;
+  const site = `${code.owner}/${code.prim!.name}`;
+  const mark = (o: Value): void => {
+    if (typeof o === "object" && o.tag !== ADDR && o.id >= firstId)
+      if (!s.sites!.has(o)) s.sites!.set(o, site);
+  };
+  mark(v);
+  for (const f of v.env) mark(f);
 }
 
 /**
@@ -432,7 +464,7 @@ export function CALLK(s: State, f: Obj, args: readonly Value[]): void {
  * PAP2:  `f• a1..am; s; H[f ↦ FUN(x1..xn -> e)]  ⇒  p; s; H[p ↦ PAP(f a1..am)]`   (m < n)
  */
 export function PAP2(s: State, f: Obj, args: readonly Value[]): void {
-  s.control = retState(allocate(s, PAP, f, [...args]));
+  s.control = retState(allocate(s, PAP, f, [...args], papSite(s, f)));
 }
 
 /** TCALL:  `f• a1..am; s; H[f ↦ THUNK(e)]  ⇒  f; (• a1..am) : s; H` */

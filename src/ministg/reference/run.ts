@@ -295,6 +295,7 @@ function step(s: State): Step {
   const c = s.control;
   switch (c.kind) {
     case "eval":
+      if (s.sites !== null) s.owner = c.code.owner;
       return stepEval(s, c.code, c.locals);
     case "ret":
       return stepRet(s, c.value);
@@ -334,6 +335,7 @@ export function runReference(
         ? null
         : raiseCode(NON_TERMINATION, prog.globals[loopIndex]!),
     sites: observer !== null ? new WeakMap() : null,
+    owner: null,
   };
   const counts = new Float64Array(RULE_NAMES.length);
   let steps = 0;

@@ -63,6 +63,11 @@ export interface State {
   readonly loop: Code | null;
   /** Traced runs: the let binding (`owner/binder`) each object was allocated by. */
   readonly sites: WeakMap<Obj, string> | null;
+  /**
+   * Traced runs: the top-level binding whose code ran last (kept by the
+   * loop), owner of what PAP1/PAP2 build while no code runs.
+   */
+  owner: string | null;
 }
 
 export function evalState(code: Code, locals: Value[]): Control {

@@ -18,6 +18,8 @@ interface SavedThread {
   stack: Frame[];
   words: number;
   callStack: CallStack;
+  /** Traced runs: the function whose code ran last (state.ts). */
+  owner: string | null;
 }
 
 /**
@@ -32,6 +34,7 @@ export function SWITCH(s: State, sched: Scheduler, steps: number): void {
     stack: s.stack,
     words: s.words,
     callStack: s.callStack,
+    owner: s.owner,
   } satisfies SavedThread;
   const next = sched.reschedule(steps);
   const sv = next.saved as SavedThread | null;
@@ -39,6 +42,7 @@ export function SWITCH(s: State, sched: Scheduler, steps: number): void {
     s.stack = [];
     s.words = 0;
     s.callStack = null;
+    s.owner = null;
     if (s.pushEnter) {
       push(s, { kind: "arg", value: 0 });
       s.control = retState(next.start!);
@@ -48,12 +52,17 @@ export function SWITCH(s: State, sched: Scheduler, steps: number): void {
     s.stack = sv.stack;
     s.words = sv.words;
     s.callStack = sv.callStack;
+    s.owner = sv.owner;
   }
   if (next.raise !== undefined) {
     s.control = evalState(RAISE_THUNK.body, [next.raise]);
     next.raise = undefined;
   } else if (next.resume !== undefined) {
-    s.control = retState(next.resume);
+    // Built by the primop that woke the thread: sited in the woken thread.
+    const v = next.resume;
+    if (s.sites !== null && typeof v === "object" && !s.sites.has(v))
+      s.sites.set(v, `${s.owner ?? "?"}/woken`);
+    s.control = retState(v);
     next.resume = undefined;
   }
 }

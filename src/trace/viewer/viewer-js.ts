@@ -37,10 +37,10 @@ export const VIEWER_JS = String.raw`
   function hs(id) { return names[id]; }
   function label(id) { var h = hs(id); return h ? id + " (" + h + (spans[id] ? ", " + spans[id] : "") + ")" : id; }
   function shown(id) { return hs(id) || id; }
-  // An allocation site owner/binder with the owner's Haskell name.
+  // An allocation site (owner/binder, owner/PAP of f, owner/primop#) with Haskell names.
   function siteName(site) {
     var k = site.indexOf("/");
-    return k < 0 ? shown(site) : shown(site.slice(0, k)) + site.slice(k);
+    return k < 0 ? shown(site) : shown(site.slice(0, k)) + hsText(site.slice(k));
   }
   function moduleOf(name) {
     var m = /^((?:[A-Z][\w']*\.)+)([\s\S]+)$/.exec(name);
