@@ -40,6 +40,34 @@ function objectLine(obj: ObjectView, o: FormatOptions): string {
     : `${line}  ${o.style.dim(`<- ${o.names(obj.site)}`)}`;
 }
 
+/**
+ * Which thread runs and one line per suspended thread; their code and
+ * stacks too where they change hands (a SWITCH, or the first state shown).
+ */
+function threadLines(
+  rec: StepRecord,
+  first: boolean,
+  o: FormatOptions,
+): string[] {
+  const s = o.style;
+  const threads = rec.threads ?? [];
+  const out = [
+    `${s.head("threads")} thread ${rec.thread} runs${threads.length > 0 ? `; ${threads.length} suspended` : ""}`,
+  ];
+  const full = first || rec.rule === "SWITCH";
+  for (const t of threads) {
+    const n = t.stack.length;
+    out.push(`  thread ${t.id}: ${t.status} (${n} frame${n === 1 ? "" : "s"})`);
+    if (!full) continue;
+    if (t.code !== "")
+      out.push(indent(o.names(t.code.replace(/\s*\n\s*/g, " ")), "    "));
+    for (const f of t.stack.slice(0, o.maxFrames))
+      out.push(indent(o.names(f.text.replace(/\s*\n\s*/g, " ")), "    "));
+    if (n > o.maxFrames) out.push(s.dim(`    ... ${n - o.maxFrames} more`));
+  }
+  return out;
+}
+
 export function formatState(
   rec: StepRecord,
   prev: HeapIndex | null,
@@ -59,6 +87,7 @@ export function formatState(
     out.push(indent(o.names(f.text.replace(/\s*\n\s*/g, " ")), "  "));
   });
   if (n > o.maxFrames) out.push(s.dim(`  ... ${n - o.maxFrames} more`));
+  if (rec.thread !== undefined) out.push(...threadLines(rec, prev === null, o));
   if (rec.callStack !== undefined && rec.callStack.length > 0)
     out.push(`${s.head("call stack")} ${rec.callStack.join(" < ")}`);
   const touched: string[] = [];
