@@ -59,6 +59,25 @@ describe("allocation sites", () => {
       expect(objs.some((o) => o.site === "mul/r")).toBe(true);
     });
 
+  it("--stats counts them beside the let sites (reference machine)", () => {
+    const r = runStgSource(SRC, {
+      file: "sites.stg",
+      style: "EA",
+      prelude: true,
+      annotate: false,
+      callStack: false,
+      sampleLiveHeap: true,
+    });
+    expect(r.stats.allocationSites).toEqual(
+      expect.arrayContaining([
+        { site: "go/f/PAP of mul", kind: "PAP", count: 1 },
+        { site: "go/quotRemInt#", kind: "CON", count: 1 },
+        { site: "mul/r", kind: "CON", count: 1 },
+        { site: "go/f", kind: "THUNK", count: 1 },
+      ]),
+    );
+  });
+
   it("shows every encoded name of a site as a Haskell name", () => {
     expect(siteName("go_Main/PAP of f_Main")).toBe("Main.go/PAP of Main.f");
     expect(siteName("go_Main/newMutVar#")).toBe("Main.go/newMutVar#");

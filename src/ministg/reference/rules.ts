@@ -39,9 +39,11 @@ import {
   THUNK as THUNK_TAG,
   type Value,
 } from "../machine/values.js";
+import type { CompiledProgram } from "../machine/compile.js";
 import {
   evalState,
   freshId,
+  noteSite,
   pop,
   push,
   retState,
@@ -294,7 +296,7 @@ export function PRIMOP(s: State, code: Code, locals: Value[]): void {
   const as = atoms(code.args!, locals);
   const firstId = s.prim.nextId;
   const v = code.prim!.fn(as[0] ?? 0, as[1] ?? 0, as[2] ?? 0, s.prim);
-  if (s.sites !== null) sitePrimResult(s, code, firstId, v);
+  if (s.tracking) sitePrimResult(s, code, firstId, v);
   s.control = retState(v);
 }
 
@@ -399,26 +401,42 @@ export function FENTER(s: State, f: Obj, args: readonly Value[]): void {
  */
 export function PAP1(s: State, f: Obj, args: readonly Value[]): void {
   for (const _ of args) pop(s);
-  s.control = retState(allocate(s, PAP, f, [...args], papSite(s, f)));
+  s.control = retState(pap(s, f, args));
 }
 
 /**
- * Traced runs: a partial application's site, `owner/PAP of f` (the function
- * whose code ran last; f a top-level name or the binder that allocated it).
+ * PAP1/PAP2's object; when tracking, with its site `owner/PAP of f` (the
+ * function whose code ran last; f a top-level name or the let binder that
+ * allocates f's code).
  */
-function papSite(s: State, f: Obj): string | undefined {
-  if (s.sites === null) return undefined;
-  let fn: string;
-  if (f.id < 0) fn = s.prog.globalNames[-f.id - 1]!;
-  else {
-    const site = s.sites.get(f);
-    fn = site === undefined ? `$${f.id}` : site.slice(site.indexOf("/") + 1);
+function pap(s: State, f: Obj, args: readonly Value[]): Obj {
+  const p = allocate(s, PAP, f, [...args]);
+  if (s.tracking) {
+    let fn: string;
+    if (f.id < 0) fn = s.prog.globalNames[-f.id - 1]!;
+    else {
+      const site = letSiteOf(s.prog, f.info);
+      fn = site === undefined ? `$${f.id}` : site.slice(site.indexOf("/") + 1);
+    }
+    noteSite(s, p, `${s.owner ?? "?"}/PAP of ${fn}`);
   }
-  return `${s.owner ?? "?"}/PAP of ${fn}`;
+  return p;
+}
+
+/** The let site allocating objects with this code (or constructor). */
+const letSites = new WeakMap<CompiledProgram, Map<unknown, string>>();
+function letSiteOf(prog: CompiledProgram, info: unknown): string | undefined {
+  let m = letSites.get(prog);
+  if (m === undefined) {
+    m = new Map();
+    for (const a of prog.sites) if (a.info !== null) m.set(a.info, a.name);
+    letSites.set(prog, m);
+  }
+  return m.get(info);
 }
 
 /**
- * Traced runs: gives objects a primop built (numbered from `firstId` on,
+ * Tracking: gives objects a primop built (numbered from `firstId` on,
  * found in its result and the result's fields) the site `owner/primop`.
  */
 function sitePrimResult(s: State, code: Code, firstId: number, v: Value): void {
@@ -427,7 +445,7 @@ function sitePrimResult(s: State, code: Code, firstId: number, v: Value): void {
   const site = `${code.owner}/${code.prim!.name}`;
   const mark = (o: Value): void => {
     if (typeof o === "object" && o.tag !== ADDR && o.id >= firstId)
-      if (!s.sites!.has(o)) s.sites!.set(o, site);
+      noteSite(s, o, site);
   };
   mark(v);
   for (const f of v.env) mark(f);
@@ -464,7 +482,7 @@ export function CALLK(s: State, f: Obj, args: readonly Value[]): void {
  * PAP2:  `f• a1..am; s; H[f ↦ FUN(x1..xn -> e)]  ⇒  p; s; H[p ↦ PAP(f a1..am)]`   (m < n)
  */
 export function PAP2(s: State, f: Obj, args: readonly Value[]): void {
-  s.control = retState(allocate(s, PAP, f, [...args], papSite(s, f)));
+  s.control = retState(pap(s, f, args));
 }
 
 /** TCALL:  `f• a1..am; s; H[f ↦ THUNK(e)]  ⇒  f; (• a1..am) : s; H` */

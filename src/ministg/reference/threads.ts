@@ -5,8 +5,10 @@ import type { CallStack } from "../machine/values.js";
 import type { Frame } from "../machine/frames.js";
 import { RAISE_THUNK } from "../machine/raise-thunk.js";
 import type { Scheduler } from "../machine/scheduler.js";
+import { ADDR } from "../machine/values.js";
 import {
   evalState,
+  noteSite,
   push,
   retState,
   type Control,
@@ -60,8 +62,8 @@ export function SWITCH(s: State, sched: Scheduler, steps: number): void {
   } else if (next.resume !== undefined) {
     // Built by the primop that woke the thread: sited in the woken thread.
     const v = next.resume;
-    if (s.sites !== null && typeof v === "object" && !s.sites.has(v))
-      s.sites.set(v, `${s.owner ?? "?"}/woken`);
+    if (s.tracking && typeof v === "object" && v.tag !== ADDR)
+      noteSite(s, v, `${s.owner ?? "?"}/woken`);
     s.control = retState(v);
     next.resume = undefined;
   }
