@@ -10,7 +10,7 @@ import { runFile } from "./run-file.js";
 import { parseFrom, parseRules, type StepFilter } from "../stepper/filters.js";
 import type { FormatOptions } from "../stepper/format.js";
 import { browse } from "../stepper/interactive.js";
-import { haskellNames } from "../stepper/names.js";
+import { haskellText } from "../trace/haskell-names.js";
 import {
   CollectingStepper,
   StopStepping,
@@ -150,7 +150,7 @@ async function stepFile(
   const color = wantColor(flag, process.stdout.isTTY === true, process.env);
   const format: FormatOptions = {
     style: color ? COLOR : PLAIN,
-    names: extname(file).toLowerCase() === ".stg" ? (t) => t : haskellNames,
+    names: extname(file).toLowerCase() === ".stg" ? (t) => t : haskellText,
     maxFrames: 12,
   };
   const out = (text: string): void =>

@@ -219,6 +219,19 @@ export interface MachineView {
   readonly thread: number;
   /** Threads alive (running or blocked). */
   readonly threads: number;
+  /** The other live threads, by number (reference machine; absent: none known). */
+  suspended?(): readonly ThreadView[];
+}
+
+/** A thread that does not run now: what it will do when it runs again. */
+export interface ThreadView {
+  readonly id: number;
+  /** `runnable`, `not started`, or what it is blocked on (`blocked on an MVar`). */
+  readonly status: string;
+  /** Its code as the machine shows the running thread's. */
+  readonly code: string;
+  /** Top of stack first. */
+  readonly stack: readonly FrameView[];
 }
 
 export interface MachineObserver {

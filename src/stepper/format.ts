@@ -3,6 +3,7 @@
 // the step touched (allocated, changed, no longer reachable), compared with
 // the state before.
 import { explainRule } from "../trace/explain.js";
+import type { ObjectView } from "../ministg/run-api.js";
 import type { StepRecord } from "../trace/record.js";
 import type { Style } from "./style.js";
 
@@ -31,6 +32,42 @@ function indent(text: string, by: string): string {
     .join("\n");
 }
 
+/** `$12 = THUNK(..)  <- Main.go/sat2`: an object with its allocation site. */
+function objectLine(obj: ObjectView, o: FormatOptions): string {
+  const line = `${o.names(obj.id)} = ${o.names(obj.text.replace(/\s*\n\s*/g, " "))}`;
+  return obj.site === undefined
+    ? line
+    : `${line}  ${o.style.dim(`<- ${o.names(obj.site)}`)}`;
+}
+
+/**
+ * Which thread runs and one line per suspended thread; their code and
+ * stacks too where they change hands (a SWITCH, or the first state shown).
+ */
+function threadLines(
+  rec: StepRecord,
+  first: boolean,
+  o: FormatOptions,
+): string[] {
+  const s = o.style;
+  const threads = rec.threads ?? [];
+  const out = [
+    `${s.head("threads")} thread ${rec.thread} runs${threads.length > 0 ? `; ${threads.length} suspended` : ""}`,
+  ];
+  const full = first || rec.rule === "SWITCH";
+  for (const t of threads) {
+    const n = t.stack.length;
+    out.push(`  thread ${t.id}: ${t.status} (${n} frame${n === 1 ? "" : "s"})`);
+    if (!full) continue;
+    if (t.code !== "")
+      out.push(indent(o.names(t.code.replace(/\s*\n\s*/g, " ")), "    "));
+    for (const f of t.stack.slice(0, o.maxFrames))
+      out.push(indent(o.names(f.text.replace(/\s*\n\s*/g, " ")), "    "));
+    if (n > o.maxFrames) out.push(s.dim(`    ... ${n - o.maxFrames} more`));
+  }
+  return out;
+}
+
 export function formatState(
   rec: StepRecord,
   prev: HeapIndex | null,
@@ -50,6 +87,7 @@ export function formatState(
     out.push(indent(o.names(f.text.replace(/\s*\n\s*/g, " ")), "  "));
   });
   if (n > o.maxFrames) out.push(s.dim(`  ... ${n - o.maxFrames} more`));
+  if (rec.thread !== undefined) out.push(...threadLines(rec, prev === null, o));
   if (rec.callStack !== undefined && rec.callStack.length > 0)
     out.push(`${s.head("call stack")} ${rec.callStack.join(" < ")}`);
   const touched: string[] = [];
@@ -59,7 +97,7 @@ export function formatState(
       now.add(obj.id);
       const before = prev.get(obj.id);
       if (before === obj.text) continue;
-      const line = `${o.names(obj.id)} = ${o.names(obj.text.replace(/\s*\n\s*/g, " "))}`;
+      const line = objectLine(obj, o);
       touched.push(
         before === undefined ? s.alloc(`  + ${line}`) : s.update(`  ~ ${line}`),
       );
@@ -77,9 +115,7 @@ export function formatState(
   );
   if (prev === null) {
     for (const obj of rec.heap.slice(0, INITIAL_OBJECTS))
-      out.push(
-        `  ${o.names(obj.id)} = ${o.names(obj.text.replace(/\s*\n\s*/g, " "))}`,
-      );
+      out.push(`  ${objectLine(obj, o)}`);
     if (rec.heap.length > INITIAL_OBJECTS)
       out.push(s.dim(`  ... ${rec.heap.length - INITIAL_OBJECTS} more`));
   } else out.push(...touched);

@@ -15,11 +15,15 @@ export function haskellName(encoded: string): string {
   return decodeName(encoded);
 }
 
-/** An allocation site `owner/binder` with the owner's Haskell name: `Main.toList/sat2`. */
+/**
+ * An allocation site with Haskell names: `owner/binder` (a let,
+ * `Main.toList/sat2`), `owner/PAP of f` (PAP1/PAP2, `Main.go/PAP of Main.f`)
+ * or `owner/primop` (`Main.go/newMutVar#`).
+ */
 export function siteName(site: string): string {
   const slash = site.indexOf("/");
   if (slash < 0) return haskellName(site);
-  return `${haskellName(site.slice(0, slash))}${site.slice(slash)}`;
+  return `${haskellName(site.slice(0, slash))}${haskellText(site.slice(slash))}`;
 }
 
 /** The module of a qualified Haskell name (`GHC.Base.++` -> `GHC.Base`), or undefined. */

@@ -11,7 +11,7 @@ import {
 } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { UserError } from "../errors.js";
-import type { FrameView, ObjectView } from "../ministg/run-api.js";
+import type { ObjectView, ThreadView } from "../ministg/run-api.js";
 import { DeltaEncoder } from "./delta.js";
 import { namesIn } from "./haskell-names.js";
 import type { StepStory, Touched } from "./step-story.js";
@@ -24,6 +24,8 @@ export const TRACE_JSON_VERSION = 1;
 export class JsonLinesEncoder {
   private readonly delta = new DeltaEncoder();
   private readonly named = new Set<string>();
+  /** The suspended threads as the last line left them (JSON). */
+  private lastThreads = "[]";
   private decode: ((n: string) => string) | undefined;
   private locate: ((n: string) => string | undefined) | undefined;
 
@@ -45,7 +47,15 @@ export class JsonLinesEncoder {
 
   step(rec: StepRecord): string {
     const { stack, heap } = this.delta.encode(rec);
-    const names = this.newNames(rec, stack.push, heap.set);
+    const threads = this.threadsChange(rec);
+    const names = this.newNames(
+      rec,
+      [
+        ...stack.push,
+        ...(threads ?? []).flatMap((t) => [...t.stack, { text: t.code }]),
+      ],
+      heap.set,
+    );
     const spans = this.spansOf(names);
     return JSON.stringify({
       type: "step",
@@ -59,6 +69,7 @@ export class JsonLinesEncoder {
       ...(rec.output !== undefined ? { output: rec.output } : {}),
       ...(rec.callStack !== undefined ? { callStack: rec.callStack } : {}),
       ...(rec.thread !== undefined ? { thread: rec.thread } : {}),
+      ...(threads !== undefined ? { threads } : {}),
       ...(names !== undefined ? { names } : {}),
       ...(spans !== undefined ? { spans } : {}),
     });
@@ -77,6 +88,18 @@ export class JsonLinesEncoder {
       },
       stats: { rules: s.rules, peakStack: s.peakStack, peakHeap: s.peakHeap },
     });
+  }
+
+  /**
+   * The suspended threads when they differ from the previous line's (they
+   * change only on forks, switches and ends): `[]` once none is left.
+   */
+  private threadsChange(rec: StepRecord): readonly ThreadView[] | undefined {
+    const now = rec.threads ?? [];
+    const key = JSON.stringify(now);
+    if (key === this.lastThreads) return undefined;
+    this.lastThreads = key;
+    return now;
   }
 
   /** Where the sources define the globals named first in this line. */
@@ -99,7 +122,7 @@ export class JsonLinesEncoder {
    */
   private newNames(
     rec: StepRecord,
-    frames: readonly FrameView[],
+    frames: readonly { readonly text: string }[],
     objects: readonly ObjectView[],
   ): Record<string, string> | undefined {
     if (this.decode === undefined) return undefined;
@@ -115,7 +138,11 @@ export class JsonLinesEncoder {
     }
     for (const o of objects) {
       namesIn(o.text, found);
-      if (o.site !== undefined) add(o.site.slice(0, o.site.indexOf("/")));
+      if (o.site !== undefined) {
+        const slash = o.site.indexOf("/");
+        add(slash < 0 ? o.site : o.site.slice(0, slash));
+        if (slash >= 0) namesIn(o.site.slice(slash), found); // `PAP of f`
+      }
     }
     namesIn(rec.code, found);
     for (const f of frames) namesIn(f.text, found);

@@ -7,6 +7,7 @@ import type {
   MachineView,
   ObjectView,
   RuleName,
+  ThreadView,
 } from "../ministg/run-api.js";
 
 export interface StepRecord {
@@ -28,6 +29,8 @@ export interface StepRecord {
   readonly callStack?: readonly string[];
   /** The running thread (present once a program has forked). */
   readonly thread?: number;
+  /** With `thread`: the other live threads, by number. */
+  readonly threads?: readonly ThreadView[];
 }
 
 export interface ProgramOutput {
@@ -60,7 +63,9 @@ export function captureStep(
     stack: view.stack(),
     heap: view.heap(),
     ...(withCallStack ? { callStack: view.callStack() } : {}),
-    ...(view.threads > 1 || view.thread !== 1 ? { thread: view.thread } : {}),
+    ...(view.threads > 1 || view.thread !== 1
+      ? { thread: view.thread, threads: view.suspended?.() ?? [] }
+      : {}),
   };
 }
 

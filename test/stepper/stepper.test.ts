@@ -87,13 +87,26 @@ describe("hs2stg step, not on a terminal", () => {
   });
 
   it("shows Haskell names for a translated program's globals", async () => {
-    const { haskellNames } = await import("../../src/stepper/names.js");
-    expect(haskellNames("foldlzq_GHCziList_? plus zero xs_Main")).toBe(
-      "GHC.List.foldl'_? plus zero Main.xs",
+    // The viewer's names (src/trace/haskell-names.ts).
+    const { haskellText } = await import("../../src/trace/haskell-names.js");
+    // A call's arity marker is part of the name's piece, as in the viewer.
+    expect(haskellText("foldlzq_GHCziList_? plus zero xs_Main")).toBe(
+      "GHC.List.foldl' plus zero Main.xs",
     );
-    expect(haskellNames("fac_1 three sat_s1 $4_?")).toBe(
+    expect(haskellText("fac_1 three sat_s1 $4_?")).toBe(
       "fac_1 three sat_s1 $4_?",
     );
+    // Built-in constructors and allocation sites read as in the viewer.
+    expect(haskellText("CON(Cons x nil)")).toBe(
+      "CON(GHC.Types.: x GHC.Types.[])",
+    );
+    expect(haskellText("CON(Z2H s v)")).toBe("CON(GHC.Prim.(#,#) s v)");
+    expect(haskellText("go_Main/PAP of f_Main")).toBe("Main.go/PAP of Main.f");
+  });
+
+  it("shows where each new object was allocated", () => {
+    const r = step([FAC, "--rule", "LET", "--max", "1"]);
+    expect(r.stdout).toMatch(/^ {2}\+ \$\d+ = CON\(I 2\) {2}<- fac\/m$/m);
   });
 
   it("colour on a terminal unless NO_COLOR; never in a pipe unless --color", async () => {
@@ -137,7 +150,7 @@ describe.skipIf(!HAVE_GHC)("hs2stg step on a Haskell program", () => {
     expect(states).toHaveLength(2);
     expect(states[0]).toMatch(/^code\n {2}GHC\.List\.sum\b/m);
     expect(states[0]).toContain("arg Main.xs");
-    expect(states[1]).toMatch(/GHC\.List\.foldl'_\? plus zero Main\.xs/);
+    expect(states[1]).toMatch(/GHC\.List\.foldl' plus zero Main\.xs/);
     expect(r.stdout).not.toMatch(/foldlzq_GHCziList/);
   }, 120_000);
 });

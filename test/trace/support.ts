@@ -44,6 +44,16 @@ export interface State {
   stack: Frame[];
   heap: Map<string, Obj>;
   callStack?: string[];
+  /** Once the program has forked: the running thread and the others. */
+  thread?: number;
+  threads?: ThreadLine[];
+}
+export interface ThreadLine {
+  id: number;
+  status: string;
+  code: string;
+  /** Top first. */
+  stack: Frame[];
 }
 interface StepLine {
   type: "step";
@@ -53,6 +63,8 @@ interface StepLine {
   stack: { keep: number; push: Frame[] };
   heap: { set: Obj[]; del: string[] };
   callStack?: string[];
+  thread?: number;
+  threads?: ThreadLine[];
   names?: Record<string, string>;
 }
 
@@ -81,6 +93,7 @@ export function readTrace(file: string) {
   const names: Record<string, string> = {};
   let stack: Frame[] = []; // bottom first
   const heap = new Map<string, Obj>();
+  let threads: ThreadLine[] = []; // a line without `threads` keeps them
   for (const l of lines.slice(1, -1)) {
     const s = l as unknown as StepLine;
     stack = stack.slice(0, s.stack.keep);
@@ -88,6 +101,7 @@ export function readTrace(file: string) {
     for (const id of s.heap.del) heap.delete(id);
     for (const o of s.heap.set) heap.set(o.id, o);
     Object.assign(names, s.names ?? {});
+    if (s.threads !== undefined) threads = s.threads;
     states.push({
       step: s.step,
       rule: s.rule,
@@ -95,6 +109,7 @@ export function readTrace(file: string) {
       stack: [...stack].reverse(),
       heap: new Map(heap),
       ...(s.callStack !== undefined ? { callStack: s.callStack } : {}),
+      ...(s.thread !== undefined ? { thread: s.thread, threads } : {}),
     });
   }
   return { header, end, states, names, lines };

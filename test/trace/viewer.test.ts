@@ -468,3 +468,93 @@ describe.skipIf(!HAVE_CHROMIUM || !HAVE_GHC)(
     });
   },
 );
+
+describe.skipIf(!HAVE_CHROMIUM || !HAVE_GHC)(
+  "--trace-html shows threads in headless Chromium",
+  () => {
+    let browser: Browser;
+    let page: Page;
+    const errors: string[] = [];
+    let t: ReturnType<typeof traceBoth>;
+
+    beforeAll(async () => {
+      t = traceBoth(
+        join(
+          import.meta.dirname,
+          "..",
+          "programs",
+          "concurrent",
+          "mvar-handoff.hs",
+        ),
+      );
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+      page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      page.on("pageerror", (e) => errors.push(String(e)));
+      await page.goto(pathToFileURL(t.html).href);
+    }, 300_000);
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    const go = async (step: number) => {
+      await page.fill("#jump", String(step));
+      await page.click("#jump-go");
+    };
+
+    it("hides the threads before the first fork", async () => {
+      expect(t.r.code).toBe(0);
+      expect(await page.locator("#threads-section").isHidden()).toBe(true);
+      expect(errors).toEqual([]);
+    });
+
+    it("shows which thread runs and each suspended thread's stack, collapsed", async () => {
+      const states = t.trace.states;
+      // The first switch that leaves a blocked thread behind.
+      const s = states.find(
+        (x) =>
+          x.rule === "SWITCH" &&
+          (x.threads ?? []).some(
+            (th) => th.status.startsWith("blocked") && th.stack.length > 1,
+          ),
+      )!;
+      expect(s).toBeDefined();
+      await go(s.step);
+      expect(await page.locator("#threads-section").isVisible()).toBe(true);
+      expect(await page.textContent("#thread-running")).toBe(
+        `thread ${s.thread} runs; ${s.threads!.length} suspended`,
+      );
+      expect(await page.textContent("#stack-count")).toContain(
+        `(thread ${s.thread})`,
+      );
+      const blocked = s.threads!.find((th) => th.status.startsWith("blocked"))!;
+      const d = page.locator(`#threads details[data-thread="${blocked.id}"]`);
+      expect(await page.locator("#threads details").count()).toBe(
+        s.threads!.length,
+      );
+      expect(await d.getAttribute("open")).toBeNull();
+      expect(await d.locator("summary").textContent()).toBe(
+        `thread ${blocked.id}: ${blocked.status} (${blocked.stack.length} frames)`,
+      );
+      expect(await d.locator(".frame").first().isVisible()).toBe(false);
+      await d.locator("summary").click();
+      expect(await d.locator(".frame").count()).toBe(blocked.stack.length);
+      expect(await d.locator(".frame").first().isVisible()).toBe(true);
+      // Frames read in Haskell names, as the running stack's do.
+      const first = (await d.locator(".frame").first().textContent()) ?? "";
+      expect(first).not.toMatch(/_GHCzi/);
+      // An opened thread stays open on the next step.
+      await page.click("#next");
+      if (
+        (await page
+          .locator(`#threads details[data-thread="${blocked.id}"]`)
+          .count()) > 0
+      )
+        expect(
+          await page
+            .locator(`#threads details[data-thread="${blocked.id}"]`)
+            .getAttribute("open"),
+        ).not.toBeNull();
+      expect(errors).toEqual([]);
+    });
+  },
+);

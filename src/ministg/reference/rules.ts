@@ -39,9 +39,11 @@ import {
   THUNK as THUNK_TAG,
   type Value,
 } from "../machine/values.js";
+import type { CompiledProgram } from "../machine/compile.js";
 import {
   evalState,
   freshId,
+  noteSite,
   pop,
   push,
   retState,
@@ -292,9 +294,10 @@ export function KNOWNCALL(s: State, f: Obj, args: readonly Value[]): void {
 /** PRIMOP:  `⊕ a1..an; s; H  ⇒  a; s; H`  (a the primop's result). */
 export function PRIMOP(s: State, code: Code, locals: Value[]): void {
   const as = atoms(code.args!, locals);
-  s.control = retState(
-    code.prim!.fn(as[0] ?? 0, as[1] ?? 0, as[2] ?? 0, s.prim),
-  );
+  const firstId = s.prim.nextId;
+  const v = code.prim!.fn(as[0] ?? 0, as[1] ?? 0, as[2] ?? 0, s.prim);
+  if (s.tracking) sitePrimResult(s, code, firstId, v);
+  s.control = retState(v);
 }
 
 /**
@@ -398,7 +401,54 @@ export function FENTER(s: State, f: Obj, args: readonly Value[]): void {
  */
 export function PAP1(s: State, f: Obj, args: readonly Value[]): void {
   for (const _ of args) pop(s);
-  s.control = retState(allocate(s, PAP, f, [...args]));
+  s.control = retState(pap(s, f, args));
+}
+
+/**
+ * PAP1/PAP2's object; when tracking, with its site `owner/PAP of f` (the
+ * function whose code ran last; f a top-level name or the let binder that
+ * allocates f's code).
+ */
+function pap(s: State, f: Obj, args: readonly Value[]): Obj {
+  const p = allocate(s, PAP, f, [...args]);
+  if (s.tracking) {
+    let fn: string;
+    if (f.id < 0) fn = s.prog.globalNames[-f.id - 1]!;
+    else {
+      const site = letSiteOf(s.prog, f.info);
+      fn = site === undefined ? `$${f.id}` : site.slice(site.indexOf("/") + 1);
+    }
+    noteSite(s, p, `${s.owner ?? "?"}/PAP of ${fn}`);
+  }
+  return p;
+}
+
+/** The let site allocating objects with this code (or constructor). */
+const letSites = new WeakMap<CompiledProgram, Map<unknown, string>>();
+function letSiteOf(prog: CompiledProgram, info: unknown): string | undefined {
+  let m = letSites.get(prog);
+  if (m === undefined) {
+    m = new Map();
+    for (const a of prog.sites) if (a.info !== null) m.set(a.info, a.name);
+    letSites.set(prog, m);
+  }
+  return m.get(info);
+}
+
+/**
+ * Tracking: gives objects a primop built (numbered from `firstId` on,
+ * found in its result and the result's fields) the site `owner/primop`.
+ */
+function sitePrimResult(s: State, code: Code, firstId: number, v: Value): void {
+  if (s.prim.nextId === firstId || typeof v !== "object" || v.tag === ADDR)
+    return;
+  const site = `${code.owner}/${code.prim!.name}`;
+  const mark = (o: Value): void => {
+    if (typeof o === "object" && o.tag !== ADDR && o.id >= firstId)
+      noteSite(s, o, site);
+  };
+  mark(v);
+  for (const f of v.env) mark(f);
 }
 
 /**
@@ -432,7 +482,7 @@ export function CALLK(s: State, f: Obj, args: readonly Value[]): void {
  * PAP2:  `f• a1..am; s; H[f ↦ FUN(x1..xn -> e)]  ⇒  p; s; H[p ↦ PAP(f a1..am)]`   (m < n)
  */
 export function PAP2(s: State, f: Obj, args: readonly Value[]): void {
-  s.control = retState(allocate(s, PAP, f, [...args]));
+  s.control = retState(pap(s, f, args));
 }
 
 /** TCALL:  `f• a1..am; s; H[f ↦ THUNK(e)]  ⇒  f; (• a1..am) : s; H` */

@@ -295,6 +295,7 @@ function step(s: State): Step {
   const c = s.control;
   switch (c.kind) {
     case "eval":
+      if (s.tracking) s.owner = c.code.owner;
       return stepEval(s, c.code, c.locals);
     case "ret":
       return stepRet(s, c.value);
@@ -334,6 +335,9 @@ export function runReference(
         ? null
         : raiseCode(NON_TERMINATION, prog.globals[loopIndex]!),
     sites: observer !== null ? new WeakMap() : null,
+    otherSites: opts.sampleLiveHeap === true ? new Map() : null,
+    tracking: observer !== null || opts.sampleLiveHeap === true,
+    owner: null,
   };
   const counts = new Float64Array(RULE_NAMES.length);
   let steps = 0;
@@ -424,7 +428,7 @@ export function runReference(
   }
   census?.finish(steps, censusRoots(s));
   observer?.onEnd?.(outcome, view());
-  const stats = buildStats(
+  const built = buildStats(
     RULE_NAMES,
     {
       rules: counts,
@@ -444,6 +448,17 @@ export function runReference(
     prog.sites,
     started,
   );
+  // Partial applications and primops' objects beside the let sites.
+  const stats =
+    s.otherSites === null || s.otherSites.size === 0
+      ? built
+      : {
+          ...built,
+          allocationSites: [
+            ...built.allocationSites,
+            ...[...s.otherSites].map(([site, c]) => ({ site, ...c })),
+          ].sort((a, b) => b.count - a.count),
+        };
   return { outcome, stats };
 }
 

@@ -16,6 +16,7 @@ import type { CompiledProgram } from "../machine/compile.js";
 import { frameWords, type Frame } from "../machine/frames.js";
 import type { PrimCtx } from "../machine/prim-context.js";
 import type { CallStack, Obj, Value } from "../machine/values.js";
+import type { ClosureKind } from "../run-api.js";
 
 export type Control =
   /** `e`: any expression, its variables given by `locals`. */
@@ -63,6 +64,38 @@ export interface State {
   readonly loop: Code | null;
   /** Traced runs: the let binding (`owner/binder`) each object was allocated by. */
   readonly sites: WeakMap<Obj, string> | null;
+  /**
+   * Runs with --stats: allocations by the sites no let names (PAP1/PAP2,
+   * primops, woken threads), as `sites` names them.
+   */
+  readonly otherSites: Map<string, OtherSite> | null;
+  /** `sites` or `otherSites` is kept: the loop keeps `owner`. */
+  readonly tracking: boolean;
+  /**
+   * Traced runs: the top-level binding whose code ran last (kept by the
+   * loop), owner of what PAP1/PAP2 build while no code runs.
+   */
+  owner: string | null;
+}
+
+export interface OtherSite {
+  readonly kind: ClosureKind;
+  count: number;
+}
+
+const KIND_OF: readonly ClosureKind[] = ["FUN", "PAP", "CON", "THUNK"];
+
+/** Records where `o` was allocated, for traces and statistics. */
+export function noteSite(s: State, o: Obj, site: string): void {
+  if (s.sites !== null) {
+    if (s.sites.has(o)) return;
+    s.sites.set(o, site);
+  }
+  if (s.otherSites !== null) {
+    const c = s.otherSites.get(site);
+    if (c !== undefined) c.count++;
+    else s.otherSites.set(site, { kind: KIND_OF[o.tag] ?? "ERROR", count: 1 });
+  }
 }
 
 export function evalState(code: Code, locals: Value[]): Control {

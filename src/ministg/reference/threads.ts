@@ -5,8 +5,10 @@ import type { CallStack } from "../machine/values.js";
 import type { Frame } from "../machine/frames.js";
 import { RAISE_THUNK } from "../machine/raise-thunk.js";
 import type { Scheduler } from "../machine/scheduler.js";
+import { ADDR } from "../machine/values.js";
 import {
   evalState,
+  noteSite,
   push,
   retState,
   type Control,
@@ -18,6 +20,8 @@ interface SavedThread {
   stack: Frame[];
   words: number;
   callStack: CallStack;
+  /** Traced runs: the function whose code ran last (state.ts). */
+  owner: string | null;
 }
 
 /**
@@ -32,6 +36,7 @@ export function SWITCH(s: State, sched: Scheduler, steps: number): void {
     stack: s.stack,
     words: s.words,
     callStack: s.callStack,
+    owner: s.owner,
   } satisfies SavedThread;
   const next = sched.reschedule(steps);
   const sv = next.saved as SavedThread | null;
@@ -39,6 +44,7 @@ export function SWITCH(s: State, sched: Scheduler, steps: number): void {
     s.stack = [];
     s.words = 0;
     s.callStack = null;
+    s.owner = null;
     if (s.pushEnter) {
       push(s, { kind: "arg", value: 0 });
       s.control = retState(next.start!);
@@ -48,12 +54,17 @@ export function SWITCH(s: State, sched: Scheduler, steps: number): void {
     s.stack = sv.stack;
     s.words = sv.words;
     s.callStack = sv.callStack;
+    s.owner = sv.owner;
   }
   if (next.raise !== undefined) {
     s.control = evalState(RAISE_THUNK.body, [next.raise]);
     next.raise = undefined;
   } else if (next.resume !== undefined) {
-    s.control = retState(next.resume);
+    // Built by the primop that woke the thread: sited in the woken thread.
+    const v = next.resume;
+    if (s.tracking && typeof v === "object" && v.tag !== ADDR)
+      noteSite(s, v, `${s.owner ?? "?"}/woken`);
+    s.control = retState(v);
     next.resume = undefined;
   }
 }

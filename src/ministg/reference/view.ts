@@ -8,8 +8,10 @@ import type {
   FrameView,
   MachineView,
   ObjectView,
+  ThreadView,
   ValueView,
 } from "../run-api.js";
+import type { Block } from "../machine/scheduler.js";
 import type { EvalStyle } from "../run-api.js";
 import type { Code, CodeInfo, ConInfo, Scope } from "../machine/code.js";
 import type { CompiledProgram } from "../machine/compile.js";
@@ -408,8 +410,11 @@ function reachable(start: Iterable<Obj>, prog: CompiledProgram): Obj[] {
 }
 
 function codeView(s: State): CodeView {
+  return controlView(s, s.control, () => roots(s));
+}
+
+function controlView(s: State, c: Control, codeRoots: () => Obj[]): CodeView {
   const { prog } = s;
-  const c = s.control;
   switch (c.kind) {
     case "eval": {
       const rename = renamer(c.code.scope, c.locals, prog);
@@ -418,7 +423,7 @@ function codeView(s: State): CodeView {
         arity: (app) =>
           app === c.code.ast && c.code.arity >= 0 ? c.code.arity : undefined,
       });
-      return { text, refs: roots(s).map((o) => objectId(o, prog)) };
+      return { text, refs: codeRoots().map((o) => objectId(o, prog)) };
     }
     case "ret":
       return {
@@ -473,7 +478,55 @@ export function makeView(s: State, ctx: ViewContext): MachineView {
     callStack: () => callStackToArray(s.callStack),
     thread: s.prim.sched.current.id,
     threads: s.prim.sched.threads.length,
+    suspended: () => suspendedThreads(s),
   };
+}
+
+const BLOCKED_ON: Record<Block["kind"], string> = {
+  mvar: "blocked on an MVar",
+  delay: "sleeping (threadDelay)",
+  stm: "blocked in STM (retry)",
+  throwTo: "blocked in throwTo",
+  blackhole: "blocked on a thunk another thread evaluates",
+};
+
+/** The live threads other than the running one, each with its saved code and stack. */
+function suspendedThreads(s: State): ThreadView[] {
+  const { prog, prim } = s;
+  const out: ThreadView[] = [];
+  for (const t of prim.sched.threads) {
+    if (t === prim.sched.current) continue;
+    const status =
+      t.status === "blocked" && t.block !== null
+        ? BLOCKED_ON[t.block.kind]
+        : t.saved === null
+          ? "not started"
+          : t.status;
+    const sv = t.saved as { control: Control; stack: Frame[] } | null;
+    if (sv === null) {
+      // A new thread starts by applying its action to the state token.
+      const code = t.start === null ? "" : `${objectId(t.start, prog)} 0`;
+      out.push({ id: t.id, status, code, stack: [] });
+      continue;
+    }
+    const stack: FrameView[] = [];
+    for (let i = sv.stack.length - 1; i >= 0; i--)
+      stack.push(frameOf(sv.stack[i]!, prog).view);
+    // Woken threads resume with their primop's value or an exception (threads.ts).
+    // A blocked thread's saved code is its blocking primop's placeholder result.
+    const code =
+      t.status === "blocked"
+        ? ""
+        : t.raise !== undefined
+          ? `raise# ${valueText(t.raise, prog)}`
+          : t.resume !== undefined
+            ? valueText(t.resume, prog)
+            : controlView(s, sv.control, () =>
+                threadRoots(s, sv.control, sv.stack),
+              ).text;
+    out.push({ id: t.id, status, code, stack });
+  }
+  return out;
 }
 
 /**

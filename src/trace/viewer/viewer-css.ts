@@ -16,6 +16,7 @@ pre { margin: 0; white-space: pre-wrap; font-size: .85em; }
 .frame { border: 1px solid #ccc; border-left: 4px solid #888; margin: .25em 0; padding: .2em .4em; }
 .frame.case { border-left-color: #2e8b57; } .frame.update { border-left-color: #c0392b; }
 .frame.arg, .frame.apply { border-left-color: #1f5fbf; }
+.thread { margin: .3em 0; } .thread summary { cursor: pointer; } .thread-code { background: #f4f4f4; margin: .2em 0; padding: .2em .4em; }
 #stack { max-height: 45vh; overflow: auto; }
 #graph-wrap { overflow: auto; max-height: 70vh; }
 svg text { font-size: 11px; font-family: monospace; pointer-events: none; }

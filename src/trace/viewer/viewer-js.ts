@@ -11,12 +11,15 @@ export const VIEWER_JS = String.raw`
   var header = data.header, steps = data.steps, end = data.end;
   var explain = data.explain, names = {}, spans = {};
   var library = new Set(data.libraryModules || []);
-  var CHECK = 50, checkpoints = [];
+  var CHECK = 50, checkpoints = [], threadsAt = [];
   // Rebuild states in order once, keeping a full copy every CHECK states.
   (function () {
-    var stack = [], heap = new Map();
+    var stack = [], heap = new Map(), threads = [];
     for (var i = 0; i < steps.length; i++) {
       apply(steps[i], stack, heap);
+      // A line carries the suspended threads only when they changed.
+      if (steps[i].threads) threads = steps[i].threads;
+      threadsAt.push(threads);
       if (steps[i].names) Object.assign(names, steps[i].names);
       if (steps[i].spans) Object.assign(spans, steps[i].spans);
       if (i % CHECK === 0) checkpoints.push({ stack: stack.slice(), heap: new Map(heap) });
@@ -37,10 +40,10 @@ export const VIEWER_JS = String.raw`
   function hs(id) { return names[id]; }
   function label(id) { var h = hs(id); return h ? id + " (" + h + (spans[id] ? ", " + spans[id] : "") + ")" : id; }
   function shown(id) { return hs(id) || id; }
-  // An allocation site owner/binder with the owner's Haskell name.
+  // An allocation site (owner/binder, owner/PAP of f, owner/primop#) with Haskell names.
   function siteName(site) {
     var k = site.indexOf("/");
-    return k < 0 ? shown(site) : shown(site.slice(0, k)) + site.slice(k);
+    return k < 0 ? shown(site) : shown(site.slice(0, k)) + hsText(site.slice(k));
   }
   function moduleOf(name) {
     var m = /^((?:[A-Z][\w']*\.)+)([\s\S]+)$/.exec(name);
@@ -66,7 +69,7 @@ export const VIEWER_JS = String.raw`
   var slots = new Map(), slotHops = null;
 
   function el(tag, attrs, text) {
-    var html = tag === "div" || tag === "pre" || tag === "li" || tag === "span" || tag === "a" || tag === "code";
+    var html = tag === "div" || tag === "pre" || tag === "li" || tag === "span" || tag === "a" || tag === "code" || tag === "details" || tag === "summary";
     var e = document.createElementNS(html ? "http://www.w3.org/1999/xhtml" : "http://www.w3.org/2000/svg", tag);
     for (var k in attrs) e.setAttribute(k, attrs[k]);
     if (text !== undefined) e.textContent = text;
@@ -129,7 +132,8 @@ export const VIEWER_JS = String.raw`
       d.appendChild(named(el("pre", {}), f.text));
       sd.appendChild(d);
     });
-    $("stack-count").textContent = st.stack.length + (st.stack.length === 1 ? " frame" : " frames");
+    $("stack-count").textContent = st.stack.length + (st.stack.length === 1 ? " frame" : " frames") + (rec.thread !== undefined ? " (thread " + rec.thread + ")" : "");
+    showThreads(rec, threadsAt[i]);
     if (rec.callStack) {
       $("callstack-section").hidden = false;
       var cs = $("callstack"); cs.textContent = "";
@@ -139,6 +143,29 @@ export const VIEWER_JS = String.raw`
     $("next").disabled = i === steps.length - 1;
     drawHeap(st);
     runSearch();
+  }
+
+  // Which thread runs, and each suspended thread's code and stack
+  // (collapsed; those the user opened stay open from step to step).
+  var openThreads = new Set();
+  function showThreads(rec, threads) {
+    $("threads-section").hidden = rec.thread === undefined;
+    if (rec.thread === undefined) return;
+    $("thread-running").textContent = "thread " + rec.thread + " runs" + (threads.length ? "; " + threads.length + " suspended" : "");
+    var box = $("threads"); box.textContent = "";
+    threads.forEach(function (t) {
+      var d = el("details", { "class": "thread", "data-thread": String(t.id) });
+      if (openThreads.has(t.id)) d.setAttribute("open", "");
+      d.addEventListener("toggle", function () { if (d.open) openThreads.add(t.id); else openThreads.delete(t.id); });
+      d.appendChild(el("summary", {}, "thread " + t.id + ": " + t.status + " (" + t.stack.length + (t.stack.length === 1 ? " frame)" : " frames)")));
+      if (t.code) d.appendChild(named(el("pre", { "class": "thread-code" }), t.code));
+      t.stack.forEach(function (f) {
+        var fd = el("div", { "class": "frame " + f.kind });
+        fd.appendChild(named(el("pre", {}), f.text));
+        d.appendChild(fd);
+      });
+      box.appendChild(d);
+    });
   }
 
   // Everything the program wrote up to this step; this step's part marked.

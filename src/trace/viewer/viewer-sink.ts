@@ -81,6 +81,7 @@ export function viewerHtml(program: string, json: string): string {
 <section id="output-section" hidden><h2>Program output so far</h2><pre id="output"></pre></section>
 <section><h2>Code</h2><pre id="code"></pre><pre id="code-names" class="muted"></pre></section>
 <section><h2>Stack <span id="stack-count" class="muted"></span></h2><div id="stack"></div></section>
+<section id="threads-section" hidden><h2>Threads <span id="thread-running" class="muted"></span></h2><div id="threads"></div></section>
 <section id="callstack-section" hidden><h2>Call stack</h2><pre id="callstack"></pre></section>
 <section><h2>Search</h2><ul id="search-results"></ul></section>
 </div>
