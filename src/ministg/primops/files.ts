@@ -313,6 +313,13 @@ function flush(h: Handle): void {
   fs.writeSync(h.fd, b, 0, b.length, h.mode === 2 ? null : h.wpos);
   h.wbuf = [];
 }
+/** Appends bytes at the handle's position to its write buffer, flushing a full one. */
+function bufferWrite(h: Handle, bytes: ArrayLike<number>): void {
+  if (h.wbuf.length === 0) h.wpos = h.pos;
+  for (let i = 0; i < bytes.length; i++) h.wbuf.push(bytes[i]!);
+  h.pos += bytes.length;
+  if (h.wbuf.length >= 8192) flush(h);
+}
 function readByte(h: Handle, at: number): number {
   const b = new Uint8Array(1);
   return fs.readSync(h.fd, b, 0, 1, at) === 1 ? b[0]! : -1;
@@ -618,10 +625,7 @@ defFile(
       bytes = encode(h, 0x3f);
     if (bytes === null) return -2;
     bytes.unshift(...cr);
-    if (h.wbuf.length === 0) h.wpos = h.pos;
-    h.wbuf.push(...bytes);
-    h.pos += bytes.length;
-    if (h.wbuf.length >= 8192) flush(h);
+    bufferWrite(h, bytes);
     return 0;
   },
 );
@@ -653,10 +657,7 @@ defFile(
     const m = memory(b, "fsPutBuf#");
     if (n < 0 || m.off + n > m.bytes.length)
       throw new PrimError(`fsPutBuf#: ${n} bytes are not in the buffer`);
-    if (h.wbuf.length === 0) h.wpos = h.pos;
-    for (let i = 0; i < n; i++) h.wbuf.push(m.bytes[m.off + i]!);
-    h.pos += n;
-    if (h.wbuf.length >= 8192) flush(h);
+    bufferWrite(h, m.bytes.subarray(m.off, m.off + n));
     return 0;
   },
 );
