@@ -112,8 +112,27 @@ export function toRunCliOptions(
   };
 }
 
+/** The options naming the GHC to run and what to pass it (run and step). */
+export function addGhcOptions(cmd: Command): Command {
+  return cmd
+    .option("--ghc <path>", "the GHC to use for .hs input")
+    .option(
+      "--ghc-option <opt>",
+      "pass an option to GHC (repeatable)",
+      (v: string, acc: string[]) => [...acc, v],
+      [] as string[],
+    );
+}
+
+/** The whole command line as commander read it (for the .stg files after FILE). */
+export function parentRawArgs(cmd: Command): string[] {
+  return (
+    (cmd.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ?? []
+  );
+}
+
 export function registerRunCommand(program: Command): void {
-  program
+  const run = program
     .command("run")
     .description(
       "run a miniSTG program (.stg), a Haskell program (.hs/.lhs, through GHC) or a GHC STG dump",
@@ -222,41 +241,28 @@ export function registerRunCommand(program: Command): void {
     .option(
       "--no-cache",
       "do not use or fill the cache of GHC's dumps and translated programs (also HS2STG_NO_CACHE=1)",
-    )
-    .option("--ghc <path>", "the GHC to use for .hs input")
-    .option(
-      "--ghc-option <opt>",
-      "pass an option to GHC (repeatable)",
-      (v: string, acc: string[]) => [...acc, v],
-      [] as string[],
-    )
-    .action(
-      async (
-        file: string,
-        args: string[],
-        raw: RawRunOptions,
-        cmd: Command,
-      ) => {
-        const { files, programArgs } = splitStgFiles(
-          file,
-          args,
-          (cmd.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ??
-            [],
-        );
-        if (raw.cache === false) {
-          const { disableCache } = await import("../cache/cache-dir.js");
-          disableCache();
-        }
-        // The pipeline is loaded only when a file is run (fast --help/--version).
-        const { runFile } = await import("./run-file.js");
-        const code = await runFile(
-          file,
-          toRunCliOptions(raw, programArgs),
-          files,
-        );
-        process.exitCode = code;
-      },
     );
+  addGhcOptions(run).action(
+    async (file: string, args: string[], raw: RawRunOptions, cmd: Command) => {
+      const { files, programArgs } = splitStgFiles(
+        file,
+        args,
+        parentRawArgs(cmd),
+      );
+      if (raw.cache === false) {
+        const { disableCache } = await import("../cache/cache-dir.js");
+        disableCache();
+      }
+      // The pipeline is loaded only when a file is run (fast --help/--version).
+      const { runFile } = await import("./run-file.js");
+      const code = await runFile(
+        file,
+        toRunCliOptions(raw, programArgs),
+        files,
+      );
+      process.exitCode = code;
+    },
+  );
 }
 
 /**

@@ -21,6 +21,8 @@ import {
   parseSize,
   parseSteps,
   parseStyle,
+  addGhcOptions,
+  parentRawArgs,
   splitStgFiles,
   toRunCliOptions,
   type RawRunOptions,
@@ -46,7 +48,7 @@ function parseMax(v: string): number {
 }
 
 export function registerStepCommand(program: Command): void {
-  program
+  const step = program
     .command("step")
     .description(
       "show the run state by state in the terminal (rule, code, stack, heap objects touched); keys on a terminal, plain text in a pipe",
@@ -96,30 +98,17 @@ export function registerStepCommand(program: Command): void {
       "a prelude of your own (repeatable, as run)",
       (v: string, acc: string[]) => [...acc, v],
       [] as string[],
-    )
-    .option("--ghc <path>", "the GHC to use for .hs input")
-    .option(
-      "--ghc-option <opt>",
-      "pass an option to GHC (repeatable)",
-      (v: string, acc: string[]) => [...acc, v],
-      [] as string[],
-    )
-    .action(
-      async (
-        file: string,
-        args: string[],
-        raw: RawStepOptions,
-        cmd: Command,
-      ) => {
-        const { files, programArgs } = splitStgFiles(
-          file,
-          args,
-          (cmd.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ??
-            [],
-        );
-        process.exitCode = await stepFile(file, raw, files, programArgs);
-      },
     );
+  addGhcOptions(step).action(
+    async (file: string, args: string[], raw: RawStepOptions, cmd: Command) => {
+      const { files, programArgs } = splitStgFiles(
+        file,
+        args,
+        parentRawArgs(cmd),
+      );
+      process.exitCode = await stepFile(file, raw, files, programArgs);
+    },
+  );
 }
 
 async function stepFile(
