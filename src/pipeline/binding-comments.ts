@@ -15,11 +15,12 @@ export function programSources(
   mainFile: string,
 ): (module: string) => string | undefined {
   const cache = new Map<string, string | undefined>();
-  const mainText = readText(mainFile);
-  const mainModule =
-    /^module\s+([A-Z][\w.']*)/m.exec(mainText ?? "")?.[1] ?? "Main";
+  // Read on first use: runs build this for traces that may never ask.
+  let mainModule: string | undefined;
   return (module) => {
     if (cache.has(module)) return cache.get(module);
+    mainModule ??=
+      /^module\s+([A-Z][\w.']*)/m.exec(readText(mainFile) ?? "")?.[1] ?? "Main";
     let found: string | undefined;
     if (module === mainModule) found = mainFile;
     else {
