@@ -32,6 +32,8 @@ export async function main(argv: string[]): Promise<number> {
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode;
+    // `hs2stg run -d parsed X | head` closed our stdout: stop quietly, as Unix tools do.
+    if ((err as NodeJS.ErrnoException | null)?.code === "EPIPE") return 0;
     if (err instanceof UserError) {
       process.stderr.write(`hs2stg: ${err.message}\n`);
       return err.exitCode;

@@ -3,6 +3,7 @@
 import { readSync, writeSync } from "node:fs";
 import type { ProgramIO } from "../ministg/run-api.js";
 
+/** Standard input is read in chunks of this size. */
 const CHUNK = 64 * 1024;
 
 /** Standard input served byte by byte from a file descriptor, read in chunks. */
@@ -44,44 +45,114 @@ function readChunk(fd: number, buf: Buffer): number {
   }
 }
 
-function writeAll(fd: number, data: Uint8Array): void {
+/** Writes all of `data`; gives 0 or the errno of a failed write (32: EPIPE). */
+function writeAll(fd: number, data: Uint8Array): number {
   let off = 0;
   while (off < data.length) {
     try {
       off += writeSync(fd, data, off, data.length - off);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EAGAIN") throw err;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+      const e = err as NodeJS.ErrnoException;
+      if (e.code === "EAGAIN") {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+        continue;
+      }
+      if (e.code === "EPIPE") return 32;
+      throw err;
     }
+  }
+  return 0;
+}
+
+/** GHC's default buffer size (dEFAULT_BUFFER_SIZE): 8 KiB. */
+const BLOCK = 8192;
+/** Unbuffered output is gathered for at most this long (ms) before it goes out. */
+const UNBUFFERED_DELAY_MS = 50;
+
+/**
+ * stdout as GHC's Handle buffers it (modes as fsCtl#: 0 none, 1 line,
+ * 2 block, n >= 3 block with a size of n-3). As observed of GHC's binaries:
+ * the byte buffer holds 8 KiB whatever the mode and is written out when it
+ * fills (a character whose bytes do not fit starts the next buffer), on
+ * hFlush and at the end; a line-buffered stdout is also written after a
+ * newline, and a block of a given size when a hPutStr/hPutChar leaves at
+ * least that many bytes (`commit`). Unbuffered output is gathered briefly
+ * (a system call per character would be slow) but always goes out before
+ * anything is read or written elsewhere, so the order of bytes is GHC's.
+ */
+class StdoutBuffer {
+  private readonly buf = new Uint8Array(BLOCK);
+  private len = 0;
+  private mode: number;
+  private error = 0;
+  private since = 0;
+
+  constructor(
+    private readonly fd: number,
+    lineBuffered: boolean,
+  ) {
+    this.mode = lineBuffered ? 1 : 2;
+  }
+
+  setMode(code: number): void {
+    // GHC writes the buffer out when stdout becomes unbuffered.
+    if (code === 0) this.flush();
+    this.mode = code;
+  }
+
+  write(chunk: Uint8Array): void {
+    // A character (one chunk of writeStdout#) is not split between writes.
+    if (this.len + chunk.length > BLOCK && isOneCharacter(chunk)) this.flush();
+    for (let i = 0; i < chunk.length; i++) {
+      this.buf[this.len++] = chunk[i]!;
+      if (this.len === BLOCK) this.flush();
+    }
+    switch (this.mode) {
+      case 0:
+        if (this.since === 0) this.since = performance.now();
+        else if (performance.now() - this.since > UNBUFFERED_DELAY_MS)
+          this.flush();
+        break;
+      case 1:
+        if (chunk.includes(10)) this.flush();
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** The end of one hPutStr/hPutChar: a sized block that is full enough goes out. */
+  commit(): void {
+    if (this.mode >= 3 && this.len >= this.mode - 3) this.flush();
+  }
+
+  /** Before anything else is read or written: unbuffered output goes first. */
+  settle(): void {
+    if (this.mode === 0) this.flush();
+  }
+
+  flush(): number {
+    this.since = 0;
+    if (this.len === 0) return 0;
+    const err = writeAll(this.fd, this.buf.subarray(0, this.len));
+    this.len = 0;
+    if (err !== 0) this.error = err;
+    return err;
+  }
+
+  takeError(): number {
+    const e = this.error;
+    this.error = 0;
+    return e;
   }
 }
 
-/**
- * Buffers output for one file descriptor. Line-buffered on a terminal (as
- * GHC's stdout is), otherwise flushed when the buffer fills, before reading
- * input, before anything goes to stderr, and at the end.
- */
-class FdWriter {
-  private parts: Uint8Array[] = [];
-  private size = 0;
-  constructor(
-    private readonly fd: number,
-    private readonly lineBuffered: boolean,
-  ) {}
-
-  write(chunk: Uint8Array): void {
-    this.parts.push(chunk.slice());
-    this.size += chunk.length;
-    if (this.size >= CHUNK || (this.lineBuffered && chunk.includes(10)))
-      this.flush();
-  }
-
-  flush(): void {
-    if (this.size === 0) return;
-    writeAll(this.fd, Buffer.concat(this.parts));
-    this.parts = [];
-    this.size = 0;
-  }
+/** Whether `chunk` is exactly one UTF-8 encoded character. */
+function isOneCharacter(chunk: Uint8Array): boolean {
+  const b = chunk[0];
+  if (b === undefined) return false;
+  const n = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0;
+  return n === chunk.length;
 }
 
 export interface ProcessIO extends ProgramIO {
@@ -95,20 +166,31 @@ export function processIO(
   progName: string,
 ): ProcessIO {
   const stdin = new FdReader(0);
-  const stdout = new FdWriter(1, process.stdout.isTTY === true);
+  const stdoutIsTerminal = process.stdout.isTTY === true;
+  const stdout = new StdoutBuffer(1, stdoutIsTerminal);
   return {
     args,
     progName,
     readStdinByte: () => {
-      stdout.flush();
+      stdout.settle();
       return stdin.next();
     },
     writeStdout: (chunk) => stdout.write(chunk),
     writeStderr: (chunk) => {
-      stdout.flush();
+      stdout.settle();
       writeAll(2, chunk);
     },
-    flush: () => stdout.flush(),
+    stdoutControl: {
+      stdinIsTerminal: process.stdin.isTTY === true,
+      stdoutIsTerminal,
+      setBuffering: (code) => stdout.setMode(code),
+      flush: () => stdout.flush(),
+      commit: () => {
+        stdout.commit();
+        return stdout.takeError();
+      },
+    },
+    flush: () => void stdout.flush(),
   };
 }
 

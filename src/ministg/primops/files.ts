@@ -228,7 +228,12 @@ function worldOf(io: ProgramIO): FileWorld {
       lastError: "",
       cwd: io.cwd ?? process.cwd(),
       env: io.env ?? process.env,
-      stdBuffering: [2, 2, 0],
+      // GHC line-buffers stdin and stdout on a terminal, else block-buffers them.
+      stdBuffering: [
+        io.stdoutControl?.stdinIsTerminal === true ? 1 : 2,
+        io.stdoutControl?.stdoutIsTerminal === true ? 1 : 2,
+        0,
+      ],
       std: [0, 1, 2].map(stdHandle),
       stdinBack: [],
     };
@@ -955,13 +960,14 @@ defFile(
   "fsStdBuf#",
   2,
   "the buffering code (as fsCtl# 13/14) of standard handle fd (0-2) when x is -1, else set it to x and give 0",
-  (w, a, b, _c) => {
+  (w, a, b, _c, ctx) => {
     const fd = Number(int(a, "fsStdBuf#"));
     const x = Number(int(b, "fsStdBuf#"));
     if (fd < 0 || fd > 2)
       throw new PrimError(`fsStdBuf#: no standard handle ${fd}`);
     if (x === -1) return w.stdBuffering[fd]!;
     w.stdBuffering[fd] = x;
+    if (fd === 1) ctx.io.stdoutControl?.setBuffering(x);
     return 0;
   },
 );
@@ -1007,7 +1013,7 @@ defFile(
 defFile(
   "fsStdCtl#",
   3,
-  "operation op on standard handle fd (0-2) with argument x: 0 state (0 open, 2 closed), 1 set state, 2 set encoding (a code as fsCtl# 8), 3 encoding, 4 set newline mode (as fsCtl# 15), 5 whether character x can be written (1/0)",
+  "operation op on standard handle fd (0-2) with argument x: 0 state (0 open, 2 closed), 1 set state, 2 set encoding (a code as fsCtl# 8), 3 encoding, 4 set newline mode (as fsCtl# 15), 5 whether character x can be written (1/0), 6 flush (stdout: the errno of a failed write, or 0), 7 the end of one hPutStr/hPutChar (stdout: its buffer rule applies; the errno of a write that failed since the last one, or 0)",
   (w, a, b, c, ctx) => {
     const fd = Number(int(a, "fsStdCtl#"));
     const op = Number(int(b, "fsStdCtl#"));
@@ -1039,6 +1045,10 @@ defFile(
         h.bomDone = saved;
         return ok ? 1 : 0;
       }
+      case 6:
+        return fd === 1 ? (ctx.io.stdoutControl?.flush() ?? 0) : 0;
+      case 7:
+        return fd === 1 ? (ctx.io.stdoutControl?.commit() ?? 0) : 0;
       default:
         throw new PrimError(`fsStdCtl#: no operation ${op}`);
     }
