@@ -34,7 +34,7 @@ const BASE_ARITIES: ReadonlyArray<readonly [string, number]> = [
   ["NB_GHCziNumziNatural", 1],
   ["EmptyCallStack_GHCziStackziTypes", 0],
   ["PushCallStack_GHCziStackziTypes", 3],
-  ["FreezeCallStack_GHCziStackziTypes", 1],
+  ["FreezzeCallStack_GHCziStackziTypes", 1],
   ["SrcLoc_GHCziStackziTypes", 7],
 ];
 
