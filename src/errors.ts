@@ -12,6 +12,20 @@ export class UserError extends Error {
   }
 }
 
+/** Why a file could not be read, in words (`no such file`, `is a directory`). */
+export function fileErrorText(err: unknown): string {
+  switch ((err as NodeJS.ErrnoException | null)?.code) {
+    case "ENOENT":
+      return "no such file";
+    case "EISDIR":
+      return "is a directory";
+    case "EACCES":
+      return "permission denied";
+    default:
+      return err instanceof Error ? err.message : String(err);
+  }
+}
+
 /** A source location in a named file, 1-based. */
 export interface Location {
   readonly file: string;

@@ -5,7 +5,7 @@
 // with file:line:col.
 import { readFileSync } from "node:fs";
 import type { Dialect, Program } from "./ast.js";
-import { UserError } from "../errors.js";
+import { UserError, fileErrorText } from "../errors.js";
 import { parseStg } from "./parse.js";
 
 /** A file's dialect, or "either": the extended dialect, else ministg's exact one. */
@@ -16,13 +16,7 @@ export function readStgText(path: string, what: string): string {
   try {
     return readFileSync(path, "utf8");
   } catch (err) {
-    const why =
-      (err as NodeJS.ErrnoException).code === "ENOENT"
-        ? "no such file"
-        : err instanceof Error
-          ? err.message
-          : String(err);
-    throw new UserError(`${path}: cannot read ${what}: ${why}`);
+    throw new UserError(`${path}: cannot read ${what}: ${fileErrorText(err)}`);
   }
 }
 

@@ -8,7 +8,7 @@ import { relative, dirname, isAbsolute, join, resolve } from "node:path";
 import type { Dialect } from "../ministg/ast.js";
 import type { Dump } from "../parse-ghc-dump/ast.js";
 import type { SourceBinding } from "../ministg/machine/compile.js";
-import { UserError } from "../errors.js";
+import { UserError, fileErrorText } from "../errors.js";
 import { VERSION } from "../version.js";
 import { dumpStg, readDumpFile } from "../ghc/index.js";
 import { dumpEntryProgram } from "../ghc/entry-wrapper.js";
@@ -225,12 +225,8 @@ async function readDump(file: string): Promise<StgDumpFile> {
     const { readFileSync } = await import("node:fs");
     return { name: "<stdin>", text: readFileSync(0, "utf8") };
   }
-  return readDumpFile(file, file).catch((err: NodeJS.ErrnoException) => {
-    throw new UserError(
-      err.code === "ENOENT"
-        ? `${file}: cannot read the dump: no such file`
-        : `${file}: cannot read the dump: ${err.message}`,
-    );
+  return readDumpFile(file, file).catch((err: unknown) => {
+    throw new UserError(`${file}: cannot read the dump: ${fileErrorText(err)}`);
   });
 }
 

@@ -1,5 +1,5 @@
 import type { RunCliOptions } from "./run-options.js";
-import { UserError } from "../errors.js";
+import { UserError, fileErrorText } from "../errors.js";
 import { readDumpFile } from "../ghc/index.js";
 import { runModulesInProcess } from "./run-modules.js";
 import { parseDumps } from "./translate.js";
@@ -14,14 +14,8 @@ export async function runDumpFile(
   file: string,
   opts: RunCliOptions,
 ): Promise<number> {
-  const dump = await readDumpFile(file, file).catch(
-    (err: NodeJS.ErrnoException) => {
-      throw new UserError(
-        err.code === "ENOENT"
-          ? `${file}: no such file`
-          : `${file}: ${err.message}`,
-      );
-    },
-  );
+  const dump = await readDumpFile(file, file).catch((err: unknown) => {
+    throw new UserError(`${file}: ${fileErrorText(err)}`);
+  });
   return runModulesInProcess(parseDumps([dump]), opts, file, programName(file));
 }

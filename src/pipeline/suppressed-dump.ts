@@ -11,6 +11,8 @@ export type Suppression =
 
 /** Which suppression flag printed `text`, if any. */
 export function suppressionOf(text: string): Suppression | undefined {
+  // Not a dump at all (no banner): the parser says so, with its position.
+  if (!text.includes("= Final STG: =")) return undefined;
   const lines = text.split(/\r?\n/);
   // Top-level bindings start in column 1: `Main.f [Occ=...] :: T` normally,
   // `f = \r [x]` under -dsuppress-all (no type, no info, no module).

@@ -215,6 +215,13 @@ describe("dumps printed with a suppression flag are refused", () => {
   it("a full dump is not refused", () => {
     expect(suppressionOf(readFileSync(facDump, "utf8"))).toBeUndefined();
   });
+
+  it("text that is no dump at all is not taken for a suppressed one", () => {
+    // Haskell source in a file without an extension is read as a dump: the
+    // parser names what it expected, not a -dsuppress flag.
+    expect(suppressionOf('main = putStrLn "hi"\n')).toBeUndefined();
+    expect(suppressionOf("f = \\r [x] x;\n")).toBeUndefined();
+  });
 });
 
 describe.skipIf(!HAVE_GHC)(
