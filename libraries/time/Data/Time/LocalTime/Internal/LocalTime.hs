@@ -7,6 +7,8 @@ module Data.Time.LocalTime.Internal.LocalTime
   , utcToLocalTime
   , localTimeToUTC
   , zz_zdwutcToLocalTime
+  , zz_zdwlocalTimeToUTC
+  , zz_zdwzdcshowsPrec
   ) where
 
 import Control.DeepSeq (NFData (..))
@@ -14,8 +16,8 @@ import Data.Time.Calendar.Days
 import Data.Time.Calendar.Gregorian (showGregorian)
 import Data.Time.Clock.Internal.DiffTime
 import Data.Time.Clock.Internal.UTCTime
-import Data.Time.LocalTime.Internal.TimeOfDay
-import Data.Time.LocalTime.Internal.TimeZone
+import Data.Time.LocalTime.Internal.TimeOfDay hiding (zz_zdwzdcshow)
+import Data.Time.LocalTime.Internal.TimeZone hiding (zz_zdwzdcshowsPrec)
 
 data LocalTime = LocalTime
   { localDay :: Day
@@ -32,7 +34,11 @@ instance NFData LocalTime where
   rnf (LocalTime d t) = rnf d `seq` rnf t
 
 instance Show LocalTime where
-  show (LocalTime d t) = showGregorian d ++ " " ++ show t
+  showsPrec _ (LocalTime d t) = zz_zdwzdcshowsPrec d t
+
+-- | showsPrec with the fields apart (-O1 callers).
+zz_zdwzdcshowsPrec :: Day -> TimeOfDay -> String -> String
+zz_zdwzdcshowsPrec d t s = showGregorian d ++ " " ++ show t ++ s
 
 utcToLocalTime :: TimeZone -> UTCTime -> LocalTime
 utcToLocalTime z (UTCTime d t) = case zz_zdwutcToLocalTime z d t of
@@ -44,6 +50,9 @@ zz_zdwutcToLocalTime z d t = (# addDays moved d, tod #)
     (moved, tod) = utcToLocalTimeOfDay z (timeToTimeOfDay t)
 
 localTimeToUTC :: TimeZone -> LocalTime -> UTCTime
-localTimeToUTC z (LocalTime d tod) = UTCTime (addDays moved d) (timeOfDayToTime tod')
+localTimeToUTC z (LocalTime d tod) = case zz_zdwlocalTimeToUTC z d tod of (# d', t #) -> UTCTime d' t
+
+zz_zdwlocalTimeToUTC :: TimeZone -> Day -> TimeOfDay -> (# Day, DiffTime #)
+zz_zdwlocalTimeToUTC z d tod = (# addDays moved d, timeOfDayToTime tod' #)
   where
     (moved, tod') = localToUTCTimeOfDay z tod

@@ -14,6 +14,8 @@ module Data.Time.LocalTime.Internal.TimeOfDay
   , zz_zdwtimeToTimeOfDay
   , zz_zdwutcToLocalTimeOfDay
   , zz_zdwtimeOfDayToTime
+  , zz_zdwzdcshow
+  , zz_makeTimeOfDayValid4
   ) where
 
 import Control.DeepSeq (NFData (..))
@@ -41,9 +43,13 @@ two :: Int -> String
 two n = if n < 10 then '0' : show n else show n
 
 instance Show TimeOfDay where
-  show (TimeOfDay h m s) = two h ++ ":" ++ two m ++ ":" ++ secs
-    where
-      secs = (if s < 10 then "0" else "") ++ showFixed True s
+  show (TimeOfDay (I# h) m s) = zz_zdwzdcshow h m s
+
+-- | show with the fields apart, the hour unboxed (-O1 callers).
+zz_zdwzdcshow :: Int# -> Int -> Pico -> String
+zz_zdwzdcshow h m s = two (I# h) ++ ":" ++ two m ++ ":" ++ secs
+  where
+    secs = (if s < 10 then "0" else "") ++ showFixed True s
 
 midnight :: TimeOfDay
 midnight = TimeOfDay 0 0 0
@@ -51,9 +57,13 @@ midnight = TimeOfDay 0 0 0
 midday :: TimeOfDay
 midday = TimeOfDay 12 0 0
 
+-- | The smallest second (-O1 callers compare with this Integer).
+zz_makeTimeOfDayValid4 :: Integer
+zz_makeTimeOfDayValid4 = 0
+
 makeTimeOfDayValid :: Int -> Int -> Pico -> Maybe TimeOfDay
 makeTimeOfDayValid h m s
-  | h < 0 || h > 23 || m < 0 || m > 59 || s < 0 || s >= 61 = Nothing
+  | h < 0 || h > 23 || m < 0 || m > 59 || s < MkFixed zz_makeTimeOfDayValid4 || s >= 61 = Nothing
   | otherwise = Just (TimeOfDay h m s)
 
 -- | A day time from 86400 s on is the leap second 23:59:60.

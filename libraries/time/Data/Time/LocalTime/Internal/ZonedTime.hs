@@ -15,9 +15,9 @@ module Data.Time.LocalTime.Internal.ZonedTime
 import Control.DeepSeq (NFData (..))
 import Data.Time.Calendar.Days
 import Data.Time.Clock.Internal.UTCTime
-import Data.Time.LocalTime.Internal.LocalTime
-import Data.Time.LocalTime.Internal.TimeOfDay
-import Data.Time.LocalTime.Internal.TimeZone
+import Data.Time.LocalTime.Internal.LocalTime hiding (zz_zdwzdcshowsPrec)
+import Data.Time.LocalTime.Internal.TimeOfDay hiding (zz_zdwzdcshow)
+import Data.Time.LocalTime.Internal.TimeZone hiding (zz_zdwzdcshowsPrec)
 
 data ZonedTime = ZonedTime
   { zonedTimeToLocalTime :: LocalTime
