@@ -38,7 +38,7 @@ const check = process.argv.includes("--check");
 // The package internals our zz_ names define (no clash: they are meant).
 const zzNames = new Set();
 // Libraries whose GHC-made local names get `_hs` (see below).
-const OWN_NAMES = new Set(["text"]);
+const OWN_NAMES = new Set(["text", "time"]);
 const onlyArg = process.argv.indexOf("--only");
 const ONLY =
   onlyArg < 0 ? LIBS : process.argv[onlyArg + 1].split(",").filter(Boolean);
@@ -130,8 +130,10 @@ for (const mod of modules.sort()) {
   for (const k of OWN_NAMES.has(lib) ? kept.keys() : []) {
     const occ = k.slice(0, -suffix.length);
     const zz = zzRename(k);
-    if (zz !== k && exported.has(occ)) renames.set(k, zz);
-    else if (OWN_NAMES.has(lib)) {
+    if (zz !== k && exported.has(occ)) {
+      renames.set(k, zz);
+      zzNames.add(zz);
+    } else if (OWN_NAMES.has(lib)) {
       const keep =
         exported.has(occ) ||
         dfuns.has(zDecode(occ)) ||

@@ -14,6 +14,7 @@ export const SURFACE_PACKAGES: readonly string[] = [
   "base",
   "array",
   "deepseq",
+  "time",
   "containers",
   "transformers",
   "mtl",

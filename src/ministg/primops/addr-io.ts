@@ -15,6 +15,7 @@ import {
   utf8,
 } from "./table.js";
 import { stdDecode, stdEncode } from "./files.js";
+import { normInt } from "../machine/numeric.js";
 
 // Addr# byte strings
 def(
@@ -182,6 +183,25 @@ def(
     if (typeof process === "undefined") return 0;
     const u = process.cpuUsage();
     return (u.user + u.system) * 1_000_000;
+  },
+);
+
+// The wall clock (time's getSystemTime): the epoch's milliseconds at the
+// first read, carried on with the monotonic high-resolution clock, so reads
+// are in nanoseconds and never go backwards within a run.
+let realtimeBase: bigint | undefined;
+def(
+  "IO",
+  "getRealTime#",
+  1,
+  "wall-clock time, in nanoseconds since 1970-01-01 00:00 UTC (Int#)",
+  () => {
+    const now =
+      typeof process === "undefined"
+        ? BigInt(Math.round(performance.now() * 1e6))
+        : process.hrtime.bigint();
+    realtimeBase ??= BigInt(Date.now()) * 1_000_000n - now;
+    return normInt(realtimeBase + now);
   },
 );
 

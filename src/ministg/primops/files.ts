@@ -752,7 +752,7 @@ defFile(
 defFile(
   "fsDir#",
   1,
-  "operation op on the pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists, 17 new temporary file (dir, template; result: its path), 18 permissions (1 r, 2 w, 4 x, 8 a directory), 19 set the owner's permissions (second string: 1 r + 2 w + 4 x), 20 realpath of the longest existing prefix, the rest appended, 21 symbolic link (target, link), 22 read symbolic link (result: its target); a count or 0/1, negative: an error kind",
+  "operation op on the pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists, 17 new temporary file (dir, template; result: its path), 18 permissions (1 r, 2 w, 4 x, 8 a directory), 19 set the owner's permissions (second string: 1 r + 2 w + 4 x), 20 realpath of the longest existing prefix, the rest appended, 21 symbolic link (target, link), 22 read symbolic link (result: its target), 23 set times (access, modification: nanoseconds since the epoch as decimal text, empty to keep), 24 copy permissions (source, target: the mode bits); a count or 0/1, negative: an error kind",
   (w, a, _b, _c) => {
     const op = Number(int(a, "fsDir#"));
     const args = takeStrings(w);
@@ -887,6 +887,32 @@ defFile(
           // the target text of symbolic link p
           w.results = [fs.readlinkSync(p)];
           return 1;
+        case 23: {
+          // utimensat: a time given as "" stays (UTIME_OMIT, here: set
+          // again). Node's utimes takes seconds as a double and keeps whole
+          // microseconds, rounding down: half a microsecond more makes
+          // that the time's own microsecond despite the double's error.
+          const st = fs.statSync(p, { bigint: true });
+          const secs = (t: string | undefined, old: bigint): number => {
+            const ns = t === undefined || t === "" ? old : BigInt(t);
+            const s =
+              ns / 1_000_000_000n - (ns % 1_000_000_000n < 0n ? 1n : 0n);
+            const us = (ns - s * 1_000_000_000n) / 1000n;
+            return Number(s) + (Number(us) + 0.5) / 1e6;
+          };
+          fs.utimesSync(
+            p,
+            secs(args[1], st.atimeNs),
+            secs(args[2], st.mtimeNs),
+          );
+          return 0;
+        }
+        case 24: {
+          // copyPermissions: the source's mode bits onto the target
+          const mode = fs.statSync(p).mode & 0o7777;
+          fs.chmodSync(resolve(w, args[1] ?? ""), mode);
+          return 0;
+        }
         case 17: {
           // openTempFile dir template: a new file dir/<name><number><ext>
           const t = args[1] ?? "";
@@ -918,25 +944,26 @@ defFile(
 );
 
 // fsStat# l: stat (l = 0) or lstat (l = 1) of the pending path, as an
-// Addr# to five little-endian Int64s: the kind (0 file, 1 directory,
+// Addr# to seven little-endian Int64s: the kind (0 file, 1 directory,
 // 2 symbolic link, 3 other; negative: the error kind, text in fsResult# -1),
-// st_mode, the size, the modification and access times (milliseconds).
+// st_mode, the size, the modification and access times (milliseconds),
+// and the same two times in nanoseconds (directory's getModificationTime).
 // Our own layout: only our definitions of unix's and directory's FileStatus
 // readers look inside (System.Posix.Files+FilesO1.stg).
 defFile(
   "fsStat#",
   1,
-  "stat (0) or lstat (1) of the pending path: an Addr# to Int64s [kind or -error, mode, size, mtime ms, atime ms]",
+  "stat (0) or lstat (1) of the pending path: an Addr# to Int64s [kind or -error, mode, size, mtime ms, atime ms, mtime ns, atime ns]",
   (w, a, _b, _c) => {
     const [path] = takeStrings(w);
-    const out = new DataView(new ArrayBuffer(40));
+    const out = new DataView(new ArrayBuffer(56));
     try {
       if (path === "") throw Object.assign(new Error(), { code: "ENOENT" });
       const full = resolve(w, path!);
       const st =
         Number(int(a, "fsStat#")) === 1
-          ? fs.lstatSync(full)
-          : fs.statSync(full);
+          ? fs.lstatSync(full, { bigint: true })
+          : fs.statSync(full, { bigint: true });
       const kind = st.isFile()
         ? 0
         : st.isDirectory()
@@ -945,10 +972,12 @@ defFile(
             ? 2
             : 3;
       out.setBigInt64(0, BigInt(kind), true);
-      out.setBigInt64(8, BigInt(st.mode), true);
-      out.setBigInt64(16, BigInt(st.size), true);
-      out.setBigInt64(24, BigInt(Math.floor(st.mtimeMs)), true);
-      out.setBigInt64(32, BigInt(Math.floor(st.atimeMs)), true);
+      out.setBigInt64(8, st.mode, true);
+      out.setBigInt64(16, st.size, true);
+      out.setBigInt64(24, st.mtimeMs, true);
+      out.setBigInt64(32, st.atimeMs, true);
+      out.setBigInt64(40, st.mtimeNs, true);
+      out.setBigInt64(48, st.atimeNs, true);
     } catch (e) {
       out.setBigInt64(0, BigInt(fail(w, e)), true);
     }

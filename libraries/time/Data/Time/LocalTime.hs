@@ -1,0 +1,29 @@
+-- | Clean-room Data.Time.LocalTime for hs2stg (time-1.9.3): the part
+-- libraries/time defines (no system zone database).
+module Data.Time.LocalTime
+  ( TimeZone (..)
+  , timeZoneOffsetString
+  , timeZoneOffsetString'
+  , minutesToTimeZone
+  , hoursToTimeZone
+  , utc
+  , TimeOfDay (..)
+  , midnight
+  , midday
+  , makeTimeOfDayValid
+  , timeToTimeOfDay
+  , timeOfDayToTime
+  , utcToLocalTimeOfDay
+  , localToUTCTimeOfDay
+  , LocalTime (..)
+  , utcToLocalTime
+  , localTimeToUTC
+  , ZonedTime (..)
+  , utcToZonedTime
+  , zonedTimeToUTC
+  ) where
+
+import Data.Time.LocalTime.Internal.LocalTime
+import Data.Time.LocalTime.Internal.TimeOfDay
+import Data.Time.LocalTime.Internal.TimeZone
+import Data.Time.LocalTime.Internal.ZonedTime

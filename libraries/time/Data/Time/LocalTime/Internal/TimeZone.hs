@@ -1,0 +1,93 @@
+{-# LANGUAGE MagicHash #-}
+-- | Clean-room Data.Time.LocalTime.Internal.TimeZone for hs2stg
+-- (time-1.9.3's API, without the system's zone database: getTimeZone and
+-- getCurrentTimeZone are not defined). A zone shows as its name, or as its
+-- offset (`+0530`) when it has none.
+module Data.Time.LocalTime.Internal.TimeZone
+  ( TimeZone (..)
+  , timeZoneOffsetString
+  , timeZoneOffsetString'
+  , timeZoneOffsetString''
+  , zz_zdwshowT
+  , zz_zdfShowTimeZZone2
+  , zz_zdfShowTimeZZone3
+  , zz_zdfShowTimeZZone6
+  , zz_zdwzdcshowsPrec
+  , minutesToTimeZone
+  , hoursToTimeZone
+  , utc
+  , zz_utc1
+  , zz_utc3
+  ) where
+
+import Control.DeepSeq (NFData (..))
+import Data.Time.Calendar.Private
+import GHC.Exts (Int (I#), Int#)
+
+data TimeZone = TimeZone
+  { timeZoneMinutes :: Int
+  , timeZoneSummerOnly :: Bool
+  , timeZoneName :: String
+  }
+
+instance Eq TimeZone where
+  TimeZone a b c == TimeZone d e f = a == d && b == e && c == f
+
+instance Ord TimeZone where
+  compare (TimeZone a b c) (TimeZone d e f) = compare a d <> compare b e <> compare c f
+
+instance NFData TimeZone where
+  rnf (TimeZone m s n) = m `seq` s `seq` rnf n
+
+instance Show TimeZone where
+  showsPrec _ (TimeZone m _ name) = zz_zdwzdcshowsPrec m name
+
+-- | showsPrec with the zone's minutes and name apart (-O1 callers).
+zz_zdwzdcshowsPrec :: Int -> String -> String -> String
+zz_zdwzdcshowsPrec (I# m) name s
+  | null name = timeZoneOffsetString'' False zz_zdfShowTimeZZone3 (TimeZone (I# m) False name) ++ s
+  | otherwise = name ++ s
+
+minutesToTimeZone :: Int -> TimeZone
+minutesToTimeZone m = TimeZone m False ""
+
+hoursToTimeZone :: Int -> TimeZone
+hoursToTimeZone h = minutesToTimeZone (60 * h)
+
+-- | The offset as +HHMM (+HH:MM with the colon), the hours padded as told.
+timeZoneOffsetString'' :: Bool -> PadOption -> TimeZone -> String
+timeZoneOffsetString'' colon opt (TimeZone t _ _)
+  | t < 0 = zz_zdfShowTimeZZone2 : zz_zdwshowT colon opt (unI (negate t))
+  | otherwise = zz_zdfShowTimeZZone6 : zz_zdwshowT colon opt (unI t)
+  where
+    unI (I# n) = n
+
+-- | The digits of an offset of t >= 0 minutes (the sign is the caller's).
+zz_zdwshowT :: Bool -> PadOption -> Int# -> String
+zz_zdwshowT colon opt t = padded opt h ++ (if colon then ":" else "") ++ padded (Pad 2 '0') m
+  where
+    (h, m) = I# t `divMod` 60
+
+-- | The sign characters and the hours' default padding (-O1 callers).
+zz_zdfShowTimeZZone2, zz_zdfShowTimeZZone6 :: Char
+zz_zdfShowTimeZZone2 = '-'
+zz_zdfShowTimeZZone6 = '+'
+
+zz_zdfShowTimeZZone3 :: PadOption
+zz_zdfShowTimeZZone3 = Pad 2 '0'
+
+timeZoneOffsetString' :: Maybe Char -> TimeZone -> String
+timeZoneOffsetString' pad = timeZoneOffsetString'' False (maybe NoPad (Pad 2) pad)
+
+timeZoneOffsetString :: TimeZone -> String
+timeZoneOffsetString = timeZoneOffsetString'' False zz_zdfShowTimeZZone3
+
+-- | The zone's name and offset, by the names -O1 callers use.
+zz_utc1 :: String
+zz_utc1 = "UTC"
+
+zz_utc3 :: Int
+zz_utc3 = 0
+
+utc :: TimeZone
+utc = TimeZone zz_utc3 False zz_utc1
