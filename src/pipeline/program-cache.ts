@@ -68,17 +68,28 @@ export async function cachedProgramForRun(
     stderr.push(text);
     process.stderr.write(text);
   };
-  const { programForRun } = await import("./o1-fallback.js");
+  const ghcOpts: GhcDriverOptions = {
+    ...opts,
+    onGhcOutput: opts.onGhcOutput ?? say,
+    warn: opts.warn ?? ((m) => say(`hs2stg: ${m}\n`)),
+  };
+  // A bad user prelude is reported before GHC runs, as always.
   const { loadUserPreludes } = await import("../preludes/user-prelude.js");
-  const result = await programForRun(
-    file,
-    {
-      ...opts,
-      onGhcOutput: opts.onGhcOutput ?? say,
-      warn: opts.warn ?? ((m) => say(`hs2stg: ${m}\n`)),
-    },
-    loadUserPreludes(preludeFiles),
-  );
+  const userPreludes = loadUserPreludes(preludeFiles);
+  // GHC starts first: loading the translation and the prelude index (some
+  // 100 ms) then happens while it compiles, on the other core.
+  const { dumpStg } = await import("../ghc/dump-stg.js");
+  const started = dumpStg(file, ghcOpts);
+  // Its failure is reported where programForRun awaits it, not as unhandled.
+  started.catch(() => undefined);
+  const { programForRun, prepareTranslation } =
+    await import("./o1-fallback.js");
+  try {
+    prepareTranslation();
+  } catch {
+    // Said again, after GHC's messages, where the translation needs it.
+  }
+  const result = await programForRun(file, ghcOpts, userPreludes, started);
   if (found !== undefined) {
     const entry: Entry = {
       format: FORMAT,

@@ -23,8 +23,11 @@ import {
   preludeFiles,
   PRELUDE_INDEX_FORMAT,
   preludeIndexKey,
+  preludeStats,
   readPreludeIndex,
+  shippedBaseIndex,
   writePreludeIndex,
+  writeShippedIndex,
   type PreludeIndexData,
 } from "./prelude-index.js";
 
@@ -71,8 +74,30 @@ export function loadBaseDirectory(dir: string, label: string): BaseIndex {
   return indexFromParse(dir, label, preludeFiles(dir)).index;
 }
 
-/** As loadBaseDirectory, through the cached index when it is up to date. */
+/**
+ * Writes the index of preludes/base that `npm run build` ships (to `path`,
+ * prelude-index.ts), from a full parse of every file.
+ */
+export function shipBasePreludeIndex(path: string): void {
+  const { dir, label } = BASE_PRELUDE;
+  const files = preludeFiles(dir);
+  // Taken before parsing: a file edited meanwhile makes the index not count.
+  const stats = preludeStats(dir, files);
+  if (stats === undefined) throw new Error(`cannot read ${label}`);
+  writeShippedIndex(path, indexFromParse(dir, label, files).data, stats);
+}
+
+/** preludes/base through stored index data (a shipped index). Exposed for tests. */
+export function baseIndexFromData(data: PreludeIndexData): BaseIndex {
+  return indexFromData(BASE_PRELUDE.dir, data);
+}
+
+/** As loadBaseDirectory, through the shipped or cached index when it is up to date. */
 function loadIndexedDirectory(dir: string, label: string): BaseIndex {
+  if (dir === BASE_PRELUDE.dir) {
+    const shipped = shippedBaseIndex();
+    if (shipped !== undefined) return indexFromData(dir, shipped);
+  }
   const files = preludeFiles(dir);
   const key =
     dir === BASE_PRELUDE.dir

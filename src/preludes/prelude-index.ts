@@ -9,8 +9,14 @@
 // hs2stg's code (code-fingerprint.ts): any edit of a prelude or a rebuild
 // builds it again (from a full parse, which also reports
 // syntax errors and duplicate definitions as before).
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import {
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cacheKey, readJsonEntry, writeEntry } from "../cache/store.js";
 import { codeFingerprint } from "../cache/code-fingerprint.js";
@@ -51,24 +57,33 @@ export function preludeFiles(dir: string): string[] {
     .sort();
 }
 
-let baseKey: string | undefined;
+let baseStats: string | undefined;
 
-/** The key of preludes/base as it is now (undefined when it cannot be read). */
-export function basePreludeKey(): string | undefined {
-  if (baseKey !== undefined) return baseKey;
+/** preludeStats of preludes/base as it is now (memoised; undefined when it cannot be read). */
+export function basePreludeStats(): string | undefined {
+  if (baseStats !== undefined) return baseStats;
   try {
-    const { dir, label } = BASE_PRELUDE;
-    baseKey = preludeIndexKey(dir, label, preludeFiles(dir));
+    baseStats = preludeStats(BASE_PRELUDE.dir, preludeFiles(BASE_PRELUDE.dir));
   } catch {
     return undefined;
   }
-  return baseKey;
+  return baseStats;
 }
 
-/** The key of the index of `files` (sorted base names) in `dir`, or undefined when a file cannot be stat'ed. */
-export function preludeIndexKey(
+/** The key of preludes/base as it is now (undefined when it cannot be read). */
+export function basePreludeKey(): string | undefined {
+  const stats = basePreludeStats();
+  return stats === undefined
+    ? undefined
+    : statsKey(BASE_PRELUDE.label, stats);
+}
+
+/**
+ * The name, size and modification time of each of `files` (sorted base
+ * names) in `dir`, as one string; undefined when a file cannot be stat'ed.
+ */
+export function preludeStats(
   dir: string,
-  label: string,
   files: readonly string[],
 ): string | undefined {
   try {
@@ -78,10 +93,77 @@ export function preludeIndexKey(
       const st = statSync(join(dir, f));
       stats += `${f.length}:${f}${st.size} ${st.mtimeMs}\n`;
     }
-    return cacheKey([FORMAT, label, ...codeFingerprint(), stats]);
+    return stats;
   } catch {
     return undefined;
   }
+}
+
+/** The key of the index of `files` (sorted base names) in `dir`, or undefined when a file cannot be stat'ed. */
+export function preludeIndexKey(
+  dir: string,
+  label: string,
+  files: readonly string[],
+): string | undefined {
+  const stats = preludeStats(dir, files);
+  return stats === undefined ? undefined : statsKey(label, stats);
+}
+
+function statsKey(label: string, stats: string): string {
+  return cacheKey([FORMAT, label, ...codeFingerprint(), stats]);
+}
+
+// The index `npm run build` ships (scripts/ship-prelude-index.mjs), so that
+// the first run after a build does not parse all of preludes/base (~1 s).
+// It counts only for the code it was built with: when this module runs from
+// dist/, the file was written after the last compile of dist/ (tsc rewrites
+// dist/cli-main.js each time), and the prelude files' stats are those it
+// records. Anything else (under vitest, an old or unreadable file, an edited
+// prelude) falls back to the index in the cache directory.
+export const SHIPPED_INDEX = join(PACKAGE_ROOT, "dist/prelude-index.json");
+const COMPILED_ENTRY = join(PACKAGE_ROOT, "dist/cli-main.js");
+const RUNNING_FROM_DIST = fileURLToPath(import.meta.url).startsWith(
+  join(PACKAGE_ROOT, "dist") + sep,
+);
+
+/** The shipped index of preludes/base when it is valid for this run (see above). */
+export function shippedBaseIndex(): PreludeIndexData | undefined {
+  const stats = basePreludeStats();
+  return RUNNING_FROM_DIST && stats !== undefined
+    ? readShippedIndex(SHIPPED_INDEX, COMPILED_ENTRY, stats)
+    : undefined;
+}
+
+/**
+ * The index stored at `path` when it is at least as new as `builtAfter` and
+ * was made from prelude files with these `stats`; else undefined.
+ */
+export function readShippedIndex(
+  path: string,
+  builtAfter: string,
+  stats: string,
+): PreludeIndexData | undefined {
+  try {
+    if (statSync(path).mtimeMs < statSync(builtAfter).mtimeMs)
+      return undefined;
+    const v: unknown = JSON.parse(readFileSync(path, "utf8"));
+    return isIndex(v) && (v as { stats?: unknown }).stats === stats
+      ? v
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes `index` of prelude files with these `stats` to `path`, atomically. */
+export function writeShippedIndex(
+  path: string,
+  index: PreludeIndexData,
+  stats: string,
+): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify({ ...index, stats }));
+  renameSync(tmp, path);
 }
 
 export function readPreludeIndex(key: string): PreludeIndexData | undefined {

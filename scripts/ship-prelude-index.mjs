@@ -1,0 +1,7 @@
+// `npm run build`, after tsc: writes dist/prelude-index.json, the index of
+// preludes/base that runs from dist/ use (src/preludes/prelude-index.ts), so
+// that the first run after a build does not parse every prelude file.
+import { shipBasePreludeIndex } from "../dist/preludes/base.js";
+import { SHIPPED_INDEX } from "../dist/preludes/prelude-index.js";
+
+shipBasePreludeIndex(SHIPPED_INDEX);
