@@ -5,6 +5,8 @@
 
 import { bitLength, decompose } from "./round.js";
 
+import { lazy } from "./lazy.js";
+
 export const P = 150; // fraction bits of the working precision
 const PB = BigInt(P);
 export const ONE = 1n << PB;
@@ -128,15 +130,6 @@ const PI_W =
   16n * atanSeries((1n << W) / 5n, W) - 4n * atanSeries((1n << W) / 239n, W);
 export const PI = PI_W >> G;
 export const HALF_PI = PI >> 1n;
-
-/**
- * A table computed on first use: the tables below cost some 25 ms together,
- * and most programs call no floating-point function at all.
- */
-function lazy<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
-}
 
 /** 2/pi with enough bits to reduce any double exactly (Payne–Hanek). */
 const TWO_OVER_PI_BITS = 1200n + PB + 80n;
