@@ -2,6 +2,9 @@
 // preludes/base that runs from dist/ use (src/preludes/prelude-index.ts), so
 // that the first run after a build does not parse every prelude file.
 import { shipBasePreludeIndex } from "../dist/preludes/base.js";
-import { SHIPPED_INDEX } from "../dist/preludes/prelude-index.js";
+import {
+  SHIPPED_DEFINITIONS,
+  SHIPPED_INDEX,
+} from "../dist/preludes/prelude-index.js";
 
-shipBasePreludeIndex(SHIPPED_INDEX);
+shipBasePreludeIndex(SHIPPED_INDEX, SHIPPED_DEFINITIONS);

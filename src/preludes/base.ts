@@ -7,7 +7,9 @@
 //   linkBase(program, index, extraRoots?)   tree-shaken link; user definitions win
 //   formatMissing(missing)                  one message naming every missing name
 
+import { openSync, readSync } from "node:fs";
 import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
 import type { Binding, Program } from "../ministg/ast.js";
 import { readStgText } from "../ministg/stg-file.js";
 import { parseStg } from "../ministg/parse.js";
@@ -25,9 +27,11 @@ import {
   preludeIndexKey,
   preludeStats,
   readPreludeIndex,
+  SHIPPED_DEFINITIONS,
   shippedBaseIndex,
   writePreludeIndex,
   writeShippedIndex,
+  type CompiledDefinitions,
   type PreludeIndexData,
 } from "./prelude-index.js";
 
@@ -76,27 +80,47 @@ export function loadBaseDirectory(dir: string, label: string): BaseIndex {
 
 /**
  * Writes the index of preludes/base that `npm run build` ships (to `path`,
- * prelude-index.ts), from a full parse of every file.
+ * prelude-index.ts), with its compiled definitions (to `definitionsPath`),
+ * from a full parse of every file.
  */
-export function shipBasePreludeIndex(path: string): void {
+export function shipBasePreludeIndex(
+  path: string,
+  definitionsPath: string = SHIPPED_DEFINITIONS,
+): void {
   const { dir, label } = BASE_PRELUDE;
   const files = preludeFiles(dir);
   // Taken before parsing: a file edited meanwhile makes the index not count.
   const stats = preludeStats(dir, files);
   if (stats === undefined) throw new Error(`cannot read ${label}`);
-  writeShippedIndex(path, indexFromParse(dir, label, files).data, stats);
+  const { index, data } = indexFromParse(dir, label, files);
+  const blobs = data.names.map((line) =>
+    line === ""
+      ? []
+      : line.split(" ").map((name) => {
+          const def = index.definitions.get(name)!;
+          return serialize([def.binding, [...def.refs]] satisfies Compiled);
+        }),
+  );
+  writeShippedIndex(path, data, stats, { path: definitionsPath, blobs });
 }
 
+/** A compiled definition: its binding and its free names, in bindingFreeVars's order. */
+type Compiled = [Binding, string[]];
+
 /** preludes/base through stored index data (a shipped index). Exposed for tests. */
-export function baseIndexFromData(data: PreludeIndexData): BaseIndex {
-  return indexFromData(BASE_PRELUDE.dir, data);
+export function baseIndexFromData(
+  data: PreludeIndexData,
+  definitionsPath: string = SHIPPED_DEFINITIONS,
+): BaseIndex {
+  return indexFromData(BASE_PRELUDE.dir, data, definitionsPath);
 }
 
 /** As loadBaseDirectory, through the shipped or cached index when it is up to date. */
 function loadIndexedDirectory(dir: string, label: string): BaseIndex {
   if (dir === BASE_PRELUDE.dir) {
     const shipped = shippedBaseIndex();
-    if (shipped !== undefined) return indexFromData(dir, shipped);
+    if (shipped !== undefined)
+      return indexFromData(dir, shipped, SHIPPED_DEFINITIONS);
   }
   const files = preludeFiles(dir);
   const key =
@@ -162,7 +186,15 @@ function indexFromParse(
  * parsing only its own text (or, for a file whose definitions could not be
  * told apart, the whole file, kept for its other definitions).
  */
-function indexFromData(dir: string, data: PreludeIndexData): BaseIndex {
+function indexFromData(
+  dir: string,
+  data: PreludeIndexData,
+  definitionsPath?: string,
+): BaseIndex {
+  const compiled =
+    data.compiled !== undefined && definitionsPath !== undefined
+      ? compiledDefinitions(definitionsPath, data.compiled)
+      : undefined;
   // name -> [file number, position among the file's definitions]
   const where = new Map<string, readonly [number, number]>();
   data.names.forEach((line, fileNo) => {
@@ -181,8 +213,12 @@ function indexFromData(dir: string, data: PreludeIndexData): BaseIndex {
   };
   const startsOf = new Map<number, number[] | null>();
   const made = new Map<string, BaseDefinition | undefined>();
-  const define = (binding: Binding, file: string): BaseDefinition => {
-    let refs: ReadonlySet<string> | undefined;
+  const define = (
+    binding: Binding,
+    file: string,
+    known?: ReadonlySet<string>,
+  ): BaseDefinition => {
+    let refs: ReadonlySet<string> | undefined = known;
     const def: BaseDefinition = {
       binding,
       file,
@@ -200,6 +236,9 @@ function indexFromData(dir: string, data: PreludeIndexData): BaseIndex {
     if (at === undefined) return undefined;
     const [fileNo, i] = at;
     const file = data.files[fileNo]!;
+    const c = compiled?.(fileNo, i);
+    if (c !== undefined && c[0].name === name)
+      return define(c[0], file, new Set(c[1]));
     const text = textOf(fileNo);
     let starts = startsOf.get(fileNo);
     if (starts === undefined) {
@@ -227,6 +266,39 @@ function indexFromData(dir: string, data: PreludeIndexData): BaseIndex {
   return {
     definitions: new LazyDefinitions(where, lookup),
     files: data.files,
+  };
+}
+
+/**
+ * Reads compiled definitions (prelude-index.ts): the `i`th definition of
+ * file `fileNo`, or undefined when it cannot be read (it is then parsed).
+ * The file stays open for the process, as the index does.
+ */
+function compiledDefinitions(
+  path: string,
+  c: CompiledDefinitions,
+): (fileNo: number, i: number) => Compiled | undefined {
+  let fd: number | undefined;
+  const starts = new Map<number, number[]>();
+  return (fileNo, i) => {
+    try {
+      let at = starts.get(fileNo);
+      if (at === undefined) {
+        at = [c.offsets[fileNo]!];
+        for (const n of c.sizes[fileNo]!.split(" ").map(Number))
+          at.push(at[at.length - 1]! + n);
+        starts.set(fileNo, at);
+      }
+      const start = at[i]!;
+      const buf = Buffer.alloc(at[i + 1]! - start);
+      fd ??= openSync(path, "r");
+      if (readSync(fd, buf, 0, buf.length, start) !== buf.length)
+        return undefined;
+      const v: unknown = deserialize(buf);
+      return Array.isArray(v) && v.length === 2 ? (v as Compiled) : undefined;
+    } catch {
+      return undefined;
+    }
   };
 }
 

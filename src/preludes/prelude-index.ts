@@ -39,6 +39,24 @@ export interface PreludeIndexData {
    * by spaces, parallel to `names`), or "" when the file is parsed whole.
    */
   readonly starts: readonly string[];
+  /** Only in a shipped index: where its compiled definitions are. */
+  readonly compiled?: CompiledDefinitions;
+}
+
+/**
+ * The shipped index's compiled definitions: every definition's binding and
+ * free names, v8-serialised one after the other in file and definition
+ * order into one file (SHIPPED_DEFINITIONS), so that a run deserialises the
+ * few hundred it links instead of parsing their text.
+ */
+export interface CompiledDefinitions {
+  /** The file's size and time when the index was written: it counts only while they match. */
+  readonly bytes: number;
+  readonly mtimeMs: number;
+  /** For each prelude file, where its first definition starts. */
+  readonly offsets: readonly number[];
+  /** For each prelude file, each definition's length in bytes (separated by spaces, parallel to `names`). */
+  readonly sizes: readonly string[];
 }
 
 // src/preludes/ and dist/preludes/ are both two levels below the package root.
@@ -121,6 +139,10 @@ function statsKey(label: string, stats: string): string {
 // records. Anything else (under vitest, an old or unreadable file, an edited
 // prelude) falls back to the index in the cache directory.
 export const SHIPPED_INDEX = join(PACKAGE_ROOT, "dist/prelude-index.json");
+export const SHIPPED_DEFINITIONS = join(
+  PACKAGE_ROOT,
+  "dist/prelude-definitions.bin",
+);
 const COMPILED_ENTRY = join(PACKAGE_ROOT, "dist/cli-main.js");
 const RUNNING_FROM_DIST = fileURLToPath(import.meta.url).startsWith(
   join(PACKAGE_ROOT, "dist") + sep,
@@ -130,39 +152,102 @@ const RUNNING_FROM_DIST = fileURLToPath(import.meta.url).startsWith(
 export function shippedBaseIndex(): PreludeIndexData | undefined {
   const stats = basePreludeStats();
   return RUNNING_FROM_DIST && stats !== undefined
-    ? readShippedIndex(SHIPPED_INDEX, COMPILED_ENTRY, stats)
+    ? readShippedIndex(SHIPPED_INDEX, COMPILED_ENTRY, stats, SHIPPED_DEFINITIONS)
     : undefined;
 }
 
 /**
  * The index stored at `path` when it is at least as new as `builtAfter` and
- * was made from prelude files with these `stats`; else undefined.
+ * was made from prelude files with these `stats`; else undefined. Its
+ * compiled definitions are kept when `definitions` is the file it wrote
+ * (same size and time), else dropped (definitions are then parsed).
  */
 export function readShippedIndex(
   path: string,
   builtAfter: string,
   stats: string,
+  definitions?: string,
 ): PreludeIndexData | undefined {
+  let v: unknown;
   try {
     if (statSync(path).mtimeMs < statSync(builtAfter).mtimeMs)
       return undefined;
-    const v: unknown = JSON.parse(readFileSync(path, "utf8"));
-    return isIndex(v) && (v as { stats?: unknown }).stats === stats
-      ? v
-      : undefined;
+    v = JSON.parse(readFileSync(path, "utf8"));
   } catch {
     return undefined;
   }
+  if (!isIndex(v) || (v as { stats?: unknown }).stats !== stats)
+    return undefined;
+  const { compiled, ...index } = v;
+  return compiled !== undefined &&
+    definitions !== undefined &&
+    isCompiled(compiled, v.files.length) &&
+    unchangedFile(definitions, compiled)
+    ? v
+    : index;
 }
 
-/** Writes `index` of prelude files with these `stats` to `path`, atomically. */
+function isCompiled(c: unknown, files: number): c is CompiledDefinitions {
+  if (typeof c !== "object" || c === null) return false;
+  const d = c as Partial<CompiledDefinitions>;
+  return (
+    typeof d.bytes === "number" &&
+    typeof d.mtimeMs === "number" &&
+    Array.isArray(d.offsets) &&
+    d.offsets.length === files &&
+    d.offsets.every((o) => typeof o === "number") &&
+    Array.isArray(d.sizes) &&
+    d.sizes.length === files &&
+    d.sizes.every((s) => typeof s === "string")
+  );
+}
+
+function unchangedFile(path: string, c: CompiledDefinitions): boolean {
+  try {
+    const st = statSync(path);
+    return st.size === c.bytes && st.mtimeMs === c.mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes `index` of prelude files with these `stats` to `path`, and with
+ * `definitions` the compiled definitions (`blobs`, each file's
+ * definitions' serialised forms in order) to that file; each atomically,
+ * the index last.
+ */
 export function writeShippedIndex(
   path: string,
   index: PreludeIndexData,
   stats: string,
+  definitions?: { path: string; blobs: readonly (readonly Buffer[])[] },
 ): void {
+  let compiled: CompiledDefinitions | undefined;
+  if (definitions !== undefined) {
+    writeAtomically(definitions.path, Buffer.concat(definitions.blobs.flat()));
+    const st = statSync(definitions.path);
+    let at = 0;
+    compiled = {
+      bytes: st.size,
+      mtimeMs: st.mtimeMs,
+      offsets: definitions.blobs.map((bs) => {
+        const start = at;
+        for (const b of bs) at += b.length;
+        return start;
+      }),
+      sizes: definitions.blobs.map((bs) => bs.map((b) => b.length).join(" ")),
+    };
+  }
+  writeAtomically(
+    path,
+    JSON.stringify({ ...index, stats, ...(compiled ? { compiled } : {}) }),
+  );
+}
+
+function writeAtomically(path: string, data: string | Buffer): void {
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ ...index, stats }));
+  writeFileSync(tmp, data);
   renameSync(tmp, path);
 }
 

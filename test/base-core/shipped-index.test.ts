@@ -1,8 +1,9 @@
-// The index of preludes/base that `npm run build` ships in dist/
-// (src/preludes/prelude-index.ts, scripts/ship-prelude-index.mjs): it
-// answers as the full parse does, and counts only while every prelude file
-// has the size and time it records and it is newer than the compiled code;
-// an unreadable or garbled file is simply not used.
+// The index of preludes/base that `npm run build` ships in dist/, with its
+// compiled definitions (src/preludes/prelude-index.ts,
+// scripts/ship-prelude-index.mjs): it answers as the full parse does, and
+// counts only while every prelude file has the size and time it records and
+// it is newer than the compiled code; an unreadable or garbled file is
+// simply not used, and changed compiled definitions are parsed instead.
 import { describe, expect, it, afterAll } from "vitest";
 import {
   copyFileSync,
@@ -13,6 +14,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import {
   BASE_PRELUDE,
   basePreludeStats,
@@ -29,31 +31,58 @@ describe("the shipped prelude index", () => {
   const dir = mkdtempSync(join(tmpdir(), "hs2stg-shipped-index-test-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const shipped = join(dir, "prelude-index.json");
+  const definitions = join(dir, "prelude-definitions.bin");
   // Stands for dist/cli-main.js: the index must be at least as new.
   const compiled = join(dir, "cli-main.js");
   writeFileSync(compiled, "");
   utimesSync(compiled, new Date(2000, 0, 1), new Date(2000, 0, 1));
-  shipBasePreludeIndex(shipped);
+  shipBasePreludeIndex(shipped, definitions);
+  const full = loadBaseDirectory(BASE_PRELUDE.dir, BASE_PRELUDE.label);
 
-  it("answers as the full parse does", () => {
+  /** The names whose definition (binding, file or free names) differs from the full parse's. */
+  const differing = (index: ReturnType<typeof baseIndexFromData>) =>
+    [...full.definitions].filter(([name, a]) => {
+      const b = index.definitions.get(name);
+      return (
+        b === undefined ||
+        b.file !== a.file ||
+        !isDeepStrictEqual(b.binding, a.binding) ||
+        !isDeepStrictEqual([...b.refs], [...a.refs])
+      );
+    });
+
+  it("answers as the full parse does, for every definition", () => {
     const stats = basePreludeStats()!;
-    const data = readShippedIndex(shipped, compiled, stats);
-    expect(data).toBeDefined();
-    const index = baseIndexFromData(data!);
-    const full = loadBaseDirectory(BASE_PRELUDE.dir, BASE_PRELUDE.label);
+    const data = readShippedIndex(shipped, compiled, stats, definitions);
+    expect(data?.compiled).toBeDefined();
+    const index = baseIndexFromData(data!, definitions);
     expect(index.files).toEqual(full.files);
     expect(index.definitions.size).toBe(full.definitions.size);
-    for (const name of [
-      "putStrLn_SystemziIO",
-      "zdfShowInt_GHCziShow",
-      "map_GHCziBase",
-    ]) {
-      const a = full.definitions.get(name);
-      const b = index.definitions.get(name);
-      expect(a, name).toBeDefined();
-      expect(b?.file).toBe(a?.file);
-      expect(b?.binding).toEqual(a?.binding);
-    }
+    expect(full.definitions.size).toBeGreaterThan(10_000);
+    expect(differing(index).map(([n]) => n)).toEqual([]);
+  });
+
+  it("parses the text when the compiled definitions changed", () => {
+    const stats = basePreludeStats()!;
+    // A compiled definitions file of another build: its size or time differ.
+    const other = join(dir, "other.bin");
+    writeFileSync(other, "garbage");
+    const data = readShippedIndex(shipped, compiled, stats, other);
+    expect(data).toBeDefined();
+    expect(data!.compiled).toBeUndefined();
+    expect(
+      readShippedIndex(shipped, compiled, stats)?.compiled,
+    ).toBeUndefined();
+    // Garbled contents of the right size and time: each definition that does
+    // not deserialise to its binding is parsed.
+    const d = readShippedIndex(shipped, compiled, stats, definitions)!;
+    const garbled = join(dir, "garbled.bin");
+    writeFileSync(garbled, Buffer.alloc(d.compiled!.bytes, 7));
+    const index = baseIndexFromData(d, garbled);
+    for (const name of ["putStrLn_SystemziIO", "map_GHCziBase"])
+      expect(index.definitions.get(name)?.binding).toEqual(
+        full.definitions.get(name)?.binding,
+      );
   });
 
   it("does not count once a prelude file changes", () => {
