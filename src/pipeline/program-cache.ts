@@ -100,7 +100,9 @@ export async function cachedProgramForRun(
     // Said again, after GHC's messages, where the translation needs it.
   }
   const result = await programForRun(file, ghcOpts, userPreludes, started);
-  const base = basePreludeKey();
+  // Taken before the translation read preludes/base (prelude-index.ts
+  // memoises it): a prelude edited meanwhile makes this entry miss.
+  const base = found === undefined ? undefined : basePreludeKey();
   if (found !== undefined && base !== undefined) {
     const entry: Entry = {
       format: FORMAT,

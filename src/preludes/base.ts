@@ -177,7 +177,13 @@ function indexFromParse(
   }
   return {
     index: { definitions, files: loaded },
-    data: { format: PRELUDE_INDEX_FORMAT, files: loaded, names, starts },
+    data: {
+      format: PRELUDE_INDEX_FORMAT,
+      files: loaded,
+      names,
+      starts,
+      sorted: sortedNames(names),
+    },
   };
 }
 
@@ -195,12 +201,12 @@ function indexFromData(
     data.compiled !== undefined && definitionsPath !== undefined
       ? compiledDefinitions(definitionsPath, data.compiled)
       : undefined;
-  // name -> [file number, position among the file's definitions]
-  const where = new Map<string, readonly [number, number]>();
-  data.names.forEach((line, fileNo) => {
-    if (line !== "")
-      line.split(" ").forEach((n, i) => where.set(n, [fileNo, i]));
-  });
+  // name -> file number * 65536 + position among the file's definitions
+  const where: NameTable =
+    data.sorted !== undefined &&
+    data.sorted.at.length === data.sorted.names.split(" ").length
+      ? new SortedNames(data.sorted.names.split(" "), data.sorted.at, data.names)
+      : namesInFiles(data.names);
   const texts = new Map<number, string>();
   const textOf = (fileNo: number): string => {
     let t = texts.get(fileNo);
@@ -234,7 +240,8 @@ function indexFromData(
     if (made.has(name)) return made.get(name);
     const at = where.get(name);
     if (at === undefined) return undefined;
-    const [fileNo, i] = at;
+    const fileNo = Math.floor(at / 65536);
+    const i = at % 65536;
     const file = data.files[fileNo]!;
     const c = compiled?.(fileNo, i);
     if (c !== undefined && c[0].name === name)
@@ -302,10 +309,75 @@ function compiledDefinitions(
   };
 }
 
+/** Where each name is defined (file number * 65536 + position). */
+interface NameTable {
+  readonly size: number;
+  has(name: string): boolean;
+  get(name: string): number | undefined;
+  /** In file and definition order. */
+  keys(): MapIterator<string>;
+}
+
+/** The index's `sorted` field, from each file's names. */
+function sortedNames(names: readonly string[]): {
+  names: string;
+  at: number[];
+} {
+  const all: [string, number][] = [];
+  names.forEach((line, fileNo) => {
+    if (line !== "")
+      line.split(" ").forEach((n, i) => all.push([n, fileNo * 65536 + i]));
+  });
+  all.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { names: all.map(([n]) => n).join(" "), at: all.map(([, w]) => w) };
+}
+
+/** A map of every name, in file order. */
+function namesInFiles(names: readonly string[]): Map<string, number> {
+  const where = new Map<string, number>();
+  names.forEach((line, fileNo) => {
+    if (line !== "")
+      line.split(" ").forEach((n, i) => where.set(n, fileNo * 65536 + i));
+  });
+  return where;
+}
+
+/** Names looked up by binary search in a sorted array. */
+class SortedNames implements NameTable {
+  private inOrder: Map<string, number> | undefined;
+  constructor(
+    private readonly sorted: readonly string[],
+    private readonly at: readonly number[],
+    private readonly files: readonly string[],
+  ) {}
+  get size(): number {
+    return this.sorted.length;
+  }
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+  get(name: string): number | undefined {
+    let lo = 0;
+    let hi = this.sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const n = this.sorted[mid]!;
+      if (n === name) return this.at[mid];
+      if (n < name) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+  keys(): MapIterator<string> {
+    this.inOrder ??= namesInFiles(this.files);
+    return this.inOrder.keys();
+  }
+}
+
 /** A read-only map whose values are made on first lookup. */
 class LazyDefinitions implements ReadonlyMap<string, BaseDefinition> {
   constructor(
-    private readonly names: ReadonlyMap<string, unknown>,
+    private readonly names: NameTable,
     private readonly lookup: (name: string) => BaseDefinition | undefined,
   ) {}
   get size(): number {

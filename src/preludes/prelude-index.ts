@@ -39,6 +39,12 @@ export interface PreludeIndexData {
    * by spaces, parallel to `names`), or "" when the file is parsed whole.
    */
   readonly starts: readonly string[];
+  /**
+   * Every name, sorted (by `<`), separated by spaces, and for each where it
+   * is (file number * 65536 + position in the file): looked up by binary
+   * search, so that a run builds no map of all 25,000 names.
+   */
+  readonly sorted?: { readonly names: string; readonly at: readonly number[] };
   /** Only in a shipped index: where its compiled definitions are. */
   readonly compiled?: CompiledDefinitions;
 }
@@ -272,6 +278,11 @@ function isIndex(v: unknown): v is PreludeIndexData {
     i.files.length === i.starts.length &&
     i.files.every((f) => typeof f === "string") &&
     i.names.every((f) => typeof f === "string") &&
-    i.starts.every((f) => typeof f === "string")
+    i.starts.every((f) => typeof f === "string") &&
+    (i.sorted === undefined ||
+      (typeof i.sorted === "object" &&
+        i.sorted !== null &&
+        typeof i.sorted.names === "string" &&
+        Array.isArray(i.sorted.at)))
   );
 }

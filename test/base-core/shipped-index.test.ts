@@ -60,6 +60,19 @@ describe("the shipped prelude index", () => {
     expect(index.definitions.size).toBe(full.definitions.size);
     expect(full.definitions.size).toBeGreaterThan(10_000);
     expect(differing(index).map(([n]) => n)).toEqual([]);
+    // Names are found by binary search, and listed in the files' order.
+    expect(data!.sorted).toBeDefined();
+    expect([...index.definitions.keys()]).toEqual([...full.definitions.keys()]);
+    expect(index.definitions.has("no_such_name")).toBe(false);
+    expect(index.definitions.get("no_such_name")).toBeUndefined();
+    // An index without the sorted names (an older one) answers the same.
+    const { sorted: _, ...unsorted } = data!;
+    const plain = baseIndexFromData(unsorted, definitions);
+    expect(plain.definitions.size).toBe(full.definitions.size);
+    expect([...plain.definitions.keys()]).toEqual([...full.definitions.keys()]);
+    expect(plain.definitions.get("map_GHCziBase")?.binding).toEqual(
+      full.definitions.get("map_GHCziBase")?.binding,
+    );
   });
 
   it("parses the text when the compiled definitions changed", () => {
