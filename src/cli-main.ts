@@ -1,5 +1,5 @@
 // Process entry point for bin/hs2stg.
-import { main } from "./cli.js";
+import { VERSION } from "./version.js";
 
 // `hs2stg … | head` closes our stdout early: stop quietly, as Unix tools do,
 // instead of dying with a stack trace.
@@ -8,6 +8,12 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-const code = await main(process.argv);
-// Let pending stdout writes drain before exiting.
-process.exitCode = code;
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-v")) {
+  // What the command line prints for it, without loading the command line.
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  const { main } = await import("./cli.js");
+  // Let pending stdout writes drain before exiting.
+  process.exitCode = await main(process.argv);
+}

@@ -1,14 +1,18 @@
 // What a cached result computed by hs2stg's own code depends on besides its
-// input: the code itself (every module of src/ under vitest, of dist/
-// otherwise) and the data files it reads (inventory/*.json, the refused
-// list). Each file counts by name, size and modification time, so that a
-// rebuild, a checkout or an edit makes every such entry miss.
+// input: the code itself (every module of src/ under vitest, of dist/ when
+// bin/hs2stg runs the modules, of dist/bundle/ when it runs the bundle) and
+// the data files it reads (inventory/*.json, the refused list). Each file
+// counts by name, size and modification time, so that a rebuild, a checkout
+// or an edit makes every such entry miss.
 import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// src/cache/ and dist/cache/ are one level below the code root, two below the package.
-const CODE_ROOT = fileURLToPath(new URL("../", import.meta.url));
+// This module is in src/cache/, dist/cache/ or (bundled) dist/bundle/: two
+// levels below the package. The bundle is all the code a bundled run
+// executes, a few dozen files where dist/ has some seven hundred to stat.
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CODE_ROOT = basename(HERE) === "bundle" ? HERE : dirname(HERE);
 const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const DATA_FILES = ["inventory", "preludes/refused.txt"];
 

@@ -2,10 +2,7 @@
 // only when it runs, so that `--help` and `--version` load no pipeline.
 import { extname } from "node:path";
 import { decodeName } from "../lower/names.js";
-import { programSources, sourceLocator } from "../pipeline/binding-comments.js";
-import { traceObserver } from "../trace/index.js";
 import type { RunCliOptions } from "../pipeline/run-options.js";
-import { startHeapProfile } from "../profile/index.js";
 
 /** Runs FILE according to its extension; resolves to the exit code. */
 export async function runFile(
@@ -14,7 +11,31 @@ export async function runFile(
   moreStgFiles: readonly string[] = [],
 ): Promise<number> {
   const ext = extname(file).toLowerCase();
-  const observer = traceObserver({
+  // Tracing and heap profiles load their modules only when asked for.
+  const tracing =
+    opts.trace || opts.traceHtml !== undefined || opts.traceJson !== undefined;
+  const observer = tracing ? await traceFor(file, ext, opts) : undefined;
+  if (observer !== undefined) opts = { ...opts, observer };
+  const profile =
+    opts.heapProfile === undefined
+      ? undefined
+      : (await import("../profile/index.js")).startHeapProfile(
+          opts.heapProfile,
+          file,
+          ext !== ".stg" ? decodeName : (n) => n,
+        );
+  if (profile !== undefined) opts = { ...opts, census: profile.census };
+  const code = await runByKind(file, ext, opts, moreStgFiles);
+  profile?.write(code);
+  return code;
+}
+
+/** The trace recorder the options ask for. */
+async function traceFor(file: string, ext: string, opts: RunCliOptions) {
+  const { traceObserver } = await import("../trace/index.js");
+  const { programSources, sourceLocator } =
+    await import("../pipeline/binding-comments.js");
+  return traceObserver({
     program: file,
     style: opts.style,
     gc: opts.gc,
@@ -34,19 +55,6 @@ export async function runFile(
       ? { locate: sourceLocator(programSources(file)) }
       : {}),
   });
-  if (observer !== undefined) opts = { ...opts, observer };
-  const profile =
-    opts.heapProfile === undefined
-      ? undefined
-      : startHeapProfile(
-          opts.heapProfile,
-          file,
-          ext !== ".stg" ? decodeName : (n) => n,
-        );
-  if (profile !== undefined) opts = { ...opts, census: profile.census };
-  const code = await runByKind(file, ext, opts, moreStgFiles);
-  profile?.write(code);
-  return code;
 }
 
 /** Each kind loads only its own pipeline. */

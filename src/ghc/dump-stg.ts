@@ -3,7 +3,8 @@
 // removed afterwards: nothing is written beside the user's sources. The
 // dumps are kept in the user's cache directory for the next run
 // (dump-cache.ts).
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { readdirSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { UserError } from "../errors.js";
@@ -107,7 +108,7 @@ export async function dumpStg(
       sink,
       src.display,
     );
-    const names = (await listFiles(tmp)).filter((f) => f.endsWith(DUMP_SUFFIX));
+    const names = listFiles(tmp).filter((f) => f.endsWith(DUMP_SUFFIX));
     if (names.length === 0) {
       throw new UserError(
         `${src.display}: GHC produced no STG dump (does a --ghc-option stop it before code generation?)`,
@@ -128,9 +129,13 @@ function defaultWarn(message: string): void {
   process.stderr.write(`hs2stg: ${message}\n`);
 }
 
-/** Every file below `root`, as `/`-separated paths relative to it. */
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+/**
+ * Every file below `root`, as `/`-separated paths relative to it. (Node
+ * 20's asynchronous recursive readdir takes 10-15 ms on a first call, the
+ * synchronous one well under 1 ms for GHC's few files.)
+ */
+function listFiles(root: string): string[] {
+  const entries = readdirSync(root, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile())
     .map((e) =>

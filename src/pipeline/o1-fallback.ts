@@ -4,7 +4,11 @@
 // with -fignore-interface-pragmas: it then ignores the unfoldings in base's
 // interface files, so the code names only functions base exports, while the
 // program's own code stays optimised. A one-line notice says so.
-import { dumpStg, type GhcDriverOptions } from "../ghc/index.js";
+import {
+  dumpStg,
+  type GhcDriverOptions,
+  type StgDumpFile,
+} from "../ghc/index.js";
 import { decodeName } from "../lower/names.js";
 import type { Dump } from "../parse-ghc-dump/ast.js";
 import {
@@ -15,7 +19,8 @@ import {
   type TranslatedProgram,
 } from "./translate.js";
 import { hasSourceNotes, sourceUses } from "./source-uses.js";
-import { formatMissing } from "../preludes/base.js";
+import { formatMissing, loadBasePrelude } from "../preludes/base.js";
+import { libraryConTags } from "../preludes/library-constructors.js";
 import { LocatedError } from "../errors.js";
 import type { SourceBinding } from "../ministg/machine/compile.js";
 
@@ -39,14 +44,17 @@ export function optimises(ghcOptions: readonly string[]): boolean {
 /**
  * `file` compiled by GHC, lowered and linked once; optimised code that
  * cannot run as it is gets compiled again with the fallback option.
+ * `started` is the first compile (`dumpStg(file, opts)`) when the caller
+ * has already started it.
  */
 export async function programForRun(
   file: string,
   opts: GhcDriverOptions,
   userPreludes: readonly SourceBinding[] = [],
+  started?: Promise<StgDumpFile[]>,
 ): Promise<ProgramForRun> {
   const ghcOptions = opts.ghcOptions ?? [];
-  const files = await dumpStg(file, opts);
+  const files = await (started ?? dumpStg(file, opts));
   const modules = files.map((f) => f.name);
   const dumps = parseDumps(files);
   if (!optimises(ghcOptions) || ghcOptions.includes(FALLBACK_OPTION))
@@ -71,6 +79,16 @@ export async function programForRun(
     notice: `hs2stg: ${linked.why}; compiled again with ${FALLBACK_OPTION}`,
     modules: [...new Set([...modules, ...againFiles.map((f) => f.name)])],
   };
+}
+
+/**
+ * What every translation needs whatever its program (the base prelude's
+ * index, the library constructors' tables), made now: called while GHC
+ * compiles, it takes this work off the path after GHC.
+ */
+export function prepareTranslation(): void {
+  loadBasePrelude();
+  libraryConTags();
 }
 
 /**

@@ -4,8 +4,12 @@
 //
 // The key holds everything the translation reads: GHC's path and version,
 // the GHC options, the file as named and the source's directory, name and
-// text, the user preludes' names and texts, preludes/base
-// (prelude-index.ts) and hs2stg's own code and data (code-fingerprint.ts). The program's other modules are
+// text, the user preludes' names and texts and hs2stg's own code and data
+// (code-fingerprint.ts). preludes/base counts through the entry: it records
+// the prelude key (prelude-index.ts: every prelude file's size and time) and
+// is a hit only while that is unchanged. So a program never run looks up
+// its key, finds no entry and starts GHC without first stat'ing a thousand
+// prelude files; that happens while GHC runs. The program's other modules are
 // found by GHC, so the entry records their files' hashes and counts only
 // while they are unchanged. What went to stderr while translating (GHC's
 // warnings, our notices) is stored and said again on a hit, so a cached run
@@ -28,10 +32,12 @@ import type { ProgramForRun } from "./o1-fallback.js";
 import type { TranslatedProgram } from "./translate.js";
 
 const KIND = "programs";
-const FORMAT = "hs2stg-program-1";
+const FORMAT = "hs2stg-program-2";
 
 interface Entry {
   readonly format: string;
+  /** basePreludeKey() when it was translated. */
+  readonly base: string;
   readonly deps: ModuleFileHash[];
   /** Everything written to stderr while translating, in order. */
   readonly stderr: string[];
@@ -53,7 +59,11 @@ export async function cachedProgramForRun(
       ? undefined
       : await programKey(file, opts, preludeFiles);
   if (found !== undefined) {
-    const hit = readProgram(found.key, found.src);
+    const entry = readProgram(found.key, found.src);
+    const hit =
+      entry !== undefined && entry.base === basePreludeKey()
+        ? entry
+        : undefined;
     if (hit !== undefined) {
       for (const text of hit.stderr) process.stderr.write(text);
       return {
@@ -68,20 +78,35 @@ export async function cachedProgramForRun(
     stderr.push(text);
     process.stderr.write(text);
   };
-  const { programForRun } = await import("./o1-fallback.js");
+  const ghcOpts: GhcDriverOptions = {
+    ...opts,
+    onGhcOutput: opts.onGhcOutput ?? say,
+    warn: opts.warn ?? ((m) => say(`hs2stg: ${m}\n`)),
+  };
+  // A bad user prelude is reported before GHC runs, as always.
   const { loadUserPreludes } = await import("../preludes/user-prelude.js");
-  const result = await programForRun(
-    file,
-    {
-      ...opts,
-      onGhcOutput: opts.onGhcOutput ?? say,
-      warn: opts.warn ?? ((m) => say(`hs2stg: ${m}\n`)),
-    },
-    loadUserPreludes(preludeFiles),
-  );
-  if (found !== undefined) {
+  const userPreludes = loadUserPreludes(preludeFiles);
+  // GHC starts first: loading the translation and the prelude index (some
+  // 100 ms) then happens while it compiles, on the other core.
+  const { dumpStg } = await import("../ghc/dump-stg.js");
+  const started = dumpStg(file, ghcOpts);
+  // Its failure is reported where programForRun awaits it, not as unhandled.
+  started.catch(() => undefined);
+  const { programForRun, prepareTranslation } =
+    await import("./o1-fallback.js");
+  try {
+    prepareTranslation();
+  } catch {
+    // Said again, after GHC's messages, where the translation needs it.
+  }
+  const result = await programForRun(file, ghcOpts, userPreludes, started);
+  // Taken before the translation read preludes/base (prelude-index.ts
+  // memoises it): a prelude edited meanwhile makes this entry miss.
+  const base = found === undefined ? undefined : basePreludeKey();
+  if (found !== undefined && base !== undefined) {
     const entry: Entry = {
       format: FORMAT,
+      base,
       deps: moduleFileHashes(found.src.dir, result.modules),
       stderr,
       ...(result.notice !== undefined ? { notice: result.notice } : {}),
@@ -105,8 +130,6 @@ async function programKey(
   try {
     const src = locateSource(file);
     const ghc = await locateGhc(opts.ghc);
-    const base = basePreludeKey();
-    if (base === undefined) return undefined;
     const parts: (string | Buffer)[] = [
       FORMAT,
       // As the user wrote it: messages name the program's bindings by it.
@@ -117,7 +140,6 @@ async function programKey(
       src.dir,
       src.name,
       readFileSync(`${src.dir}/${src.name}`),
-      base,
       ...codeFingerprint(),
     ];
     for (const p of preludeFiles) parts.push(p, readFileSync(p));
@@ -146,6 +168,7 @@ function isEntry(v: unknown): v is Entry {
   const p = e.program as Partial<TranslatedProgram> | undefined;
   return (
     e.format === FORMAT &&
+    typeof e.base === "string" &&
     isModuleFileHashes(e.deps) &&
     Array.isArray(e.stderr) &&
     e.stderr.every((s) => typeof s === "string") &&

@@ -1,5 +1,4 @@
 import type { RunCliOptions } from "./run-options.js";
-import { runTranslatedInProcess } from "./run-translated.js";
 import { cachedProgramForRun } from "./program-cache.js";
 import { programName } from "./program-name.js";
 
@@ -27,6 +26,9 @@ export async function runHaskellFile(
     },
     opts.preludeFiles ?? [],
   );
+  // The machine is loaded only now: for a program not cached, GHC is
+  // already running (program-cache.ts) while it loads.
+  const { runTranslatedInProcess } = await import("./run-translated.js");
   return runTranslatedInProcess(program, opts, programName(file), notice);
 }
 

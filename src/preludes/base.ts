@@ -7,7 +7,9 @@
 //   linkBase(program, index, extraRoots?)   tree-shaken link; user definitions win
 //   formatMissing(missing)                  one message naming every missing name
 
+import { openSync, readSync } from "node:fs";
 import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
 import type { Binding, Program } from "../ministg/ast.js";
 import { readStgText } from "../ministg/stg-file.js";
 import { parseStg } from "../ministg/parse.js";
@@ -23,8 +25,13 @@ import {
   preludeFiles,
   PRELUDE_INDEX_FORMAT,
   preludeIndexKey,
+  preludeStats,
   readPreludeIndex,
+  SHIPPED_DEFINITIONS,
+  shippedBaseIndex,
   writePreludeIndex,
+  writeShippedIndex,
+  type CompiledDefinitions,
   type PreludeIndexData,
 } from "./prelude-index.js";
 
@@ -71,8 +78,50 @@ export function loadBaseDirectory(dir: string, label: string): BaseIndex {
   return indexFromParse(dir, label, preludeFiles(dir)).index;
 }
 
-/** As loadBaseDirectory, through the cached index when it is up to date. */
+/**
+ * Writes the index of preludes/base that `npm run build` ships (to `path`,
+ * prelude-index.ts), with its compiled definitions (to `definitionsPath`),
+ * from a full parse of every file.
+ */
+export function shipBasePreludeIndex(
+  path: string,
+  definitionsPath: string = SHIPPED_DEFINITIONS,
+): void {
+  const { dir, label } = BASE_PRELUDE;
+  const files = preludeFiles(dir);
+  // Taken before parsing: a file edited meanwhile makes the index not count.
+  const stats = preludeStats(dir, files);
+  if (stats === undefined) throw new Error(`cannot read ${label}`);
+  const { index, data } = indexFromParse(dir, label, files);
+  const blobs = data.names.map((line) =>
+    line === ""
+      ? []
+      : line.split(" ").map((name) => {
+          const def = index.definitions.get(name)!;
+          return serialize([def.binding, [...def.refs]] satisfies Compiled);
+        }),
+  );
+  writeShippedIndex(path, data, stats, { path: definitionsPath, blobs });
+}
+
+/** A compiled definition: its binding and its free names, in bindingFreeVars's order. */
+type Compiled = [Binding, string[]];
+
+/** preludes/base through stored index data (a shipped index). Exposed for tests. */
+export function baseIndexFromData(
+  data: PreludeIndexData,
+  definitionsPath: string = SHIPPED_DEFINITIONS,
+): BaseIndex {
+  return indexFromData(BASE_PRELUDE.dir, data, definitionsPath);
+}
+
+/** As loadBaseDirectory, through the shipped or cached index when it is up to date. */
 function loadIndexedDirectory(dir: string, label: string): BaseIndex {
+  if (dir === BASE_PRELUDE.dir) {
+    const shipped = shippedBaseIndex();
+    if (shipped !== undefined)
+      return indexFromData(dir, shipped, SHIPPED_DEFINITIONS);
+  }
   const files = preludeFiles(dir);
   const key =
     dir === BASE_PRELUDE.dir
@@ -128,7 +177,13 @@ function indexFromParse(
   }
   return {
     index: { definitions, files: loaded },
-    data: { format: PRELUDE_INDEX_FORMAT, files: loaded, names, starts },
+    data: {
+      format: PRELUDE_INDEX_FORMAT,
+      files: loaded,
+      names,
+      starts,
+      sorted: sortedNames(names),
+    },
   };
 }
 
@@ -137,13 +192,21 @@ function indexFromParse(
  * parsing only its own text (or, for a file whose definitions could not be
  * told apart, the whole file, kept for its other definitions).
  */
-function indexFromData(dir: string, data: PreludeIndexData): BaseIndex {
-  // name -> [file number, position among the file's definitions]
-  const where = new Map<string, readonly [number, number]>();
-  data.names.forEach((line, fileNo) => {
-    if (line !== "")
-      line.split(" ").forEach((n, i) => where.set(n, [fileNo, i]));
-  });
+function indexFromData(
+  dir: string,
+  data: PreludeIndexData,
+  definitionsPath?: string,
+): BaseIndex {
+  const compiled =
+    data.compiled !== undefined && definitionsPath !== undefined
+      ? compiledDefinitions(definitionsPath, data.compiled)
+      : undefined;
+  // name -> file number * 65536 + position among the file's definitions
+  const where: NameTable =
+    data.sorted !== undefined &&
+    data.sorted.at.length === data.sorted.names.split(" ").length
+      ? new SortedNames(data.sorted.names.split(" "), data.sorted.at, data.names)
+      : namesInFiles(data.names);
   const texts = new Map<number, string>();
   const textOf = (fileNo: number): string => {
     let t = texts.get(fileNo);
@@ -156,8 +219,12 @@ function indexFromData(dir: string, data: PreludeIndexData): BaseIndex {
   };
   const startsOf = new Map<number, number[] | null>();
   const made = new Map<string, BaseDefinition | undefined>();
-  const define = (binding: Binding, file: string): BaseDefinition => {
-    let refs: ReadonlySet<string> | undefined;
+  const define = (
+    binding: Binding,
+    file: string,
+    known?: ReadonlySet<string>,
+  ): BaseDefinition => {
+    let refs: ReadonlySet<string> | undefined = known;
     const def: BaseDefinition = {
       binding,
       file,
@@ -173,8 +240,12 @@ function indexFromData(dir: string, data: PreludeIndexData): BaseIndex {
     if (made.has(name)) return made.get(name);
     const at = where.get(name);
     if (at === undefined) return undefined;
-    const [fileNo, i] = at;
+    const fileNo = Math.floor(at / 65536);
+    const i = at % 65536;
     const file = data.files[fileNo]!;
+    const c = compiled?.(fileNo, i);
+    if (c !== undefined && c[0].name === name)
+      return define(c[0], file, new Set(c[1]));
     const text = textOf(fileNo);
     let starts = startsOf.get(fileNo);
     if (starts === undefined) {
@@ -205,10 +276,108 @@ function indexFromData(dir: string, data: PreludeIndexData): BaseIndex {
   };
 }
 
+/**
+ * Reads compiled definitions (prelude-index.ts): the `i`th definition of
+ * file `fileNo`, or undefined when it cannot be read (it is then parsed).
+ * The file stays open for the process, as the index does.
+ */
+function compiledDefinitions(
+  path: string,
+  c: CompiledDefinitions,
+): (fileNo: number, i: number) => Compiled | undefined {
+  let fd: number | undefined;
+  const starts = new Map<number, number[]>();
+  return (fileNo, i) => {
+    try {
+      let at = starts.get(fileNo);
+      if (at === undefined) {
+        at = [c.offsets[fileNo]!];
+        for (const n of c.sizes[fileNo]!.split(" ").map(Number))
+          at.push(at[at.length - 1]! + n);
+        starts.set(fileNo, at);
+      }
+      const start = at[i]!;
+      const buf = Buffer.alloc(at[i + 1]! - start);
+      fd ??= openSync(path, "r");
+      if (readSync(fd, buf, 0, buf.length, start) !== buf.length)
+        return undefined;
+      const v: unknown = deserialize(buf);
+      return Array.isArray(v) && v.length === 2 ? (v as Compiled) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** Where each name is defined (file number * 65536 + position). */
+interface NameTable {
+  readonly size: number;
+  has(name: string): boolean;
+  get(name: string): number | undefined;
+  /** In file and definition order. */
+  keys(): MapIterator<string>;
+}
+
+/** The index's `sorted` field, from each file's names. */
+function sortedNames(names: readonly string[]): {
+  names: string;
+  at: number[];
+} {
+  const all: [string, number][] = [];
+  names.forEach((line, fileNo) => {
+    if (line !== "")
+      line.split(" ").forEach((n, i) => all.push([n, fileNo * 65536 + i]));
+  });
+  all.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { names: all.map(([n]) => n).join(" "), at: all.map(([, w]) => w) };
+}
+
+/** A map of every name, in file order. */
+function namesInFiles(names: readonly string[]): Map<string, number> {
+  const where = new Map<string, number>();
+  names.forEach((line, fileNo) => {
+    if (line !== "")
+      line.split(" ").forEach((n, i) => where.set(n, fileNo * 65536 + i));
+  });
+  return where;
+}
+
+/** Names looked up by binary search in a sorted array. */
+class SortedNames implements NameTable {
+  private inOrder: Map<string, number> | undefined;
+  constructor(
+    private readonly sorted: readonly string[],
+    private readonly at: readonly number[],
+    private readonly files: readonly string[],
+  ) {}
+  get size(): number {
+    return this.sorted.length;
+  }
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+  get(name: string): number | undefined {
+    let lo = 0;
+    let hi = this.sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const n = this.sorted[mid]!;
+      if (n === name) return this.at[mid];
+      if (n < name) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+  keys(): MapIterator<string> {
+    this.inOrder ??= namesInFiles(this.files);
+    return this.inOrder.keys();
+  }
+}
+
 /** A read-only map whose values are made on first lookup. */
 class LazyDefinitions implements ReadonlyMap<string, BaseDefinition> {
   constructor(
-    private readonly names: ReadonlyMap<string, unknown>,
+    private readonly names: NameTable,
     private readonly lookup: (name: string) => BaseDefinition | undefined,
   ) {}
   get size(): number {

@@ -9,8 +9,14 @@
 // hs2stg's code (code-fingerprint.ts): any edit of a prelude or a rebuild
 // builds it again (from a full parse, which also reports
 // syntax errors and duplicate definitions as before).
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import {
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cacheKey, readJsonEntry, writeEntry } from "../cache/store.js";
 import { codeFingerprint } from "../cache/code-fingerprint.js";
@@ -33,6 +39,30 @@ export interface PreludeIndexData {
    * by spaces, parallel to `names`), or "" when the file is parsed whole.
    */
   readonly starts: readonly string[];
+  /**
+   * Every name, sorted (by `<`), separated by spaces, and for each where it
+   * is (file number * 65536 + position in the file): looked up by binary
+   * search, so that a run builds no map of all 25,000 names.
+   */
+  readonly sorted?: { readonly names: string; readonly at: readonly number[] };
+  /** Only in a shipped index: where its compiled definitions are. */
+  readonly compiled?: CompiledDefinitions;
+}
+
+/**
+ * The shipped index's compiled definitions: every definition's binding and
+ * free names, v8-serialised one after the other in file and definition
+ * order into one file (SHIPPED_DEFINITIONS), so that a run deserialises the
+ * few hundred it links instead of parsing their text.
+ */
+export interface CompiledDefinitions {
+  /** The file's size and time when the index was written: it counts only while they match. */
+  readonly bytes: number;
+  readonly mtimeMs: number;
+  /** For each prelude file, where its first definition starts. */
+  readonly offsets: readonly number[];
+  /** For each prelude file, each definition's length in bytes (separated by spaces, parallel to `names`). */
+  readonly sizes: readonly string[];
 }
 
 // src/preludes/ and dist/preludes/ are both two levels below the package root.
@@ -51,18 +81,46 @@ export function preludeFiles(dir: string): string[] {
     .sort();
 }
 
-let baseKey: string | undefined;
+let baseStats: string | undefined;
 
-/** The key of preludes/base as it is now (undefined when it cannot be read). */
-export function basePreludeKey(): string | undefined {
-  if (baseKey !== undefined) return baseKey;
+/** preludeStats of preludes/base as it is now (memoised; undefined when it cannot be read). */
+export function basePreludeStats(): string | undefined {
+  if (baseStats !== undefined) return baseStats;
   try {
-    const { dir, label } = BASE_PRELUDE;
-    baseKey = preludeIndexKey(dir, label, preludeFiles(dir));
+    baseStats = preludeStats(BASE_PRELUDE.dir, preludeFiles(BASE_PRELUDE.dir));
   } catch {
     return undefined;
   }
-  return baseKey;
+  return baseStats;
+}
+
+/** The key of preludes/base as it is now (undefined when it cannot be read). */
+export function basePreludeKey(): string | undefined {
+  const stats = basePreludeStats();
+  return stats === undefined
+    ? undefined
+    : statsKey(BASE_PRELUDE.label, stats);
+}
+
+/**
+ * The name, size and modification time of each of `files` (sorted base
+ * names) in `dir`, as one string; undefined when a file cannot be stat'ed.
+ */
+export function preludeStats(
+  dir: string,
+  files: readonly string[],
+): string | undefined {
+  try {
+    // One string for a thousand files: hashing a part each costs more than the stats.
+    let stats = "";
+    for (const f of files) {
+      const st = statSync(join(dir, f));
+      stats += `${f.length}:${f}${st.size} ${st.mtimeMs}\n`;
+    }
+    return stats;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The key of the index of `files` (sorted base names) in `dir`, or undefined when a file cannot be stat'ed. */
@@ -71,16 +129,132 @@ export function preludeIndexKey(
   label: string,
   files: readonly string[],
 ): string | undefined {
+  const stats = preludeStats(dir, files);
+  return stats === undefined ? undefined : statsKey(label, stats);
+}
+
+function statsKey(label: string, stats: string): string {
+  return cacheKey([FORMAT, label, ...codeFingerprint(), stats]);
+}
+
+// The index `npm run build` ships (scripts/ship-prelude-index.mjs), so that
+// the first run after a build does not parse all of preludes/base (~1 s).
+// It counts only for the code it was built with: when this module runs from
+// dist/, the file was written after the last compile of dist/ (tsc rewrites
+// dist/cli-main.js each time), and the prelude files' stats are those it
+// records. Anything else (under vitest, an old or unreadable file, an edited
+// prelude) falls back to the index in the cache directory.
+export const SHIPPED_INDEX = join(PACKAGE_ROOT, "dist/prelude-index.json");
+export const SHIPPED_DEFINITIONS = join(
+  PACKAGE_ROOT,
+  "dist/prelude-definitions.bin",
+);
+const COMPILED_ENTRY = join(PACKAGE_ROOT, "dist/cli-main.js");
+const RUNNING_FROM_DIST = fileURLToPath(import.meta.url).startsWith(
+  join(PACKAGE_ROOT, "dist") + sep,
+);
+
+/** The shipped index of preludes/base when it is valid for this run (see above). */
+export function shippedBaseIndex(): PreludeIndexData | undefined {
+  const stats = basePreludeStats();
+  return RUNNING_FROM_DIST && stats !== undefined
+    ? readShippedIndex(SHIPPED_INDEX, COMPILED_ENTRY, stats, SHIPPED_DEFINITIONS)
+    : undefined;
+}
+
+/**
+ * The index stored at `path` when it is at least as new as `builtAfter` and
+ * was made from prelude files with these `stats`; else undefined. Its
+ * compiled definitions are kept when `definitions` is the file it wrote
+ * (same size and time), else dropped (definitions are then parsed).
+ */
+export function readShippedIndex(
+  path: string,
+  builtAfter: string,
+  stats: string,
+  definitions?: string,
+): PreludeIndexData | undefined {
+  let v: unknown;
   try {
-    const parts: string[] = [FORMAT, label, ...codeFingerprint()];
-    for (const f of files) {
-      const st = statSync(join(dir, f));
-      parts.push(f, String(st.size), String(st.mtimeMs));
-    }
-    return cacheKey(parts);
+    if (statSync(path).mtimeMs < statSync(builtAfter).mtimeMs)
+      return undefined;
+    v = JSON.parse(readFileSync(path, "utf8"));
   } catch {
     return undefined;
   }
+  if (!isIndex(v) || (v as { stats?: unknown }).stats !== stats)
+    return undefined;
+  const { compiled, ...index } = v;
+  return compiled !== undefined &&
+    definitions !== undefined &&
+    isCompiled(compiled, v.files.length) &&
+    unchangedFile(definitions, compiled)
+    ? v
+    : index;
+}
+
+function isCompiled(c: unknown, files: number): c is CompiledDefinitions {
+  if (typeof c !== "object" || c === null) return false;
+  const d = c as Partial<CompiledDefinitions>;
+  return (
+    typeof d.bytes === "number" &&
+    typeof d.mtimeMs === "number" &&
+    Array.isArray(d.offsets) &&
+    d.offsets.length === files &&
+    d.offsets.every((o) => typeof o === "number") &&
+    Array.isArray(d.sizes) &&
+    d.sizes.length === files &&
+    d.sizes.every((s) => typeof s === "string")
+  );
+}
+
+function unchangedFile(path: string, c: CompiledDefinitions): boolean {
+  try {
+    const st = statSync(path);
+    return st.size === c.bytes && st.mtimeMs === c.mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes `index` of prelude files with these `stats` to `path`, and with
+ * `definitions` the compiled definitions (`blobs`, each file's
+ * definitions' serialised forms in order) to that file; each atomically,
+ * the index last.
+ */
+export function writeShippedIndex(
+  path: string,
+  index: PreludeIndexData,
+  stats: string,
+  definitions?: { path: string; blobs: readonly (readonly Buffer[])[] },
+): void {
+  let compiled: CompiledDefinitions | undefined;
+  if (definitions !== undefined) {
+    writeAtomically(definitions.path, Buffer.concat(definitions.blobs.flat()));
+    const st = statSync(definitions.path);
+    let at = 0;
+    compiled = {
+      bytes: st.size,
+      mtimeMs: st.mtimeMs,
+      offsets: definitions.blobs.map((bs) => {
+        const start = at;
+        for (const b of bs) at += b.length;
+        return start;
+      }),
+      sizes: definitions.blobs.map((bs) => bs.map((b) => b.length).join(" ")),
+    };
+  }
+  writeAtomically(
+    path,
+    JSON.stringify({ ...index, stats, ...(compiled ? { compiled } : {}) }),
+  );
+}
+
+function writeAtomically(path: string, data: string | Buffer): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
 }
 
 export function readPreludeIndex(key: string): PreludeIndexData | undefined {
@@ -104,6 +278,11 @@ function isIndex(v: unknown): v is PreludeIndexData {
     i.files.length === i.starts.length &&
     i.files.every((f) => typeof f === "string") &&
     i.names.every((f) => typeof f === "string") &&
-    i.starts.every((f) => typeof f === "string")
+    i.starts.every((f) => typeof f === "string") &&
+    (i.sorted === undefined ||
+      (typeof i.sorted === "object" &&
+        i.sorted !== null &&
+        typeof i.sorted.names === "string" &&
+        Array.isArray(i.sorted.at)))
   );
 }

@@ -8,19 +8,23 @@ import { fma } from "./fma.js";
 import { hexFloat as h } from "./float-bits.js";
 import { LN2, P, expFixed } from "./fixed.js";
 import { DOUBLE, roundRatio, roundScaled } from "./round.js";
+import { lazy } from "./lazy.js";
 
 const N = 128;
-/** H[j] and T[j] (exported for the tests). */
-export const H: number[] = [];
-export const T: number[] = [];
-for (let j = 0n; j < 128n; j++) {
-  const [v, k] = expFixed((j * LN2) / 128n); // 2^(j/128) = v 2^(k - P)
-  const e = k >= 0 ? v << BigInt(k) : v >> BigInt(-k);
-  const hj = roundScaled(e, -P, DOUBLE);
-  const hFixed = BigInt(hj * 2 ** 52) << BigInt(P - 52);
-  H.push(hj);
-  T.push(roundRatio(e - hFixed, hFixed, DOUBLE));
-}
+/** H[j] and T[j], made on first use (exported for the tests). */
+export const expTable = lazy(() => {
+  const H: number[] = [];
+  const T: number[] = [];
+  for (let j = 0n; j < 128n; j++) {
+    const [v, k] = expFixed((j * LN2) / 128n); // 2^(j/128) = v 2^(k - P)
+    const e = k >= 0 ? v << BigInt(k) : v >> BigInt(-k);
+    const hj = roundScaled(e, -P, DOUBLE);
+    const hFixed = BigInt(hj * 2 ** 52) << BigInt(P - 52);
+    H.push(hj);
+    T.push(roundRatio(e - hFixed, hFixed, DOUBLE));
+  }
+  return { H, T };
+});
 
 // glibc's exp constants (e_exp_data.c); pow's exp stage shares them.
 export const INV_LN2_N = h("71547652b82fe", 0) * N;
@@ -53,7 +57,8 @@ export function exp(x: number): number {
   const r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x));
   const j = ((kd % N) + N) % N;
   const m = (kd - j) / N; // 2^(k/N) = H[j] (1 + T[j]) 2^m
-  const tail = T[j];
+  const { H, T } = expTable();
+  const tail = T[j]!;
   const r2 = r * r;
   const tmp = fma(r2 * r2, fma(r, C5, C4), fma(r2, fma(r, C3, C2), tail + r));
   if (abstop === 0) {

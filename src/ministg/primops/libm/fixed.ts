@@ -5,6 +5,8 @@
 
 import { bitLength, decompose } from "./round.js";
 
+import { lazy } from "./lazy.js";
+
 export const P = 150; // fraction bits of the working precision
 const PB = BigInt(P);
 export const ONE = 1n << PB;
@@ -131,20 +133,22 @@ export const HALF_PI = PI >> 1n;
 
 /** 2/pi with enough bits to reduce any double exactly (Payne–Hanek). */
 const TWO_OVER_PI_BITS = 1200n + PB + 80n;
-const TWO_OVER_PI = (() => {
+const TWO_OVER_PI = lazy(() => {
   const w = TWO_OVER_PI_BITS + 64n;
   const pi =
     16n * atanSeries((1n << w) / 5n, w) - 4n * atanSeries((1n << w) / 239n, w);
   return (2n << (w + TWO_OVER_PI_BITS)) / pi;
-})();
+});
 
 const SLICE_FRACTION = PB + 160n;
 const SLICE_FRACTION_N = Number(SLICE_FRACTION);
 
 // exp: 2^(j/256) for j = 0..255
-const EXP2_T: bigint[] = [];
-for (let j = 0n; j < 256n; j++)
-  EXP2_T.push(expSeries((j * LN2_W) / 256n, W) >> G);
+const EXP2_T = lazy(() => {
+  const t: bigint[] = [];
+  for (let j = 0n; j < 256n; j++) t.push(expSeries((j * LN2_W) / 256n, W) >> G);
+  return t;
+});
 const LN2_256 = LN2_W / 256n; // at W bits
 
 /** e^x for x in fixed point: [v, k] with e^x ≈ v * 2^-P * 2^k. */
@@ -155,15 +159,18 @@ export function expFixed(x: bigint): [bigint, number] {
   const r = (xw - kk * LN2_256) >> G; // |r| <= ln2/512
   const j = Number(((kk % 256n) + 256n) % 256n);
   const k = Number((kk - BigInt(j)) / 256n);
-  return [mul(EXP2_T[j], horner(EXP_C, r)), k];
+  return [mul(EXP2_T()[j]!, horner(EXP_C, r)), k];
 }
 
 // log: log(j/128) for j = 64..256
-const LOG_T: bigint[] = [];
-for (let j = 0n; j <= 256n; j++)
-  LOG_T.push(
-    j < 64n ? 0n : (2n * atanhSeries(((j - 128n) << W) / (j + 128n), W)) >> G,
-  );
+const LOG_T = lazy(() => {
+  const t: bigint[] = [];
+  for (let j = 0n; j <= 256n; j++)
+    t.push(
+      j < 64n ? 0n : (2n * atanhSeries(((j - 128n) << W) / (j + 128n), W)) >> G,
+    );
+  return t;
+});
 
 /** log x for a finite double x > 0, in fixed point. */
 export function logFixed(x: number): bigint {
@@ -178,17 +185,22 @@ export function logFixed(x: number): bigint {
   const j = (f + (1n << (PB - 8n))) >> (PB - 7n); // nearest j/128
   const c = j << (PB - 7n);
   const z = div(f - c, f + c); // |z| <= 2^-8
-  return ex * LN2 + LOG_T[Number(j)] + 2n * mul(z, horner(ATANH_C, mul(z, z)));
+  return (
+    ex * LN2 + LOG_T()[Number(j)]! + 2n * mul(z, horner(ATANH_C, mul(z, z)))
+  );
 }
 
 // sin, cos: sin(j/64), cos(j/64) for j = 0..51
-const SIN_T: bigint[] = [];
-const COS_T: bigint[] = [];
-for (let j = 0n; j <= 51n; j++) {
-  const [s, c] = sinCosSeries((j << W) / 64n, W);
-  SIN_T.push(s >> G);
-  COS_T.push(c >> G);
-}
+const SIN_COS_T = lazy(() => {
+  const sin: bigint[] = [];
+  const cos: bigint[] = [];
+  for (let j = 0n; j <= 51n; j++) {
+    const [s, c] = sinCosSeries((j << W) / 64n, W);
+    sin.push(s >> G);
+    cos.push(c >> G);
+  }
+  return [sin, cos] as const;
+});
 
 /** [sin r, cos r] for |r| <= pi/4 + a little, in fixed point. */
 function sinCosSmall(r: bigint): [bigint, bigint] {
@@ -200,8 +212,9 @@ function sinCosSmall(r: bigint): [bigint, bigint] {
   const sd = mul(d, horner(SIN_C, d2));
   const cd = horner(COS_C, d2);
   const i = Number(j);
-  const s = mul(SIN_T[i], cd) + mul(COS_T[i], sd);
-  const c = mul(COS_T[i], cd) - mul(SIN_T[i], sd);
+  const [sinT, cosT] = SIN_COS_T();
+  const s = mul(sinT[i]!, cd) + mul(cosT[i]!, sd);
+  const c = mul(cosT[i]!, cd) - mul(sinT[i]!, sd);
   return [neg ? -s : s, c];
 }
 
@@ -215,7 +228,7 @@ export function sinCosFixed(x: number): [bigint, bigint] {
   const F = Number(TWO_OVER_PI_BITS);
   const lo = F - e - SLICE_FRACTION_N;
   const width = Math.min(F - e + 2, F + 2) - lo;
-  const slice = (TWO_OVER_PI >> BigInt(lo)) & ((1n << BigInt(width)) - 1n);
+  const slice = (TWO_OVER_PI() >> BigInt(lo)) & ((1n << BigInt(width)) - 1n);
   const y = (m * slice) % (4n << SLICE_FRACTION);
   const q = (y + (1n << (SLICE_FRACTION - 1n))) >> SLICE_FRACTION; // nearest integer
   const f = (y - (q << SLICE_FRACTION)) >> (SLICE_FRACTION - PB - 20n); // P + 20 bits
@@ -236,22 +249,25 @@ export function sinCosFixed(x: number): [bigint, bigint] {
 }
 
 // atan: atan(j/64) for j = 0..64
-const ATAN_T: bigint[] = [];
-for (let j = 0n; j <= 64n; j++) {
-  // atan t = 2 atan(t / (1 + sqrt(1 + t^2))), twice, then the series
-  let u = (j << W) / 64n;
-  for (let i = 0; i < 2; i++) {
-    const n = ((1n << W) + ((u * u) >> W)) << W;
-    let s = 2n << W; // Newton's iteration from above
-    for (;;) {
-      const t = (s + n / s) >> 1n;
-      if (t >= s) break;
-      s = t;
+const ATAN_T = lazy(() => {
+  const table: bigint[] = [];
+  for (let j = 0n; j <= 64n; j++) {
+    // atan t = 2 atan(t / (1 + sqrt(1 + t^2))), twice, then the series
+    let u = (j << W) / 64n;
+    for (let i = 0; i < 2; i++) {
+      const n = ((1n << W) + ((u * u) >> W)) << W;
+      let s = 2n << W; // Newton's iteration from above
+      for (;;) {
+        const t = (s + n / s) >> 1n;
+        if (t >= s) break;
+        s = t;
+      }
+      u = (u << W) / ((1n << W) + s);
     }
-    u = (u << W) / ((1n << W) + s);
+    table.push((4n * atanSeries(u, W)) >> G);
   }
-  ATAN_T.push((4n * atanSeries(u, W)) >> G);
-}
+  return table;
+});
 
 /** atan t for a fixed-point t >= 0. */
 export function atanFixed(t: bigint): bigint {
@@ -269,5 +285,5 @@ function atanUnit(t: bigint): bigint {
   const j = (t + (1n << (PB - 7n))) >> (PB - 6n); // nearest j/64
   const c = j << (PB - 6n);
   const u = div(t - c, ONE + mul(t, c));
-  return ATAN_T[Number(j)] + mul(u, horner(ATAN_C, mul(u, u))); // |u| <= 2^-7
+  return ATAN_T()[Number(j)]! + mul(u, horner(ATAN_C, mul(u, u))); // |u| <= 2^-7
 }

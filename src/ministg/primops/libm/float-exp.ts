@@ -6,6 +6,7 @@
 
 import { P, expFixed, LN2 } from "./fixed.js";
 import { DOUBLE, roundScaled } from "./round.js";
+import { lazy } from "./lazy.js";
 
 const fr = Math.fround;
 const f32 = new DataView(new ArrayBuffer(4));
@@ -25,11 +26,14 @@ function hexFloat(frac: string, e: number): number {
 }
 
 // 2^(i/32) rounded to double (glibc's __exp2f_data table, by definition).
-export const EXP2_32: number[] = [];
-for (let i = 0n; i < 32n; i++) {
-  const [v, k] = expFixed((i * LN2) / 32n);
-  EXP2_32.push(roundScaled(v, k - P, DOUBLE));
-}
+export const exp2Table = lazy(() => {
+  const t: number[] = [];
+  for (let i = 0n; i < 32n; i++) {
+    const [v, k] = expFixed((i * LN2) / 32n);
+    t.push(roundScaled(v, k - P, DOUBLE));
+  }
+  return t;
+});
 const N = 32;
 const INV_LN2_N = hexFloat("71547652b82fe", 0) * N;
 const C0 = hexFloat("c6af84b912394", -5) / N / N / N;
@@ -49,7 +53,7 @@ export function expf(x: number): number {
   const kd = z + SHIFT - SHIFT; // nearest integer, ties to even
   const r = z - kd;
   const j = ((kd % N) + N) % N;
-  const s = EXP2_32[j] * 2 ** ((kd - j) / N);
+  const s = exp2Table()[j]! * 2 ** ((kd - j) / N);
   const zz = C0 * r + C1;
   const r2 = r * r;
   let y = C2 * r + 1;

@@ -2,7 +2,7 @@
 // 16-entry table and a quintic, times y, then 2^t from the 32-entry table
 // shared with expf, all in double and rounded once to float).
 
-import { EXP2_32 } from "./float-exp.js";
+import { exp2Table } from "./float-exp.js";
 import { bitsOf, fromBits, hexFloat as h } from "./float-bits.js";
 
 const fr = Math.fround;
@@ -65,7 +65,7 @@ function exp2Inline(xd: number, negative: boolean): number {
   const k = kd * 32;
   const r = xd - kd;
   const j = ((k % 32) + 32) % 32;
-  const s = EXP2_32[j] * 2 ** ((k - j) / 32);
+  const s = exp2Table()[j]! * 2 ** ((k - j) / 32);
   const z = C0 * r + C1;
   const r2 = r * r;
   let y = C2 * r + 1;

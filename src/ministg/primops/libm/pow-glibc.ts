@@ -12,16 +12,16 @@ import {
   C3,
   C4,
   C5,
-  H,
+  expTable,
   INV_LN2_N,
   NEG_LN2_HI_N,
   NEG_LN2_LO_N,
   SHIFT,
-  T,
 } from "./exp-glibc.js";
 import { hexFloat as h } from "./float-bits.js";
 import { P, logFixed } from "./fixed.js";
 import { DOUBLE, roundScaled } from "./round.js";
+import { lazy } from "./lazy.js";
 
 // the low byte of 1/c's significand per subinterval: 76 in [1, 1.42), 52 below 1
 const ABOVE =
@@ -34,16 +34,18 @@ const INVC = [
   ...bytes(ABOVE).map((b) => (256 + b) / 256),
   ...bytes(BELOW).map((b) => (256 + b) / 512),
 ];
-const LOGC: number[] = [];
-const LOGCTAIL: number[] = [];
-for (const invc of INVC) {
-  const l = -logFixed(invc); // log c = -log(1/c), fixed point
-  const q = (l + (1n << BigInt(P - 44))) >> BigInt(P - 43); // nearest multiple of 2^-43
-  LOGC.push(Number(q) * 2 ** -43);
-  LOGCTAIL.push(roundScaled(l - (q << BigInt(P - 43)), -P, DOUBLE));
-}
-/** The rebuilt table (exported for the tests). */
-export const POW_LOG_TABLE = { INVC, LOGC, LOGCTAIL };
+/** The rebuilt table, made on first use (exported for the tests). */
+export const powLogTable = lazy(() => {
+  const LOGC: number[] = [];
+  const LOGCTAIL: number[] = [];
+  for (const invc of INVC) {
+    const l = -logFixed(invc); // log c = -log(1/c), fixed point
+    const q = (l + (1n << BigInt(P - 44))) >> BigInt(P - 43); // nearest multiple of 2^-43
+    LOGC.push(Number(q) * 2 ** -43);
+    LOGCTAIL.push(roundScaled(l - (q << BigInt(P - 43)), -P, DOUBLE));
+  }
+  return { INVC, LOGC, LOGCTAIL };
+});
 
 const LN2HI = h("62e42fefa3800", -1);
 const LN2LO = h("ef35793c76730", -45);
@@ -74,6 +76,7 @@ function logInline(ix: bigint): [number, number] {
   const k = Number(BigInt.asIntN(64, tmp) >> 52n);
   const z = fromBits(ix - (tmp & (0xfffn << 52n)));
   const kd = k;
+  const { LOGC, LOGCTAIL } = powLogTable();
   const r = fma(z, INVC[i], -1.0);
   const t1 = fma(kd, LN2HI, LOGC[i]);
   const t2 = t1 + r;
@@ -106,14 +109,15 @@ function expInline(x: number, xtail: number, negative: boolean): number {
   r += xtail;
   const j = ((kd % 128) + 128) % 128;
   const m = (kd - j) / 128;
+  const { H, T } = expTable();
   const r2 = r * r;
-  const tmp = fma(r2 * r2, fma(r, C5, C4), fma(r2, fma(r, C3, C2), T[j] + r));
+  const tmp = fma(r2 * r2, fma(r, C5, C4), fma(r2, fma(r, C3, C2), T[j]! + r));
   if (abstop === 0) {
     if (kd >= 0) {
-      const scale = sign * H[j] * 2 ** (m - 1009);
+      const scale = sign * H[j]! * 2 ** (m - 1009);
       return fma(scale, tmp, scale) * 2 ** 1009;
     }
-    const scale = sign * H[j] * 2 ** (m + 1022);
+    const scale = sign * H[j]! * 2 ** (m + 1022);
     let y = fma(scale, tmp, scale);
     if (Math.abs(y) < 1.0) {
       const one = y < 0 ? -1.0 : 1.0;
@@ -125,7 +129,7 @@ function expInline(x: number, xtail: number, negative: boolean): number {
     }
     return 2 ** -1022 * y;
   }
-  const scale = sign * H[j] * 2 ** m;
+  const scale = sign * H[j]! * 2 ** m;
   return fma(scale, tmp, scale);
 }
 
