@@ -34,5 +34,5 @@ describe.skipIf(!HAVE_GHC)("library preludes generated from libraries/", () => {
         out = String(err.stdout ?? "") + String(err.stderr ?? e);
       }
       expect(out).toBe("");
-    }, 300_000);
+    }, 900_000);
 });
