@@ -5,7 +5,11 @@
 
 import { big, normWord } from "../machine/numeric.js";
 import type { Value } from "../machine/values.js";
-import { def, int } from "./table.js";
+import { int, groupTable, type PrimOpTable } from "./table.js";
+
+const { ops, def } = groupTable();
+/** This group's primops, in definition order (../primops.ts lists the groups). */
+export const bitsPrimOps: PrimOpTable = ops;
 
 const low = (v: Value, op: string, width: number): bigint =>
   BigInt.asUintN(width, big(int(v, op)));

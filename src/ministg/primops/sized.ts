@@ -5,7 +5,11 @@
 // Values are Int#/Word# payloads kept within their type's range.
 
 import { big, normInt, normWord } from "../machine/numeric.js";
-import { b2i, def, int, nonZero } from "./table.js";
+import { b2i, int, nonZero, groupTable, type PrimOpTable } from "./table.js";
+
+const { ops, def } = groupTable();
+/** This group's primops, in definition order (../primops.ts lists the groups). */
+export const sizedPrimOps: PrimOpTable = ops;
 
 const W64 = 1n << 64n;
 

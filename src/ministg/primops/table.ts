@@ -1,6 +1,6 @@
-// The primop table itself: the PrimOp record, `def` to register one, and the
-// argument checks every group shares. The groups live next to this file;
-// ../primops.ts assembles them.
+// The primop record, a group's table (`groupTable`, whose `def` adds one
+// primop to it) and the argument checks every group shares. The groups live
+// next to this file; ../primops.ts assembles their tables.
 
 import { byteArrayNatural } from "./bignat-view.js";
 import { ADDR, CON, Obj, makeAddr, type Value } from "../machine/values.js";
@@ -146,16 +146,29 @@ export function utf8(cp: number): Uint8Array {
   return bytesOf(String.fromCodePoint(cp));
 }
 
-// ------------------------------------------------------------------ the table
+// ------------------------------------------------------------------ the tables
 
-export const table: PrimOp[] = [];
+/** One group's primops, in the order the group defines them. */
+export type PrimOpTable = readonly PrimOp[];
 
-export function def(
+/** Appends one primop to a group's table. */
+export type Def = (
   group: string,
   name: string,
   arity: number,
   doc: string,
   fn: PrimFn,
-): void {
-  table.push({ name, arity, fn, group, doc, fast: FAST_CODES.get(name) ?? 0 });
+) => void;
+
+/**
+ * A new, empty group table and the `def` that fills it. Each group module
+ * fills its own table as it loads and exports it; no table is shared, so
+ * importing a group registers nothing. ../primops.ts lists the tables.
+ */
+export function groupTable(): { readonly ops: PrimOpTable; readonly def: Def } {
+  const ops: PrimOp[] = [];
+  const def: Def = (group, name, arity, doc, fn) => {
+    ops.push({ name, arity, fn, group, doc, fast: FAST_CODES.get(name) ?? 0 });
+  };
+  return { ops, def };
 }
