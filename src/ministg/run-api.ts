@@ -4,6 +4,9 @@
 // contract the CLI, the tests and the trace writers code against.
 
 import type { CensusHook } from "./machine/census.js";
+import type { ProgramIO } from "./io.js";
+
+export type { ProgramIO } from "./io.js";
 
 /** The rules of the machine ("Making a fast curry", as ministg names them). */
 export type RuleName =
@@ -36,21 +39,6 @@ export type EvalStyle = "EA" | "PE";
 
 /** Kinds of heap object the machine allocates (BLACKHOLE appears only by update). */
 export type ClosureKind = "FUN" | "PAP" | "CON" | "THUNK" | "ERROR";
-
-/** The program's view of the outside world (IO primops). */
-export interface ProgramIO {
-  /** Receives program output as it is produced (bytes as a latin-1/UTF-8 string chunk). */
-  writeStdout(chunk: Uint8Array): void;
-  writeStderr(chunk: Uint8Array): void;
-  /** Next byte of standard input, or -1 at end of input. */
-  readStdinByte(): number;
-  readonly args: readonly string[];
-  readonly progName: string;
-  /** The working directory relative paths resolve against (default: the process's). */
-  readonly cwd?: string;
-  /** The environment the program sees (default: the process's). */
-  readonly env?: Readonly<Record<string, string | undefined>>;
-}
 
 export interface RunOptions {
   /** Push/enter ("PE", ministg's default) or eval/apply ("EA"). */

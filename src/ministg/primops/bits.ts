@@ -3,7 +3,7 @@
 // their full-width and 8/16/32/64-bit forms. Every one takes a Word# and
 // gives a Word#; the sized forms look only at the low bits of their width.
 
-import { big, normWord } from "../machine/numeric.js";
+import { big, normWord } from "./numeric.js";
 import type { Value } from "../machine/values.js";
 import { int, groupTable, type PrimOpTable } from "./table.js";
 

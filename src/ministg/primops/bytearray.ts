@@ -15,7 +15,7 @@
 // would read garbage or crash.
 
 import { ADDR, Obj, makeAddr, type Value } from "../machine/values.js";
-import { big, normInt, normWord } from "../machine/numeric.js";
+import { big, normInt, normWord } from "./numeric.js";
 import { ARRAY_MARK } from "./array.js";
 import { limbView } from "./bignat-view.js";
 import {

@@ -1,6 +1,6 @@
 // Double# and Float# primops (their text forms are in ./float-text.ts).
 
-import { doubleToInt, toDouble } from "../machine/numeric.js";
+import { doubleToInt, toDouble } from "./numeric.js";
 import {
   b2i,
   int,

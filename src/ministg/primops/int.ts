@@ -11,7 +11,7 @@ import {
   normInt,
   normWord,
   wordOf,
-} from "../machine/numeric.js";
+} from "./numeric.js";
 import {
   PrimError,
   b2i,

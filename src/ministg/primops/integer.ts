@@ -1,7 +1,7 @@
 // Integer operations on unboxed big integers (JS bigint payloads).
 
 import { makeAddr } from "../machine/values.js";
-import { big, normInt, normWord, wordOf } from "../machine/numeric.js";
+import { big, normInt, normWord, wordOf } from "./numeric.js";
 import {
   PrimError,
   b2i,

@@ -4,7 +4,7 @@
 // (addIntC#, timesWord2#, quotRemWord2#, ...) and bit deposit/extract.
 // Values are Int#/Word# payloads kept within their type's range.
 
-import { big, normInt, normWord } from "../machine/numeric.js";
+import { big, normInt, normWord } from "./numeric.js";
 import { b2i, int, nonZero, groupTable, type PrimOpTable } from "./table.js";
 
 const { ops, def } = groupTable();

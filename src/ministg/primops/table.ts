@@ -3,22 +3,19 @@
 // next to this file; ../primops.ts assembles their tables.
 
 import { byteArrayNatural } from "./bignat-view.js";
-import { ADDR, CON, Obj, makeAddr, type Value } from "../machine/values.js";
 import {
-  big,
-  doubleToInt,
-  intAdd,
-  intMul,
-  intQuot,
-  intRem,
-  intSub,
-  isIntValue,
-  normInt,
-  normWord,
-  toDouble,
-  wordOf,
-} from "../machine/numeric.js";
-import type { ProgramIO } from "../run-api.js";
+  ADDR,
+  BLACKHOLE,
+  CON,
+  ERROR,
+  FUN,
+  Obj,
+  PAP,
+  THUNK,
+  type Value,
+} from "../machine/values.js";
+import { isIntValue } from "./numeric.js";
+import type { ProgramIO } from "../io.js";
 
 /** What a primop may use besides its arguments. */
 export interface PrimContext {
@@ -112,20 +109,25 @@ export function addr(v: Value, op: string): Obj {
 }
 
 export function describe(v: Value): string {
-  if (typeof v === "object") {
-    return (
-      [
-        "a function",
-        "a partial application",
-        "a constructor",
-        "a thunk",
-        "a blackhole",
-        "an error",
-        "a string",
-      ][v.tag] ?? "an object"
-    );
+  if (typeof v !== "object") return String(v);
+  switch (v.tag) {
+    case FUN:
+      return "a function";
+    case PAP:
+      return "a partial application";
+    case CON:
+      return "a constructor";
+    case THUNK:
+      return "a thunk";
+    case BLACKHOLE:
+      return "a blackhole";
+    case ERROR:
+      return "an error";
+    case ADDR:
+      return "a string";
+    default:
+      return "an object";
   }
-  return String(v);
 }
 
 export function nonZero(v: Value, op: string): void {
