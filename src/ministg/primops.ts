@@ -3,28 +3,28 @@
 // names, Integer operations on bigint payloads, Addr# string access and IO
 // effects. docs/primops.md documents it. The loader rejects any primop not
 // listed here (with file:line:col), and any call with the wrong number of
-// arguments. Each group registers itself in ./primops/table.ts on import;
-// the import order below is the table's order.
+// arguments. Each group module exports its own table; PRIMOP_TABLES below
+// lists them, and its order is the table's order.
 
-import { table, type PrimOp } from "./primops/table.js";
-import "./primops/int.js";
-import "./primops/floating.js";
-import "./primops/integer.js";
-import "./primops/addr-io.js";
-import "./primops/unicode.js";
-import "./primops/mutvar.js";
-import "./primops/array.js";
-import "./primops/float-text.js";
-import "./primops/exceptions.js";
-import "./primops/bits.js";
-import "./primops/bytearray.js";
-import "./primops/files.js";
-import "./primops/sized.js";
-import "./primops/threads.js";
-import "./primops/stm.js";
-import "./primops/bignat.js";
-import "./primops/identity.js";
-import "./primops/foreign-text.js";
+import type { PrimOp, PrimOpTable } from "./primops/table.js";
+import { intPrimOps } from "./primops/int.js";
+import { floatingPrimOps } from "./primops/floating.js";
+import { integerPrimOps } from "./primops/integer.js";
+import { addrIoPrimOps } from "./primops/addr-io.js";
+import { unicodePrimOps } from "./primops/unicode.js";
+import { mutVarPrimOps } from "./primops/mutvar.js";
+import { arrayPrimOps } from "./primops/array.js";
+import { floatTextPrimOps } from "./primops/float-text.js";
+import { exceptionPrimOps } from "./primops/exceptions.js";
+import { bitsPrimOps } from "./primops/bits.js";
+import { byteArrayPrimOps } from "./primops/bytearray.js";
+import { filesPrimOps } from "./primops/files.js";
+import { sizedPrimOps } from "./primops/sized.js";
+import { threadPrimOps } from "./primops/threads.js";
+import { stmPrimOps } from "./primops/stm.js";
+import { bigNatPrimOps } from "./primops/bignat.js";
+import { identityPrimOps } from "./primops/identity.js";
+import { foreignTextPrimOps } from "./primops/foreign-text.js";
 
 export {
   FAST_EQ,
@@ -44,10 +44,53 @@ export {
 } from "./primops/table.js";
 export { showDouble, showFFloat } from "./primops/float-text.js";
 
+/** The groups' tables; their order is the lookup's (and PRIMOPS' iteration) order. */
+export const PRIMOP_TABLES: readonly PrimOpTable[] = [
+  intPrimOps,
+  floatingPrimOps,
+  integerPrimOps,
+  addrIoPrimOps,
+  unicodePrimOps,
+  mutVarPrimOps,
+  arrayPrimOps,
+  floatTextPrimOps,
+  exceptionPrimOps,
+  bitsPrimOps,
+  byteArrayPrimOps,
+  filesPrimOps,
+  sizedPrimOps,
+  threadPrimOps,
+  stmPrimOps,
+  bigNatPrimOps,
+  identityPrimOps,
+  foreignTextPrimOps,
+];
+
+/**
+ * One lookup from several tables, in their order. A name defined twice is
+ * a mistake in the tables (the machine would run whichever came last), so
+ * it stops the build of the lookup with both groups named.
+ */
+export function primOpLookup(
+  tables: readonly PrimOpTable[],
+): ReadonlyMap<string, PrimOp> {
+  const byName = new Map<string, PrimOp>();
+  for (const table of tables) {
+    for (const p of table) {
+      const seen = byName.get(p.name);
+      if (seen !== undefined) {
+        throw new Error(
+          `primop \`${p.name}\` is defined twice (groups "${seen.group}" and "${p.group}")`,
+        );
+      }
+      byName.set(p.name, p);
+    }
+  }
+  return byName;
+}
+
 /** Every supported primop by name. */
-export const PRIMOPS: ReadonlyMap<string, PrimOp> = new Map(
-  table.map((p) => [p.name, p]),
-);
+export const PRIMOPS: ReadonlyMap<string, PrimOp> = primOpLookup(PRIMOP_TABLES);
 
 export function lookupPrimOp(name: string): PrimOp | undefined {
   return PRIMOPS.get(name);

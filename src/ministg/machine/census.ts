@@ -3,7 +3,7 @@
 // the stack, the top-level objects) and the hook walks what they reach.
 // Off by default; when on, the engines test it only at their periodic
 // events, never per step, so plain runs pay nothing.
-import type { CompiledProgram } from "./compile.js";
+import type { CompiledProgram } from "./program.js";
 import { frameWords, readFlatFrame, type Frame } from "./frames.js";
 import type { Value } from "./values.js";
 

@@ -29,7 +29,8 @@ import {
   type Scope,
 } from "./code.js";
 import { freeVars } from "./free-vars.js";
-import { normInt, normWord } from "./numeric.js";
+import type { CompiledProgram } from "./program.js";
+import { normInt, normWord } from "../primops/numeric.js";
 import {
   ADDR,
   CON,
@@ -44,29 +45,12 @@ import {
   type Value,
 } from "./values.js";
 
+export type { CompiledProgram } from "./program.js";
+
 /** A top-level binding and the file it came from (user program or prelude). */
 export interface SourceBinding {
   readonly binding: Binding;
   readonly file: string;
-}
-
-export interface CompiledProgram {
-  /** Top-level objects, in binding order. */
-  readonly globals: readonly Obj[];
-  readonly globalNames: readonly string[];
-  readonly globalIndex: ReadonlyMap<string, number>;
-  readonly entry: Obj;
-  readonly cons: ReadonlyMap<string, ConInfo>;
-  readonly trueCon: ConInfo;
-  readonly falseCon: ConInfo;
-  /** dataToTag#: constructor id -> tag. */
-  conTag(info: ConInfo): number | undefined;
-  /** ministg's arity analysis: the known arity of an application node (for `-d arity`). */
-  knownArity(app: Expr): number | undefined;
-  /** The bindings as loaded (after overriding and annotation), in order. */
-  readonly bindings: readonly Binding[];
-  /** Every allocation site (let binding) of the program. */
-  readonly sites: readonly AllocSpec[];
 }
 
 export interface CompileOptions {

@@ -135,12 +135,9 @@ import {
   type Value,
 } from "./values.js";
 
-export { NON_TERMINATION } from "./outcome.js";
+import { M_CALL, M_CASEV, M_EVAL, M_RET } from "./modes.js";
 
-export const M_EVAL = 0;
-export const M_RET = 1;
-export const M_CASEV = 2;
-export const M_CALL = 3;
+export { NON_TERMINATION } from "./outcome.js";
 
 export interface MachineOptions {
   readonly style: EvalStyle;

@@ -3,7 +3,7 @@
 // record. Shared so that the reference machine and the fast engine report
 // every ending in the same words.
 
-import { PrimError } from "../primops.js";
+import { PrimError } from "../primops/table.js";
 import type {
   ClosureKind,
   MachineStats,
@@ -12,7 +12,7 @@ import type {
 } from "../run-api.js";
 import type { AllocSpec, Alts, Code, ConInfo, EnumTagInfo } from "./code.js";
 import { OP_CASE, OP_PRIM } from "./code.js";
-import type { CompiledProgram } from "./compile.js";
+import type { CompiledProgram } from "./program.js";
 import { ResourceExhausted, STACK_WORD_BYTES } from "./limits.js";
 import { printValue } from "./print-value.js";
 import { CON, ERROR, callStackToArray, type CallStack } from "./values.js";

@@ -3,11 +3,11 @@
 // Both machines hand primops one of these; `nextId` is the machine's object
 // counter, copied in before a primop and back after it.
 
-import type { PrimContext } from "../primops.js";
-import { PrimError } from "../primops.js";
+import type { PrimContext } from "../primops/table.js";
+import { PrimError } from "../primops/table.js";
 import type { ProgramIO } from "../run-api.js";
 import { ConInfo, EnumTagInfo } from "./code.js";
-import type { CompiledProgram } from "./compile.js";
+import type { CompiledProgram } from "./program.js";
 import { Scheduler } from "./scheduler.js";
 import { CON, NO_VALUES, Obj, type Value } from "./values.js";
 

@@ -20,7 +20,7 @@
 //   gets the exception GHC's garbage collector would raise in it
 //   (BlockedIndefinitelyOnMVar, BlockedIndefinitelyOnSTM, NonTermination).
 
-import type { CompiledProgram } from "./compile.js";
+import type { CompiledProgram } from "./program.js";
 import { MachineError, NON_TERMINATION } from "./outcome.js";
 import { BLACKHOLE, type Obj, type Value } from "./values.js";
 

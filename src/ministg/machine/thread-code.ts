@@ -9,7 +9,7 @@ import { AtomList, Code, OP_PRIM } from "./code.js";
 import { F_ARG } from "./frames.js";
 import { RAISE_THUNK } from "./raise-thunk.js";
 import type { Thread } from "./scheduler.js";
-import { M_CALL, M_EVAL, M_RET } from "./machine.js";
+import { M_CALL, M_EVAL, M_RET } from "./modes.js";
 import { NO_VALUES, type CallStack, type Obj, type Value } from "./values.js";
 
 function build(): Code {

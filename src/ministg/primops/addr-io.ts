@@ -10,12 +10,17 @@ import {
   addr,
   addrBytes,
   bytesOf,
-  def,
   int,
   utf8,
+  groupTable,
+  type PrimOpTable,
 } from "./table.js";
 import { stdDecode, stdEncode } from "./files.js";
-import { normInt } from "../machine/numeric.js";
+import { normInt } from "./numeric.js";
+
+const { ops, def } = groupTable();
+/** This group's primops, in definition order (../primops.ts lists the groups). */
+export const addrIoPrimOps: PrimOpTable = ops;
 
 // Addr# byte strings
 def(

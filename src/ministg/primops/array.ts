@@ -12,7 +12,17 @@
 // Everything is O(1) except creation and copying.
 
 import { ADDR, Obj, type Value } from "../machine/values.js";
-import { PrimError, def, describe, int } from "./table.js";
+import {
+  PrimError,
+  describe,
+  int,
+  groupTable,
+  type PrimOpTable,
+} from "./table.js";
+
+const { ops, def } = groupTable();
+/** This group's primops, in definition order (../primops.ts lists the groups). */
+export const arrayPrimOps: PrimOpTable = ops;
 
 /** The (empty) byte string of every array object: marks it as an array. */
 export const ARRAY_MARK = new Uint8Array(0);

@@ -7,7 +7,11 @@ import type { Value } from "../machine/values.js";
 import { naturalOfBytes } from "./bignat-view.js";
 import { memory } from "./bytearray.js";
 import { F64, scaleToFormat } from "./floating.js";
-import { def, int, integer } from "./table.js";
+import { int, integer, groupTable, type PrimOpTable } from "./table.js";
+
+const { ops, def } = groupTable();
+/** This group's primops, in definition order (../primops.ts lists the groups). */
+export const bigNatPrimOps: PrimOpTable = ops;
 
 const G = "BigNat# (ghc-bignum's C side)";
 

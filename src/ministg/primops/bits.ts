@@ -3,9 +3,13 @@
 // their full-width and 8/16/32/64-bit forms. Every one takes a Word# and
 // gives a Word#; the sized forms look only at the low bits of their width.
 
-import { big, normWord } from "../machine/numeric.js";
+import { big, normWord } from "./numeric.js";
 import type { Value } from "../machine/values.js";
-import { def, int } from "./table.js";
+import { int, groupTable, type PrimOpTable } from "./table.js";
+
+const { ops, def } = groupTable();
+/** This group's primops, in definition order (../primops.ts lists the groups). */
+export const bitsPrimOps: PrimOpTable = ops;
 
 const low = (v: Value, op: string, width: number): bigint =>
   BigInt.asUintN(width, big(int(v, op)));

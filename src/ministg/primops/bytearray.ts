@@ -15,10 +15,21 @@
 // would read garbage or crash.
 
 import { ADDR, Obj, makeAddr, type Value } from "../machine/values.js";
-import { big, normInt, normWord } from "../machine/numeric.js";
+import { big, normInt, normWord } from "./numeric.js";
 import { ARRAY_MARK } from "./array.js";
 import { limbView } from "./bignat-view.js";
-import { PrimError, def, describe, int, num } from "./table.js";
+import {
+  PrimError,
+  describe,
+  int,
+  num,
+  groupTable,
+  type PrimOpTable,
+} from "./table.js";
+
+const { ops, def } = groupTable();
+/** This group's primops, in definition order (../primops.ts lists the groups). */
+export const byteArrayPrimOps: PrimOpTable = ops;
 
 // ------------------------------------------------------------------ addresses
 

@@ -3,7 +3,11 @@
 // (machine.ts, OP_RAISE / OP_CATCH); they are listed here for the loader's
 // arity checks and docs/primops.md.
 
-import { PrimError, def } from "./table.js";
+import { PrimError, groupTable, type PrimOpTable } from "./table.js";
+
+const { ops, def } = groupTable();
+/** This group's primops, in definition order (../primops.ts lists the groups). */
+export const exceptionPrimOps: PrimOpTable = ops;
 
 const byMachine = (name: string) => (): never => {
   throw new PrimError(`${name}: internal error: run by the machine`);

@@ -11,8 +11,18 @@ import * as os from "node:os";
 import * as nodePath from "node:path";
 import { makeAddr, type Value } from "../machine/values.js";
 import type { ProgramIO } from "../run-api.js";
-import { PrimError, def, int, type PrimContext } from "./table.js";
+import {
+  PrimError,
+  int,
+  type PrimContext,
+  groupTable,
+  type PrimOpTable,
+} from "./table.js";
 import { memory } from "./bytearray.js";
+
+const { ops, def } = groupTable();
+/** This group's primops, in definition order (../primops.ts lists the groups). */
+export const filesPrimOps: PrimOpTable = ops;
 
 // Encodings (codes shared with GHC.IO.Encoding+Files.stg)
 const UTF8 = 0,

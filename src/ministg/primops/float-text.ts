@@ -5,7 +5,20 @@
 // conversion of a decimal m * 10^e to a Double or Float (GHC's fromRational).
 
 import { makeAddr, type Value } from "../machine/values.js";
-import { PrimError, b2i, bytesOf, def, int, integer, num } from "./table.js";
+import {
+  PrimError,
+  b2i,
+  bytesOf,
+  int,
+  integer,
+  num,
+  groupTable,
+  type PrimOpTable,
+} from "./table.js";
+
+const { ops, def } = groupTable();
+/** This group's primops, in definition order (../primops.ts lists the groups). */
+export const floatTextPrimOps: PrimOpTable = ops;
 
 /** An IEEE binary format: significand bits (with the hidden bit) and the least exponent of f * 2^e. */
 export interface BinaryFormat {

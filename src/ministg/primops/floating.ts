@@ -1,8 +1,19 @@
 // Double# and Float# primops (their text forms are in ./float-text.ts).
 
-import { doubleToInt, toDouble } from "../machine/numeric.js";
-import { b2i, def, int, integer, num } from "./table.js";
+import { doubleToInt, toDouble } from "./numeric.js";
+import {
+  b2i,
+  int,
+  integer,
+  num,
+  groupTable,
+  type PrimOpTable,
+} from "./table.js";
 import * as libm from "./libm/index.js";
+
+const { ops, def } = groupTable();
+/** This group's primops, in definition order (../primops.ts lists the groups). */
+export const floatingPrimOps: PrimOpTable = ops;
 
 // Double#
 const d = num;

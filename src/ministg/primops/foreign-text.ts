@@ -6,7 +6,11 @@
 // NUL as C0 80 and surrogates as three bytes, NUL-terminated.
 import { makeAddr } from "../machine/values.js";
 import { memory } from "./bytearray.js";
-import { def, int } from "./table.js";
+import { int, groupTable, type PrimOpTable } from "./table.js";
+
+const { ops, def } = groupTable();
+/** This group's primops, in definition order (../primops.ts lists the groups). */
+export const foreignTextPrimOps: PrimOpTable = ops;
 
 /** Code points of n UTF-8 bytes, as GHC's peekCString decodes them. */
 export function decodeForeign(b: Uint8Array): number[] {

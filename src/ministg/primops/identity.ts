@@ -2,7 +2,11 @@
 // (casMutVar#, casArray#, casSmallArray#) and stable names
 // (makeStableName#), which the machine gives its heap objects on demand.
 import type { Value } from "../machine/values.js";
-import { def } from "./table.js";
+import { groupTable, type PrimOpTable } from "./table.js";
+
+const { ops, def } = groupTable();
+/** This group's primops, in definition order (../primops.ts lists the groups). */
+export const identityPrimOps: PrimOpTable = ops;
 
 const G = "Object identity";
 

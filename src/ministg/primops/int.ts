@@ -11,16 +11,21 @@ import {
   normInt,
   normWord,
   wordOf,
-} from "../machine/numeric.js";
+} from "./numeric.js";
 import {
   PrimError,
   b2i,
   bytesOf,
-  def,
   describe,
   int,
   nonZero,
+  groupTable,
+  type PrimOpTable,
 } from "./table.js";
+
+const { ops, def } = groupTable();
+/** This group's primops, in definition order (../primops.ts lists the groups). */
+export const intPrimOps: PrimOpTable = ops;
 
 // ministg's nine (Int# arguments; comparisons give 1 or 0).
 def("ministg", "plus#", 2, "Int# addition (64-bit wrap-around)", (a, b) =>

@@ -1,8 +1,21 @@
 // Integer operations on unboxed big integers (JS bigint payloads).
 
 import { makeAddr } from "../machine/values.js";
-import { big, normInt, normWord, wordOf } from "../machine/numeric.js";
-import { PrimError, b2i, bytesOf, def, int, integer, num } from "./table.js";
+import { big, normInt, normWord, wordOf } from "./numeric.js";
+import {
+  PrimError,
+  b2i,
+  bytesOf,
+  int,
+  integer,
+  num,
+  groupTable,
+  type PrimOpTable,
+} from "./table.js";
+
+const { ops, def } = groupTable();
+/** This group's primops, in definition order (../primops.ts lists the groups). */
+export const integerPrimOps: PrimOpTable = ops;
 
 // Integer (unboxed big integers, JS bigint)
 const I = integer;

@@ -1,7 +1,11 @@
 // Mutable variables for Data.IORef and Data.STRef.
 
 import { ADDR, Obj, makeAddr, type Value } from "../machine/values.js";
-import { PrimError, def, describe } from "./table.js";
+import { PrimError, describe, groupTable, type PrimOpTable } from "./table.js";
+
+const { ops, def } = groupTable();
+/** This group's primops, in definition order (../primops.ts lists the groups). */
+export const mutVarPrimOps: PrimOpTable = ops;
 
 // Mutable variables (appended for Data.IORef / Data.STRef in preludes/base).
 // A variable is an unboxed value, like an Addr#: an ADDR-tagged object with

@@ -4,8 +4,12 @@
 // (addIntC#, timesWord2#, quotRemWord2#, ...) and bit deposit/extract.
 // Values are Int#/Word# payloads kept within their type's range.
 
-import { big, normInt, normWord } from "../machine/numeric.js";
-import { b2i, def, int, nonZero } from "./table.js";
+import { big, normInt, normWord } from "./numeric.js";
+import { b2i, int, nonZero, groupTable, type PrimOpTable } from "./table.js";
+
+const { ops, def } = groupTable();
+/** This group's primops, in definition order (../primops.ts lists the groups). */
+export const sizedPrimOps: PrimOpTable = ops;
 
 const W64 = 1n << 64n;
 

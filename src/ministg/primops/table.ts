@@ -1,24 +1,21 @@
-// The primop table itself: the PrimOp record, `def` to register one, and the
-// argument checks every group shares. The groups live next to this file;
-// ../primops.ts assembles them.
+// The primop record, a group's table (`groupTable`, whose `def` adds one
+// primop to it) and the argument checks every group shares. The groups live
+// next to this file; ../primops.ts assembles their tables.
 
 import { byteArrayNatural } from "./bignat-view.js";
-import { ADDR, CON, Obj, makeAddr, type Value } from "../machine/values.js";
 import {
-  big,
-  doubleToInt,
-  intAdd,
-  intMul,
-  intQuot,
-  intRem,
-  intSub,
-  isIntValue,
-  normInt,
-  normWord,
-  toDouble,
-  wordOf,
-} from "../machine/numeric.js";
-import type { ProgramIO } from "../run-api.js";
+  ADDR,
+  BLACKHOLE,
+  CON,
+  ERROR,
+  FUN,
+  Obj,
+  PAP,
+  THUNK,
+  type Value,
+} from "../machine/values.js";
+import { isIntValue } from "./numeric.js";
+import type { ProgramIO } from "../io.js";
 
 /** What a primop may use besides its arguments. */
 export interface PrimContext {
@@ -112,20 +109,25 @@ export function addr(v: Value, op: string): Obj {
 }
 
 export function describe(v: Value): string {
-  if (typeof v === "object") {
-    return (
-      [
-        "a function",
-        "a partial application",
-        "a constructor",
-        "a thunk",
-        "a blackhole",
-        "an error",
-        "a string",
-      ][v.tag] ?? "an object"
-    );
+  if (typeof v !== "object") return String(v);
+  switch (v.tag) {
+    case FUN:
+      return "a function";
+    case PAP:
+      return "a partial application";
+    case CON:
+      return "a constructor";
+    case THUNK:
+      return "a thunk";
+    case BLACKHOLE:
+      return "a blackhole";
+    case ERROR:
+      return "an error";
+    case ADDR:
+      return "a string";
+    default:
+      return "an object";
   }
-  return String(v);
 }
 
 export function nonZero(v: Value, op: string): void {
@@ -146,16 +148,29 @@ export function utf8(cp: number): Uint8Array {
   return bytesOf(String.fromCodePoint(cp));
 }
 
-// ------------------------------------------------------------------ the table
+// ------------------------------------------------------------------ the tables
 
-export const table: PrimOp[] = [];
+/** One group's primops, in the order the group defines them. */
+export type PrimOpTable = readonly PrimOp[];
 
-export function def(
+/** Appends one primop to a group's table. */
+export type Def = (
   group: string,
   name: string,
   arity: number,
   doc: string,
   fn: PrimFn,
-): void {
-  table.push({ name, arity, fn, group, doc, fast: FAST_CODES.get(name) ?? 0 });
+) => void;
+
+/**
+ * A new, empty group table and the `def` that fills it. Each group module
+ * fills its own table as it loads and exports it; no table is shared, so
+ * importing a group registers nothing. ../primops.ts lists the tables.
+ */
+export function groupTable(): { readonly ops: PrimOpTable; readonly def: Def } {
+  const ops: PrimOp[] = [];
+  const def: Def = (group, name, arity, doc, fn) => {
+    ops.push({ name, arity, fn, group, doc, fast: FAST_CODES.get(name) ?? 0 });
+  };
+  return { ops, def };
 }

@@ -11,7 +11,17 @@
 import type { PrimCtx } from "../machine/prim-context.js";
 import { MVarCell, type Scheduler, type Thread } from "../machine/scheduler.js";
 import { ADDR, Obj, makeAddr, type Value } from "../machine/values.js";
-import { PrimError, def, describe, type PrimContext } from "./table.js";
+import {
+  PrimError,
+  describe,
+  type PrimContext,
+  groupTable,
+  type PrimOpTable,
+} from "./table.js";
+
+const { ops, def } = groupTable();
+/** This group's primops, in definition order (../primops.ts lists the groups). */
+export const threadPrimOps: PrimOpTable = ops;
 
 function sched(ctx: PrimContext): Scheduler {
   return (ctx as PrimCtx).sched;

@@ -1,6 +1,10 @@
 // Unicode general categories and case mappings for GHC.Unicode.
 
-import { def, int } from "./table.js";
+import { int, groupTable, type PrimOpTable } from "./table.js";
+
+const { ops, def } = groupTable();
+/** This group's primops, in definition order (../primops.ts lists the groups). */
+export const unicodePrimOps: PrimOpTable = ops;
 
 // Unicode (appended for GHC.Unicode in preludes/base): general categories
 // numbered as GHC's GeneralCategory constructors, simple case mappings.

@@ -3,7 +3,7 @@
 // integers and bigints beyond, always in that canonical form, so `===`
 // compares them; results beyond 2^53 stay exact.
 
-import type { Value } from "./values.js";
+import type { Value } from "../machine/values.js";
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const MAXN = BigInt(MAX);
