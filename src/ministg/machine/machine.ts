@@ -55,6 +55,7 @@ import {
   OP_LETREC,
   OP_PRIM,
   OP_RAISE,
+  OP_RESUME,
   OP_STACK,
 } from "./code.js";
 import { RAISE_THUNK, raiseCode } from "./raise-thunk.js";
@@ -67,7 +68,13 @@ import {
   reportExhausted,
 } from "./limits.js";
 import { UNBOXED_THUNK } from "./unboxed-thunk.js";
-import { BLACKHOLE_WAIT, nextRegisters, saveRegisters } from "./thread-code.js";
+import {
+  BLACKHOLE_WAIT,
+  freezeFast,
+  nextRegisters,
+  resumeFast,
+  saveRegisters,
+} from "./thread-code.js";
 import type { CompiledProgram } from "./compile.js";
 import { flatFrames, type CensusHook, type CensusRoots } from "./census.js";
 import { printValue } from "./print-value.js";
@@ -263,6 +270,7 @@ export function runMachine(
   // Threads (scheduler.ts): primops set sched.attention; the step's end
   // then switches threads, a step of its own (SWITCH).
   const sched = ctx.sched;
+  sched.freezer = freezeFast;
   let nextPreempt = Infinity;
 
   const census = opts.census;
@@ -698,6 +706,25 @@ export function runMachine(
                 fnObj = handler;
                 args = [e, 0];
                 mode = M_CALL;
+              }
+              rule = R_PRIMOP;
+              break;
+            }
+            case OP_RESUME: {
+              // A thunk an asynchronous exception froze: its frames go back.
+              const r = resumeFast(locals[0]!, stk, sp);
+              mode = r.mode;
+              val = r.val;
+              code = r.code;
+              locals = r.locals;
+              fnObj = r.fnObj;
+              args = r.args;
+              cs = r.cs;
+              sp = r.sp;
+              depth += r.depth;
+              if (depth > peakDepth) {
+                peakDepth = depth;
+                if (sp > maxStackWords) throw stackOverflow(sp);
               }
               rule = R_PRIMOP;
               break;
