@@ -131,6 +131,8 @@ export class Scheduler {
   readonly threads: Thread[] = [this.main];
   private readonly runQueue: Thread[] = [];
   private nextThreadId = 2;
+  /** Threads forked locked to their capability (forkOn#), finished ones too. */
+  readonly locked = new Set<number>();
   /** A primop changed the scheduler: the machine calls `afterStep`. */
   attention = false;
   /** The current thread must give way (blocked, yielded, or raises). */
