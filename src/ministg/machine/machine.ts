@@ -74,7 +74,9 @@ import {
   nextRegisters,
   resumeFast,
   saveRegisters,
+  suspendedValues,
 } from "./thread-code.js";
+import type { Scheduler } from "./scheduler.js";
 import type { CompiledProgram } from "./compile.js";
 import { flatFrames, type CensusHook, type CensusRoots } from "./census.js";
 import { printValue } from "./print-value.js";
@@ -190,7 +192,8 @@ function release(locals: Value[], slots: Int32Array): void {
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /**
- * A census's roots: what the current mode's expression holds, and the stack.
+ * A census's roots: what the current mode's expression holds, the stack,
+ * and what the other threads hold.
  * A function of the loop's variables rather than a closure over them, which
  * would slow every access to them.
  */
@@ -203,6 +206,7 @@ function censusRoots(
   args: Value[],
   stk: unknown[],
   sp: number,
+  sched: Scheduler,
 ): CensusRoots {
   return {
     prog,
@@ -215,6 +219,7 @@ function censusRoots(
             ? [val, ...locals]
             : [fnObj, ...args],
     stack: flatFrames(stk, sp),
+    suspended: suspendedValues(sched),
   };
 }
 
@@ -1065,7 +1070,7 @@ export function runMachine(
         if (steps >= nextCensus)
           nextCensus = census!.take(
             steps,
-            censusRoots(prog, mode, val, locals, fnObj, args, stk, sp),
+            censusRoots(prog, mode, val, locals, fnObj, args, stk, sp, sched),
           );
         if (sched.wantSwitch || (steps >= nextPreempt && sched.preemptible())) {
           if (steps >= limit) {
@@ -1146,7 +1151,7 @@ export function runMachine(
   }
   census?.finish(
     steps,
-    censusRoots(prog, mode, val, locals, fnObj, args, stk, sp),
+    censusRoots(prog, mode, val, locals, fnObj, args, stk, sp, sched),
   );
   const stats = buildStats(
     RULE_NAMES,

@@ -88,8 +88,15 @@ export function suspensionOf(v: Value): Suspension {
 
 /** Every value a suspension refers to. */
 function valuesOf(susp: Suspension): Value[] {
+  return heldValues(susp.control, susp.frames);
+}
+
+/** Every value an expression and frames hold (cleared slots left out). */
+export function heldValues(
+  c: SuspendedControl,
+  frames: readonly Frame[],
+): Value[] {
   const out: Value[] = [];
-  const c = susp.control;
   switch (c.kind) {
     case "eval":
       out.push(...c.locals);
@@ -104,7 +111,7 @@ function valuesOf(susp: Suspension): Value[] {
       out.push(c.fn, ...c.args);
       break;
   }
-  for (const f of susp.frames)
+  for (const f of frames)
     switch (f.kind) {
       case "case":
         out.push(...f.locals);

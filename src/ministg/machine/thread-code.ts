@@ -7,14 +7,22 @@
 
 import { lookupPrimOp } from "../primops.js";
 import { AtomList, Code, OP_PRIM } from "./code.js";
-import { F_ARG, frameWords, readFlatFrame, writeFlatFrame } from "./frames.js";
+import {
+  F_ARG,
+  frameWords,
+  readFlatFrame,
+  writeFlatFrame,
+  type Frame,
+} from "./frames.js";
+import { flatFrames } from "./census.js";
 import {
   freezeStack,
+  heldValues,
   suspensionOf,
   type SuspendedControl,
 } from "./suspension.js";
 import { RAISE_THUNK } from "./raise-thunk.js";
-import type { Thread } from "./scheduler.js";
+import type { Scheduler, Thread } from "./scheduler.js";
 import { M_CALL, M_CASEV, M_EVAL, M_RET } from "./machine.js";
 import { NO_VALUES, type CallStack, type Obj, type Value } from "./values.js";
 
@@ -124,6 +132,11 @@ function controlOf(t: Thread, r: FastThread): SuspendedControl {
   if (t.resume !== undefined) return { kind: "ret", value: t.resume };
   // Blocked in (or interrupted on the way into) a primop: run it again.
   if (t.again) return { kind: "eval", code: r.code, locals: r.locals };
+  return registersControl(r);
+}
+
+/** The expression saved registers hold. */
+function registersControl(r: FastThread): SuspendedControl {
   switch (r.mode) {
     case M_EVAL:
       return { kind: "eval", code: r.code, locals: r.locals };
@@ -203,4 +216,18 @@ export function resumeFast(s: Value, stk: unknown[], sp: number): FastThread {
   resumed.cs = susp.cs;
   setControl(resumed, susp.control);
   return resumed;
+}
+
+/** A census's `suspended` roots: what the threads other than the running one hold. */
+export function suspendedValues(sched: Scheduler): Value[] {
+  const out: Value[] = [];
+  for (const t of sched.threads) {
+    for (const v of [t.start, t.resume, t.raise])
+      if (v !== null && v !== undefined) out.push(v);
+    const r = t.saved as FastThread | null;
+    if (t === sched.current || r === null) continue;
+    const frames: Frame[] = flatFrames(r.stk, r.sp);
+    for (const v of heldValues(registersControl(r), frames)) out.push(v);
+  }
+  return out;
 }

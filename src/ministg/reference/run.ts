@@ -71,7 +71,7 @@ import {
 } from "./state.js";
 import { liveObjectCount, makeView } from "./view.js";
 import type { CensusHook, CensusRoots } from "../machine/census.js";
-import { FREEZE, RESUME, SWITCH } from "./threads.js";
+import { FREEZE, RESUME, SWITCH, suspendedValues } from "./threads.js";
 import { BLACKHOLE_WAIT } from "../machine/thread-code.js";
 
 export interface ReferenceOptions {
@@ -92,7 +92,7 @@ export interface ReferenceOptions {
   readonly preemptSteps?: number;
 }
 
-/** The census's roots in a reference state. */
+/** The census's roots in a reference state (other threads: threads.ts). */
 function censusRoots(s: State): CensusRoots {
   const c = s.control;
   const current =
@@ -103,7 +103,12 @@ function censusRoots(s: State): CensusRoots {
         : c.kind === "case"
           ? [c.value, ...c.locals]
           : [c.fn, ...c.args];
-  return { prog: s.prog, current, stack: [...s.stack].reverse() };
+  return {
+    prog: s.prog,
+    current,
+    stack: [...s.stack].reverse(),
+    suspended: suspendedValues(s),
+  };
 }
 
 /** The outcome of one attempt to step: a rule fired, a silent transition, or the machine stopped. */

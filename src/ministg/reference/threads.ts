@@ -8,7 +8,11 @@ import type { CallStack } from "../machine/values.js";
 import { frameWords, type Frame } from "../machine/frames.js";
 import { RAISE_THUNK } from "../machine/raise-thunk.js";
 import type { Scheduler, Thread } from "../machine/scheduler.js";
-import { freezeStack, suspensionOf } from "../machine/suspension.js";
+import {
+  freezeStack,
+  heldValues,
+  suspensionOf,
+} from "../machine/suspension.js";
 import { ADDR, type Value } from "../machine/values.js";
 import {
   evalState,
@@ -128,4 +132,19 @@ export function RESUME(s: State, susp: Value): void {
   push(s, ...frames);
   s.callStack = cs;
   s.control = control;
+}
+
+/** A census's `suspended` roots: what the threads other than the running one hold. */
+export function suspendedValues(s: State): Value[] {
+  const sched = s.prim.sched;
+  const out: Value[] = [];
+  for (const t of sched.threads) {
+    for (const v of [t.start, t.resume, t.raise])
+      if (v !== null && v !== undefined) out.push(v);
+    const sv = t.saved as SavedThread | null;
+    if (t === sched.current || sv === null) continue;
+    const frames = [...sv.stack].reverse();
+    for (const v of heldValues(sv.control, frames)) out.push(v);
+  }
+  return out;
 }
