@@ -129,7 +129,7 @@ export function FREEZE(t: Thread): void {
  */
 export function RESUME(s: State, susp: Value): void {
   const { control, frames, cs } = suspensionOf(susp);
-  push(s, ...frames);
+  for (const f of frames) push(s, f); // (not spread: there may be very many)
   s.callStack = cs;
   s.control = control;
 }
