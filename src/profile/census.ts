@@ -27,8 +27,8 @@ export interface Census {
   readonly parent: Map<Obj, Obj | number> | null;
   /**
    * Roots by number (parent numbers): 0 the current expression, 1.. the
-   * stack frames top first; a negative number -(i+1) the i-th top-level
-   * binding. Labels are made only when asked for (rootLabel).
+   * stack frames top first, then one for the other threads; a negative
+   * number -(i+1) the i-th top-level binding. Labels are made only when asked for (rootLabel).
    */
   readonly frames: readonly Frame[];
   readonly globalNames: readonly string[];
@@ -38,6 +38,7 @@ export interface Census {
 export function rootLabel(c: Census, r: number, decode: Decode): string {
   if (r < 0) return `top-level ${decode(c.globalNames[-r - 1]!)}`;
   if (r === 0) return "the current expression";
+  if (r === c.frames.length + 1) return "another thread";
   return frameLabel(c.frames[r - 1]!, r - 1, decode);
 }
 
@@ -158,6 +159,9 @@ export function takeCensus(
     if (g.tag === PAP) add(g.info as Obj, label);
     drain();
   }
+  // Other threads (suspended): held as long as they live.
+  for (const v of r.suspended ?? []) add(v, r.stack.length + 1);
+  drain();
   for (let depth = r.stack.length - 1; depth >= 0; depth--) {
     const f = r.stack[depth]!;
     const label = depth + 1;

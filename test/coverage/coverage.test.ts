@@ -76,11 +76,11 @@ describe("library coverage", () => {
 
   it("names a refused function and its reason when a program needs it", () => {
     const msg = formatMissing([
-      globalName("Control.Concurrent", "forkOS"),
+      globalName("GHC.Conc.IO", "threadWaitRead"),
       globalName("Data.Foo", "bar"),
     ]);
     expect(msg).toContain(
-      "Control.Concurrent.forkOS is not supported by hs2stg: bound (OS) threads",
+      "GHC.Conc.IO.threadWaitRead is not supported by hs2stg: waiting on file descriptors",
     );
     expect(msg).toContain("the program needs 1 name that no prelude defines:");
     expect(msg).toContain("Data.Foo.bar");

@@ -10,16 +10,16 @@ import { HAVE_GHC } from "../support/ghc.js";
 const BIN = join(import.meta.dirname, "../../bin/hs2stg");
 
 describe.skipIf(!HAVE_GHC)("hs2stg run on a refused function", () => {
-  it("names Control.Concurrent.forkOS and why, and exits 1", async () => {
+  it("names GHC.Conc.IO.threadWaitRead and why, and exits 1", async () => {
     const dir = await mkdtemp(join(tmpdir(), "hs2stg-refused-"));
     try {
-      const file = join(dir, "Bound.hs");
+      const file = join(dir, "Wait.hs");
       await writeFile(
         file,
         [
-          "import Control.Concurrent (forkOS)",
+          "import GHC.Conc.IO (threadWaitRead)",
           "main :: IO ()",
-          'main = forkOS (putStrLn "in a bound thread") >> putStrLn "main"',
+          'main = threadWaitRead 0 >> putStrLn "main"',
           "",
         ].join("\n"),
       );
@@ -27,7 +27,7 @@ describe.skipIf(!HAVE_GHC)("hs2stg run on a refused function", () => {
       expect(r.exitCode).toBe(1);
       expect(r.stdout).toBe("");
       expect(r.stderr).toContain(
-        "Control.Concurrent.forkOS is not supported by hs2stg: bound (OS) threads need GHC's threaded runtime",
+        "GHC.Conc.IO.threadWaitRead is not supported by hs2stg: waiting on file descriptors needs GHC's I/O manager",
       );
       expect(r.stderr).not.toMatch(/\n\s+at /); // no JavaScript stack trace
     } finally {

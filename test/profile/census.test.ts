@@ -81,6 +81,42 @@ describe("heap censuses", () => {
     );
   });
 
+  it("counts what a blocked thread's stack keeps alive", () => {
+    // The forked thread builds a list, walks it and blocks for ever in
+    // takeMVar with the list in its case continuation; main runs on.
+    const src = `${SRC}
+worker = FUN(m s -> case build 300 of { l -> case total l 0 of {
+  t -> case mvarTake# m of { r -> case total l t of { u -> threadFinish# 0 } } } });
+main2 = THUNK(case mvarNew# 0 of { m ->
+  let { w = FUN(s -> worker m s) } in
+  case threadFork# w of { t -> case threadYield# 0 of { y ->
+  case build 50 of { l -> case total l 0 of { r -> let { res = CON(I r) } in res } } } } });
+`
+      .replace("main = THUNK", "unused = THUNK")
+      .replace("main2 =", "main =");
+    for (const engine of ["fast", "reference"] as const) {
+      const prog = loadBindings(
+        linkWithPrelude(parseStgFile(src, "blocked.stg"), "blocked.stg", false),
+        { annotate: false },
+      );
+      const p = new HeapProfiler();
+      const r = runCompiled(prog, {
+        style: "PE",
+        gc: true,
+        callStack: false,
+        annotate: false,
+        engine,
+        census: p,
+      });
+      expect(r.outcome).toEqual({ kind: "value", text: "(I 1275)" });
+      const prof = p.result();
+      const last = prof.steps.length - 1;
+      const boxes = prof.views.site.find((b) => b.name === "build/x");
+      // The worker's 300 boxes (main's list is garbage by the end).
+      expect(boxes?.objects[last]).toBe(300);
+    }
+  });
+
   it("names the top-level binding that keeps the list alive", () => {
     const r = profile("fast", "PE").profile.retainers!;
     expect(r.group).toMatch(/^build\//);

@@ -13,6 +13,8 @@ export interface CensusRoots {
   readonly current: readonly Value[];
   /** The stack, top first. */
   readonly stack: readonly Frame[];
+  /** What the other threads hold: their saved registers and stacks, their pending values. */
+  readonly suspended?: readonly Value[];
 }
 
 export interface CensusHook {

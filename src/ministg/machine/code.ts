@@ -20,6 +20,8 @@ export const OP_STACK = 6;
 export const OP_RAISE = 7;
 /** `catch# io handler s`: push a catch frame, run `io s`. */
 export const OP_CATCH = 8;
+/** `resume# s`: the body of a thunk an asynchronous exception froze (suspension.ts). */
+export const OP_RESUME = 9;
 
 /** A variable bound in the current activation: its slot and known arity (-1: unknown). */
 export interface LocalVar {

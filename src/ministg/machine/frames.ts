@@ -98,3 +98,33 @@ export function readFlatFrame(stk: readonly unknown[], top: number): Frame {
       return { kind, handler: stk[at] as Value, cs: stk[at + 1] as CallStack };
   }
 }
+
+/** Writes `f` in flat layout at `sp` (the top); answers the new top. */
+export function writeFlatFrame(stk: unknown[], sp: number, f: Frame): number {
+  switch (f.kind) {
+    case "case":
+      stk[sp] = f.code;
+      stk[sp + 1] = f.locals;
+      stk[sp + 2] = f.cs;
+      stk[sp + 3] = F_CASE;
+      return sp + 4;
+    case "update":
+      stk[sp] = f.thunk;
+      stk[sp + 1] = f.cs;
+      stk[sp + 2] = F_UPD;
+      return sp + 3;
+    case "arg":
+      stk[sp] = f.value;
+      stk[sp + 1] = F_ARG;
+      return sp + 2;
+    case "apply":
+      stk[sp] = f.args;
+      stk[sp + 1] = F_APPLY;
+      return sp + 2;
+    case "catch":
+      stk[sp] = f.handler;
+      stk[sp + 1] = f.cs;
+      stk[sp + 2] = F_CATCH;
+      return sp + 3;
+  }
+}

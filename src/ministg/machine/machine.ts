@@ -55,6 +55,7 @@ import {
   OP_LETREC,
   OP_PRIM,
   OP_RAISE,
+  OP_RESUME,
   OP_STACK,
 } from "./code.js";
 import { RAISE_THUNK, raiseCode } from "./raise-thunk.js";
@@ -67,7 +68,15 @@ import {
   reportExhausted,
 } from "./limits.js";
 import { UNBOXED_THUNK } from "./unboxed-thunk.js";
-import { BLACKHOLE_WAIT, nextRegisters, saveRegisters } from "./thread-code.js";
+import {
+  BLACKHOLE_WAIT,
+  freezeFast,
+  nextRegisters,
+  resumeFast,
+  saveRegisters,
+  suspendedValues,
+} from "./thread-code.js";
+import type { Scheduler } from "./scheduler.js";
 import type { CompiledProgram } from "./compile.js";
 import { flatFrames, type CensusHook, type CensusRoots } from "./census.js";
 import { printValue } from "./print-value.js";
@@ -180,7 +189,8 @@ function release(locals: Value[], slots: Int32Array): void {
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /**
- * A census's roots: what the current mode's expression holds, and the stack.
+ * A census's roots: what the current mode's expression holds, the stack,
+ * and what the other threads hold.
  * A function of the loop's variables rather than a closure over them, which
  * would slow every access to them.
  */
@@ -193,6 +203,7 @@ function censusRoots(
   args: Value[],
   stk: unknown[],
   sp: number,
+  sched: Scheduler,
 ): CensusRoots {
   return {
     prog,
@@ -205,6 +216,7 @@ function censusRoots(
             ? [val, ...locals]
             : [fnObj, ...args],
     stack: flatFrames(stk, sp),
+    suspended: suspendedValues(sched),
   };
 }
 
@@ -260,6 +272,7 @@ export function runMachine(
   // Threads (scheduler.ts): primops set sched.attention; the step's end
   // then switches threads, a step of its own (SWITCH).
   const sched = ctx.sched;
+  sched.freezer = freezeFast;
   let nextPreempt = Infinity;
 
   const census = opts.census;
@@ -699,6 +712,25 @@ export function runMachine(
               rule = R_PRIMOP;
               break;
             }
+            case OP_RESUME: {
+              // A thunk an asynchronous exception froze: its frames go back.
+              const r = resumeFast(locals[0]!, stk, sp);
+              mode = r.mode;
+              val = r.val;
+              code = r.code;
+              locals = r.locals;
+              fnObj = r.fnObj;
+              args = r.args;
+              cs = r.cs;
+              sp = r.sp;
+              depth += r.depth;
+              if (depth > peakDepth) {
+                peakDepth = depth;
+                if (sp > maxStackWords) throw stackOverflow(sp);
+              }
+              rule = R_PRIMOP;
+              break;
+            }
             default:
               throw new MachineError(`bad code ${code.op}`);
           }
@@ -1035,7 +1067,7 @@ export function runMachine(
         if (steps >= nextCensus)
           nextCensus = census!.take(
             steps,
-            censusRoots(prog, mode, val, locals, fnObj, args, stk, sp),
+            censusRoots(prog, mode, val, locals, fnObj, args, stk, sp, sched),
           );
         if (sched.wantSwitch || (steps >= nextPreempt && sched.preemptible())) {
           if (steps >= limit) {
@@ -1116,7 +1148,7 @@ export function runMachine(
   }
   census?.finish(
     steps,
-    censusRoots(prog, mode, val, locals, fnObj, args, stk, sp),
+    censusRoots(prog, mode, val, locals, fnObj, args, stk, sp, sched),
   );
   const stats = buildStats(
     RULE_NAMES,

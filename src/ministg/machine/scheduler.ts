@@ -18,7 +18,11 @@
 //   thread is blocked and some sleep (threadDelay);
 // - deadlock: when nothing can run and nobody sleeps, every blocked thread
 //   gets the exception GHC's garbage collector would raise in it
-//   (BlockedIndefinitelyOnMVar, BlockedIndefinitelyOnSTM, NonTermination).
+//   (BlockedIndefinitelyOnMVar, BlockedIndefinitelyOnSTM, NonTermination);
+// - an asynchronous exception (throwTo, and what the deadlock detection
+//   raises) freezes the thunks the thread is evaluating (suspension.ts)
+//   when it is delivered: the machine's `freezer` does it on the thread's
+//   saved state (for the running thread, at the switch that follows).
 
 import type { CompiledProgram } from "./program.js";
 import { MachineError, NON_TERMINATION } from "./outcome.js";
@@ -97,6 +101,14 @@ export class Thread {
   resume: Value | undefined = undefined;
   /** Raised in the thread when it resumes (asynchronous exception). */
   raise: Value | undefined = undefined;
+  /**
+   * The thread stopped in a blocking primop (MVar, throwTo, delay) that an
+   * exception interrupted before it completed: a computation frozen there
+   * runs the primop again when resumed, as GHC's does.
+   */
+  again = false;
+  /** An exception was raised in the running thread: freeze at the switch. */
+  freezePending = false;
   /** throwTo messages waiting for the thread to unmask. */
   readonly throwers: { from: Thread; exc: Value }[] = [];
   tx: TxLevel | null = null;
@@ -119,6 +131,8 @@ export class Scheduler {
   readonly threads: Thread[] = [this.main];
   private readonly runQueue: Thread[] = [];
   private nextThreadId = 2;
+  /** Threads forked locked to their capability (forkOn#), finished ones too. */
+  readonly locked = new Set<number>();
   /** A primop changed the scheduler: the machine calls `afterStep`. */
   attention = false;
   /** The current thread must give way (blocked, yielded, or raises). */
@@ -128,6 +142,11 @@ export class Scheduler {
   /** Virtual clock offset (microseconds) from jumps over idle time. */
   private idle = 0;
   switches = 0;
+  /**
+   * The machine's FREEZE: freezes the thunks a thread (its saved state)
+   * is evaluating, above its nearest catch frame (suspension.ts).
+   */
+  freezer: ((t: Thread) => void) | null = null;
 
   constructor(
     private readonly prog: CompiledProgram,
@@ -175,6 +194,10 @@ export class Scheduler {
   /** Blocks the current thread; interruptible operations take a pending throwTo first. */
   block(reason: Block): boolean {
     const t = this.current;
+    t.again =
+      reason.kind === "mvar" ||
+      reason.kind === "throwTo" ||
+      reason.kind === "delay";
     if (t.mask !== 1 && t.throwers.length > 0 && this.deliverPending(t))
       return false;
     t.status = "blocked";
@@ -190,6 +213,7 @@ export class Scheduler {
   /** Raises `exc` in the current thread at the end of this step. */
   raiseHere(exc: Value): void {
     this.current.raise = exc;
+    this.current.freezePending = true;
     this.attention = this.wantSwitch = this.keepCurrent = true;
   }
 
@@ -200,6 +224,7 @@ export class Scheduler {
     t.status = "runnable";
     t.block = null;
     t.resume = value;
+    t.again = false;
     this.runQueue.push(t);
     this.attention = true;
   }
@@ -269,6 +294,7 @@ export class Scheduler {
     return t.mask === 2 && t.status === "blocked";
   }
 
+  /** Raises `exc` in `t` (not running: its state is saved). */
   private deliver(t: Thread, exc: Value): void {
     if (t.status === "blocked") {
       this.unlink(t);
@@ -276,9 +302,17 @@ export class Scheduler {
       t.block = null;
       this.runQueue.push(t);
     }
-    t.resume = undefined;
+    this.freeze(t);
     t.raise = exc;
     this.attention = true;
+  }
+
+  /** Freezes what `t` (saved) was evaluating; it then resumes by raising. */
+  private freeze(t: Thread): void {
+    t.freezePending = false;
+    if (t.saved !== null) this.freezer?.(t);
+    t.again = false;
+    t.resume = undefined;
   }
 
   /** The current thread's mask changed: a pending throwTo may now arrive. */
@@ -306,6 +340,7 @@ export class Scheduler {
     this.switches++;
     this.lastSteps = steps;
     const cur = this.current;
+    if (cur.freezePending) this.freeze(cur);
     if (this.keepCurrent) {
       this.keepCurrent = false;
       if (cur.status === "runnable") return cur;

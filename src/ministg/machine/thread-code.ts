@@ -1,15 +1,29 @@
 // The machines' side of threads (scheduler.ts): the code both enter on a
 // blackhole when other threads run, and the fast engine's saving and
-// restoring of a thread's registers at a SWITCH (functions of the loop's
-// values rather than closures over its variables, which would slow every
-// access to them).
+// restoring of a thread's registers at a SWITCH, its freezing of a thread's
+// thunks on an asynchronous exception and its resuming of them
+// (suspension.ts) (functions of the loop's values rather than closures over
+// its variables, which would slow every access to them).
 
 import { lookupPrimOp } from "../primops.js";
 import { AtomList, Code, OP_PRIM } from "./code.js";
-import { F_ARG } from "./frames.js";
+import {
+  F_ARG,
+  frameWords,
+  readFlatFrame,
+  writeFlatFrame,
+  type Frame,
+} from "./frames.js";
+import { flatFrames } from "./census.js";
+import {
+  freezeStack,
+  heldValues,
+  suspensionOf,
+  type SuspendedControl,
+} from "./suspension.js";
 import { RAISE_THUNK } from "./raise-thunk.js";
-import type { Thread } from "./scheduler.js";
-import { M_CALL, M_EVAL, M_RET } from "./modes.js";
+import type { Scheduler, Thread } from "./scheduler.js";
+import { M_CALL, M_CASEV, M_EVAL, M_RET } from "./modes.js";
 import { NO_VALUES, type CallStack, type Obj, type Value } from "./values.js";
 
 function build(): Code {
@@ -111,4 +125,109 @@ export function nextRegisters(next: Thread, pe: boolean): FastThread {
     next.resume = undefined;
   }
   return r;
+}
+
+/** A saved thread's expression, as suspension.ts names it. */
+function controlOf(t: Thread, r: FastThread): SuspendedControl {
+  if (t.resume !== undefined) return { kind: "ret", value: t.resume };
+  // Blocked in (or interrupted on the way into) a primop: run it again.
+  if (t.again) return { kind: "eval", code: r.code, locals: r.locals };
+  return registersControl(r);
+}
+
+/** The expression saved registers hold. */
+function registersControl(r: FastThread): SuspendedControl {
+  switch (r.mode) {
+    case M_EVAL:
+      return { kind: "eval", code: r.code, locals: r.locals };
+    case M_RET:
+      return { kind: "ret", value: r.val };
+    case M_CASEV:
+      return { kind: "case", value: r.val, code: r.code, locals: r.locals };
+    default:
+      return { kind: "call", fn: r.fnObj, args: r.args };
+  }
+}
+
+/** Sets a thread's registers to `c`. */
+function setControl(r: FastThread, c: SuspendedControl): void {
+  switch (c.kind) {
+    case "eval":
+      r.mode = M_EVAL;
+      r.code = c.code;
+      r.locals = c.locals;
+      break;
+    case "ret":
+      r.mode = M_RET;
+      r.val = c.value;
+      break;
+    case "case":
+      r.mode = M_CASEV;
+      r.val = c.value;
+      r.code = c.code;
+      r.locals = c.locals;
+      break;
+    case "call":
+      r.mode = M_CALL;
+      r.fnObj = c.fn;
+      r.args = c.args as Value[];
+      break;
+  }
+}
+
+/**
+ * FREEZE (the fast engine's; the reference machine's in ../reference/threads.ts):
+ * the thunks of the update frames above the nearest catch frame of the
+ * saved thread `t` become suspended computations, and their frames leave
+ * its stack.
+ */
+export function freezeFast(t: Thread): void {
+  const r = t.saved as FastThread;
+  const frames = [];
+  for (let top = r.sp; top > 0;) {
+    const f = readFlatFrame(r.stk, top);
+    if (f.kind === "catch") break;
+    frames.push(f);
+    top -= frameWords(f.kind);
+  }
+  const frozen = freezeStack(frames, controlOf(t, r), r.cs);
+  if (frozen === null) return;
+  let sp = r.sp;
+  for (let i = 0; i < frozen.dropped; i++) sp -= frameWords(frames[i]!.kind);
+  for (let i = sp; i < r.sp; i++) r.stk[i] = undefined;
+  r.sp = sp;
+  r.depth -= frozen.dropped;
+  r.cs = frozen.cs;
+  setControl(r, frozen.control);
+}
+
+/**
+ * RESUME (a PRIMOP step): `resume# s` with the suspension `s` pushes its
+ * frames back on the stack `stk` (top `sp`) and continues its expression;
+ * answers the registers, `sp` and `depth` (the frames added) included.
+ */
+export function resumeFast(s: Value, stk: unknown[], sp: number): FastThread {
+  const susp = suspensionOf(s);
+  for (const f of susp.frames) sp = writeFlatFrame(stk, sp, f);
+  const resumed = new FastThread();
+  resumed.stk = stk;
+  resumed.sp = sp;
+  resumed.depth = susp.frames.length;
+  resumed.cs = susp.cs;
+  setControl(resumed, susp.control);
+  return resumed;
+}
+
+/** A census's `suspended` roots: what the threads other than the running one hold. */
+export function suspendedValues(sched: Scheduler): Value[] {
+  const out: Value[] = [];
+  for (const t of sched.threads) {
+    for (const v of [t.start, t.resume, t.raise])
+      if (v !== null && v !== undefined) out.push(v);
+    const r = t.saved as FastThread | null;
+    if (t === sched.current || r === null) continue;
+    const frames: Frame[] = flatFrames(r.stk, r.sp);
+    for (const v of heldValues(registersControl(r), frames)) out.push(v);
+  }
+  return out;
 }

@@ -58,6 +58,31 @@ def(
 );
 def(
   "Threads",
+  "threadForkOn#",
+  1,
+  "forkOn#: as threadFork#, the thread locked to its capability (there is one; threadLocked# reports the lock); gives its ThreadId#",
+  (a, _b, _c, ctx) => {
+    const s = sched(ctx);
+    const t = s.fork(fn(a, "threadForkOn#"));
+    s.locked.add(t.id);
+    return t.id;
+  },
+);
+def(
+  "Threads",
+  "threadLocked#",
+  1,
+  "1 when the thread was forked locked to its capability (forkOn#), finished or not, else 0",
+  (a, _b, _c, ctx) => {
+    if (typeof a !== "number")
+      throw new PrimError(
+        `threadLocked#: expected a ThreadId#, got ${describe(a)}`,
+      );
+    return sched(ctx).locked.has(a) ? 1 : 0;
+  },
+);
+def(
+  "Threads",
   "threadFinish#",
   1,
   "the calling thread ends (the bottom of every forked thread); gives 0",

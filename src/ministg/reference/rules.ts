@@ -297,6 +297,7 @@ export function PRIMOP(s: State, code: Code, locals: Value[]): void {
   const firstId = s.prim.nextId;
   const v = code.prim!.fn(as[0] ?? 0, as[1] ?? 0, as[2] ?? 0, s.prim);
   if (s.tracking) sitePrimResult(s, code, firstId, v);
+  if (s.prim.sched.current.again) s.again = evalState(code, locals);
   s.control = retState(v);
 }
 

@@ -24,6 +24,7 @@ import {
   OP_LETREC,
   OP_PRIM,
   OP_RAISE,
+  OP_RESUME,
   OP_STACK,
   type Code,
   type CodeInfo,
@@ -70,7 +71,7 @@ import {
 } from "./state.js";
 import { liveObjectCount, makeView } from "./view.js";
 import type { CensusHook, CensusRoots } from "../machine/census.js";
-import { SWITCH } from "./threads.js";
+import { FREEZE, RESUME, SWITCH, suspendedValues } from "./threads.js";
 import { BLACKHOLE_WAIT } from "../machine/thread-code.js";
 
 export interface ReferenceOptions {
@@ -91,7 +92,7 @@ export interface ReferenceOptions {
   readonly preemptSteps?: number;
 }
 
-/** The census's roots in a reference state. */
+/** The census's roots in a reference state (other threads: threads.ts). */
 function censusRoots(s: State): CensusRoots {
   const c = s.control;
   const current =
@@ -102,7 +103,12 @@ function censusRoots(s: State): CensusRoots {
         : c.kind === "case"
           ? [c.value, ...c.locals]
           : [c.fn, ...c.args];
-  return { prog: s.prog, current, stack: [...s.stack].reverse() };
+  return {
+    prog: s.prog,
+    current,
+    stack: [...s.stack].reverse(),
+    suspended: suspendedValues(s),
+  };
 }
 
 /** The outcome of one attempt to step: a rule fired, a silent transition, or the machine stopped. */
@@ -129,6 +135,9 @@ function stepEval(s: State, code: Code, locals: Value[]): Step {
       return "PRIMOP";
     case OP_RAISE:
       R.RAISE(s, code, locals);
+      return "PRIMOP";
+    case OP_RESUME:
+      RESUME(s, locals[0]!);
       return "PRIMOP";
     case OP_CASE: {
       const scrut = code.body!;
@@ -338,6 +347,7 @@ export function runReference(
     otherSites: opts.sampleLiveHeap === true ? new Map() : null,
     tracking: observer !== null || opts.sampleLiveHeap === true,
     owner: null,
+    again: null,
   };
   const counts = new Float64Array(RULE_NAMES.length);
   let steps = 0;
@@ -347,6 +357,7 @@ export function runReference(
   let nextSample = opts.sampleLiveHeap === true ? 1 : Infinity;
   let nextHeapCheck = HEAP_CHECK_INTERVAL;
   const sched = s.prim.sched;
+  sched.freezer = FREEZE;
   let nextPreempt = Infinity;
   const view = () => makeView(s, { steps, style: opts.style, gc: opts.gc });
   const census = opts.census;

@@ -76,6 +76,12 @@ export interface State {
    * loop), owner of what PAP1/PAP2 build while no code runs.
    */
   owner: string | null;
+  /**
+   * The primop that just blocked the running thread (or was interrupted on
+   * the way into blocking), run again if the thread's evaluation is frozen
+   * there (scheduler.ts `again`); kept by the next SWITCH.
+   */
+  again: Control | null;
 }
 
 export interface OtherSite {
