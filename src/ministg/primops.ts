@@ -25,6 +25,7 @@ import "./primops/stm.js";
 import "./primops/bignat.js";
 import "./primops/identity.js";
 import "./primops/foreign-text.js";
+import "./primops/digest.js";
 
 export {
   FAST_EQ,
