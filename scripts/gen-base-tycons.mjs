@@ -48,6 +48,10 @@ const MODULES = [
   ["base", "Data.Typeable.Internal"],
   ["base", "Data.Type.Equality"],
   ["base", "GHC.Exception.Type"],
+  ["base", "Data.Semigroup.Internal"],
+  ["base", "Data.Monoid"],
+  ["base", "Data.Ord"],
+  ["base", "Data.Version"],
 ];
 
 const libdir = execFileSync("ghc", ["--print-libdir"], {
