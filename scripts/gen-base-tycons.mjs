@@ -52,6 +52,14 @@ const MODULES = [
   ["base", "Data.Monoid"],
   ["base", "Data.Ord"],
   ["base", "Data.Version"],
+  // the libraries' types with Data instances (their TypeReps are the
+  // instances' Typeable superclasses)
+  ["bytestring", "Data.ByteString.Internal"],
+  ["bytestring", "Data.ByteString.Lazy.Internal"],
+  ["bytestring", "Data.ByteString.Short.Internal"],
+  ["text", "Data.Text.Internal"],
+  ["text", "Data.Text.Internal.Lazy"],
+  ["parsec", "Text.Parsec.Pos"],
 ];
 
 const libdir = execFileSync("ghc", ["--print-libdir"], {
@@ -63,6 +71,9 @@ function ifaceText(pkg, module) {
     "ghc-prim": "ghc-prim-0.7.0",
     "ghc-bignum": "ghc-bignum-1.1",
     base: "base-4.15.1.0",
+    bytestring: "bytestring-0.10.12.1",
+    text: "text-1.2.5.0",
+    parsec: "parsec-3.1.14.0",
   };
   const path = join(libdir, versions[pkg], ...module.split(".")) + ".hi";
   return execFileSync("ghc", ["--show-iface", path], {
@@ -78,7 +89,6 @@ function unfoldings(text) {
   const out = new Map();
   const heads = [...text.matchAll(/^ {2}(\S+) ::/gm)];
   heads.forEach((h, k) => {
-    if (!WANTED.test(h[1])) return;
     const end = k + 1 < heads.length ? heads[k + 1].index : text.length;
     const body = text.slice(h.index, end);
     const u = /Unfolding: \(([\s\S]*?)\)\]/.exec(body);
@@ -232,12 +242,23 @@ const defined = definedNames(dir, (f) => f.endsWith(SUFFIX));
 const texts = new Map();
 for (const [pkg, module] of MODULES) {
   const lines = [];
-  for (const [name, text] of unfoldings(ifaceText(pkg, module))) {
+  const all = unfoldings(ifaceText(pkg, module));
+  const done = new Set();
+  // the Typeable names, then the module's names they refer to (a TyCon's
+  // TrName may be a Data instance's floated constant: `$fDataByteString23`)
+  const todo = [...all.keys()].filter((n) => WANTED.test(n));
+  while (todo.length > 0) {
+    const name = todo.shift();
+    if (done.has(name) || !all.has(name)) continue;
+    done.add(name);
     const enc = globalName(module, name);
     // names docs/names.md cannot spell (`$tc~P#`) are left out
     if (defined.has(enc) || !isConventionalGlobal(enc)) continue;
-    const b = binding(module, name, text, []);
-    if (b !== null) lines.push(b);
+    const b = binding(module, name, all.get(name), []);
+    if (b === null) continue;
+    lines.push(b);
+    for (const t of tokens(all.get(name)))
+      if (all.has(t) && !done.has(t)) todo.push(t);
   }
   if (module === "GHC.Tuple") lines.push(...tupleKinds());
   lines.sort();

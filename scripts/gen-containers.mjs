@@ -80,6 +80,8 @@ execFileSync(
     "-i" + relative(root, src),
     // our deepseq (its NFData class; containers has the instances)
     "-i" + relative(root, join(root, "libraries", "deepseq")),
+    // our Data.Data (its class; containers has the instances)
+    "-i" + relative(root, join(root, "libraries", "base")),
     "-outputdir",
     work,
     "-ddump-stg-final",

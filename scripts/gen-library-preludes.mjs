@@ -136,6 +136,8 @@ for (const mod of modules.sort()) {
         exported.has(occ) ||
         dfuns.has(zDecode(occ)) ||
         /^zdW/.test(occ) ||
+        // a class's default methods and superclass selectors (Data.Data's)
+        (lib === "base" && /^zd(dm|p[0-9])/.test(occ)) ||
         (/^zd(f|tc|tr)/.test(occ) && !/[0-9]$/.test(occ));
       if (!keep) renames.set(k, occ + "zuhs" + suffix);
     }

@@ -50,11 +50,29 @@ module Data.Data
     fromConstr,
     fromConstrB,
     fromConstrM,
-    -- Not exported by base, but top-level names of its -O1 code (the
-    -- constructor lists of Data [a] and Data (Ratio a)).
+    -- Not exported by base, but top-level names its -O1 code refers to
+    -- (the constructors and data types of the list, Ratio and number
+    -- instances).
     nilConstr,
     consConstr,
     ratioConstr,
+    ratioDataType,
+    listDataType,
+    charType,
+    floatType,
+    doubleType,
+    intType,
+    integerType,
+    naturalType,
+    int8Type,
+    int16Type,
+    int32Type,
+    int64Type,
+    wordType,
+    word8Type,
+    word16Type,
+    word32Type,
+    word64Type,
   )
 where
 
