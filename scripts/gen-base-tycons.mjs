@@ -60,6 +60,12 @@ const MODULES = [
   ["text", "Data.Text.Internal"],
   ["text", "Data.Text.Internal.Lazy"],
   ["parsec", "Text.Parsec.Pos"],
+  ["containers", "Data.Map.Internal"],
+  ["containers", "Data.Set.Internal"],
+  ["containers", "Data.IntMap.Internal"],
+  ["containers", "Data.IntSet.Internal"],
+  ["containers", "Data.Sequence.Internal"],
+  ["containers", "Data.Tree"],
 ];
 
 const libdir = execFileSync("ghc", ["--print-libdir"], {
@@ -74,6 +80,7 @@ function ifaceText(pkg, module) {
     bytestring: "bytestring-0.10.12.1",
     text: "text-1.2.5.0",
     parsec: "parsec-3.1.14.0",
+    containers: "containers-0.6.4.1",
   };
   const path = join(libdir, versions[pkg], ...module.split(".")) + ".hi";
   return execFileSync("ghc", ["--show-iface", path], {
@@ -253,10 +260,14 @@ for (const [pkg, module] of MODULES) {
     done.add(name);
     const enc = globalName(module, name);
     // names docs/names.md cannot spell (`$tc~P#`) are left out
-    if (defined.has(enc) || !isConventionalGlobal(enc)) continue;
-    const b = binding(module, name, all.get(name), []);
-    if (b === null) continue;
-    lines.push(b);
+    if (!isConventionalGlobal(enc)) continue;
+    // a name defined elsewhere is still followed (a generated `$tcMap`
+    // refers to the TrName `$fDataMap10` the interface shares)
+    if (!defined.has(enc)) {
+      const b = binding(module, name, all.get(name), []);
+      if (b === null) continue;
+      lines.push(b);
+    }
     for (const t of tokens(all.get(name)))
       if (all.has(t) && !done.has(t)) todo.push(t);
   }

@@ -114,16 +114,20 @@ for (const [name, d] of decls) {
   }
 }
 // The specialisations base's RULES name (`$fData[]_$cgmapQ @Char $dData =
-// $fData[]_$s$cgmapQ`): the method of the instance at that type's dictionary.
+// $fData[]_$s$cgmapQ`, `$fData[] @Char $dData = $fData[]_$s$fData[]`): the
+// instance (or its method) at that type's dictionary.
 const DICTS = { "GHC.Types.Char": "$fDataChar", "GHC.Types.Int": "$fDataInt" };
 for (const r of text.matchAll(
-  /^\s*(\$fData[^\s_]*)_\$c(\S+) @(\S+) \$dData = (\S+)$/gm,
+  /^\s*(\$fData[^\s_]*)(?:_\$c(\S+))? @(\S+) \$dData = (\S+)$/gm,
 )) {
   const [, dfun, method, type, target] = r;
   if (!(type in DICTS) || !defined.has(enc(dfun))) continue;
+  const dict = `${enc(dfun)} ${enc(DICTS[type])}`;
   emit(
     target,
-    `THUNK(let { d = THUNK(${enc(dfun)} ${enc(DICTS[type])}) } in ${enc(method)} d)`,
+    method === undefined
+      ? `THUNK(${dict})`
+      : `THUNK(let { d = THUNK(${dict}) } in ${enc(method)} d)`,
   );
 }
 lines.sort();
