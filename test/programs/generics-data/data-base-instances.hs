@@ -17,6 +17,7 @@ p x = do
   let c = toConstr x; d = dataTypeOf x
   putStrLn (show c ++ " | " ++ show d ++ " | " ++ (if isAlgType d then show (constrFields c) ++ " | " ++ show (constrFixity c) else "-") ++ " | " ++ show (constrRep c) ++ " | " ++ show (isAlgType d) ++ " " ++ dataTypeName d ++ " | " ++ show (length (gmapQ (const ()) x)))
 
+main :: IO ()
 main = do
   p (1::Int); p 'a'; p (1.5::Double); p (2.5::Float); p (3::Integer); p (4::Word); p (5::Int8); p (6::Int16); p (7::Int32); p (8::Int64)
   p (9::Word8); p (10::Word16); p (11::Word32); p (12::Word64); p (13::Natural)
