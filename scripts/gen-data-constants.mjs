@@ -130,6 +130,109 @@ for (const r of text.matchAll(
       : `THUNK(let { d = THUNK(${dict}) } in ${enc(method)} d)`,
   );
 }
+// A `DataType` constant is the constructor of two others; a `TypeRep T`
+// constant is T's TypeRep (mkTrCon of its TyCon).
+for (const [name, d] of decls) {
+  const dfun = dfunOf(name);
+  if (dfun === null || !defined.has(enc(dfun))) continue;
+  const u = unfolding(name);
+  if (d.type === "DataType" && u !== null) {
+    const m = /^DataType (\S+) (\S+)$/.exec(u.trim());
+    if (m !== null)
+      emit(name, `CON(DataType_DataziData ${enc(m[1])} ${enc(m[2])})`);
+  }
+  const t = /^Data\.Typeable\.Internal\.TypeRep (\S+)$/.exec(d.type);
+  const dot = t === null ? -1 : t[1].lastIndexOf(".");
+  const tc =
+    t === null
+      ? null
+      : t[1] === "[]"
+        ? globalName("GHC.Types", "$tc[]")
+        : /^\(,*\)$/.test(t[1])
+          ? globalName("GHC.Tuple", "$tc" + t[1])
+          : /^(?:[A-Z]\w*\.)+[A-Z]\w*$/.test(t[1])
+            ? globalName(t[1].slice(0, dot), "$tc" + t[1].slice(dot + 1))
+            : null;
+  if (tc !== null)
+    emit(name, `THUNK(mkTrCon_DataziTypeableziInternal ${tc} nil)`);
+}
+
+// The workers of gmapM/gmapMp/gmapMo (`$w$cgmapM14`): the wrapper's
+// unfolding unpacks the Monad (MonadPlus) dictionary and the value and
+// calls the worker with some of the pieces; the worker here rebuilds them
+// and calls our instance's method.
+const MONAD = { 2: "bind", 4: "ret" };
+const MONADPLUS = { 2: "monad", 3: "mzero", 4: "mplus" };
+for (const [name, d] of decls) {
+  const mm = /^(\$fData[^_]*)_\$c(gmapM|gmapMp|gmapMo)$/.exec(name);
+  if (mm === null || !defined.has(enc(mm[1]))) continue;
+  const um = /Unfolding: InlineRule \([^)]*\)\s*\((.*)\)\]/.exec(d.info);
+  if (um === null) continue;
+  const body = um[1];
+  const params = [...body.matchAll(/\((\w+)\['Many\] ::/g)].map((x) => x[1]);
+  const mAt = body.indexOf("@m :: ");
+  const before = [...body.slice(0, mAt).matchAll(/\((\w+)\['Many\] ::/g)].map(
+    (x) => x[1],
+  );
+  const roles = new Map();
+  for (const pm of body.matchAll(
+    /GHC\.Base\.C:(Monad|MonadPlus) ((?:\w+ )+)->/g,
+  )) {
+    const fields = pm[2].trim().split(" ");
+    const table = pm[1] === "Monad" ? MONAD : MONADPLUS;
+    fields.forEach((f, i) => {
+      if (table[i + 1] !== undefined) roles.set(f, table[i + 1]);
+    });
+  }
+  const [fParam, xParam] = params.slice(-2);
+  roles.set(fParam, "f");
+  roles.set(xParam, "x");
+  // the value unpacked: `case x of b { Con a1 a2 -> ...}`
+  let valueCon = null;
+  const vc = new RegExp(
+    `case ${xParam} of \\w+ \\{ (\\S+) ((?:\\w+ )+)->`,
+  ).exec(body);
+  if (vc !== null) {
+    const fields = vc[2].trim().split(" ");
+    valueCon = { con: vc[1], fields };
+    fields.forEach((f) => roles.set(f, "field"));
+  }
+  const call = /(\$w\$c\w+) ((?:@\w+ )*)((?:\w+ )*?)@m ((?:\w+ ?)+)\s*\}/.exec(
+    body,
+  );
+  if (call === null) continue;
+  const ctx = call[3].trim().split(/\s+/).filter(Boolean);
+  const args = call[4].trim().split(/\s+/);
+  if (ctx.length !== before.length || args.some((a) => !roles.has(a))) continue;
+  const ps = [...ctx.map((_, i) => `c${i + 1}`), ...args];
+  const r = (role) => args.find((a) => roles.get(a) === role);
+  const monad = `CON(CZCMonad_GHCziBase privNoDict_DataziData ${r("bind")} privNoDict_DataziData ${r("ret")})`;
+  const lets = [`md = ${monad}`];
+  let dictName = "md";
+  if (mm[2] !== "gmapM") {
+    lets.push(
+      `mp = CON(CZCMonadPlus_GHCziBase privNoDict_DataziData md ${r("mzero")} ${r("mplus")})`,
+    );
+    dictName = "mp";
+  }
+  let x = r("x");
+  if (valueCon !== null) {
+    x = "v";
+    const tuple = /^\((,+)\)$/.exec(valueCon.con);
+    const q = /^((?:[A-Z]\w*\.)+)(.+)$/.exec(valueCon.con);
+    let con;
+    if (tuple !== null) con = `Z${tuple[1].length + 1}T`;
+    else if (q !== null) con = globalName(q[1].slice(0, -1), q[2]);
+    else continue;
+    lets.push(`v = CON(${con} ${valueCon.fields.join(" ")})`);
+  }
+  lets.push(`d = THUNK(${enc(mm[1])} ${ps.slice(0, ctx.length).join(" ")})`);
+  emit(
+    call[1],
+    `FUN(${ps.join(" ")} ->\n  let { ${lets.join(";\n        ")} } in\n  ${enc(mm[2])} d ${dictName} ${r("f")} ${x})`,
+  );
+}
+
 lines.sort();
 const out = new Map([
   [
