@@ -33,3 +33,5 @@ main = do
   print (typeOf (id :: Int -> Int) < typeOf 'c', max (typeOf 'c') (typeOf True))
   print (rnfTypeRep (typeOf "x") `seq` "rnf ok")
   print (typeRepTyCon (typeOf (Proxy :: Proxy Maybe)), typeRepArgs (typeOf (Proxy :: Proxy Maybe)))
+  let tcs = map typeRepTyCon [typeOf 'c', typeOf (1 :: Int), typeOf "s", typeOf (Just ()), typeOf True]
+  print (sort tcs, typeRepTyCon (typeOf "a") == typeRepTyCon (typeOf [True]), map (compare (head tcs)) tcs)
