@@ -73,6 +73,10 @@ execFileSync(
     "-O1",
     "-fignore-interface-pragmas",
     "-fno-worker-wrapper",
+    // the real unit: TyCon fingerprints (Typeable) and package names are
+    // containers-0.6.4.1's
+    "-this-unit-id",
+    "containers-0.6.4.1",
     "-hide-package",
     "containers",
     "-hide-package",
@@ -80,6 +84,8 @@ execFileSync(
     "-i" + relative(root, src),
     // our deepseq (its NFData class; containers has the instances)
     "-i" + relative(root, join(root, "libraries", "deepseq")),
+    // our Data.Data (its class; containers has the instances)
+    "-i" + relative(root, join(root, "libraries", "base")),
     "-outputdir",
     work,
     "-ddump-stg-final",

@@ -38,7 +38,7 @@ const check = process.argv.includes("--check");
 // The package internals our zz_ names define (no clash: they are meant).
 const zzNames = new Set();
 // Libraries whose GHC-made local names get `_hs` (see below).
-const OWN_NAMES = new Set(["text", "time"]);
+const OWN_NAMES = new Set(["text", "time", "base"]);
 const onlyArg = process.argv.indexOf("--only");
 const ONLY =
   onlyArg < 0 ? LIBS : process.argv[onlyArg + 1].split(",").filter(Boolean);
@@ -138,6 +138,8 @@ for (const mod of modules.sort()) {
         exported.has(occ) ||
         dfuns.has(zDecode(occ)) ||
         /^zdW/.test(occ) ||
+        // a class's default methods and superclass selectors (Data.Data's)
+        (lib === "base" && /^zd(dm|p[0-9])/.test(occ)) ||
         (/^zd(f|tc|tr)/.test(occ) && !/[0-9]$/.test(occ));
       if (!keep) renames.set(k, occ + "zuhs" + suffix);
     }
@@ -267,7 +269,10 @@ function ifaceDecls(lib, mod) {
   const hi = join(dir, ...mod.split(".")) + ".hi";
   // A module of our own (no such module in the package) has no -O1 names.
   if (!existsSync(hi)) return Object.assign(new Map(), { infos: new Map() });
-  const text = execFileSync("ghc", ["--show-iface", hi], { encoding: "utf8" });
+  const text = execFileSync("ghc", ["--show-iface", hi], {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
   const lines = text.split("\n");
   const decls = new Map();
   const infos = new Map();

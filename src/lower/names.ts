@@ -373,6 +373,8 @@ const SYMBOL_CHARS = new Set("!%&*+./<=>?@\\^|~:-");
  * instance name (`$fFoldable:+:`) and in a class constructor (`C:Eq`).
  */
 export function garbledOccurrence(occ: string): boolean {
+  // GHC's KindRep names spell the kind: `krep$*Arr*`, `krep$*->*->*`.
+  if (occ.startsWith("krep$")) return false;
   const isWordChar = (c: string | undefined) =>
     c !== undefined && /[A-Za-z0-9]/.test(c);
   const isLetter = (c: string | undefined) =>

@@ -25,6 +25,7 @@ import { stmPrimOps } from "./primops/stm.js";
 import { bigNatPrimOps } from "./primops/bignat.js";
 import { identityPrimOps } from "./primops/identity.js";
 import { foreignTextPrimOps } from "./primops/foreign-text.js";
+import { digestPrimOps } from "./primops/digest.js";
 
 export {
   FAST_EQ,
@@ -64,6 +65,7 @@ export const PRIMOP_TABLES: readonly PrimOpTable[] = [
   bigNatPrimOps,
   identityPrimOps,
   foreignTextPrimOps,
+  digestPrimOps,
 ];
 
 /**

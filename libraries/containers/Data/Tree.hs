@@ -4,6 +4,7 @@
 module Data.Tree where
 
 import Control.DeepSeq (NFData (rnf))
+import Data.Data (Data (..), Constr, DataType, mkConstr, mkDataType, constrIndex, Fixity (..), gcast1, gcast2)
 import Control.Monad (liftM)
 import GHC.Exts (Int (I#), Int#)
 import Data.Monoid (Any (..), Endo (..))
@@ -211,3 +212,18 @@ instance NFData a => NFData (Tree a) where
 -- $w$crnf: the worker -O1 user code calls, on the node's unpacked fields.
 zz_zdwzdcrnf :: NFData a => a -> [Tree a] -> ()
 zz_zdwzdcrnf x ts = rnf (Node x ts)
+
+-- ------------------------------------------------------------------ Data
+-- As `deriving Data` builds it.
+instance Data a => Data (Tree a) where
+  gfoldl f z (Node x ts) = z Node `f` x `f` ts
+  gunfold k z _ = k (k (z Node))
+  toConstr _ = nodeConstr
+  dataTypeOf _ = treeDataType
+  dataCast1 f = gcast1 f
+
+nodeConstr :: Constr
+nodeConstr = mkConstr treeDataType "Node" ["rootLabel", "subForest"] Prefix
+
+treeDataType :: DataType
+treeDataType = mkDataType "Tree" [nodeConstr]

@@ -126,6 +126,7 @@ module Data.Text
 where
 
 import Control.DeepSeq (NFData (..))
+import Data.Data (Data (..), Constr, DataType, mkConstr, mkDataType, constrIndex, Fixity (Prefix))
 import Control.Exception (ErrorCall (..), throw)
 import Data.Char (isSpace)
 import Data.Text.Internal.Fusion.Common (streamError)
@@ -773,3 +774,19 @@ zz_zdwtakeEnd n a o l = unbox (takeEnd (I# n) (box a o l))
 
 zz_zdwdropEnd :: Int# -> ByteArray# -> Int# -> Int# -> (# ByteArray#, Int#, Int# #)
 zz_zdwdropEnd n a o l = unbox (dropEnd (I# n) (box a o l))
+
+-- ------------------------------------------------------------------ Data
+-- An abstract type seen through pack, as text documents it.
+instance Data Text where
+  gfoldl f z txt = z pack `f` unpack txt
+  toConstr _ = packConstr
+  gunfold k z c = case constrIndex c of
+    1 -> k (z pack)
+    _ -> P.error "gunfold"
+  dataTypeOf _ = textDataType
+
+packConstr :: Constr
+packConstr = mkConstr textDataType "pack" [] Prefix
+
+textDataType :: DataType
+textDataType = mkDataType "Data.Text.Text" [packConstr]

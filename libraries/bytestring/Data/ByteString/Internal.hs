@@ -57,6 +57,7 @@ import Data.List.NonEmpty (NonEmpty ((:|)))
 import Data.Semigroup (Semigroup (..))
 import GHC.Base (unsafeChr)
 import Control.DeepSeq (NFData (..))
+import Data.Data (Data (..), mkNoRepType)
 
 data ByteString = PS {-# UNPACK #-} !(ForeignPtr Word8) -- payload
                      {-# UNPACK #-} !Int                -- offset
@@ -464,3 +465,11 @@ c_minimum p n = go 255 0
     go !m i | i >= len = return m
             | otherwise = peekW8 p i >>= \x -> go (min m x) (i + 1)
 
+-- ------------------------------------------------------------------ Data
+-- An abstract type: folded through its bytes (packBytes / unpackBytes);
+-- toConstr and gunfold are the real package's errors.
+instance Data ByteString where
+  gfoldl f z txt = z packBytes `f` unpackBytes txt
+  toConstr _ = bsError "Data/ByteString/Internal.hs" "Data.ByteString.Internal" 217 20 "Data.ByteString.ByteString.toConstr"
+  gunfold _ _ = bsError "Data/ByteString/Internal.hs" "Data.ByteString.Internal" 218 20 "Data.ByteString.ByteString.gunfold"
+  dataTypeOf _ = mkNoRepType "Data.ByteString.ByteString"

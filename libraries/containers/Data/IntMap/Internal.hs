@@ -6,6 +6,7 @@
 module Data.IntMap.Internal where
 
 import Control.DeepSeq (NFData (rnf))
+import Data.Data (Data (..), Constr, DataType, mkConstr, mkDataType, constrIndex, Fixity (..), gcast1, gcast2)
 import Prelude hiding (lookup, map, filter, foldr, foldl, null)
 import qualified Prelude as P
 import qualified Data.List as L
@@ -970,3 +971,20 @@ instance NFData a => NFData (IntMap a) where
   rnf Nil = ()
   rnf (Tip _ v) = rnf v
   rnf (Bin _ _ l r) = rnf l `seq` rnf r
+
+-- ------------------------------------------------------------------ Data
+-- Seen through fromList, as containers documents it.
+instance Data a => Data (IntMap a) where
+  gfoldl f z im = z fromList `f` toList im
+  toConstr _ = fromListConstr
+  gunfold k z c = case constrIndex c of
+    1 -> k (z fromList)
+    _ -> error "gunfold"
+  dataTypeOf _ = intMapDataType
+  dataCast1 f = gcast1 f
+
+fromListConstr :: Constr
+fromListConstr = mkConstr intMapDataType "fromList" [] Prefix
+
+intMapDataType :: DataType
+intMapDataType = mkDataType "Data.IntMap.Internal.IntMap" [fromListConstr]

@@ -6,6 +6,7 @@
 module Data.IntSet.Internal where
 
 import Control.DeepSeq (NFData (rnf))
+import Data.Data (Data (..), Constr, DataType, mkConstr, mkDataType, constrIndex, Fixity (..), gcast1, gcast2)
 import Prelude hiding (map, filter, foldr, foldl, null)
 import qualified Prelude as P
 import qualified Data.List as L
@@ -531,3 +532,19 @@ zz_showTreeWithzuzdsshowsTree rest t bars wide = showsTreeWith tipText wide bars
 -- NFData (deepseq): every field is strict, so WHNF is normal form.
 instance NFData IntSet where
   rnf s = s `seq` ()
+
+-- ------------------------------------------------------------------ Data
+-- Seen through fromList, as containers documents it.
+instance Data IntSet where
+  gfoldl f z is = z fromList `f` toList is
+  toConstr _ = fromListConstr
+  gunfold k z c = case constrIndex c of
+    1 -> k (z fromList)
+    _ -> error "gunfold"
+  dataTypeOf _ = intSetDataType
+
+fromListConstr :: Constr
+fromListConstr = mkConstr intSetDataType "fromList" [] Prefix
+
+intSetDataType :: DataType
+intSetDataType = mkDataType "Data.IntSet.Internal.IntSet" [fromListConstr]

@@ -6,6 +6,7 @@
 module Data.Map.Internal where
 
 import Control.DeepSeq (NFData (rnf))
+import Data.Data (Data (..), Constr, DataType, mkConstr, mkDataType, constrIndex, Fixity (..), gcast1, gcast2)
 import Prelude hiding (lookup, map, filter, foldr, foldl, null, splitAt, take, drop)
 import qualified Prelude as P
 import qualified Data.List as L
@@ -1320,3 +1321,21 @@ zz_zdwzdcliftShowsPrec sp d m = liftShowsPrec sp (\_ -> error "Data.Map.Internal
 instance (NFData k, NFData a) => NFData (Map k a) where
   rnf Tip = ()
   rnf (Bin _ kx x l r) = rnf kx `seq` rnf x `seq` rnf l `seq` rnf r
+
+-- ------------------------------------------------------------------ Data
+-- As containers documents it: an abstract type seen through fromList
+-- (toConstr is `fromList`, gfoldl folds over `toList`).
+instance (Data k, Data a, Ord k) => Data (Map k a) where
+  gfoldl f z m = z fromList `f` toList m
+  toConstr _ = fromListConstr
+  gunfold k z c = case constrIndex c of
+    1 -> k (z fromList)
+    _ -> error "gunfold"
+  dataTypeOf _ = mapDataType
+  dataCast2 f = gcast2 f
+
+fromListConstr :: Constr
+fromListConstr = mkConstr mapDataType "fromList" [] Prefix
+
+mapDataType :: DataType
+mapDataType = mkDataType "Data.Map.Internal.Map" [fromListConstr]

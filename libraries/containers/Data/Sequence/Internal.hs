@@ -7,6 +7,7 @@
 module Data.Sequence.Internal where
 
 import Control.DeepSeq (NFData (rnf))
+import Data.Data (Data (..), Constr, DataType, mkConstr, mkDataType, constrIndex, Fixity (..), gcast1, gcast2)
 import Prelude hiding (lookup, filter, reverse, replicate, zip, zipWith, zip3, zipWith3, length, null, splitAt, take, drop, scanl, scanl1, scanr, scanr1, unzip)
 import qualified Prelude as P
 import qualified Data.List as L
@@ -851,3 +852,26 @@ instance NFData a => NFData (FingerTree a) where
   rnf EmptyT = ()
   rnf (Single x) = rnf x
   rnf (Deep _ pr m sf) = rnf pr `seq` rnf sf `seq` rnf m
+
+-- ------------------------------------------------------------------ Data
+-- Seen as built by empty and (<|), as containers documents it.
+instance Data a => Data (Seq a) where
+  gfoldl f z s = case viewl s of
+    EmptyL -> z empty
+    x :< xs -> z (<|) `f` x `f` xs
+  gunfold k z c = case constrIndex c of
+    1 -> z empty
+    2 -> k (k (z (<|)))
+    _ -> error "gunfold"
+  toConstr xs
+    | null xs = emptyConstr
+    | otherwise = consConstr
+  dataTypeOf _ = seqDataType
+  dataCast1 f = gcast1 f
+
+emptyConstr, consConstr :: Constr
+emptyConstr = mkConstr seqDataType "empty" [] Prefix
+consConstr = mkConstr seqDataType "<|" [] Infix
+
+seqDataType :: DataType
+seqDataType = mkDataType "Data.Sequence.Seq" [emptyConstr, consConstr]

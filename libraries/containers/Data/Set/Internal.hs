@@ -4,6 +4,7 @@
 module Data.Set.Internal where
 
 import Control.DeepSeq (NFData (rnf))
+import Data.Data (Data (..), Constr, DataType, mkConstr, mkDataType, constrIndex, Fixity (..), gcast1, gcast2)
 import Prelude hiding (map, filter, foldr, foldl, null, splitAt, take, drop)
 import qualified Data.List as L
 import GHC.Exts (Int (I#), Int#)
@@ -767,3 +768,20 @@ zz_zdfReadSetzuw1 = "fromList"
 instance NFData a => NFData (Set a) where
   rnf Tip = ()
   rnf (Bin _ x l r) = rnf x `seq` rnf l `seq` rnf r
+
+-- ------------------------------------------------------------------ Data
+-- Seen through fromList, as containers documents it.
+instance (Data a, Ord a) => Data (Set a) where
+  gfoldl f z set = z fromList `f` toList set
+  toConstr _ = fromListConstr
+  gunfold k z c = case constrIndex c of
+    1 -> k (z fromList)
+    _ -> error "gunfold"
+  dataTypeOf _ = setDataType
+  dataCast1 f = gcast1 f
+
+fromListConstr :: Constr
+fromListConstr = mkConstr setDataType "fromList" [] Prefix
+
+setDataType :: DataType
+setDataType = mkDataType "Data.Set.Internal.Set" [fromListConstr]

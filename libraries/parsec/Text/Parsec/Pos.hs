@@ -10,6 +10,7 @@ module Text.Parsec.Pos
   ) where
 
 import GHC.Exts (Int (I#), Int#)
+import Data.Data (Data (..), Constr, DataType, mkConstr, mkDataType, Fixity (Prefix))
 
 type SourceName = String
 type Line = Int
@@ -88,3 +89,17 @@ instance Show SourcePos where
       named
         | null n = ""
         | otherwise = "\"" ++ n ++ "\" "
+
+-- ------------------------------------------------------------------ Data
+-- As `deriving Data` builds it for the real (name, line, column) record.
+instance Data SourcePos where
+  gfoldl f z (SourcePos n l c) = z newPos `f` n `f` I# l `f` I# c
+  gunfold k z _ = k (k (k (z newPos)))
+  toConstr _ = sourcePosConstr
+  dataTypeOf _ = sourcePosDataType
+
+sourcePosConstr :: Constr
+sourcePosConstr = mkConstr sourcePosDataType "SourcePos" [] Prefix
+
+sourcePosDataType :: DataType
+sourcePosDataType = mkDataType "SourcePos" [sourcePosConstr]

@@ -141,6 +141,7 @@ module Data.Text.Lazy
 where
 
 import Control.DeepSeq (NFData (..))
+import Data.Data (Data (..), Constr, DataType, mkConstr, mkDataType, constrIndex, Fixity (Prefix))
 import Control.Exception (ErrorCall (..), throw)
 import Data.Char (isSpace)
 import Data.Text.Internal.Fusion.Common (streamError)
@@ -784,3 +785,19 @@ zz_zdwgo n0 acc0 t0 is0 = go (fromIntegral (I# n0)) acc0 t0 is0
       let (a, b) = splitAtUnits (i - n) t
           acc' = append acc a
        in (acc', b) : go i acc' b is
+
+-- ------------------------------------------------------------------ Data
+-- An abstract type seen through pack, as text documents it.
+instance Data Text where
+  gfoldl f z txt = z pack `f` unpack txt
+  toConstr _ = packConstr
+  gunfold k z c = case constrIndex c of
+    1 -> k (z pack)
+    _ -> P.error "Data.Text.Lazy.Text.gunfold"
+  dataTypeOf _ = textDataType
+
+packConstr :: Constr
+packConstr = mkConstr textDataType "pack" [] Prefix
+
+textDataType :: DataType
+textDataType = mkDataType "Data.Text.Lazy.Text" [packConstr]

@@ -26,6 +26,7 @@ import Data.Semigroup (Semigroup (..))
 import Data.List.NonEmpty (NonEmpty ((:|)))
 import GHC.Exts (IsList (..))
 import Control.DeepSeq (NFData (..))
+import Data.Data (Data (..), mkNoRepType)
 
 data ByteString = Empty | Chunk {-# UNPACK #-} !S.ByteString ByteString
 
@@ -152,3 +153,11 @@ defaultChunkSize = 32 * 1024 - chunkOverhead
 
 smallChunkSize :: Int
 smallChunkSize = 4 * 1024 - chunkOverhead
+
+-- ------------------------------------------------------------------ Data
+-- An abstract type: folded through its bytes (packBytes / unpackBytes).
+instance Data ByteString where
+  gfoldl f z txt = z packBytes `f` unpackBytes txt
+  toConstr _ = S.bsError "Data/ByteString/Lazy/Internal.hs" "Data.ByteString.Lazy.Internal" 133 20 "Data.ByteString.Lazy.ByteString.toConstr"
+  gunfold _ _ = S.bsError "Data/ByteString/Lazy/Internal.hs" "Data.ByteString.Lazy.Internal" 134 20 "Data.ByteString.Lazy.ByteString.gunfold"
+  dataTypeOf _ = mkNoRepType "Data.ByteString.Lazy.ByteString"

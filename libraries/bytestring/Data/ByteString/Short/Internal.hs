@@ -18,6 +18,7 @@ module Data.ByteString.Short.Internal
 import Prelude hiding (null, length)
 import qualified Data.List as List
 import Control.DeepSeq (NFData (..))
+import Data.Data (Data (..), mkNoRepType)
 import Data.ByteString.Internal (ByteString (PS), bsError, packChars, unpackChars)
 import qualified Data.ByteString as B
 import qualified Data.ByteString.Unsafe as B (unsafePackMallocCStringLen)
@@ -206,3 +207,11 @@ zz_zdwzdcshowsPrec :: ShortByteString -> String -> (# Char, [Char] #)
 zz_zdwzdcshowsPrec s r = case showsPrec 0 s r of
   c : cs -> (# c, cs #)
   [] -> (# '"', [] #)
+
+-- ------------------------------------------------------------------ Data
+-- An abstract type: folded through its bytes (pack / unpack).
+instance Data ShortByteString where
+  gfoldl f z txt = z pack `f` unpack txt
+  toConstr _ = bsError "Data/ByteString/Short/Internal.hs" "Data.ByteString.Short.Internal" 189 20 "Data.ByteString.Short.ShortByteString.toConstr"
+  gunfold _ _ = bsError "Data/ByteString/Short/Internal.hs" "Data.ByteString.Short.Internal" 190 20 "Data.ByteString.Short.ShortByteString.gunfold"
+  dataTypeOf _ = mkNoRepType "Data.ByteString.Short.ShortByteString"

@@ -1,0 +1,51 @@
+-- typeOf / typeRep of many types, shown as GHC shows them.
+import Data.Typeable
+import Data.Ratio (Ratio)
+import qualified Data.Map as M
+import Data.Word (Word8)
+
+data Color = Red | Green deriving Show
+data Pair a b = Pair a b
+newtype Wrap f a = Wrap (f a)
+
+main :: IO ()
+main = do
+  print (typeOf (1 :: Int))
+  print (typeOf 'x')
+  print (typeOf True)
+  print (typeOf (1.5 :: Double))
+  print (typeOf (2 :: Integer))
+  print (typeOf "abc")
+  print (typeOf (Just (3 :: Int)))
+  print (typeOf (Left "e" :: Either String Int))
+  print (typeOf ((1 :: Int), 'c'))
+  print (typeOf ((1 :: Int), True, 'c'))
+  print (typeOf ())
+  print (typeOf [Just [1 :: Int]])
+  print (typeOf (id :: Int -> Int))
+  print (typeOf (Just (negate :: Int -> Int)))
+  print (typeOf [not])
+  print (typeOf (($ 1) :: (Int -> Int) -> Int))
+  print (typeOf (const :: Int -> Char -> Int))
+  print (typeOf (M.fromList [("a", 1 :: Int)]))
+  print (typeOf (return () :: IO ()))
+  print (typeOf (3 :: Ratio Int))
+  print (typeOf (7 :: Word), typeOf (8 :: Word8), typeOf LT)
+  print (typeOf (Just (Just 'x')))
+  print (typeOf (Right [1 :: Int] :: Either (Maybe Int) [Int]))
+  print (typeOf Red, typeOf (Pair 'a' [Red]), typeOf (Wrap (Just 'c')))
+  print (typeRep (Proxy :: Proxy Maybe))
+  print (typeRep (Proxy :: Proxy Either))
+  print (typeRep (Proxy :: Proxy (Either Int)))
+  print (typeRep (Proxy :: Proxy (,)))
+  print (typeRep (Proxy :: Proxy []))
+  print (typeOf (Proxy :: Proxy Int))
+  print (typeOf (Proxy :: Proxy Maybe))
+  print (typeRep (Proxy :: Proxy Wrap))
+  print (typeOf (Just (1 :: Int), "s", [(1.0 :: Double, 'c')]))
+  putStrLn (showsPrec 11 (typeOf (Just 'c')) "")
+  putStrLn (showsPrec 11 (typeOf 'c') "")
+  print [typeOf 'a', typeOf "b", typeOf (Just ())]
+  print (typeOf (undefined :: Maybe (Int -> Maybe Int)))
+  print (typeOf (undefined :: (Int -> Int) -> (Int -> Int)))
+  print (typeOf (undefined :: [[Maybe (Either Int Char)]]))
