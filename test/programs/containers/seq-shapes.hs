@@ -1,6 +1,6 @@
 -- The finger-tree shapes of sequences (Data.Sequence.Internal's constructors):
--- fromList, replicate, the sorts, appends, splits, insertAt and the
--- structure-preserving maps build the same trees as containers (the order of
+-- fromList, replicate, the sorts, appends, splits, insertAt, deleteAt,
+-- chunksOf, >>= and the structure-preserving maps build the same trees as containers (the order of
 -- unstableSort's ties depends on them).
 import qualified Data.Sequence as Seq
 import Data.Sequence (Seq, (|>), (<|), (><))
@@ -40,6 +40,11 @@ ops =
   , ("take", \n -> Seq.take (n `div` 2 + 1) (L.foldl' (|>) Seq.empty [1 .. n]))
   , ("drop", \n -> Seq.drop (n `div` 3) (Seq.replicate n 0))
   , ("insertAt", \n -> Seq.insertAt (n `div` 2) 0 (Seq.insertAt (n `div` 3) 0 (Seq.fromList [1 .. n])))
+  , ("deleteAt", \n -> Seq.deleteAt (n `div` 2) (Seq.insertAt (n `div` 3) 0 (Seq.deleteAt 1 (Seq.fromList [0 .. n + 1]))))
+  , ("deleteMany", \n -> foldr Seq.deleteAt (Seq.fromList [1 .. 3 * n]) [0, 3 .. 2 * n])
+  , ("chunksOf", \n -> Seq.chunksOf 4 (L.foldl' (|>) Seq.empty [1 .. n]) >>= id)
+  , ("chunksOuter", \n -> fmap length (Seq.chunksOf 3 (Seq.fromList [1 .. n])))
+  , ("bind", \n -> Seq.fromList [1 .. n] >>= \x -> Seq.replicate (x `mod` 4) x)
   , ("filter", \n -> Seq.filter even (Seq.fromList [1 .. 2 * n]))
   , ("dropWhileR", \n -> Seq.dropWhileR (> n) (Seq.fromList [1 .. 2 * n]))
   , ("reverse", \n -> Seq.reverse (L.foldl' (|>) Seq.empty [1 .. n]))

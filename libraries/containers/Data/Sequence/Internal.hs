@@ -332,6 +332,110 @@ insertAt i x xs
   | i >= length xs = xs |> x
   | otherwise = case xs of Seq t -> Seq (insTree (\_ e -> Grown (Elem x) e) i t)
 
+-- Deletion in place, as containers does (observed): a Node2 left with one
+-- item merges it into its left sibling (else its right one): into a Node2
+-- as a Node3, or borrowing from a Node3 as two Node2s. A digit of one node
+-- that underflows merges with the next item outwards-in (the middle's
+-- first or last node's children, or the other digit); a middle that
+-- underflows entirely gives its last item to the prefix.
+delTop :: Int -> FingerTree (Elem a) -> FingerTree (Elem a)
+delTop _ EmptyT = EmptyT
+delTop _ (Single _) = EmptyT
+delTop i (Deep s pr m sf)
+  | i < spr = case F.toList pr of
+      [_] -> pullL (s - 1) m sf
+      es -> Deep (s - 1) (listDigit (removeAt i es)) m sf
+  | i < spm = case delTreeN removeAt (i - spr) m of
+      Right m' -> Deep (s - 1) pr m' sf
+      Left y -> absorbMiddle (s - 1) pr y sf
+  | otherwise = case F.toList sf of
+      [_] -> pullR (s - 1) pr m
+      es -> Deep (s - 1) pr m (listDigit (removeAt (i - spm) es))
+  where
+    spr = size pr
+    spm = spr + size m
+
+removeAt :: Int -> [a] -> [a]
+removeAt i xs = case L.splitAt i xs of (a, b) -> a ++ P.drop 1 b
+
+-- the middle gone, its last item joins the prefix (a prefix of five keeps
+-- two and makes a Node3 of the others the middle)
+absorbMiddle :: Sized a => Int -> Digit a -> a -> Digit a -> FingerTree a
+absorbMiddle s pr y sf = case F.toList pr ++ [y] of
+  [a, b, c, d, e] -> Deep s (Two a b) (Single (node3 c d e)) sf
+  ps -> Deep s (listDigit ps) EmptyT sf
+
+-- Deletion at position i of a tree of nodes, given the deletion in a list
+-- of the nodes' items: the new tree, or its one item left (Left).
+delTreeN :: Sized b => (Int -> [b] -> [b]) -> Int -> FingerTree (Node b) -> Either b (FingerTree (Node b))
+delTreeN _ _ EmptyT = Right EmptyT
+delTreeN f i (Single x) = case delNodes f i [x] of
+  Right [x'] -> Right (Single x')
+  Right _ -> error "delTreeN"
+  Left y -> Left y
+delTreeN f i (Deep s pr m sf)
+  | i < spr = case delNodes f i (F.toList pr) of
+      Right ps -> Right (Deep (s - 1) (listDigit ps) m sf)
+      Left y -> Right $ case viewLTree m of
+        EmptyLTree -> itemsTree (s - 1) (mergeFirst y (F.toList sf))
+        ConsLTree x m' -> Deep (s - 1) (listDigit (mergeFirst y (F.toList x))) m' sf
+  | i < spm = case delTreeN (\j ns -> either (error "delTreeN") id (delNodes f j ns)) (i - spr) m of
+      Right m' -> Right (Deep (s - 1) pr m' sf)
+      Left y -> Right (absorbMiddle (s - 1) pr y sf)
+  | otherwise = case delNodes f (i - spm) (F.toList sf) of
+      Right ss -> Right (Deep (s - 1) pr m (listDigit ss))
+      Left y -> Right $ case viewRTree m of
+        EmptyRTree -> itemsTree (s - 1) (mergeLast (F.toList pr) y)
+        SnocRTree m' x -> Deep (s - 1) pr m' (listDigit (mergeLast (F.toList x) y))
+  where
+    spr = size pr
+    spm = spr + size m
+
+-- Deletion at position i of a list of nodes: the new list, or (Left) the
+-- item left of a lone node that lost the other.
+delNodes :: Sized b => (Int -> [b] -> [b]) -> Int -> [Node b] -> Either b [Node b]
+delNodes f i0 ns0 = go i0 [] ns0
+  where
+    go i before (n : after)
+      | i < size n || P.null after = case f i (F.toList n) of
+          [y] -> case (before, after) of
+            (l : ls, _) -> Right (P.reverse ls ++ mergeLeft l y ++ after)
+            ([], r : rs) -> Right (mergeRight y r ++ rs)
+            ([], []) -> Left y
+          cs -> Right (P.reverse before ++ nodeOf cs : after)
+      | otherwise = go (i - size n) (n : before) after
+    go _ _ [] = error "delNodes"
+
+nodeOf :: Sized a => [a] -> Node a
+nodeOf [a, b] = node2 a b
+nodeOf [a, b, c] = node3 a b c
+nodeOf _ = error "nodeOf"
+
+-- an item joining the node on its right (or left): one Node3, or two
+-- Node2s when that node was full
+mergeRight :: Sized a => a -> Node a -> [Node a]
+mergeRight y (Node2 _ a b) = [node3 y a b]
+mergeRight y (Node3 _ a b c) = [node2 y a, node2 b c]
+
+mergeLeft :: Sized a => Node a -> a -> [Node a]
+mergeLeft (Node2 _ a b) y = [node3 a b y]
+mergeLeft (Node3 _ a b c) y = [node2 a b, node2 c y]
+
+-- an item joining the first (last) of a list of nodes
+mergeFirst :: Sized a => a -> [Node a] -> [Node a]
+mergeFirst y (n : ns) = mergeRight y n ++ ns
+mergeFirst _ [] = error "mergeFirst"
+
+mergeLast :: Sized a => [Node a] -> a -> [Node a]
+mergeLast ns y = P.init ns ++ mergeLeft (P.last ns) y
+
+-- a tree of 1 to 6 items (sizes adding up to s), its digits balanced
+itemsTree :: Int -> [a] -> FingerTree a
+itemsTree _ [a] = Single a
+itemsTree s xs = case levelDigits BalancedShape 0 (P.length xs) of
+  (p, _) -> case L.splitAt p xs of
+    (pre, suf) -> Deep s (listDigit pre) EmptyT (listDigit suf)
+
 -- An item after an insertion inside it: still one item, or two.
 data Grown a = Kept a | Grown a a
 
@@ -373,7 +477,7 @@ insItems _ _ [] = []
 
 deleteAt :: Int -> Seq a -> Seq a
 deleteAt i xs
-  | 0 <= i && i < length xs = let (a, b) = L.splitAt i (toListS xs) in fromList (a ++ P.drop 1 b)
+  | 0 <= i && i < length xs = case xs of Seq t -> Seq (delTop i t)
   | otherwise = xs
 
 take :: Int -> Seq a -> Seq a
@@ -514,9 +618,18 @@ inits xs = fromList (P.map fromList (L.inits (toListS xs)))
 chunksOf :: Int -> Seq a -> Seq (Seq a)
 chunksOf n xs
   | n <= 0 = if null xs then empty else seqError 3902 10 "chunksOf: A non-empty sequence can only be broken up into positively-sized chunks."
-  | otherwise = fromList (go (toListS xs))
-  where go [] = []
-        go ys = let (a, b) = L.splitAt n ys in fromList a : go b
+  | n == 1 = relabel xs (P.map singleton (toListS xs))
+  | otherwise = case go xs of
+      (full, Nothing) -> fromListBalanced full
+      (full, Just part) -> fromListBalanced full |> part
+  where
+    -- the chunks split off the front; the short last one apart (containers
+    -- builds the full chunks in replicate's shape and snocs the last)
+    go ys
+      | null ys = ([], Nothing)
+      | length ys < n = ([], Just ys)
+      | otherwise = case splitAt n ys of
+          (a, b) -> case go b of (full, part) -> (a : full, part)
 
 takeWhileL, dropWhileL, takeWhileR, dropWhileR, filter :: (a -> Bool) -> Seq a -> Seq a
 takeWhileL p xs = fst (spanl p xs)
@@ -649,7 +762,7 @@ instance Applicative Seq where
   liftA2 = liftA2Seq
 
 instance Monad Seq where
-  xs >>= f = fromList (concatMap (toListS . f) (toListS xs))
+  xs >>= f = L.foldl' (\acc x -> acc >< f x) empty (toListS xs)
   (>>) = (*>)
 
 instance Alternative Seq where
