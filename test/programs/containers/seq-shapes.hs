@@ -1,7 +1,8 @@
 -- The finger-tree shapes of sequences (Data.Sequence.Internal's constructors):
 -- fromList, replicate, the sorts, appends, splits, insertAt, deleteAt,
--- chunksOf, >>= and the structure-preserving maps build the same trees as containers (the order of
--- unstableSort's ties depends on them).
+-- chunksOf, >>=, tails, inits and the structure-preserving maps build the
+-- same trees as containers (the order of unstableSort's ties depends on
+-- them).
 import qualified Data.Sequence as Seq
 import Data.Sequence (Seq, (|>), (<|), (><))
 import Data.Sequence.Internal (Seq (..), FingerTree (..), Digit (..), Node (..))
@@ -45,6 +46,8 @@ ops =
   , ("chunksOf", \n -> Seq.chunksOf 4 (L.foldl' (|>) Seq.empty [1 .. n]) >>= id)
   , ("chunksOuter", \n -> fmap length (Seq.chunksOf 3 (Seq.fromList [1 .. n])))
   , ("bind", \n -> Seq.fromList [1 .. n] >>= \x -> Seq.replicate (x `mod` 4) x)
+  , ("tails", \n -> fmap length (Seq.tails (L.foldl' (|>) Seq.empty [1 .. n])))
+  , ("inits", \n -> Seq.inits (foldr (<|) Seq.empty [1 .. n]) >>= id)
   , ("filter", \n -> Seq.filter even (Seq.fromList [1 .. 2 * n]))
   , ("dropWhileR", \n -> Seq.dropWhileR (> n) (Seq.fromList [1 .. 2 * n]))
   , ("reverse", \n -> Seq.reverse (L.foldl' (|>) Seq.empty [1 .. n]))

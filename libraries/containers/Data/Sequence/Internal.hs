@@ -610,10 +610,12 @@ scanr1 f xs = case viewr xs of
   xs' :> x -> scanr f x xs'
 
 tails :: Seq a -> Seq (Seq a)
-tails xs = fromList (P.map fromList (L.tails (toListS xs)))
+-- the outer sequence in the shape of xs with one more element at the end
+-- (inits: at the front), as containers builds it
+tails xs = relabel (fmap (const ()) xs |> ()) [drop i xs | i <- [0 .. length xs]]
 
 inits :: Seq a -> Seq (Seq a)
-inits xs = fromList (P.map fromList (L.inits (toListS xs)))
+inits xs = relabel (() <| fmap (const ()) xs) [take i xs | i <- [0 .. length xs]]
 
 chunksOf :: Int -> Seq a -> Seq (Seq a)
 chunksOf n xs
