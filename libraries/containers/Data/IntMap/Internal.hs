@@ -511,6 +511,52 @@ mergeWithKey f g1 g2 t1 t2 =
                                          Just y -> f k x y) (intersection t1 t2)
   in union both (union (g1 (difference t1 t2)) (g2 (difference t2 t1)))
 
+-- The generic merge of two Patricia trees (Okasaki and Gill's union walk):
+-- subtrees with the same prefix and mask are merged pairwise and rebuilt
+-- with bin; a subtree only one map has goes through g1 or g2; two Tips of
+-- the same key through f; disjoint results are linked (an empty one
+-- dropped), not passed to bin.
+mergeWithKey' :: (Prefix -> Mask -> IntMap c -> IntMap c -> IntMap c)
+              -> (IntMap a -> IntMap b -> IntMap c) -> (IntMap a -> IntMap c) -> (IntMap b -> IntMap c)
+              -> IntMap a -> IntMap b -> IntMap c
+mergeWithKey' bin' f g1 g2 = go
+  where
+    go t1@(Bin p1 m1 l1 r1) t2@(Bin p2 m2 l2 r2)
+      | shorter m1 m2 = if nomatch p2 p1 m1 then linked p1 t1 p2 t2
+                        else if zero p2 m1 then bin' p1 m1 (go l1 t2) (g1 r1)
+                        else bin' p1 m1 (g1 l1) (go r1 t2)
+      | shorter m2 m1 = if nomatch p1 p2 m2 then linked p1 t1 p2 t2
+                        else if zero p1 m2 then bin' p2 m2 (go t1 l2) (g2 r2)
+                        else bin' p2 m2 (g2 l2) (go t1 r2)
+      | p1 == p2 = bin' p1 m1 (go l1 l2) (go r1 r2)
+      | otherwise = linked p1 t1 p2 t2
+    go t1@(Bin _ _ _ _) t2@(Tip k2 _) = withTip2 k2 t2 t1
+    go t1@(Bin _ _ _ _) Nil = g1 t1
+    go t1@(Tip k1 _) t2 = withTip1 k1 t1 t2
+    go Nil t2 = g2 t2
+    -- the second map is the Tip t2 of key k2
+    withTip2 k2 t2 t1@(Bin p1 m1 l1 r1)
+      | nomatch k2 p1 m1 = linked p1 t1 k2 t2
+      | zero k2 m1 = bin' p1 m1 (withTip2 k2 t2 l1) (g1 r1)
+      | otherwise = bin' p1 m1 (g1 l1) (withTip2 k2 t2 r1)
+    withTip2 k2 t2 t1@(Tip k1 _)
+      | k1 == k2 = f t1 t2
+      | otherwise = linked k1 t1 k2 t2
+    withTip2 _ t2 Nil = g2 t2
+    -- the first map is the Tip t1 of key k1
+    withTip1 k1 t1 t2@(Bin p2 m2 l2 r2)
+      | nomatch k1 p2 m2 = linked k1 t1 p2 t2
+      | zero k1 m2 = bin' p2 m2 (withTip1 k1 t1 l2) (g2 r2)
+      | otherwise = bin' p2 m2 (g2 l2) (withTip1 k1 t1 r2)
+    withTip1 k1 t1 t2@(Tip k2 _)
+      | k1 == k2 = f t1 t2
+      | otherwise = linked k1 t1 k2 t2
+    withTip1 _ t1 Nil = g1 t1
+    linked p1 t1 p2 t2 = case (g1 t1, g2 t2) of
+      (Nil, r2) -> r2
+      (r1, Nil) -> r1
+      (r1, r2) -> link p1 r1 p2 r2
+
 isSubmapOf :: Eq a => IntMap a -> IntMap a -> Bool
 isSubmapOf m1 m2 = isSubmapOfBy (==) m1 m2
 

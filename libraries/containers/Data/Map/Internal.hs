@@ -343,6 +343,24 @@ alterF f k m = fmap set (f old)
       Just _ -> delete k m
     set (Just x) = insert k x m
 
+-- alterF's implementation as Data.Map.Internal exports it: Strict forces
+-- the new value before it goes in the map (Data.Map.Strict's alterF).
+data AreWeStrict = Strict | Lazy
+
+atKeyImpl :: (Functor f, Ord k) => AreWeStrict -> k -> (Maybe a -> f (Maybe a)) -> Map k a -> f (Map k a)
+atKeyImpl strict k f m = fmap set (f old)
+  where
+    old = lookup k m
+    set Nothing = case old of
+      Nothing -> m
+      Just _ -> delete k m
+    set (Just x) = case strict of
+      Strict -> x `seq` insert k x m
+      Lazy -> insert k x m
+
+atKeyPlain :: Ord k => AreWeStrict -> k -> (Maybe a -> Maybe a) -> Map k a -> Map k a
+atKeyPlain strict k f m = runIdentity (atKeyImpl strict k (Identity . f) m)
+
 -- Indexed ------------------------------------------------------------------
 
 findIndex :: Ord k => k -> Map k a -> Int

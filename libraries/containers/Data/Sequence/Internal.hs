@@ -25,6 +25,7 @@ import Data.Ix (Ix)
 import GHC.Exts (Int (I#), Int#)
 import Data.Functor.Identity (Identity (..))
 import Data.Monoid (Any (..))
+import Data.Traversable (mapAccumL)
 import Utils.Containers.Internal.Error (containersError)
 
 seqError :: Int -> Int -> String -> a
@@ -254,9 +255,24 @@ x <| Seq xs = Seq (Elem x `consTree` xs)
 Seq xs |> x = Seq (xs `snocTree` Elem x)
 
 (><) :: Seq a -> Seq a -> Seq a
-xs >< ys
-  | length xs >= length ys = F.foldl' (|>) xs ys
-  | otherwise = F.foldr (<|) ys xs
+Seq xs >< Seq ys = Seq (appendTree xs [] ys)
+
+-- Hinze and Paterson's concatenation with the items between the trees
+-- (its shapes are containers' shapes).
+appendTree :: Sized a => FingerTree a -> [a] -> FingerTree a -> FingerTree a
+appendTree EmptyT ts ys = P.foldr consTree ys ts
+appendTree xs ts EmptyT = L.foldl' snocTree xs ts
+appendTree (Single x) ts ys = x `consTree` P.foldr consTree ys ts
+appendTree xs ts (Single y) = L.foldl' snocTree xs ts `snocTree` y
+appendTree (Deep s1 pr1 m1 sf1) ts (Deep s2 pr2 m2 sf2) =
+  Deep (s1 + P.sum (P.map size ts) + s2) pr1 (appendTree m1 (nodesOf (F.toList sf1 ++ ts ++ F.toList pr2)) m2) sf2
+
+nodesOf :: Sized a => [a] -> [Node a]
+nodesOf [a, b] = [node2 a b]
+nodesOf [a, b, c] = [node3 a b c]
+nodesOf [a, b, c, d] = [node2 a b, node2 c d]
+nodesOf (a : b : c : rest) = node3 a b c : nodesOf rest
+nodesOf _ = error "nodesOf"
 
 fromList :: [a] -> Seq a
 fromList xs = Seq (zz_zdfIsListSeqzumkTree (P.map Elem xs))
@@ -296,7 +312,7 @@ index (Seq xs) i
 
 adjust :: (a -> a) -> Int -> Seq a -> Seq a
 adjust f i xs
-  | 0 <= i && i < length xs = fromList [if j == i then f x else x | (j, x) <- P.zip [0 ..] (toListS xs)]
+  | 0 <= i && i < length xs = relabel xs [if j == i then f x else x | (j, x) <- P.zip [0 ..] (toListS xs)]
   | otherwise = xs
 
 adjust' :: (a -> a) -> Int -> Seq a -> Seq a
@@ -305,7 +321,7 @@ adjust' f i xs
       let ys = toListS xs
           (before, x : after) = L.splitAt i ys
           !x' = f x
-      in fromList (before ++ x' : after)
+      in relabel xs (before ++ x' : after)
   | otherwise = xs
 
 update :: Int -> a -> Seq a -> Seq a
@@ -315,34 +331,236 @@ insertAt :: Int -> a -> Seq a -> Seq a
 insertAt i x xs
   | i <= 0 = x <| xs
   | i >= length xs = xs |> x
-  | otherwise = let (a, b) = L.splitAt i (toListS xs) in fromList (a ++ x : b)
+  | otherwise = case xs of Seq t -> Seq (insTree (\_ e -> Grown (Elem x) e) i t)
+
+-- Deletion in place, as containers does (observed): a Node2 left with one
+-- item merges it into its left sibling (else its right one): into a Node2
+-- as a Node3, or borrowing from a Node3 as two Node2s. A digit of one node
+-- that underflows merges with the next item outwards-in (the middle's
+-- first or last node's children, or the other digit); a middle that
+-- underflows entirely gives its last item to the prefix.
+delTop :: Int -> FingerTree (Elem a) -> FingerTree (Elem a)
+delTop _ EmptyT = EmptyT
+delTop _ (Single _) = EmptyT
+delTop i (Deep s pr m sf)
+  | i < spr = case F.toList pr of
+      [_] -> pullL (s - 1) m sf
+      es -> Deep (s - 1) (listDigit (removeAt i es)) m sf
+  | i < spm = case delTreeN removeAt (i - spr) m of
+      Right m' -> Deep (s - 1) pr m' sf
+      Left y -> absorbMiddle (s - 1) pr y sf
+  | otherwise = case F.toList sf of
+      [_] -> pullR (s - 1) pr m
+      es -> Deep (s - 1) pr m (listDigit (removeAt (i - spm) es))
+  where
+    spr = size pr
+    spm = spr + size m
+
+removeAt :: Int -> [a] -> [a]
+removeAt i xs = case L.splitAt i xs of (a, b) -> a ++ P.drop 1 b
+
+-- the middle gone, its last item joins the prefix (a prefix of five keeps
+-- two and makes a Node3 of the others the middle)
+absorbMiddle :: Sized a => Int -> Digit a -> a -> Digit a -> FingerTree a
+absorbMiddle s pr y sf = case F.toList pr ++ [y] of
+  [a, b, c, d, e] -> Deep s (Two a b) (Single (node3 c d e)) sf
+  ps -> Deep s (listDigit ps) EmptyT sf
+
+-- Deletion at position i of a tree of nodes, given the deletion in a list
+-- of the nodes' items: the new tree, or its one item left (Left).
+delTreeN :: Sized b => (Int -> [b] -> [b]) -> Int -> FingerTree (Node b) -> Either b (FingerTree (Node b))
+delTreeN _ _ EmptyT = Right EmptyT
+delTreeN f i (Single x) = case delNodes f i [x] of
+  Right [x'] -> Right (Single x')
+  Right _ -> error "delTreeN"
+  Left y -> Left y
+delTreeN f i (Deep s pr m sf)
+  | i < spr = case delNodes f i (F.toList pr) of
+      Right ps -> Right (Deep (s - 1) (listDigit ps) m sf)
+      Left y -> Right $ case viewLTree m of
+        EmptyLTree -> itemsTree (s - 1) (mergeFirst y (F.toList sf))
+        ConsLTree x m' -> Deep (s - 1) (listDigit (mergeFirst y (F.toList x))) m' sf
+  | i < spm = case delTreeN (\j ns -> either (error "delTreeN") id (delNodes f j ns)) (i - spr) m of
+      Right m' -> Right (Deep (s - 1) pr m' sf)
+      Left y -> Right (absorbMiddle (s - 1) pr y sf)
+  | otherwise = case delNodes f (i - spm) (F.toList sf) of
+      Right ss -> Right (Deep (s - 1) pr m (listDigit ss))
+      Left y -> Right $ case viewRTree m of
+        EmptyRTree -> itemsTree (s - 1) (mergeLast (F.toList pr) y)
+        SnocRTree m' x -> Deep (s - 1) pr m' (listDigit (mergeLast (F.toList x) y))
+  where
+    spr = size pr
+    spm = spr + size m
+
+-- Deletion at position i of a list of nodes: the new list, or (Left) the
+-- item left of a lone node that lost the other.
+delNodes :: Sized b => (Int -> [b] -> [b]) -> Int -> [Node b] -> Either b [Node b]
+delNodes f i0 ns0 = go i0 [] ns0
+  where
+    go i before (n : after)
+      | i < size n || P.null after = case f i (F.toList n) of
+          [y] -> case (before, after) of
+            (l : ls, _) -> Right (P.reverse ls ++ mergeLeft l y ++ after)
+            ([], r : rs) -> Right (mergeRight y r ++ rs)
+            ([], []) -> Left y
+          cs -> Right (P.reverse before ++ nodeOf cs : after)
+      | otherwise = go (i - size n) (n : before) after
+    go _ _ [] = error "delNodes"
+
+nodeOf :: Sized a => [a] -> Node a
+nodeOf [a, b] = node2 a b
+nodeOf [a, b, c] = node3 a b c
+nodeOf _ = error "nodeOf"
+
+-- an item joining the node on its right (or left): one Node3, or two
+-- Node2s when that node was full
+mergeRight :: Sized a => a -> Node a -> [Node a]
+mergeRight y (Node2 _ a b) = [node3 y a b]
+mergeRight y (Node3 _ a b c) = [node2 y a, node2 b c]
+
+mergeLeft :: Sized a => Node a -> a -> [Node a]
+mergeLeft (Node2 _ a b) y = [node3 a b y]
+mergeLeft (Node3 _ a b c) y = [node2 a b, node2 c y]
+
+-- an item joining the first (last) of a list of nodes
+mergeFirst :: Sized a => a -> [Node a] -> [Node a]
+mergeFirst y (n : ns) = mergeRight y n ++ ns
+mergeFirst _ [] = error "mergeFirst"
+
+mergeLast :: Sized a => [Node a] -> a -> [Node a]
+mergeLast ns y = P.init ns ++ mergeLeft (P.last ns) y
+
+-- a tree of 1 to 6 items (sizes adding up to s), its digits balanced
+itemsTree :: Int -> [a] -> FingerTree a
+itemsTree _ [a] = Single a
+itemsTree s xs = case levelDigits BalancedShape 0 (P.length xs) of
+  (p, _) -> case L.splitAt p xs of
+    (pre, suf) -> Deep s (listDigit pre) EmptyT (listDigit suf)
+
+-- An item after an insertion inside it: still one item, or two.
+data Grown a = Kept a | Grown a a
+
+-- Insertion before position i (0 <= i < size) of a tree, by the function
+-- that inserts into the item holding it, in place as containers does: a
+-- Node3 that grows splits into two Node2s; a digit that grows to five keeps
+-- two items and pushes a Node3 of the three others into the middle.
+insTree :: Sized a => (Int -> a -> Grown a) -> Int -> FingerTree a -> FingerTree a
+insTree _ _ EmptyT = EmptyT
+insTree f i (Single x) = case f i x of
+  Kept y -> Single y
+  Grown a b -> Deep (size a + size b) (One a) EmptyT (One b)
+insTree f i (Deep s pr m sf)
+  | i < spr = case insItems f i (F.toList pr) of
+      [a, b, c, d, e] -> m `seq` Deep (s + 1) (Two a b) (node3 c d e `consTree` m) sf
+      ys -> Deep (s + 1) (listDigit ys) m sf
+  | i < spm = Deep (s + 1) pr (insTree (insNode f) (i - spr) m) sf
+  | otherwise = case insItems f (i - spm) (F.toList sf) of
+      [a, b, c, d, e] -> m `seq` Deep (s + 1) pr (m `snocTree` node3 a b c) (Two d e)
+      ys -> Deep (s + 1) pr m (listDigit ys)
+  where
+    spr = size pr
+    spm = spr + size m
+
+insNode :: Sized a => (Int -> a -> Grown a) -> Int -> Node a -> Grown (Node a)
+insNode f i n = case insItems f i (F.toList n) of
+  [a, b] -> Kept (node2 a b)
+  [a, b, c] -> Kept (node3 a b c)
+  [a, b, c, d] -> Grown (node2 a b) (node2 c d)
+  _ -> error "insNode"
+
+insItems :: Sized a => (Int -> a -> Grown a) -> Int -> [a] -> [a]
+insItems f i (y : ys)
+  | i < size y || P.null ys = case f i y of
+      Kept y' -> y' : ys
+      Grown a b -> a : b : ys
+  | otherwise = y : insItems f (i - size y) ys
+insItems _ _ [] = []
 
 deleteAt :: Int -> Seq a -> Seq a
 deleteAt i xs
-  | 0 <= i && i < length xs = let (a, b) = L.splitAt i (toListS xs) in fromList (a ++ P.drop 1 b)
+  | 0 <= i && i < length xs = case xs of Seq t -> Seq (delTop i t)
   | otherwise = xs
 
 take :: Int -> Seq a -> Seq a
-take i xs = fromList (P.take i (toListS xs))
+take i xs = fst (splitAt i xs)
 
 drop :: Int -> Seq a -> Seq a
-drop i xs = fromList (P.drop i (toListS xs))
+drop i xs = snd (splitAt i xs)
 
 splitAt :: Int -> Seq a -> (Seq a, Seq a)
-splitAt i xs = (take i xs, drop i xs)
+splitAt i xs@(Seq t)
+  | i <= 0 = (empty, xs)
+  | i >= length xs = (xs, empty)
+  | otherwise = case splitTopAt i t of (l, r) -> (Seq l, Seq r)
+
+-- The tree split before position i (0 < i < size): the element there
+-- starts the right part's prefix, as in containers.
+splitTopAt :: Sized a => Int -> FingerTree a -> (FingerTree a, FingerTree a)
+splitTopAt i t@(Deep _ pr m sf)
+  | i < spr = case splitItems i (F.toList pr) of
+      (l, x, r) -> (itemsToTree l, deepLeft (x : r) m sf)
+  | i < spm = case splitTreeAt (i - spr) m of
+      Split ml node mr -> case splitItems (i - spr - size ml) (F.toList node) of
+        (l, x, r) -> (deepRight pr ml l, deepLeft (x : r) mr sf)
+  | otherwise = case splitItems (i - spm) (F.toList sf) of
+      (l, x, r) -> (deepRight pr m l, itemsToTree (x : r))
+  where
+    spr = size pr
+    spm = spr + size m
+splitTopAt _ t = (EmptyT, t)
+
+-- Hinze and Paterson's split: the items before the one holding position i
+-- (0 <= i < size), that item, the items after it.
+data Split t a = Split t a t
+
+splitTreeAt :: Sized a => Int -> FingerTree a -> Split (FingerTree a) a
+splitTreeAt _ EmptyT = error "splitTreeAt of an empty tree"
+splitTreeAt _ (Single x) = Split EmptyT x EmptyT
+splitTreeAt i (Deep _ pr m sf)
+  | i < spr = case splitItems i (F.toList pr) of
+      (l, x, r) -> Split (itemsToTree l) x (deepLeft r m sf)
+  | i < spm = case splitTreeAt (i - spr) m of
+      Split ml node mr -> case splitItems (i - spr - size ml) (F.toList node) of
+        (l, x, r) -> Split (deepRight pr ml l) x (deepLeft r mr sf)
+  | otherwise = case splitItems (i - spm) (F.toList sf) of
+      (l, x, r) -> Split (deepRight pr m l) x (itemsToTree r)
+  where
+    spr = size pr
+    spm = spr + size m
+
+-- the items before the one holding position i, it, the items after it
+splitItems :: Sized a => Int -> [a] -> ([a], a, [a])
+splitItems _ [x] = ([], x, [])
+splitItems i (x : rest)
+  | i < size x = ([], x, rest)
+  | otherwise = case splitItems (i - size x) rest of (l, y, r) -> (x : l, y, r)
+splitItems _ [] = error "splitItems"
+
+itemsToTree :: Sized a => [a] -> FingerTree a
+itemsToTree [] = EmptyT
+itemsToTree xs = digitToTree (listDigit xs)
+
+-- a tree of a prefix that may be empty, a middle and a suffix
+deepLeft :: Sized a => [a] -> FingerTree (Node a) -> Digit a -> FingerTree a
+deepLeft [] m sf = pullL (size m + size sf) m sf
+deepLeft pr m sf = deep (listDigit pr) m sf
+
+deepRight :: Sized a => Digit a -> FingerTree (Node a) -> [a] -> FingerTree a
+deepRight pr m [] = pullR (size pr + size m) pr m
+deepRight pr m sf = deep pr m (listDigit sf)
 
 reverse :: Seq a -> Seq a
 reverse (Seq t) = Seq (zz_fmapReverseTree id t)
 
 replicate :: Int -> a -> Seq a
 replicate n x
-  | n >= 0 = fromList (P.replicate n x)
+  | n >= 0 = fromListBalanced (P.replicate n x)
   | otherwise = seqError 1697 19 "replicate takes a nonnegative integer argument"
 
 replicateA :: Applicative f => Int -> f a -> f (Seq a)
 replicateA n x
-  | n >= 0 = fromList <$> sequenceA (P.replicate n x)
-  | otherwise = error "replicateA takes a nonnegative integer argument"
+  | n >= 0 = fromListBalanced <$> sequenceA (P.replicate n x)
+  | otherwise = zz_replicateA5
 
 replicateM :: Applicative m => Int -> m a -> m (Seq a)
 replicateM = replicateA
@@ -356,11 +574,11 @@ cycleTaking n xs
 fromFunction :: Int -> (Int -> a) -> Seq a
 fromFunction len f
   | len < 0 = seqError 3321 32 "Data.Sequence.fromFunction called with negative len"
-  | otherwise = fromList (P.map f [0 .. len - 1])
+  | otherwise = fromListBalanced (P.map f [0 .. len - 1])
 
 iterateN :: Int -> (a -> a) -> a -> Seq a
 iterateN n f x
-  | n >= 0 = fromList (P.take n (iterate f x))
+  | n >= 0 = fromListBalanced (P.take n (iterate f x))
   | otherwise = seqError 2150 19 "iterateN takes a nonnegative integer argument"
 
 unfoldr :: (b -> Maybe (a, b)) -> b -> Seq a
@@ -376,7 +594,7 @@ unfoldl f = go empty
           Just (b', a) -> go (a <| acc) b'
 
 scanl :: (b -> a -> b) -> b -> Seq a -> Seq b
-scanl f z xs = fromList (P.scanl f z (toListS xs))
+scanl f z xs = z <| relabel xs (P.tail (P.scanl f z (toListS xs)))
 
 scanl1 :: (a -> a -> a) -> Seq a -> Seq a
 scanl1 f xs = case viewl xs of
@@ -384,7 +602,8 @@ scanl1 f xs = case viewl xs of
   x :< xs' -> scanl f x xs'
 
 scanr :: (a -> b -> b) -> b -> Seq a -> Seq b
-scanr f z xs = fromList (P.scanr f z (toListS xs))
+scanr f z xs = case P.scanr f z (toListS xs) of
+  ys -> relabel xs ys |> P.last ys
 
 scanr1 :: (a -> a -> a) -> Seq a -> Seq a
 scanr1 f xs = case viewr xs of
@@ -392,28 +611,43 @@ scanr1 f xs = case viewr xs of
   xs' :> x -> scanr f x xs'
 
 tails :: Seq a -> Seq (Seq a)
-tails xs = fromList (P.map fromList (L.tails (toListS xs)))
+-- the outer sequence in the shape of xs with one more element at the end
+-- (inits: at the front), as containers builds it
+tails xs = relabel (fmap (const ()) xs |> ()) [drop i xs | i <- [0 .. length xs]]
 
 inits :: Seq a -> Seq (Seq a)
-inits xs = fromList (P.map fromList (L.inits (toListS xs)))
+inits xs = relabel (() <| fmap (const ()) xs) [take i xs | i <- [0 .. length xs]]
 
 chunksOf :: Int -> Seq a -> Seq (Seq a)
 chunksOf n xs
   | n <= 0 = if null xs then empty else seqError 3902 10 "chunksOf: A non-empty sequence can only be broken up into positively-sized chunks."
-  | otherwise = fromList (go (toListS xs))
-  where go [] = []
-        go ys = let (a, b) = L.splitAt n ys in fromList a : go b
+  | n == 1 = relabel xs (P.map singleton (toListS xs))
+  | otherwise = case go xs of
+      (full, Nothing) -> fromListBalanced full
+      (full, Just part) -> fromListBalanced full |> part
+  where
+    -- the chunks split off the front; the short last one apart (containers
+    -- builds the full chunks in replicate's shape and snocs the last)
+    go ys
+      | null ys = ([], Nothing)
+      | length ys < n = ([], Just ys)
+      | otherwise = case splitAt n ys of
+          (a, b) -> case go b of (full, part) -> (a : full, part)
 
 takeWhileL, dropWhileL, takeWhileR, dropWhileR, filter :: (a -> Bool) -> Seq a -> Seq a
-takeWhileL p = fromList . P.takeWhile p . toListS
-dropWhileL p = fromList . P.dropWhile p . toListS
-takeWhileR p = fromList . P.reverse . P.takeWhile p . P.reverse . toListS
-dropWhileR p = fromList . P.reverse . P.dropWhile p . P.reverse . toListS
-filter p = fromList . P.filter p . toListS
+takeWhileL p xs = fst (spanl p xs)
+dropWhileL p xs = snd (spanl p xs)
+takeWhileR p xs = fst (spanr p xs)
+dropWhileR p xs = snd (spanr p xs)
+filter p = L.foldl' (\acc x -> if p x then acc |> x else acc) empty . toListS
 
 spanl, spanr, breakl, breakr, partition :: (a -> Bool) -> Seq a -> (Seq a, Seq a)
-spanl p xs = (takeWhileL p xs, dropWhileL p xs)
-spanr p xs = (takeWhileR p xs, dropWhileR p xs)
+spanl p xs = case findIndexL (not . p) xs of
+  Nothing -> (xs, empty)
+  Just i -> splitAt i xs
+spanr p xs = case findIndexR (not . p) xs of
+  Nothing -> (xs, empty)
+  Just i -> case splitAt (i + 1) xs of (a, b) -> (b, a)
 breakl p = spanl (not . p)
 breakr p = spanr (not . p)
 partition p xs = (filter p xs, filter (not . p) xs)
@@ -448,10 +682,10 @@ foldMapWithIndex :: Monoid m => (Int -> a -> m) -> Seq a -> m
 foldMapWithIndex f xs = mconcat (P.zipWith f [0 ..] (toListS xs))
 
 mapWithIndex :: (Int -> a -> b) -> Seq a -> Seq b
-mapWithIndex f xs = fromList (P.zipWith f [0 ..] (toListS xs))
+mapWithIndex f xs = relabel xs (P.zipWith f [0 ..] (toListS xs))
 
 traverseWithIndex :: Applicative f => (Int -> a -> f b) -> Seq a -> f (Seq b)
-traverseWithIndex f xs = fromList <$> traverse (uncurry f) (P.zip [0 ..] (toListS xs))
+traverseWithIndex f xs = relabel xs <$> traverse (uncurry f) (P.zip [0 ..] (toListS xs))
 
 intersperse :: a -> Seq a -> Seq a
 intersperse y xs = fromList (L.intersperse y (toListS xs))
@@ -460,25 +694,25 @@ zip :: Seq a -> Seq b -> Seq (a, b)
 zip = zipWith (,)
 
 zipWith :: (a -> b -> c) -> Seq a -> Seq b -> Seq c
-zipWith f a b = fromList (P.zipWith f (toListS a) (toListS b))
+zipWith f a b = relabel (take (min (length a) (length b)) a) (P.zipWith f (toListS a) (toListS b))
 
 zip3 :: Seq a -> Seq b -> Seq c -> Seq (a, b, c)
 zip3 = zipWith3 (,,)
 
 zipWith3 :: (a -> b -> c -> d) -> Seq a -> Seq b -> Seq c -> Seq d
-zipWith3 f a b c = fromList (P.zipWith3 f (toListS a) (toListS b) (toListS c))
+zipWith3 f a b c = relabel (take (length a `min` length b `min` length c) a) (P.zipWith3 f (toListS a) (toListS b) (toListS c))
 
 zip4 :: Seq a -> Seq b -> Seq c -> Seq d -> Seq (a, b, c, d)
 zip4 = zipWith4 (,,,)
 
 zipWith4 :: (a -> b -> c -> d -> e) -> Seq a -> Seq b -> Seq c -> Seq d -> Seq e
-zipWith4 f a b c d = fromList (L.zipWith4 f (toListS a) (toListS b) (toListS c) (toListS d))
+zipWith4 f a b c d = relabel (take (length a `min` length b `min` length c `min` length d) a) (L.zipWith4 f (toListS a) (toListS b) (toListS c) (toListS d))
 
 unzip :: Seq (a, b) -> (Seq a, Seq b)
 unzip = unzipWith id
 
 unzipWith :: (a -> (b, c)) -> Seq a -> (Seq b, Seq c)
-unzipWith f xs = let ps = P.map f (toListS xs) in (fromList (P.map fst ps), fromList (P.map snd ps))
+unzipWith f xs = let ps = P.map f (toListS xs) in (relabel xs (P.map fst ps), relabel xs (P.map snd ps))
 
 liftA2Seq :: (a -> b -> c) -> Seq a -> Seq b -> Seq c
 liftA2Seq f xs ys = fromList [f x y | x <- toListS xs, y <- toListS ys]
@@ -500,7 +734,7 @@ instance Foldable Seq where
   length = length
 
 instance Traversable Seq where
-  traverse f xs = fromList <$> traverse f (toListS xs)
+  traverse f xs = relabel xs <$> traverse f (toListS xs)
 
 instance Eq a => Eq (Seq a) where
   xs == ys = length xs == length ys && toListS xs == toListS ys
@@ -531,7 +765,7 @@ instance Applicative Seq where
   liftA2 = liftA2Seq
 
 instance Monad Seq where
-  xs >>= f = fromList (concatMap (toListS . f) (toListS xs))
+  xs >>= f = L.foldl' (\acc x -> acc >< f x) empty (toListS xs)
   (>>) = (*>)
 
 instance Alternative Seq where
@@ -573,32 +807,70 @@ instance Foldable ViewR where
   foldr _ z EmptyR = z
   foldr f z (xs :> x) = F.foldr f (f x z) xs
 
--- A valid finger tree of the given elements (sizes from the function):
--- one-element digits around a middle of 3-nodes (2-nodes at its end).
-buildT :: (a -> Int) -> [a] -> FingerTree a
-buildT _ [] = EmptyT
-buildT _ [x] = Single x
-buildT sz (x : rest) =
-  let lastE = P.last rest
-      mid = P.init rest
-      total = sz x + P.sum (P.map sz rest)
-  in case mid of
-       [] -> Deep total (One x) EmptyT (One lastE)
-       [m] -> Deep total (Two x m) EmptyT (One lastE)
-       _ -> Deep total (One x) (buildT size (groupNodes sz mid)) (One lastE)
+-- The two tree shapes containers builds from a list of items, as its
+-- Data.Sequence.Internal constructors show them (observed; the order of
+-- unstableSort's ties depends on the shape). All nodes are Node3.
+--   ListShape: fromList's trees. A level of c >= 4 items has a prefix of
+--     three, except at even depths for c = 4, 7, 10, 13 (two and two).
+--   BalancedShape: replicate's, fromFunction's and the sorts' trees. A level
+--     of c >= 4 items has digits of 2+2, 3+2 or 3+3 (c mod 3 = 1, 2, 0).
+data TreeShape = ListShape | BalancedShape
 
-groupNodes :: (a -> Int) -> [a] -> [Node a]
-groupNodes sz [a, b] = [Node2 (sz a + sz b) a b]
-groupNodes sz [a, b, c] = [Node3 (sz a + sz b + sz c) a b c]
-groupNodes sz [a, b, c, d] = [Node2 (sz a + sz b) a b, Node2 (sz c + sz d) c d]
-groupNodes sz (a : b : c : rest) = Node3 (sz a + sz b + sz c) a b c : groupNodes sz rest
-groupNodes _ _ = error "groupNodes"
+-- prefix and suffix lengths of a level of c >= 2 items at depth d
+levelDigits :: TreeShape -> Int -> Int -> (Int, Int)
+levelDigits _ _ 2 = (1, 1)
+levelDigits _ _ 3 = (2, 1)
+levelDigits BalancedShape _ c = case c `mod` 3 of
+  1 -> (2, 2)
+  2 -> (3, 2)
+  _ -> (3, 3)
+levelDigits ListShape d c
+  | even d && c <= 13 && c `mod` 3 == 1 = (2, 2)
+  | otherwise = (3, (c - 4) `mod` 3 + 1)
+
+-- The finger tree of the given items (their sizes from the function).
+buildT :: TreeShape -> (a -> Int) -> [a] -> FingerTree a
+buildT shape sz0 xs0 = go 0 sz0 (P.length xs0) xs0
+  where
+    go :: Int -> (b -> Int) -> Int -> [b] -> FingerTree b
+    go _ _ _ [] = EmptyT
+    go _ _ _ [x] = Single x
+    go d sz c xs =
+      let (p, s) = levelDigits shape d c
+          (pre, rest) = L.splitAt p xs
+          (mid, suf) = L.splitAt (c - p - s) rest
+          inner = go (d + 1) size ((c - p - s) `quot` 3) (nodes3 sz mid)
+      in Deep (P.sum (P.map sz xs)) (listDigit pre) inner (listDigit suf)
+
+nodes3 :: (a -> Int) -> [a] -> [Node a]
+nodes3 sz (a : b : c : rest) = Node3 (sz a + sz b + sz c) a b c : nodes3 sz rest
+nodes3 _ [] = []
+nodes3 _ _ = error "nodes3"
+
+listDigit :: [a] -> Digit a
+listDigit [a] = One a
+listDigit [a, b] = Two a b
+listDigit [a, b, c] = Three a b c
+listDigit [a, b, c, d] = Four a b c d
+listDigit _ = error "listDigit"
+
+-- A sequence of the list's elements in replicate's (balanced) shape.
+fromListBalanced :: [a] -> Seq a
+fromListBalanced xs = Seq (buildT BalancedShape (const 1) (P.map Elem xs))
+
+-- The sequence with the tree of the first and the elements of the list (as
+-- many as it has): containers' structure-preserving maps keep the shape.
+relabel :: Seq a -> [b] -> Seq b
+relabel (Seq t) ys = Seq (snd (mapAccumL next ys t))
+  where
+    next (y : rest) _ = (rest, Elem y)
+    next [] _ = error "relabel: too few elements"
 
 -- Internals containers' -O1 unfoldings call (names `zz_<Z-encoded name>`,
 -- see scripts/gen-containers.mjs), with the interface file's conventions.
 
 zz_zdfIsListSeqzumkTree :: [Elem a] -> FingerTree (Elem a)
-zz_zdfIsListSeqzumkTree xs = buildT (const 1) xs
+zz_zdfIsListSeqzumkTree xs = buildT ListShape (const 1) xs
 
 -- the tree reversed, f applied to every element
 zz_fmapReverseTree :: (a -> b) -> FingerTree a -> FingerTree b
@@ -634,6 +906,9 @@ zz_scanr3 = seqError 2336 24 "scanr1 takes a nonempty sequence as an argument"
 
 zz_zdfApplicativeSeq3 :: Seq a
 zz_zdfApplicativeSeq3 = seqError 1697 19 "replicate takes a nonnegative integer argument"
+
+zz_replicateA5 :: f (Seq a)
+zz_replicateA5 = seqError 1706 19 "replicateA takes a nonnegative integer argument"
 
 zz_replicateA2 :: a -> f b -> f a
 zz_replicateA2 _ _ = error "Data.Sequence.Internal.replicateA2: an absent argument was used"
@@ -676,7 +951,7 @@ zz_zdwchunksOf n xs = chunksOf (I# n) xs
 
 -- the tree of f i, f (i + s), ... (n elements, each of size s)
 zz_zdwcreate :: (Int -> a) -> Int# -> Int# -> Int# -> FingerTree a
-zz_zdwcreate f s i n = buildT (const (I# s)) [f (I# i + k * I# s) | k <- [0 .. I# n - 1]]
+zz_zdwcreate f s i n = buildT BalancedShape (const (I# s)) [f (I# i + k * I# s) | k <- [0 .. I# n - 1]]
 
 zz_zdwcycleTaking :: Int# -> Seq a -> Seq a
 zz_zdwcycleTaking n xs = cycleTaking (I# n) xs
@@ -720,7 +995,7 @@ zz_zdwzdslookupTree i t = case lookupTree (I# i) t of (I# j, x) -> (# j, x #)
 
 -- replicate's tree: n copies of x, each of size s
 zz_zdwzdsapplicativeTree :: Int# -> Int# -> Identity a -> Identity (FingerTree a)
-zz_zdwzdsapplicativeTree n s (Identity x) = Identity (buildT (const (I# s)) (P.replicate (I# n) x))
+zz_zdwzdsapplicativeTree n s (Identity x) = Identity (buildT BalancedShape (const (I# s)) (P.replicate (I# n) x))
 
 -- foldMap' with the monoid's mempty
 zz_zdwzdcfoldMapzq3 :: Semigroup m => m -> (a -> m) -> Seq a -> m
@@ -745,7 +1020,7 @@ zz_zdfMonadSeqzuzdczgzgze = (>>=)
 zz_zdwapplicativeTree
   :: Functor f => (forall x. x -> f x) -> (forall x y. f (x -> y) -> f x -> f y)
   -> (forall x y z. (x -> y -> z) -> f x -> f y -> f z) -> Int# -> Int# -> f a -> f (FingerTree a)
-zz_zdwapplicativeTree pure' _ liftA2' n s act = fmap (buildT (const (I# s))) (go (I# n))
+zz_zdwapplicativeTree pure' _ liftA2' n s act = fmap (buildT BalancedShape (const (I# s))) (go (I# n))
   where
     go k | k <= 0 = pure' []
          | otherwise = liftA2' (:) act (go (k - 1))
@@ -758,7 +1033,7 @@ zz_zdwzdsapplicativeTree1 n s m st0 =
                                 (st2, xs) = go (k - 1) st1
                             in (st2, x : xs)
       (stEnd, items) = go (I# n) st0
-  in (# stEnd, buildT (const (I# s)) items #)
+  in (# stEnd, buildT BalancedShape (const (I# s)) items #)
 
 instance Eq1 Seq where
   liftEq eq xs ys = length xs == length ys && liftEq eq (toListS xs) (toListS ys)
@@ -805,7 +1080,7 @@ foldWithIndexNode (<+>) f i (Node3 _ a b c) = f i a <+> f ia b <+> f (ia + size 
   where ia = i + size a
 
 fromArray :: Ix i => Array i a -> Seq a
-fromArray a = fromList (elems a)
+fromArray a = fromListBalanced (elems a)
 
 -- Forcing (or not) the elements of a tree being built.
 class MaybeForce a where
