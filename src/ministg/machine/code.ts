@@ -7,6 +7,7 @@
 import type { Expr, HeapObject, Pos } from "../ast.js";
 import type { PrimOp } from "../primops/table.js";
 import type { Value } from "./values.js";
+import type { JitFn } from "./jit/codegen.js";
 
 // Expression opcodes.
 export const OP_ATOM = 0;
@@ -142,6 +143,10 @@ export class Code {
   release: Int32Array | null = null;
   /** STACK: the annotation. */
   label = "";
+  /** The compiling tier (jit/): entries so far, then the compiled EVAL / CASEV entries. */
+  heat = 0;
+  jitEval: JitFn | null = null;
+  jitCasev: JitFn | null = null;
   constructor(
     readonly op: number,
     /** The closure (binding) this code belongs to, for error messages. */
