@@ -28,6 +28,7 @@ import { convertDumps } from "../../src/pipeline/in-memory.js";
 import { execute } from "../../src/pipeline/execute.js";
 import type { TranslatedProgram } from "../../src/pipeline/translate.js";
 import { HAVE_GHC } from "../support/ghc.js";
+import { setJitMode } from "../../src/ministg/machine/jit/state.js";
 import {
   buildAndRunNative,
   type ProgramInput,
@@ -77,10 +78,23 @@ function comparable(r: Report) {
   };
 }
 
+/** Runs `f` with the fast engine's compiling tier (jit/) in `mode` (see HS2STG_JIT). */
+function withJit<T>(mode: "0" | "eager", f: () => T): T {
+  setJitMode(mode);
+  try {
+    return f();
+  } finally {
+    setJitMode(undefined);
+  }
+}
+
+/** The fast engine with its compiling tier (every node compiled at once) and without it. */
 function agree(run: (engine: Engine) => Report): Report {
-  const fast = run("fast");
+  const fast = withJit("eager", () => run("fast"));
+  const interpreted = withJit("0", () => run("fast"));
   const reference = run("reference");
   expect(comparable(fast)).toEqual(comparable(reference));
+  expect(comparable(interpreted)).toEqual(comparable(reference));
   return fast;
 }
 

@@ -8,6 +8,14 @@ import type { Expr, HeapObject, Pos } from "../ast.js";
 import type { PrimOp } from "../primops/table.js";
 import type { Value } from "./values.js";
 
+/**
+ * A node the compiling tier turned into JavaScript (jit/codegen.ts): a
+ * function of the tier's state (jit/state.ts's JitState, opaque here so that
+ * this module imports nothing of jit/), the locals and the value, answering
+ * the loop's next mode. jit/run.ts calls it as its JitFn.
+ */
+export type CompiledCode = (J: never, L: Value[], V: Value) => number;
+
 // Expression opcodes.
 export const OP_ATOM = 0;
 export const OP_APP = 1;
@@ -144,6 +152,10 @@ export class Code {
   release: Int32Array | null = null;
   /** STACK: the annotation. */
   label = "";
+  /** The compiling tier (jit/): entries so far, then the compiled EVAL / CASEV entries. */
+  heat = 0;
+  jitEval: CompiledCode | null = null;
+  jitCasev: CompiledCode | null = null;
   constructor(
     readonly op: number,
     /** The closure (binding) this code belongs to, for error messages. */

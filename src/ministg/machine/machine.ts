@@ -104,6 +104,8 @@ import {
   stuckError,
 } from "./outcome.js";
 import { PrimCtx } from "./prim-context.js";
+import { JitState, jitThreshold } from "./jit/state.js";
+import { runJit } from "./jit/run.js";
 import {
   RULE_NAMES,
   R_CALLK,
@@ -144,7 +146,7 @@ import {
   type Value,
 } from "./values.js";
 
-import { M_CALL, M_CASEV, M_EVAL, M_RET } from "./modes.js";
+import { M_CALL, M_CASEV, M_EVAL, M_OWED, M_RET } from "./modes.js";
 
 export { NON_TERMINATION } from "./outcome.js";
 
@@ -161,6 +163,8 @@ export interface MachineOptions {
   readonly census?: CensusHook;
   /** Steps between thread switches (scheduler.ts, DEFAULT_PREEMPT_STEPS). */
   readonly preemptSteps?: number;
+  /** The compiling tier (jit/); default: HS2STG_JIT (jit/state.ts jitThreshold). */
+  readonly jit?: boolean;
 }
 
 export interface MachineResult {
@@ -282,6 +286,11 @@ export function runMachine(
   let limitReached = false;
   let outcome: RunOutcome | null = null;
   let rule = 0;
+  const jitHot = jitThreshold(opts.jit);
+  const jit =
+    jitHot === null
+      ? null
+      : new JitState(prog, pe, rc, maxStackWords, jitHot, ctx);
 
   try {
     outer: for (;;) {
@@ -970,6 +979,15 @@ export function runMachine(
           break;
         }
 
+        // ================================================= after compiled code
+        case M_OWED: {
+          // Compiled code applied a primop that wants the scheduler (jit/state.ts J_OWE).
+          mode = M_RET;
+          rule = R_PRIMOP;
+          if (sched.attention) nextEvent = 0;
+          break;
+        }
+
         // ================================================= f args (eval/apply)
         case M_CALL: {
           const f = fnObj;
@@ -1109,6 +1127,38 @@ export function runMachine(
         nextEvent = Math.min(limit, nextHeapCheck, nextCensus, nextPreempt);
         if (steps === limit) nextEvent = limit + 1;
       }
+      // The compiling tier (jit/) takes over hot code until it needs the loop again.
+      if (jit !== null && mode === M_EVAL && ++code.heat >= jit.hot) {
+        jit.code = code;
+        jit.locals = locals;
+        jit.cs = cs;
+        jit.stk = stk;
+        jit.sp = sp;
+        jit.depth = depth;
+        jit.peakDepth = peakDepth;
+        jit.steps = steps;
+        jit.nextEvent = nextEvent;
+        jit.nextId = nextId;
+        let thrown: unknown = undefined;
+        try {
+          runJit(jit);
+        } catch (e) {
+          // A primop threw: the registers are the interpreter's at its PRIMOP step.
+          thrown = e;
+          jit.mode = M_EVAL;
+        }
+        mode = jit.mode;
+        code = jit.code;
+        locals = jit.locals;
+        val = jit.val;
+        cs = jit.cs;
+        sp = jit.sp;
+        depth = jit.depth;
+        peakDepth = jit.peakDepth;
+        steps = jit.steps;
+        nextId = jit.nextId;
+        if (thrown !== undefined) throw thrown;
+      }
     }
 
     // No rule applies, yet arguments wait on the stack: a constructor or a
@@ -1156,13 +1206,13 @@ export function runMachine(
       rules: rc,
       steps,
       allocations: {
-        FUN: allocFun,
-        PAP: allocPap,
-        CON: allocCon + ctx.allocCon,
-        THUNK: allocThunk,
-        ERROR: allocError,
+        FUN: allocFun + (jit?.allocFun ?? 0),
+        PAP: allocPap + (jit?.allocPap ?? 0),
+        CON: allocCon + ctx.allocCon + (jit?.allocCon ?? 0),
+        THUNK: allocThunk + (jit?.allocThunk ?? 0),
+        ERROR: allocError + (jit?.allocError ?? 0),
       },
-      updates,
+      updates: updates + (jit?.updates ?? 0),
       peakStackDepth: peakDepth,
       peakLiveObjects: 0,
       liveSampleInterval: 1,

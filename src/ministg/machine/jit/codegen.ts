@@ -1,0 +1,754 @@
+// The compiling tier's code generator: turns a code node (an EVAL entry: a
+// function or thunk body, or any node the interpreter stopped at) or a CASE
+// node's alternatives (a CASEV entry: a value returned to its case frame)
+// into a JavaScript function built with `new Function`, so that V8 compiles
+// the program itself.
+//
+// The generated code applies the same rules as machine.ts in the same order:
+// LET/LETREC allocate straight away; a case on an evaluated atom or on an
+// inlined Int# primop selects its alternative without pushing a frame (its
+// CASE, PRIMOP and RET steps still counted, the depth still peaking); other
+// primops are called as the interpreter calls them, around a real frame;
+// KNOWNCALL, EXACT and push/enter's PUSH (followed by FENTER when the
+// function is a known top-level one) call the callee's compiled body
+// directly, and a value returned to a case frame calls that frame's
+// compiled alternatives (a bounded number of nested calls, then the
+// trampoline in run.ts). Steps are counted per straight-line segment: a
+// segment of k steps first checks that `steps + k` stays below the next
+// event (step limit, heap check, census, preemption) and otherwise gives
+// the state to the interpreter at the segment's start, so events happen at
+// exactly the interpreter's steps. Anything else (catch#, raise#, eval/
+// apply's unknown calls, errors) ends compiled code at a rule boundary with
+// the state intact, for the interpreter to go on.
+
+import {
+  FAST_EQ,
+  FAST_GT,
+  FAST_GTE,
+  FAST_INT_TO_BOOL,
+  FAST_LT,
+} from "../../primops.js";
+import { FAST_LTE, FAST_MULT, FAST_PLUS, FAST_SUB } from "../../primops.js";
+import type { AtomList, Code, ConInfo } from "../code.js";
+import {
+  CodeInfo,
+  OP_APP,
+  OP_ATOM,
+  OP_CASE,
+  OP_LET,
+  OP_LETREC,
+} from "../code.js";
+import { OP_PRIM, OP_STACK } from "../code.js";
+import { F_ARG, F_CASE } from "../frames.js";
+import {
+  R_CASE,
+  R_CASEANY,
+  R_CASECON,
+  R_EXACT,
+  R_FENTER,
+  R_KNOWNCALL,
+} from "../rules.js";
+import { R_LET, R_PRIMOP, R_PUSH, R_RET, R_STACK } from "../rules.js";
+import {
+  ADDR,
+  CON,
+  CallStackNode,
+  ERROR,
+  FUN,
+  NO_VALUES,
+  PAP,
+  THUNK,
+  type Value,
+} from "../values.js";
+import { mk } from "./alloc.js";
+import {
+  J_BAIL,
+  J_CASEV,
+  J_EVAL,
+  J_OWE,
+  J_RET,
+  type JitState,
+} from "./state.js";
+
+export type Bools = readonly [ConInfo, ConInfo];
+
+export type JitFn = (J: JitState, L: Value[], V: Value) => number;
+
+/** Gives the state to the interpreter (always at a rule boundary). */
+function bail(
+  J: JitState,
+  mode: number,
+  code: Code,
+  L: Value[],
+  v: Value,
+): number {
+  J.mode = mode;
+  J.code = code;
+  J.locals = L;
+  J.val = v;
+  return J_BAIL;
+}
+
+const M_EVAL = J_EVAL;
+const M_CASEV = J_CASEV;
+
+/** Counts a straight-line stretch adds when it ends (steps, rules, allocations, sites). */
+class Seg {
+  /** Steps counted since the last flush point. */
+  steps = 0;
+  /** Steps since the segment's start on this path. */
+  total = 0;
+  /** Steps the segment may take on its longest path (its budget check). */
+  budget = 0;
+  tallies = new Map<string, number>();
+  add(what: string, n = 1): void {
+    this.tallies.set(what, (this.tallies.get(what) ?? 0) + n);
+  }
+  step(rule: number): void {
+    this.steps++;
+    this.total++;
+    if (this.total > this.budget) this.budget = this.total;
+    this.add(`R[${rule}]`);
+  }
+  /** Statements adding what the stretch has counted so far. */
+  flush(): string {
+    let s = this.steps > 0 ? `J.steps += ${this.steps};` : "";
+    for (const [k, n] of this.tallies) s += `${k} += ${n};`;
+    return s;
+  }
+  /** flush(), after which counting starts again (the budget stays the segment's). */
+  split(): string {
+    const s = this.flush();
+    this.steps = 0;
+    this.tallies = new Map();
+    return s;
+  }
+  copy(): Seg {
+    const c = new Seg();
+    c.steps = this.steps;
+    c.total = this.total;
+    c.budget = this.budget;
+    c.tallies = new Map(this.tallies);
+    return c;
+  }
+}
+
+const FAST_OPS: Record<number, string> = {
+  [FAST_PLUS]: "+",
+  [FAST_SUB]: "-",
+  [FAST_MULT]: "*",
+  [FAST_EQ]: "===",
+  [FAST_LT]: "<",
+  [FAST_LTE]: "<=",
+  [FAST_GT]: ">",
+  [FAST_GTE]: ">=",
+};
+
+class Gen {
+  constructor(
+    /** The program's True and False constructors. */
+    private readonly bools: readonly [ConInfo, ConInfo] | null,
+  ) {}
+  private readonly consts: unknown[] = [];
+  private readonly constIndex = new Map<unknown, number>();
+  private tmp = 0;
+
+  k(x: unknown): string {
+    let i = this.constIndex.get(x);
+    if (i === undefined) {
+      i = this.consts.length;
+      this.consts.push(x);
+      this.constIndex.set(x, i);
+    }
+    return `k${i}`;
+  }
+
+  fresh(p: string): string {
+    return `${p}${this.tmp++}`;
+  }
+
+  value(v: Value): string {
+    if (typeof v === "number" && Number.isFinite(v) && !Object.is(v, -0))
+      return `(${v})`;
+    return this.k(v);
+  }
+
+  atom(slot: number, konst: Value | null): string {
+    return slot >= 0 ? `L[${slot}]` : this.value(konst!);
+  }
+
+  argAt(list: AtomList, i: number): string {
+    const s = list.slots[i]!;
+    return s >= 0 ? `L[${s}]` : this.value(list.consts[i]!);
+  }
+
+  bailAt(mode: number, code: Code, v = "undefined"): string {
+    return `return B(J, ${mode}, ${this.k(code)}, L, ${v});`;
+  }
+
+  /** A new segment: its budget check, then `body` (which counts into it). */
+  segment(
+    out: string[],
+    bailStmt: string,
+    body: (seg: Seg, o: string[]) => void,
+  ): void {
+    const seg = new Seg();
+    const inner: string[] = [];
+    body(seg, inner);
+    if (seg.budget > 0)
+      out.push(`if (J.steps + ${seg.budget} >= J.nextEvent) { ${bailStmt} }`);
+    out.push(...inner);
+  }
+
+  /** Code applying the rules from EVAL of `c`; every path ends in a return. */
+  eval(c: Code, seg: Seg, o: string[]): void {
+    switch (c.op) {
+      case OP_ATOM: {
+        const v = this.fresh("v");
+        o.push(`const ${v} = ${this.atom(c.slot, c.konst)};`);
+        this.release(c.release, o);
+        this.retTail(v, seg, o);
+        return;
+      }
+      case OP_LET: {
+        const a = c.allocs[0]!;
+        seg.add(`${this.k(a)}.count`);
+        seg.step(R_LET);
+        const env = () => {
+          const n = a.atoms.length;
+          if (n === 0) return this.k(NO_VALUES);
+          const xs: string[] = [];
+          for (let i = 0; i < n; i++) xs.push(this.argAt(a.atoms, i));
+          return `[${xs.join(", ")}]`;
+        };
+        let obj: string;
+        switch (a.tag) {
+          case THUNK:
+            seg.add("J.allocThunk");
+            obj = `mk(J, ${THUNK}, ${this.k(a.info)}, ${env()}, J.cs)`;
+            break;
+          case FUN:
+            seg.add("J.allocFun");
+            obj = `mk(J, ${FUN}, ${this.k(a.info)}, ${env()}, null)`;
+            break;
+          case CON:
+            seg.add("J.allocCon");
+            obj = `mk(J, ${CON}, ${this.k(a.info)}, ${env()}, null)`;
+            break;
+          case PAP:
+            seg.add("J.allocPap");
+            obj = `mk(J, ${PAP}, ${this.atom(a.fnSlot, a.fnConst)}, ${env()}, null)`;
+            break;
+          default:
+            seg.add("J.allocError");
+            obj = `mk(J, ${ERROR}, null, ${this.k(NO_VALUES)}, null)`;
+        }
+        o.push(`L[${a.slot}] = ${obj};`);
+        this.eval(c.body!, seg, o);
+        return;
+      }
+      case OP_LETREC: {
+        const objs: string[] = [];
+        for (const a of c.allocs) {
+          seg.add(`${this.k(a)}.count`);
+          seg.add(
+            a.tag === THUNK
+              ? "J.allocThunk"
+              : a.tag === FUN
+                ? "J.allocFun"
+                : a.tag === CON
+                  ? "J.allocCon"
+                  : a.tag === PAP
+                    ? "J.allocPap"
+                    : "J.allocError",
+          );
+          const x = this.fresh("r");
+          objs.push(x);
+          o.push(
+            `const ${x} = mk(J, ${a.tag}, ${this.k(a.info)}, ${this.k(NO_VALUES)}, ${a.tag === THUNK ? "J.cs" : "null"}); L[${a.slot}] = ${x};`,
+          );
+        }
+        c.allocs.forEach((a, i) => {
+          const xs: string[] = [];
+          for (let j = 0; j < a.atoms.length; j++)
+            xs.push(this.argAt(a.atoms, j));
+          o.push(
+            `${objs[i]}.env = ${xs.length === 0 ? this.k(NO_VALUES) : `[${xs.join(", ")}]`};`,
+          );
+          if (a.tag === PAP)
+            o.push(`${objs[i]}.info = ${this.atom(a.fnSlot, a.fnConst)};`);
+        });
+        seg.step(R_LET);
+        this.eval(c.body!, seg, o);
+        return;
+      }
+      case OP_STACK:
+        o.push(`J.cs = new CSN(${JSON.stringify(c.label)}, J.cs);`);
+        seg.step(R_STACK);
+        this.eval(c.body!, seg, o);
+        return;
+      case OP_PRIM: {
+        const r =
+          this.prim(c, seg, o, this.bailAt(M_EVAL, c)) ??
+          this.genericPrim(c, seg, o);
+        seg.step(R_PRIMOP);
+        this.retTail(r, seg, o);
+        return;
+      }
+      case OP_CASE:
+        this.caseExpr(c, seg, o);
+        return;
+      case OP_APP:
+        this.app(c, seg, o);
+        return;
+      default:
+        // catch#, raise#: the interpreter's.
+        o.push(`${seg.flush()} ${this.bailAt(M_EVAL, c)}`);
+    }
+  }
+
+  private release(slots: Int32Array | null, o: string[]): void {
+    if (slots === null) return;
+    for (const s of slots) o.push(`L[${s}] = undefined;`);
+  }
+
+  /**
+   * An inlined Int# primop: its result in a new constant, or null when the
+   * primop is not one of the fast ones. When the arguments are not JS
+   * numbers (or the result leaves the safe integers) the code runs
+   * `bailStmt` after adding what the segment has counted so far.
+   */
+  private prim(
+    c: Code,
+    seg: Seg,
+    o: string[],
+    bailStmt: string,
+  ): string | null {
+    const p = c.prim!;
+    const as = c.args!;
+    if (p.fast === FAST_INT_TO_BOOL && as.length === 1 && this.bools !== null) {
+      // intToBool#: a Bool constructor, counted as the interpreter's fast path counts it.
+      const a0 = this.fresh("a");
+      const r = this.fresh("p");
+      o.push(`const ${a0} = ${this.argAt(as, 0)};`);
+      o.push(`if (typeof ${a0} !== "number") { ${seg.flush()} ${bailStmt} }`);
+      seg.add("J.allocCon");
+      o.push(
+        `const ${r} = mk(J, ${CON}, ${a0} === 1 ? ${this.k(this.bools[0])} : ${this.k(this.bools[1])}, ${this.k(NO_VALUES)}, null);`,
+      );
+      return r;
+    }
+    if (p.fast === 0 || as.length !== 2) return null;
+    const op = FAST_OPS[p.fast];
+    if (op === undefined) return null;
+    const a0 = this.fresh("a");
+    const a1 = this.fresh("a");
+    const r = this.fresh("p");
+    o.push(`const ${a0} = ${this.argAt(as, 0)}, ${a1} = ${this.argAt(as, 1)};`);
+    const notNum = `typeof ${a0} !== "number" || typeof ${a1} !== "number"`;
+    const fail = `{ ${seg.flush()} ${bailStmt} }`;
+    o.push(`if (${notNum}) ${fail}`);
+    switch (p.fast) {
+      case FAST_PLUS:
+      case FAST_SUB:
+        o.push(`const ${r} = ${a0} ${op} ${a1};`);
+        o.push(
+          `if (${r} > ${Number.MAX_SAFE_INTEGER} || ${r} < -${Number.MAX_SAFE_INTEGER}) ${fail}`,
+        );
+        return r;
+      case FAST_MULT: {
+        const m = this.fresh("m");
+        o.push(`const ${m} = ${a0} * ${a1};`);
+        o.push(
+          `if (${m} >= ${Number.MAX_SAFE_INTEGER} || ${m} <= -${Number.MAX_SAFE_INTEGER}) ${fail}`,
+        );
+        o.push(`const ${r} = ${m} === 0 ? 0 : ${m};`);
+        return r;
+      }
+      default:
+        o.push(`const ${r} = ${a0} ${op} ${a1} ? 1 : 0;`);
+        return r;
+    }
+  }
+
+  /**
+   * Any primop, called as the interpreter calls it, with the registers as
+   * the interpreter has them (for an exception it throws). After one that
+   * wants the scheduler's attention, the machine loop counts its step
+   * (J_OWE) and handles the event.
+   */
+  private genericPrim(c: Code, seg: Seg, o: string[]): string {
+    const as = c.args!;
+    const xs: string[] = [];
+    for (let i = 0; i < 3; i++)
+      xs.push(i < as.length ? this.argAt(as, i) : "0");
+    const r = this.fresh("g");
+    o.push(seg.split());
+    o.push(`J.code = ${this.k(c)}; J.locals = L;`);
+    const x = this.fresh("x");
+    o.push(
+      `const ${x} = J.ctx; ${x}.nextId = J.nextId; const ${r} = ${this.k(c.prim!.fn)}(${xs.join(", ")}, ${x}); J.nextId = ${x}.nextId;`,
+    );
+    o.push(`if (J.ctx.sched.attention) { J.val = ${r}; return ${J_OWE}; }`);
+    return r;
+  }
+
+  /** The interpreter's stack-depth bookkeeping for a frame of `words` about to be pushed. */
+  private depthCheck(
+    words: number,
+    seg: Seg,
+    o: string[],
+    bailStmt: string,
+  ): void {
+    o.push(
+      `if (J.depth >= J.peakDepth) { if (J.sp + ${words} > J.maxStackWords) { ${seg.flush()} ${bailStmt} } J.peakDepth = J.depth + 1; }`,
+    );
+  }
+
+  private caseExpr(c: Code, seg: Seg, o: string[]): void {
+    const s = c.body!;
+    const here = this.bailAt(M_EVAL, c);
+    if (s.op === OP_ATOM) {
+      // An evaluated scrutinee selects its alternative here (CASECON/CASEANY).
+      const v = this.fresh("v");
+      o.push(`const ${v} = ${this.atom(s.slot, s.konst)};`);
+      o.push(
+        `if (typeof ${v} !== "object" || ${v}.tag <= ${CON} || ${v}.tag === ${ADDR}) {`,
+      );
+      o.push(seg.flush());
+      this.select(c, v, here, o, "any");
+      o.push("}");
+      this.pushCase(c, seg, o, here);
+      this.eval(s, seg, o);
+      return;
+    }
+    if (s.op === OP_PRIM) {
+      const r = this.prim(s, seg, o, here);
+      if (r !== null) {
+        // CASE, PRIMOP, RET without the frame: the depth still peaks as if pushed.
+        this.depthCheck(4, seg, o, here);
+        this.release(c.clear, o);
+        seg.step(R_CASE);
+        seg.step(R_PRIMOP);
+        seg.step(R_RET);
+        const alts = c.alts!;
+        if (
+          alts.conIds.length === 0 &&
+          alts.lits.length === 0 &&
+          alts.defSlot >= 0
+        ) {
+          o.push(`L[${alts.defSlot}] = ${r};`);
+          seg.step(R_CASEANY);
+          this.eval(alts.defBody!, seg, o);
+          return;
+        }
+        o.push(seg.flush());
+        const isBool = s.prim!.fast === FAST_INT_TO_BOOL;
+        this.select(
+          c,
+          r,
+          this.bailAt(M_CASEV, c, r),
+          o,
+          isBool ? "con" : "num",
+        );
+        return;
+      }
+      // Any other primop: the frame is pushed for real around the call.
+      this.pushCase(c, seg, o, here);
+      const g = this.genericPrim(s, seg, o);
+      seg.step(R_PRIMOP);
+      // A thunk (or worse) returned: the trampoline's RET rules take it.
+      o.push(
+        `if (typeof ${g} === "object" && ${g}.tag > ${CON} && ${g}.tag !== ${ADDR}) { J.val = ${g}; ${seg.flush()} return ${J_RET}; }`,
+      );
+      o.push(
+        `{ const S = J.stk, sp = J.sp - 4; S[sp] = S[sp + 1] = S[sp + 2] = undefined; J.sp = sp; J.depth--; }`,
+      );
+      seg.step(R_RET);
+      const alts = c.alts!;
+      if (
+        alts.conIds.length === 0 &&
+        alts.lits.length === 0 &&
+        alts.defSlot >= 0
+      ) {
+        o.push(`L[${alts.defSlot}] = ${g};`);
+        seg.step(R_CASEANY);
+        this.eval(alts.defBody!, seg, o);
+        return;
+      }
+      o.push(seg.flush());
+      this.select(c, g, this.bailAt(M_CASEV, c, g), o, "any");
+      return;
+    }
+    this.pushCase(c, seg, o, here);
+    this.eval(s, seg, o);
+  }
+
+  /** CASE: push the continuation frame, clear the dead slots. */
+  private pushCase(c: Code, seg: Seg, o: string[], here: string): void {
+    this.depthCheck(4, seg, o, here);
+    o.push(
+      `{ const S = J.stk, sp = J.sp; S[sp] = ${this.k(c)}; S[sp + 1] = L; S[sp + 2] = J.cs; S[sp + 3] = ${F_CASE}; J.sp = sp + 4; J.depth++; }`,
+    );
+    this.release(c.clear, o);
+    seg.step(R_CASE);
+  }
+
+  /**
+   * Selects the alternative of CASE node `c` for the value in `v` (already
+   * counted up to here); each alternative is a new segment whose check
+   * falls back to `bailStmt`.
+   */
+  select(
+    c: Code,
+    v: string,
+    bailStmt: string,
+    o: string[],
+    known: "num" | "con" | "any",
+  ): void {
+    const alts = c.alts!;
+    if (alts.conIds.length > 0 && known !== "num") {
+      o.push(
+        known === "con"
+          ? "{"
+          : `if (typeof ${v} === "object" && ${v}.tag === ${CON}) {`,
+      );
+      o.push(`const id = ${v}.info.id;`);
+      alts.conIds.forEach((id, i) => {
+        o.push(`${i > 0 ? "else " : ""}if (id === ${id}) {`);
+        this.segment(o, bailStmt, (seg, b) => {
+          const vars = alts.conVars[i]!;
+          if (vars.length > 0) {
+            b.push(
+              `const e = ${v}.env; if (e.length < ${vars.length}) { ${bailStmt} }`,
+            );
+            vars.forEach((slot, j) => b.push(`L[${slot}] = e[${j}];`));
+          }
+          seg.step(R_CASECON);
+          this.eval(alts.conBodies[i]!, seg, b);
+        });
+        o.push("}");
+      });
+      // An enumeration tag (enumTag#) matches by tag: the interpreter's.
+      o.push(`if (id <= -2) { ${bailStmt} }`);
+      o.push("}");
+    }
+    if (alts.lits.length > 0 && known !== "con") {
+      const lits = alts.lits;
+      lits.forEach((lit, i) => {
+        o.push(`if (${v} === ${this.value(lit)}) {`);
+        this.segment(o, bailStmt, (seg, b) => {
+          seg.step(R_CASECON);
+          this.eval(alts.litBodies[i]!, seg, b);
+        });
+        o.push("}");
+      });
+    }
+    if (alts.defSlot < 0) {
+      o.push(bailStmt); // not exhaustive: the interpreter reports it
+      return;
+    }
+    this.segment(o, bailStmt, (seg, b) => {
+      b.push(`L[${alts.defSlot}] = ${v};`);
+      seg.step(R_CASEANY);
+      this.eval(alts.defBody!, seg, b);
+    });
+  }
+
+  private app(c: Code, seg: Seg, o: string[]): void {
+    const as = c.args!;
+    const n = as.length;
+    const here = this.bailAt(M_EVAL, c);
+    const f = this.fresh("f");
+    o.push(`const ${f} = ${this.atom(c.slot, c.konst)};`);
+    if (c.arity !== n) {
+      // push/enter: PUSH the arguments, the trampoline enters the function.
+      this.push(c, f, seg, o, here);
+      // eval/apply's EXACT (a FUN of that arity); anything else is the interpreter's.
+      if (c.arity >= 0) {
+        o.push(`${seg.flush()} ${here}`);
+        return;
+      }
+      o.push(
+        `if (J.pe || typeof ${f} !== "object" || ${f}.tag !== ${FUN} || ${f}.info.arity !== ${n}) { ${seg.flush()} ${here} }`,
+      );
+    }
+    const known = knownFun(c);
+    const nl = this.fresh("n");
+    const xs: string[] = [];
+    for (let i = 0; i < n; i++) xs.push(this.argAt(as, i));
+    if (known !== null) {
+      o.push(this.newLocals(nl, known.frameSize, xs));
+      this.release(c.release, o);
+      o.push(`J.code = ${this.k(known)}.body;`);
+    } else {
+      const info = this.fresh("i");
+      o.push(
+        `const ${info} = ${f}.info; const ${nl} = new Array(${info}.frameSize);`,
+      );
+      xs.forEach((x, i) => o.push(`${nl}[${i}] = ${x};`));
+      o.push(
+        `{ const env = ${f}.env; for (let i = 0; i < env.length; i++) ${nl}[${n} + i] = env[i]; }`,
+      );
+      this.release(c.release, o);
+      o.push(`J.code = ${info}.body;`);
+    }
+    seg.step(c.arity === n ? R_KNOWNCALL : R_EXACT);
+    this.enterBody(nl, seg, o);
+  }
+
+  /**
+   * Ends with EVAL of J.code (just set) in locals `nl`: its compiled code
+   * is called straight away (a direct call V8 can inline), a bounded number
+   * of times before the trampoline takes over again (the JS stack).
+   */
+  private enterBody(nl: string, seg: Seg, o: string[]): void {
+    o.push(`J.locals = ${nl}; ${seg.flush()}`);
+    o.push(
+      `{ const t = J.code.jitEval; if (t !== null && --J.fuel > 0) return t(J, ${nl}, undefined); }`,
+    );
+    o.push(`return ${J_EVAL};`);
+  }
+
+  /**
+   * Ends with RET of `v`: a value returning to a case frame pops it (RET)
+   * and goes on in that frame's compiled alternatives; anything else is
+   * the trampoline's.
+   */
+  private retTail(v: string, seg: Seg, o: string[]): void {
+    o.push(`J.val = ${v}; ${seg.flush()}`);
+    o.push(
+      `if ((typeof ${v} !== "object" || ${v}.tag <= ${CON} || ${v}.tag === ${ADDR}) && J.steps + 1 < J.nextEvent) {`,
+    );
+    o.push(`const S = J.stk, sp = J.sp;`);
+    o.push(`if (sp > 0 && S[sp - 1] === ${F_CASE}) {`);
+    o.push(
+      `const fc = S[sp - 4], fl = S[sp - 3]; J.cs = S[sp - 2]; J.sp = sp - 4; S[sp - 4] = S[sp - 3] = S[sp - 2] = undefined; J.depth--; J.steps++; R[${R_RET}]++;`,
+    );
+    o.push(`J.code = fc; J.locals = fl;`);
+    o.push(
+      `const t = fc.jitCasev; if (t !== null && --J.fuel > 0) return t(J, fl, ${v});`,
+    );
+    o.push(`return ${J_CASEV};`);
+    o.push(`}}`);
+    o.push(`return ${J_RET};`);
+  }
+
+  /**
+   * A new activation's locals, made as the interpreter makes them (a holey
+   * array of that size), so that the two share one kind of array.
+   */
+  private newLocals(nl: string, size: number, xs: readonly string[]): string {
+    let s = `const ${nl} = new Array(${size});`;
+    xs.forEach((x, i) => (s += ` ${nl}[${i}] = ${x};`));
+    return s;
+  }
+
+  /** PUSH (push/enter only): pending-argument frames, then RET of the function. */
+  private push(c: Code, f: string, seg: Seg, o: string[], here: string): void {
+    const as = c.args!;
+    const n = as.length;
+    const pushSeg = seg.copy();
+    pushSeg.step(R_PUSH);
+    o.push(`if (J.pe) {`);
+    o.push(
+      `if (J.depth + ${n} > J.peakDepth) { if (J.sp + ${2 * n} > J.maxStackWords) { ${seg.flush()} ${here} } J.peakDepth = J.depth + ${n}; }`,
+    );
+    const known = knownFun(c);
+    if (known !== null && known.arity >= 1 && known.arity <= n) {
+      // PUSH, then FENTER of the known function: its arguments go straight
+      // to its locals, only the rest to the stack.
+      const ar = known.arity;
+      pushSeg.step(R_FENTER);
+      const m = n - ar;
+      if (m > 0) {
+        o.push(`const S = J.stk, sp = J.sp;`);
+        for (let i = n - 1, w = 0; i >= ar; i--, w += 2)
+          o.push(
+            `S[sp + ${w}] = ${this.argAt(as, i)}; S[sp + ${w + 1}] = ${F_ARG};`,
+          );
+        o.push(`J.sp = sp + ${2 * m}; J.depth += ${m};`);
+      }
+      const xs: string[] = [];
+      for (let i = 0; i < ar; i++) xs.push(this.argAt(as, i));
+      const nl = this.fresh("n");
+      o.push(this.newLocals(nl, known.frameSize, xs));
+      this.release(c.release, o);
+      o.push(`J.code = ${this.k(known)}.body;`);
+      this.enterBody(nl, pushSeg, o);
+      o.push(`}`);
+      if (pushSeg.budget > seg.budget) seg.budget = pushSeg.budget;
+      return;
+    }
+    o.push(`const S = J.stk, sp = J.sp;`);
+    for (let i = n - 1, w = 0; i >= 0; i--, w += 2)
+      o.push(
+        `S[sp + ${w}] = ${this.argAt(as, i)}; S[sp + ${w + 1}] = ${F_ARG};`,
+      );
+    this.release(c.release, o);
+    o.push(`J.sp = sp + ${2 * n}; J.depth += ${n};`);
+    o.push(`J.val = ${f}; ${pushSeg.flush()} return ${J_RET};`);
+    o.push(`}`);
+    // The PUSH path's step is part of this segment's budget.
+    if (pushSeg.budget > seg.budget) seg.budget = pushSeg.budget;
+  }
+
+  build(name: string, body: string[]): JitFn {
+    const names = this.consts.map((_, i) => `k${i}`);
+    const src = `return function ${name}(J, L, V) {\nconst R = J.rc;\n${body.join("\n")}\n};`;
+    const make = new Function(...names, "mk", "B", "CSN", src) as (
+      ...xs: unknown[]
+    ) => JitFn;
+    return make(...this.consts, mk, bail, CallStackNode);
+  }
+}
+
+/** The code of an application's function when it is a top-level FUN (no free variables). */
+function knownFun(c: Code): CodeInfo | null {
+  const f = c.konst;
+  return c.slot < 0 &&
+    typeof f === "object" &&
+    f !== null &&
+    f.tag === FUN &&
+    f.env.length === 0 &&
+    f.info instanceof CodeInfo
+    ? f.info
+    : null;
+}
+
+function fnName(c: Code, kind: string): string {
+  return `jit_${kind}_${c.owner.replace(/[^A-Za-z0-9_]/g, "_").slice(0, 40)}`;
+}
+
+/** The compiled EVAL entry of `c`. */
+export function compileEval(c: Code, bools: Bools): JitFn {
+  const g = new Gen(bools);
+  const o: string[] = [];
+  g.segment(o, g.bailAt(M_EVAL, c), (seg, b) => g.eval(c, seg, b));
+  return g.build(fnName(c, "eval"), o);
+}
+
+/** The compiled CASEV entry of CASE node `c` (its value in V). */
+export function compileCasev(c: Code, bools: Bools): JitFn {
+  const g = new Gen(bools);
+  const o: string[] = [];
+  g.select(c, "V", g.bailAt(M_CASEV, c, "V"), o, "any");
+  return g.build(fnName(c, "casev"), o);
+}
+
+/** Whether compiled code for EVAL of `c` can take at least one step. */
+export function evalCompilable(c: Code): boolean {
+  switch (c.op) {
+    case OP_ATOM:
+    case OP_LET:
+    case OP_LETREC:
+    case OP_STACK:
+    case OP_CASE:
+      return true;
+    case OP_PRIM:
+    case OP_APP:
+      return c.arity === c.args!.length || c.arity < 0;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,239 @@
+// The compiling tier's trampoline: runs compiled entries (codegen.ts) one
+// after another, and the rules between them that need no code of their own
+// (RET to a case frame, THUNK, UPDATE), until an entry is cold or the
+// state needs the interpreter (an event due, a rule compiled code does not
+// apply). It returns with `J.mode` and the registers set for machine.ts.
+
+import type { CodeInfo } from "../code.js";
+import { F_ARG, F_CASE, F_CATCH, F_UPD } from "../frames.js";
+import {
+  R_FENTER,
+  R_PAP1,
+  R_PENTER,
+  R_RET,
+  R_THUNK,
+  R_UPDATE,
+} from "../rules.js";
+import {
+  ADDR,
+  BLACKHOLE,
+  CON,
+  FUN,
+  NO_VALUES,
+  PAP,
+  THUNK,
+  type Value,
+} from "../values.js";
+import { mk } from "./alloc.js";
+import type { Code } from "../code.js";
+import type { CallStack, Obj } from "../values.js";
+import {
+  compileCasev,
+  compileEval,
+  evalCompilable,
+  type JitFn,
+} from "./codegen.js";
+import {
+  J_BAIL,
+  J_CASEV,
+  J_EVAL,
+  J_OWE,
+  J_RET,
+  type JitState,
+} from "./state.js";
+
+/** Heat of a node compiled code cannot start (never worth entering the tier for). */
+const NEVER = -(2 ** 30);
+
+/** Direct calls between compiled entries before the trampoline unwinds the JS stack. */
+const FUEL = 64;
+
+export function runJit(J: JitState): void {
+  let next = J_EVAL;
+  for (;;) {
+    J.fuel = FUEL;
+    if (next === J_EVAL) {
+      const c = J.code;
+      let f = c.jitEval as JitFn | null;
+      if (f === null) {
+        if (++c.heat < J.hot) {
+          J.mode = J_EVAL;
+          return;
+        }
+        if (!evalCompilable(c)) {
+          c.heat = NEVER;
+          J.mode = J_EVAL;
+          return;
+        }
+        f = c.jitEval = compileEval(c, J.bools);
+      }
+      next = f(J, J.locals, undefined as unknown as Value);
+    } else if (next === J_RET) {
+      next = ret(J);
+    } else if (next === J_CASEV) {
+      const c = J.code;
+      let f = c.jitCasev as JitFn | null;
+      if (f === null) {
+        if (++c.heat < J.hot) {
+          J.mode = J_CASEV;
+          return;
+        }
+        f = c.jitCasev = compileCasev(c, J.bools);
+      }
+      next = f(J, J.locals, J.val);
+    } else if (next === J_OWE) {
+      J.mode = J_OWE; // machine.ts M_OWED
+      return;
+    } else {
+      return; // J_BAIL: the compiled code set J.mode
+    }
+  }
+}
+
+/** RET of J.val: the rules machine.ts's RET mode applies that need no compiled code. */
+function ret(J: JitState): number {
+  if (J.steps + 1 >= J.nextEvent) return giveUp(J);
+  const v = J.val;
+  const S = J.stk;
+  const sp = J.sp;
+  const top = sp > 0 ? (S[sp - 1] as number) : 0;
+  if (typeof v !== "object" || v.tag === ADDR || v.tag <= CON) {
+    if (top === F_CASE) {
+      // RET: pop the case frame, select an alternative next.
+      J.code = S[sp - 4] as Code;
+      J.locals = S[sp - 3] as Value[];
+      J.cs = S[sp - 2] as CallStack;
+      J.sp = sp - 4;
+      S[sp - 4] = S[sp - 3] = S[sp - 2] = undefined;
+      J.depth--;
+      J.steps++;
+      J.rc[R_RET]++;
+      return J_CASEV;
+    }
+    if (top === F_UPD && typeof v === "object" && v.tag !== ADDR) {
+      // UPDATE: overwrite the thunk with the value.
+      const x = S[sp - 3] as Obj;
+      J.cs = S[sp - 2] as CallStack;
+      J.sp = sp - 3;
+      S[sp - 3] = S[sp - 2] = undefined;
+      J.depth--;
+      x.tag = v.tag;
+      x.info = v.info;
+      x.env = v.env;
+      J.updates++;
+      J.steps++;
+      J.rc[R_UPDATE]++;
+      return J_RET;
+    }
+    if (J.pe && top !== F_CATCH) return enter(J, v as Obj, S, sp, top);
+    return giveUp(J);
+  }
+  if (v.tag === THUNK) {
+    // THUNK: push an update frame, blackhole, evaluate the body.
+    if (J.depth >= J.peakDepth) {
+      if (sp + 3 > J.maxStackWords) return giveUp(J);
+      J.peakDepth = J.depth + 1;
+    }
+    S[sp] = v;
+    S[sp + 1] = J.cs;
+    S[sp + 2] = F_UPD;
+    J.sp = sp + 3;
+    J.depth++;
+    const info = v.info as CodeInfo;
+    const nl = new Array<Value>(info.frameSize);
+    const env = v.env;
+    for (let i = 0; i < env.length; i++) nl[i] = env[i]!;
+    J.locals = nl;
+    J.cs = v.cs;
+    v.tag = BLACKHOLE;
+    v.env = NO_VALUES;
+    v.cs = null;
+    J.code = info.body;
+    J.steps++;
+    J.rc[R_THUNK]++;
+    return J_EVAL;
+  }
+  return giveUp(J);
+}
+
+function giveUp(J: JitState): number {
+  J.mode = J_RET;
+  return J_BAIL;
+}
+
+/** Push/enter: a function or partial application meets its pending arguments. */
+function enter(
+  J: JitState,
+  v: Obj,
+  S: unknown[],
+  sp: number,
+  top: number,
+): number {
+  if (typeof v !== "object" || v.tag === ADDR) return giveUp(J);
+  if (v.tag === FUN) {
+    const info = v.info as CodeInfo;
+    const ar = info.arity;
+    let k = 0;
+    let p = sp;
+    while (k < ar && p > 0 && S[p - 1] === F_ARG) {
+      k++;
+      p -= 2;
+    }
+    if (k === ar) {
+      // FENTER: enough pending arguments.
+      const nl = new Array<Value>(info.frameSize);
+      for (let i = 0; i < ar; i++) {
+        nl[i] = S[sp - 2] as Value;
+        S[sp - 2] = S[sp - 1] = undefined;
+        sp -= 2;
+      }
+      J.sp = sp;
+      J.depth -= ar;
+      const env = v.env;
+      for (let i = 0; i < env.length; i++) nl[ar + i] = env[i]!;
+      J.locals = nl;
+      J.code = info.body;
+      J.steps++;
+      J.rc[R_FENTER]++;
+      return J_EVAL;
+    }
+    if (k >= 1) {
+      // PAP1: too few arguments; a partial application.
+      const pargs = new Array<Value>(k);
+      for (let i = 0; i < k; i++) {
+        pargs[i] = S[sp - 2] as Value;
+        S[sp - 2] = S[sp - 1] = undefined;
+        sp -= 2;
+      }
+      J.sp = sp;
+      J.depth -= k;
+      J.allocPap++;
+      J.val = mk(J, PAP, v, pargs, null);
+      J.steps++;
+      J.rc[R_PAP1]++;
+      return J_RET;
+    }
+    return giveUp(J);
+  }
+  if (v.tag === PAP && top === F_ARG) {
+    // PENTER: the partial application's arguments go on the stack.
+    const pargs = v.env;
+    const n = pargs.length;
+    if (J.depth + n > J.peakDepth) {
+      if (sp + 2 * n > J.maxStackWords) return giveUp(J);
+      J.peakDepth = J.depth + n;
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      S[sp] = pargs[i]!;
+      S[sp + 1] = F_ARG;
+      sp += 2;
+    }
+    J.sp = sp;
+    J.depth += n;
+    J.val = v.info as Obj;
+    J.steps++;
+    J.rc[R_PENTER]++;
+    return J_RET;
+  }
+  return giveUp(J);
+}

@@ -1,0 +1,95 @@
+// The registers the compiling tier (jit/) shares with the fast engine's
+// loop (machine.ts): copied in when the loop hands a stretch of the run to
+// compiled code and back when the compiled code gives it up. Compiled code
+// only ever stops at a rule boundary, with the machine state (mode, code,
+// locals, value, flat stack) exactly as the interpreter would have it.
+
+import type { Code, ConInfo } from "../code.js";
+import type { CompiledProgram } from "../compile.js";
+import type { PrimCtx } from "../prim-context.js";
+import type { CallStack, Value } from "../values.js";
+import { M_CASEV, M_EVAL, M_OWED, M_RET } from "../modes.js";
+
+/** What a compiled function answers: the next mode (the loop's), or BAIL. */
+export const J_EVAL = M_EVAL;
+export const J_RET = M_RET;
+export const J_CASEV = M_CASEV;
+/** Compiled code cannot go on: the interpreter resumes in `mode`. */
+export const J_BAIL = 3;
+/**
+ * A primop wants the scheduler's attention: compiled code applied it and
+ * stopped in RET with its result; the machine loop counts its step (PRIMOP)
+ * and handles the event.
+ */
+export const J_OWE = M_OWED;
+
+/** Entries to a code node before it is compiled (cold code stays interpreted). */
+export const JIT_HOT = 8;
+
+let jitMode: string | undefined;
+
+/**
+ * Sets the tier's mode as HS2STG_JIT would for the runs that follow
+ * (undefined: HS2STG_JIT decides again). For tests, which cannot set the
+ * variable: the programs they run see the process's environment.
+ */
+export function setJitMode(mode: "0" | "1" | "eager" | undefined): void {
+  jitMode = mode;
+}
+
+/**
+ * The entries after which a node is compiled, or null with the tier off.
+ * Off by default: it runs hand-written miniSTG like bench/programs/nfib.stg
+ * about 4x faster, but GHC-compiled programs, whose functions run a few
+ * rules between calls and returns, mostly slower (a JS call per entry and
+ * return through megamorphic sites, the registers in an object, the
+ * compilation itself). `HS2STG_JIT=1` turns it on, `HS2STG_JIT=eager`
+ * compiles every node on its first entry (the differential test).
+ */
+export function jitThreshold(opt: boolean | undefined): number | null {
+  const env = jitMode ?? process.env["HS2STG_JIT"];
+  if (opt === false) return null;
+  if (env === "eager") return 1;
+  if (opt === true || env === "1") return JIT_HOT;
+  return null;
+}
+
+export class JitState {
+  // ------------------------------------------------ machine registers
+  mode = 0;
+  code: Code = null as unknown as Code;
+  locals: Value[] = [];
+  val: Value = 0;
+  cs: CallStack = null;
+  stk: unknown[] = [];
+  sp = 0;
+  depth = 0;
+  peakDepth = 0;
+  steps = 0;
+  /** No stretch of compiled code may reach this step (an event is due there). */
+  nextEvent = 0;
+  nextId = 0;
+  // ------------------------------------------------ counters (added to the run's statistics)
+  allocFun = 0;
+  allocPap = 0;
+  allocCon = 0;
+  allocThunk = 0;
+  allocError = 0;
+  updates = 0;
+  /** Direct calls compiled code may still make before returning to the trampoline (run.ts). */
+  fuel = 0;
+  /** True and False (intToBool#). */
+  readonly bools: readonly [ConInfo, ConInfo];
+  constructor(
+    readonly prog: CompiledProgram,
+    readonly pe: boolean,
+    readonly rc: Float64Array,
+    readonly maxStackWords: number,
+    /** Entries before a node is compiled (jitThreshold). */
+    readonly hot: number,
+    /** What primops see of the machine. */
+    readonly ctx: PrimCtx,
+  ) {
+    this.bools = [prog.trueCon, prog.falseCon];
+  }
+}
