@@ -45,7 +45,7 @@ const dumpFiles = [
 ];
 const stgFiles = [
   ...files(join(root, "golden"), (f) => f.endsWith(".stg")),
-  ...files(join(root, "test/stg-programs"), (f) => f.endsWith(".stg")),
+  ...files(join(root, "test/ministg/stg-programs"), (f) => f.endsWith(".stg")),
   ...files(join(root, "bench/programs"), (f) => f.endsWith(".stg")),
   join(root, "preludes/ministg/Prelude.stg"),
   ...files(join(root, "examples/ministg-article"), (f) => f.endsWith(".stg")),

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { expectBinding, lowerSnippet } from "./helpers.js";
 import { preludePrimop } from "../../src/lower/prelude-primops.js";
 import { printStg } from "../../src/print/print-stg.js";
-import { runWithBase } from "../base-core/run-stg.js";
+import { runWithBase } from "../preludes/base-core/run-stg.js";
 
 // GHC 9.0.2's post-unarise shape: the State# component of a result is gone
 // (`Solo# x`, `(##)`), state arguments are `void#`/`realWorld#`.

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { ProgramInput } from "../support/ghc-compare.js";
-import { parseArgsFile } from "../corpus/corpus-programs.js";
+import { parseArgsFile } from "../pipeline/corpus/corpus-programs.js";
 
 export const PROGRAMS_DIR = import.meta.dirname;
 

@@ -19,7 +19,7 @@ import {
   type NativeRun,
   type ProgramInput,
 } from "../support/ghc-compare.js";
-import { readIdList } from "../corpus/corpus-programs.js";
+import { readIdList } from "../pipeline/corpus/corpus-programs.js";
 import { allLibraryPrograms, selected } from "./library-programs.js";
 
 const MAX_STEPS = 50_000_000;

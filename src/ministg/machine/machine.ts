@@ -18,7 +18,7 @@
 //
 // This is the fast engine for plain runs. The reference machine
 // (../reference/) applies the same rules one named function each and
-// produces the traces; test/machine/differential.test.ts holds the two to
+// produces the traces; test/ministg/machine/differential.test.ts holds the two to
 // the same outcomes, step counts and rule counts.
 //
 // The stack is one flat array of frames (layout in frames.ts); the heap is

@@ -209,7 +209,7 @@ export function scaleToFormat(
  * through ghc-bignum's integer_gmp_mpn_get_d: GMP truncates it to 53 bits
  * (mpz_get_d, mpz_get_d_2exp) and, when e /= 0, ldexp rounds that to
  * nearest (which matters only for denormal results). Checked against GHC in
- * test/floating/ghc-oracle.test.ts.
+ * test/ministg/primops/floating/ghc-oracle.test.ts.
  */
 export function encodeDouble(m: bigint, e: number): number {
   const a = m < 0n ? -m : m;
