@@ -8,7 +8,10 @@ import type { CallStack, Obj, Value } from "./values.js";
 
 /** A stack frame of "Making a fast curry" (plus catch#'s handler frame). */
 export type Frame =
-  /** `case • of alts`: the CASE node (its alternatives) and the activation's locals. */
+  /**
+   * `case • of alts`: the CASE node (its alternatives) and the activation's
+   * locals (the fast engine keeps only the slots in `code.save`).
+   */
   | {
       readonly kind: "case";
       readonly code: Code;
@@ -28,7 +31,9 @@ export type FrameKind = Frame["kind"];
 
 // ---------------------------------------------------------------- flat layout
 // The fast engine writes frames straight into its stack array:
-//   case:   [code, locals, call stack, F_CASE]
+//   case:   [saved values..., code, call stack, F_CASE]
+//           (the values of the slots code.save lists, in that order: the
+//           alternatives' free variables, not the whole locals array)
 //   update: [thunk, call stack, F_UPD]
 //   arg:    [value, F_ARG]
 //   apply:  [argument array, F_APPLY]
@@ -40,11 +45,15 @@ export const F_ARG = -3;
 export const F_APPLY = -4;
 export const F_CATCH = -5;
 
-/** Words a frame takes (GHC counts stack size in words; so do the stack limits). */
-export function frameWords(kind: FrameKind): number {
+/**
+ * Words a frame takes (GHC counts stack size in words; so do the stack
+ * limits): a case frame, 3 and one per saved variable.
+ */
+export function frameWords(f: Frame): number {
+  const kind = f.kind;
   switch (kind) {
     case "case":
-      return 4;
+      return 3 + f.code.save.length;
     case "update":
     case "catch":
       return 3;
@@ -79,15 +88,44 @@ export function flatKind(tag: number): FrameKind {
 /** The frame whose tag word is at `top - 1` in a flat stack. */
 export function readFlatFrame(stk: readonly unknown[], top: number): Frame {
   const kind = flatKind(stk[top - 1] as number);
-  const at = top - frameWords(kind);
   switch (kind) {
-    case "case":
+    case "case": {
+      const code = stk[top - 3] as Code;
       return {
         kind,
-        code: stk[at] as Code,
-        locals: stk[at + 1] as Value[],
-        cs: stk[at + 2] as CallStack,
+        code,
+        locals: caseLocals(code, stk, top - 3 - code.save.length),
+        cs: stk[top - 2] as CallStack,
       };
+    }
+    default:
+      return readFixedFrame(kind, stk, top);
+  }
+}
+
+/**
+ * The locals array a flat case frame stands for: its saved values at their
+ * slots (the rest empty). The engine builds the same when a value returns.
+ */
+export function caseLocals(
+  code: Code,
+  stk: readonly unknown[],
+  base: number,
+): Value[] {
+  const save = code.save;
+  const locals = new Array<Value>(code.frameSize);
+  for (let i = 0; i < save.length; i++)
+    locals[save[i]!] = stk[base + i] as Value;
+  return locals;
+}
+
+function readFixedFrame(
+  kind: Exclude<FrameKind, "case">,
+  stk: readonly unknown[],
+  top: number,
+): Frame {
+  const at = top - fixedWords(kind);
+  switch (kind) {
     case "update":
       return { kind, thunk: stk[at] as Obj, cs: stk[at + 1] as CallStack };
     case "arg":
@@ -97,4 +135,8 @@ export function readFlatFrame(stk: readonly unknown[], top: number): Frame {
     case "catch":
       return { kind, handler: stk[at] as Value, cs: stk[at + 1] as CallStack };
   }
+}
+
+function fixedWords(kind: Exclude<FrameKind, "case">): number {
+  return kind === "arg" || kind === "apply" ? 2 : 3;
 }

@@ -174,13 +174,25 @@ function resolveAtoms(list: AtomList, locals: Value[]): Value[] {
   return out;
 }
 
-/** Clears dead slots of an activation that a pending case frame shares (Code.release). */
-function release(locals: Value[], slots: Int32Array): void {
-  for (let i = 0; i < slots.length; i++)
-    locals[slots[i]!] = undefined as unknown as Value;
-}
-
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Pops the words of the case frame of node `c` whose tag is at `sp - 1`
+ * (layout in frames.ts): its saved values go back to their slots in a
+ * fresh locals array of the activation's size, which it returns.
+ */
+function popCaseLocals(stk: unknown[], sp: number, c: Code): Value[] {
+  const save = c.save;
+  const k = save.length;
+  const base = sp - 3 - k;
+  const nl = new Array<Value>(c.frameSize);
+  for (let i = 0; i < k; i++) {
+    nl[save[i]!] = stk[base + i] as Value;
+    stk[base + i] = undefined;
+  }
+  stk[sp - 3] = stk[sp - 2] = stk[sp - 1] = undefined;
+  return nl;
+}
 
 /**
  * A census's roots: what the current mode's expression holds, and the stack.
@@ -282,7 +294,6 @@ export function runMachine(
             case OP_ATOM: {
               // Not a step: the atom is already this state's expression.
               val = code.slot >= 0 ? locals[code.slot]! : code.konst!;
-              if (code.release !== null) release(locals, code.release);
               mode = M_RET;
               continue outer;
             }
@@ -502,20 +513,19 @@ export function runMachine(
                   break;
                 }
               }
-              // CASE: push the continuation, evaluate the scrutinee.
-              stk[sp] = code;
-              stk[sp + 1] = locals;
-              stk[sp + 2] = cs;
-              stk[sp + 3] = F_CASE;
-              sp += 4;
+              // CASE: push the continuation (the values its alternatives
+              // read, then the node; frames.ts), evaluate the scrutinee.
+              const save = code.save;
+              const k = save.length;
+              for (let i = 0; i < k; i++) stk[sp + i] = locals[save[i]!];
+              stk[sp + k] = code;
+              stk[sp + k + 1] = cs;
+              stk[sp + k + 2] = F_CASE;
+              sp += k + 3;
               if (++depth > peakDepth) {
                 peakDepth = depth;
                 if (sp > maxStackWords) throw stackOverflow(sp);
               }
-              const dead = code.clear;
-              if (dead !== null)
-                for (let i = 0; i < dead.length; i++)
-                  locals[dead[i]!] = undefined as unknown as Value;
               code = s;
               rule = R_CASE;
               break;
@@ -536,7 +546,6 @@ export function runMachine(
                 }
                 const env = fo.env;
                 for (let i = 0; i < env.length; i++) nl[n + i] = env[i]!;
-                if (code.release !== null) release(locals, code.release);
                 locals = nl;
                 code = info.body;
                 rule = R_KNOWNCALL;
@@ -550,7 +559,6 @@ export function runMachine(
                   stk[sp + 1] = F_ARG;
                   sp += 2;
                 }
-                if (code.release !== null) release(locals, code.release);
                 depth += n;
                 if (depth > peakDepth) {
                   peakDepth = depth;
@@ -574,7 +582,6 @@ export function runMachine(
                   }
                   const env = f.env;
                   for (let i = 0; i < env.length; i++) nl[n + i] = env[i]!;
-                  if (code.release !== null) release(locals, code.release);
                   locals = nl;
                   code = info.body;
                   rule = R_EXACT;
@@ -583,7 +590,6 @@ export function runMachine(
               }
               fnObj = f as Obj;
               args = resolveAtoms(as, locals);
-              if (code.release !== null) release(locals, code.release);
               if (typeof f !== "object")
                 throw new MachineError(
                   `cannot apply the literal ${String(f)}`,
@@ -643,7 +649,7 @@ export function runMachine(
               let caught: Frame | null = null;
               while (p > 0) {
                 const f = readFlatFrame(stk, p);
-                p -= frameWords(f.kind);
+                p -= frameWords(f);
                 depth--;
                 if (f.kind === "catch") {
                   caught = f;
@@ -713,11 +719,10 @@ export function runMachine(
           const top = sp > 0 ? (stk[sp - 1] as number) : 0;
           if (typeof val !== "object" || val.tag === ADDR) {
             if (top === F_CASE) {
-              code = stk[sp - 4] as Code;
-              locals = stk[sp - 3] as Value[];
+              code = stk[sp - 3] as Code;
               cs = stk[sp - 2] as CallStack;
-              sp -= 4;
-              stk[sp] = stk[sp + 1] = stk[sp + 2] = undefined;
+              locals = popCaseLocals(stk, sp, code);
+              sp -= 3 + code.save.length;
               depth--;
               mode = M_CASEV;
               rule = R_RET;
@@ -798,11 +803,10 @@ export function runMachine(
             continue outer;
           }
           if (top === F_CASE) {
-            code = stk[sp - 4] as Code;
-            locals = stk[sp - 3] as Value[];
+            code = stk[sp - 3] as Code;
             cs = stk[sp - 2] as CallStack;
-            sp -= 4;
-            stk[sp] = stk[sp + 1] = stk[sp + 2] = undefined;
+            locals = popCaseLocals(stk, sp, code);
+            sp -= 3 + code.save.length;
             depth--;
             mode = M_CASEV;
             rule = R_RET;
