@@ -41,6 +41,7 @@ import {
   THUNK,
   makeAddr,
   literalBytes,
+  setObjectNumber,
   type Value,
 } from "./values.js";
 
@@ -127,7 +128,7 @@ class Linker {
   }[][] = [];
   private current = 0;
   /** Placeholder for unresolvable names (never reached: reachable ones are errors). */
-  private readonly missing = new Obj(ERROR, null, NO_VALUES, 0, null);
+  private readonly missing = new Obj(ERROR, null, NO_VALUES);
 
   con(name: string): ConInfo {
     let c = this.cons.get(name);
@@ -149,11 +150,13 @@ class Linker {
       this.index.set(sb.binding.name, k);
       this.names.push(sb.binding.name);
       this.arity.push(o.kind === "FUN" ? o.params.length : -1);
-      this.globals.push(
+      const g =
         o.kind === "LIT"
           ? this.globalLiteral(o, sb.file)
-          : new Obj(tagOf(o), null, NO_VALUES, -(k + 1), null),
-      );
+          : new Obj(tagOf(o), null, NO_VALUES);
+      // Views name a top-level object by its binding (objectNumber).
+      if (o.kind !== "LIT") setObjectNumber(g, -(k + 1));
+      this.globals.push(g);
       this.refs.push(new Set());
       this.undef.push([]);
     });

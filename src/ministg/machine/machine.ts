@@ -131,6 +131,8 @@ import {
   PAP,
   THUNK,
   callStackToArray,
+  setThunkCallStack,
+  takeThunkCallStack,
   type CallStack,
   type Value,
 } from "./values.js";
@@ -265,7 +267,9 @@ export function runMachine(
   let stk: unknown[] = [];
   let sp = 0;
   let depth = 0;
-  let nextId = 0;
+  // Set by the first STACK step: only then can a thunk have a call stack
+  // (values.ts keeps it aside), so plain runs never look one up.
+  let stacks = false;
 
   const trueCon = prog.trueCon;
   const falseCon = prog.falseCon;
@@ -304,33 +308,16 @@ export function runMachine(
               switch (a.tag) {
                 case THUNK:
                   allocThunk++;
-                  o = new Obj(
-                    THUNK,
-                    a.info,
-                    resolveAtoms(a.atoms, locals),
-                    nextId++,
-                    cs,
-                  );
+                  o = new Obj(THUNK, a.info, resolveAtoms(a.atoms, locals));
+                  if (cs !== null) setThunkCallStack(o, cs);
                   break;
                 case FUN:
                   allocFun++;
-                  o = new Obj(
-                    FUN,
-                    a.info,
-                    resolveAtoms(a.atoms, locals),
-                    nextId++,
-                    null,
-                  );
+                  o = new Obj(FUN, a.info, resolveAtoms(a.atoms, locals));
                   break;
                 case CON:
                   allocCon++;
-                  o = new Obj(
-                    CON,
-                    a.info,
-                    resolveAtoms(a.atoms, locals),
-                    nextId++,
-                    null,
-                  );
+                  o = new Obj(CON, a.info, resolveAtoms(a.atoms, locals));
                   break;
                 case PAP:
                   allocPap++;
@@ -338,13 +325,11 @@ export function runMachine(
                     PAP,
                     (a.fnSlot >= 0 ? locals[a.fnSlot] : a.fnConst) as Obj,
                     resolveAtoms(a.atoms, locals),
-                    nextId++,
-                    null,
                   );
                   break;
                 default:
                   allocError++;
-                  o = new Obj(ERROR, null, NO_VALUES, nextId++, null);
+                  o = new Obj(ERROR, null, NO_VALUES);
               }
               locals[a.slot] = o;
               code = code.body!;
@@ -356,13 +341,8 @@ export function runMachine(
               const objs: Obj[] = [];
               for (const a of allocs) {
                 a.count++;
-                const o = new Obj(
-                  a.tag,
-                  a.info,
-                  NO_VALUES,
-                  nextId++,
-                  a.tag === THUNK ? cs : null,
-                );
+                const o = new Obj(a.tag, a.info, NO_VALUES);
+                if (a.tag === THUNK && cs !== null) setThunkCallStack(o, cs);
                 switch (a.tag) {
                   case THUNK:
                     allocThunk++;
@@ -396,6 +376,7 @@ export function runMachine(
               break;
             }
             case OP_STACK: {
+              stacks = true;
               cs = new CallStackNode(code.label, cs);
               code = code.body!;
               rule = R_STACK;
@@ -454,15 +435,11 @@ export function runMachine(
                         CON,
                         a0 === 1 ? trueCon : falseCon,
                         NO_VALUES,
-                        nextId++,
-                        null,
                       );
                       break fast;
                   }
                 }
-                ctx.nextId = nextId;
                 val = prim.fn(a0, a1, a2, ctx);
-                nextId = ctx.nextId;
                 if (sched.attention) nextEvent = 0;
               }
               mode = M_RET;
@@ -660,7 +637,6 @@ export function runMachine(
                   x.tag = THUNK;
                   x.info = RAISE_THUNK;
                   x.env = [e];
-                  x.cs = null;
                 }
               }
               for (let i = p; i < sp; i++) stk[i] = undefined;
@@ -746,7 +722,6 @@ export function runMachine(
               x.tag = THUNK;
               x.info = UNBOXED_THUNK;
               x.env = [val];
-              x.cs = null;
               updates++;
               rule = R_UPDATE;
               break;
@@ -770,10 +745,9 @@ export function runMachine(
             const env = o.env;
             for (let i = 0; i < env.length; i++) nl[i] = env[i]!;
             locals = nl;
-            cs = o.cs;
+            cs = stacks ? takeThunkCallStack(o) : null;
             o.tag = BLACKHOLE;
             o.env = NO_VALUES;
-            o.cs = null;
             code = info.body;
             mode = M_EVAL;
             rule = R_THUNK;
@@ -862,7 +836,7 @@ export function runMachine(
                 }
                 depth -= k;
                 allocPap++;
-                val = new Obj(PAP, o, pargs, nextId++, null);
+                val = new Obj(PAP, o, pargs);
                 rule = R_PAP1;
                 break;
               }
@@ -974,7 +948,7 @@ export function runMachine(
             } else {
               // PAP2: too few arguments.
               allocPap++;
-              val = new Obj(PAP, f, args, nextId++, null);
+              val = new Obj(PAP, f, args);
               mode = M_RET;
               rule = R_PAP2;
               break;

@@ -3,7 +3,14 @@
 // ../primops.ts assembles them.
 
 import { byteArrayNatural } from "./bignat-view.js";
-import { ADDR, CON, Obj, makeAddr, type Value } from "../machine/values.js";
+import {
+  ADDR,
+  CON,
+  Obj,
+  addrOffset,
+  makeAddr,
+  type Value,
+} from "../machine/values.js";
 import {
   big,
   doubleToInt,
@@ -139,7 +146,7 @@ export function bytesOf(s: string): Uint8Array {
 }
 
 export function addrBytes(a: Obj): Uint8Array {
-  return (a.info as Uint8Array).subarray(a.id);
+  return (a.info as Uint8Array).subarray(addrOffset(a));
 }
 
 export function utf8(cp: number): Uint8Array {
