@@ -31,38 +31,45 @@ export type FrameKind = Frame["kind"];
 
 // ---------------------------------------------------------------- flat layout
 // The fast engine writes frames straight into its stack array:
-//   case:   [saved values..., code, call stack, F_CASE]
+//   case:   [saved values..., code, F_CASE]
 //           (the values of the slots code.save lists, in that order: the
 //           alternatives' free variables, not the whole locals array)
-//   update: [thunk, call stack, F_UPD]
+//   case under a call stack: [saved values..., code, call stack, F_CASE_CS]
+//   update: [thunk, F_UPD]
+//   update under a call stack: [thunk, call stack, F_UPD_CS]
 //   arg:    [value, F_ARG]
 //   apply:  [argument array, F_APPLY]
 //   catch:  [handler, call stack, F_CATCH]
+// A case or update frame holds a call stack word only when the call stack
+// is not empty (annotated runs): a plain run's frames are a word smaller.
 
 export const F_CASE = -1;
 export const F_UPD = -2;
 export const F_ARG = -3;
 export const F_APPLY = -4;
 export const F_CATCH = -5;
+export const F_CASE_CS = -6;
+export const F_UPD_CS = -7;
 
 /**
  * Words a frame takes (GHC counts stack size in words; so do the stack
- * limits): a case frame, 3 and one per saved variable.
+ * limits): a case frame 2 and one per saved variable, an update frame 2,
+ * and a case or update frame one more with a call stack.
  */
 export function frameWords(f: Frame): number {
-  const kind = f.kind;
-  switch (kind) {
+  switch (f.kind) {
     case "case":
-      return 3 + f.code.save.length;
+      return 2 + f.code.save.length + (f.cs === null ? 0 : 1);
     case "update":
+      return f.cs === null ? 2 : 3;
     case "catch":
       return 3;
     case "arg":
     case "apply":
       return 2;
     default: {
-      const never: never = kind;
-      throw new Error(`unknown frame ${String(never)}`);
+      const never: never = f;
+      throw new Error(`unknown frame ${JSON.stringify(never)}`);
     }
   }
 }
@@ -71,8 +78,10 @@ export function frameWords(f: Frame): number {
 export function flatKind(tag: number): FrameKind {
   switch (tag) {
     case F_CASE:
+    case F_CASE_CS:
       return "case";
     case F_UPD:
+    case F_UPD_CS:
       return "update";
     case F_ARG:
       return "arg";
@@ -87,19 +96,30 @@ export function flatKind(tag: number): FrameKind {
 
 /** The frame whose tag word is at `top - 1` in a flat stack. */
 export function readFlatFrame(stk: readonly unknown[], top: number): Frame {
-  const kind = flatKind(stk[top - 1] as number);
+  const tag = stk[top - 1] as number;
+  const kind = flatKind(tag);
+  // Words between the frame's payload and its tag: the call stack, if any.
+  const cs = tag === F_CASE_CS || tag === F_UPD_CS || tag === F_CATCH;
+  const at = top - 1 - (cs ? 1 : 0);
+  const stack = cs ? (stk[top - 2] as CallStack) : null;
   switch (kind) {
     case "case": {
-      const code = stk[top - 3] as Code;
+      const code = stk[at - 1] as Code;
       return {
         kind,
         code,
-        locals: caseLocals(code, stk, top - 3 - code.save.length),
-        cs: stk[top - 2] as CallStack,
+        locals: caseLocals(code, stk, at - 1 - code.save.length),
+        cs: stack,
       };
     }
-    default:
-      return readFixedFrame(kind, stk, top);
+    case "update":
+      return { kind, thunk: stk[at - 1] as Obj, cs: stack };
+    case "arg":
+      return { kind, value: stk[at - 1] as Value };
+    case "apply":
+      return { kind, args: stk[at - 1] as Value[] };
+    case "catch":
+      return { kind, handler: stk[at - 1] as Value, cs: stack };
   }
 }
 
@@ -117,26 +137,4 @@ export function caseLocals(
   for (let i = 0; i < save.length; i++)
     locals[save[i]!] = stk[base + i] as Value;
   return locals;
-}
-
-function readFixedFrame(
-  kind: Exclude<FrameKind, "case">,
-  stk: readonly unknown[],
-  top: number,
-): Frame {
-  const at = top - fixedWords(kind);
-  switch (kind) {
-    case "update":
-      return { kind, thunk: stk[at] as Obj, cs: stk[at + 1] as CallStack };
-    case "arg":
-      return { kind, value: stk[at] as Value };
-    case "apply":
-      return { kind, args: stk[at] as Value[] };
-    case "catch":
-      return { kind, handler: stk[at] as Value, cs: stk[at + 1] as CallStack };
-  }
-}
-
-function fixedWords(kind: Exclude<FrameKind, "case">): number {
-  return kind === "arg" || kind === "apply" ? 2 : 3;
 }

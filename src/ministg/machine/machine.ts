@@ -75,8 +75,10 @@ import {
   F_APPLY,
   F_ARG,
   F_CASE,
+  F_CASE_CS,
   F_CATCH,
   F_UPD,
+  F_UPD_CS,
   frameWords,
   readFlatFrame,
   type Frame,
@@ -180,19 +182,25 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /**
  * Pops the words of the case frame of node `c` whose tag is at `sp - 1`
- * (layout in frames.ts): its saved values go back to their slots in a
+ * and whose saved values end `w` words below sp (2, or 3 with a call
+ * stack; layout in frames.ts): the values go back to their slots in a
  * fresh locals array of the activation's size, which it returns.
  */
-function popCaseLocals(stk: unknown[], sp: number, c: Code): Value[] {
+function popCaseLocals(
+  stk: unknown[],
+  sp: number,
+  c: Code,
+  w: number,
+): Value[] {
   const save = c.save;
   const k = save.length;
-  const base = sp - 3 - k;
+  const base = sp - w - k;
   const nl = new Array<Value>(c.frameSize);
   for (let i = 0; i < k; i++) {
     nl[save[i]!] = stk[base + i] as Value;
     stk[base + i] = undefined;
   }
-  stk[sp - 3] = stk[sp - 2] = stk[sp - 1] = undefined;
+  for (let i = sp - w; i < sp; i++) stk[i] = undefined;
   return nl;
 }
 
@@ -496,9 +504,14 @@ export function runMachine(
               const k = save.length;
               for (let i = 0; i < k; i++) stk[sp + i] = locals[save[i]!];
               stk[sp + k] = code;
-              stk[sp + k + 1] = cs;
-              stk[sp + k + 2] = F_CASE;
-              sp += k + 3;
+              if (cs === null) {
+                stk[sp + k + 1] = F_CASE;
+                sp += k + 2;
+              } else {
+                stk[sp + k + 1] = cs;
+                stk[sp + k + 2] = F_CASE_CS;
+                sp += k + 3;
+              }
               if (++depth > peakDepth) {
                 peakDepth = depth;
                 if (sp > maxStackWords) throw stackOverflow(sp);
@@ -694,11 +707,12 @@ export function runMachine(
         case M_RET: {
           const top = sp > 0 ? (stk[sp - 1] as number) : 0;
           if (typeof val !== "object" || val.tag === ADDR) {
-            if (top === F_CASE) {
-              code = stk[sp - 3] as Code;
-              cs = stk[sp - 2] as CallStack;
-              locals = popCaseLocals(stk, sp, code);
-              sp -= 3 + code.save.length;
+            if (top === F_CASE || top === F_CASE_CS) {
+              const w = top === F_CASE ? 2 : 3;
+              code = stk[sp - w] as Code;
+              cs = w === 2 ? null : (stk[sp - 2] as CallStack);
+              locals = popCaseLocals(stk, sp, code, w);
+              sp -= w + code.save.length;
               depth--;
               mode = M_CASEV;
               rule = R_RET;
@@ -710,13 +724,14 @@ export function runMachine(
               depth--;
               continue outer;
             }
-            if (top === F_UPD && sp > 3) {
+            const uw = top === F_UPD ? 2 : top === F_UPD_CS ? 3 : 0;
+            if (uw > 0 && sp > uw) {
               // UPDATE with an unboxed value (a lowered nullary join point
               // returning an Int#): the thunk keeps the literal. With only
               // this frame left, the machine stops as ministg's does.
-              const x = stk[sp - 3] as Obj;
-              cs = stk[sp - 2] as CallStack;
-              sp -= 3;
+              const x = stk[sp - uw] as Obj;
+              cs = uw === 2 ? null : (stk[sp - 2] as CallStack);
+              sp -= uw;
               stk[sp] = stk[sp + 1] = undefined;
               depth--;
               x.tag = THUNK;
@@ -733,9 +748,14 @@ export function runMachine(
           if (tag === THUNK) {
             // THUNK: push an update frame, blackhole, evaluate the body.
             stk[sp] = o;
-            stk[sp + 1] = cs;
-            stk[sp + 2] = F_UPD;
-            sp += 3;
+            if (cs === null) {
+              stk[sp + 1] = F_UPD;
+              sp += 2;
+            } else {
+              stk[sp + 1] = cs;
+              stk[sp + 2] = F_UPD_CS;
+              sp += 3;
+            }
             if (++depth > peakDepth) {
               peakDepth = depth;
               if (sp > maxStackWords) throw stackOverflow(sp);
@@ -776,20 +796,22 @@ export function runMachine(
             depth--;
             continue outer;
           }
-          if (top === F_CASE) {
-            code = stk[sp - 3] as Code;
-            cs = stk[sp - 2] as CallStack;
-            locals = popCaseLocals(stk, sp, code);
-            sp -= 3 + code.save.length;
+          if (top === F_CASE || top === F_CASE_CS) {
+            const w = top === F_CASE ? 2 : 3;
+            code = stk[sp - w] as Code;
+            cs = w === 2 ? null : (stk[sp - 2] as CallStack);
+            locals = popCaseLocals(stk, sp, code, w);
+            sp -= w + code.save.length;
             depth--;
             mode = M_CASEV;
             rule = R_RET;
             break;
           }
-          if (top === F_UPD) {
-            const x = stk[sp - 3] as Obj;
-            cs = stk[sp - 2] as CallStack;
-            sp -= 3;
+          if (top === F_UPD || top === F_UPD_CS) {
+            const w = top === F_UPD ? 2 : 3;
+            const x = stk[sp - w] as Obj;
+            cs = w === 2 ? null : (stk[sp - 2] as CallStack);
+            sp -= w;
             stk[sp] = stk[sp + 1] = undefined;
             depth--;
             x.tag = tag;
