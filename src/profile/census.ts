@@ -8,6 +8,7 @@
 // are roots, not counted. Arrays and mutable variables (ADDR values) are
 // looked through: their contents are live and charged to their own sites.
 import type { CensusRoots } from "../ministg/machine/census.js";
+import type { CompiledProgram } from "../ministg/machine/compile.js";
 import type { Frame } from "../ministg/machine/frames.js";
 import { ADDR, Obj, PAP, type Value } from "../ministg/machine/values.js";
 import { Attribution, KIND_NAMES, objectWords } from "./attribution.js";
@@ -76,8 +77,6 @@ export function decodeSite(site: string, decode: Decode): string {
  * all zero after each census.
  */
 export class CensusBuffers {
-  /** Visited objects: a bit per object number (allocated objects are numbered densely from 0). */
-  seen = new Uint32Array(1024);
   objsBy = new Float64Array(256);
   wordsBy = new Float64Array(256);
 }
@@ -89,9 +88,9 @@ export function takeCensus(
   withParents: boolean,
   buf: CensusBuffers = new CensusBuffers(),
 ): Census {
-  let seen = buf.seen;
-  let lo = seen.length;
-  let hi = -1;
+  // Objects carry no numbers (values.ts): visited ones go in a set.
+  const seen = new Set<Obj>();
+  const statics = staticObjects(r.prog);
   const parent = withParents ? new Map<Obj, Obj | number>() : null;
   const looked = new Set<Obj>(); // ADDR values already looked through
   const work: Obj[] = [];
@@ -102,7 +101,7 @@ export function takeCensus(
 
   const add = (v: Value | null, from: Obj | number): void => {
     if (!(v instanceof Obj)) return;
-    if (v.id < 0 && v.tag !== ADDR) return; // top-level: static
+    if (v.tag !== ADDR && statics.has(v)) return; // top-level: static
     if (v.tag === ADDR) {
       if (v.env.length > 0 && !looked.has(v)) {
         looked.add(v);
@@ -110,18 +109,8 @@ export function takeCensus(
       }
       return;
     }
-    const id = v.id;
-    const at = id >>> 5;
-    if (at >= seen.length) {
-      const bigger = new Uint32Array(Math.max(2 * seen.length, at + 1));
-      bigger.set(seen);
-      seen = buf.seen = bigger;
-    }
-    if (at < lo) lo = at;
-    if (at > hi) hi = at;
-    const bit = 1 << (id & 31);
-    if ((seen[at]! & bit) !== 0) return;
-    seen[at]! |= bit;
+    if (seen.has(v)) return;
+    seen.add(v);
     parent?.set(v, from);
     work.push(v);
   };
@@ -185,7 +174,6 @@ export function takeCensus(
   }
   for (const v of r.current) add(v, 0);
   drain();
-  if (hi >= lo) seen.fill(0, lo, hi + 1);
   let n = 0;
   for (let i = 0; i < attr.classes.length; i++) if (objsBy[i]! > 0) n++;
   const classes = new Int32Array(n);
@@ -210,6 +198,14 @@ export function takeCensus(
     frames: r.stack,
     globalNames,
   };
+}
+
+/** The program's top-level objects (roots, not counted), per program. */
+const staticSets = new WeakMap<CompiledProgram, ReadonlySet<Obj>>();
+function staticObjects(prog: CompiledProgram): ReadonlySet<Obj> {
+  let set = staticSets.get(prog);
+  if (set === undefined) staticSets.set(prog, (set = new Set(prog.globals)));
+  return set;
 }
 
 /** A heap object described for a retainer path: kind, constructor, site. */

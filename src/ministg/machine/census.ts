@@ -34,7 +34,7 @@ export function flatFrames(stk: readonly unknown[], sp: number): Frame[] {
   for (let top = sp; top > 0;) {
     const f = readFlatFrame(stk, top);
     out.push(f);
-    top -= frameWords(f.kind);
+    top -= frameWords(f);
   }
   return out;
 }

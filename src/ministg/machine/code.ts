@@ -31,6 +31,8 @@ export const OP_CATCH = 8;
 /** `resume# s`: the body of a thunk an asynchronous exception froze (suspension.ts). */
 export const OP_RESUME = 9;
 
+const NO_SLOTS = new Int32Array(0);
+
 /** A variable bound in the current activation: its slot and known arity (-1: unknown). */
 export interface LocalVar {
   readonly slot: number;
@@ -142,14 +144,18 @@ export class Code {
   /** LET/LETREC/STACK: what follows; CASE: the scrutinee. */
   body: Code | null = null;
   alts: Alts | null = null;
-  /** CASE: local slots dead once the case frame is pushed (cleared so the GC can free them). */
+  /** CASE: local slots dead once the case frame is pushed (the reference machine clears them). */
   clear: Int32Array | null = null;
   /**
-   * APP/ATOM in a case scrutinee: local slots dead once its atoms are read.
-   * The pending case frame shares this activation's locals; cleared, they no
-   * longer keep (say) a list's head alive while the call walks the list.
+   * CASE: the local slots its alternatives read (their free variables), in
+   * slot order. The fast engine's case frame saves just these values on its
+   * stack, not the activation's whole locals array (GHC's case continuations
+   * save their free variables likewise), and rebuilds a locals array of
+   * `frameSize` slots when a value returns to it.
    */
-  release: Int32Array | null = null;
+  save: Int32Array = NO_SLOTS;
+  /** CASE: the size of its activation's locals array (CodeInfo.frameSize). */
+  frameSize = 0;
   /** STACK: the annotation. */
   label = "";
   /** The compiling tier (jit/): entries so far, then the compiled EVAL / CASEV entries. */

@@ -42,6 +42,7 @@ import {
   THUNK,
   makeAddr,
   literalBytes,
+  setObjectNumber,
   type Value,
 } from "./values.js";
 
@@ -79,6 +80,8 @@ const BUILTIN_TAGS: ReadonlyMap<string, number> = new Map([
 /** Per FUN/THUNK body: hands out slots of its locals array. */
 class Activation {
   nextSlot = 0;
+  /** Its CASE nodes, told the final frame size once the body is compiled. */
+  readonly cases: Code[] = [];
 }
 
 interface Ctx {
@@ -88,8 +91,6 @@ interface Ctx {
   readonly file: string;
   /** Slots that enclosing case alternatives still need. */
   readonly keep: ReadonlySet<number>;
-  /** In a case scrutinee: a pending case frame holds these locals. */
-  readonly scrutinee?: boolean;
 }
 
 class Linker {
@@ -111,7 +112,7 @@ class Linker {
   }[][] = [];
   private current = 0;
   /** Placeholder for unresolvable names (never reached: reachable ones are errors). */
-  private readonly missing = new Obj(ERROR, null, NO_VALUES, 0, null);
+  private readonly missing = new Obj(ERROR, null, NO_VALUES);
 
   con(name: string): ConInfo {
     let c = this.cons.get(name);
@@ -133,11 +134,13 @@ class Linker {
       this.index.set(sb.binding.name, k);
       this.names.push(sb.binding.name);
       this.arity.push(o.kind === "FUN" ? o.params.length : -1);
-      this.globals.push(
+      const g =
         o.kind === "LIT"
           ? this.globalLiteral(o, sb.file)
-          : new Obj(tagOf(o), null, NO_VALUES, -(k + 1), null),
-      );
+          : new Obj(tagOf(o), null, NO_VALUES);
+      // Views name a top-level object by its binding (objectNumber).
+      if (o.kind !== "LIT") setObjectNumber(g, -(k + 1));
+      this.globals.push(g);
       this.refs.push(new Set());
       this.undef.push([]);
     });
@@ -231,6 +234,7 @@ class Linker {
     };
     info.body = this.expr(o.body, ctx);
     info.frameSize = act.nextSlot;
+    for (const c of act.cases) c.frameSize = act.nextSlot;
     return info;
   }
 
@@ -317,7 +321,6 @@ class Linker {
       case "atom": {
         const c = this.node(OP_ATOM, e, ctx);
         this.setTarget(c, e.atom, ctx);
-        c.release = this.released(ctx);
         return c;
       }
       case "app": {
@@ -332,7 +335,6 @@ class Linker {
           c.arity = k === undefined ? -1 : this.arity[k]!;
         }
         if (c.arity >= 0) this.arities.set(e, c.arity);
-        c.release = this.released(ctx);
         return c;
       }
       case "primop": {
@@ -496,15 +498,6 @@ class Linker {
     }
   }
 
-  /** Code.release: in a scrutinee, every slot the enclosing alternatives do not need. */
-  private released(ctx: Ctx): Int32Array | null {
-    if (ctx.scrutinee !== true) return null;
-    const dead: number[] = [];
-    for (const l of ctx.scope.values())
-      if (!ctx.keep.has(l.slot)) dead.push(l.slot);
-    return dead.length === 0 ? null : Int32Array.from(dead);
-  }
-
   private caseExpr(e: Extract<Expr, { kind: "case" }>, ctx: Ctx): Code {
     const c = this.node(OP_CASE, e, ctx);
     // Only alternatives up to the first default can ever be chosen.
@@ -515,10 +508,16 @@ class Linker {
     const altFree = new Set<string>();
     for (const a of alts) for (const v of freeVars(a)) altFree.add(v);
     const keep = new Set(ctx.keep);
+    const save: number[] = [];
     for (const v of altFree) {
       const l = ctx.scope.get(v);
-      if (l !== undefined) keep.add(l.slot);
+      if (l !== undefined) {
+        keep.add(l.slot);
+        save.push(l.slot);
+      }
     }
+    c.save = Int32Array.from(save).sort();
+    ctx.act.cases.push(c);
     const live = new Set(keep);
     for (const v of freeVars(e.scrutinee)) {
       const l = ctx.scope.get(v);
@@ -528,7 +527,7 @@ class Linker {
     for (const l of ctx.scope.values())
       if (!live.has(l.slot)) dead.push(l.slot);
     c.clear = dead.length === 0 ? null : Int32Array.from(dead);
-    c.body = this.expr(e.scrutinee, { ...ctx, keep, scrutinee: true });
+    c.body = this.expr(e.scrutinee, { ...ctx, keep });
     c.alts = this.alts(alts, ctx);
     return c;
   }

@@ -84,9 +84,12 @@ import {
   F_APPLY,
   F_ARG,
   F_CASE,
+  F_CASE_CS,
   F_CATCH,
   F_UPD,
+  F_UPD_CS,
   frameWords,
+  popCaseLocals,
   readFlatFrame,
   type Frame,
 } from "./frames.js";
@@ -142,6 +145,8 @@ import {
   PAP,
   THUNK,
   callStackToArray,
+  setThunkCallStack,
+  takeThunkCallStack,
   type CallStack,
   type Value,
 } from "./values.js";
@@ -182,12 +187,6 @@ function resolveAtoms(list: AtomList, locals: Value[]): Value[] {
     out[i] = s >= 0 ? locals[s]! : list.consts[i]!;
   }
   return out;
-}
-
-/** Clears dead slots of an activation that a pending case frame shares (Code.release). */
-function release(locals: Value[], slots: Int32Array): void {
-  for (let i = 0; i < slots.length; i++)
-    locals[slots[i]!] = undefined as unknown as Value;
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -266,7 +265,9 @@ export function runMachine(
   let stk: unknown[] = [];
   let sp = 0;
   let depth = 0;
-  let nextId = 0;
+  // Set by the first STACK step: only then can a thunk have a call stack
+  // (values.ts keeps it aside), so plain runs never look one up.
+  let stacks = false;
 
   const trueCon = prog.trueCon;
   const falseCon = prog.falseCon;
@@ -301,7 +302,6 @@ export function runMachine(
             case OP_ATOM: {
               // Not a step: the atom is already this state's expression.
               val = code.slot >= 0 ? locals[code.slot]! : code.konst!;
-              if (code.release !== null) release(locals, code.release);
               mode = M_RET;
               continue outer;
             }
@@ -312,33 +312,16 @@ export function runMachine(
               switch (a.tag) {
                 case THUNK:
                   allocThunk++;
-                  o = new Obj(
-                    THUNK,
-                    a.info,
-                    resolveAtoms(a.atoms, locals),
-                    nextId++,
-                    cs,
-                  );
+                  o = new Obj(THUNK, a.info, resolveAtoms(a.atoms, locals));
+                  if (cs !== null) setThunkCallStack(o, cs);
                   break;
                 case FUN:
                   allocFun++;
-                  o = new Obj(
-                    FUN,
-                    a.info,
-                    resolveAtoms(a.atoms, locals),
-                    nextId++,
-                    null,
-                  );
+                  o = new Obj(FUN, a.info, resolveAtoms(a.atoms, locals));
                   break;
                 case CON:
                   allocCon++;
-                  o = new Obj(
-                    CON,
-                    a.info,
-                    resolveAtoms(a.atoms, locals),
-                    nextId++,
-                    null,
-                  );
+                  o = new Obj(CON, a.info, resolveAtoms(a.atoms, locals));
                   break;
                 case PAP:
                   allocPap++;
@@ -346,13 +329,11 @@ export function runMachine(
                     PAP,
                     (a.fnSlot >= 0 ? locals[a.fnSlot] : a.fnConst) as Obj,
                     resolveAtoms(a.atoms, locals),
-                    nextId++,
-                    null,
                   );
                   break;
                 default:
                   allocError++;
-                  o = new Obj(ERROR, null, NO_VALUES, nextId++, null);
+                  o = new Obj(ERROR, null, NO_VALUES);
               }
               locals[a.slot] = o;
               code = code.body!;
@@ -364,13 +345,8 @@ export function runMachine(
               const objs: Obj[] = [];
               for (const a of allocs) {
                 a.count++;
-                const o = new Obj(
-                  a.tag,
-                  a.info,
-                  NO_VALUES,
-                  nextId++,
-                  a.tag === THUNK ? cs : null,
-                );
+                const o = new Obj(a.tag, a.info, NO_VALUES);
+                if (a.tag === THUNK && cs !== null) setThunkCallStack(o, cs);
                 switch (a.tag) {
                   case THUNK:
                     allocThunk++;
@@ -404,6 +380,7 @@ export function runMachine(
               break;
             }
             case OP_STACK: {
+              stacks = true;
               cs = new CallStackNode(code.label, cs);
               code = code.body!;
               rule = R_STACK;
@@ -462,15 +439,11 @@ export function runMachine(
                         CON,
                         a0 === 1 ? trueCon : falseCon,
                         NO_VALUES,
-                        nextId++,
-                        null,
                       );
                       break fast;
                   }
                 }
-                ctx.nextId = nextId;
                 val = prim.fn(a0, a1, a2, ctx);
-                nextId = ctx.nextId;
                 if (sched.attention) nextEvent = 0;
               }
               mode = M_RET;
@@ -521,20 +494,24 @@ export function runMachine(
                   break;
                 }
               }
-              // CASE: push the continuation, evaluate the scrutinee.
-              stk[sp] = code;
-              stk[sp + 1] = locals;
-              stk[sp + 2] = cs;
-              stk[sp + 3] = F_CASE;
-              sp += 4;
+              // CASE: push the continuation (the values its alternatives
+              // read, then the node; frames.ts), evaluate the scrutinee.
+              const save = code.save;
+              const k = save.length;
+              for (let i = 0; i < k; i++) stk[sp + i] = locals[save[i]!];
+              stk[sp + k] = code;
+              if (cs === null) {
+                stk[sp + k + 1] = F_CASE;
+                sp += k + 2;
+              } else {
+                stk[sp + k + 1] = cs;
+                stk[sp + k + 2] = F_CASE_CS;
+                sp += k + 3;
+              }
               if (++depth > peakDepth) {
                 peakDepth = depth;
                 if (sp > maxStackWords) throw stackOverflow(sp);
               }
-              const dead = code.clear;
-              if (dead !== null)
-                for (let i = 0; i < dead.length; i++)
-                  locals[dead[i]!] = undefined as unknown as Value;
               code = s;
               rule = R_CASE;
               break;
@@ -555,7 +532,6 @@ export function runMachine(
                 }
                 const env = fo.env;
                 for (let i = 0; i < env.length; i++) nl[n + i] = env[i]!;
-                if (code.release !== null) release(locals, code.release);
                 locals = nl;
                 code = info.body;
                 rule = R_KNOWNCALL;
@@ -569,7 +545,6 @@ export function runMachine(
                   stk[sp + 1] = F_ARG;
                   sp += 2;
                 }
-                if (code.release !== null) release(locals, code.release);
                 depth += n;
                 if (depth > peakDepth) {
                   peakDepth = depth;
@@ -593,7 +568,6 @@ export function runMachine(
                   }
                   const env = f.env;
                   for (let i = 0; i < env.length; i++) nl[n + i] = env[i]!;
-                  if (code.release !== null) release(locals, code.release);
                   locals = nl;
                   code = info.body;
                   rule = R_EXACT;
@@ -602,7 +576,6 @@ export function runMachine(
               }
               fnObj = f as Obj;
               args = resolveAtoms(as, locals);
-              if (code.release !== null) release(locals, code.release);
               if (typeof f !== "object")
                 throw new MachineError(
                   `cannot apply the literal ${String(f)}`,
@@ -662,7 +635,7 @@ export function runMachine(
               let caught: Frame | null = null;
               while (p > 0) {
                 const f = readFlatFrame(stk, p);
-                p -= frameWords(f.kind);
+                p -= frameWords(f);
                 depth--;
                 if (f.kind === "catch") {
                   caught = f;
@@ -673,7 +646,6 @@ export function runMachine(
                   x.tag = THUNK;
                   x.info = RAISE_THUNK;
                   x.env = [e];
-                  x.cs = null;
                 }
               }
               for (let i = p; i < sp; i++) stk[i] = undefined;
@@ -750,12 +722,12 @@ export function runMachine(
         case M_RET: {
           const top = sp > 0 ? (stk[sp - 1] as number) : 0;
           if (typeof val !== "object" || val.tag === ADDR) {
-            if (top === F_CASE) {
-              code = stk[sp - 4] as Code;
-              locals = stk[sp - 3] as Value[];
-              cs = stk[sp - 2] as CallStack;
-              sp -= 4;
-              stk[sp] = stk[sp + 1] = stk[sp + 2] = undefined;
+            if (top === F_CASE || top === F_CASE_CS) {
+              const w = top === F_CASE ? 2 : 3;
+              code = stk[sp - w] as Code;
+              cs = w === 2 ? null : (stk[sp - 2] as CallStack);
+              locals = popCaseLocals(stk, sp, code, w);
+              sp -= w + code.save.length;
               depth--;
               mode = M_CASEV;
               rule = R_RET;
@@ -767,19 +739,19 @@ export function runMachine(
               depth--;
               continue outer;
             }
-            if (top === F_UPD && sp > 3) {
+            const uw = top === F_UPD ? 2 : top === F_UPD_CS ? 3 : 0;
+            if (uw > 0 && sp > uw) {
               // UPDATE with an unboxed value (a lowered nullary join point
               // returning an Int#): the thunk keeps the literal. With only
               // this frame left, the machine stops as ministg's does.
-              const x = stk[sp - 3] as Obj;
-              cs = stk[sp - 2] as CallStack;
-              sp -= 3;
+              const x = stk[sp - uw] as Obj;
+              cs = uw === 2 ? null : (stk[sp - 2] as CallStack);
+              sp -= uw;
               stk[sp] = stk[sp + 1] = undefined;
               depth--;
               x.tag = THUNK;
               x.info = UNBOXED_THUNK;
               x.env = [val];
-              x.cs = null;
               updates++;
               rule = R_UPDATE;
               break;
@@ -791,9 +763,14 @@ export function runMachine(
           if (tag === THUNK) {
             // THUNK: push an update frame, blackhole, evaluate the body.
             stk[sp] = o;
-            stk[sp + 1] = cs;
-            stk[sp + 2] = F_UPD;
-            sp += 3;
+            if (cs === null) {
+              stk[sp + 1] = F_UPD;
+              sp += 2;
+            } else {
+              stk[sp + 1] = cs;
+              stk[sp + 2] = F_UPD_CS;
+              sp += 3;
+            }
             if (++depth > peakDepth) {
               peakDepth = depth;
               if (sp > maxStackWords) throw stackOverflow(sp);
@@ -803,10 +780,9 @@ export function runMachine(
             const env = o.env;
             for (let i = 0; i < env.length; i++) nl[i] = env[i]!;
             locals = nl;
-            cs = o.cs;
+            cs = stacks ? takeThunkCallStack(o) : null;
             o.tag = BLACKHOLE;
             o.env = NO_VALUES;
-            o.cs = null;
             code = info.body;
             mode = M_EVAL;
             rule = R_THUNK;
@@ -835,21 +811,22 @@ export function runMachine(
             depth--;
             continue outer;
           }
-          if (top === F_CASE) {
-            code = stk[sp - 4] as Code;
-            locals = stk[sp - 3] as Value[];
-            cs = stk[sp - 2] as CallStack;
-            sp -= 4;
-            stk[sp] = stk[sp + 1] = stk[sp + 2] = undefined;
+          if (top === F_CASE || top === F_CASE_CS) {
+            const w = top === F_CASE ? 2 : 3;
+            code = stk[sp - w] as Code;
+            cs = w === 2 ? null : (stk[sp - 2] as CallStack);
+            locals = popCaseLocals(stk, sp, code, w);
+            sp -= w + code.save.length;
             depth--;
             mode = M_CASEV;
             rule = R_RET;
             break;
           }
-          if (top === F_UPD) {
-            const x = stk[sp - 3] as Obj;
-            cs = stk[sp - 2] as CallStack;
-            sp -= 3;
+          if (top === F_UPD || top === F_UPD_CS) {
+            const w = top === F_UPD ? 2 : 3;
+            const x = stk[sp - w] as Obj;
+            cs = w === 2 ? null : (stk[sp - 2] as CallStack);
+            sp -= w;
             stk[sp] = stk[sp + 1] = undefined;
             depth--;
             x.tag = tag;
@@ -896,7 +873,7 @@ export function runMachine(
                 }
                 depth -= k;
                 allocPap++;
-                val = new Obj(PAP, o, pargs, nextId++, null);
+                val = new Obj(PAP, o, pargs);
                 rule = R_PAP1;
                 break;
               }
@@ -1017,7 +994,7 @@ export function runMachine(
             } else {
               // PAP2: too few arguments.
               allocPap++;
-              val = new Obj(PAP, f, args, nextId++, null);
+              val = new Obj(PAP, f, args);
               mode = M_RET;
               rule = R_PAP2;
               break;
@@ -1138,7 +1115,7 @@ export function runMachine(
         jit.peakDepth = peakDepth;
         jit.steps = steps;
         jit.nextEvent = nextEvent;
-        jit.nextId = nextId;
+        jit.stacks = stacks;
         let thrown: unknown = undefined;
         try {
           runJit(jit);
@@ -1156,7 +1133,7 @@ export function runMachine(
         depth = jit.depth;
         peakDepth = jit.peakDepth;
         steps = jit.steps;
-        nextId = jit.nextId;
+        stacks = jit.stacks;
         if (thrown !== undefined) throw thrown;
       }
     }

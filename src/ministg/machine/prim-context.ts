@@ -1,7 +1,7 @@
 // What primops see of the machine: the program's IO and allocation of the
 // few objects primops build (booleans, enumeration tags, unboxed tuples).
-// Both machines hand primops one of these; `nextId` is the machine's object
-// counter, copied in before a primop and back after it.
+// Both machines hand primops one of these; `nextId` is the reference
+// machine's object counter (primops' objects are numbered only there).
 
 import type { PrimContext } from "../primops/table.js";
 import { PrimError } from "../primops/table.js";
@@ -9,7 +9,7 @@ import type { ProgramIO } from "../run-api.js";
 import { ConInfo, EnumTagInfo } from "./code.js";
 import type { CompiledProgram } from "./program.js";
 import { Scheduler } from "./scheduler.js";
-import { CON, NO_VALUES, Obj, type Value } from "./values.js";
+import { CON, NO_VALUES, Obj, setObjectNumber, type Value } from "./values.js";
 
 export class PrimCtx implements PrimContext {
   nextId = 0;
@@ -22,17 +22,15 @@ export class PrimCtx implements PrimContext {
     readonly io: ProgramIO,
     private readonly prog: CompiledProgram,
     preemptSteps?: number,
+    /** Number the objects primops build (setObjectNumber), for views. */
+    private readonly numbering = false,
   ) {
     this.sched = new Scheduler(prog, preemptSteps);
   }
   mkBool(b: boolean): Obj {
     this.allocCon++;
-    return new Obj(
-      CON,
-      b ? this.prog.trueCon : this.prog.falseCon,
-      NO_VALUES,
-      this.nextId++,
-      null,
+    return this.numbered(
+      new Obj(CON, b ? this.prog.trueCon : this.prog.falseCon, NO_VALUES),
     );
   }
   mkEnumTag(tag: number): Obj {
@@ -40,14 +38,19 @@ export class PrimCtx implements PrimContext {
     if (info === undefined)
       this.enumTags.set(tag, (info = new EnumTagInfo(tag)));
     this.allocCon++;
-    return new Obj(CON, info, NO_VALUES, this.nextId++, null);
+    return this.numbered(new Obj(CON, info, NO_VALUES));
   }
   mkTuple(fields: Value[]): Obj {
     const name = `Z${fields.length}H`;
     // The program's case alternatives on the result name the constructor.
     const info = this.prog.cons.get(name) ?? new ConInfo(name, -1);
     this.allocCon++;
-    return new Obj(CON, info, fields, this.nextId++, null);
+    return this.numbered(new Obj(CON, info, fields));
+  }
+  /** The reference machine numbers objects for its views; the fast engine does not. */
+  private numbered(o: Obj): Obj {
+    if (this.numbering) setObjectNumber(o, this.nextId++);
+    return o;
   }
   conTag(o: Obj): number {
     if (o.info instanceof EnumTagInfo) return o.info.tag;

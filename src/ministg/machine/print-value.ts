@@ -16,6 +16,7 @@ import {
   FUN,
   PAP,
   THUNK,
+  addrOffset,
   type Obj,
   type Value,
 } from "./values.js";
@@ -27,7 +28,7 @@ export function literalValueText(v: Value): string {
   if (v.tag === ADDR)
     return isArray(v)
       ? `<array ${v.env.length}>`
-      : bytesText(Array.from((v.info as Uint8Array).subarray(v.id)));
+      : bytesText(Array.from((v.info as Uint8Array).subarray(addrOffset(v))));
   return "<object>";
 }
 

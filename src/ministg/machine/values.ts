@@ -33,14 +33,15 @@ export type Value = Obj | number | bigint;
 /**
  * A heap object.
  * - FUN: `info` its code, `env` its captured free variables;
- * - THUNK: `info` its code, `env` its captured free variables, `cs` the call
- *   stack at its allocation;
+ * - THUNK: `info` its code, `env` its captured free variables;
  * - CON: `info` the constructor, `env` its fields;
  * - PAP: `info` the function object, `env` the arguments so far;
  * - BLACKHOLE / ERROR: nothing;
- * - ADDR: `info` the bytes, `id` the offset into them.
- * `id` names the object in views: `$id` for allocated objects, a negative
- * number -(k+1) for the k-th top-level binding.
+ * - ADDR: `info` the bytes (the offset into them: addrOffset); mutable
+ *   variables, arrays and MVars (primops/) keep their contents in `env`.
+ * Three fields and nothing else, so a plain run's objects are as small as
+ * V8 makes them: an object's number (views) and a thunk's call stack
+ * (-c/-a) live in side tables below, filled only by what asks for them.
  */
 export class Obj {
   constructor(
@@ -48,12 +49,45 @@ export class Obj {
     /** What the tag says (see above); typed loosely so values.ts needs no code types. */
     public info: object | null,
     public env: Value[],
-    public id: number,
-    public cs: CallStack,
   ) {}
 }
 
 export const NO_VALUES: Value[] = [];
+
+// ------------------------------------------------------------ side tables
+
+/**
+ * Object numbers, for views: `$n` for an object the reference machine (or
+ * its primops) allocated n-th, -(k+1) for the k-th top-level binding. The
+ * fast engine numbers nothing; an object without a number counts as 0.
+ */
+const numbers = new WeakMap<Obj, number>();
+
+export function objectNumber(o: Obj): number {
+  return numbers.get(o) ?? 0;
+}
+
+export function setObjectNumber(o: Obj, n: number): void {
+  numbers.set(o, n);
+}
+
+/**
+ * The call stack a THUNK was allocated under, when not empty (annotated
+ * runs, -a or `stack` expressions): its entry makes it current again.
+ */
+const thunkStacks = new WeakMap<Obj, CallStackNode>();
+
+export function setThunkCallStack(o: Obj, cs: CallStack): void {
+  if (cs !== null) thunkStacks.set(o, cs);
+}
+
+/** The thunk's call stack, forgotten: entering a thunk takes it once. */
+export function takeThunkCallStack(o: Obj): CallStack {
+  const cs = thunkStacks.get(o);
+  if (cs === undefined) return null;
+  thunkStacks.delete(o);
+  return cs;
+}
 
 export function isObj(v: Value): v is Obj {
   return typeof v === "object";
@@ -64,8 +98,22 @@ export function isLiteralValue(v: Value): boolean {
   return typeof v !== "object" || v.tag === ADDR;
 }
 
+/**
+ * Offsets of Addr# values into their bytes, when not 0 (most are: literals,
+ * byte arrays; plusAddr# makes the others). A side table rather than a
+ * field every object would carry.
+ */
+const offsets = new WeakMap<Obj, number>();
+
 export function makeAddr(bytes: Uint8Array, offset: number): Obj {
-  return new Obj(ADDR, bytes, NO_VALUES, offset, null);
+  const a = new Obj(ADDR, bytes, NO_VALUES);
+  if (offset !== 0) offsets.set(a, offset);
+  return a;
+}
+
+/** An Addr#'s offset into its bytes (makeAddr). */
+export function addrOffset(a: Obj): number {
+  return offsets.get(a) ?? 0;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Addr# byte strings and the IO effects (stdout, stderr, stdin, exit).
 
-import { makeAddr, type Value } from "../machine/values.js";
+import { addrOffset, makeAddr, type Value } from "../machine/values.js";
 import { memory } from "./bytearray.js";
 import type { ProgramIO } from "../run-api.js";
 import {
@@ -30,7 +30,7 @@ def(
   "byte at offset i as a Char# ('\\0' past the end, like a C string)",
   (a, b) => {
     const s = addr(a, "indexCharOffAddr#");
-    const i = s.id + Number(int(b, "indexCharOffAddr#"));
+    const i = addrOffset(s) + Number(int(b, "indexCharOffAddr#"));
     const bytes = s.info as Uint8Array;
     return i >= 0 && i < bytes.length ? bytes[i]! : 0;
   },
@@ -42,7 +42,7 @@ def(
   "number of bytes from the address to the end",
   (a) => {
     const s = addr(a, "addrLength#");
-    return Math.max(0, (s.info as Uint8Array).length - s.id);
+    return Math.max(0, (s.info as Uint8Array).length - addrOffset(s));
   },
 );
 

@@ -29,7 +29,7 @@ export const ARRAY_MARK = new Uint8Array(0);
 
 /** A new array object holding `elems` (taken over, not copied). */
 export function makeArray(elems: Value[]): Obj {
-  return new Obj(ADDR, ARRAY_MARK, elems, 0, null);
+  return new Obj(ADDR, ARRAY_MARK, elems);
 }
 
 /** Whether `v` is an array object. */

@@ -6,7 +6,13 @@
 // views let each side see the other's form: a bigint read as a byte array
 // shows its limbs, and a byte array used as an Integer payload is the
 // natural number its limbs spell.
-import { ADDR, makeAddr, type Obj, type Value } from "../machine/values.js";
+import {
+  ADDR,
+  addrOffset,
+  makeAddr,
+  type Obj,
+  type Value,
+} from "../machine/values.js";
 
 const LIMB = 64n;
 const MASK = (1n << LIMB) - 1n;
@@ -46,7 +52,7 @@ export function byteArrayNatural(v: Value): bigint | undefined {
   if (
     typeof v === "object" &&
     v.tag === ADDR &&
-    v.id === 0 &&
+    addrOffset(v) === 0 &&
     v.env.length === 0 &&
     v.info instanceof Uint8Array
   )

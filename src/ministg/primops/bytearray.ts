@@ -14,7 +14,13 @@
 // buffer backs, is a runtime error naming the primop, where GHC's program
 // would read garbage or crash.
 
-import { ADDR, Obj, makeAddr, type Value } from "../machine/values.js";
+import {
+  ADDR,
+  Obj,
+  addrOffset,
+  makeAddr,
+  type Value,
+} from "../machine/values.js";
 import { big, normInt, normWord } from "./numeric.js";
 import { ARRAY_MARK } from "./array.js";
 import { limbView } from "./bignat-view.js";
@@ -62,7 +68,7 @@ export function addressOf(v: Value, op: string): number {
   if (typeof v === "bigint") return Number(v);
   if (v.tag === ADDR && isMemory(v)) {
     const bytes = v.info as Uint8Array;
-    return bufferBase(bytes.buffer) + bytes.byteOffset + v.id;
+    return bufferBase(bytes.buffer) + bytes.byteOffset + addrOffset(v);
   }
   throw new PrimError(`${op}: expected an address, got ${describe(v)}`);
 }
@@ -92,14 +98,15 @@ export function memory(
 ): { bytes: Uint8Array; off: number } {
   if (typeof v === "object") {
     if (v.tag === ADDR && isMemory(v))
-      return { bytes: v.info as Uint8Array, off: v.id };
+      return { bytes: v.info as Uint8Array, off: addrOffset(v) };
     throw new PrimError(
       `${op}: expected an address or byte array, got ${describe(v)}`,
     );
   }
   const n = Number(int(v, op));
   const a = fromAddress(n);
-  if (typeof a === "object") return { bytes: a.info as Uint8Array, off: a.id };
+  if (typeof a === "object")
+    return { bytes: a.info as Uint8Array, off: addrOffset(a) };
   throw new PrimError(
     `${op}: invalid memory access at address ${hexAddress(n)} (no memory there; GHC's program would crash)`,
   );
@@ -286,7 +293,12 @@ function sizeOf(b: Obj): number {
 }
 
 function byteArray(v: Value, op: string): Obj {
-  if (typeof v === "object" && v.tag === ADDR && isMemory(v) && v.id === 0)
+  if (
+    typeof v === "object" &&
+    v.tag === ADDR &&
+    isMemory(v) &&
+    addrOffset(v) === 0
+  )
     return v;
   // The magnitude of an IP/IN/NB, seen as ghc-bignum's BigNat# (bignat-view.ts).
   if (typeof v === "bigint") return limbView(v);
@@ -525,7 +537,7 @@ def(G, "plusAddr#", 2, "the address i bytes further", (a, b) => {
   const i = Number(int(b, "plusAddr#"));
   if (typeof a === "object") {
     if (a.tag === ADDR && a.info instanceof Uint8Array)
-      return makeAddr(a.info, a.id + i);
+      return makeAddr(a.info, addrOffset(a) + i);
     throw new PrimError(`plusAddr#: expected an address, got ${describe(a)}`);
   }
   return fromAddress(Number(int(a, "plusAddr#")) + i);

@@ -12,6 +12,7 @@ import {
   Obj,
   PAP,
   THUNK,
+  addrOffset,
   type Value,
 } from "../machine/values.js";
 import { isIntValue } from "./numeric.js";
@@ -141,7 +142,7 @@ export function bytesOf(s: string): Uint8Array {
 }
 
 export function addrBytes(a: Obj): Uint8Array {
-  return (a.info as Uint8Array).subarray(a.id);
+  return (a.info as Uint8Array).subarray(addrOffset(a));
 }
 
 export function utf8(cp: number): Uint8Array {

@@ -37,6 +37,10 @@ import {
   Obj,
   PAP,
   THUNK as THUNK_TAG,
+  objectNumber,
+  setObjectNumber,
+  setThunkCallStack,
+  takeThunkCallStack,
   type Value,
 } from "../machine/values.js";
 import type { CompiledProgram } from "../machine/compile.js";
@@ -90,13 +94,9 @@ function allocate(
   site?: string,
 ) {
   s.heap[KIND[tag] ?? "ERROR"]++;
-  const o = new Obj(
-    tag,
-    info,
-    env,
-    freshId(s),
-    tag === THUNK_TAG ? s.callStack : null,
-  );
+  const o = new Obj(tag, info, env);
+  setObjectNumber(o, freshId(s));
+  if (tag === THUNK_TAG) setThunkCallStack(o, s.callStack);
   if (site !== undefined) s.sites?.set(o, site);
   return o;
 }
@@ -247,10 +247,9 @@ export function THUNK(s: State, x: Obj): void {
   push(s, { kind: "update", thunk: x, cs: s.callStack });
   const info = x.info as CodeInfo;
   const locals = activation(info, NO_VALUES, x.env);
-  s.callStack = x.cs;
+  s.callStack = takeThunkCallStack(x);
   x.tag = BLACKHOLE;
   x.env = NO_VALUES;
-  x.cs = null;
   s.control = evalState(info.body, locals);
 }
 
@@ -278,7 +277,6 @@ export function UPDATE(
     x.tag = THUNK_TAG;
     x.info = UNBOXED_THUNK;
     x.env = [y];
-    x.cs = null;
   }
   s.heap.updates++;
 }
@@ -344,7 +342,6 @@ export function RAISE(s: State, code: Code, locals: Value[]): void {
       x.tag = THUNK_TAG;
       x.info = RAISE_THUNK;
       x.env = [e];
-      x.cs = null;
     }
   }
   if (handler === undefined) {
@@ -414,10 +411,11 @@ function pap(s: State, f: Obj, args: readonly Value[]): Obj {
   const p = allocate(s, PAP, f, [...args]);
   if (s.tracking) {
     let fn: string;
-    if (f.id < 0) fn = s.prog.globalNames[-f.id - 1]!;
+    const id = objectNumber(f);
+    if (id < 0) fn = s.prog.globalNames[-id - 1]!;
     else {
       const site = letSiteOf(s.prog, f.info);
-      fn = site === undefined ? `$${f.id}` : site.slice(site.indexOf("/") + 1);
+      fn = site === undefined ? `$${id}` : site.slice(site.indexOf("/") + 1);
     }
     noteSite(s, p, `${s.owner ?? "?"}/PAP of ${fn}`);
   }
@@ -445,7 +443,7 @@ function sitePrimResult(s: State, code: Code, firstId: number, v: Value): void {
     return;
   const site = `${code.owner}/${code.prim!.name}`;
   const mark = (o: Value): void => {
-    if (typeof o === "object" && o.tag !== ADDR && o.id >= firstId)
+    if (typeof o === "object" && o.tag !== ADDR && objectNumber(o) >= firstId)
       noteSite(s, o, site);
   };
   mark(v);

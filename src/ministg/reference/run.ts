@@ -337,7 +337,7 @@ export function runReference(
     callStack: null,
     prog,
     pushEnter: opts.style === "PE",
-    prim: new PrimCtx(opts.io, prog, opts.preemptSteps),
+    prim: new PrimCtx(opts.io, prog, opts.preemptSteps, true),
     heap: { FUN: 0, PAP: 0, CON: 0, THUNK: 0, ERROR: 0, updates: 0 },
     loop:
       loopIndex === undefined

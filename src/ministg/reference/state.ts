@@ -120,13 +120,13 @@ export function freshId(s: State): number {
 export function push(s: State, ...frames: Frame[]): void {
   for (const f of frames) {
     s.stack.push(f);
-    s.words += frameWords(f.kind);
+    s.words += frameWords(f);
   }
 }
 
 export function pop(s: State): Frame | undefined {
   const f = s.stack.pop();
-  if (f !== undefined) s.words -= frameWords(f.kind);
+  if (f !== undefined) s.words -= frameWords(f);
   return f;
 }
 

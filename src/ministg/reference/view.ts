@@ -34,6 +34,7 @@ import {
   THUNK,
   callStackToArray,
   Obj,
+  objectNumber,
   type CallStack,
   type Value,
 } from "../machine/values.js";
@@ -50,7 +51,8 @@ function isHeapObject(v: Value | undefined): v is Obj {
 }
 
 export function objectId(o: Obj, prog: CompiledProgram): string {
-  return o.id < 0 ? prog.globalNames[-o.id - 1]! : `$${o.id}`;
+  const id = objectNumber(o);
+  return id < 0 ? prog.globalNames[-id - 1]! : `$${id}`;
 }
 
 function valueText(v: Value, prog: CompiledProgram): string {
@@ -471,7 +473,7 @@ export function makeView(s: State, ctx: ViewContext): MachineView {
       const start = roots(s);
       if (!ctx.gc) start.push(...prog.globals.filter(isHeapObject));
       return reachable(start, prog)
-        .sort((a, b) => a.id - b.id)
+        .sort((a, b) => objectNumber(a) - objectNumber(b))
         .map((o) => objectView(o, prog, s.sites));
     },
     owner: () => (s.control.kind === "eval" ? s.control.code.owner : undefined),
