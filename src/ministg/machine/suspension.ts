@@ -140,7 +140,6 @@ function freezeThunk(x: Obj, susp: Suspension): void {
   x.tag = THUNK;
   x.info = RESUME_INFO;
   x.env = [s];
-  x.cs = null;
 }
 
 /** What freezing left: frames to drop from the top, and the thread's expression after them. */

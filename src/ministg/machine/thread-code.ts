@@ -188,12 +188,12 @@ export function freezeFast(t: Thread): void {
     const f = readFlatFrame(r.stk, top);
     if (f.kind === "catch") break;
     frames.push(f);
-    top -= frameWords(f.kind);
+    top -= frameWords(f);
   }
   const frozen = freezeStack(frames, controlOf(t, r), r.cs);
   if (frozen === null) return;
   let sp = r.sp;
-  for (let i = 0; i < frozen.dropped; i++) sp -= frameWords(frames[i]!.kind);
+  for (let i = 0; i < frozen.dropped; i++) sp -= frameWords(frames[i]!);
   for (let i = sp; i < r.sp; i++) r.stk[i] = undefined;
   r.sp = sp;
   r.depth -= frozen.dropped;

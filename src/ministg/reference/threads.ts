@@ -114,7 +114,7 @@ export function FREEZE(t: Thread): void {
   const frozen = freezeStack(frames, control, sv.callStack);
   if (frozen === null) return;
   for (let i = 0; i < frozen.dropped; i++)
-    sv.words -= frameWords(sv.stack.pop()!.kind);
+    sv.words -= frameWords(sv.stack.pop()!);
   sv.control = frozen.control;
   sv.callStack = frozen.cs;
   sv.again = null;
