@@ -2,15 +2,22 @@
 // build every heap object through this one function, so that a change of
 // Obj's layout (values.ts) is an edit here.
 
-import { Obj, type CallStack, type Value } from "../values.js";
-import type { JitState } from "./state.js";
+import {
+  Obj,
+  THUNK,
+  setThunkCallStack,
+  type CallStack,
+  type Value,
+} from "../values.js";
 
 export function mk(
-  J: JitState,
   tag: number,
   info: object | null,
   env: Value[],
   cs: CallStack,
 ): Obj {
-  return new Obj(tag, info, env, J.nextId++, cs);
+  const o = new Obj(tag, info, env);
+  // A thunk remembers a non-empty call stack aside (values.ts).
+  if (cs !== null && tag === THUNK) setThunkCallStack(o, cs);
+  return o;
 }

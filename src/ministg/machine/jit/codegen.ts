@@ -39,7 +39,7 @@ import {
   OP_LETREC,
 } from "../code.js";
 import { OP_PRIM, OP_STACK } from "../code.js";
-import { F_ARG, F_CASE } from "../frames.js";
+import { F_ARG, F_CASE, F_CASE_CS, popCaseLocals } from "../frames.js";
 import {
   R_CASE,
   R_CASEANY,
@@ -56,6 +56,7 @@ import {
   ERROR,
   FUN,
   NO_VALUES,
+  Obj,
   PAP,
   THUNK,
   type Value,
@@ -206,7 +207,6 @@ class Gen {
       case OP_ATOM: {
         const v = this.fresh("v");
         o.push(`const ${v} = ${this.atom(c.slot, c.konst)};`);
-        this.release(c.release, o);
         this.retTail(v, seg, o);
         return;
       }
@@ -225,23 +225,23 @@ class Gen {
         switch (a.tag) {
           case THUNK:
             seg.add("J.allocThunk");
-            obj = `mk(J, ${THUNK}, ${this.k(a.info)}, ${env()}, J.cs)`;
+            obj = `mk(${THUNK}, ${this.k(a.info)}, ${env()}, J.cs)`;
             break;
           case FUN:
             seg.add("J.allocFun");
-            obj = `mk(J, ${FUN}, ${this.k(a.info)}, ${env()}, null)`;
+            obj = `new Obj(${FUN}, ${this.k(a.info)}, ${env()})`;
             break;
           case CON:
             seg.add("J.allocCon");
-            obj = `mk(J, ${CON}, ${this.k(a.info)}, ${env()}, null)`;
+            obj = `new Obj(${CON}, ${this.k(a.info)}, ${env()})`;
             break;
           case PAP:
             seg.add("J.allocPap");
-            obj = `mk(J, ${PAP}, ${this.atom(a.fnSlot, a.fnConst)}, ${env()}, null)`;
+            obj = `new Obj(${PAP}, ${this.atom(a.fnSlot, a.fnConst)}, ${env()})`;
             break;
           default:
             seg.add("J.allocError");
-            obj = `mk(J, ${ERROR}, null, ${this.k(NO_VALUES)}, null)`;
+            obj = `new Obj(${ERROR}, null, ${this.k(NO_VALUES)})`;
         }
         o.push(`L[${a.slot}] = ${obj};`);
         this.eval(c.body!, seg, o);
@@ -265,7 +265,7 @@ class Gen {
           const x = this.fresh("r");
           objs.push(x);
           o.push(
-            `const ${x} = mk(J, ${a.tag}, ${this.k(a.info)}, ${this.k(NO_VALUES)}, ${a.tag === THUNK ? "J.cs" : "null"}); L[${a.slot}] = ${x};`,
+            `const ${x} = mk(${a.tag}, ${this.k(a.info)}, ${this.k(NO_VALUES)}, ${a.tag === THUNK ? "J.cs" : "null"}); L[${a.slot}] = ${x};`,
           );
         }
         c.allocs.forEach((a, i) => {
@@ -283,7 +283,9 @@ class Gen {
         return;
       }
       case OP_STACK:
-        o.push(`J.cs = new CSN(${JSON.stringify(c.label)}, J.cs);`);
+        o.push(
+          `J.cs = new CSN(${JSON.stringify(c.label)}, J.cs); J.stacks = true;`,
+        );
         seg.step(R_STACK);
         this.eval(c.body!, seg, o);
         return;
@@ -305,11 +307,6 @@ class Gen {
         // catch#, raise#: the interpreter's.
         o.push(`${seg.flush()} ${this.bailAt(M_EVAL, c)}`);
     }
-  }
-
-  private release(slots: Int32Array | null, o: string[]): void {
-    if (slots === null) return;
-    for (const s of slots) o.push(`L[${s}] = undefined;`);
   }
 
   /**
@@ -334,7 +331,7 @@ class Gen {
       o.push(`if (typeof ${a0} !== "number") { ${seg.flush()} ${bailStmt} }`);
       seg.add("J.allocCon");
       o.push(
-        `const ${r} = mk(J, ${CON}, ${a0} === 1 ? ${this.k(this.bools[0])} : ${this.k(this.bools[1])}, ${this.k(NO_VALUES)}, null);`,
+        `const ${r} = new Obj(${CON}, ${a0} === 1 ? ${this.k(this.bools[0])} : ${this.k(this.bools[1])}, ${this.k(NO_VALUES)});`,
       );
       return r;
     }
@@ -385,23 +382,20 @@ class Gen {
     const r = this.fresh("g");
     o.push(seg.split());
     o.push(`J.code = ${this.k(c)}; J.locals = L;`);
-    const x = this.fresh("x");
-    o.push(
-      `const ${x} = J.ctx; ${x}.nextId = J.nextId; const ${r} = ${this.k(c.prim!.fn)}(${xs.join(", ")}, ${x}); J.nextId = ${x}.nextId;`,
-    );
+    o.push(`const ${r} = ${this.k(c.prim!.fn)}(${xs.join(", ")}, J.ctx);`);
     o.push(`if (J.ctx.sched.attention) { J.val = ${r}; return ${J_OWE}; }`);
     return r;
   }
 
   /** The interpreter's stack-depth bookkeeping for a frame of `words` about to be pushed. */
   private depthCheck(
-    words: number,
+    words: number | string,
     seg: Seg,
     o: string[],
     bailStmt: string,
   ): void {
     o.push(
-      `if (J.depth >= J.peakDepth) { if (J.sp + ${words} > J.maxStackWords) { ${seg.flush()} ${bailStmt} } J.peakDepth = J.depth + 1; }`,
+      `if (J.depth >= J.peakDepth) { if (J.sp + (${words}) > J.maxStackWords) { ${seg.flush()} ${bailStmt} } J.peakDepth = J.depth + 1; }`,
     );
   }
 
@@ -426,8 +420,8 @@ class Gen {
       const r = this.prim(s, seg, o, here);
       if (r !== null) {
         // CASE, PRIMOP, RET without the frame: the depth still peaks as if pushed.
-        this.depthCheck(4, seg, o, here);
-        this.release(c.clear, o);
+        this.depthCheck(this.caseWords(c), seg, o, here);
+        this.restoreLocals(c, o);
         seg.step(R_CASE);
         seg.step(R_PRIMOP);
         seg.step(R_RET);
@@ -461,9 +455,12 @@ class Gen {
       o.push(
         `if (typeof ${g} === "object" && ${g}.tag > ${CON} && ${g}.tag !== ${ADDR}) { J.val = ${g}; ${seg.flush()} return ${J_RET}; }`,
       );
+      // RET: pop the frame (it holds a call stack exactly when J.cs does
+      // not change across the primop: the one pushed above).
       o.push(
-        `{ const S = J.stk, sp = J.sp - 4; S[sp] = S[sp + 1] = S[sp + 2] = undefined; J.sp = sp; J.depth--; }`,
+        `{ const S = J.stk, sp = J.sp, w = S[sp - 1] === ${F_CASE} ? 2 : 3; J.sp = sp - w - ${c.save.length}; for (let i = J.sp; i < sp; i++) S[i] = undefined; J.depth--; }`,
       );
+      this.restoreLocals(c, o);
       seg.step(R_RET);
       const alts = c.alts!;
       if (
@@ -484,14 +481,32 @@ class Gen {
     this.eval(s, seg, o);
   }
 
-  /** CASE: push the continuation frame, clear the dead slots. */
+  /** CASE: push the continuation frame (frames.ts: the saved values, the node, the call stack if any). */
   private pushCase(c: Code, seg: Seg, o: string[], here: string): void {
-    this.depthCheck(4, seg, o, here);
-    o.push(
-      `{ const S = J.stk, sp = J.sp; S[sp] = ${this.k(c)}; S[sp + 1] = L; S[sp + 2] = J.cs; S[sp + 3] = ${F_CASE}; J.sp = sp + 4; J.depth++; }`,
-    );
-    this.release(c.clear, o);
+    this.depthCheck(this.caseWords(c), seg, o, here);
+    const save = c.save;
+    const k = save.length;
+    let w = "const S = J.stk, sp = J.sp;";
+    for (let i = 0; i < k; i++) w += ` S[sp + ${i}] = L[${save[i]}];`;
+    w += ` S[sp + ${k}] = ${this.k(c)};`;
+    w += ` if (J.cs === null) { S[sp + ${k + 1}] = ${F_CASE}; J.sp = sp + ${k + 2}; } else { S[sp + ${k + 1}] = J.cs; S[sp + ${k + 2}] = ${F_CASE_CS}; J.sp = sp + ${k + 3}; }`;
+    o.push(`{ ${w} J.depth++; }`);
     seg.step(R_CASE);
+  }
+
+  /** Words the case frame of `c` takes (an expression: it depends on J.cs). */
+  private caseWords(c: Code): string {
+    return `${c.save.length + 2} + (J.cs === null ? 0 : 1)`;
+  }
+
+  /**
+   * The locals array the interpreter continues a CASE's alternatives in
+   * after RET (popCaseLocals): only the saved slots, in a fresh array.
+   */
+  private restoreLocals(c: Code, o: string[]): void {
+    let w = `{ const o = L; L = new Array(${c.frameSize});`;
+    for (const s of c.save) w += ` L[${s}] = o[${s}];`;
+    o.push(`${w} }`);
   }
 
   /**
@@ -579,7 +594,6 @@ class Gen {
     for (let i = 0; i < n; i++) xs.push(this.argAt(as, i));
     if (known !== null) {
       o.push(this.newLocals(nl, known.frameSize, xs));
-      this.release(c.release, o);
       o.push(`J.code = ${this.k(known)}.body;`);
     } else {
       const info = this.fresh("i");
@@ -590,7 +604,6 @@ class Gen {
       o.push(
         `{ const env = ${f}.env; for (let i = 0; i < env.length; i++) ${nl}[${n} + i] = env[i]; }`,
       );
-      this.release(c.release, o);
       o.push(`J.code = ${info}.body;`);
     }
     seg.step(c.arity === n ? R_KNOWNCALL : R_EXACT);
@@ -621,9 +634,11 @@ class Gen {
       `if ((typeof ${v} !== "object" || ${v}.tag <= ${CON} || ${v}.tag === ${ADDR}) && J.steps + 1 < J.nextEvent) {`,
     );
     o.push(`const S = J.stk, sp = J.sp;`);
-    o.push(`if (sp > 0 && S[sp - 1] === ${F_CASE}) {`);
     o.push(
-      `const fc = S[sp - 4], fl = S[sp - 3]; J.cs = S[sp - 2]; J.sp = sp - 4; S[sp - 4] = S[sp - 3] = S[sp - 2] = undefined; J.depth--; J.steps++; R[${R_RET}]++;`,
+      `const top = sp > 0 ? S[sp - 1] : 0; if (top === ${F_CASE} || top === ${F_CASE_CS}) {`,
+    );
+    o.push(
+      `const w = top === ${F_CASE} ? 2 : 3, fc = S[sp - w]; J.cs = w === 2 ? null : S[sp - 2]; const fl = PCL(S, sp, fc, w); J.sp = sp - w - fc.save.length; J.depth--; J.steps++; R[${R_RET}]++;`,
     );
     o.push(`J.code = fc; J.locals = fl;`);
     o.push(
@@ -673,7 +688,6 @@ class Gen {
       for (let i = 0; i < ar; i++) xs.push(this.argAt(as, i));
       const nl = this.fresh("n");
       o.push(this.newLocals(nl, known.frameSize, xs));
-      this.release(c.release, o);
       o.push(`J.code = ${this.k(known)}.body;`);
       this.enterBody(nl, pushSeg, o);
       o.push(`}`);
@@ -685,7 +699,6 @@ class Gen {
       o.push(
         `S[sp + ${w}] = ${this.argAt(as, i)}; S[sp + ${w + 1}] = ${F_ARG};`,
       );
-    this.release(c.release, o);
     o.push(`J.sp = sp + ${2 * n}; J.depth += ${n};`);
     o.push(`J.val = ${f}; ${pushSeg.flush()} return ${J_RET};`);
     o.push(`}`);
@@ -696,10 +709,16 @@ class Gen {
   build(name: string, body: string[]): JitFn {
     const names = this.consts.map((_, i) => `k${i}`);
     const src = `return function ${name}(J, L, V) {\nconst R = J.rc;\n${body.join("\n")}\n};`;
-    const make = new Function(...names, "mk", "B", "CSN", src) as (
-      ...xs: unknown[]
-    ) => JitFn;
-    return make(...this.consts, mk, bail, CallStackNode);
+    const make = new Function(
+      ...names,
+      "mk",
+      "Obj",
+      "PCL",
+      "B",
+      "CSN",
+      src,
+    ) as (...xs: unknown[]) => JitFn;
+    return make(...this.consts, mk, Obj, popCaseLocals, bail, CallStackNode);
   }
 }
 

@@ -5,7 +5,15 @@
 // apply). It returns with `J.mode` and the registers set for machine.ts.
 
 import type { CodeInfo } from "../code.js";
-import { F_ARG, F_CASE, F_CATCH, F_UPD } from "../frames.js";
+import {
+  F_ARG,
+  F_CASE,
+  F_CASE_CS,
+  F_CATCH,
+  F_UPD,
+  F_UPD_CS,
+  popCaseLocals,
+} from "../frames.js";
 import {
   R_FENTER,
   R_PAP1,
@@ -21,12 +29,13 @@ import {
   FUN,
   NO_VALUES,
   PAP,
+  Obj,
   THUNK,
+  takeThunkCallStack,
   type Value,
 } from "../values.js";
-import { mk } from "./alloc.js";
 import type { Code } from "../code.js";
-import type { CallStack, Obj } from "../values.js";
+import type { CallStack } from "../values.js";
 import {
   compileCasev,
   compileEval,
@@ -98,24 +107,31 @@ function ret(J: JitState): number {
   const sp = J.sp;
   const top = sp > 0 ? (S[sp - 1] as number) : 0;
   if (typeof v !== "object" || v.tag === ADDR || v.tag <= CON) {
-    if (top === F_CASE) {
-      // RET: pop the case frame, select an alternative next.
-      J.code = S[sp - 4] as Code;
-      J.locals = S[sp - 3] as Value[];
-      J.cs = S[sp - 2] as CallStack;
-      J.sp = sp - 4;
-      S[sp - 4] = S[sp - 3] = S[sp - 2] = undefined;
+    if (top === F_CASE || top === F_CASE_CS) {
+      // RET: pop the case frame (its saved values back into a locals
+      // array), select an alternative next.
+      const w = top === F_CASE ? 2 : 3;
+      const c = S[sp - w] as Code;
+      J.code = c;
+      J.cs = w === 2 ? null : (S[sp - 2] as CallStack);
+      J.locals = popCaseLocals(S, sp, c, w);
+      J.sp = sp - w - c.save.length;
       J.depth--;
       J.steps++;
       J.rc[R_RET]++;
       return J_CASEV;
     }
-    if (top === F_UPD && typeof v === "object" && v.tag !== ADDR) {
+    if (
+      (top === F_UPD || top === F_UPD_CS) &&
+      typeof v === "object" &&
+      v.tag !== ADDR
+    ) {
       // UPDATE: overwrite the thunk with the value.
-      const x = S[sp - 3] as Obj;
-      J.cs = S[sp - 2] as CallStack;
-      J.sp = sp - 3;
-      S[sp - 3] = S[sp - 2] = undefined;
+      const w = top === F_UPD ? 2 : 3;
+      const x = S[sp - w] as Obj;
+      J.cs = w === 2 ? null : (S[sp - 2] as CallStack);
+      J.sp = sp - w;
+      S[sp - w] = S[sp - w + 1] = undefined;
       J.depth--;
       x.tag = v.tag;
       x.info = v.info;
@@ -130,24 +146,28 @@ function ret(J: JitState): number {
   }
   if (v.tag === THUNK) {
     // THUNK: push an update frame, blackhole, evaluate the body.
+    const cs = J.cs;
+    const w = cs === null ? 2 : 3;
     if (J.depth >= J.peakDepth) {
-      if (sp + 3 > J.maxStackWords) return giveUp(J);
+      if (sp + w > J.maxStackWords) return giveUp(J);
       J.peakDepth = J.depth + 1;
     }
     S[sp] = v;
-    S[sp + 1] = J.cs;
-    S[sp + 2] = F_UPD;
-    J.sp = sp + 3;
+    if (cs === null) S[sp + 1] = F_UPD;
+    else {
+      S[sp + 1] = cs;
+      S[sp + 2] = F_UPD_CS;
+    }
+    J.sp = sp + w;
     J.depth++;
     const info = v.info as CodeInfo;
     const nl = new Array<Value>(info.frameSize);
     const env = v.env;
     for (let i = 0; i < env.length; i++) nl[i] = env[i]!;
     J.locals = nl;
-    J.cs = v.cs;
+    J.cs = J.stacks ? takeThunkCallStack(v) : null;
     v.tag = BLACKHOLE;
     v.env = NO_VALUES;
-    v.cs = null;
     J.code = info.body;
     J.steps++;
     J.rc[R_THUNK]++;
@@ -208,7 +228,7 @@ function enter(
       J.sp = sp;
       J.depth -= k;
       J.allocPap++;
-      J.val = mk(J, PAP, v, pargs, null);
+      J.val = new Obj(PAP, v, pargs);
       J.steps++;
       J.rc[R_PAP1]++;
       return J_RET;

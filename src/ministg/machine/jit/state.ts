@@ -68,7 +68,8 @@ export class JitState {
   steps = 0;
   /** No stretch of compiled code may reach this step (an event is due there). */
   nextEvent = 0;
-  nextId = 0;
+  /** A STACK step has run (machine.ts `stacks`): thunks may have call stacks. */
+  stacks = false;
   // ------------------------------------------------ counters (added to the run's statistics)
   allocFun = 0;
   allocPap = 0;
