@@ -47,7 +47,7 @@ const cases: Case[] = all
       ghcOptions: l.ghcOptions,
     })),
   );
-const knownFailing = readIdList("../programs/known-failing.txt");
+const knownFailing = readIdList("../../programs/known-failing.txt");
 
 describe("library programs: well-formed", () => {
   it("has at least 60 programs, each with main :: IO ()", () => {
