@@ -6,6 +6,7 @@ import Data.Type.Coercion
 import Control.Exception
 try' :: Show a => a -> IO ()
 try' a = (evaluate a >>= print) `catch` (\e -> putStrLn ("err: " ++ show (e :: ErrorCall)))
+main :: IO ()
 main = do
   let c = Coercion :: Coercion Int Int
   mapM_ try' [succ c, pred c, toEnum 1, toEnum 0]

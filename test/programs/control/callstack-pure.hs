@@ -3,6 +3,7 @@
 {-# OPTIONS_GHC -Wno-deprecations #-}
 import GHC.Stack
 import Control.Exception
+main :: IO ()
 main = do
   print (prettyCallStack emptyCallStack)
   print (prettyCallStack (fromCallSiteList []))
