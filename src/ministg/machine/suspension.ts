@@ -24,21 +24,32 @@ import {
   type Value,
 } from "./values.js";
 
-/** A machine's expression, as the reference machine's state names it (state.ts's Control). */
-export type SuspendedControl =
+/**
+ * A machine's control, as "Making a fast curry" writes its states: the
+ * reference machine's state (reference/state.ts) and a suspended thread of
+ * either machine hold one.
+ */
+export type Control =
+  /** `e`: any expression, its variables given by `locals`. */
   | { readonly kind: "eval"; readonly code: Code; readonly locals: Value[] }
+  /** `a`: an atom (a heap object or a literal) being returned. */
   | { readonly kind: "ret"; readonly value: Value }
+  /** `case v of alts` with `v` a value: `code` is the CASE node. */
   | {
       readonly kind: "case";
       readonly value: Value;
       readonly code: Code;
       readonly locals: Value[];
     }
+  /** `f• a1 .. an` (eval/apply): a call of an unknown function, atoms resolved. */
   | {
       readonly kind: "call";
       readonly fn: Obj;
       readonly args: readonly Value[];
     };
+
+/** The fast engine's name for it (a suspended thread's control). */
+export type SuspendedControl = Control;
 
 /** A frozen piece of a thread: its expression and the frames above an update frame. */
 export interface Suspension {

@@ -18,24 +18,10 @@ import type { PrimCtx } from "../machine/prim-context.js";
 import type { CallStack, Obj, Value } from "../machine/values.js";
 import type { ClosureKind } from "../run-api.js";
 
-export type Control =
-  /** `e`: any expression, its variables given by `locals`. */
-  | { readonly kind: "eval"; readonly code: Code; readonly locals: Value[] }
-  /** `a`: an atom (a heap object or a literal) being returned. */
-  | { readonly kind: "ret"; readonly value: Value }
-  /** `case v of alts` with `v` a value: `code` is the CASE node. */
-  | {
-      readonly kind: "case";
-      readonly value: Value;
-      readonly code: Code;
-      readonly locals: Value[];
-    }
-  /** `f• a1 .. an` (eval/apply): a call of an unknown function, atoms resolved. */
-  | {
-      readonly kind: "call";
-      readonly fn: Obj;
-      readonly args: readonly Value[];
-    };
+// The control (what the machine is doing), shared with the fast engine's
+// suspended threads: machine/suspension.ts.
+import type { Control } from "../machine/suspension.js";
+export type { Control };
 
 /** Allocation: object numbers (`$n` in views) and counts by kind. */
 export interface HeapCounters {
