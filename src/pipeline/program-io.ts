@@ -1,6 +1,7 @@
 // The program's view of the outside world (ProgramIO), two ways: wired to
 // this process (the CLI) or to memory (tests, benchmarks).
-import { readSync, writeSync } from "node:fs";
+import { readSync } from "node:fs";
+import { writeAllSync } from "./unbuffered-io.js";
 import type { ProgramIO } from "../ministg/run-api.js";
 
 /** Standard input is read in chunks of this size. */
@@ -45,23 +46,15 @@ function readChunk(fd: number, buf: Buffer): number {
   }
 }
 
-/** Writes all of `data`; gives 0 or the errno of a failed write (32: EPIPE). */
+/** Writes all of `data` (unbuffered-io.ts's writeAllSync); gives 0 or the errno of a failed write (32: EPIPE). */
 function writeAll(fd: number, data: Uint8Array): number {
-  let off = 0;
-  while (off < data.length) {
-    try {
-      off += writeSync(fd, data, off, data.length - off);
-    } catch (err) {
-      const e = err as NodeJS.ErrnoException;
-      if (e.code === "EAGAIN") {
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
-        continue;
-      }
-      if (e.code === "EPIPE") return 32;
-      throw err;
-    }
+  try {
+    writeAllSync(fd, data);
+    return 0;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "EPIPE") return 32;
+    throw err;
   }
-  return 0;
 }
 
 /** GHC's default buffer size (dEFAULT_BUFFER_SIZE): 8 KiB. */
