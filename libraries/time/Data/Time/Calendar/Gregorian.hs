@@ -1,3 +1,4 @@
+{-# LANGUAGE UnboxedTuples #-}
 -- | Clean-room Data.Time.Calendar.Gregorian for hs2stg (time-1.9.3's API
 -- and its documented behaviour: out-of-range months and days are clipped,
 -- showGregorian prints yyyy-mm-dd), with the orphan Show Day instance the
@@ -12,13 +13,21 @@ module Data.Time.Calendar.Gregorian
   , addGregorianMonthsRollOver
   , addGregorianYearsClip
   , addGregorianYearsRollOver
+  , addGregorianDurationClip
+  , addGregorianDurationRollOver
+  , diffGregorianDurationClip
+  , diffGregorianDurationRollOver
+  , zz_zdwdiffGregorianDurationClip
+  , zz_zdwdiffGregorianDurationRollOver
   , isLeapYear
   , zz_zdfShowDay1
   ) where
 
+import Data.Time.Calendar.CalendarDiffDays
 import Data.Time.Calendar.Days
 import Data.Time.Calendar.MonthDay
 import Data.Time.Calendar.OrdinalDate
+import Data.Time.Calendar.Private (MonthCalendar (..), addMonthsClip, addMonthsRollOver, diffMonthsDays)
 
 gregorianMonthLength :: Integer -> Int -> Int
 gregorianMonthLength y = monthLength (isLeapYear y)
@@ -58,26 +67,35 @@ instance Show Day where
 zz_zdfShowDay1 :: Day -> String -> String
 zz_zdfShowDay1 d s = showGregorian d ++ s
 
--- | Months added to (year, month), the year carried.
-shiftMonths :: Integer -> Day -> (Integer, Int, Int)
-shiftMonths n day = (y', fromInteger m' + 1, d)
-  where
-    (y, m, d) = toGregorian day
-    (dy, m') = (toInteger m - 1 + n) `divMod` 12
-    y' = y + dy
+gregorian :: MonthCalendar
+gregorian = MonthCalendar toGregorian fromGregorian
 
 addGregorianMonthsClip :: Integer -> Day -> Day
-addGregorianMonthsClip n day = fromGregorian y m d
-  where
-    (y, m, d) = shiftMonths n day
+addGregorianMonthsClip = addMonthsClip gregorian
 
 addGregorianMonthsRollOver :: Integer -> Day -> Day
-addGregorianMonthsRollOver n day = addDays (toInteger d - 1) (fromGregorian y m 1)
-  where
-    (y, m, d) = shiftMonths n day
+addGregorianMonthsRollOver = addMonthsRollOver gregorian
 
 addGregorianYearsClip :: Integer -> Day -> Day
 addGregorianYearsClip n = addGregorianMonthsClip (n * 12)
 
 addGregorianYearsRollOver :: Integer -> Day -> Day
 addGregorianYearsRollOver n = addGregorianMonthsRollOver (n * 12)
+
+addGregorianDurationClip :: CalendarDiffDays -> Day -> Day
+addGregorianDurationClip (CalendarDiffDays m d) day = addDays d (addGregorianMonthsClip m day)
+
+addGregorianDurationRollOver :: CalendarDiffDays -> Day -> Day
+addGregorianDurationRollOver (CalendarDiffDays m d) day = addDays d (addGregorianMonthsRollOver m day)
+
+-- | a - b: as many whole months as fit (counted from b towards a), then days.
+diffGregorianDurationClip :: Day -> Day -> CalendarDiffDays
+diffGregorianDurationClip a b = case zz_zdwdiffGregorianDurationClip a b of (# m, d #) -> CalendarDiffDays m d
+
+diffGregorianDurationRollOver :: Day -> Day -> CalendarDiffDays
+diffGregorianDurationRollOver a b = case zz_zdwdiffGregorianDurationRollOver a b of (# m, d #) -> CalendarDiffDays m d
+
+-- | The two durations' workers (-O1 callers).
+zz_zdwdiffGregorianDurationClip, zz_zdwdiffGregorianDurationRollOver :: Day -> Day -> (# Integer, Integer #)
+zz_zdwdiffGregorianDurationClip a b = case diffMonthsDays gregorian addGregorianMonthsClip a b of (m, d) -> (# m, d #)
+zz_zdwdiffGregorianDurationRollOver a b = case diffMonthsDays gregorian addGregorianMonthsRollOver a b of (m, d) -> (# m, d #)

@@ -1,11 +1,19 @@
 {-# LANGUAGE MagicHash #-}
 -- | Clean-room Data.Time.Calendar.OrdinalDate for hs2stg (time-1.9.3's
--- API, the part the Gregorian calendar needs): a day as (year, day of year).
+-- API): a day as (year, day of year), and the weeks of a year that start
+-- on a Monday or on a Sunday (week 0 holds the days before the first one).
 module Data.Time.Calendar.OrdinalDate
   ( isLeapYear
   , toOrdinalDate
   , fromOrdinalDate
   , fromOrdinalDateValid
+  , showOrdinalDate
+  , mondayStartWeek
+  , sundayStartWeek
+  , fromMondayStartWeek
+  , fromMondayStartWeekValid
+  , fromSundayStartWeek
+  , fromSundayStartWeekValid
   , zz_zdwfromOrdinalDateValid
   ) where
 
@@ -55,3 +63,67 @@ fromOrdinalDateValid year yd
 
 zz_zdwfromOrdinalDateValid :: Integer -> Int# -> Maybe Day
 zz_zdwfromOrdinalDateValid year yd = fromOrdinalDateValid year (I# yd)
+
+-- | yyyy-ddd (the year padded to four digits after any sign).
+showOrdinalDate :: Day -> String
+showOrdinalDate day = pad 4 y ++ "-" ++ pad 3 (toInteger yd)
+  where
+    (y, yd) = toOrdinalDate day
+    pad n i
+      | i < 0 = '-' : pad n (negate i)
+      | otherwise = let s = show i in replicate (n - length s) '0' ++ s
+
+-- | The day of the week, Monday 1 .. Sunday 7 (MJD 0 was a Wednesday).
+isoWeekday :: Day -> Int
+isoWeekday (ModifiedJulianDay d) = fromInteger ((d + 2) `mod` 7) + 1
+
+-- | (week number, day of week 1 = Monday .. 7 = Sunday); week 1 starts on
+-- the year's first Monday.
+mondayStartWeek :: Day -> (Int, Int)
+mondayStartWeek day = (weekOf day (isoWeekday day - 1), isoWeekday day)
+
+-- | (week number, day of week 0 = Sunday .. 6 = Saturday); week 1 starts
+-- on the year's first Sunday.
+sundayStartWeek :: Day -> (Int, Int)
+sundayStartWeek day = (weekOf day wd, wd)
+  where
+    wd = isoWeekday day `mod` 7
+
+-- | The week of the year of a day that is the k-th (from 0) of its week.
+weekOf :: Day -> Int -> Int
+weekOf day k = (snd (toOrdinalDate day) - 1 - k + 7) `div` 7
+
+-- | The first day of week 1 whose first weekday is w (1 = Monday, 7 = Sunday).
+firstWeekStart :: Integer -> Int -> Day
+firstWeekStart year w = ModifiedJulianDay (jan1 + toInteger ((w - isoWeekday (ModifiedJulianDay jan1) + 7) `mod` 7))
+  where
+    ModifiedJulianDay jan1 = fromOrdinalDate year 1
+
+-- | The day of (year, week, day of week 1..7); out-of-range weeks and days
+-- count on from week 1 (they are not clipped).
+fromMondayStartWeek :: Integer -> Int -> Int -> Day
+fromMondayStartWeek year w d = ModifiedJulianDay (start + toInteger (7 * (w - 1) + d - 1))
+  where
+    ModifiedJulianDay start = firstWeekStart year 1
+
+fromMondayStartWeekValid :: Integer -> Int -> Int -> Maybe Day
+fromMondayStartWeekValid year w d
+  | d < 1 || d > 7 = Nothing
+  | fst (toOrdinalDate day) /= year = Nothing
+  | otherwise = Just day
+  where
+    day = fromMondayStartWeek year w d
+
+-- | The day of (year, week, day of week 0 = Sunday .. 6), not clipped.
+fromSundayStartWeek :: Integer -> Int -> Int -> Day
+fromSundayStartWeek year w d = ModifiedJulianDay (start + toInteger (7 * (w - 1) + d))
+  where
+    ModifiedJulianDay start = firstWeekStart year 7
+
+fromSundayStartWeekValid :: Integer -> Int -> Int -> Maybe Day
+fromSundayStartWeekValid year w d
+  | d < 0 || d > 6 = Nothing
+  | fst (toOrdinalDate day) /= year = Nothing
+  | otherwise = Just day
+  where
+    day = fromSundayStartWeek year w d

@@ -8,9 +8,13 @@ module Data.Time.Calendar.Week
   , zz_zdwzdcenumFromTo
   , zz_zdwzdcshowsPrec
   , zz_dayOfWeek1
+  , zz_zdfReadDayOfWeek2
   ) where
 
 import Data.Time.Calendar.Days
+import GHC.Read (Read (..), choose, parens, readListPrecDefault)
+import Text.ParserCombinators.ReadP (ReadP)
+import Text.ParserCombinators.ReadPrec (readP_to_Prec, readPrec_to_P)
 
 data DayOfWeek
   = Monday
@@ -20,6 +24,26 @@ data DayOfWeek
   | Friday
   | Saturday
   | Sunday
+
+-- | As derived: a constructor's name, perhaps in parentheses.
+instance Read DayOfWeek where
+  readPrec = parens (readP_to_Prec zz_zdfReadDayOfWeek2)
+  readListPrec = readListPrecDefault
+
+-- | The constructors' names, not in parentheses (-O1 callers).
+zz_zdfReadDayOfWeek2 :: Int -> ReadP DayOfWeek
+zz_zdfReadDayOfWeek2 =
+  readPrec_to_P
+    ( choose
+        [ ("Monday", return Monday)
+        , ("Tuesday", return Tuesday)
+        , ("Wednesday", return Wednesday)
+        , ("Thursday", return Thursday)
+        , ("Friday", return Friday)
+        , ("Saturday", return Saturday)
+        , ("Sunday", return Sunday)
+        ]
+    )
 
 instance Show DayOfWeek where
   showsPrec _ = zz_zdwzdcshowsPrec
