@@ -14,15 +14,28 @@ module Data.Time.LocalTime
   , timeToTimeOfDay
   , timeOfDayToTime
   , utcToLocalTimeOfDay
+  , timeToDaysAndTimeOfDay
+  , daysAndTimeOfDayToTime
+  , dayFractionToTimeOfDay
+  , timeOfDayToDayFraction
   , localToUTCTimeOfDay
   , LocalTime (..)
   , utcToLocalTime
   , localTimeToUTC
+  , addLocalTime
+  , diffLocalTime
+  , ut1ToLocalTime
+  , localTimeToUT1
+  , CalendarDiffTime (..)
+  , calendarTimeDays
+  , calendarTimeTime
+  , scaleCalendarDiffTime
   , ZonedTime (..)
   , utcToZonedTime
   , zonedTimeToUTC
   ) where
 
+import Data.Time.LocalTime.Internal.CalendarDiffTime
 import Data.Time.LocalTime.Internal.LocalTime
 import Data.Time.LocalTime.Internal.TimeOfDay
 import Data.Time.LocalTime.Internal.TimeZone

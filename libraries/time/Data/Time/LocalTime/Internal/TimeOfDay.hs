@@ -11,6 +11,14 @@ module Data.Time.LocalTime.Internal.TimeOfDay
   , timeOfDayToTime
   , utcToLocalTimeOfDay
   , localToUTCTimeOfDay
+  , timeToDaysAndTimeOfDay
+  , daysAndTimeOfDayToTime
+  , dayFractionToTimeOfDay
+  , timeOfDayToDayFraction
+  , zz_zdwdayFractionToTimeOfDay
+  , zz_zdwdaysAndTimeOfDayToTime
+  , zz_zdwtimeToDaysAndTimeOfDay
+  , zz_zdwtimeOfDayToDayFraction
   , zz_zdwtimeToTimeOfDay
   , zz_zdwutcToLocalTimeOfDay
   , zz_zdwtimeOfDayToTime
@@ -21,7 +29,9 @@ module Data.Time.LocalTime.Internal.TimeOfDay
 import Control.DeepSeq (NFData (..))
 import Data.Fixed (Fixed (..), Pico, showFixed)
 import Data.Time.Clock.Internal.DiffTime
+import Data.Time.Clock.Internal.NominalDiffTime
 import Data.Time.LocalTime.Internal.TimeZone
+import Data.Ratio (denominator, numerator, (%))
 import GHC.Exts (Int (I#), Int#)
 
 data TimeOfDay = TimeOfDay
@@ -103,3 +113,36 @@ localToUTCTimeOfDay z = utcToLocalTimeOfDay (minutesToTimeZone (negate (timeZone
 -- | timeOfDayToTime's picoseconds (-O1 callers).
 zz_zdwtimeOfDayToTime :: Int# -> Int# -> Pico -> Integer
 zz_zdwtimeOfDayToTime h m s = diffTimeToPicoseconds (timeOfDayToTime (TimeOfDay (I# h) (I# m) s))
+
+-- | Whole days (rounded down) and the time of day left.
+timeToDaysAndTimeOfDay :: NominalDiffTime -> (Integer, TimeOfDay)
+timeToDaysAndTimeOfDay (MkNominalDiffTime (MkFixed ps)) = (d, timeToTimeOfDay (picosecondsToDiffTime r))
+  where
+    (d, r) = ps `divMod` 86400000000000000
+
+daysAndTimeOfDayToTime :: Integer -> TimeOfDay -> NominalDiffTime
+daysAndTimeOfDayToTime d tod =
+  MkNominalDiffTime (MkFixed (d * 86400000000000000 + diffTimeToPicoseconds (timeOfDayToTime tod)))
+
+-- | A fraction of a day (its picoseconds rounded down); 1 and more reach
+-- into the leap second as timeToTimeOfDay does.
+dayFractionToTimeOfDay :: Rational -> TimeOfDay
+dayFractionToTimeOfDay r = timeToTimeOfDay (picosecondsToDiffTime (floor (r * 86400000000000000)))
+
+timeOfDayToDayFraction :: TimeOfDay -> Rational
+timeOfDayToDayFraction tod = toRational (diffTimeToPicoseconds (timeOfDayToTime tod)) / 86400000000000000
+
+-- | The four conversions' workers, rationals as numerator and denominator
+-- (-O1 callers).
+zz_zdwdayFractionToTimeOfDay :: Integer -> Integer -> (# Int, Int, Pico #)
+zz_zdwdayFractionToTimeOfDay n d = case dayFractionToTimeOfDay (n % d) of TimeOfDay h m s -> (# h, m, s #)
+
+zz_zdwdaysAndTimeOfDayToTime :: Integer -> Int# -> Int# -> Pico -> NominalDiffTime
+zz_zdwdaysAndTimeOfDayToTime d h m s = daysAndTimeOfDayToTime d (TimeOfDay (I# h) (I# m) s)
+
+zz_zdwtimeToDaysAndTimeOfDay :: NominalDiffTime -> (# Integer, TimeOfDay #)
+zz_zdwtimeToDaysAndTimeOfDay t = case timeToDaysAndTimeOfDay t of (d, tod) -> (# d, tod #)
+
+zz_zdwtimeOfDayToDayFraction :: Int# -> Int# -> Pico -> (# Integer, Integer #)
+zz_zdwtimeOfDayToDayFraction h m s = case timeOfDayToDayFraction (TimeOfDay (I# h) (I# m) s) of
+  r -> (# numerator r, denominator r #)
