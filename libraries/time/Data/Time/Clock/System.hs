@@ -9,12 +9,14 @@ module Data.Time.Clock.System
   , systemToUTCTime
   , utcToSystemTime
   , truncateSystemTimeLeapSecond
+  , systemToTAITime
   , zz_systemEpochDay1
   , zz_zdwsystemToUTCTime
   , zz_zdwutcToSystemTime
   ) where
 
 import Data.Time.Calendar.Days
+import Data.Time.Clock.Internal.AbsoluteTime
 import Data.Time.Clock.Internal.DiffTime
 import Data.Time.Clock.Internal.SystemTime
 import Data.Time.Clock.Internal.UTCTime
@@ -58,3 +60,9 @@ truncateSystemTimeLeapSecond :: SystemTime -> SystemTime
 truncateSystemTimeLeapSecond (MkSystemTime s ns)
   | ns >= 1000000000 = MkSystemTime (s + 1) 0
   | otherwise = MkSystemTime s ns
+
+-- | The SystemTime's seconds and nanoseconds on from the epoch day's TAI
+-- midnight (no leap seconds counted).
+systemToTAITime :: SystemTime -> AbsoluteTime
+systemToTAITime (MkSystemTime s ns) =
+  addAbsoluteTime (picosecondsToDiffTime (toInteger s * 1000000000000 + toInteger ns * 1000)) (taiNominalDayStart systemEpochDay)
