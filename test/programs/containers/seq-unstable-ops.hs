@@ -62,6 +62,6 @@ main =
               putStrLn ("  on " ++ unwords (map (show . snd) (toList (Seq.unstableSortOn fst s))))
               putStrLn ("  all " ++ show (take 12 (toList (Seq.unstableSort (fmap (\(k, t) -> (k, t `mod` 2)) s)))))
           )
-          ([0 .. 30] ++ [64, 100, 257])
+          ([0 .. 20] ++ [64, if name == "tails" then 30 else 150])
     )
     ops

@@ -17,6 +17,7 @@ import Control.Monad (ap, liftM, MonadPlus (..))
 import Control.Applicative (Alternative ((<|>)), liftA2)
 import qualified Control.Applicative as A
 import Data.Semigroup (Semigroup (..))
+import Data.List.NonEmpty (NonEmpty (..))
 import Control.Monad.Fix (MonadFix (..))
 import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
 import qualified GHC.Exts as Exts
@@ -28,6 +29,7 @@ import Data.Functor.Identity (Identity (..))
 import Data.Monoid (Any (..))
 import Data.Traversable (mapAccumL)
 import Utils.Containers.Internal.Error (containersError)
+import Utils.Containers.Internal.State (State)
 
 seqError :: Int -> Int -> String -> a
 seqError = containersError "Data/Sequence/Internal.hs" "Data.Sequence.Internal"
@@ -775,6 +777,7 @@ instance Read a => Read (Seq a) where
 
 instance Semigroup (Seq a) where
   (<>) = (><)
+  sconcat (a :| as) = zz_zdfSemigroupSeq1 a as
   stimes n xs = cycleNTimes (fromIntegral n) xs
 
 instance Monoid (Seq a) where
@@ -806,8 +809,13 @@ instance Exts.IsList (Seq a) where
   type Item (Seq a) = a
   fromList = fromList
   -- n elements in replicate's shape, as containers' fromListN
-  fromListN n xs = let ys = P.take n xs in
-    if P.length ys < n then seqError 4942 17 "fromList2: short list" else fromListBalanced ys
+  -- (a missing element is an error only when it is looked at)
+  fromListN n xs
+    | n < 0 = seqError 1706 19 "replicateA takes a nonnegative integer argument"
+    | otherwise = fromListBalanced (go n xs)
+    where
+      go 0 _ = []
+      go k ys = case zz_zdfIsListSeq1 ys of (rest, Elem y) -> y : go (k - 1 :: Int) rest
   toList = toListS
 
 instance a ~ Char => IsString (Seq a) where
@@ -1209,6 +1217,33 @@ zz_zdwzdcshowsPrec d xs = showsPrec (I# d) xs
 
 zz_zzip1 :: a -> b -> (a, b)
 zz_zzip1 = (,)
+
+-- fromListN's step: the list's first element and the rest (an error, when
+-- looked at, past its end)
+zz_zdfIsListSeq1 :: [a] -> ([a], Elem a)
+zz_zdfIsListSeq1 (x : xs) = (xs, Elem x)
+zz_zdfIsListSeq1 [] = zz_zdfIsListSeq2
+
+zz_zdfIsListSeq2 :: ([a], b)
+zz_zdfIsListSeq2 = seqError 4942 17 "fromList2: short list"
+
+zz_zdfIsListSeq3 :: State s (Seq b)
+zz_zdfIsListSeq3 = seqError 1706 19 "replicateA takes a nonnegative integer argument"
+
+-- sconcat: a right fold of ><
+zz_zdfSemigroupSeq1 :: Seq a -> [Seq a] -> Seq a
+zz_zdfSemigroupSeq1 a [] = a
+zz_zdfSemigroupSeq1 a (b : bs) = a >< zz_zdfSemigroupSeq1 b bs
+
+zz_zzip2 :: a -> b -> c -> (a, b, c)
+zz_zzip2 a b c = (a, b, c)
+
+zz_zzip6 :: a -> b -> c -> d -> (a, b, c, d)
+zz_zzip6 a b c d = (a, b, c, d)
+
+-- an argument GHC found unused (never evaluated)
+zz_fromArray1 :: i
+zz_fromArray1 = error "Oops!  Entered absent arg ww i"
 
 zz_zdfMonadFixSeq1 :: Seq a
 zz_zdfMonadFixSeq1 = seqError 3321 32 "Data.Sequence.fromFunction called with negative len"
