@@ -17,6 +17,8 @@ import Control.Monad (ap, liftM, MonadPlus (..))
 import Control.Applicative (Alternative ((<|>)), liftA2)
 import qualified Control.Applicative as A
 import Data.Semigroup (Semigroup (..))
+import Data.List.NonEmpty (NonEmpty (..))
+import Control.Monad.Fix (MonadFix (..))
 import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
 import qualified GHC.Exts as Exts
 import Data.String (IsString (..))
@@ -27,6 +29,7 @@ import Data.Functor.Identity (Identity (..))
 import Data.Monoid (Any (..))
 import Data.Traversable (mapAccumL)
 import Utils.Containers.Internal.Error (containersError)
+import Utils.Containers.Internal.State (State)
 
 seqError :: Int -> Int -> String -> a
 seqError = containersError "Data/Sequence/Internal.hs" "Data.Sequence.Internal"
@@ -569,7 +572,7 @@ cycleTaking :: Int -> Seq a -> Seq a
 cycleTaking n xs
   | n <= 0 = empty
   | null xs = seqError 1738 32 "cycleTaking cannot take a positive number of elements from an empty cycle."
-  | otherwise = fromList (P.take n (cycle (toListS xs)))
+  | otherwise = let (q, r) = n `quotRem` length xs in cycleNTimes q xs >< take r xs
 
 fromFunction :: Int -> (Int -> a) -> Seq a
 fromFunction len f
@@ -613,7 +616,25 @@ scanr1 f xs = case viewr xs of
 tails :: Seq a -> Seq (Seq a)
 -- the outer sequence in the shape of xs with one more element at the end
 -- (inits: at the front), as containers builds it
-tails xs = relabel (fmap (const ()) xs |> ()) [drop i xs | i <- [0 .. length xs]]
+tails xs@(Seq t) = relabel (fmap (const ()) xs |> ()) (P.map Seq (treeTails t) ++ [empty])
+
+-- The non-empty tails of a tree, as containers builds them: the prefix's
+-- suffixes before the same middle and suffix; then, for each tail of the
+-- middle, its first node's suffixes before the rest of that tail; then the
+-- suffix digit's suffixes, each as a tree of its own.
+treeTails :: Sized a => FingerTree a -> [FingerTree a]
+treeTails EmptyT = []
+treeTails (Single x) = [Single x]
+treeTails (Deep _ pr m sf) =
+  [deep d m sf | d <- digitTails pr]
+    ++ [deep d rest sf | mt <- treeTails m, ConsLTree n rest <- [viewLTree mt], d <- digitTails (nodeToDigit n)]
+    ++ P.map digitToTree (digitTails sf)
+
+digitTails :: Digit a -> [Digit a]
+digitTails d@(One _) = [d]
+digitTails d@(Two _ b) = [d, One b]
+digitTails d@(Three _ b c) = [d, Two b c, One c]
+digitTails d@(Four _ b c e) = [d, Three b c e, Two c e, One e]
 
 inits :: Seq a -> Seq (Seq a)
 inits xs = relabel (() <| fmap (const ()) xs) [take i xs | i <- [0 .. length xs]]
@@ -688,7 +709,11 @@ traverseWithIndex :: Applicative f => (Int -> a -> f b) -> Seq a -> f (Seq b)
 traverseWithIndex f xs = relabel xs <$> traverse (uncurry f) (P.zip [0 ..] (toListS xs))
 
 intersperse :: a -> Seq a -> Seq a
-intersperse y xs = fromList (L.intersperse y (toListS xs))
+-- the first element, then each other one after y (containers' liftA2Seq
+-- of the rest and a sequence of two)
+intersperse y xs = case viewl xs of
+  EmptyL -> empty
+  p :< ps -> p <| liftA2Seq (\x f -> f x) ps (const y <| singleton id)
 
 zip :: Seq a -> Seq b -> Seq (a, b)
 zip = zipWith (,)
@@ -714,8 +739,6 @@ unzip = unzipWith id
 unzipWith :: (a -> (b, c)) -> Seq a -> (Seq b, Seq c)
 unzipWith f xs = let ps = P.map f (toListS xs) in (relabel xs (P.map fst ps), relabel xs (P.map snd ps))
 
-liftA2Seq :: (a -> b -> c) -> Seq a -> Seq b -> Seq c
-liftA2Seq f xs ys = fromList [f x y | x <- toListS xs, y <- toListS ys]
 
 -- Instances ------------------------------------------------------------------------
 
@@ -754,19 +777,27 @@ instance Read a => Read (Seq a) where
 
 instance Semigroup (Seq a) where
   (<>) = (><)
+  sconcat (a :| as) = zz_zdfSemigroupSeq1 a as
+  stimes n xs = cycleNTimes (fromIntegral n) xs
 
 instance Monoid (Seq a) where
   mempty = empty
 
 instance Applicative Seq where
   pure = singleton
-  fs <*> xs = fromList [f x | f <- toListS fs, x <- toListS xs]
-  xs *> ys = fromList (concat (P.replicate (length xs) (toListS ys)))
+  (<*>) = apSeq
+  xs *> ys = cycleNTimes (length xs) ys
   liftA2 = liftA2Seq
 
 instance Monad Seq where
   xs >>= f = L.foldl' (\acc x -> acc >< f x) empty (toListS xs)
   (>>) = (*>)
+
+-- element k is the fixed point of the k-th element of f's result; the length
+-- is that of f's result on an argument it must not force
+instance MonadFix Seq where
+  mfix f = fromFunction (length (f err)) (\k -> let x = index (f x) k in x)
+    where err = seqError 507 11 "mfix for Data.Sequence.Seq applied to strict function"
 
 instance Alternative Seq where
   empty = Data.Sequence.Internal.empty
@@ -777,6 +808,14 @@ instance MonadPlus Seq
 instance Exts.IsList (Seq a) where
   type Item (Seq a) = a
   fromList = fromList
+  -- n elements in replicate's shape, as containers' fromListN
+  -- (a missing element is an error only when it is looked at)
+  fromListN n xs
+    | n < 0 = seqError 1706 19 "replicateA takes a nonnegative integer argument"
+    | otherwise = fromListBalanced (go n xs)
+    where
+      go 0 _ = []
+      go k ys = case zz_zdfIsListSeq1 ys of (rest, Elem y) -> y : go (k - 1 :: Int) rest
   toList = toListS
 
 instance a ~ Char => IsString (Seq a) where
@@ -853,6 +892,175 @@ listDigit [a, b] = Two a b
 listDigit [a, b, c] = Three a b c
 listDigit [a, b, c, d] = Four a b c d
 listDigit _ = error "listDigit"
+
+-- Repeating a sequence ------------------------------------------------------------
+-- cycleNTimes, `*>`, `<*>`, liftA2 and intersperse build containers' trees
+-- (observed through Data.Sequence.Internal's constructors): the repeated
+-- sequence is first put in a rigid form (digits of two or three items as
+-- nodes, a middle whose digits hold one or two), then the first copy gives
+-- the result's prefix, the last copy its suffix, and the copies between
+-- become whole nodes deep inside, in a tree of the shape the caller gives
+-- (replicate's for cycleNTimes and `*>`, the middle of the function
+-- sequence's own tree for `<*>` and liftA2).
+
+type Digit23 = Node
+
+data Digit12 a = One12 a | Two12 a a
+
+data Thin a
+  = EmptyTh
+  | SingleTh a
+  | DeepTh {-# UNPACK #-} !Int !(Digit12 a) (Thin (Node a)) !(Digit12 a)
+
+data Rigid a = Rigid {-# UNPACK #-} !Int !(Digit23 a) (Thin (Node a)) !(Digit23 a)
+
+data Rigidified a
+  = RigidEmpty
+  | RigidOne a
+  | RigidTwo a a
+  | RigidThree a a a
+  | RigidFull (Rigid a)
+
+instance Sized a => Sized (Digit12 a) where
+  size (One12 a) = size a
+  size (Two12 a b) = size a + size b
+
+instance Sized a => Sized (Thin a) where
+  size EmptyTh = 0
+  size (SingleTh a) = size a
+  size (DeepTh s _ _ _) = s
+
+rigidify :: FingerTree (Elem a) -> Rigidified (Elem a)
+rigidify EmptyT = RigidEmpty
+rigidify (Single x) = RigidOne x
+rigidify t@(Deep s pr m sf) = case s of
+  2 -> case F.toList t of [a, b] -> RigidTwo a b; _ -> error "rigidify"
+  3 -> case F.toList t of [a, b, c] -> RigidThree a b c; _ -> error "rigidify"
+  _ -> RigidFull (rigidDeep s pr m sf)
+
+-- The ends as nodes: a digit of one borrows the nearest node of the middle,
+-- a digit of four leaves its inner pair to the middle.
+rigidDeep :: Sized a => Int -> Digit a -> FingerTree (Node a) -> Digit a -> Rigid a
+rigidDeep s pr m sf = case rigidLeft pr m of
+  Just (p, m1) -> case rigidRight m1 sf of
+    Just (m2, q) -> Rigid s p (thin m2) q
+    Nothing -> smallRigid s (F.toList pr ++ concatMap F.toList (F.toList m) ++ F.toList sf)
+  Nothing -> smallRigid s (F.toList pr ++ concatMap F.toList (F.toList m) ++ F.toList sf)
+
+-- four to six items without a middle
+smallRigid :: Sized a => Int -> [a] -> Rigid a
+smallRigid s [a, b, c, d] = Rigid s (node2 a b) EmptyTh (node2 c d)
+smallRigid s [a, b, c, d, e] = Rigid s (node3 a b c) EmptyTh (node2 d e)
+smallRigid s [a, b, c, d, e, f] = Rigid s (node3 a b c) EmptyTh (node3 d e f)
+smallRigid _ _ = error "smallRigid"
+
+rigidLeft :: Sized a => Digit a -> FingerTree (Node a) -> Maybe (Node a, FingerTree (Node a))
+rigidLeft (Two a b) m = Just (node2 a b, m)
+rigidLeft (Three a b c) m = Just (node3 a b c, m)
+rigidLeft (Four a b c d) m = Just (node2 a b, node2 c d `consTree` m)
+rigidLeft (One a) m = case viewLTree m of
+  EmptyLTree -> Nothing
+  ConsLTree (Node2 _ b c) m' -> Just (node3 a b c, m')
+  ConsLTree (Node3 _ b c d) m' -> Just (node2 a b, node2 c d `consTree` m')
+
+rigidRight :: Sized a => FingerTree (Node a) -> Digit a -> Maybe (FingerTree (Node a), Node a)
+rigidRight m (Two a b) = Just (m, node2 a b)
+rigidRight m (Three a b c) = Just (m, node3 a b c)
+rigidRight m (Four a b c d) = Just (m `snocTree` node2 a b, node2 c d)
+rigidRight m (One d) = case viewRTree m of
+  EmptyRTree -> Nothing
+  SnocRTree m' (Node2 _ b c) -> Just (m', node3 b c d)
+  SnocRTree m' (Node3 _ a b c) -> Just (m' `snocTree` node2 a b, node2 c d)
+
+-- digits of three or four keep one or two items, the others go inwards
+thin :: Sized a => FingerTree a -> Thin a
+thin EmptyT = EmptyTh
+thin (Single a) = SingleTh a
+thin (Deep s pr m sf) = case thinLeft pr m of
+  (p, m1) -> case thinRight m1 sf of
+    (m2, q) -> DeepTh s p (thin m2) q
+
+thinLeft :: Sized a => Digit a -> FingerTree (Node a) -> (Digit12 a, FingerTree (Node a))
+thinLeft (One a) m = (One12 a, m)
+thinLeft (Two a b) m = (Two12 a b, m)
+thinLeft (Three a b c) m = (One12 a, node2 b c `consTree` m)
+thinLeft (Four a b c d) m = (Two12 a b, node2 c d `consTree` m)
+
+thinRight :: Sized a => FingerTree (Node a) -> Digit a -> (FingerTree (Node a), Digit12 a)
+thinRight m (One a) = (m, One12 a)
+thinRight m (Two a b) = (m, Two12 a b)
+thinRight m (Three a b c) = (m `snocTree` node2 a b, One12 c)
+thinRight m (Four a b c d) = (m `snocTree` node2 a b, Two12 c d)
+
+-- How the whole copies between the first and the last are arranged: a tree
+-- of them, given one (they are all of the same shape).
+newtype Copies = Copies (forall n. Sized n => n -> FingerTree n)
+
+-- k copies in replicate's shape
+replicatedCopies :: Int -> Copies
+replicatedCopies k = Copies (\x -> buildT BalancedShape size (P.replicate k x))
+
+-- one copy for each element of a tree, in that tree's shape
+shapedCopies :: FingerTree b -> Copies
+shapedCopies t = Copies (\x -> shapeLike (const x) t)
+
+shapeLike :: Sized n => (b -> n) -> FingerTree b -> FingerTree n
+shapeLike _ EmptyT = EmptyT
+shapeLike f (Single x) = Single (f x)
+shapeLike f (Deep _ pr m sf) = deep (fmap f pr) (shapeLike (nodeLike f) m) (fmap f sf)
+
+nodeLike :: Sized n => (b -> n) -> Node b -> Node n
+nodeLike f (Node2 _ a b) = node2 (f a) (f b)
+nodeLike f (Node3 _ a b c) = node3 (f a) (f b) (f c)
+
+-- The tree of at least two copies of a sequence of two or more elements
+-- (the items are the copies' own; callers relabel them).
+repeatTree :: Copies -> FingerTree (Elem a) -> FingerTree (Elem a)
+repeatTree cs@(Copies copies) t = case rigidify t of
+  RigidTwo a b -> deep (Two a b) (copies (node2 a b)) (Two a b)
+  RigidThree a b c -> deep (Three a b c) (copies (node3 a b c)) (Three a b c)
+  RigidFull (Rigid _ p m q) -> deep (nodeToDigit p) (repeatMiddle cs p m q) (nodeToDigit q)
+  _ -> error "repeatTree"
+
+-- the first copy's middle and last node, the whole copies, the last copy's
+-- first node and middle
+repeatMiddle :: Sized a => Copies -> Node a -> Thin (Node a) -> Node a -> FingerTree (Node a)
+repeatMiddle (Copies copies) p EmptyTh q = deep (One q) (copies (node2 p q)) (One p)
+repeatMiddle (Copies copies) p (SingleTh x) q = deep (Two x q) (copies (node3 p x q)) (Two p x)
+repeatMiddle cs p (DeepTh _ pr m sf) q =
+  deep (digit12 pr) (repeatMiddle cs (consNode p pr) m (snocNode sf q)) (digit12 sf)
+  where
+    digit12 (One12 a) = One a
+    digit12 (Two12 a b) = Two a b
+    consNode a (One12 b) = node2 a b
+    consNode a (Two12 b c) = node3 a b c
+    snocNode (One12 a) b = node2 a b
+    snocNode (Two12 a b) c = node3 a b c
+
+cycleNTimes :: Int -> Seq a -> Seq a
+cycleNTimes n xs@(Seq t)
+  | n <= 0 = empty
+  | n == 1 = xs
+  | otherwise = case t of
+      EmptyT -> empty
+      Single x -> Seq (buildT BalancedShape size (P.replicate n x))
+      _ -> Seq (repeatTree (replicatedCopies (n - 2)) t)
+
+-- fs <*> xs, liftA2 and intersperse: the elements in order, in the tree of
+-- the copies of xs (one for each of fs, the middle ones in the shape of fs
+-- without its ends)
+apSeq :: Seq (a -> b) -> Seq a -> Seq b
+apSeq fs xs = liftA2Seq id fs xs
+
+liftA2Seq :: (a -> b -> c) -> Seq a -> Seq b -> Seq c
+liftA2Seq f xs ys@(Seq yt) = case viewl xs of
+  EmptyL -> empty
+  x :< xs' -> case viewr xs' of
+    EmptyR -> fmap (f x) ys
+    Seq inner :> _ -> case yt of
+      EmptyT -> empty
+      Single (Elem y) -> fmap (`f` y) xs
+      _ -> relabel (Seq (repeatTree (shapedCopies inner) yt)) [f a b | a <- toListS xs, b <- toListS ys]
 
 -- A sequence of the list's elements in replicate's (balanced) shape.
 fromListBalanced :: [a] -> Seq a
@@ -957,7 +1165,7 @@ zz_zdwcycleTaking :: Int# -> Seq a -> Seq a
 zz_zdwcycleTaking n xs = cycleTaking (I# n) xs
 
 zz_zdwcycleNTimes :: Int# -> Seq a -> Seq a
-zz_zdwcycleNTimes n xs = fromList (concat (P.replicate (I# n) (toListS xs)))
+zz_zdwcycleNTimes n xs = cycleNTimes (I# n) xs
 
 zz_zdwdeleteAt :: Int# -> Seq a -> Seq a
 zz_zdwdeleteAt i xs = deleteAt (I# i) xs
@@ -1009,6 +1217,33 @@ zz_zdwzdcshowsPrec d xs = showsPrec (I# d) xs
 
 zz_zzip1 :: a -> b -> (a, b)
 zz_zzip1 = (,)
+
+-- fromListN's step: the list's first element and the rest (an error, when
+-- looked at, past its end)
+zz_zdfIsListSeq1 :: [a] -> ([a], Elem a)
+zz_zdfIsListSeq1 (x : xs) = (xs, Elem x)
+zz_zdfIsListSeq1 [] = zz_zdfIsListSeq2
+
+zz_zdfIsListSeq2 :: ([a], b)
+zz_zdfIsListSeq2 = seqError 4942 17 "fromList2: short list"
+
+zz_zdfIsListSeq3 :: State s (Seq b)
+zz_zdfIsListSeq3 = seqError 1706 19 "replicateA takes a nonnegative integer argument"
+
+-- sconcat: a right fold of ><
+zz_zdfSemigroupSeq1 :: Seq a -> [Seq a] -> Seq a
+zz_zdfSemigroupSeq1 a [] = a
+zz_zdfSemigroupSeq1 a (b : bs) = a >< zz_zdfSemigroupSeq1 b bs
+
+zz_zzip2 :: a -> b -> c -> (a, b, c)
+zz_zzip2 a b c = (a, b, c)
+
+zz_zzip6 :: a -> b -> c -> d -> (a, b, c, d)
+zz_zzip6 a b c d = (a, b, c, d)
+
+-- an argument GHC found unused (never evaluated)
+zz_fromArray1 :: i
+zz_fromArray1 = error "Oops!  Entered absent arg ww i"
 
 zz_zdfMonadFixSeq1 :: Seq a
 zz_zdfMonadFixSeq1 = seqError 3321 32 "Data.Sequence.fromFunction called with negative len"
