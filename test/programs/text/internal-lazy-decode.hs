@@ -13,6 +13,7 @@ steps (Stream next s0 _) = go (12::Int) s0 where
 sh :: Show a => String -> Stream a -> IO ()
 sh l s = do { r <- try (evaluate (length (steps s))); case r of Left e -> putStrLn (l ++ " ERR " ++ show (e :: SomeException)); Right _ -> putStrLn (l ++ " " ++ steps s) }
 u8 l cs = sh l (LEF.streamUtf8 lenientDecode (BL.fromChunks (map B.pack cs)))
+main :: IO ()
 main = do
   u8 "ff-end" [[65, 0xff]]; u8 "ff-mid" [[65, 0xff, 65]]; u8 "80-end" [[65,0x80]]; u8 "c3-end" [[65,0xc3]]; u8 "c328" [[0xc3,0x28]]; u8 "c3-28split" [[0xc3],[0x28]]
   u8 "e2-split" [[0xe2],[0x82,0xac,65]]; u8 "e2-bad-split" [[0xe2],[0x28,65]]; u8 "e0-80" [[0xe0,0x80]]; u8 "e0-80-41" [[0xe0,0x80,0x41]]; u8 "ed-a0" [[0xed,0xa0,0x80]]; u8 "ed-a0-end" [[0xed,0xa0]]

@@ -8,6 +8,12 @@ module Data.Text.Internal.Read
     digitToInt,
     hexDigitToInt,
     perhaps,
+    zz_zdfFunctorIParser1,
+    zz_zdfFunctorIParser2,
+    zz_zdfApplicativeIParser1,
+    zz_zdfApplicativeIParser2,
+    zz_zdfApplicativeIParser3,
+    zz_zdfApplicativeIParser4,
   )
 where
 
@@ -54,3 +60,24 @@ hexDigitToInt c
   | c >= '0' && c <= '9' = ord c - ord '0'
   | c >= 'a' && c <= 'f' = ord c - (ord 'a' - 10)
   | otherwise = ord c - (ord 'A' - 10)
+
+-- The instances' methods as the package's -O1 callers name them (the
+-- interface file's types tell which: (<$), fmap, (<*), (*>), liftA2, (<*>)).
+
+zz_zdfFunctorIParser1 :: a -> IParser t b -> IReader t a
+zz_zdfFunctorIParser1 a m = runP (a <$ m)
+
+zz_zdfFunctorIParser2 :: (a -> b) -> IParser t a -> IReader t b
+zz_zdfFunctorIParser2 f m = runP (fmap f m)
+
+zz_zdfApplicativeIParser1 :: IParser t a -> IParser t b -> IReader t a
+zz_zdfApplicativeIParser1 a b = runP (a <* b)
+
+zz_zdfApplicativeIParser2 :: IParser t a -> IParser t b -> IReader t b
+zz_zdfApplicativeIParser2 a b = runP (a *> b)
+
+zz_zdfApplicativeIParser3 :: (a -> b -> c) -> IParser t a -> IParser t b -> IReader t c
+zz_zdfApplicativeIParser3 f a b = runP (f <$> a <*> b)
+
+zz_zdfApplicativeIParser4 :: IParser t (a -> b) -> IParser t a -> IReader t b
+zz_zdfApplicativeIParser4 f a = runP (f <*> a)

@@ -21,6 +21,11 @@ module Data.Text.Internal.Fusion.Size
     compareSize,
     isEmpty,
     unionSize,
+    addSize,
+    subtractSize,
+    mulSize,
+    zz_charSizze1,
+    zz_charSizze2,
   )
 where
 
@@ -46,6 +51,11 @@ unknownSize = Unknown
 -- | The code units of one character.
 charSize :: Char -> Size
 charSize c = if ord c < 0x10000 then Between 1 1 else Between 2 2
+
+-- | charSize's two results, as the package's -O1 callers name them.
+zz_charSizze1, zz_charSizze2 :: Size
+zz_charSizze1 = Between 1 1
+zz_charSizze2 = Between 2 2
 
 -- | The code units of n characters: one or two each.
 codePointsSize :: Int -> Size
@@ -94,18 +104,31 @@ isEmpty Unknown = False
 addBound :: Int -> Int -> Int
 addBound a b = let r = a + b in if r >= 0 then r else overflowError
 
+addSize :: Size -> Size -> Size
+addSize (Between a b) (Between c d) = Between (addBound a c) (addBound b d)
+addSize _ _ = Unknown
+
+-- | The bounds of a difference, never below zero (an unknown subtrahend
+-- leaves the minuend's upper bound).
+subtractSize :: Size -> Size -> Size
+subtractSize (Between a b) (Between c d) = Between (max 0 (a - d)) (max 0 (b - c))
+subtractSize (Between _ b) Unknown = Between 0 b
+subtractSize Unknown _ = Unknown
+
+mulSize :: Size -> Size -> Size
+mulSize (Between a b) (Between c d) = Between (a `mul` c) (b `mul` d)
+mulSize _ _ = Unknown
+
 instance Num Size where
-  Between a b + Between c d = Between (addBound a c) (addBound b d)
-  _ + _ = Unknown
-  Between a b - Between c d = Between (max 0 (a - d)) (max 0 (b - c))
-  Between _ b - Unknown = Between 0 b
-  Unknown - _ = Unknown
-  Between a b * Between c d = Between (a `mul` c) (b `mul` d)
-  _ * _ = Unknown
+  (+) = addSize
+  (-) = subtractSize
+  (*) = mulSize
   negate x = Between 0 0 - x
   fromInteger n = let k = fromInteger n in Between k k
-  abs _ = noMethod "abs"
-  signum _ = noMethod "signum"
+  -- the package's methods are bottoms themselves (-O1 code passes them on
+  -- as values), not functions that fail when applied
+  abs = noMethod "abs"
+  signum = noMethod "signum"
 
 -- | The package's instance has no abs or signum.
 noMethod :: String -> a

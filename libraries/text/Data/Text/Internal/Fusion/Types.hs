@@ -11,6 +11,8 @@ module Data.Text.Internal.Fusion.Types
     Step (..),
     Stream (..),
     empty,
+    eq,
+    cmp,
   )
 where
 
