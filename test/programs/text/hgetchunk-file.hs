@@ -1,7 +1,8 @@
 -- Data.Text.IO.hGetChunk on files: the length of each successive chunk is
 -- GHC's handle buffering (8192-byte reads decoded 2048 characters at a
 -- time, multi-byte characters cut by a read finished by the next one),
--- then the errors for bytes that are not UTF-8 and for a cut-off end.
+-- then the errors for bytes that are not UTF-8 and for a cut-off end, and
+-- String reads of the same file going on where a chunk stopped.
 import Control.Exception
 import qualified Data.ByteString as B
 import qualified Data.Text as T
@@ -36,3 +37,8 @@ main = do
   hClose h
   r <- try (TIO.hGetChunk h)
   print (r :: Either IOException T.Text)
+  m <- openFile "chunks.txt" ReadMode
+  c <- TIO.hGetChunk m
+  l <- hGetLine m
+  rest <- TIO.hGetContents m
+  print (T.length c, T.takeEnd 5 c, l, T.length rest, T.take 12 rest)

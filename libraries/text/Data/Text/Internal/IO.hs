@@ -8,7 +8,10 @@
 -- buffer of 2048 characters; text's hGetChunk gives what one such decoding
 -- step makes. We keep each handle's undecoded bytes ourselves and read
 -- with hGetSome, so the chunks are the same as long as the handle is read
--- only by hGetChunk (base's String reads do not share these bytes).
+-- only by hGetChunk. A file's undecoded bytes are given back (the handle
+-- is seeked back over them and they are read again next time), so base's
+-- String reads of the same file go on where the chunks stopped; stdin
+-- cannot seek, and its undecoded bytes stay here, unseen by String reads.
 -- Only UTF-8 handles are decoded (anything else is refused by name).
 module Data.Text.Internal.IO
   ( hGetLineWith,
@@ -43,8 +46,11 @@ hGetLineWith f h = do
 zz_hGetLineWith1 :: ([Text] -> t) -> Handle -> State# RealWorld -> (# State# RealWorld, t #)
 zz_hGetLineWith1 f h s = case hGetLineWith f h of IO io -> io s
 
--- | Each handle's bytes read but not yet decoded.
-pending :: IORef [(Handle, B.ByteString)]
+-- | Each handle's bytes read but not yet decoded: kept, or (a file) given
+-- back to the handle, to be read again.
+data Pending = Kept B.ByteString | GivenBack Int
+
+pending :: IORef [(Handle, Pending)]
 pending = unsafePerformIO (newIORef [])
 {-# NOINLINE pending #-}
 
@@ -69,14 +75,22 @@ getChunk h = do
                 ++ "); its chunks follow GHC's decoder for that encoding"
             )
         )
-  buf <- lookupPending
-  step buf
+  seekable <- S.hIsSeekable h
+  p <- lookup h <$> readIORef pending
+  buf <- case p of
+    Just (Kept bs) -> return bs
+    Just (GivenBack k) | k > 0 -> B.hGetSome h k
+    _ -> return B.empty
+  step seekable buf
   where
-    lookupPending = maybe B.empty id . lookup h <$> readIORef pending
-    store bs = atomicModifyIORef' pending (\ps -> ((h, bs) : filter ((/= h) . fst) ps, ()))
-    step buf = case decodeUtf8Chunk buf of
+    store x = atomicModifyIORef' pending (\ps -> ((h, x) : filter ((/= h) . fst) ps, ()))
+    step seekable buf = case decodeUtf8Chunk buf of
       Chars cs rest -> do
-        store rest
+        if seekable
+          then do
+            S.hSeek h S.RelativeSeek (negate (toInteger (B.length rest)))
+            store (GivenBack (B.length rest))
+          else store (Kept rest)
         return (fromChars cs)
       Invalid -> ioFail h InvalidArgument "invalid byte sequence"
       NeedMore -> do
@@ -84,9 +98,9 @@ getChunk h = do
         if B.null more
           then
             if B.null buf
-              then store B.empty >> return empty
+              then store (Kept B.empty) >> return empty
               else ioFail h InvalidArgument "invalid byte sequence"
-          else step (B.append buf more)
+          else step seekable (B.append buf more)
 
 -- | What one decoding step makes of the buffer.
 data Decoded = Chars [Char] B.ByteString | NeedMore | Invalid
