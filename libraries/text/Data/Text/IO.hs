@@ -3,13 +3,15 @@
 -- | Clean-room text-1.2.5.0 Data.Text.IO. hs2stg's version goes through
 -- base's String handles (System.IO), so encoding and newline mode are the
 -- handle's, as text's are. Reads are strict: the whole input is read.
--- hGetChunk is refused (its chunk boundaries are the handle buffer's).
+-- hGetChunk reads raw bytes (hGetSome) and decodes them itself, with GHC's
+-- buffer sizes, so its chunks are GHC's (see Data.Text.Internal.IO).
 module Data.Text.IO
   ( readFile,
     writeFile,
     appendFile,
     hGetContents,
     hGetLine,
+    hGetChunk,
     hPutStr,
     hPutStrLn,
     interact,
@@ -25,6 +27,7 @@ module Data.Text.IO
 where
 
 import Data.Text.Internal (Text (..))
+import Data.Text.Internal.IO (getChunk)
 import Data.Text.Show (pack, unpack)
 import System.IO (Handle, stdin, stdout)
 import GHC.IO (IO (..))
@@ -65,6 +68,11 @@ interact f = getContents >>= putStr . f
 
 getContents :: IO Text
 getContents = hGetContents stdin
+
+-- | The next chunk of the handle's text, as GHC's handle buffer holds it
+-- (empty at the end of input).
+hGetChunk :: Handle -> IO Text
+hGetChunk = getChunk
 
 getLine :: IO Text
 getLine = hGetLine stdin

@@ -18,6 +18,7 @@ module Data.Text.Internal
   )
 where
 
+import Control.Exception (ErrorCall (..), throw)
 import Data.Bits ((.&.))
 import Data.Char (ord)
 import Data.Int (Int32, Int64)
@@ -64,20 +65,26 @@ infixl 7 `mul`, `mul32`, `mul64`
 
 mul64 :: Int64 -> Int64 -> Int64
 mul64 a b
-  | r > toInteger (maxBound :: Int64) || r < toInteger (minBound :: Int64) = overflowError
+  | r > toInteger (maxBound :: Int64) || r < toInteger (minBound :: Int64) = overflowError "154:26"
   | otherwise = fromInteger r
   where
     r = toInteger a * toInteger b
 
 mul32 :: Int32 -> Int32 -> Int32
 mul32 a b
-  | r > toInteger (maxBound :: Int32) || r < toInteger (minBound :: Int32) = overflowError
+  | r > toInteger (maxBound :: Int32) || r < toInteger (minBound :: Int32) = overflowError "167:48"
   | otherwise = fromInteger r
   where
     r = toInteger a * toInteger b
 
-overflowError :: a
-overflowError = error "Data.Text.Internal.mul: overflow"
+-- | text's overflow error, raised at this line:column of its source.
+overflowError :: String -> a
+overflowError at =
+  throw
+    ( ErrorCallWithLocation
+        "overflow"
+        ("CallStack (from HasCallStack):\n  error, called at libraries/text/src/Data/Text/Internal.hs:" ++ at ++ " in text-1.2.5.0:Data.Text.Internal")
+    )
 
 -- | The call stacks of text's overflow errors in mul (what -O1 callers pass
 -- to errorWithCallStack: text-1.2.5.0's source lines 154 and 155).

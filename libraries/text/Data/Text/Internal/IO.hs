@@ -1,17 +1,38 @@
 {-# LANGUAGE MagicHash, UnboxedTuples #-}
 {-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
--- | Clean-room text-1.2.5.0 Data.Text.Internal.IO, the part -O1 callers
--- use: reading a line (through base's String handles) as text chunks.
+-- | Clean-room text-1.2.5.0 Data.Text.Internal.IO: reading a line as text
+-- chunks, and hGetChunk's chunks.
+--
+-- GHC's handle reads into a byte buffer of 8192 bytes (one read, of what
+-- the file or pipe has, up to the room left) and decodes from it into a
+-- buffer of 2048 characters; text's hGetChunk gives what one such decoding
+-- step makes. We keep each handle's undecoded bytes ourselves and read
+-- with hGetSome, so the chunks are the same as long as the handle is read
+-- only by hGetChunk. A file's undecoded bytes are given back (the handle
+-- is seeked back over them and they are read again next time), so base's
+-- String reads of the same file go on where the chunks stopped; stdin
+-- cannot seek, and its undecoded bytes stay here, unseen by String reads.
+-- Only UTF-8 handles are decoded (anything else is refused by name).
 module Data.Text.Internal.IO
   ( hGetLineWith,
+    getChunk,
     zz_hGetLineWith1,
   )
 where
 
-import Data.Text.Internal (Text (..))
+import Control.Exception (ErrorCall (..), throwIO)
+import Data.IORef (IORef, atomicModifyIORef', newIORef, readIORef)
+import qualified Data.ByteString as B
+import qualified Data.ByteString.Unsafe as U
+import Data.Text.Internal (Text (..), empty)
+import Data.Text.Internal.Chars (fromChars)
+import qualified Data.Text.Internal.Encoding.Utf8 as U8
+import Data.Text.Internal.Unsafe.Char (unsafeChr8)
 import Data.Text.Show (pack)
-import GHC.IO (IO (..))
+import Data.Word (Word8)
 import GHC.Exts (RealWorld, State#)
+import GHC.IO (IO (..), unsafePerformIO)
+import GHC.IO.Exception (IOErrorType (..), IOException (..))
 import System.IO (Handle)
 import qualified System.IO as S
 
@@ -24,3 +45,123 @@ hGetLineWith f h = do
 
 zz_hGetLineWith1 :: ([Text] -> t) -> Handle -> State# RealWorld -> (# State# RealWorld, t #)
 zz_hGetLineWith1 f h s = case hGetLineWith f h of IO io -> io s
+
+-- | Each handle's bytes read but not yet decoded: kept, or (a file) given
+-- back to the handle, to be read again.
+data Pending = Kept B.ByteString | GivenBack Int
+
+pending :: IORef [(Handle, Pending)]
+pending = unsafePerformIO (newIORef [])
+{-# NOINLINE pending #-}
+
+byteBufferSize, charBufferSize :: Int
+byteBufferSize = 8192
+charBufferSize = 2048
+
+-- | The next chunk of the handle's text: the characters one decoding step
+-- makes (empty at the end of input).
+getChunk :: Handle -> IO Text
+getChunk h = do
+  closed <- S.hIsClosed h
+  if closed then ioFail h IllegalOperation "handle is closed" else return ()
+  enc <- S.hGetEncoding h
+  case fmap show enc of
+    Just "UTF-8" -> return ()
+    other ->
+      throwIO
+        ( ErrorCall
+            ( "hs2stg: Data.Text.IO.hGetChunk decodes UTF-8 handles only (this one's encoding is "
+                ++ maybe "binary" id other
+                ++ "); its chunks follow GHC's decoder for that encoding"
+            )
+        )
+  seekable <- S.hIsSeekable h
+  p <- lookup h <$> readIORef pending
+  buf <- case p of
+    Just (Kept bs) -> return bs
+    Just (GivenBack k) | k > 0 -> B.hGetSome h k
+    _ -> return B.empty
+  step seekable buf
+  where
+    store x = atomicModifyIORef' pending (\ps -> ((h, x) : filter ((/= h) . fst) ps, ()))
+    step seekable buf = case decodeUtf8Chunk buf of
+      Chars cs rest -> do
+        if seekable
+          then do
+            S.hSeek h S.RelativeSeek (negate (toInteger (B.length rest)))
+            store (GivenBack (B.length rest))
+          else store (Kept rest)
+        return (fromChars cs)
+      Invalid -> ioFail h InvalidArgument "invalid byte sequence"
+      NeedMore -> do
+        more <- B.hGetSome h (byteBufferSize - B.length buf)
+        if B.null more
+          then
+            if B.null buf
+              then store (Kept B.empty) >> return empty
+              else ioFail h InvalidArgument "invalid byte sequence"
+          else step seekable (B.append buf more)
+
+-- | What one decoding step makes of the buffer.
+data Decoded = Chars [Char] B.ByteString | NeedMore | Invalid
+
+-- | Up to charBufferSize characters from the front of the buffer, up to
+-- an incomplete sequence at its end or a byte sequence that is not UTF-8.
+decodeUtf8Chunk :: B.ByteString -> Decoded
+decodeUtf8Chunk bs = go 0 0 []
+  where
+    len = B.length bs
+    at = U.unsafeIndex bs
+    go i n acc
+      | n >= charBufferSize || i >= len = done i acc
+      | otherwise = case one i of
+          Just (c, k) -> go (i + k) (n + 1) (c : acc)
+          Nothing
+            | null acc && incomplete i -> NeedMore
+            | null acc -> Invalid
+            | otherwise -> done i acc
+    done i acc
+      | null acc = NeedMore
+      | otherwise = Chars (reverse acc) (B.drop i bs)
+    one i
+      | U8.validate1 a = Just (unsafeChr8 a, 1)
+      | i + 1 < len && U8.validate2 a (at (i + 1)) = Just (U8.chr2 a (at (i + 1)), 2)
+      | i + 2 < len && U8.validate3 a (at (i + 1)) (at (i + 2)) = Just (U8.chr3 a (at (i + 1)) (at (i + 2)), 3)
+      | i + 3 < len && U8.validate4 a (at (i + 1)) (at (i + 2)) (at (i + 3)) =
+          Just (U8.chr4 a (at (i + 1)) (at (i + 2)) (at (i + 3)), 4)
+      | otherwise = Nothing
+      where
+        a = at i
+    -- the bytes from i to the end start a sequence that more bytes could finish
+    incomplete i = validPrefix (B.unpack (B.drop i bs))
+
+-- | Bytes that begin a well-formed UTF-8 sequence without finishing it.
+validPrefix :: [Word8] -> Bool
+validPrefix ws = case ws of
+  [a] -> need a > 1
+  [a, b] -> need a > 2 && second a b
+  [a, b, c] -> need a > 3 && second a b && cont c
+  _ -> False
+  where
+    need a
+      | a >= 0xC2 && a <= 0xDF = 2
+      | a >= 0xE0 && a <= 0xEF = 3
+      | a >= 0xF0 && a <= 0xF4 = 4
+      | otherwise = 0 :: Int
+    cont x = x >= 0x80 && x <= 0xBF
+    second a b
+      | a == 0xE0 = b >= 0xA0 && b <= 0xBF
+      | a == 0xED = b >= 0x80 && b <= 0x9F
+      | a == 0xF0 = b >= 0x90 && b <= 0xBF
+      | a == 0xF4 = b >= 0x80 && b <= 0x8F
+      | otherwise = cont b
+
+-- | GHC's IOError of hGetChunk on this handle.
+ioFail :: Handle -> IOErrorType -> String -> IO a
+ioFail h t d = throwIO (IOError (Just h) t "hGetChunk" d Nothing (Just (handleName h)))
+
+-- | The file name a handle shows ("{handle: NAME}").
+handleName :: Handle -> FilePath
+handleName h = case show h of
+  s | take 9 s == "{handle: " -> takeWhile (/= '}') (drop 9 s)
+  s -> s
