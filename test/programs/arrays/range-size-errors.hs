@@ -17,7 +17,11 @@ try' label act = do
   case r of
     Left e -> putStrLn (label ++ ": " ++ show (e :: SomeException))
     Right () -> putStrLn (label ++ ": no error")
+
+nb :: (Neg, Neg)
 nb = (Neg 0, Neg 9)
+
+main :: IO ()
 main = do
   try' "listArray []" (print (bounds (listArray nb [] :: Array Neg Char)))
   try' "listArray numElements" (print (numElements (listArray nb "ab" :: Array Neg Char)))
