@@ -67,6 +67,8 @@ const CLASSES = {
   ArrowPlus: "Control.Arrow",
   IsList: "GHC.Exts",
   IsString: "Data.String",
+  IArray: "Data.Array.Base",
+  MArray: "Data.Array.Base",
 };
 // modules whose names other groups define
 const OWNED_ELSEWHERE = [
@@ -74,8 +76,6 @@ const OWNED_ELSEWHERE = [
   /^GHC\.Exception/,
   /^GHC\.IO/,
   /^System\./,
-  /^GHC\.Arr$/,
-  /^Data\.Array/,
   /^Foreign/,
   /^Data\.Bi/,
   /^Foreign\.C/,

@@ -3,7 +3,8 @@
 // filepath) and gen-containers.mjs (containers, compiled at -O1); the -O1
 // aliases of every prelude by gen-o1-aliases.mjs, the names defined by
 // their simple unfoldings by gen-o1-unfoldings.mjs and the -O1 instance
-// methods by gen-everyday-methods.mjs, base's Typeable metadata by
+// methods by gen-everyday-methods.mjs (array's IArray/MArray ones by
+// gen-array-methods.mjs), base's Typeable metadata by
 // gen-base-tycons.mjs, the -O1 constants of base's Data instances by
 // gen-data-constants.mjs. Regenerating
 // must give the checked-in files (edit the Haskell and regenerate, never the
@@ -22,6 +23,7 @@ describe.skipIf(!HAVE_GHC)("library preludes generated from libraries/", () => {
     "gen-o1-aliases.mjs",
     "gen-o1-unfoldings.mjs",
     "gen-everyday-methods.mjs",
+    "gen-array-methods.mjs",
     "gen-base-tycons.mjs",
     "gen-data-constants.mjs",
   ])
