@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { definedNames, writeGenerated } from "./generated-preludes.mjs";
 import { globalName, splitQualified } from "../dist/lower/names.js";
 import { refusedNames } from "../dist/preludes/refused.js";
-import { unfoldingBinding } from "../dist/coverage/unfolding-stg.js";
+import { unfoldingBinding, NIL } from "../dist/coverage/unfolding-stg.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = join(root, "preludes/base");
@@ -40,7 +40,7 @@ for (const q of refusedNames().keys()) defined.add(enc(q));
 function globals(u, out = []) {
   switch (u.kind) {
     case "global":
-      out.push(u.name);
+      if (u.name !== NIL) out.push(u.name);
       break;
     case "app":
       globals(u.fn, out);

@@ -10,6 +10,9 @@ import {
 } from "../lower/names.js";
 import type { Unfolding } from "./unfolding.js";
 
+/** The empty list's name, which the reader takes for an id's. */
+export const NIL = "GHC.Types.[]";
+
 /** The binding `name = ...;` for an unfolding, or null if it cannot be one. */
 export function unfoldingBinding(name: string, u: Unfolding): string | null {
   if (u.kind === "lit")
@@ -48,6 +51,8 @@ function expression(
   const atom = (a: Unfolding): string | null => {
     switch (a.kind) {
       case "global": {
+        // the empty list reads as an id (its name is not capitalised)
+        if (a.name === NIL) return "nil";
         const { module, occ } = splitQualified(a.name);
         return globalName(module, occ);
       }

@@ -72,7 +72,7 @@ module Data.Data
     word8Type,
     word16Type,
     word32Type,
-    word64Type,
+    word64Type, gmapMpWith, gmapMoWith, -- (at the end)
   )
 where
 
@@ -877,3 +877,45 @@ instance Data Version where
   toConstr _ = snd versionRep
   gunfold k z _ = k (k (z Version))
   dataTypeOf _ = fst versionRep
+
+-- For the -O1 workers `$w$cgmapMp`/`$w$cgmapMo` of the libraries' Data
+-- instances (scripts/gen-o1-library-names.mjs): gmapMp given the monad's
+-- >>=, return, mzero and mplus rather than its MonadPlus dictionary (the
+-- arguments GHC's -O1 workers of gmapMp take).
+gmapMpWith ::
+  Data a =>
+  (forall x y. m x -> (x -> m y) -> m y) ->
+  (forall x. x -> m x) ->
+  (forall x. m x) ->
+  (forall x. m x -> m x -> m x) ->
+  (forall d. Data d => d -> m d) ->
+  a ->
+  m a
+gmapMpWith bind ret zero plus f x =
+  unMp (gfoldl step (\g -> Mp (ret (g, False))) x) `bind` finish
+  where
+    step (Mp c) y =
+      Mp (c `bind` \(h, b) -> (f y `bind` \y' -> ret (h y', True)) `plus` ret (h y, b))
+    finish (x', b) = if b then ret x' else zero
+
+-- gmapMo likewise: only the first component that f transforms changes.
+gmapMoWith ::
+  Data a =>
+  (forall x y. m x -> (x -> m y) -> m y) ->
+  (forall x. x -> m x) ->
+  (forall x. m x) ->
+  (forall x. m x -> m x -> m x) ->
+  (forall d. Data d => d -> m d) ->
+  a ->
+  m a
+gmapMoWith bind ret zero plus f x =
+  unMp (gfoldl step (\g -> Mp (ret (g, False))) x) `bind` finish
+  where
+    step (Mp c) y =
+      Mp
+        ( c `bind` \(h, b) ->
+            if b
+              then ret (h y, b)
+              else (f y `bind` \y' -> ret (h y', True)) `plus` ret (h y, b)
+        )
+    finish (x', b) = if b then ret x' else zero

@@ -1,0 +1,445 @@
+#!/usr/bin/env node
+// Writes preludes/base/<Module>+LibraryO1.stg: internal names of the
+// libraries that ship with GHC (containers, transformers, mtl, parsec,
+// bytestring, text, deepseq, pretty) which -O1 code reaches through the
+// exposed unfoldings of ANY of their ids, not only those of the -O1
+// surface (inventory/surface.json leaves out, e.g., the Data instances,
+// whose class is not in the Prelude's scope). Read from the installed
+// interface files, defined where no other prelude defines them:
+//   - an id whose unfolding is another id under a cast (an alias);
+//   - a simple unfolding (src/coverage/unfolding.ts), as gen-o1-unfoldings;
+//   - a dictionary field `$fCT_$cm` (DFun unfolding), selected from our
+//     dictionary, as gen-everyday-methods;
+//   - a tycon's TypeRep (`case $wmkTrCon ... of (#,,,,#) -> TrTyCon ...`);
+//   - a worker `$w...` of a wrapper whose InlineRule calls it, as the
+//     wrapper with the arguments boxed again (scripts/library-workers.mjs),
+//     the instance's dictionaries passed through; a bottoming wrapper's
+//     `Void#` worker; Data's gmapMp/gmapMo workers (which take the Monad's
+//     >>= and return and the MonadPlus's mzero and mplus instead of its
+//     dictionary) over Data.Data's gmapMpWith/gmapMoWith.
+// Run after the library generators (gen-containers, gen-library-preludes)
+// and before gen-o1-aliases, gen-o1-unfoldings and gen-everyday-methods,
+// whose files it ignores (they define what it leaves).
+//   node scripts/gen-o1-library-names.mjs           write the files
+//   node scripts/gen-o1-library-names.mjs --check   exit 1 when a file differs
+// Needs `npm run build` first (it uses dist/).
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join, dirname, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { writeGenerated } from "./generated-preludes.mjs";
+import { workerFromWrapper } from "./library-workers.mjs";
+import {
+  globalName,
+  splitQualified,
+  constructorName,
+} from "../dist/lower/names.js";
+import { parseIface } from "../dist/coverage/iface.js";
+import { parseStg } from "../dist/ministg/parse.js";
+import { refusedNames } from "../dist/preludes/refused.js";
+import { unfoldingBinding, NIL } from "../dist/coverage/unfolding-stg.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dir = join(root, "preludes/base");
+const SUFFIX = "+LibraryO1.stg";
+const check = process.argv.includes("--check");
+const PACKAGES = [
+  "containers",
+  "transformers",
+  "mtl",
+  "parsec",
+  "bytestring",
+  "text",
+  "deepseq",
+  "pretty",
+];
+
+// Every definition of the other prelude files (not the generators that run
+// after this one): name -> its object.
+const defs = new Map();
+for (const f of readdirSync(dir)) {
+  if (!f.endsWith(".stg") || f.endsWith(SUFFIX)) continue;
+  const text = readFileSync(join(dir, f), "utf8");
+  if (
+    /scripts\/gen-(o1-(aliases|unfoldings)|everyday-methods)/.test(
+      text.slice(0, 300),
+    )
+  )
+    continue;
+  const prog = parseStg(text, { file: f, dialect: "extended" });
+  for (const b of prog.bindings) defs.set(b.name, b);
+}
+const defined = new Set(defs.keys());
+for (const q of refusedNames().keys()) defined.add(enc(q));
+const arity = (b) => (b.object.kind === "FUN" ? b.object.params.length : 0);
+
+function enc(q) {
+  const { module, occ } = splitQualified(q);
+  return globalName(module, occ);
+}
+
+// The interface files of a package: module -> .hi path.
+function packageInterfaces(pkg) {
+  const dirs = execFileSync(
+    "ghc-pkg",
+    ["field", pkg, "import-dirs", "--simple-output"],
+    { encoding: "utf8" },
+  )
+    .trim()
+    .split(/\s+/);
+  const out = new Map();
+  const walk = (base, d) => {
+    for (const e of readdirSync(d)) {
+      const p = join(d, e);
+      if (statSync(p).isDirectory()) walk(base, p);
+      else if (p.endsWith(".hi"))
+        out.set(relative(base, p).slice(0, -3).split(sep).join("."), p);
+    }
+  };
+  for (const d of dirs) if (existsSync(d)) walk(d, d);
+  return out;
+}
+
+const showIface = (hi) =>
+  execFileSync("ghc", ["--show-iface", hi], {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
+
+// The declarations' text: occ -> { type, info } (one line each).
+function rawDecls(text) {
+  const lines = text.split("\n");
+  const decls = new Map();
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^ {2}(\S+) ::(.*)$/.exec(lines[i]);
+    if (m === null) continue;
+    let type = m[2];
+    while (
+      i + 1 < lines.length &&
+      /^ {4}/.test(lines[i + 1]) &&
+      !/^\s*\[/.test(lines[i + 1])
+    )
+      type += " " + lines[++i].trim();
+    let info = "";
+    while (i + 1 < lines.length && /^ {2}(\[| )/.test(lines[i + 1]))
+      info += " " + lines[++i].trim();
+    decls.set(m[1], {
+      type: type.replace(/\s+/g, " ").trim(),
+      info: info.replace(/\s+/g, " ").trim(),
+    });
+  }
+  return decls;
+}
+
+// Class facts (superclass count, methods) of the classes instances use.
+const classCache = new Map();
+const baseIfaces = packageInterfaces("base");
+function classFacts(cls) {
+  const { module, occ } = splitQualified(cls);
+  if (!classCache.has(module)) {
+    const hi = baseIfaces.get(module) ?? allIfaces.get(module);
+    classCache.set(module, hi === undefined ? null : parseIface(showIface(hi)));
+  }
+  return classCache.get(module)?.classes.get(occ);
+}
+
+const allIfaces = new Map();
+const modules = [];
+for (const pkg of PACKAGES)
+  for (const [mod, hi] of packageInterfaces(pkg)) {
+    allIfaces.set(mod, hi);
+    modules.push(mod);
+  }
+
+// Candidates: name -> { module, text, needs }; resolved to a fixed point.
+const candidates = new Map();
+function candidate(module, name, text, needs) {
+  if (defined.has(name) || candidates.has(name)) return;
+  candidates.set(name, { module, text, needs });
+}
+
+// Type applications and casts dropped, whitespace normalised.
+function coreText(info) {
+  let t = info.replace(
+    /`cast` \([^()]*(\([^()]*(\([^()]*\))*[^()]*\))*[^()]*\)/g,
+    "",
+  );
+  for (let prev = ""; prev !== t;) {
+    prev = t;
+    t = t.replace(/ @\([^()]*(\([^()]*\))*[^()]*\)/g, "");
+  }
+  return t.replace(/ @[^\s()]+/g, "").replace(/\s+/g, " ");
+}
+
+function dictCount(type) {
+  let t = type.replace(/^forall [^.]*\. /, "");
+  let depth = 0;
+  let arrow = -1;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (depth === 0 && t.startsWith("->", i)) break;
+    else if (depth === 0 && t.startsWith("=>", i)) {
+      arrow = i;
+      break;
+    }
+  }
+  if (arrow < 0) return { n: 0, ctx: "" };
+  const ctx = t.slice(0, arrow).trim();
+  if (!(ctx.startsWith("(") && ctx.endsWith(")"))) return { n: 1, ctx };
+  let n = 1;
+  depth = 0;
+  for (const c of ctx.slice(1, -1)) {
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "," && depth === 0) n++;
+  }
+  return { n, ctx };
+}
+
+for (const mod of modules) {
+  const text = showIface(allIfaces.get(mod));
+  const iface = parseIface(text);
+  const raw = rawDecls(text);
+  // an operator's declaration is `(>$<) :: ...`
+  const g = (occ) => globalName(mod, occ.replace(/^\((?![,#)])(.*)\)$/, "$1"));
+  const clsOf = new Map(iface.instances.map((i) => [i.dfun, i.cls]));
+  for (const [occ, id] of iface.ids) {
+    const name = g(occ);
+    if (defined.has(name)) continue;
+    if (id.alias !== undefined)
+      candidate(mod, name, `${name} = THUNK(${enc(id.alias)});`, [
+        enc(id.alias),
+      ]);
+    else if (id.unfolding !== undefined) {
+      const b = unfoldingBinding(name, id.unfolding);
+      if (b !== null) candidate(mod, name, b, globals(id.unfolding));
+    }
+  }
+  // dictionary fields, selected from our dictionary
+  for (const [occ, id] of iface.ids) {
+    if (id.dfunFields === undefined) continue;
+    const dq = `${mod}.${occ}`;
+    const db = defs.get(g(occ));
+    const cls = clsOf.get(dq);
+    if (db === undefined || cls === undefined) continue;
+    const facts = classFacts(cls);
+    if (facts === undefined || facts === null) continue;
+    const cq = splitQualified(cls);
+    const n = arity(db);
+    id.dfunFields.forEach((field, i) => {
+      if (field === null || field.applied !== n > 0) return;
+      const fq = splitQualified(field.id);
+      if (fq.module !== mod) return;
+      const selOcc =
+        i < facts.superclasses
+          ? `$p${i + 1}${cq.occ}`
+          : facts.methods[i - facts.superclasses];
+      if (selOcc === undefined) return;
+      const sel = globalName(cq.module, selOcc);
+      const name = globalName(mod, fq.occ);
+      candidate(mod, name, selection(name, sel, g(occ), n), [sel]);
+    });
+  }
+  for (const [occ, d] of raw) {
+    const name = g(occ);
+    if (defined.has(name)) continue;
+    const tr = typeRep(mod, name, coreText(d.info));
+    if (tr !== null) candidate(mod, name, tr.text, tr.needs);
+  }
+  // Data instances' constructors (a Constr without unfolding), at their
+  // position in the AlgRep list of the instance's DataRep, as our
+  // dictionary's DataType has them (as gen-data-constants for base)
+  for (const [occ, d] of raw) {
+    if (d.type !== "Data.Data.DataRep") continue;
+    const rep = /Unfolding: \(Data\.Data\.AlgRep (\S+)\)\]$/.exec(d.info);
+    const dfun = /^(\$fData.*?)\d+$/.exec(occ)?.[1];
+    if (rep === null || dfun === undefined || !raw.has(dfun)) continue;
+    if (!defs.has(g(dfun))) continue;
+    const dict =
+      g(dfun) +
+      " privNoDict_DataziData".repeat(dictCount(raw.get(dfun).type).n);
+    let list = rep[1];
+    for (let i = 1; raw.has(list); i++) {
+      const cm = /Unfolding: \(GHC\.Types\.: @\S+ (\S+) (.+)\)\]$/.exec(
+        raw.get(list).info,
+      );
+      if (cm === null) break;
+      const c = raw.get(cm[1]);
+      if (c?.type === "Data.Data.Constr" && !/Unfolding:/.test(c.info))
+        candidate(
+          mod,
+          g(cm[1]),
+          `${g(cm[1])} = THUNK(let { d = THUNK(${dict}) } in privConstrAt_DataziData d ${i});`,
+          ["privConstrAt_DataziData", "privNoDict_DataziData"],
+        );
+      list = cm[2].replace(/[()]/g, "").trim();
+    }
+  }
+  // workers, from the wrappers whose InlineRule calls them
+  const wrappers = new Map();
+  for (const [occ, d] of raw) {
+    if (!/Unfolding: InlineRule/.test(d.info)) continue;
+    for (const m of d.info.matchAll(/(?<![\w$'#.])(\$w[^\s()]+)/g))
+      if (raw.has(m[1]) && m[1] !== occ) {
+        if (!wrappers.has(m[1])) wrappers.set(m[1], []);
+        wrappers.get(m[1]).push(occ);
+      }
+  }
+  for (const [w, all] of wrappers) {
+    const name = g(w);
+    // the wrapper by name: `$wf` is f's, `$w$cm` (perhaps numbered) a `$fCT_$cm`'s
+    const ws = all.filter(
+      (a) =>
+        a === w.slice(2) ||
+        (/^\$c/.test(w.slice(2)) &&
+          a.endsWith("_" + w.slice(2).replace(/(?<=[^0-9])[0-9]+$/, ""))),
+    );
+    if (defined.has(name) || ws.length !== 1) continue;
+    const wrapper = ws[0];
+    const def = workerDef(mod, w, wrapper, raw);
+    if (def !== null) candidate(mod, name, def.text, def.needs);
+  }
+}
+
+function globals(u, out = []) {
+  switch (u.kind) {
+    case "global":
+      if (u.name !== NIL) out.push(enc(u.name));
+      break;
+    case "app":
+      globals(u.fn, out);
+      for (const a of u.args) globals(a, out);
+      break;
+    case "lam":
+      globals(u.body, out);
+      break;
+  }
+  return out;
+}
+
+function selection(name, sel, dfun, n) {
+  const ds = Array.from({ length: n }, (_, i) => `d${i + 1}`).join(" ");
+  return n === 0
+    ? `${name} = THUNK(${sel} ${dfun});`
+    : `${name} = FUN(${ds} -> let { dict = THUNK(${dfun} ${ds}) } in ${sel} dict);`;
+}
+
+// `case $wmkTrCon hi lo mod name n krep [] of (#,,,,#) a b c d e ->
+// TrTyCon a b c d e`: a type constructor's TypeRep.
+function typeRep(mod, name, core) {
+  const m =
+    /^Unfolding: \(case Data\.Typeable\.Internal\.\$wmkTrCon (\d+)## (\d+)## (\S+) (\S+) (\d+)# (\S+) \(GHC\.Types\.\[\]\) of \w+ \{ \(#,,,,#\) (\w+) (\w+) (\w+) (\w+) (\w+) -> Data\.Typeable\.Internal\.TrTyCon \7 \8 \9 \10 \11 \}\)\]$/.exec(
+      core.replace(/^.*?(?=Unfolding:)/, ""),
+    );
+  if (m === null) return null;
+  const q = (x) =>
+    x.includes(".") && /^[A-Z]/.test(x) ? enc(x) : globalName(mod, x);
+  const [modN, nameN, krep] = [q(m[3]), q(m[4]), q(m[6])];
+  const con = constructorName("Data.Typeable.Internal", "TrTyCon");
+  return {
+    text:
+      `${name} = THUNK(case zdwmkTrCon_DataziTypeableziInternal ${m[1]}w ${m[2]}w ` +
+      `${modN} ${nameN} ${m[5]} ${krep} nil of { Z5H a b c d e -> ` +
+      `let { r = CON(${con} a b c d e) } in r });`,
+    needs: ["zdwmkTrCon_DataziTypeableziInternal", modN, nameN, krep],
+  };
+}
+
+// The worker `w` of `wrapper` (both occ names of module `mod`).
+function workerDef(mod, w, wrapper, raw) {
+  const name = globalName(mod, w);
+  const wrapperName = globalName(mod, wrapper);
+  const wt = raw.get(w).type;
+  const at = raw.get(wrapper).type;
+  const core = coreText(raw.get(wrapper).info);
+  // a bottoming wrapper that ignores its arguments: `\ x -> $w void#`
+  if (/^GHC\.Prim\.Void# -> /.test(wt)) {
+    const m =
+      /InlineRule \(\d+, True, True\) \(\\ ((?:\(\S+ :: [^()]*\) ?)*)-> (\S+) GHC\.Prim\.void#\)\]$/.exec(
+        core,
+      );
+    if (m === null || m[2] !== w) return null;
+    const n = (m[1].match(/\(/g) ?? []).length;
+    const args = Array.from(
+      { length: n },
+      () => " absentErr_ControlziExceptionziBase",
+    ).join("");
+    return {
+      text: `${name} = FUN(v -> ${wrapperName}${args});`,
+      needs: [wrapperName, "absentErr_ControlziExceptionziBase"],
+    };
+  }
+  const wc = dictCount(wt);
+  const ac = dictCount(at);
+  // Data's gmapMp/gmapMo: the MonadPlus dictionary's >>=, return, mzero, mplus
+  const gm = /\$fData[^_]*_\$c(gmapMp|gmapMo)$/.exec(wrapper);
+  if (gm !== null) {
+    const ok = new RegExp(
+      String.raw`case \w+ of \w+ \{ GHC\.Base\.C:MonadPlus \w+ (\w+) (\w+) (\w+) -> case \1 of \w+ \{ GHC\.Base\.C:Monad \w+ (\w+) \w+ (\w+) -> \$w\$c${gm[1]} ((?:\w+ )*)\4 \5 \2 \3 \w+ \w+ \} \}`,
+    ).exec(core);
+    if (ok === null) return null;
+    const k = ok[6].trim() === "" ? 0 : ok[6].trim().split(" ").length;
+    if (k !== wc.n || ac.n !== k + 1) return null;
+    const dfun = globalName(mod, wrapper.replace(/_\$c.*$/, ""));
+    const ds = Array.from({ length: k }, (_, i) => ` d${i + 1}`).join("");
+    const helper = globalName("Data.Data", `${gm[1]}With`);
+    return {
+      text:
+        `${name} = FUN(${ds.trim()}${k > 0 ? " " : ""}bind ret zero plus f x ->\n` +
+        `  let { dict = THUNK(${dfun}${ds}) } in ${helper} dict bind ret zero plus f x);`,
+      needs: [dfun, helper],
+    };
+  }
+  if (wc.ctx !== ac.ctx) return null;
+  const ds = Array.from({ length: wc.n }, (_, i) => `d${i + 1}`);
+  const def = workerFromWrapper(
+    mod,
+    at,
+    wt,
+    name,
+    [wrapperName, ...ds].join(" "),
+  );
+  if (def === null) return null;
+  return {
+    text:
+      ds.length === 0
+        ? def
+        : def.replace(/^(\S+ = FUN\()/, `$1${ds.join(" ")} `),
+    needs: [wrapperName],
+  };
+}
+
+const made = new Map(); // module -> lines
+let count = 0;
+for (let changed = true; changed;) {
+  changed = false;
+  for (const [name, c] of candidates) {
+    if (!c.needs.every((n) => defined.has(n))) continue;
+    defined.add(name);
+    candidates.delete(name);
+    if (!made.has(c.module)) made.set(c.module, []);
+    made.get(c.module).push(c.text);
+    count++;
+    changed = true;
+  }
+}
+
+const texts = new Map();
+for (const [module, lines] of [...made].sort()) {
+  texts.set(
+    `${module}${SUFFIX}`,
+    `# ${module}: the library's internal names -O1 code reaches, defined from\n` +
+      `# the installed interface file; generated by scripts/gen-o1-library-names.mjs;\n` +
+      `# do not edit.\n\n` +
+      lines.sort().join("\n") +
+      "\n",
+  );
+}
+const differ = writeGenerated(dir, SUFFIX, texts, check);
+if (!check)
+  console.log(
+    `${count} names in ${made.size} files (${candidates.size} candidates still call undefined names)`,
+  );
+if (differ > 0) process.exit(1);
