@@ -24,7 +24,8 @@ import { execFileSync } from "node:child_process";
 import { join, dirname, relative, sep } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
-import { parseGhcDump, lower, printStg } from "../dist/index.js";
+import { parseGhcDump, printStg } from "../dist/index.js";
+import { lowerEntries } from "../dist/lower/index.js";
 import { topBindings, moduleNameOf } from "../dist/lower/globals.js";
 import { zEncode, zDecode } from "../dist/lower/names.js";
 import { workerFromWrapper } from "./library-workers.mjs";
@@ -104,21 +105,24 @@ for (const mod of modules.sort()) {
   const dump = parseGhcDump(readFileSync(dumpFile, "utf8"), dumpFile);
   const suffix = "_" + zEncode(mod);
   const kept = new Map();
+  const entries = [];
   for (const section of dump.modules) {
     if (moduleNameOf(section) !== mod) continue;
     for (const b of topBindings(section)) {
       const occ = b.name.occ;
       if (b.name.module !== mod) continue;
       if (/^\$(tc|trModule|krep)/.test(occ)) continue;
-      const program = lower([dump], { entry: `${mod}.${occ}` });
-      for (const pb of program.bindings) {
-        if (!pb.name.endsWith(suffix) || pb.name.startsWith("con_")) continue;
-        if (/^zd(tc|trModule|krep)/.test(pb.name) && !OWN_NAMES.has(lib))
-          continue;
-        if (!kept.has(pb.name)) kept.set(pb.name, pb);
-      }
+      entries.push(`${mod}.${occ}`);
     }
   }
+  // as lower([dump], { entry }) for each, the module lowered once
+  for (const program of lowerEntries([dump], entries))
+    for (const pb of program.bindings) {
+      if (!pb.name.endsWith(suffix) || pb.name.startsWith("con_")) continue;
+      if (/^zd(tc|trModule|krep)/.test(pb.name) && !OWN_NAMES.has(lib))
+        continue;
+      if (!kept.has(pb.name)) kept.set(pb.name, pb);
+    }
   const out = join(root, "preludes", "base", `${mod}.stg`);
   if (kept.size === 0) continue;
   // A source name `zz_X` is the package's internal whose Z-encoded name is
