@@ -17,6 +17,7 @@ import { homedir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { deserialize, serialize } from "node:v8";
+import type { TranslatedProgram } from "../../src/pipeline/translate.js";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
 const ENTRY = join(ROOT, "src", "ministg", "run-stg.ts");
@@ -58,9 +59,25 @@ function machineCode(): string {
   return codeHash;
 }
 
-/** The hash of a program (any value v8 can serialise). */
-export function programHash(program: unknown): string {
-  return createHash("sha256").update(serialize(program)).digest("hex");
+/**
+ * The hash of a linked program, the same in every checkout: the files its
+ * bindings came from are named relative to the checkout. (A run that prints
+ * such a name differs between checkouts; the differential test then runs the
+ * reference again, see above.)
+ */
+export function programHash(p: TranslatedProgram): string {
+  return createHash("sha256")
+    .update(
+      serialize([
+        p.program,
+        p.conTags,
+        p.sources.map((s) => ({
+          ...s,
+          file: s.file.split(ROOT).join("<root>"),
+        })),
+      ]),
+    )
+    .digest("hex");
 }
 
 /**
