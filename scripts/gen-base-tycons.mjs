@@ -12,6 +12,7 @@
 //   node scripts/gen-base-tycons.mjs --check   exit 1 when a file differs
 // Needs `npm run build` first (it uses dist/).
 import { execFileSync } from "node:child_process";
+import { showIface } from "./ghc-cache.mjs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { definedNames, writeGenerated } from "./generated-preludes.mjs";
@@ -83,10 +84,7 @@ function ifaceText(pkg, module) {
     containers: "containers-0.6.4.1",
   };
   const path = join(libdir, versions[pkg], ...module.split(".")) + ".hi";
-  return execFileSync("ghc", ["--show-iface", path], {
-    encoding: "utf8",
-    maxBuffer: 1 << 28,
-  });
+  return showIface(path);
 }
 
 const WANTED = /^(\$tc|\$trModule|tr\$Module|krep|\$krep)/;

@@ -21,7 +21,6 @@
 //   - a source name `zz_X` is containers' internal whose Z-encoded name is X
 //     (`zz_zdwelemAt` is the worker `$welemAt`), written by hand with the
 //     convention its interface file gives.
-import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import {
   unlinkSync,
@@ -42,6 +41,7 @@ import { EnumTypes } from "../dist/lower/types.js";
 import { printStg } from "../dist/print/print-stg.js";
 import { zEncode, zDecode } from "../dist/lower/names.js";
 import { canSynthesize } from "../dist/preludes/library-constructors.js";
+import { ghcMake, showIface } from "./ghc-cache.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const src = join(root, "libraries/containers");
@@ -65,8 +65,7 @@ const files = sources(src);
 const check = process.argv.includes("--check");
 const only = process.argv.slice(2).filter((a) => a !== "--check");
 let stale = 0;
-execFileSync(
-  "ghc",
+ghcMake(
   [
     "--make",
     "-no-link",
@@ -97,7 +96,17 @@ execFileSync(
     // checkout is.
     ...files.map((f) => relative(root, f)),
   ],
-  { cwd: root, stdio: ["ignore", "inherit", "inherit"] },
+  {
+    cwd: root,
+    // the sources and those of the -i directories
+    inputs: ["containers", "deepseq", "base"].map((l) =>
+      join(root, "libraries", l),
+    ),
+    root,
+    temp: work,
+    outDir: work,
+    keep: [".hi", ".dump-stg-final"],
+  },
 );
 
 for (const f of files) {
@@ -148,10 +157,7 @@ for (const f of files) {
         localNames.add(ctx.globals.binderName(i, b.name));
   });
   // The module's exported source names (from our interface file).
-  const iface = execFileSync("ghc", [
-    "--show-iface",
-    join(work, relative(src, f).replace(/\.hs$/, ".hi")),
-  ]).toString();
+  const iface = showIface(join(work, relative(src, f).replace(/\.hs$/, ".hi")));
   const exportsBlock = /^exports:\n((?:  .*\n)*)/m.exec(iface)?.[1] ?? "";
   const exported = new Set(
     exportsBlock

@@ -11,6 +11,7 @@
 //   node scripts/gen-data-constants.mjs           write the file
 //   node scripts/gen-data-constants.mjs --check   exit 1 when it differs
 import { execFileSync } from "node:child_process";
+import { showIface } from "./ghc-cache.mjs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { definedNames, writeGenerated } from "./generated-preludes.mjs";
@@ -25,11 +26,7 @@ const check = process.argv.includes("--check");
 const libdir = execFileSync("ghc", ["--print-libdir"], {
   encoding: "utf8",
 }).trim();
-const text = execFileSync(
-  "ghc",
-  ["--show-iface", join(libdir, "base-4.15.1.0", "Data", "Data.hi")],
-  { encoding: "utf8", maxBuffer: 1 << 28 },
-);
+const text = showIface(join(libdir, "base-4.15.1.0", "Data", "Data.hi"));
 
 // name -> { type, info } for every top-level declaration
 const decls = new Map();

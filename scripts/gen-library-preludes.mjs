@@ -24,11 +24,13 @@ import { execFileSync } from "node:child_process";
 import { join, dirname, relative, sep } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
-import { parseGhcDump, lower, printStg } from "../dist/index.js";
+import { parseGhcDump, printStg } from "../dist/index.js";
+import { lowerEntries } from "../dist/lower/index.js";
 import { topBindings, moduleNameOf } from "../dist/lower/globals.js";
 import { zEncode, zDecode } from "../dist/lower/names.js";
 import { workerFromWrapper } from "./library-workers.mjs";
 import { definedNames } from "./generated-preludes.mjs";
+import { ghcMake, showIface } from "./ghc-cache.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const LIBS = readdirSync(join(root, "libraries"))
@@ -64,8 +66,7 @@ for (const lib of LIBS) {
   for (const f of hsFiles(src))
     modules.push(relative(src, f).replace(/\.hs$/, "").split(sep).join("."));
 }
-execFileSync(
-  "ghc",
+ghcMake(
   [
     "-O0",
     "-hide-all-packages",
@@ -85,7 +86,14 @@ execFileSync(
     "-ddump-to-file",
     ...modules,
   ],
-  { cwd: work, stdio: ["ignore", "ignore", "inherit"] },
+  {
+    cwd: work,
+    inputs: LIBS.map((l) => join(work, l)),
+    root,
+    temp: work,
+    outDir: work,
+    keep: [".hi", ".dump-stg-final"],
+  },
 );
 
 let differ = 0;
@@ -97,21 +105,24 @@ for (const mod of modules.sort()) {
   const dump = parseGhcDump(readFileSync(dumpFile, "utf8"), dumpFile);
   const suffix = "_" + zEncode(mod);
   const kept = new Map();
+  const entries = [];
   for (const section of dump.modules) {
     if (moduleNameOf(section) !== mod) continue;
     for (const b of topBindings(section)) {
       const occ = b.name.occ;
       if (b.name.module !== mod) continue;
       if (/^\$(tc|trModule|krep)/.test(occ)) continue;
-      const program = lower([dump], { entry: `${mod}.${occ}` });
-      for (const pb of program.bindings) {
-        if (!pb.name.endsWith(suffix) || pb.name.startsWith("con_")) continue;
-        if (/^zd(tc|trModule|krep)/.test(pb.name) && !OWN_NAMES.has(lib))
-          continue;
-        if (!kept.has(pb.name)) kept.set(pb.name, pb);
-      }
+      entries.push(`${mod}.${occ}`);
     }
   }
+  // as lower([dump], { entry }) for each, the module lowered once
+  for (const program of lowerEntries([dump], entries))
+    for (const pb of program.bindings) {
+      if (!pb.name.endsWith(suffix) || pb.name.startsWith("con_")) continue;
+      if (/^zd(tc|trModule|krep)/.test(pb.name) && !OWN_NAMES.has(lib))
+        continue;
+      if (!kept.has(pb.name)) kept.set(pb.name, pb);
+    }
   const out = join(root, "preludes", "base", `${mod}.stg`);
   if (kept.size === 0) continue;
   // A source name `zz_X` is the package's internal whose Z-encoded name is
@@ -215,7 +226,7 @@ function internalNames(text, kept, suffix, dfuns, exported) {
 
 // The dictionary functions of our compiled module (its `instance` lines).
 function ourDfuns(hi) {
-  const text = execFileSync("ghc", ["--show-iface", hi], { encoding: "utf8" });
+  const text = showIface(hi);
   // an instance's head may span lines; its dictionary follows the `=`
   return new Set(
     [...text.matchAll(/^instance [\s\S]*?= (\S+)$/gm)].map((m) => m[1]),
@@ -224,11 +235,7 @@ function ourDfuns(hi) {
 
 // The source names our compiled module exports (Z-encoded).
 function exportedOccs(mod) {
-  const iface = execFileSync(
-    "ghc",
-    ["--show-iface", join(work, "out", ...mod.split(".")) + ".hi"],
-    { encoding: "utf8" },
-  );
+  const iface = showIface(join(work, "out", ...mod.split(".")) + ".hi");
   const block = /^exports:\n((?:  .*\n)*)/m.exec(iface)?.[1] ?? "";
   return new Set(
     block
@@ -258,21 +265,26 @@ function emit(out, text, n) {
 }
 
 // The declarations of a module's interface file: name -> type (one line).
+// (var: the main loop above calls this before a const here would be set)
+var importDirs;
 function ifaceDecls(lib, mod) {
-  const dir = execFileSync(
-    "ghc-pkg",
-    ["field", lib, "import-dirs", "--simple-output"],
-    {
-      encoding: "utf8",
-    },
-  ).trim();
+  importDirs ??= new Map();
+  if (!importDirs.has(lib))
+    importDirs.set(
+      lib,
+      execFileSync(
+        "ghc-pkg",
+        ["field", lib, "import-dirs", "--simple-output"],
+        {
+          encoding: "utf8",
+        },
+      ).trim(),
+    );
+  const dir = importDirs.get(lib);
   const hi = join(dir, ...mod.split(".")) + ".hi";
   // A module of our own (no such module in the package) has no -O1 names.
   if (!existsSync(hi)) return Object.assign(new Map(), { infos: new Map() });
-  const text = execFileSync("ghc", ["--show-iface", hi], {
-    encoding: "utf8",
-    maxBuffer: 1 << 28,
-  });
+  const text = showIface(hi);
   const lines = text.split("\n");
   const decls = new Map();
   const infos = new Map();

@@ -56,6 +56,32 @@ export function lowerProgram(
   dumps: readonly G.Dump[] | readonly G.Module[],
   opts: LowerOptions = {},
 ): LowerResult {
+  const { modules, globals, pool } = lowerAll(dumps);
+  if (opts.entry !== undefined)
+    return keepEntry(modules, globals, pool, opts.entry);
+  const main = ioMain(rootMain(modules, globals));
+  const kept = reachable([...pool, main], ["main"]);
+  return { program: { bindings: kept.bindings }, free: kept.free };
+}
+
+/**
+ * `lower(dumps, { entry })` for each entry, the modules lowered once (the
+ * prelude generators keep what each exported name reaches).
+ */
+export function lowerEntries(
+  dumps: readonly G.Dump[] | readonly G.Module[],
+  entries: readonly string[],
+): M.Program[] {
+  const { modules, globals, pool } = lowerAll(dumps);
+  return entries.map((e) => keepEntry(modules, globals, pool, e).program);
+}
+
+/** Every binding of the modules, lowered, with the helpers they need. */
+function lowerAll(dumps: readonly G.Dump[] | readonly G.Module[]): {
+  modules: ModuleInput[];
+  globals: Globals;
+  pool: M.Binding[];
+} {
   const modules = moduleInputs(dumps);
   if (modules.length === 0) throw new UserError("no modules to lower");
   const ctx: ProgramContext = {
@@ -75,18 +101,23 @@ export function lowerProgram(
     ...ctx.enums.helpers(ctx.tagToEnumTypes),
     ...ctx.cons.generate((n) => defined.has(n)),
   ];
-  if (opts.entry !== undefined) {
-    const target = entryTarget(modules, ctx.globals, opts.entry);
-    const kept = reachable(pool, [target]);
-    const force = forceBinding(forceableConstructors(kept.bindings));
-    return {
-      program: { bindings: [...kept.bindings, force, entryMain(target)] },
-      free: kept.free,
-    };
-  }
-  const main = ioMain(rootMain(modules, ctx.globals));
-  const kept = reachable([...pool, main], ["main"]);
-  return { program: { bindings: kept.bindings }, free: kept.free };
+  return { modules, globals: ctx.globals, pool };
+}
+
+/** What the entry reaches, with the binding that forces its value. */
+function keepEntry(
+  modules: readonly ModuleInput[],
+  globals: Globals,
+  pool: readonly M.Binding[],
+  entry: string,
+): LowerResult {
+  const target = entryTarget(modules, globals, entry);
+  const kept = reachable(pool, [target]);
+  const force = forceBinding(forceableConstructors(kept.bindings));
+  return {
+    program: { bindings: [...kept.bindings, force, entryMain(target)] },
+    free: kept.free,
+  };
 }
 
 function moduleInputs(

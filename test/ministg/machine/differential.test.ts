@@ -11,6 +11,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { isDeepStrictEqual } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { runStgSource, bufferedIO } from "../../../src/ministg/run-stg.js";
@@ -33,6 +34,7 @@ import {
   buildAndRunNative,
   type ProgramInput,
 } from "../../support/ghc-compare.js";
+import { cachedReference, programHash } from "../../support/reference-cache.js";
 import {
   parseArgsFile,
   readIdList,
@@ -97,9 +99,24 @@ function withJit<T>(mode: "0" | "eager", f: () => T): T {
  * tier is off by default and compiling everything eagerly is slow, so the
  * large sets of lowered programs run it in one style only.
  */
-function agree(run: (engine: Engine) => Report, tier = true): Report {
+function agree(
+  run: (engine: Engine) => Report,
+  tier = true,
+  cacheKey?: readonly string[],
+): Report {
   const interpreted = withJit("0", () => run("fast"));
-  const reference = run("reference");
+  // A whole program's reference run may come from the cache
+  // (reference-cache.ts), trusted only when it agrees: on a difference (a
+  // run may depend on the directory or the environment) the reference runs.
+  let reference =
+    cacheKey === undefined
+      ? run("reference")
+      : cachedReference(cacheKey, () => run("reference"), comparable);
+  if (
+    cacheKey !== undefined &&
+    !isDeepStrictEqual(comparable(interpreted), comparable(reference))
+  )
+    reference = run("reference");
   expect(comparable(interpreted)).toEqual(comparable(reference));
   if (tier) {
     const compiled = withJit("eager", () => run("fast"));
@@ -250,6 +267,22 @@ function runTranslated(
   };
 }
 
+/** What a translated program's reference run depends on besides the machines' code. */
+function translatedKey(
+  hash: string,
+  style: EvalStyle,
+  input: Parameters<typeof runTranslated>[3] = {},
+): string[] {
+  return [
+    // how this file runs it (options, limits)
+    runTranslated.toString(),
+    String(MAX_STEPS),
+    hash,
+    style,
+    JSON.stringify({ ...input, stdin: input.stdin?.toString("base64") }),
+  ];
+}
+
 describe("on lowered GHC programs with the base prelude (golden dumps)", () => {
   const cases = listGoldenCases(defaultGoldenDir());
   it.each(cases.map((c) => [c.name, c] as const))("%s", (name, c) => {
@@ -257,10 +290,12 @@ describe("on lowered GHC programs with the base prelude (golden dumps)", () => {
       [{ name: c.dumpFile, text: readFileSync(c.dumpFile, "utf8") }],
       `${name}.hs`,
     );
+    const hash = programHash(program);
     for (const style of STYLES) {
       const r = agree(
         (engine) => runTranslated(program, style, engine),
         style === "PE",
+        translatedKey(hash, style),
       );
       expect(r.stats.steps).toBeGreaterThan(0);
     }
@@ -295,9 +330,16 @@ describe.skipIf(!HAVE_GHC)(
         );
         if ("error" in native) throw new Error(native.error);
         const program = convertDumps(native.dumps, file);
+        const hash = programHash(program);
         for (const style of STYLES)
-          agree((engine) =>
-            runTranslated(program, style, engine, { stdin, progName: "prog" }),
+          agree(
+            (engine) =>
+              runTranslated(program, style, engine, {
+                stdin,
+                progName: "prog",
+              }),
+            true,
+            translatedKey(hash, style, { stdin, progName: "prog" }),
           );
       },
       120_000,
@@ -328,15 +370,17 @@ describe.skipIf(!HAVE_GHC)(
         );
         if ("error" in native) throw new Error(native.error);
         const program = convertDumps(native.dumps, file);
+        const hash = programHash(program);
         for (const style of STYLES)
           for (const preemptSteps of [undefined, 13]) {
+            const input = {
+              progName: "prog",
+              ...(preemptSteps !== undefined ? { preemptSteps } : {}),
+            };
             const r = agree(
-              (engine) =>
-                runTranslated(program, style, engine, {
-                  progName: "prog",
-                  ...(preemptSteps !== undefined ? { preemptSteps } : {}),
-                }),
+              (engine) => runTranslated(program, style, engine, input),
               preemptSteps !== undefined,
+              translatedKey(hash, style, input),
             );
             expect(r.stats.steps).toBeGreaterThan(0);
           }
@@ -379,15 +423,17 @@ describe.skipIf(!HAVE_GHC)(
         } catch {
           return; // programs.test.ts reports what cannot be translated yet
         }
+        const hash = programHash(program);
+        const input = {
+          stdin: p.input.stdin,
+          args: p.input.args,
+          progName: p.input.progName,
+        };
         for (const style of STYLES)
           agree(
-            (engine) =>
-              runTranslated(program, style, engine, {
-                stdin: p.input.stdin,
-                args: p.input.args,
-                progName: p.input.progName,
-              }),
+            (engine) => runTranslated(program, style, engine, input),
             style === "PE",
+            translatedKey(hash, style, input),
           );
       },
       300_000,
