@@ -64,6 +64,7 @@ import {
   HEAP_CHECK_INTERVAL,
   HeapGuard,
   ResourceExhausted,
+  capHeapGrowth,
   STACK_WORD_BYTES,
   reportExhausted,
 } from "./limits.js";
@@ -235,6 +236,7 @@ export function runMachine(
     (opts.maxStackBytes ?? DEFAULT_MAX_STACK_BYTES) / STACK_WORD_BYTES,
   );
   const heap = new HeapGuard(opts.maxHeapBytes);
+  const uncapHeapGrowth = capHeapGrowth();
   let nextHeapCheck = HEAP_CHECK_INTERVAL;
   // `raise# nonTermination`, run when a blackhole is entered (null: not linked).
   const loopIndex = prog.globalIndex.get(NON_TERMINATION);
@@ -1213,6 +1215,8 @@ export function runMachine(
     } else {
       throw e;
     }
+  } finally {
+    uncapHeapGrowth();
   }
   stk = segs.flatten(stk, sp);
   sp = segs.sp;
