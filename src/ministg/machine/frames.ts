@@ -4,7 +4,7 @@
 // the frame's tag last, so the word below the top says what is there).
 
 import type { Code } from "./code.js";
-import type { CallStack, Obj, Value } from "./values.js";
+import { Obj, type CallStack, type Value } from "./values.js";
 
 /** A stack frame of "Making a fast curry" (plus catch#'s handler frame). */
 export type Frame =
@@ -31,18 +31,22 @@ export type FrameKind = Frame["kind"];
 
 // ---------------------------------------------------------------- flat layout
 // The fast engine writes frames straight into its stack array:
-//   case:   [saved values..., code, F_CASE]
+//   case:   [saved values..., code]
 //           (the values of the slots code.save lists, in that order: the
 //           alternatives' free variables, not the whole locals array)
 //   case under a call stack: [saved values..., code, call stack, F_CASE_CS]
-//   update: [thunk, F_UPD]
+//   update: [thunk]
 //   update under a call stack: [thunk, call stack, F_UPD_CS]
 //   arg:    [value, F_ARG]
 //   apply:  [argument array, F_APPLY]
 //   catch:  [handler, call stack, F_CATCH]
-// A case or update frame holds a call stack word only when the call stack
-// is not empty (annotated runs): a plain run's frames are a word smaller.
+// The two frames a deep recursion is made of carry no tag word: a case
+// frame's top word is its node (a Code), an update frame's its thunk (an
+// Obj); every other frame's top word is its tag, a number (`topKind`). A
+// case or update frame holds a call stack (and a tag) only when the call
+// stack is not empty (annotated runs): a plain run's frames are smaller.
 
+/** Kinds of the untagged frames (`topKind`); never stored on the stack. */
 export const F_CASE = -1;
 export const F_UPD = -2;
 export const F_ARG = -3;
@@ -52,16 +56,24 @@ export const F_CASE_CS = -6;
 export const F_UPD_CS = -7;
 
 /**
+ * What the stack's top word `w` says: its tag, F_UPD for an update frame's
+ * thunk, F_CASE for a case frame's node (0 for an empty stack's 0).
+ */
+export function topKind(w: unknown): number {
+  return typeof w === "number" ? w : w instanceof Obj ? F_UPD : F_CASE;
+}
+
+/**
  * Words a frame takes (GHC counts stack size in words; so do the stack
- * limits): a case frame 2 and one per saved variable, an update frame 2,
- * and a case or update frame one more with a call stack.
+ * limits): a case frame 1 and one per saved variable, an update frame 1,
+ * a case or update frame 2 more with a call stack (it and a tag).
  */
 export function frameWords(f: Frame): number {
   switch (f.kind) {
     case "case":
-      return 2 + f.code.save.length + (f.cs === null ? 0 : 1);
+      return 1 + f.code.save.length + (f.cs === null ? 0 : 2);
     case "update":
-      return f.cs === null ? 2 : 3;
+      return f.cs === null ? 1 : 3;
     case "catch":
       return 3;
     case "arg":
@@ -94,13 +106,14 @@ export function flatKind(tag: number): FrameKind {
   }
 }
 
-/** The frame whose tag word is at `top - 1` in a flat stack. */
+/** The frame whose top word is at `top - 1` in a flat stack. */
 export function readFlatFrame(stk: readonly unknown[], top: number): Frame {
-  const tag = stk[top - 1] as number;
+  const tag = topKind(stk[top - 1]);
   const kind = flatKind(tag);
-  // Words between the frame's payload and its tag: the call stack, if any.
+  // Words above the frame's payload: none untagged, else the tag and the
+  // call stack, if any.
   const cs = tag === F_CASE_CS || tag === F_UPD_CS || tag === F_CATCH;
-  const at = top - 1 - (cs ? 1 : 0);
+  const at = tag === F_CASE || tag === F_UPD ? top : top - 1 - (cs ? 1 : 0);
   const stack = cs ? (stk[top - 2] as CallStack) : null;
   switch (kind) {
     case "case": {
@@ -130,20 +143,14 @@ export function writeFlatFrame(stk: unknown[], sp: number, f: Frame): number {
       const save = f.code.save;
       for (let i = 0; i < save.length; i++) stk[sp++] = f.locals[save[i]!];
       stk[sp] = f.code;
-      if (f.cs === null) {
-        stk[sp + 1] = F_CASE;
-        return sp + 2;
-      }
+      if (f.cs === null) return sp + 1;
       stk[sp + 1] = f.cs;
       stk[sp + 2] = F_CASE_CS;
       return sp + 3;
     }
     case "update":
       stk[sp] = f.thunk;
-      if (f.cs === null) {
-        stk[sp + 1] = F_UPD;
-        return sp + 2;
-      }
+      if (f.cs === null) return sp + 1;
       stk[sp + 1] = f.cs;
       stk[sp + 2] = F_UPD_CS;
       return sp + 3;
@@ -180,9 +187,9 @@ export function caseLocals(
 }
 
 /**
- * Pops the words of the case frame of node `c` whose tag is at `sp - 1`
- * and whose saved values end `w` words below sp (2, or 3 with a call
- * stack; layout in frames.ts): the values go back to their slots in a
+ * Pops the words of the case frame of node `c` on top of the stack, whose
+ * saved values end `w` words below sp (1, or 3 with a call stack; layout
+ * above): the values go back to their slots in a
  * fresh locals array of the activation's size, which it returns.
  */
 export function popCaseLocals(

@@ -64,10 +64,12 @@ import {
   HEAP_CHECK_INTERVAL,
   HeapGuard,
   ResourceExhausted,
+  capHeapGrowth,
   STACK_WORD_BYTES,
   reportExhausted,
 } from "./limits.js";
 import { UNBOXED_THUNK } from "./unboxed-thunk.js";
+import { StackSegments } from "./stack-segments.js";
 import {
   BLACKHOLE_WAIT,
   freezeFast,
@@ -234,6 +236,7 @@ export function runMachine(
     (opts.maxStackBytes ?? DEFAULT_MAX_STACK_BYTES) / STACK_WORD_BYTES,
   );
   const heap = new HeapGuard(opts.maxHeapBytes);
+  const uncapHeapGrowth = capHeapGrowth();
   let nextHeapCheck = HEAP_CHECK_INTERVAL;
   // `raise# nonTermination`, run when a blackhole is entered (null: not linked).
   const loopIndex = prog.globalIndex.get(NON_TERMINATION);
@@ -264,6 +267,9 @@ export function runMachine(
   // Frames are written at sp, which never passes the end: writes append.
   let stk: unknown[] = [];
   let sp = 0;
+  // The segments below `stk` (stack-segments.ts): a deep stack is not one array.
+  const segs = new StackSegments();
+  const segmentWords = segs.words;
   let depth = 0;
   // Set by the first STACK step: only then can a thunk have a call stack
   // (values.ts keeps it aside), so plain runs never look one up.
@@ -501,8 +507,7 @@ export function runMachine(
               for (let i = 0; i < k; i++) stk[sp + i] = locals[save[i]!];
               stk[sp + k] = code;
               if (cs === null) {
-                stk[sp + k + 1] = F_CASE;
-                sp += k + 2;
+                sp += k + 1;
               } else {
                 stk[sp + k + 1] = cs;
                 stk[sp + k + 2] = F_CASE_CS;
@@ -510,7 +515,8 @@ export function runMachine(
               }
               if (++depth > peakDepth) {
                 peakDepth = depth;
-                if (sp > maxStackWords) throw stackOverflow(sp);
+                if (sp + segs.base > maxStackWords)
+                  throw stackOverflow(sp + segs.base);
               }
               code = s;
               rule = R_CASE;
@@ -548,7 +554,8 @@ export function runMachine(
                 depth += n;
                 if (depth > peakDepth) {
                   peakDepth = depth;
-                  if (sp > maxStackWords) throw stackOverflow(sp);
+                  if (sp + segs.base > maxStackWords)
+                    throw stackOverflow(sp + segs.base);
                 }
                 val = f;
                 mode = M_RET;
@@ -606,7 +613,8 @@ export function runMachine(
               sp += 3;
               if (++depth > peakDepth) {
                 peakDepth = depth;
-                if (sp > maxStackWords) throw stackOverflow(sp);
+                if (sp + segs.base > maxStackWords)
+                  throw stackOverflow(sp + segs.base);
               }
               if (pe) {
                 stk[sp] = as[2]!;
@@ -614,7 +622,8 @@ export function runMachine(
                 sp += 2;
                 if (++depth > peakDepth) {
                   peakDepth = depth;
-                  if (sp > maxStackWords) throw stackOverflow(sp);
+                  if (sp + segs.base > maxStackWords)
+                    throw stackOverflow(sp + segs.base);
                 }
                 val = io;
                 mode = M_RET;
@@ -631,6 +640,8 @@ export function runMachine(
               // thunks being evaluated on the way raise e when forced again.
               const sl = code.args!.slots;
               const e = sl[0]! >= 0 ? locals[sl[0]!]! : code.args!.consts[0]!;
+              stk = segs.flatten(stk, sp);
+              sp = segs.sp;
               let p = sp;
               let caught: Frame | null = null;
               while (p > 0) {
@@ -681,7 +692,8 @@ export function runMachine(
                 depth += 2;
                 if (depth > peakDepth) {
                   peakDepth = depth;
-                  if (sp > maxStackWords) throw stackOverflow(sp);
+                  if (sp + segs.base > maxStackWords)
+                    throw stackOverflow(sp + segs.base);
                 }
                 val = handler;
                 mode = M_RET;
@@ -707,7 +719,8 @@ export function runMachine(
               depth += r.depth;
               if (depth > peakDepth) {
                 peakDepth = depth;
-                if (sp > maxStackWords) throw stackOverflow(sp);
+                if (sp + segs.base > maxStackWords)
+                  throw stackOverflow(sp + segs.base);
               }
               rule = R_PRIMOP;
               break;
@@ -720,12 +733,20 @@ export function runMachine(
 
         // ================================================= RET (an atom)
         case M_RET: {
-          const top = sp > 0 ? (stk[sp - 1] as number) : 0;
+          if (sp === 0 && segs.count > 0) {
+            // The top segment is used up: the frames below are next.
+            stk = segs.restore(stk);
+            sp = segs.sp;
+          }
+          const tw = sp > 0 ? stk[sp - 1] : 0;
+          // The top frame's tag, or what its untagged top word says (frames.ts).
+          const top =
+            typeof tw === "number" ? tw : tw instanceof Obj ? F_UPD : F_CASE;
           if (typeof val !== "object" || val.tag === ADDR) {
             if (top === F_CASE || top === F_CASE_CS) {
-              const w = top === F_CASE ? 2 : 3;
+              const w = top === F_CASE ? 1 : 3;
               code = stk[sp - w] as Code;
-              cs = w === 2 ? null : (stk[sp - 2] as CallStack);
+              cs = w === 1 ? null : (stk[sp - 2] as CallStack);
               locals = popCaseLocals(stk, sp, code, w);
               sp -= w + code.save.length;
               depth--;
@@ -739,15 +760,15 @@ export function runMachine(
               depth--;
               continue outer;
             }
-            const uw = top === F_UPD ? 2 : top === F_UPD_CS ? 3 : 0;
-            if (uw > 0 && sp > uw) {
+            const uw = top === F_UPD ? 1 : top === F_UPD_CS ? 3 : 0;
+            if (uw > 0 && sp + segs.base > uw) {
               // UPDATE with an unboxed value (a lowered nullary join point
               // returning an Int#): the thunk keeps the literal. With only
               // this frame left, the machine stops as ministg's does.
               const x = stk[sp - uw] as Obj;
-              cs = uw === 2 ? null : (stk[sp - 2] as CallStack);
+              cs = uw === 1 ? null : (stk[sp - 2] as CallStack);
               sp -= uw;
-              stk[sp] = stk[sp + 1] = undefined;
+              for (let i = sp; i < sp + uw; i++) stk[i] = undefined;
               depth--;
               x.tag = THUNK;
               x.info = UNBOXED_THUNK;
@@ -764,8 +785,7 @@ export function runMachine(
             // THUNK: push an update frame, blackhole, evaluate the body.
             stk[sp] = o;
             if (cs === null) {
-              stk[sp + 1] = F_UPD;
-              sp += 2;
+              sp += 1;
             } else {
               stk[sp + 1] = cs;
               stk[sp + 2] = F_UPD_CS;
@@ -773,7 +793,8 @@ export function runMachine(
             }
             if (++depth > peakDepth) {
               peakDepth = depth;
-              if (sp > maxStackWords) throw stackOverflow(sp);
+              if (sp + segs.base > maxStackWords)
+                throw stackOverflow(sp + segs.base);
             }
             const info = o.info as CodeInfo;
             const nl = new Array<Value>(info.frameSize);
@@ -812,9 +833,9 @@ export function runMachine(
             continue outer;
           }
           if (top === F_CASE || top === F_CASE_CS) {
-            const w = top === F_CASE ? 2 : 3;
+            const w = top === F_CASE ? 1 : 3;
             code = stk[sp - w] as Code;
-            cs = w === 2 ? null : (stk[sp - 2] as CallStack);
+            cs = w === 1 ? null : (stk[sp - 2] as CallStack);
             locals = popCaseLocals(stk, sp, code, w);
             sp -= w + code.save.length;
             depth--;
@@ -823,11 +844,11 @@ export function runMachine(
             break;
           }
           if (top === F_UPD || top === F_UPD_CS) {
-            const w = top === F_UPD ? 2 : 3;
+            const w = top === F_UPD ? 1 : 3;
             const x = stk[sp - w] as Obj;
-            cs = w === 2 ? null : (stk[sp - 2] as CallStack);
+            cs = w === 1 ? null : (stk[sp - 2] as CallStack);
             sp -= w;
-            stk[sp] = stk[sp + 1] = undefined;
+            for (let i = sp; i < sp + w; i++) stk[i] = undefined;
             depth--;
             x.tag = tag;
             x.info = o.info;
@@ -845,6 +866,12 @@ export function runMachine(
               while (k < ar && p > 0 && stk[p - 1] === F_ARG) {
                 k++;
                 p -= 2;
+              }
+              if (k < ar && p === 0 && segs.count > 0) {
+                // Pending arguments may go on below the top segment.
+                stk = segs.merge(stk, sp);
+                sp = segs.sp;
+                continue outer;
               }
               if (k === ar) {
                 // FENTER: enough pending arguments.
@@ -891,7 +918,8 @@ export function runMachine(
               depth += n;
               if (depth > peakDepth) {
                 peakDepth = depth;
-                if (sp > maxStackWords) throw stackOverflow(sp);
+                if (sp + segs.base > maxStackWords)
+                  throw stackOverflow(sp + segs.base);
               }
               val = o.info as Obj;
               rule = R_PENTER;
@@ -988,7 +1016,8 @@ export function runMachine(
               sp += 2;
               if (++depth > peakDepth) {
                 peakDepth = depth;
-                if (sp > maxStackWords) throw stackOverflow(sp);
+                if (sp + segs.base > maxStackWords)
+                  throw stackOverflow(sp + segs.base);
               }
               rule = R_CALLK;
             } else {
@@ -1013,7 +1042,8 @@ export function runMachine(
             sp += 2;
             if (++depth > peakDepth) {
               peakDepth = depth;
-              if (sp > maxStackWords) throw stackOverflow(sp);
+              if (sp + segs.base > maxStackWords)
+                throw stackOverflow(sp + segs.base);
             }
             val = f;
             mode = M_RET;
@@ -1048,6 +1078,11 @@ export function runMachine(
 
       // ---------------------------------------------- one step taken
       rc[rule]++;
+      if (sp > segmentWords) {
+        // The top segment is full: the next frames go in a new one.
+        stk = segs.spill(stk, sp);
+        sp = 0;
+      }
       if (++steps >= nextEvent) {
         if (steps > limit) {
           steps = limit;
@@ -1059,17 +1094,22 @@ export function runMachine(
           heap.check();
           nextHeapCheck = steps + HEAP_CHECK_INTERVAL;
         }
-        if (steps >= nextCensus)
+        if (steps >= nextCensus) {
+          stk = segs.flatten(stk, sp);
+          sp = segs.sp;
           nextCensus = census!.take(
             steps,
             censusRoots(prog, mode, val, locals, fnObj, args, stk, sp, sched),
           );
+        }
         if (sched.wantSwitch || (steps >= nextPreempt && sched.preemptible())) {
           if (steps >= limit) {
             limitReached = true;
             break outer;
           }
           // SWITCH: save this thread's registers, run the next one.
+          stk = segs.flatten(stk, sp);
+          sp = segs.sp;
           saveRegisters(
             sched.current,
             mode,
@@ -1111,6 +1151,7 @@ export function runMachine(
         jit.cs = cs;
         jit.stk = stk;
         jit.sp = sp;
+        jit.maxStackWords = maxStackWords - segs.base;
         jit.depth = depth;
         jit.peakDepth = peakDepth;
         jit.steps = steps;
@@ -1140,6 +1181,8 @@ export function runMachine(
 
     // No rule applies, yet arguments wait on the stack: a constructor or a
     // literal was applied to more arguments than any function took.
+    stk = segs.flatten(stk, sp);
+    sp = segs.sp;
     if (opts.stuckIsError === true && !limitReached && sp > 0) {
       const top = stk[sp - 1];
       if (top === F_APPLY || top === F_ARG) throw stuckError(val);
@@ -1166,13 +1209,17 @@ export function runMachine(
         kind: "exit",
         exitCode: reportExhausted(opts.io, {
           kind: "stack",
-          sizeBytes: sp * STACK_WORD_BYTES,
+          sizeBytes: (sp + segs.base) * STACK_WORD_BYTES,
         }),
       };
     } else {
       throw e;
     }
+  } finally {
+    uncapHeapGrowth();
   }
+  stk = segs.flatten(stk, sp);
+  sp = segs.sp;
   census?.finish(
     steps,
     censusRoots(prog, mode, val, locals, fnObj, args, stk, sp, sched),

@@ -30,6 +30,7 @@ import { execute } from "../../../src/pipeline/execute.js";
 import type { TranslatedProgram } from "../../../src/pipeline/translate.js";
 import { HAVE_GHC } from "../../support/ghc.js";
 import { setJitMode } from "../../../src/ministg/machine/jit/state.js";
+import { setSegmentWords } from "../../../src/ministg/machine/stack-segments.js";
 import {
   buildAndRunNative,
   type ProgramInput,
@@ -90,6 +91,16 @@ function withJit<T>(mode: "0" | "eager", f: () => T): T {
     return f();
   } finally {
     setJitMode(undefined);
+  }
+}
+
+/** Runs `f` with the fast engine's stack in segments of a few words (stack-segments.ts). */
+function withTinySegments<T>(f: () => T): T {
+  setSegmentWords(5);
+  try {
+    return f();
+  } finally {
+    setSegmentWords(undefined);
   }
 }
 
@@ -193,6 +204,12 @@ describe("the fast engine agrees with the reference machine", () => {
   it.each(stgCases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     for (const style of STYLES) agree((engine) => runStg(c, style, engine));
   });
+
+  it("with its stack in segments of a few words", () => {
+    for (const c of stgCases)
+      for (const style of STYLES)
+        withTinySegments(() => agree((engine) => runStg(c, style, engine)));
+  }, 300_000);
 
   it("under the -a and -c options as well", () => {
     for (const c of stgCases.filter((c) => c.prelude).slice(0, 40))
@@ -384,6 +401,15 @@ describe.skipIf(!HAVE_GHC)(
             );
             expect(r.stats.steps).toBeGreaterThan(0);
           }
+        // Stack segments of a few words, switched every few steps.
+        withTinySegments(() =>
+          agree((engine) =>
+            runTranslated(program, "PE", engine, {
+              progName: "prog",
+              preemptSteps: 13,
+            }),
+          ),
+        );
       },
       300_000,
     );
@@ -568,6 +594,16 @@ describe("on generated programs", () => {
         check(program(t.binds, excToStg(t, e)));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it("with exceptions, on a stack in segments of a few words", () => {
+    fc.assert(
+      fc.property(excE, (e) => {
+        const t = new ToStg();
+        withTinySegments(() => check(program(t.binds, excToStg(t, e))));
+      }),
+      { numRuns: 60 },
     );
   });
 

@@ -39,7 +39,7 @@ import {
   OP_LETREC,
 } from "../code.js";
 import { OP_PRIM, OP_STACK } from "../code.js";
-import { F_ARG, F_CASE, F_CASE_CS, popCaseLocals } from "../frames.js";
+import { F_ARG, F_CASE, F_CASE_CS, F_UPD, popCaseLocals } from "../frames.js";
 import {
   R_CASE,
   R_CASEANY,
@@ -458,7 +458,7 @@ class Gen {
       // RET: pop the frame (it holds a call stack exactly when J.cs does
       // not change across the primop: the one pushed above).
       o.push(
-        `{ const S = J.stk, sp = J.sp, w = S[sp - 1] === ${F_CASE} ? 2 : 3; J.sp = sp - w - ${c.save.length}; for (let i = J.sp; i < sp; i++) S[i] = undefined; J.depth--; }`,
+        `{ const S = J.stk, sp = J.sp, w = typeof S[sp - 1] === "number" ? 3 : 1; J.sp = sp - w - ${c.save.length}; for (let i = J.sp; i < sp; i++) S[i] = undefined; J.depth--; }`,
       );
       this.restoreLocals(c, o);
       seg.step(R_RET);
@@ -489,14 +489,14 @@ class Gen {
     let w = "const S = J.stk, sp = J.sp;";
     for (let i = 0; i < k; i++) w += ` S[sp + ${i}] = L[${save[i]}];`;
     w += ` S[sp + ${k}] = ${this.k(c)};`;
-    w += ` if (J.cs === null) { S[sp + ${k + 1}] = ${F_CASE}; J.sp = sp + ${k + 2}; } else { S[sp + ${k + 1}] = J.cs; S[sp + ${k + 2}] = ${F_CASE_CS}; J.sp = sp + ${k + 3}; }`;
+    w += ` if (J.cs === null) { J.sp = sp + ${k + 1}; } else { S[sp + ${k + 1}] = J.cs; S[sp + ${k + 2}] = ${F_CASE_CS}; J.sp = sp + ${k + 3}; }`;
     o.push(`{ ${w} J.depth++; }`);
     seg.step(R_CASE);
   }
 
   /** Words the case frame of `c` takes (an expression: it depends on J.cs). */
   private caseWords(c: Code): string {
-    return `${c.save.length + 2} + (J.cs === null ? 0 : 1)`;
+    return `${c.save.length + 1} + (J.cs === null ? 0 : 2)`;
   }
 
   /**
@@ -635,10 +635,10 @@ class Gen {
     );
     o.push(`const S = J.stk, sp = J.sp;`);
     o.push(
-      `const top = sp > 0 ? S[sp - 1] : 0; if (top === ${F_CASE} || top === ${F_CASE_CS}) {`,
+      `const tw = sp > 0 ? S[sp - 1] : 0, top = typeof tw === "number" ? tw : tw instanceof ${this.k(Obj)} ? ${F_UPD} : ${F_CASE}; if (top === ${F_CASE} || top === ${F_CASE_CS}) {`,
     );
     o.push(
-      `const w = top === ${F_CASE} ? 2 : 3, fc = S[sp - w]; J.cs = w === 2 ? null : S[sp - 2]; const fl = PCL(S, sp, fc, w); J.sp = sp - w - fc.save.length; J.depth--; J.steps++; R[${R_RET}]++;`,
+      `const w = top === ${F_CASE} ? 1 : 3, fc = S[sp - w]; J.cs = w === 1 ? null : S[sp - 2]; const fl = PCL(S, sp, fc, w); J.sp = sp - w - fc.save.length; J.depth--; J.steps++; R[${R_RET}]++;`,
     );
     o.push(`J.code = fc; J.locals = fl;`);
     o.push(

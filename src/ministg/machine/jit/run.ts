@@ -13,6 +13,7 @@ import {
   F_UPD,
   F_UPD_CS,
   popCaseLocals,
+  topKind,
 } from "../frames.js";
 import {
   R_FENTER,
@@ -105,15 +106,15 @@ function ret(J: JitState): number {
   const v = J.val;
   const S = J.stk;
   const sp = J.sp;
-  const top = sp > 0 ? (S[sp - 1] as number) : 0;
+  const top = sp > 0 ? topKind(S[sp - 1]) : 0;
   if (typeof v !== "object" || v.tag === ADDR || v.tag <= CON) {
     if (top === F_CASE || top === F_CASE_CS) {
       // RET: pop the case frame (its saved values back into a locals
       // array), select an alternative next.
-      const w = top === F_CASE ? 2 : 3;
+      const w = top === F_CASE ? 1 : 3;
       const c = S[sp - w] as Code;
       J.code = c;
-      J.cs = w === 2 ? null : (S[sp - 2] as CallStack);
+      J.cs = w === 1 ? null : (S[sp - 2] as CallStack);
       J.locals = popCaseLocals(S, sp, c, w);
       J.sp = sp - w - c.save.length;
       J.depth--;
@@ -127,11 +128,11 @@ function ret(J: JitState): number {
       v.tag !== ADDR
     ) {
       // UPDATE: overwrite the thunk with the value.
-      const w = top === F_UPD ? 2 : 3;
+      const w = top === F_UPD ? 1 : 3;
       const x = S[sp - w] as Obj;
-      J.cs = w === 2 ? null : (S[sp - 2] as CallStack);
+      J.cs = w === 1 ? null : (S[sp - 2] as CallStack);
       J.sp = sp - w;
-      S[sp - w] = S[sp - w + 1] = undefined;
+      for (let i = sp - w; i < sp; i++) S[i] = undefined;
       J.depth--;
       x.tag = v.tag;
       x.info = v.info;
@@ -147,14 +148,13 @@ function ret(J: JitState): number {
   if (v.tag === THUNK) {
     // THUNK: push an update frame, blackhole, evaluate the body.
     const cs = J.cs;
-    const w = cs === null ? 2 : 3;
+    const w = cs === null ? 1 : 3;
     if (J.depth >= J.peakDepth) {
       if (sp + w > J.maxStackWords) return giveUp(J);
       J.peakDepth = J.depth + 1;
     }
     S[sp] = v;
-    if (cs === null) S[sp + 1] = F_UPD;
-    else {
+    if (cs !== null) {
       S[sp + 1] = cs;
       S[sp + 2] = F_UPD_CS;
     }
@@ -199,6 +199,8 @@ function enter(
       k++;
       p -= 2;
     }
+    // More may wait below the top stack segment: the interpreter joins them.
+    if (k < ar && p === 0) return giveUp(J);
     if (k === ar) {
       // FENTER: enough pending arguments.
       const nl = new Array<Value>(info.frameSize);

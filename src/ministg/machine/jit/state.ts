@@ -85,7 +85,8 @@ export class JitState {
     readonly prog: CompiledProgram,
     readonly pe: boolean,
     readonly rc: Float64Array,
-    readonly maxStackWords: number,
+    /** What the stack may still grow to, in words (machine.ts sets it at each entry). */
+    public maxStackWords: number,
     /** Entries before a node is compiled (jitThreshold). */
     readonly hot: number,
     /** What primops see of the machine. */

@@ -1,0 +1,114 @@
+// The fast engine's stack in segments, as GHC's runtime keeps its stack in
+// chunks: the loop works on one flat array (the top segment, layout in
+// frames.ts), and once it holds more than SEGMENT_WORDS words the machine
+// sets it aside and goes on in a fresh one. So a deep stack grows without
+// V8 copying one ever larger array (each copy left for a full collection
+// to free: about twice the stack in garbage at its peak), and a stack that
+// shrinks gives its segments back. Frames never straddle a boundary except
+// pending arguments (push/enter), which `merge` joins when a function needs
+// more of them than the top segment holds; whole-stack walks (raise#, a
+// census, a thread switch) `flatten` the segments into one array first.
+
+/** Words a segment holds before the machine starts the next one (512 KB). */
+export const SEGMENT_WORDS = 1 << 16;
+
+let segmentWords = SEGMENT_WORDS;
+
+/**
+ * Sets the segment size of the runs that follow (undefined: the default).
+ * For tests: tiny segments make every program cross boundaries.
+ */
+export function setSegmentWords(words: number | undefined): void {
+  segmentWords = words ?? SEGMENT_WORDS;
+}
+
+export class StackSegments {
+  /** Words a segment holds before the machine starts the next one. */
+  readonly words = segmentWords;
+  /** The segments below the top one, bottom first, and their heights. */
+  private readonly arrays: unknown[][] = [];
+  private readonly tops: number[] = [];
+  /** An emptied segment kept for the next spill (no allocation at a boundary). */
+  private spare: unknown[] | null = null;
+  /** Words in the segments below the top one (the stack limit counts them). */
+  base = 0;
+  /** The height of the array the last restore, merge or flatten answered. */
+  sp = 0;
+
+  get count(): number {
+    return this.arrays.length;
+  }
+
+  /** Sets the full top segment (`stk`, height `sp`) aside; answers an empty one. */
+  spill(stk: unknown[], sp: number): unknown[] {
+    this.arrays.push(stk);
+    this.tops.push(sp);
+    this.base += sp;
+    const next = this.spare ?? newSegment(this.words);
+    this.spare = null;
+    return next;
+  }
+
+  /** The top segment is empty: answers the one below (height in `this.sp`). */
+  restore(empty: unknown[]): unknown[] {
+    if (empty.length <= 2 * this.words) this.spare = empty;
+    const sp = this.tops.pop()!;
+    this.base -= sp;
+    this.sp = sp;
+    return this.arrays.pop()!;
+  }
+
+  /**
+   * Moves the top segment's words onto the one below: answers that array
+   * (height in `this.sp`), so the frames of both are in one.
+   */
+  merge(stk: unknown[], sp: number): unknown[] {
+    const below = this.arrays.pop()!;
+    let p = this.tops.pop()!;
+    this.base -= p;
+    for (let i = 0; i < sp; i++) {
+      below[p++] = stk[i];
+      stk[i] = undefined;
+    }
+    if (stk.length <= 2 * this.words) this.spare = stk;
+    this.sp = p;
+    return below;
+  }
+
+  /** The whole stack in one array (height in `this.sp`); no segments left. */
+  flatten(stk: unknown[], sp: number): unknown[] {
+    const n = this.arrays.length;
+    if (n === 0) {
+      this.sp = sp;
+      return stk;
+    }
+    // Everything goes onto the bottom segment, in order (each word copied once).
+    const bottom = this.arrays[0]!;
+    let p = this.tops[0]!;
+    for (let k = 1; k <= n; k++) {
+      const seg = k < n ? this.arrays[k]! : stk;
+      const h = k < n ? this.tops[k]! : sp;
+      for (let i = 0; i < h; i++) {
+        bottom[p++] = seg[i];
+        seg[i] = undefined;
+      }
+    }
+    if (stk.length <= 2 * this.words) this.spare = stk;
+    this.arrays.length = 0;
+    this.tops.length = 0;
+    this.base = 0;
+    this.sp = p;
+    return bottom;
+  }
+}
+
+/**
+ * An empty segment with room for `words` words and a few frames over, made
+ * at its full size: grown from nothing, V8 would copy it at every step and
+ * leave the copies for a full collection. Packed (filled with undefined,
+ * not holes) like the arrays the stack starts in, so the loop's stack
+ * accesses see one kind of array.
+ */
+function newSegment(words: number): unknown[] {
+  return Array.from({ length: words + 64 });
+}
