@@ -194,6 +194,42 @@ function resolveAtoms(list: AtomList, locals: Value[]): Value[] {
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /**
+ * ministg's Int# primops on two JS numbers (PrimOp.fast, not
+ * FAST_INT_TO_BOOL, which allocates): the result, or NaN when the result
+ * would leave the safe integers (the primop's function then computes it).
+ * One function for both of the loop's primop paths, so that they share
+ * its type feedback.
+ */
+function fastIntOp(fast: number, a0: number, a1: number): number {
+  switch (fast) {
+    case FAST_PLUS: {
+      const r = a0 + a1;
+      return r > MAX_SAFE || r < -MAX_SAFE ? NaN : r;
+    }
+    case FAST_SUB: {
+      const r = a0 - a1;
+      return r > MAX_SAFE || r < -MAX_SAFE ? NaN : r;
+    }
+    case FAST_MULT: {
+      const r = a0 * a1;
+      return r >= MAX_SAFE || r <= -MAX_SAFE ? NaN : r === 0 ? 0 : r;
+    }
+    case FAST_EQ:
+      return a0 === a1 ? 1 : 0;
+    case FAST_LT:
+      return a0 < a1 ? 1 : 0;
+    case FAST_LTE:
+      return a0 <= a1 ? 1 : 0;
+    case FAST_GT:
+      return a0 > a1 ? 1 : 0;
+    case FAST_GTE:
+      return a0 >= a1 ? 1 : 0;
+    default:
+      return NaN;
+  }
+}
+
+/**
  * A census's roots: what the current mode's expression holds, the stack,
  * and what the other threads hold.
  * A function of the loop's variables rather than a closure over them, which
@@ -298,6 +334,9 @@ export function runMachine(
     jitHot === null
       ? null
       : new JitState(prog, pe, rc, maxStackWords, jitHot, ctx);
+  // CASE of a primop in one iteration (OP_CASE); not with the compiling
+  // tier, whose heat counts see every EVAL state.
+  const fusePrim = jit === null;
 
   try {
     outer: for (;;) {
@@ -404,49 +443,24 @@ export function runMachine(
                 n > 2 ? (sl[2]! >= 0 ? locals[sl[2]!]! : as.consts[2]!) : 0;
               const prim = code.prim!;
               fast: {
-                if (typeof a0 === "number" && typeof a1 === "number") {
-                  switch (prim.fast) {
-                    case FAST_PLUS: {
-                      const r = a0 + a1;
-                      if (r > MAX_SAFE || r < -MAX_SAFE) break;
-                      val = r;
-                      break fast;
-                    }
-                    case FAST_SUB: {
-                      const r = a0 - a1;
-                      if (r > MAX_SAFE || r < -MAX_SAFE) break;
-                      val = r;
-                      break fast;
-                    }
-                    case FAST_MULT: {
-                      const r = a0 * a1;
-                      if (r >= MAX_SAFE || r <= -MAX_SAFE) break;
-                      val = r === 0 ? 0 : r;
-                      break fast;
-                    }
-                    case FAST_EQ:
-                      val = a0 === a1 ? 1 : 0;
-                      break fast;
-                    case FAST_LT:
-                      val = a0 < a1 ? 1 : 0;
-                      break fast;
-                    case FAST_LTE:
-                      val = a0 <= a1 ? 1 : 0;
-                      break fast;
-                    case FAST_GT:
-                      val = a0 > a1 ? 1 : 0;
-                      break fast;
-                    case FAST_GTE:
-                      val = a0 >= a1 ? 1 : 0;
-                      break fast;
-                    case FAST_INT_TO_BOOL:
-                      allocCon++;
-                      val = new Obj(
-                        CON,
-                        a0 === 1 ? trueCon : falseCon,
-                        NO_VALUES,
-                      );
-                      break fast;
+                if (
+                  prim.fast !== 0 &&
+                  typeof a0 === "number" &&
+                  typeof a1 === "number"
+                ) {
+                  if (prim.fast === FAST_INT_TO_BOOL) {
+                    allocCon++;
+                    val = new Obj(
+                      CON,
+                      a0 === 1 ? trueCon : falseCon,
+                      NO_VALUES,
+                    );
+                    break fast;
+                  }
+                  const r = fastIntOp(prim.fast, a0, a1);
+                  if (r === r) {
+                    val = r;
+                    break fast;
                   }
                 }
                 val = prim.fn(a0, a1, a2, ctx);
@@ -500,10 +514,86 @@ export function runMachine(
                   break;
                 }
               }
-              // CASE: push the continuation (the values its alternatives
-              // read, then the node; frames.ts), evaluate the scrutinee.
               const save = code.save;
               const k = save.length;
+              if (
+                s.op === OP_PRIM &&
+                fusePrim &&
+                steps + 2 < nextEvent &&
+                (depth < peakDepth || sp + k + 3 <= maxStackWords)
+              ) {
+                // CASE, PRIMOP and RET in one go (three steps, counted as
+                // such): the frame CASE would push is popped by RET with
+                // the same values, so the activation's locals stay and no
+                // frame is written. No event falls inside (steps + 2 <
+                // nextEvent), and the frame would fit on the stack.
+                rc[R_CASE]++;
+                steps++;
+                if (depth >= peakDepth) peakDepth = depth + 1;
+                const caseCode = code;
+                code = s; // a primop's error names its own node, as in OP_PRIM
+                const as = s.args!;
+                const sl = as.slots;
+                const n = sl.length;
+                const a0 =
+                  n > 0 ? (sl[0]! >= 0 ? locals[sl[0]!]! : as.consts[0]!) : 0;
+                const a1 =
+                  n > 1 ? (sl[1]! >= 0 ? locals[sl[1]!]! : as.consts[1]!) : 0;
+                const a2 =
+                  n > 2 ? (sl[2]! >= 0 ? locals[sl[2]!]! : as.consts[2]!) : 0;
+                const prim = s.prim!;
+                let r: Value;
+                fast: {
+                  if (
+                    prim.fast !== 0 &&
+                    typeof a0 === "number" &&
+                    typeof a1 === "number"
+                  ) {
+                    if (prim.fast === FAST_INT_TO_BOOL) {
+                      allocCon++;
+                      r = new Obj(
+                        CON,
+                        a0 === 1 ? trueCon : falseCon,
+                        NO_VALUES,
+                      );
+                      break fast;
+                    }
+                    r = fastIntOp(prim.fast, a0, a1);
+                    if (r === r) break fast;
+                  }
+                  r = prim.fn(a0, a1, a2, ctx);
+                  if (sched.attention) {
+                    // The scheduler acts at the end of this PRIMOP step:
+                    // the state must be the unfused one, frame and all.
+                    nextEvent = 0;
+                    for (let i = 0; i < k; i++) stk[sp + i] = locals[save[i]!];
+                    stk[sp + k] = caseCode;
+                    if (cs === null) {
+                      stk[sp + k + 1] = F_CASE;
+                      sp += k + 2;
+                    } else {
+                      stk[sp + k + 1] = cs;
+                      stk[sp + k + 2] = F_CASE_CS;
+                      sp += k + 3;
+                    }
+                    depth++;
+                    val = r;
+                    mode = M_RET;
+                    rule = R_PRIMOP;
+                    break;
+                  }
+                }
+                rc[R_PRIMOP]++;
+                steps++;
+                // RET: the value meets the alternatives in the same locals.
+                val = r;
+                code = caseCode;
+                mode = M_CASEV;
+                rule = R_RET;
+                break;
+              }
+              // CASE: push the continuation (the values its alternatives
+              // read, then the node; frames.ts), evaluate the scrutinee.
               for (let i = 0; i < k; i++) stk[sp + i] = locals[save[i]!];
               stk[sp + k] = code;
               if (cs === null) {
