@@ -346,20 +346,21 @@ class Gen {
     const fail = `{ ${seg.flush()} ${bailStmt} }`;
     o.push(`if (${notNum}) ${fail}`);
     switch (p.fast) {
+      // Out of the safe integers: the primop's own (wrapping) arithmetic,
+      // which on two numbers neither throws nor wants the scheduler.
       case FAST_PLUS:
       case FAST_SUB:
-        o.push(`const ${r} = ${a0} ${op} ${a1};`);
+        o.push(`let ${r} = ${a0} ${op} ${a1};`);
         o.push(
-          `if (${r} > ${Number.MAX_SAFE_INTEGER} || ${r} < -${Number.MAX_SAFE_INTEGER}) ${fail}`,
+          `if (${r} > ${Number.MAX_SAFE_INTEGER} || ${r} < -${Number.MAX_SAFE_INTEGER}) ${r} = ${this.k(p.fn)}(${a0}, ${a1}, 0, J.ctx);`,
         );
         return r;
       case FAST_MULT: {
         const m = this.fresh("m");
         o.push(`const ${m} = ${a0} * ${a1};`);
         o.push(
-          `if (${m} >= ${Number.MAX_SAFE_INTEGER} || ${m} <= -${Number.MAX_SAFE_INTEGER}) ${fail}`,
+          `const ${r} = ${m} >= ${Number.MAX_SAFE_INTEGER} || ${m} <= -${Number.MAX_SAFE_INTEGER} ? ${this.k(p.fn)}(${a0}, ${a1}, 0, J.ctx) : ${m} === 0 ? 0 : ${m};`,
         );
-        o.push(`const ${r} = ${m} === 0 ? 0 : ${m};`);
         return r;
       }
       default:
@@ -756,7 +757,7 @@ export function compileCasev(c: Code, bools: Bools): JitFn {
 }
 
 /** Whether compiled code for EVAL of `c` can take at least one step. */
-export function evalCompilable(c: Code): boolean {
+export function evalCompilable(c: Code, pe: boolean): boolean {
   switch (c.op) {
     case OP_ATOM:
     case OP_LET:
@@ -765,8 +766,9 @@ export function evalCompilable(c: Code): boolean {
     case OP_CASE:
       return true;
     case OP_PRIM:
-    case OP_APP:
       return c.arity === c.args!.length || c.arity < 0;
+    case OP_APP:
+      return pe || c.arity === c.args!.length || c.arity < 0;
     default:
       return false;
   }

@@ -70,7 +70,7 @@ export function runJit(J: JitState): void {
           J.mode = J_EVAL;
           return;
         }
-        if (!evalCompilable(c)) {
+        if (!evalCompilable(c, J.pe)) {
           c.heat = NEVER;
           J.mode = J_EVAL;
           return;
