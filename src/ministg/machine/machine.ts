@@ -520,7 +520,7 @@ export function runMachine(
                 s.op === OP_PRIM &&
                 fusePrim &&
                 steps + 2 < nextEvent &&
-                (depth < peakDepth || sp + k + 3 <= maxStackWords)
+                (depth < peakDepth || sp + segs.base + k + 3 <= maxStackWords)
               ) {
                 // CASE, PRIMOP and RET in one go (three steps, counted as
                 // such): the frame CASE would push is popped by RET with
@@ -569,8 +569,7 @@ export function runMachine(
                     for (let i = 0; i < k; i++) stk[sp + i] = locals[save[i]!];
                     stk[sp + k] = caseCode;
                     if (cs === null) {
-                      stk[sp + k + 1] = F_CASE;
-                      sp += k + 2;
+                      sp += k + 1;
                     } else {
                       stk[sp + k + 1] = cs;
                       stk[sp + k + 2] = F_CASE_CS;
