@@ -15,7 +15,7 @@ import {
   groupTable,
   type PrimOpTable,
 } from "./table.js";
-import { stdDecode, stdEncode } from "./files.js";
+import { stdDecode, stdEncode, stdinByte, unreadStdin } from "./files.js";
 import { normInt } from "./numeric.js";
 
 const { ops, def } = groupTable();
@@ -210,6 +210,24 @@ def(
   },
 );
 
+// Bytes a reader took from stdin but did not use (text's hGetChunk reads
+// ahead of the characters it returns, as GHC's handle buffer does): the
+// next reads of stdin, raw or decoded, give them again.
+def(
+  "IO",
+  "unreadStdinBuf#",
+  2,
+  "hand n bytes at an address back to stdin, to be read again before the rest; gives 0",
+  (a, b, _c, ctx) => {
+    const n = Number(int(b, "unreadStdinBuf#"));
+    const m = memory(a, "unreadStdinBuf#");
+    if (n < 0 || m.off + n > m.bytes.length)
+      throw new PrimError(`unreadStdinBuf#: ${n} bytes are not in the buffer`);
+    unreadStdin(ctx.io, Array.from(m.bytes.subarray(m.off, m.off + n)));
+    return 0;
+  },
+);
+
 // Raw bytes of the standard handles (appended for hGetBuf/hPutBuf, which
 // bytestring's I/O uses): no decoding or encoding. A character that
 // peekStdinChar# decoded and kept goes first, UTF-8 encoded again.
@@ -231,7 +249,7 @@ def(
     }
     let k = 0;
     while (k < n) {
-      const x = pending.length > 0 ? pending.shift()! : ctx.io.readStdinByte();
+      const x = pending.length > 0 ? pending.shift()! : stdinByte(ctx.io);
       if (x < 0) break;
       m.bytes[m.off + k++] = x;
     }

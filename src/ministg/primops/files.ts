@@ -77,7 +77,10 @@ interface FileWorld {
   readonly stdBuffering: number[];
   /** stdin, stdout, stderr as handles: their encoding, newline mode, state. */
   readonly std: Handle[];
-  /** Bytes of stdin read while looking for a byte order mark, not yet decoded. */
+  /**
+   * Bytes of stdin read but handed back (while looking for a byte order
+   * mark, or by unreadStdinBuf#): every reader of stdin takes them first.
+   */
   readonly stdinBack: number[];
 }
 const worlds = new WeakMap<ProgramIO, FileWorld>();
@@ -124,6 +127,17 @@ export function stdEncode(
   return [...cr, ...bytes];
 }
 
+/** stdin's next byte (-1 at the end): a byte handed back first. */
+export function stdinByte(io: ProgramIO): number {
+  const w = worldOf(io);
+  return w.stdinBack.length > 0 ? w.stdinBack.shift()! : io.readStdinByte();
+}
+
+/** Hands bytes back to stdin: the next reads give them again, in order. */
+export function unreadStdin(io: ProgramIO, bytes: readonly number[]): void {
+  worldOf(io).stdinBack.unshift(...bytes);
+}
+
 /**
  * The next character of stdin in its encoding: the code, -1 at the end,
  * -2 for bytes the encoding cannot decode (one byte, or one code unit, is
@@ -134,8 +148,7 @@ export function stdEncode(
 export function stdDecode(io: ProgramIO): number {
   const w = worldOf(io);
   const h = w.std[0]!;
-  const next = (): number =>
-    w.stdinBack.length > 0 ? w.stdinBack.shift()! : io.readStdinByte();
+  const next = (): number => stdinByte(io);
   if (!h.bomDone && (h.enc === UTF16 || h.enc === UTF32 || h.enc === UTF8BOM)) {
     h.bomDone = true;
     h.bigEndian = true;

@@ -1,4 +1,4 @@
-{-# LANGUAGE MagicHash, UnboxedTuples #-}
+{-# LANGUAGE ForeignFunctionInterface, MagicHash, UnboxedTuples #-}
 {-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
 -- | Clean-room text-1.2.5.0 Data.Text.Internal.IO: reading a line as text
 -- chunks, and hGetChunk's chunks.
@@ -11,7 +11,9 @@
 -- only by hGetChunk. A file's undecoded bytes are given back (the handle
 -- is seeked back over them and they are read again next time), so base's
 -- String reads of the same file go on where the chunks stopped; stdin
--- cannot seek, and its undecoded bytes stay here, unseen by String reads.
+-- cannot seek, so its undecoded bytes are handed back to it
+-- (hs2stg_unread_stdin, preludes/base/FFI+Text.stg) with the same effect.
+-- Other handles that cannot seek keep them here.
 -- Only UTF-8 handles are decoded (anything else is refused by name).
 module Data.Text.Internal.IO
   ( hGetLineWith,
@@ -30,6 +32,7 @@ import qualified Data.Text.Internal.Encoding.Utf8 as U8
 import Data.Text.Internal.Unsafe.Char (unsafeChr8)
 import Data.Text.Show (pack)
 import Data.Word (Word8)
+import Foreign.Ptr (Ptr, castPtr)
 import GHC.Exts (RealWorld, State#)
 import GHC.IO (IO (..), unsafePerformIO)
 import GHC.IO.Exception (IOErrorType (..), IOException (..))
@@ -90,7 +93,14 @@ getChunk h = do
           then do
             S.hSeek h S.RelativeSeek (negate (toInteger (B.length rest)))
             store (GivenBack (B.length rest))
-          else store (Kept rest)
+          else
+            if h == S.stdin
+              then do
+                if B.null rest
+                  then return ()
+                  else U.unsafeUseAsCStringLen rest (\(p, n) -> unreadStdin (castPtr p) n)
+                store (GivenBack (B.length rest))
+              else store (Kept rest)
         return (fromChars cs)
       Invalid -> ioFail h InvalidArgument "invalid byte sequence"
       NeedMore -> do
@@ -101,6 +111,9 @@ getChunk h = do
               then store (Kept B.empty) >> return empty
               else ioFail h InvalidArgument "invalid byte sequence"
           else step seekable (B.append buf more)
+
+-- | Hands bytes back to stdin (the machine's unreadStdinBuf#).
+foreign import ccall unsafe "hs2stg_unread_stdin" unreadStdin :: Ptr Word8 -> Int -> IO ()
 
 -- | What one decoding step makes of the buffer.
 data Decoded = Chars [Char] B.ByteString | NeedMore | Invalid
