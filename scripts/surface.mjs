@@ -117,5 +117,5 @@ function surfaceJson(s) {
     Object.entries(obj)
       .map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
       .join(",\n");
-  return `{\n"ghc": ${JSON.stringify(s.ghc)},\n"packages": ${JSON.stringify(s.packages)},\n"o0": {\n${lines(s.o0)}\n},\n"refs": {\n${lines(s.refs)}\n},\n"aliases": {\n${lines(s.aliases)}\n},\n"dfuns": {\n${lines(s.dfuns)}\n},\n"classes": {\n${lines(s.classes)}\n},\n"unfoldings": {\n${lines(s.unfoldings)}\n}\n}\n`;
+  return `{\n"ghc": ${JSON.stringify(s.ghc)},\n"packages": ${JSON.stringify(s.packages)},\n"o0": {\n${lines(s.o0)}\n},\n"uncallable": ${JSON.stringify(s.uncallable)},\n"refs": {\n${lines(s.refs)}\n},\n"aliases": {\n${lines(s.aliases)}\n},\n"dfuns": {\n${lines(s.dfuns)}\n},\n"classes": {\n${lines(s.classes)}\n},\n"unfoldings": {\n${lines(s.unfoldings)}\n}\n}\n`;
 }

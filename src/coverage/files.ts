@@ -36,7 +36,9 @@ export function currentCoverage(root: string): {
   const report = coverageReport(surface, defined, refused, exercised);
   return {
     report,
-    markdown: coverageMarkdown(report, refused, EVERYDAY_MODULES) + "\n",
+    markdown:
+      coverageMarkdown(report, refused, EVERYDAY_MODULES, surface.uncallable) +
+      "\n",
     markdownO1: coverageO1Markdown(report) + "\n",
   };
 }

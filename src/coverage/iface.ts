@@ -38,6 +38,11 @@ export interface IdDecl {
   readonly dfunFields?: readonly (DFunField | null)[];
   /** The unfolding, when it is a simple one (unfolding.ts). */
   readonly unfolding?: Unfolding;
+  /**
+   * Its type carries a TypeError constraint (containers' `Whoops`, GHC's
+   * `TypeError`): GHC rejects every use, so no compiled code can call it.
+   */
+  readonly uncallable?: true;
 }
 
 export interface DFunField {
@@ -91,6 +96,16 @@ const QUALIFIED_VALUE = new RegExp(
 );
 const LOCAL_ID = new RegExp(String.raw`(?<![A-Za-z0-9_'.$#])(${OCC_ID})`, "g");
 const LOCAL_SYM = new RegExp(String.raw`(?<=[\s(])(${OCC_SYM})(?=[\s)])`, "g");
+
+/** A TypeError constraint in a signature (before its `=>`). */
+const TYPE_ERROR =
+  /(?:\.Whoops|GHC\.TypeLits\.TypeError|GHC\.TypeErrors?\.TypeError)\b[^]*=>/;
+
+/** Where a declaration's signature ends: its `[...]` attributes, or the end. */
+function firstAttributes(text: string): number {
+  const at = text.search(/\n {2}\[/);
+  return at < 0 ? text.length : at;
+}
 
 /** Whether an occurrence name is a value (not a constructor or type). */
 export function isValueOcc(occ: string): boolean {
@@ -170,8 +185,10 @@ function readDeclaration(
       at < 0 || alias !== null || dfun >= 0
         ? null
         : readUnfolding(text.slice(at), module, localIds);
+    const sig = text.slice(0, firstAttributes(text));
     out.ids.set(occ, {
       occ,
+      ...(TYPE_ERROR.test(sig) ? { uncallable: true as const } : {}),
       refs,
       ...(alias !== null ? { alias } : {}),
       ...(fields !== null ? { dfunFields: fields } : {}),

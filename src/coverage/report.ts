@@ -65,6 +65,7 @@ export function coverageMarkdown(
   report: CoverageReport,
   refused: ReadonlyMap<string, string>,
   focus: readonly string[],
+  uncallable: readonly string[],
 ): string {
   const out: string[] = [
     "# Coverage of GHC's libraries",
@@ -92,6 +93,11 @@ export function coverageMarkdown(
     "- A **package's** figure counts once each name its own modules define",
     "  among its exposed modules' surfaces (re-exports of another package's",
     "  names count for that package).",
+    "- **Uncallable** exports are left out of the surfaces: their type carries a",
+    "  TypeError constraint, so GHC rejects every use of them: " +
+      (uncallable.length === 0
+        ? "none."
+        : uncallable.map((q) => `\`${q}\``).join(" ") + "."),
     "",
     "## Packages",
     "",

@@ -30,6 +30,11 @@ export interface Surface {
   readonly packages: readonly PackageModules[];
   /** Exposed module -> its -O0 surface, sorted. */
   readonly o0: Readonly<Record<string, readonly QName[]>>;
+  /**
+   * Exported names no compiled code can call (a TypeError constraint in
+   * their type, IdDecl.uncallable), left out of the surfaces, sorted.
+   */
+  readonly uncallable: readonly QName[];
   /** Name -> the names its exposed unfolding mentions (names without one are absent). */
   readonly refs: Readonly<Record<QName, readonly QName[]>>;
   /**
@@ -69,6 +74,7 @@ export function buildSurface(
   const preludeScope = exportedTypes(ifaces.get("Prelude"));
   const allInstances = [...ifaces.values()].flatMap((i) => i.instances);
   const o0: Record<string, QName[]> = {};
+  const uncallable = new Set<QName>();
   for (const pkg of packages) {
     for (const m of pkg.modules) {
       const iface = ifaces.get(m);
@@ -76,6 +82,11 @@ export function buildSurface(
       const names = new Set<QName>();
       for (const e of iface.exports)
         addExport(e.name, e.children, ifaces, names);
+      for (const q of names)
+        if (declOf(q, ifaces)?.uncallable === true) {
+          names.delete(q);
+          uncallable.add(q);
+        }
       const own = exportedTypes(iface);
       const inScope = (t: QName) =>
         isBuiltinTycon(t) || own.has(t) || preludeScope.has(t);
@@ -127,6 +138,7 @@ export function buildSurface(
     ghc,
     packages,
     o0,
+    uncallable: [...uncallable].sort(),
     refs: sortKeys(refs),
     aliases: sortKeys(aliases),
     dfuns: sortKeys(dfuns),
@@ -224,6 +236,11 @@ function addExport(
   for (let i = 1; i <= cls.superclasses; i++) out.add(`${module}.$p${i}${occ}`);
   for (const meth of cls.methods)
     if (def!.ids.has(`$dm${meth}`)) out.add(`${module}.$dm${meth}`);
+}
+
+function declOf(q: QName, ifaces: ReadonlyMap<string, ModuleIface>) {
+  const { module, occ } = splitQualified(q);
+  return ifaces.get(module)?.ids.get(occ);
 }
 
 /** The types and classes a module exports, qualified. */
