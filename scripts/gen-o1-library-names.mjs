@@ -27,7 +27,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, dirname, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeGenerated } from "./generated-preludes.mjs";
+import { defineWhenReady, writeGenerated } from "./generated-preludes.mjs";
 import { workerFromWrapper } from "./library-workers.mjs";
 import {
   globalName,
@@ -411,20 +411,7 @@ function workerDef(mod, w, wrapper, raw) {
   };
 }
 
-const made = new Map(); // module -> lines
-let count = 0;
-for (let changed = true; changed;) {
-  changed = false;
-  for (const [name, c] of candidates) {
-    if (!c.needs.every((n) => defined.has(n))) continue;
-    defined.add(name);
-    candidates.delete(name);
-    if (!made.has(c.module)) made.set(c.module, []);
-    made.get(c.module).push(c.text);
-    count++;
-    changed = true;
-  }
-}
+const { made, count } = defineWhenReady(candidates, defined);
 
 const texts = new Map();
 for (const [module, lines] of [...made].sort()) {

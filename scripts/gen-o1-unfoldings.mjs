@@ -14,7 +14,11 @@
 import { readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { definedNames, writeGenerated } from "./generated-preludes.mjs";
+import {
+  defineWhenReady,
+  definedNames,
+  writeGenerated,
+} from "./generated-preludes.mjs";
 import { globalName, splitQualified } from "../dist/lower/names.js";
 import { refusedNames } from "../dist/preludes/refused.js";
 import { unfoldingBinding, NIL } from "../dist/coverage/unfolding-stg.js";
@@ -65,20 +69,7 @@ for (const [q, u] of Object.entries(unfoldings)) {
       needs: globals(u).map(enc),
     });
 }
-const made = new Map(); // module -> lines
-let count = 0;
-for (let changed = true; changed;) {
-  changed = false;
-  for (const [name, c] of candidates) {
-    if (!c.needs.every((n) => defined.has(n))) continue;
-    defined.add(name);
-    candidates.delete(name);
-    if (!made.has(c.module)) made.set(c.module, []);
-    made.get(c.module).push(c.text);
-    count++;
-    changed = true;
-  }
-}
+const { made, count } = defineWhenReady(candidates, defined);
 
 const texts = new Map();
 for (const [module, lines] of [...made].sort()) {

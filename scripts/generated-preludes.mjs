@@ -49,3 +49,28 @@ export function writeGenerated(dir, suffix, texts, check) {
   }
   return differ;
 }
+
+/**
+ * Defines the candidates (name -> {module, text, needs}) whose needed names
+ * are all defined, again and again until none is left that can be: each one
+ * defined may make another definable. Gives module -> its bindings' texts,
+ * in the order they were defined, and how many; `defined` and `candidates`
+ * are updated.
+ */
+export function defineWhenReady(candidates, defined) {
+  const made = new Map();
+  let count = 0;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [name, c] of candidates) {
+      if (!c.needs.every((n) => defined.has(n))) continue;
+      defined.add(name);
+      candidates.delete(name);
+      if (!made.has(c.module)) made.set(c.module, []);
+      made.get(c.module).push(c.text);
+      count++;
+      changed = true;
+    }
+  }
+  return { made, count };
+}
