@@ -27,7 +27,7 @@ import Data.Time.Calendar.CalendarDiffDays
 import Data.Time.Calendar.Days
 import Data.Time.Calendar.MonthDay
 import Data.Time.Calendar.OrdinalDate
-import Data.Time.Calendar.Private (MonthCalendar (..), addMonthsClip, addMonthsRollOver, diffMonthsDays)
+import Data.Time.Calendar.Private (MonthCalendar (..), PadOption (..), addMonthsClip, addMonthsRollOver, diffMonthsDays, padded)
 
 gregorianMonthLength :: Integer -> Int -> Int
 gregorianMonthLength y = monthLength (isLeapYear y)
@@ -46,17 +46,10 @@ fromGregorianValid y m d = do
   yd <- monthAndDayToDayOfYearValid (isLeapYear y) m d
   fromOrdinalDateValid y yd
 
--- | Pads a number with zeros to n digits; a minus sign goes first.
-padded :: Int -> Integer -> String
-padded n i
-  | i < 0 = '-' : padded n (negate i)
-  | otherwise = replicate (n - length s) '0' ++ s
-  where
-    s = show i
 
 showGregorian :: Day -> String
 showGregorian day =
-  padded 4 y ++ "-" ++ padded 2 (toInteger m) ++ "-" ++ padded 2 (toInteger d)
+  padded (Pad 4 '0') y ++ "-" ++ padded (Pad 2 '0') (toInteger m) ++ "-" ++ padded (Pad 2 '0') (toInteger d)
   where
     (y, m, d) = toGregorian day
 

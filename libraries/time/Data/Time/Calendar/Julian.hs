@@ -42,12 +42,9 @@ fromJulianValid y m d = do
   fromJulianYearAndDayValid y yd
 
 showJulian :: Day -> String
-showJulian day = pad 4 y ++ "-" ++ pad 2 (toInteger m) ++ "-" ++ pad 2 (toInteger d)
+showJulian day = padded (Pad 4 '0') y ++ "-" ++ padded (Pad 2 '0') (toInteger m) ++ "-" ++ padded (Pad 2 '0') (toInteger d)
   where
     (y, m, d) = toJulian day
-    pad n i
-      | i < 0 = '-' : pad n (negate i)
-      | otherwise = let s = show i in replicate (n - length s) '0' ++ s
 
 julianMonthLength :: Integer -> Int -> Int
 julianMonthLength y = monthLength (isJulianLeapYear y)

@@ -10,6 +10,7 @@ module Data.Time.Calendar.JulianYearDay
   ) where
 
 import Data.Time.Calendar.Days
+import Data.Time.Calendar.Private (PadOption (..), padded)
 
 isJulianLeapYear :: Integer -> Bool
 isJulianLeapYear y = y `mod` 4 == 0
@@ -41,9 +42,6 @@ fromJulianYearAndDayValid year yd
 
 -- | yyyy-ddd.
 showJulianYearAndDay :: Day -> String
-showJulianYearAndDay day = pad 4 y ++ "-" ++ pad 3 (toInteger yd)
+showJulianYearAndDay day = padded (Pad 4 '0') y ++ "-" ++ padded (Pad 3 '0') (toInteger yd)
   where
     (y, yd) = toJulianYearAndDay day
-    pad n i
-      | i < 0 = '-' : pad n (negate i)
-      | otherwise = let s = show i in replicate (n - length s) '0' ++ s

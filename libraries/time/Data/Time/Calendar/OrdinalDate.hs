@@ -18,6 +18,7 @@ module Data.Time.Calendar.OrdinalDate
   ) where
 
 import Data.Time.Calendar.Days
+import Data.Time.Calendar.Private (PadOption (..), isoWeekday, padded)
 import GHC.Exts (Int (I#), Int#)
 
 -- | Proleptic Gregorian leap years (year 0 is one).
@@ -66,16 +67,9 @@ zz_zdwfromOrdinalDateValid year yd = fromOrdinalDateValid year (I# yd)
 
 -- | yyyy-ddd (the year padded to four digits after any sign).
 showOrdinalDate :: Day -> String
-showOrdinalDate day = pad 4 y ++ "-" ++ pad 3 (toInteger yd)
+showOrdinalDate day = padded (Pad 4 '0') y ++ "-" ++ padded (Pad 3 '0') (toInteger yd)
   where
     (y, yd) = toOrdinalDate day
-    pad n i
-      | i < 0 = '-' : pad n (negate i)
-      | otherwise = let s = show i in replicate (n - length s) '0' ++ s
-
--- | The day of the week, Monday 1 .. Sunday 7 (MJD 0 was a Wednesday).
-isoWeekday :: Day -> Int
-isoWeekday (ModifiedJulianDay d) = fromInteger ((d + 2) `mod` 7) + 1
 
 -- | (week number, day of week 1 = Monday .. 7 = Sunday); week 1 starts on
 -- the year's first Monday.

@@ -4,6 +4,7 @@
 module Data.Time.Calendar.Private
   ( PadOption (..)
   , padded
+  , isoWeekday
   , MonthCalendar (..)
   , addMonthsClip
   , addMonthsRollOver
@@ -13,6 +14,10 @@ module Data.Time.Calendar.Private
 import Data.Time.Calendar.Days
 
 data PadOption = Pad Int Char | NoPad
+
+-- | The day of the week, Monday 1 .. Sunday 7 (MJD 0 was a Wednesday).
+isoWeekday :: Day -> Int
+isoWeekday (ModifiedJulianDay d) = fromInteger ((d + 2) `mod` 7) + 1
 
 -- | A number in decimal, padded on the left (the sign goes first).
 padded :: (Show t, Ord t, Num t) => PadOption -> t -> String

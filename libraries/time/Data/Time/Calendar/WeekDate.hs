@@ -10,22 +10,19 @@ module Data.Time.Calendar.WeekDate
 
 import Data.Time.Calendar.Days
 import Data.Time.Calendar.OrdinalDate
+import Data.Time.Calendar.Private (PadOption (..), isoWeekday, padded)
 
 -- | The Monday of week 1 of an ISO week-numbering year.
 week1Monday :: Integer -> Integer
-week1Monday year = jan4 - toInteger (weekday jan4 - 1)
+week1Monday year = jan4 - toInteger (isoWeekday day - 1)
   where
-    ModifiedJulianDay jan4 = fromOrdinalDate year 4
-
--- | Monday 1 .. Sunday 7 of an MJD (day 0 was a Wednesday).
-weekday :: Integer -> Int
-weekday d = fromInteger ((d + 2) `mod` 7) + 1
+    day@(ModifiedJulianDay jan4) = fromOrdinalDate year 4
 
 weeksInYear :: Integer -> Int
 weeksInYear year = fromInteger ((week1Monday (year + 1) - week1Monday year) `div` 7)
 
 toWeekDate :: Day -> (Integer, Int, Int)
-toWeekDate (ModifiedJulianDay d) = (year, fromInteger ((d - week1Monday year) `div` 7) + 1, weekday d)
+toWeekDate (ModifiedJulianDay d) = (year, fromInteger ((d - week1Monday year) `div` 7) + 1, isoWeekday (ModifiedJulianDay d))
   where
     y0 = fst (toOrdinalDate (ModifiedJulianDay d))
     year
@@ -47,9 +44,6 @@ fromWeekDateValid year w d
 
 -- | yyyy-Www-d.
 showWeekDate :: Day -> String
-showWeekDate day = pad 4 y ++ "-W" ++ pad 2 (toInteger w) ++ "-" ++ show d
+showWeekDate day = padded (Pad 4 '0') y ++ "-W" ++ padded (Pad 2 '0') (toInteger w) ++ "-" ++ show d
   where
     (y, w, d) = toWeekDate day
-    pad n i
-      | i < 0 = '-' : pad n (negate i)
-      | otherwise = let s = show i in replicate (n - length s) '0' ++ s
