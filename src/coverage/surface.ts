@@ -111,8 +111,7 @@ export function buildSurface(
     const q = work.pop()!;
     if (seen.has(q)) continue;
     seen.add(q);
-    const { module, occ } = splitQualified(q);
-    const decl = ifaces.get(module)?.ids.get(occ);
+    const decl = declOf(q, ifaces);
     if (decl?.alias !== undefined && decl.alias !== q) aliases[q] = decl.alias;
     if (decl?.unfolding !== undefined) unfoldings[q] = decl.unfolding;
     const cls = classOf.get(q);
@@ -255,13 +254,7 @@ function idRefs(
   q: QName,
   ifaces: ReadonlyMap<string, ModuleIface>,
 ): readonly QName[] {
-  const { module, occ } = splitQualified(q);
-  return (
-    ifaces
-      .get(module)
-      ?.ids.get(occ)
-      ?.refs.filter((r) => r !== q) ?? []
-  );
+  return declOf(q, ifaces)?.refs.filter((r) => r !== q) ?? [];
 }
 
 function sortKeys<T>(r: Record<string, T>): Record<string, T> {
