@@ -8,6 +8,12 @@ import { registerParseCommand } from "./cli/parse-command.js";
 import { registerConvertCommand } from "./cli/convert-command.js";
 import { registerGoldenCommand } from "./cli/golden-command.js";
 import { registerStepCommand } from "./cli/step-command.js";
+import {
+  isStackOverflow,
+  mayRetryDeeper,
+  rerunOnDeepStack,
+  tooDeepMessage,
+} from "./cli/deep-stack.js";
 
 export function buildCli(): Command {
   const program = new Command("hs2stg")
@@ -34,6 +40,13 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof CommanderError) return err.exitCode;
     // `hs2stg run -d parsed X | head` closed our stdout: stop quietly, as Unix tools do.
     if ((err as NodeJS.ErrnoException | null)?.code === "EPIPE") return 0;
+    // Only this process's own command line can be run again.
+    if (argv === process.argv && mayRetryDeeper(err))
+      return rerunOnDeepStack(argv);
+    if (isStackOverflow(err)) {
+      process.stderr.write(`hs2stg: ${tooDeepMessage()}\n`);
+      return 70;
+    }
     if (err instanceof UserError) {
       process.stderr.write(`hs2stg: ${err.message}\n`);
       return err.exitCode;

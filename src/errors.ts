@@ -62,3 +62,15 @@ export class LocatedError extends UserError {
     this.name = "LocatedError";
   }
 }
+
+/**
+ * Input nested deeper than a stage that recurses over it could follow on
+ * this thread's JavaScript stack. The command line runs the command again
+ * on a thread with a deep stack (cli/deep-stack.ts) before reporting it.
+ */
+export class TooDeepError extends UserError {
+  constructor(message: string) {
+    super(message);
+    this.name = "TooDeepError";
+  }
+}

@@ -4,7 +4,7 @@
 // dumps are kept in the user's cache directory for the next run
 // (dump-cache.ts).
 import { readdirSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { UserError } from "../errors.js";
@@ -25,6 +25,9 @@ export const DUMP_SUFFIX = ".dump-stg-final";
 
 export const INTERFACE_SUFFIX = ".dump-hi";
 
+/** The largest dump read: a quarter of V8's longest string, leaving room for what is built from it. */
+const MAX_DUMP_BYTES = 128 * 2 ** 20;
+
 /**
  * The dump at `path`, with the interface dump GHC wrote beside it if any:
  * `X.dump-stg-final` → `X.dump-hi` (any other name: `NAME.dump-hi`).
@@ -33,6 +36,13 @@ export async function readDumpFile(
   path: string,
   name: string,
 ): Promise<StgDumpFile> {
+  // GHC indents each nesting level, so a dump grows with the square of the
+  // nesting (a do block of 2,000 statements at -O0: some 750 MB).
+  const { size } = await stat(path);
+  if (size > MAX_DUMP_BYTES)
+    throw new UserError(
+      `${name}: a ${Math.round(size / 2 ** 20)} MB STG dump, more than hs2stg reads (${MAX_DUMP_BYTES / 2 ** 20} MB); GHC indents each nesting level, so deeply nested code (a do block of thousands of statements at -O0) makes huge dumps: split it into smaller functions`,
+    );
   const text = await readFile(path, "utf8");
   const hi = path.replace(/\.dump-stg(-final)?$/, "") + INTERFACE_SUFFIX;
   const iface = await readFile(hi, "utf8").catch(() => undefined);

@@ -390,28 +390,42 @@ export class ModuleLowering {
     scope: Scope,
     ty: string | null,
   ): M.Expr {
-    const s = scope.child();
-    const group = e.binds;
-    const binds = group.kind === "nonrec" ? [group.bind] : group.binds;
-    // Binders are named before their right-hand sides are lowered, so
-    // nested lets read `sat`, `sat1`, … rather than shadowing `sat`.
-    const names = binds.map((b) => s.bind(b.name.text, "x"));
-    const lowered: M.Binding[] = binds.map((b, i) => ({
-      name: names[i]!,
-      object: this.rhs(b.rhs, b.type, s),
-    }));
-    const body = this.expr(e.body, s, ty);
-    const rec = group.kind === "rec";
-    // ministg's `let` is a chain, so `let {a} in let {b} in e` is one let.
-    if (!rec && body.kind === "let" && !body.rec) {
+    if (e.binds.kind === "rec") {
+      const s = scope.child();
+      const binds = e.binds.binds;
+      const names = binds.map((b) => s.bind(b.name.text, "x"));
+      const lowered: M.Binding[] = binds.map((b, i) => ({
+        name: names[i]!,
+        object: this.rhs(b.rhs, b.type, s),
+      }));
       return {
         kind: "let",
-        rec,
-        binds: [...lowered, ...body.binds],
-        body: body.body,
+        rec: true,
+        binds: lowered,
+        body: this.expr(e.body, s, ty),
       };
     }
-    return { kind: "let", rec, binds: lowered, body };
+    // ministg's `let` is a chain, so `let {a} in let {b} in e` is one let.
+    // A run of nested lets is lowered in a loop: GHC writes a list literal
+    // of n elements as 2n of them.
+    const binds: M.Binding[] = [];
+    let s = scope;
+    let inner: G.Expr = e;
+    while (inner.kind === "let" && inner.binds.kind === "nonrec") {
+      const b = inner.binds.bind;
+      s = s.child();
+      // Binders are named before their right-hand sides are lowered, so
+      // nested lets read `sat`, `sat1`, … rather than shadowing `sat`.
+      const name = s.bind(b.name.text, "x");
+      binds.push({ name, object: this.rhs(b.rhs, b.type, s) });
+      inner = inner.body;
+    }
+    const body = this.expr(inner, s, ty);
+    if (body.kind === "let" && !body.rec) {
+      binds.push(...body.binds);
+      return { kind: "let", rec: false, binds, body: body.body };
+    }
+    return { kind: "let", rec: false, binds, body };
   }
 
   private caseExpr(

@@ -320,15 +320,20 @@ export function localBase(occ: string): string {
  * (`ds1` → `ds2`).
  */
 export function freshName(base: string, taken: (n: string) => boolean): string {
-  if (!taken(base)) return base;
-  const m = /^(.*?)([0-9]*)$/.exec(base)!;
-  const stem = m[1]!;
-  let n = m[2] === "" ? 1 : Number(m[2]) + 1;
-  for (;;) {
-    const cand = `${stem}${n}`;
+  for (let i = 0; ; i++) {
+    const cand = candidateName(base, i);
     if (!taken(cand)) return cand;
-    n++;
   }
+}
+
+/**
+ * The `i`th name freshName tries for `base`: `base` itself, then its stem
+ * numbered on from base's own number (`sat` → `sat1`, `sat2`; `x1` → `x2`).
+ */
+export function candidateName(base: string, i: number): string {
+  if (i === 0) return base;
+  const m = /^(.*?)([0-9]*)$/.exec(base)!;
+  return `${m[1]!}${(m[2] === "" ? 0 : Number(m[2])) + i}`;
 }
 
 // ------------------------------------------------------------ decoding

@@ -3,7 +3,7 @@
 import { EXTENDED_KEYWORDS } from "../ministg/syntax/lexical-rules.js";
 import {
   GENERATED_GLOBALS,
-  freshName,
+  candidateName,
   localBase,
   stripUnique,
 } from "./names.js";
@@ -11,6 +11,13 @@ import {
 export class Scope {
   private readonly names = new Map<string, string>();
   private readonly used = new Set<string>();
+  /**
+   * Per base name, how many of freshName's candidates are known taken in
+   * this scope's chain. Names are only ever added to a chain, so a parent's
+   * count stays a valid start for its children: a chain of n nested lets
+   * binding `sat` tries one candidate each, not n.
+   */
+  private readonly floors = new Map<string, number>();
 
   private constructor(private readonly parent: Scope | null) {}
 
@@ -32,6 +39,14 @@ export class Scope {
     return undefined;
   }
 
+  private floor(base: string): number {
+    for (let s: Scope | null = this; s !== null; s = s.parent) {
+      const f = s.floors.get(base);
+      if (f !== undefined) return f;
+    }
+    return 0;
+  }
+
   private taken(n: string): boolean {
     if (EXTENDED_KEYWORDS.has(n) || GENERATED_GLOBALS.has(n)) return true;
     for (let s: Scope | null = this; s !== null; s = s.parent) {
@@ -47,7 +62,10 @@ export class Scope {
   bind(text: string | null, fallback: string): string {
     const base =
       text === null || text === "_" ? fallback : localBase(stripUnique(text));
-    const name = freshName(base, (n) => this.taken(n));
+    let i = this.floor(base);
+    while (this.taken(candidateName(base, i))) i++;
+    this.floors.set(base, i + 1);
+    const name = candidateName(base, i);
     this.used.add(name);
     if (text !== null && text !== "_") this.names.set(text, name);
     return name;

@@ -15,7 +15,7 @@ import type {
   Pos,
   Program,
 } from "./ast.js";
-import { LocatedError, UserError } from "../errors.js";
+import { LocatedError, TooDeepError, UserError } from "../errors.js";
 import { tokenize, type TokenStream } from "./syntax/token-stream.js";
 import {
   type Grammar,
@@ -49,7 +49,7 @@ export function parseStg(text: string, opts: ParseOptions): Program {
     // The parser recurses once per nesting level; only absurdly deep
     // nesting (thousands of levels) exhausts the JavaScript stack.
     if (e instanceof RangeError && /call stack/i.test(e.message))
-      throw new UserError(
+      throw new TooDeepError(
         `${opts.file}: the program is nested too deeply to parse (thousands of nested let/case/THUNK levels)`,
       );
     throw e;

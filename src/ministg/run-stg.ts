@@ -3,6 +3,7 @@
 // exits with. The pipelines (src/pipeline/: .stg files, dumps, Haskell) and
 // the tests all go through here; the process's IO is theirs.
 
+import { noteRunStarted } from "./run-started.js";
 import { UserError } from "../errors.js";
 import { parseStgFile } from "./stg-file.js";
 import { annotateBinding } from "./machine/annotate.js";
@@ -69,6 +70,7 @@ export function runCompiled(
   prog: CompiledProgram,
   opts: RunProgramOptions,
 ): RunResult {
+  noteRunStarted();
   const common = {
     style: opts.style,
     ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),

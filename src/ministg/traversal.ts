@@ -28,9 +28,44 @@ export function visitObjectFreeVars(
   bound: ReadonlySet<string> = new Set(),
   binding?: Binding,
 ): void {
+  visitObject(obj, note, new Bound(bound), binding);
+}
+
+/**
+ * The names bound around the node being visited, entered and left as the
+ * walk passes binders: O(1) per binder, where a copy of the set per binder
+ * made a chain of n nested lets (a long list literal) cost O(n^2). Counted,
+ * so that leaving a binder that shadows another keeps the outer one.
+ */
+class Bound {
+  private readonly inner = new Map<string, number>();
+  constructor(private readonly outer: ReadonlySet<string>) {}
+  has(name: string): boolean {
+    return this.inner.has(name) || this.outer.has(name);
+  }
+  enter(names: readonly string[]): void {
+    for (const n of names) this.inner.set(n, (this.inner.get(n) ?? 0) + 1);
+  }
+  leave(names: readonly string[]): void {
+    for (const n of names) {
+      const c = this.inner.get(n)!;
+      if (c === 1) this.inner.delete(n);
+      else this.inner.set(n, c - 1);
+    }
+  }
+}
+
+function visitObject(
+  obj: HeapObject,
+  note: FreeVarNote,
+  bound: Bound,
+  binding?: Binding,
+): void {
   switch (obj.kind) {
     case "FUN":
-      visitExpr(obj.body, note, extend(bound, obj.params));
+      bound.enter(obj.params);
+      visitExpr(obj.body, note, bound);
+      bound.leave(obj.params);
       return;
     case "PAP":
       if (!bound.has(obj.fn)) note(obj.fn, obj.pos ?? binding?.pos);
@@ -68,11 +103,7 @@ export function bindingFreeVars(binding: Binding): Set<string> {
   return out;
 }
 
-function visitExpr(
-  expr: Expr,
-  note: FreeVarNote,
-  bound: ReadonlySet<string>,
-): void {
+function visitExpr(expr: Expr, note: FreeVarNote, bound: Bound): void {
   switch (expr.kind) {
     case "atom":
       visitAtoms([expr.atom], note, bound);
@@ -87,17 +118,14 @@ function visitExpr(
     case "let": {
       // letrec: every binding sees all of them; let: a chain, each binding
       // sees the ones before it.
-      let inner = expr.rec
-        ? extend(
-            bound,
-            expr.binds.map((b) => b.name),
-          )
-        : bound;
+      const names = expr.binds.map((b) => b.name);
+      if (expr.rec) bound.enter(names);
       for (const b of expr.binds) {
-        visitObjectFreeVars(b.object, note, inner, b);
-        if (!expr.rec) inner = extend(inner, [b.name]);
+        visitObject(b.object, note, bound, b);
+        if (!expr.rec) bound.enter([b.name]);
       }
-      visitExpr(expr.body, note, inner);
+      visitExpr(expr.body, note, bound);
+      bound.leave(names);
       return;
     }
     case "case":
@@ -105,13 +133,17 @@ function visitExpr(
       for (const alt of expr.alts) {
         switch (alt.kind) {
           case "con":
-            visitExpr(alt.body, note, extend(bound, alt.vars));
+            bound.enter(alt.vars);
+            visitExpr(alt.body, note, bound);
+            bound.leave(alt.vars);
             break;
           case "lit":
             visitExpr(alt.body, note, bound);
             break;
           case "default":
-            visitExpr(alt.body, note, extend(bound, [alt.binder]));
+            bound.enter([alt.binder]);
+            visitExpr(alt.body, note, bound);
+            bound.leave([alt.binder]);
             break;
           default: {
             const never: never = alt;
@@ -133,20 +165,10 @@ function visitExpr(
 function visitAtoms(
   atoms: readonly Atom[],
   note: FreeVarNote,
-  bound: ReadonlySet<string>,
+  bound: Bound,
 ): void {
   for (const a of atoms)
     if (a.kind === "var" && !bound.has(a.name)) note(a.name, a.pos);
-}
-
-function extend(
-  bound: ReadonlySet<string>,
-  names: readonly string[],
-): ReadonlySet<string> {
-  if (names.length === 0) return bound;
-  const next = new Set(bound);
-  for (const n of names) next.add(n);
-  return next;
 }
 
 // ---- Free variables of any node, memoised (the machine's loader) ----
@@ -162,6 +184,26 @@ export function freeVars(n: Node): ReadonlySet<string> {
     memo.set(n, s);
   }
   return s;
+}
+
+/**
+ * The free variables of a non-recursive let chain `let {b0; ...} in e` from
+ * each binding on (`let {bi; ...} in e`, index i), worked out together from
+ * the last binding back: each binding scopes over the later ones and the body.
+ */
+export function letSuffixFreeVars(
+  e: Extract<Expr, { kind: "let" }>,
+): ReadonlySet<string>[] {
+  const out: ReadonlySet<string>[] = new Array(e.binds.length);
+  let acc: ReadonlySet<string> = freeVars(e.body);
+  for (let i = e.binds.length - 1; i >= 0; i--) {
+    const b = e.binds[i]!;
+    const next = new Set(acc);
+    next.delete(b.name);
+    for (const v of freeVars(b.object)) next.add(v);
+    out[i] = acc = next;
+  }
+  return out;
 }
 
 function addAtoms(out: Set<string>, atoms: readonly Atom[]): void {
@@ -187,14 +229,7 @@ function compute(n: Node): ReadonlySet<string> {
         for (const v of freeVars(n.body)) out.add(v);
         for (const b of n.binds) out.delete(b.name);
       } else {
-        // A chain: each binding scopes over the later ones and the body.
-        let acc = new Set(freeVars(n.body));
-        for (let i = n.binds.length - 1; i >= 0; i--) {
-          const b = n.binds[i]!;
-          acc.delete(b.name);
-          acc = new Set([...acc, ...freeVars(b.object)]);
-        }
-        return acc;
+        return letSuffixFreeVars(n)[0] ?? freeVars(n.body);
       }
       break;
     case "case":

@@ -1,5 +1,5 @@
 // Parses GHC STG dumps (`-ddump-stg-final`, `-ddump-stg`) into the GHC-STG AST.
-import { LocatedError } from "../errors.js";
+import { LocatedError, TooDeepError, formatLocated } from "../errors.js";
 import type { Dump } from "./ast.js";
 import { dumpFile } from "./grammar.js";
 import { releasePositions } from "./lexeme.js";
@@ -22,9 +22,11 @@ export function parseGhcDump(text: string, file: string): Dump {
   } catch (err) {
     if (err instanceof LocatedError) throw err;
     if (err instanceof RangeError && /call stack/i.test(err.message))
-      throw new LocatedError(
-        { file, line: 1, column: 1 },
-        "the dump is nested too deeply to parse",
+      throw new TooDeepError(
+        formatLocated(
+          { file, line: 1, column: 1 },
+          "the dump is nested too deeply to parse",
+        ),
       );
     throw err;
   } finally {

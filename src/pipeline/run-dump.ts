@@ -15,6 +15,7 @@ export async function runDumpFile(
   opts: RunCliOptions,
 ): Promise<number> {
   const dump = await readDumpFile(file, file).catch((err: unknown) => {
+    if (err instanceof UserError) throw err;
     throw new UserError(`${file}: ${fileErrorText(err)}`);
   });
   return runModulesInProcess(parseDumps([dump]), opts, file, programName(file));

@@ -24,7 +24,7 @@ import {
   literalText,
   utf8Bytes,
 } from "../ministg/syntax/literal-text.js";
-import { UserError } from "../errors.js";
+import { TooDeepError, UserError } from "../errors.js";
 
 type Doc = builders.Doc;
 const { group, indent, line, softline, hardline, join } = builders;
@@ -47,7 +47,7 @@ export function printStg(p: Program, opts: PrintOptions): string {
   } catch (e) {
     // Printing recurses once per nesting level, like the parser.
     if (e instanceof RangeError && /call stack/i.test(e.message))
-      throw new UserError(
+      throw new TooDeepError(
         "the program is nested too deeply to print (thousands of nested let/case/THUNK levels)",
       );
     throw e;

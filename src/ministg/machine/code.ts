@@ -168,7 +168,21 @@ export class Code {
     readonly owner: string,
     readonly file: string,
     readonly pos: Pos | undefined,
-    readonly ast: Expr,
+    private readonly source: Expr,
     readonly scope: Scope,
+    /** LET: which binding of `source`'s chain this node allocates. */
+    private readonly letFrom = 0,
   ) {}
+
+  /**
+   * The expression this node runs, for views. A LET node shows its chain
+   * from its own binding on, as ministg's nested lets do; made only when
+   * asked, since n copies of a chain of n bindings' tails take O(n^2).
+   */
+  get ast(): Expr {
+    const e = this.source;
+    return this.letFrom === 0 || e.kind !== "let"
+      ? e
+      : { ...e, binds: e.binds.slice(this.letFrom) };
+  }
 }

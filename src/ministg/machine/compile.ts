@@ -29,6 +29,7 @@ import {
   type Scope,
 } from "./code.js";
 import { freeVars } from "./free-vars.js";
+import { letSuffixFreeVars } from "../traversal.js";
 import type { CompiledProgram } from "./program.js";
 import { normInt, normWord } from "../primops/numeric.js";
 import {
@@ -86,7 +87,12 @@ class Activation {
 
 interface Ctx {
   readonly act: Activation;
-  readonly scope: Scope;
+  /**
+   * The locals in scope, updated in place while a binder's body compiles and
+   * restored after (`within`): a chain of n nested lets or cases costs O(n),
+   * not n copies of the scope. Nodes keep their own restriction of it.
+   */
+  readonly scope: Map<string, LocalVar>;
   readonly owner: string;
   readonly file: string;
   /** Slots that enclosing case alternatives still need. */
@@ -313,7 +319,33 @@ class Linker {
   // ---------------------------------------------------------- expressions
 
   private node(op: number, e: Expr, ctx: Ctx): Code {
-    return new Code(op, ctx.owner, ctx.file, e.pos, e, ctx.scope);
+    return new Code(
+      op,
+      ctx.owner,
+      ctx.file,
+      e.pos,
+      e,
+      restrict(ctx.scope, freeVars(e)),
+    );
+  }
+
+  /** Compiles `body` with `vars` bound, then restores what they shadowed. */
+  private within<T>(
+    ctx: Ctx,
+    vars: readonly (readonly [string, LocalVar])[],
+    body: () => T,
+  ): T {
+    const shadowed = vars.map(([n]) => ctx.scope.get(n));
+    for (const [n, v] of vars) ctx.scope.set(n, v);
+    try {
+      return body();
+    } finally {
+      for (let i = vars.length - 1; i >= 0; i--) {
+        const old = shadowed[i];
+        if (old === undefined) ctx.scope.delete(vars[i]![0]);
+        else ctx.scope.set(vars[i]![0], old);
+      }
+    }
   }
 
   expr(e: Expr, ctx: Ctx): Code {
@@ -365,7 +397,7 @@ class Linker {
         return c;
       }
       case "let":
-        return e.rec ? this.letrec(e, ctx) : this.letChain(e, 0, ctx);
+        return e.rec ? this.letrec(e, ctx) : this.letChain(e, ctx);
       case "case":
         return this.caseExpr(e, ctx);
       case "stack": {
@@ -387,42 +419,72 @@ class Linker {
     else c.konst = this.constAtom(a, ctx);
   }
 
-  /** `let {b1; ...; bn} in e` is a chain of single lets, one LET step each (as ministg). */
-  private letChain(
-    e: Extract<Expr, { kind: "let" }>,
-    i: number,
-    ctx: Ctx,
-  ): Code {
-    if (i === e.binds.length) return this.expr(e.body, ctx);
-    const b = e.binds[i]!;
-    // The node shows the rest of the chain, as ministg's nested lets do.
-    const rest: Expr = { ...e, binds: e.binds.slice(i) };
-    const c = this.node(OP_LET, rest, ctx);
-    const slot = ctx.act.nextSlot++;
-    c.allocs = [this.alloc(b, slot, ctx)];
-    const scope = new Map(ctx.scope);
-    scope.set(b.name, {
-      slot,
-      arity: b.object.kind === "FUN" ? b.object.params.length : -1,
-    });
-    c.body = this.letChain(e, i + 1, { ...ctx, scope });
-    return c;
+  /**
+   * `let {b1; ...; bn} in e` is a chain of single lets, one LET step each
+   * (as ministg); directly nested non-recursive lets continue the chain, in
+   * a loop, so a long list literal's thousands of lets do not recurse.
+   */
+  private letChain(e: Extract<Expr, { kind: "let" }>, ctx: Ctx): Code {
+    const bound: (readonly [string, LocalVar | undefined])[] = [];
+    let first: Code | undefined;
+    let last: Code | undefined;
+    let body: Expr = e;
+    try {
+      while (body.kind === "let" && !body.rec) {
+        const chain: Extract<Expr, { kind: "let" }> = body;
+        const free = letSuffixFreeVars(chain);
+        chain.binds.forEach((b, i) => {
+          const c = new Code(
+            OP_LET,
+            ctx.owner,
+            ctx.file,
+            chain.pos,
+            chain,
+            restrict(ctx.scope, free[i]!),
+            i,
+          );
+          const slot = ctx.act.nextSlot++;
+          c.allocs = [this.alloc(b, slot, ctx)];
+          bound.push([b.name, ctx.scope.get(b.name)]);
+          ctx.scope.set(b.name, {
+            slot,
+            arity: b.object.kind === "FUN" ? b.object.params.length : -1,
+          });
+          if (last === undefined) first = c;
+          else last.body = c;
+          last = c;
+        });
+        body = chain.body;
+      }
+      const rest = this.expr(body, ctx);
+      if (last === undefined) return rest;
+      last.body = rest;
+      return first!;
+    } finally {
+      for (let i = bound.length - 1; i >= 0; i--) {
+        const [name, old] = bound[i]!;
+        if (old === undefined) ctx.scope.delete(name);
+        else ctx.scope.set(name, old);
+      }
+    }
   }
 
   private letrec(e: Extract<Expr, { kind: "let" }>, ctx: Ctx): Code {
     const c = this.node(OP_LETREC, e, ctx);
-    const scope = new Map(ctx.scope);
-    const slots = e.binds.map((b) => {
-      const slot = ctx.act.nextSlot++;
-      scope.set(b.name, {
-        slot,
-        arity: b.object.kind === "FUN" ? b.object.params.length : -1,
-      });
-      return slot;
+    const locals = e.binds.map(
+      (b) =>
+        [
+          b.name,
+          {
+            slot: ctx.act.nextSlot++,
+            arity: b.object.kind === "FUN" ? b.object.params.length : -1,
+          },
+        ] as const,
+    );
+    this.within(ctx, locals, () => {
+      c.allocs = e.binds.map((b, i) => this.alloc(b, locals[i]![1].slot, ctx));
+      c.body = this.expr(e.body, ctx);
     });
-    const inner = { ...ctx, scope };
-    c.allocs = e.binds.map((b, i) => this.alloc(b, slots[i]!, inner));
-    c.body = this.expr(e.body, inner);
     return c;
   }
 
@@ -545,16 +607,15 @@ class Linker {
       switch (a.kind) {
         case "con": {
           if (conIds.includes(this.con(a.con).id)) break; // a repeated alternative is unreachable
-          const scope = new Map(ctx.scope);
-          const slots = a.vars.map((v) => {
-            const slot = ctx.act.nextSlot++;
-            scope.set(v, { slot, arity: -1 });
-            return slot;
-          });
+          const locals = a.vars.map(
+            (v) => [v, { slot: ctx.act.nextSlot++, arity: -1 }] as const,
+          );
           conIds.push(this.con(a.con).id);
           conInfos.push(this.con(a.con));
-          conVars.push(Int32Array.from(slots));
-          conBodies.push(this.expr(a.body, { ...ctx, scope }));
+          conVars.push(Int32Array.from(locals, ([, l]) => l.slot));
+          conBodies.push(
+            this.within(ctx, locals, () => this.expr(a.body, ctx)),
+          );
           break;
         }
         case "lit":
@@ -562,10 +623,11 @@ class Linker {
           litBodies.push(this.expr(a.body, ctx));
           break;
         case "default": {
-          const scope = new Map(ctx.scope);
           defSlot = ctx.act.nextSlot++;
-          scope.set(a.binder, { slot: defSlot, arity: -1 });
-          defBody = this.expr(a.body, { ...ctx, scope });
+          const local = { slot: defSlot, arity: -1 };
+          defBody = this.within(ctx, [[a.binder, local]], () =>
+            this.expr(a.body, ctx),
+          );
           break;
         }
         default: {
@@ -658,4 +720,16 @@ export function compileProgram(
     bindings: l.loaded,
     sites: l.sites,
   };
+}
+
+const NO_LOCALS: Scope = new Map();
+
+/** The part of `scope` a node whose free variables are `free` refers to: all a view of it looks up. */
+function restrict(scope: Scope, free: ReadonlySet<string>): Scope {
+  let out: Map<string, LocalVar> | undefined;
+  for (const v of free) {
+    const l = scope.get(v);
+    if (l !== undefined) (out ??= new Map()).set(v, l);
+  }
+  return out ?? NO_LOCALS;
 }
