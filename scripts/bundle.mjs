@@ -6,7 +6,7 @@
 // still loads no GHC driver, parser or lowering. bin/hs2stg runs the bundle
 // when it is at least as new as dist/cli-main.js, else the modules.
 //
-// The bundle is CommonJS (`.cjs`), so that dist/load-bundle.js can compile
+// The bundle is CommonJS (`.cjs`), so that load-bundle.cjs can compile
 // each chunk through vm.Script with V8's code cache (ES modules cannot be
 // given cached data). Chunk names carry a hash of their content, which the
 // code cache counts by.
@@ -48,4 +48,14 @@ await build({
     entryFileNames: "[name].cjs",
     chunkFileNames: "[name]-[hash].cjs",
   },
+});
+// What bin/hs2stg (CommonJS: bin/package.json) requires to run the bundle:
+// load-bundle.ts and the cache store, in one file of their own.
+await build({
+  cwd: root,
+  input: { "load-bundle": join(root, "dist/load-bundle.js") },
+  platform: "node",
+  external: [/^node:/],
+  logLevel: "warn",
+  output: { dir: out, format: "cjs", entryFileNames: "[name].cjs" },
 });

@@ -1,4 +1,5 @@
-// dist/load-bundle.js (src/load-bundle.ts): a CommonJS bundle run through
+// load-bundle.cjs (src/load-bundle.ts, as bin/hs2stg requires it from
+// dist/bundle/): a CommonJS bundle run through
 // V8's code cache kept in the user's cache directory. A small bundle of two
 // chunks stands for dist/bundle/; each run is a fresh Node process, as
 // bin/hs2stg is. The cache is written once, then used as it is (V8 accepts
@@ -20,10 +21,9 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { serialize } from "node:v8";
 
-const LOADER = join(import.meta.dirname, "../../dist/load-bundle.js");
+const LOADER = join(import.meta.dirname, "../../dist/bundle/load-bundle.cjs");
 
 describe("the bundle's code cache", () => {
   let dir = "";
@@ -51,11 +51,12 @@ describe("the bundle's code cache", () => {
       join(bundle, "lib-0123abcd.cjs"),
       "exports.twice = (n) => n * 2;\n",
     );
-    runner = join(dir, "runner.mjs");
+    runner = join(dir, "runner.cjs");
     writeFileSync(
       runner,
-      `import { runBundle } from ${JSON.stringify(pathToFileURL(LOADER).href)};\n` +
-        `process.exitCode = await runBundle(${JSON.stringify(bundle)}, process.argv);\n`,
+      `require(${JSON.stringify(LOADER)})\n` +
+        `  .runBundle(${JSON.stringify(bundle)}, process.argv)\n` +
+        "  .then((code) => { process.exitCode = code; });\n",
     );
   });
   afterAll(() => {
