@@ -82,16 +82,112 @@ export function preludeFiles(dir: string): string[] {
 }
 
 let baseStats: string | undefined;
+let baseDirTime: number | undefined;
 
 /** preludeStats of preludes/base as it is now (memoised; undefined when it cannot be read). */
 export function basePreludeStats(): string | undefined {
   if (baseStats !== undefined) return baseStats;
   try {
+    // The directory's time first: a file added meanwhile changes it after.
+    const dirTime = statSync(BASE_PRELUDE.dir).mtimeMs;
     baseStats = preludeStats(BASE_PRELUDE.dir, preludeFiles(BASE_PRELUDE.dir));
+    baseDirTime = dirTime;
   } catch {
     return undefined;
   }
   return baseStats;
+}
+
+/**
+ * What a translation took from preludes/base, to tell later whether it
+ * changed: the stats of the files its definitions came from and the
+ * directory's time (which a file added, removed or renamed changes), or,
+ * when the program also used definitions built from the inventory (a
+ * prelude file could come to define them), the whole directory's key.
+ */
+export type PreludeDeps =
+  | { readonly kind: "key"; readonly key: string }
+  | {
+      readonly kind: "files";
+      readonly dirTime: number;
+      /** preludeStats of the files, sorted. */
+      readonly stats: string;
+    };
+
+/**
+ * The deps of a translation of preludes/base that used `files` (labelled,
+ * as `preludes/base/GHC.Show.stg`) and, when `wholeDirectory`, anything
+ * else of it; from the stats taken before it read the files (memoised), so
+ * that a file edited meanwhile makes the deps differ. Undefined when
+ * preludes/base cannot be read.
+ */
+export function basePreludeDeps(
+  files: Iterable<string>,
+  wholeDirectory: boolean,
+): PreludeDeps | undefined {
+  const all = basePreludeStats();
+  if (all === undefined || baseDirTime === undefined) return undefined;
+  if (wholeDirectory) {
+    const key = basePreludeKey();
+    return key === undefined ? undefined : { kind: "key", key };
+  }
+  return filesDeps(BASE_PRELUDE.label, all, baseDirTime, files);
+}
+
+/** Whether preludes/base is still as `deps` recorded it (a stat a file, not a thousand). */
+export function basePreludeUnchanged(deps: PreludeDeps): boolean {
+  return deps.kind === "key"
+    ? deps.key === basePreludeKey()
+    : filesUnchanged(BASE_PRELUDE.dir, deps);
+}
+
+/**
+ * The "files" deps of the directory labelled `label` whose preludeStats
+ * were `stats` and time `dirTime`, for the labelled `files` (others are
+ * left out); undefined when one of them is not in `stats`. Exposed for tests.
+ */
+export function filesDeps(
+  label: string,
+  stats: string,
+  dirTime: number,
+  files: Iterable<string>,
+): PreludeDeps | undefined {
+  const prefix = `${label}/`;
+  const wanted = new Set<string>();
+  for (const f of files)
+    if (f.startsWith(prefix)) wanted.add(f.slice(prefix.length));
+  const lines = stats
+    .split("\n")
+    .filter((line) => line !== "" && wanted.has(statsLineFile(line)));
+  if (lines.length !== wanted.size) return undefined;
+  return {
+    kind: "files",
+    dirTime,
+    stats: lines.map((l) => `${l}\n`).join(""),
+  };
+}
+
+/** Whether `dir` and the files of `deps` have the time and stats it recorded. Exposed for tests. */
+export function filesUnchanged(
+  dir: string,
+  deps: PreludeDeps & { kind: "files" },
+): boolean {
+  try {
+    if (statSync(dir).mtimeMs !== deps.dirTime) return false;
+  } catch {
+    return false;
+  }
+  const files = deps.stats
+    .split("\n")
+    .filter((line) => line !== "")
+    .map(statsLineFile);
+  return preludeStats(dir, files) === deps.stats;
+}
+
+/** The file a preludeStats line is about (`${f.length}:${f}${size} ${time}`). */
+function statsLineFile(line: string): string {
+  const colon = line.indexOf(":");
+  return line.slice(colon + 1, colon + 1 + Number(line.slice(0, colon)));
 }
 
 /** The key of preludes/base as it is now (undefined when it cannot be read). */
