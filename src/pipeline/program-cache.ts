@@ -31,7 +31,6 @@ import { locateGhc } from "../ghc/locate.js";
 import type { GhcDriverOptions } from "../ghc/options.js";
 import { locateSource, type SourceLocation } from "../ghc/source.js";
 import {
-  basePreludeDeps,
   basePreludeUnchanged,
   type PreludeDeps,
 } from "../preludes/prelude-index.js";
@@ -107,9 +106,11 @@ export async function cachedProgramForRun(
     // Said again, after GHC's messages, where the translation needs it.
   }
   const result = await programForRun(file, ghcOpts, userPreludes, started);
-  // From the stats taken before the translation read preludes/base
-  // (prelude-index.ts memoises them): a prelude edited meanwhile makes this
-  // entry miss.
+  // From the stats the prelude index was checked against before the
+  // translation read the files (base.ts): a prelude edited meanwhile makes
+  // this entry miss. (base.js is loaded already: the translation uses it.)
+  const { basePreludeDeps } = await import("../preludes/base.js");
+  const { SYNTHESIZED_FILE } = await import("./translate.js");
   const files = result.program.sources.map((s) => s.file);
   const base =
     found === undefined
@@ -173,9 +174,6 @@ function readProgram(key: string, src: SourceLocation): Entry | undefined {
   if (!isEntry(entry) || !unchanged(src.dir, entry.deps)) return undefined;
   return entry;
 }
-
-/** The file linked definitions built from the inventory name (link-program.ts). */
-const SYNTHESIZED_FILE = "inventory/constructors.json";
 
 function isPreludeDeps(v: unknown): v is PreludeDeps {
   if (typeof v !== "object" || v === null) return false;

@@ -114,26 +114,6 @@ export type PreludeDeps =
       readonly stats: string;
     };
 
-/**
- * The deps of a translation of preludes/base that used `files` (labelled,
- * as `preludes/base/GHC.Show.stg`) and, when `wholeDirectory`, anything
- * else of it; from the stats taken before it read the files (memoised), so
- * that a file edited meanwhile makes the deps differ. Undefined when
- * preludes/base cannot be read.
- */
-export function basePreludeDeps(
-  files: Iterable<string>,
-  wholeDirectory: boolean,
-): PreludeDeps | undefined {
-  const all = basePreludeStats();
-  if (all === undefined || baseDirTime === undefined) return undefined;
-  if (wholeDirectory) {
-    const key = basePreludeKey();
-    return key === undefined ? undefined : { kind: "key", key };
-  }
-  return filesDeps(BASE_PRELUDE.label, all, baseDirTime, files);
-}
-
 /** Whether preludes/base is still as `deps` recorded it (a stat a file, not a thousand). */
 export function basePreludeUnchanged(deps: PreludeDeps): boolean {
   return deps.kind === "key"
@@ -185,9 +165,14 @@ export function filesUnchanged(
 }
 
 /** The file a preludeStats line is about (`${f.length}:${f}${size} ${time}`). */
-function statsLineFile(line: string): string {
+export function statsLineFile(line: string): string {
   const colon = line.indexOf(":");
   return line.slice(colon + 1, colon + 1 + Number(line.slice(0, colon)));
+}
+
+/** preludes/base's time, taken with basePreludeStats (undefined before it, or when it cannot be read). */
+export function basePreludeDirTime(): number | undefined {
+  return baseStats === undefined ? undefined : baseDirTime;
 }
 
 /** The key of preludes/base as it is now (undefined when it cannot be read). */
@@ -229,6 +214,11 @@ export function preludeIndexKey(
   return stats === undefined ? undefined : statsKey(label, stats);
 }
 
+/** The key basePreludeKey gives for these preludeStats of preludes/base. */
+export function basePreludeKeyOf(stats: string): string {
+  return statsKey(BASE_PRELUDE.label, stats);
+}
+
 function statsKey(label: string, stats: string): string {
   return cacheKey([FORMAT, label, ...codeFingerprint(), stats]);
 }
@@ -250,6 +240,34 @@ const RUNNING_FROM_DIST = fileURLToPath(import.meta.url).startsWith(
   join(PACKAGE_ROOT, "dist") + sep,
 );
 
+/**
+ * The shipped index of preludes/base, with the stats it records, when it
+ * was made by this build and preludes/base's directory has the time it
+ * records: its files are then taken to be as recorded until a link checks
+ * those it reads (base.ts: loadBasePreludeForLink, confirmBaseLink).
+ */
+export function shippedBaseIndexOnTrust():
+  | { index: PreludeIndexData; stats: string; dirTime: number }
+  | undefined {
+  if (!RUNNING_FROM_DIST) return undefined;
+  let dirTime: number;
+  try {
+    dirTime = statSync(BASE_PRELUDE.dir).mtimeMs;
+  } catch {
+    return undefined;
+  }
+  const index = readShippedIndex(
+    SHIPPED_INDEX,
+    COMPILED_ENTRY,
+    (v) => v.dirTime === dirTime && typeof v.stats === "string",
+    SHIPPED_DEFINITIONS,
+  );
+  const stats = (index as { stats?: unknown } | undefined)?.stats;
+  return index === undefined || typeof stats !== "string"
+    ? undefined
+    : { index, stats, dirTime };
+}
+
 /** The shipped index of preludes/base when it is valid for this run (see above). */
 export function shippedBaseIndex(): PreludeIndexData | undefined {
   const stats = basePreludeStats();
@@ -260,14 +278,16 @@ export function shippedBaseIndex(): PreludeIndexData | undefined {
 
 /**
  * The index stored at `path` when it is at least as new as `builtAfter` and
- * was made from prelude files with these `stats`; else undefined. Its
- * compiled definitions are kept when `definitions` is the file it wrote
- * (same size and time), else dropped (definitions are then parsed).
+ * was made from prelude files with these `stats` (or, given a function, is
+ * one it accepts: the index's own `stats` and `dirTime` fields); else
+ * undefined. Its compiled definitions are kept when `definitions` is the
+ * file it wrote (same size and time), else dropped (definitions are then
+ * parsed). The index keeps its `stats` and `dirTime` fields.
  */
 export function readShippedIndex(
   path: string,
   builtAfter: string,
-  stats: string,
+  stats: string | ((v: { stats?: unknown; dirTime?: unknown }) => boolean),
   definitions?: string,
 ): PreludeIndexData | undefined {
   let v: unknown;
@@ -278,7 +298,12 @@ export function readShippedIndex(
   } catch {
     return undefined;
   }
-  if (!isIndex(v) || (v as { stats?: unknown }).stats !== stats)
+  if (
+    !isIndex(v) ||
+    (typeof stats === "string"
+      ? (v as { stats?: unknown }).stats !== stats
+      : !stats(v as { stats?: unknown; dirTime?: unknown }))
+  )
     return undefined;
   const { compiled, ...index } = v;
   return compiled !== undefined &&
@@ -324,6 +349,7 @@ export function writeShippedIndex(
   index: PreludeIndexData,
   stats: string,
   definitions?: { path: string; blobs: readonly (readonly Buffer[])[] },
+  dirTime?: number,
 ): void {
   let compiled: CompiledDefinitions | undefined;
   if (definitions !== undefined) {
@@ -343,7 +369,12 @@ export function writeShippedIndex(
   }
   writeAtomically(
     path,
-    JSON.stringify({ ...index, stats, ...(compiled ? { compiled } : {}) }),
+    JSON.stringify({
+      ...index,
+      stats,
+      ...(dirTime !== undefined ? { dirTime } : {}),
+      ...(compiled ? { compiled } : {}),
+    }),
   );
 }
 

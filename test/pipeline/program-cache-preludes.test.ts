@@ -21,16 +21,19 @@ import { HAVE_GHC } from "../support/ghc.js";
 
 let preludeKey: string | undefined = "prelude-key-1";
 const depsAsked: [string[], boolean][] = [];
-vi.mock("../../src/preludes/prelude-index.js", async (importOriginal) => ({
-  ...(await importOriginal<
-    typeof import("../../src/preludes/prelude-index.js")
-  >()),
+vi.mock("../../src/preludes/base.js", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../../src/preludes/base.js")>()),
   basePreludeDeps: (files: Iterable<string>, whole: boolean) => {
     depsAsked.push([[...files], whole]);
     return preludeKey === undefined
       ? undefined
       : { kind: "key", key: preludeKey };
   },
+}));
+vi.mock("../../src/preludes/prelude-index.js", async (importOriginal) => ({
+  ...(await importOriginal<
+    typeof import("../../src/preludes/prelude-index.js")
+  >()),
   basePreludeUnchanged: (d: { kind: string; key?: string }) =>
     d.kind === "key" && d.key === preludeKey,
 }));
