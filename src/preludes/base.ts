@@ -482,7 +482,7 @@ class SortedNames implements NameTable {
   private inOrder: Map<string, number> | undefined;
   constructor(
     private readonly sorted: readonly string[],
-    private readonly at: readonly number[],
+    private readonly at: ArrayLike<number>,
     private readonly files: readonly string[],
   ) {}
   get size(): number {
