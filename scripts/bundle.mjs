@@ -49,6 +49,23 @@ await build({
     chunkFileNames: "[name]-[hash].cjs",
   },
 });
+// Code run through vm.Script has no import() (load-bundle.ts): a dynamic
+// import rolldown left as it is (of a `node:` module, which is external)
+// would fail at run time, so it fails the build.
+const { readdirSync, readFileSync } = await import("node:fs");
+for (const f of readdirSync(out)) {
+  const text = readFileSync(join(out, f), "utf8");
+  // As code writes it (not JSDoc's `{ import("./x.js").T }`).
+  const m = /(?:\bawait|\breturn|=>|[=(,;])\s*import\(\s*["'`]/.exec(text);
+  if (m !== null) {
+    const line = text.slice(0, m.index).split("\n").length;
+    console.error(
+      `bundle: dist/bundle/${f}:${line} keeps a dynamic import(); import the module statically (or through createRequire) instead`,
+    );
+    process.exit(1);
+  }
+}
+
 // What bin/hs2stg (CommonJS: bin/package.json) requires to run the bundle:
 // load-bundle.ts and the cache store, in one file of their own.
 await build({

@@ -16,7 +16,7 @@ import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { constants, Script } from "node:vm";
+import { Script } from "node:vm";
 import { cacheKey, readEntry, writeEntry } from "./cache/store.js";
 
 /** The bundle's entry file (scripts/bundle.mjs names it). */
@@ -58,7 +58,6 @@ export async function runBundle(
       {
         filename: file,
         ...(cachedData !== undefined ? { cachedData } : {}),
-        importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
       },
     );
     if (cachedData === undefined || script.cachedDataRejected === true)
