@@ -1,4 +1,4 @@
-// `npm run build`, after tsc: writes dist/prelude-index.json, the index of
+// `npm run build`, after tsc: writes dist/prelude-index.bin, the index of
 // preludes/base that runs from dist/ use (src/preludes/prelude-index.ts), so
 // that the first run after a build does not parse every prelude file.
 import { shipBasePreludeIndex } from "../dist/preludes/base.js";

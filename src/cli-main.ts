@@ -1,19 +1,6 @@
-// Process entry point for bin/hs2stg.
-import { VERSION } from "./version.js";
+// Process entry point for bin/hs2stg when it runs the modules tsc wrote
+// (the bundle, when there is one, starts from cli-start.ts itself).
+import { start } from "./cli-start.js";
 
-// `hs2stg … | head` closes our stdout early: stop quietly, as Unix tools do,
-// instead of dying with a stack trace.
-process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-  if (err.code === "EPIPE") process.exit(0);
-  throw err;
-});
-
-const args = process.argv.slice(2);
-if (args.length === 1 && (args[0] === "--version" || args[0] === "-v")) {
-  // What the command line prints for it, without loading the command line.
-  process.stdout.write(`${VERSION}\n`);
-} else {
-  const { main } = await import("./cli.js");
-  // Let pending stdout writes drain before exiting.
-  process.exitCode = await main(process.argv);
-}
+// Let pending stdout writes drain before exiting.
+process.exitCode = await start(process.argv);

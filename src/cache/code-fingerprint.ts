@@ -35,7 +35,7 @@ function compute(): string[] {
     }
   };
   for (const f of listFiles(CODE_ROOT))
-    if (/\.(js|ts|mjs)$/.test(f) && !f.endsWith(".d.ts")) add(f);
+    if (/\.(js|ts|mjs|cjs)$/.test(f) && !f.endsWith(".d.ts")) add(f);
   for (const d of DATA_FILES) {
     const path = join(PACKAGE_ROOT, d);
     const files = listFiles(path);

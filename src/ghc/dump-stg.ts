@@ -3,8 +3,8 @@
 // removed afterwards: nothing is written beside the user's sources. The
 // dumps are kept in the user's cache directory for the next run
 // (dump-cache.ts).
-import { readdirSync } from "node:fs";
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { mkdtempSync, readdirSync } from "node:fs";
+import { readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { UserError } from "../errors.js";
@@ -109,7 +109,10 @@ export async function dumpStg(
     if (hit.ghcOutput !== "") sink(hit.ghcOutput);
     return hit.dumps;
   }
-  const tmp = await mkdtemp(join(tmpdir(), "hs2stg-ghc-"));
+  // Synchronously, so that GHC is spawned in this same turn: a caller that
+  // goes on to load the translation while GHC runs (program-cache.ts) would
+  // otherwise hold the event loop, and GHC's start, until that is done.
+  const tmp = mkdtempSync(join(tmpdir(), "hs2stg-ghc-"));
   try {
     const ghcOutput = await invokeGhc(
       ghc.path,

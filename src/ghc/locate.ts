@@ -2,6 +2,7 @@
 // STG dumps; other versions are tried with a warning, because their dump
 // syntax and base internals differ in places.
 import { accessSync, constants, realpathSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { delimiter, join } from "node:path";
 import { UserError } from "../errors.js";
 import { cacheKey, readJsonEntry, writeEntry } from "../cache/store.js";
@@ -53,13 +54,8 @@ async function probe(
       version: known.version,
       supported: known.version === SUPPORTED_GHC_VERSION,
     };
-  // Loaded only here: a known GHC needs no process started.
-  const { execa } = await import("execa");
-  const r = await execa(path, ["--numeric-version"], {
-    reject: false,
-    all: true,
-  });
-  if (r.failed) {
+  const r = await numericVersion(path);
+  if (!r.ok) {
     const where = explicit ? `at ${path}` : "on the PATH";
     if (r.code === "ENOENT" || r.code === "EACCES") {
       throw new UserError(
@@ -68,13 +64,46 @@ async function probe(
       );
     }
     throw new UserError(
-      `could not run GHC ${where} (\`${path} --numeric-version\` failed): ${String(r.all ?? r.shortMessage).trim()}`,
+      `could not run GHC ${where} (\`${path} --numeric-version\` failed): ${r.output}`,
     );
   }
-  const version = String(r.stdout).trim();
+  const version = r.stdout.trim();
   if (key !== undefined)
     writeEntry(VERSION_KIND, key, JSON.stringify({ version }));
   return { path, version, supported: version === SUPPORTED_GHC_VERSION };
+}
+
+/**
+ * `path --numeric-version`'s output, or why it failed (the spawn error's
+ * code, and what the command printed). Through node:child_process, not
+ * execa: loading and running execa cost ~80 ms CPU of a first run.
+ */
+function numericVersion(
+  path: string,
+): Promise<
+  | { readonly ok: true; readonly stdout: string }
+  | { readonly ok: false; readonly code?: string; readonly output: string }
+> {
+  // Required here, not imported: a known GHC loads no child_process.
+  const { execFile } = createRequire(import.meta.url)(
+    "node:child_process",
+  ) as typeof import("node:child_process");
+  return new Promise((resolve) => {
+    execFile(
+      path,
+      ["--numeric-version"],
+      { encoding: "utf8" },
+      (err, stdout, stderr) => {
+        if (err === null) return resolve({ ok: true, stdout });
+        const output = `${stdout}${stderr}`.trim();
+        resolve({
+          ok: false,
+          ...(typeof err.code === "string" ? { code: err.code } : {}),
+          output: output !== "" ? output : err.message,
+        });
+      },
+    );
+  });
 }
 
 // `ghc --numeric-version` costs a process start on every run; its answer is

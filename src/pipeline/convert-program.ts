@@ -222,7 +222,6 @@ async function lowerable(req: ConvertRequest): Promise<Lowerable> {
 
 async function readDump(file: string): Promise<StgDumpFile> {
   if (file === "-") {
-    const { readFileSync } = await import("node:fs");
     return { name: "<stdin>", text: readFileSync(0, "utf8") };
   }
   return readDumpFile(file, file).catch((err: unknown) => {

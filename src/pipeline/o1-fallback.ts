@@ -19,7 +19,7 @@ import {
   type TranslatedProgram,
 } from "./translate.js";
 import { hasSourceNotes, sourceUses } from "./source-uses.js";
-import { formatMissing, loadBasePrelude } from "../preludes/base.js";
+import { formatMissing, loadBasePreludeForLink } from "../preludes/base.js";
 import { libraryConTags } from "../preludes/library-constructors.js";
 import { LocatedError } from "../errors.js";
 import type { SourceBinding } from "../ministg/machine/compile.js";
@@ -87,7 +87,7 @@ export async function programForRun(
  * compiles, it takes this work off the path after GHC.
  */
 export function prepareTranslation(): void {
-  loadBasePrelude();
+  loadBasePreludeForLink();
   libraryConTags();
 }
 

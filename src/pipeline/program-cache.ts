@@ -6,10 +6,13 @@
 // the GHC options, the file as named and the source's directory, name and
 // text, the user preludes' names and texts and hs2stg's own code and data
 // (code-fingerprint.ts). preludes/base counts through the entry: it records
-// the prelude key (prelude-index.ts: every prelude file's size and time) and
-// is a hit only while that is unchanged. So a program never run looks up
-// its key, finds no entry and starts GHC without first stat'ing a thousand
-// prelude files; that happens while GHC runs. The program's other modules are
+// the size and time of the prelude files the program's definitions came
+// from and the directory's time (prelude-index.ts: basePreludeDeps), and is
+// a hit only while those are unchanged; so neither a program never run nor
+// a cached one stats the thousand prelude files before its work (a new
+// program does while GHC runs). A program that also used definitions built
+// from the inventory records every prelude file's, as a prelude could come
+// to define them. The program's other modules are
 // found by GHC, so the entry records their files' hashes and counts only
 // while they are unchanged. What went to stderr while translating (GHC's
 // warnings, our notices) is stored and said again on a hit, so a cached run
@@ -27,17 +30,20 @@ import {
 import { locateGhc } from "../ghc/locate.js";
 import type { GhcDriverOptions } from "../ghc/options.js";
 import { locateSource, type SourceLocation } from "../ghc/source.js";
-import { basePreludeKey } from "../preludes/prelude-index.js";
+import {
+  basePreludeUnchanged,
+  type PreludeDeps,
+} from "../preludes/prelude-index.js";
 import type { ProgramForRun } from "./o1-fallback.js";
 import type { TranslatedProgram } from "./translate.js";
 
 const KIND = "programs";
-const FORMAT = "hs2stg-program-2";
+const FORMAT = "hs2stg-program-3";
 
 interface Entry {
   readonly format: string;
-  /** basePreludeKey() when it was translated. */
-  readonly base: string;
+  /** What it took from preludes/base when it was translated. */
+  readonly base: PreludeDeps;
   readonly deps: ModuleFileHash[];
   /** Everything written to stderr while translating, in order. */
   readonly stderr: string[];
@@ -61,7 +67,7 @@ export async function cachedProgramForRun(
   if (found !== undefined) {
     const entry = readProgram(found.key, found.src);
     const hit =
-      entry !== undefined && entry.base === basePreludeKey()
+      entry !== undefined && basePreludeUnchanged(entry.base)
         ? entry
         : undefined;
     if (hit !== undefined) {
@@ -100,9 +106,16 @@ export async function cachedProgramForRun(
     // Said again, after GHC's messages, where the translation needs it.
   }
   const result = await programForRun(file, ghcOpts, userPreludes, started);
-  // Taken before the translation read preludes/base (prelude-index.ts
-  // memoises it): a prelude edited meanwhile makes this entry miss.
-  const base = found === undefined ? undefined : basePreludeKey();
+  // From the stats the prelude index was checked against before the
+  // translation read the files (base.ts): a prelude edited meanwhile makes
+  // this entry miss. (base.js is loaded already: the translation uses it.)
+  const { basePreludeDeps } = await import("../preludes/base.js");
+  const { SYNTHESIZED_FILE } = await import("./translate.js");
+  const files = result.program.sources.map((s) => s.file);
+  const base =
+    found === undefined
+      ? undefined
+      : basePreludeDeps(files, files.includes(SYNTHESIZED_FILE));
   if (found !== undefined && base !== undefined) {
     const entry: Entry = {
       format: FORMAT,
@@ -162,13 +175,23 @@ function readProgram(key: string, src: SourceLocation): Entry | undefined {
   return entry;
 }
 
+function isPreludeDeps(v: unknown): v is PreludeDeps {
+  if (typeof v !== "object" || v === null) return false;
+  const d = v as Record<string, unknown>;
+  return d["kind"] === "key"
+    ? typeof d["key"] === "string"
+    : d["kind"] === "files" &&
+        typeof d["dirTime"] === "number" &&
+        typeof d["stats"] === "string";
+}
+
 function isEntry(v: unknown): v is Entry {
   if (typeof v !== "object" || v === null) return false;
   const e = v as Partial<Entry>;
   const p = e.program as Partial<TranslatedProgram> | undefined;
   return (
     e.format === FORMAT &&
-    typeof e.base === "string" &&
+    isPreludeDeps(e.base) &&
     isModuleFileHashes(e.deps) &&
     Array.isArray(e.stderr) &&
     e.stderr.every((s) => typeof s === "string") &&

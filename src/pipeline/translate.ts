@@ -6,9 +6,13 @@ import type { Dump } from "../parse-ghc-dump/ast.js";
 import { parseGhcDump } from "../parse-ghc-dump/index.js";
 import { interfaceDataTypes } from "../parse-ghc-dump/interface-data-types.js";
 import { constructorTags } from "../lower/index.js";
-import { formatMissing, loadBasePrelude } from "../preludes/base.js";
+import {
+  confirmBaseLink,
+  formatMissing,
+  loadBasePreludeForLink,
+} from "../preludes/base.js";
 import { sourceUses } from "./source-uses.js";
-import { linkProgram } from "../preludes/link-program.js";
+import { linkProgram, SYNTHESIZED_FILE } from "../preludes/link-program.js";
 import { libraryConTags } from "../preludes/library-constructors.js";
 import { UserError } from "../errors.js";
 import { NON_TERMINATION } from "../ministg/machine/machine.js";
@@ -31,6 +35,8 @@ export interface TranslatedProgram {
   /** Tags of the program's own constructors, for `dataToTag#`. */
   readonly conTags: ReadonlyMap<string, number>;
 }
+
+export { SYNTHESIZED_FILE };
 
 /** Parses each dump (a dump may hold several modules). */
 export function parseDumps(dumps: readonly DumpText[]): Dump[] {
@@ -92,18 +98,30 @@ export function linkDumps(
     dumps,
     ...(entry !== undefined ? { entry } : {}),
   });
-  const linked = linkProgram(
-    {
-      userPreludes,
-      program: lowered.bindings.map((binding) => ({
-        binding,
-        file: programFile,
-      })),
-      base: loadBasePrelude(),
-    },
-    // The exceptions the machine raises itself are there whatever the program names.
-    ["main", NON_TERMINATION],
-  );
+  const link = () =>
+    linkProgram(
+      {
+        userPreludes,
+        program: lowered.bindings.map((binding) => ({
+          binding,
+          file: programFile,
+        })),
+        base: loadBasePreludeForLink(),
+      },
+      // The exceptions the machine raises itself are there whatever the program names.
+      ["main", NON_TERMINATION],
+    );
+  let linked = link();
+  // The index may have been taken on trust (base.ts): checked for the
+  // prelude files this link read, and linked again when it was wrong.
+  const files = linked.bindings.map((b) => b.file);
+  if (
+    !confirmBaseLink(
+      files,
+      linked.missing.length === 0 && !files.includes(SYNTHESIZED_FILE),
+    )
+  )
+    linked = link();
   if (linked.missing.length > 0) return { missing: linked.missing };
   const sources = linked.bindings;
   const program: Program = { bindings: sources.map((s) => s.binding) };

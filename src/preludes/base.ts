@@ -7,7 +7,7 @@
 //   linkBase(program, index, extraRoots?)   tree-shaken link; user definitions win
 //   formatMissing(missing)                  one message naming every missing name
 
-import { openSync, readSync } from "node:fs";
+import { openSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Binding, Program } from "../ministg/ast.js";
@@ -21,7 +21,13 @@ import { refusedNames } from "./refused.js";
 import { synthesizeDefinition } from "./library-constructors.js";
 import {
   BASE_PRELUDE,
+  basePreludeDirTime,
   basePreludeKey,
+  basePreludeKeyOf,
+  basePreludeStats,
+  filesDeps,
+  shippedBaseIndexOnTrust,
+  statsLineFile,
   preludeFiles,
   PRELUDE_INDEX_FORMAT,
   preludeIndexKey,
@@ -32,6 +38,7 @@ import {
   writePreludeIndex,
   writeShippedIndex,
   type CompiledDefinitions,
+  type PreludeDeps,
   type PreludeIndexData,
 } from "./prelude-index.js";
 
@@ -61,13 +68,134 @@ export interface LinkResult {
 let cached: BaseIndex | undefined;
 
 /**
+ * Set while `cached` is the shipped index taken on trust for a link
+ * (loadBasePreludeForLink): the stats it records, by file, and the
+ * directory's time it was checked against.
+ */
+let provisional:
+  | { readonly stats: string; readonly byFile: Map<string, string>; readonly dirTime: number }
+  | undefined;
+
+/** Set when a link found the shipped index wrong (confirmBaseLink). */
+let distrusted = false;
+
+/**
  * The index of every `preludes/base/*.stg`, built once per process (and kept
  * between runs, prelude-index.ts); a definition's file is parsed when its
  * binding is first asked for.
  */
 export function loadBasePrelude(): BaseIndex {
+  if (provisional !== undefined) {
+    // Taken on trust for a link: every file is checked now.
+    const ok = basePreludeStats() === provisional.stats;
+    provisional = undefined;
+    if (!ok) {
+      cached = undefined;
+      distrusted = true;
+    }
+  }
   cached ??= loadIndexedDirectory(BASE_PRELUDE.dir, BASE_PRELUDE.label);
   return cached;
+}
+
+/**
+ * The index for linking a program (translate.ts), which says afterwards
+ * which prelude files the link used (confirmBaseLink). The shipped index
+ * counts here while preludes/base's directory has the time it records (no
+ * file added, removed or renamed): the thousand files are not stat'ed, only
+ * those a link reads, by confirmBaseLink.
+ */
+export function loadBasePreludeForLink(): BaseIndex {
+  if (cached !== undefined) return cached;
+  const shipped = distrusted ? undefined : shippedBaseIndexOnTrust();
+  if (shipped === undefined) return loadBasePrelude();
+  const byFile = new Map<string, string>();
+  for (const line of shipped.stats.split("\n"))
+    if (line !== "") byFile.set(statsLineFile(line), `${line}\n`);
+  cached = indexFromData(BASE_PRELUDE.dir, shipped.index, SHIPPED_DEFINITIONS);
+  provisional = { stats: shipped.stats, byFile, dirTime: shipped.dirTime };
+  return cached;
+}
+
+/**
+ * After a link with loadBasePreludeForLink's index, which read the prelude
+ * files `used` (labelled); `complete` when it found every name it reached
+ * in a prelude or the program (none missing, none built from the
+ * inventory). Whether the index was right for it: the files it read are as
+ * the index records them, and when the link was not complete, every file
+ * (a name it lacked could have been added to one). When not, the index is
+ * dropped and the link must be done again with loadBasePreludeForLink's.
+ */
+export function confirmBaseLink(
+  used: Iterable<string>,
+  complete: boolean,
+): boolean {
+  const trusted = provisional;
+  if (trusted === undefined) return true;
+  if (!complete) {
+    const ok = cached === loadBasePrelude();
+    return ok;
+  }
+  const prefix = `${BASE_PRELUDE.label}/`;
+  const files: string[] = [];
+  let recorded = "";
+  for (const f of new Set(used)) {
+    if (!f.startsWith(prefix)) continue;
+    const name = f.slice(prefix.length);
+    const line = trusted.byFile.get(name);
+    if (line === undefined) return drop();
+    files.push(name);
+    recorded += line;
+  }
+  if (preludeStats(BASE_PRELUDE.dir, files) === recorded) return true;
+  return drop();
+}
+
+/**
+ * What a translation that linked definitions from the prelude files `files`
+ * (labelled; other files are left out) took from preludes/base, for the
+ * program cache (prelude-index.ts: PreludeDeps): those files' stats and the
+ * directory's time, or when `wholeDirectory` (it also used definitions
+ * built from the inventory, which a prelude could come to define) the key
+ * of every file. From basePreludeSnapshot: a file edited since the index
+ * was checked makes the deps differ. Undefined when preludes/base cannot
+ * be read.
+ */
+export function basePreludeDeps(
+  files: Iterable<string>,
+  wholeDirectory: boolean,
+): PreludeDeps | undefined {
+  const snapshot = basePreludeSnapshot();
+  if (snapshot === undefined) return undefined;
+  return wholeDirectory
+    ? { kind: "key", key: basePreludeKeyOf(snapshot.stats) }
+    : filesDeps(BASE_PRELUDE.label, snapshot.stats, snapshot.dirTime, files);
+}
+
+function drop(): false {
+  provisional = undefined;
+  cached = undefined;
+  // Not trusted again in this process: the next load checks every file.
+  distrusted = true;
+  return false;
+}
+
+/**
+ * The stats of preludes/base that the index in use was checked against and
+ * the directory's time: those recorded by a shipped index taken on trust
+ * (its used files confirmed), else those taken before it was loaded.
+ * Undefined when preludes/base cannot be read.
+ */
+export function basePreludeSnapshot():
+  | { readonly stats: string; readonly dirTime: number }
+  | undefined {
+  if (provisional !== undefined)
+    return { stats: provisional.stats, dirTime: provisional.dirTime };
+  const stats = basePreludeStats();
+  const dirTime = basePreludeDirTime();
+  return stats === undefined || dirTime === undefined
+    ? undefined
+    : { stats, dirTime };
 }
 
 /**
@@ -90,6 +218,7 @@ export function shipBasePreludeIndex(
   const { dir, label } = BASE_PRELUDE;
   const files = preludeFiles(dir);
   // Taken before parsing: a file edited meanwhile makes the index not count.
+  const dirTime = statSync(dir).mtimeMs;
   const stats = preludeStats(dir, files);
   if (stats === undefined) throw new Error(`cannot read ${label}`);
   const { index, data } = indexFromParse(dir, label, files);
@@ -101,7 +230,13 @@ export function shipBasePreludeIndex(
           return serialize([def.binding, [...def.refs]] satisfies Compiled);
         }),
   );
-  writeShippedIndex(path, data, stats, { path: definitionsPath, blobs });
+  writeShippedIndex(
+    path,
+    data,
+    stats,
+    { path: definitionsPath, blobs },
+    dirTime,
+  );
 }
 
 /** A compiled definition: its binding and its free names, in bindingFreeVars's order. */
@@ -347,7 +482,7 @@ class SortedNames implements NameTable {
   private inOrder: Map<string, number> | undefined;
   constructor(
     private readonly sorted: readonly string[],
-    private readonly at: readonly number[],
+    private readonly at: ArrayLike<number>,
     private readonly files: readonly string[],
   ) {}
   get size(): number {

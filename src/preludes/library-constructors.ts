@@ -16,6 +16,8 @@ import {
   splitQualified,
 } from "../lower/names.js";
 import { constructorObject } from "../lower/constructors.js";
+import { cacheKey, readJsonEntry, writeEntry } from "../cache/store.js";
+import { codeFingerprint } from "../cache/code-fingerprint.js";
 
 /** `Module.Con` -> [position in its type, one letter a field: `.` lazy, `s` strict, `u` unpacked]. */
 export type ConstructorInventory = Readonly<
@@ -42,20 +44,61 @@ let cached: Tables | undefined;
 
 function tables(): Tables {
   if (cached !== undefined) return cached;
+  const byCon = new Map<string, LibraryConstructor>();
+  const byWrapper = new Map<string, LibraryConstructor>();
+  for (const [con, tag, fields, wrapper] of encodedRows()) {
+    const c = { tag, fields, con };
+    byCon.set(con, c);
+    byWrapper.set(wrapper, c);
+  }
+  cached = { byCon, byWrapper };
+  return cached;
+}
+
+/** A constructor's miniSTG name, tag, fields and `$WK`'s encoded name. */
+type Row = readonly [string, number, string, string];
+
+// Encoding the names of some 900 constructors costs ~20 ms of every
+// translation: the rows are kept in the user's cache directory, keyed by
+// hs2stg's code and data files (inventory/ among them).
+const KIND = "constructor-tables";
+const FORMAT = "hs2stg-constructor-tables-1";
+
+function encodedRows(): readonly Row[] {
+  const key = cacheKey([FORMAT, ...codeFingerprint()]);
+  const stored = readJsonEntry(KIND, key, isRows);
+  if (stored !== undefined) return stored;
   const path = fileURLToPath(
     new URL(`../../${CONSTRUCTORS_JSON}`, import.meta.url),
   );
   const inv = JSON.parse(readFileSync(path, "utf8")) as ConstructorInventory;
-  const byCon = new Map<string, LibraryConstructor>();
-  const byWrapper = new Map<string, LibraryConstructor>();
+  const rows: Row[] = [];
   for (const [q, [tag, fields]] of Object.entries(inv)) {
     const { module, occ } = splitQualified(q);
-    const c = { tag, fields, con: constructorName(module, occ) };
-    byCon.set(c.con, c);
-    byWrapper.set(globalName(module, `$W${occ}`), c);
+    rows.push([
+      constructorName(module, occ),
+      tag,
+      fields,
+      globalName(module, `$W${occ}`),
+    ]);
   }
-  cached = { byCon, byWrapper };
-  return cached;
+  writeEntry(KIND, key, JSON.stringify(rows), 2 ** 20);
+  return rows;
+}
+
+function isRows(v: unknown): v is Row[] {
+  return (
+    Array.isArray(v) &&
+    v.every(
+      (r) =>
+        Array.isArray(r) &&
+        r.length === 4 &&
+        typeof r[0] === "string" &&
+        typeof r[1] === "number" &&
+        typeof r[2] === "string" &&
+        typeof r[3] === "string",
+    )
+  );
 }
 
 /** Tags of every library constructor, by miniSTG name. */

@@ -9,6 +9,9 @@ import { bindingFreeVars } from "../ministg/traversal.js";
 import type { BaseIndex } from "./base.js";
 import { synthesizeDefinition } from "./library-constructors.js";
 
+/** The file a definition built from the inventory is said to come from. */
+export const SYNTHESIZED_FILE = "inventory/constructors.json";
+
 export interface LinkLayers {
   /** User prelude definitions, in precedence order (an earlier one wins). */
   readonly userPreludes: readonly SourceBinding[];
@@ -42,7 +45,7 @@ export function linkProgram(
     const made: Binding | undefined = synthesizeDefinition(name);
     return made === undefined
       ? undefined
-      : { binding: made, file: "inventory/constructors.json" };
+      : { binding: made, file: SYNTHESIZED_FILE };
   };
   const refs = (sb: SourceBinding): Iterable<string> =>
     layers.base?.definitions.get(sb.binding.name)?.binding === sb.binding

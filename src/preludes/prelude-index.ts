@@ -18,6 +18,7 @@ import {
 } from "node:fs";
 import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { deserialize, serialize } from "node:v8";
 import { cacheKey, readJsonEntry, writeEntry } from "../cache/store.js";
 import { codeFingerprint } from "../cache/code-fingerprint.js";
 
@@ -44,7 +45,7 @@ export interface PreludeIndexData {
    * is (file number * 65536 + position in the file): looked up by binary
    * search, so that a run builds no map of all 25,000 names.
    */
-  readonly sorted?: { readonly names: string; readonly at: readonly number[] };
+  readonly sorted?: { readonly names: string; readonly at: ArrayLike<number> };
   /** Only in a shipped index: where its compiled definitions are. */
   readonly compiled?: CompiledDefinitions;
 }
@@ -82,16 +83,97 @@ export function preludeFiles(dir: string): string[] {
 }
 
 let baseStats: string | undefined;
+let baseDirTime: number | undefined;
 
 /** preludeStats of preludes/base as it is now (memoised; undefined when it cannot be read). */
 export function basePreludeStats(): string | undefined {
   if (baseStats !== undefined) return baseStats;
   try {
+    // The directory's time first: a file added meanwhile changes it after.
+    const dirTime = statSync(BASE_PRELUDE.dir).mtimeMs;
     baseStats = preludeStats(BASE_PRELUDE.dir, preludeFiles(BASE_PRELUDE.dir));
+    baseDirTime = dirTime;
   } catch {
     return undefined;
   }
   return baseStats;
+}
+
+/**
+ * What a translation took from preludes/base, to tell later whether it
+ * changed: the stats of the files its definitions came from and the
+ * directory's time (which a file added, removed or renamed changes), or,
+ * when the program also used definitions built from the inventory (a
+ * prelude file could come to define them), the whole directory's key.
+ */
+export type PreludeDeps =
+  | { readonly kind: "key"; readonly key: string }
+  | {
+      readonly kind: "files";
+      readonly dirTime: number;
+      /** preludeStats of the files, sorted. */
+      readonly stats: string;
+    };
+
+/** Whether preludes/base is still as `deps` recorded it (a stat a file, not a thousand). */
+export function basePreludeUnchanged(deps: PreludeDeps): boolean {
+  return deps.kind === "key"
+    ? deps.key === basePreludeKey()
+    : filesUnchanged(BASE_PRELUDE.dir, deps);
+}
+
+/**
+ * The "files" deps of the directory labelled `label` whose preludeStats
+ * were `stats` and time `dirTime`, for the labelled `files` (others are
+ * left out); undefined when one of them is not in `stats`. Exposed for tests.
+ */
+export function filesDeps(
+  label: string,
+  stats: string,
+  dirTime: number,
+  files: Iterable<string>,
+): PreludeDeps | undefined {
+  const prefix = `${label}/`;
+  const wanted = new Set<string>();
+  for (const f of files)
+    if (f.startsWith(prefix)) wanted.add(f.slice(prefix.length));
+  const lines = stats
+    .split("\n")
+    .filter((line) => line !== "" && wanted.has(statsLineFile(line)));
+  if (lines.length !== wanted.size) return undefined;
+  return {
+    kind: "files",
+    dirTime,
+    stats: lines.map((l) => `${l}\n`).join(""),
+  };
+}
+
+/** Whether `dir` and the files of `deps` have the time and stats it recorded. Exposed for tests. */
+export function filesUnchanged(
+  dir: string,
+  deps: PreludeDeps & { kind: "files" },
+): boolean {
+  try {
+    if (statSync(dir).mtimeMs !== deps.dirTime) return false;
+  } catch {
+    return false;
+  }
+  const files = deps.stats
+    .split("\n")
+    .filter((line) => line !== "")
+    .map(statsLineFile);
+  return preludeStats(dir, files) === deps.stats;
+}
+
+/** The file a preludeStats line is about (`${f.length}:${f}${size} ${time}`). */
+export function statsLineFile(line: string): string {
+  const colon = line.indexOf(":");
+  return line.slice(colon + 1, colon + 1 + Number(line.slice(0, colon)));
+}
+
+/** preludes/base's time, taken with basePreludeStats (undefined before it, or when it cannot be read). */
+export function basePreludeDirTime(): number | undefined {
+  return baseStats === undefined ? undefined : baseDirTime;
 }
 
 /** The key of preludes/base as it is now (undefined when it cannot be read). */
@@ -133,6 +215,11 @@ export function preludeIndexKey(
   return stats === undefined ? undefined : statsKey(label, stats);
 }
 
+/** The key basePreludeKey gives for these preludeStats of preludes/base. */
+export function basePreludeKeyOf(stats: string): string {
+  return statsKey(BASE_PRELUDE.label, stats);
+}
+
 function statsKey(label: string, stats: string): string {
   return cacheKey([FORMAT, label, ...codeFingerprint(), stats]);
 }
@@ -144,7 +231,9 @@ function statsKey(label: string, stats: string): string {
 // dist/cli-main.js each time), and the prelude files' stats are those it
 // records. Anything else (under vitest, an old or unreadable file, an edited
 // prelude) falls back to the index in the cache directory.
-export const SHIPPED_INDEX = join(PACKAGE_ROOT, "dist/prelude-index.json");
+// v8-serialised (its names are long strings, which v8 reads as they are,
+// where JSON.parse scans them: some 10 ms less of a new program's run).
+export const SHIPPED_INDEX = join(PACKAGE_ROOT, "dist/prelude-index.bin");
 export const SHIPPED_DEFINITIONS = join(
   PACKAGE_ROOT,
   "dist/prelude-definitions.bin",
@@ -153,6 +242,34 @@ const COMPILED_ENTRY = join(PACKAGE_ROOT, "dist/cli-main.js");
 const RUNNING_FROM_DIST = fileURLToPath(import.meta.url).startsWith(
   join(PACKAGE_ROOT, "dist") + sep,
 );
+
+/**
+ * The shipped index of preludes/base, with the stats it records, when it
+ * was made by this build and preludes/base's directory has the time it
+ * records: its files are then taken to be as recorded until a link checks
+ * those it reads (base.ts: loadBasePreludeForLink, confirmBaseLink).
+ */
+export function shippedBaseIndexOnTrust():
+  | { index: PreludeIndexData; stats: string; dirTime: number }
+  | undefined {
+  if (!RUNNING_FROM_DIST) return undefined;
+  let dirTime: number;
+  try {
+    dirTime = statSync(BASE_PRELUDE.dir).mtimeMs;
+  } catch {
+    return undefined;
+  }
+  const index = readShippedIndex(
+    SHIPPED_INDEX,
+    COMPILED_ENTRY,
+    (v) => v.dirTime === dirTime && typeof v.stats === "string",
+    SHIPPED_DEFINITIONS,
+  );
+  const stats = (index as { stats?: unknown } | undefined)?.stats;
+  return index === undefined || typeof stats !== "string"
+    ? undefined
+    : { index, stats, dirTime };
+}
 
 /** The shipped index of preludes/base when it is valid for this run (see above). */
 export function shippedBaseIndex(): PreludeIndexData | undefined {
@@ -164,25 +281,32 @@ export function shippedBaseIndex(): PreludeIndexData | undefined {
 
 /**
  * The index stored at `path` when it is at least as new as `builtAfter` and
- * was made from prelude files with these `stats`; else undefined. Its
- * compiled definitions are kept when `definitions` is the file it wrote
- * (same size and time), else dropped (definitions are then parsed).
+ * was made from prelude files with these `stats` (or, given a function, is
+ * one it accepts: the index's own `stats` and `dirTime` fields); else
+ * undefined. Its compiled definitions are kept when `definitions` is the
+ * file it wrote (same size and time), else dropped (definitions are then
+ * parsed). The index keeps its `stats` and `dirTime` fields.
  */
 export function readShippedIndex(
   path: string,
   builtAfter: string,
-  stats: string,
+  stats: string | ((v: { stats?: unknown; dirTime?: unknown }) => boolean),
   definitions?: string,
 ): PreludeIndexData | undefined {
   let v: unknown;
   try {
     if (statSync(path).mtimeMs < statSync(builtAfter).mtimeMs)
       return undefined;
-    v = JSON.parse(readFileSync(path, "utf8"));
+    v = deserialize(readFileSync(path));
   } catch {
     return undefined;
   }
-  if (!isIndex(v) || (v as { stats?: unknown }).stats !== stats)
+  if (
+    !isIndex(v) ||
+    (typeof stats === "string"
+      ? (v as { stats?: unknown }).stats !== stats
+      : !stats(v as { stats?: unknown; dirTime?: unknown }))
+  )
     return undefined;
   const { compiled, ...index } = v;
   return compiled !== undefined &&
@@ -228,6 +352,7 @@ export function writeShippedIndex(
   index: PreludeIndexData,
   stats: string,
   definitions?: { path: string; blobs: readonly (readonly Buffer[])[] },
+  dirTime?: number,
 ): void {
   let compiled: CompiledDefinitions | undefined;
   if (definitions !== undefined) {
@@ -247,8 +372,30 @@ export function writeShippedIndex(
   }
   writeAtomically(
     path,
-    JSON.stringify({ ...index, stats, ...(compiled ? { compiled } : {}) }),
+    serialize({
+      ...index,
+      ...(index.sorted !== undefined
+        ? {
+            sorted: {
+              names: oneByte(index.sorted.names),
+              at: Int32Array.from(index.sorted.at),
+            },
+          }
+        : {}),
+      stats,
+      ...(dirTime !== undefined ? { dirTime } : {}),
+      ...(compiled ? { compiled } : {}),
+    }),
   );
+}
+
+/**
+ * `s` as a string of one-byte characters when it has no others: v8 then
+ * stores it at a byte a character (the joined names come out two-byte).
+ */
+function oneByte(s: string): string {
+  const latin1 = Buffer.from(s, "latin1").toString("latin1");
+  return latin1 === s ? latin1 : s;
 }
 
 function writeAtomically(path: string, data: string | Buffer): void {
@@ -283,6 +430,6 @@ function isIndex(v: unknown): v is PreludeIndexData {
       (typeof i.sorted === "object" &&
         i.sorted !== null &&
         typeof i.sorted.names === "string" &&
-        Array.isArray(i.sorted.at)))
+        (Array.isArray(i.sorted.at) || i.sorted.at instanceof Int32Array)))
   );
 }

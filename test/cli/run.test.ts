@@ -2,7 +2,7 @@
 // spawned with real arguments, stdin and exit codes.
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -83,5 +83,22 @@ describe("hs2stg run FILE.stg", () => {
     const r = hs2stg(["run", join(dir, "nope.stg")]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^hs2stg: .*nope\.stg: cannot read the program/);
+  });
+});
+
+describe("hs2stg convert - (the built CLI)", () => {
+  it("reads a dump on stdin as it reads the file", () => {
+    // The bundle runs through vm.Script, which has no import(): reading
+    // stdin must not import a module dynamically (load-bundle.ts).
+    const dump = "golden/fac-article/fac-article.dump-stg-final";
+    const fromFile = hs2stg(["convert", dump]);
+    expect(fromFile.code).toBe(0);
+    const fromStdin = hs2stg(["convert", "-"], readFileSync(dump, "utf8"));
+    expect(fromStdin.stderr).toBe("");
+    expect(fromStdin.code).toBe(0);
+    // The header names the source as given.
+    expect(fromStdin.stdout).toBe(
+      fromFile.stdout.replace(`#@ source ${dump}\n`, "#@ source -\n"),
+    );
   });
 });

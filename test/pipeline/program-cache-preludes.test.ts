@@ -1,8 +1,10 @@
 // The program cache and preludes/base (src/pipeline/program-cache.ts): an
-// entry records the prelude key it was translated with and is a hit only
-// while preludes/base is unchanged (then replaced, not added to). The
-// prelude key is mocked here (a test must not edit preludes/base); GHC is
-// reached through a wrapper that counts its compilations.
+// entry records what it took from preludes/base (basePreludeDeps: the files
+// its definitions came from) and is a hit only while that is unchanged
+// (then replaced, not added to). The deps are mocked here as a key (a test
+// must not edit preludes/base; test/preludes/prelude-deps.test.ts checks
+// them on a directory of its own); GHC is reached through a wrapper that
+// counts its compilations.
 import { describe, expect, it, beforeAll, afterAll, vi } from "vitest";
 import {
   chmod,
@@ -18,11 +20,22 @@ import { join } from "node:path";
 import { HAVE_GHC } from "../support/ghc.js";
 
 let preludeKey: string | undefined = "prelude-key-1";
+const depsAsked: [string[], boolean][] = [];
+vi.mock("../../src/preludes/base.js", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../../src/preludes/base.js")>()),
+  basePreludeDeps: (files: Iterable<string>, whole: boolean) => {
+    depsAsked.push([[...files], whole]);
+    return preludeKey === undefined
+      ? undefined
+      : { kind: "key", key: preludeKey };
+  },
+}));
 vi.mock("../../src/preludes/prelude-index.js", async (importOriginal) => ({
   ...(await importOriginal<
     typeof import("../../src/preludes/prelude-index.js")
   >()),
-  basePreludeKey: () => preludeKey,
+  basePreludeUnchanged: (d: { kind: string; key?: string }) =>
+    d.kind === "key" && d.key === preludeKey,
 }));
 
 const { cachedProgramForRun } =
@@ -83,6 +96,12 @@ describe.skipIf(!HAVE_GHC)("the program cache and preludes/base", () => {
     expect(first.compiled).toBe(1);
     expect(first.names).toContain("main");
     expect(await entries()).toBe(1);
+    // Asked for the files the program's definitions came from: its own and
+    // the prelude files, none built from the inventory.
+    const [files, whole] = depsAsked[depsAsked.length - 1]!;
+    expect(files).toContain(join(dir, "Main.hs"));
+    expect(files.some((f) => f.startsWith("preludes/base/"))).toBe(true);
+    expect(whole).toBe(false);
     expect(await translate()).toEqual({ ...first, compiled: 0 });
 
     preludeKey = "prelude-key-2"; // a prelude file edited

@@ -15,6 +15,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
+import { serialize } from "node:v8";
 import {
   BASE_PRELUDE,
   basePreludeStats,
@@ -30,7 +31,7 @@ import {
 describe("the shipped prelude index", () => {
   const dir = mkdtempSync(join(tmpdir(), "hs2stg-shipped-index-test-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const shipped = join(dir, "prelude-index.json");
+  const shipped = join(dir, "prelude-index.bin");
   const definitions = join(dir, "prelude-definitions.bin");
   // Stands for dist/cli-main.js: the index must be at least as new.
   const compiled = join(dir, "cli-main.js");
@@ -137,7 +138,7 @@ describe("the shipped prelude index", () => {
     expect(readShippedIndex(bad, compiled, stats)).toBeUndefined();
     writeFileSync(
       bad,
-      JSON.stringify({
+      serialize({
         format: "other",
         files: [],
         names: [],

@@ -1,0 +1,23 @@
+// What bin/hs2stg runs: the command line, loaded only when it is needed.
+// dist/cli-main.js calls it when bin/hs2stg runs the modules, and the
+// bundle (scripts/bundle.mjs) is built from it (a CommonJS bundle, which
+// allows no top-level await: hence a function).
+import { VERSION } from "./version.js";
+
+/** Runs the command line `argv` (process.argv's form); resolves to the exit code. */
+export async function start(argv: readonly string[]): Promise<number> {
+  // `hs2stg … | head` closes our stdout early: stop quietly, as Unix tools
+  // do, instead of dying with a stack trace.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(0);
+    throw err;
+  });
+  const args = argv.slice(2);
+  if (args.length === 1 && (args[0] === "--version" || args[0] === "-v")) {
+    // What the command line prints for it, without loading the command line.
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const { main } = await import("./cli.js");
+  return main([...argv]);
+}
