@@ -41,7 +41,7 @@ export async function main(argv: string[]): Promise<number> {
     // `hs2stg run -d parsed X | head` closed our stdout: stop quietly, as Unix tools do.
     if ((err as NodeJS.ErrnoException | null)?.code === "EPIPE") return 0;
     // Only this process's own command line can be run again.
-    if (argv === process.argv && mayRetryDeeper(err))
+    if (isOwnCommandLine(argv) && mayRetryDeeper(err))
       return rerunOnDeepStack(argv);
     if (isStackOverflow(err)) {
       process.stderr.write(`hs2stg: ${tooDeepMessage()}\n`);
@@ -57,4 +57,12 @@ export async function main(argv: string[]): Promise<number> {
     );
     return 70;
   }
+}
+
+/** Whether `argv` is this process's command line (not one a test made up). */
+function isOwnCommandLine(argv: readonly string[]): boolean {
+  return (
+    argv.length === process.argv.length &&
+    argv.every((a, i) => a === process.argv[i])
+  );
 }
