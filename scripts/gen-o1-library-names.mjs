@@ -29,6 +29,8 @@ import { join, dirname, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineWhenReady, writeGenerated } from "./generated-preludes.mjs";
 import { workerFromWrapper } from "./library-workers.mjs";
+import { interfaceRules, specialisationOf } from "./library-rules.mjs";
+import { dictionaryResolver } from "./library-dicts.mjs";
 import {
   globalName,
   splitQualified,
@@ -38,6 +40,7 @@ import { parseIface } from "../dist/coverage/iface.js";
 import { parseStg } from "../dist/ministg/parse.js";
 import { refusedNames } from "../dist/preludes/refused.js";
 import { unfoldingBinding, NIL } from "../dist/coverage/unfolding-stg.js";
+import { readUnfolding } from "../dist/coverage/unfolding.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = join(root, "preludes/base");
@@ -150,6 +153,41 @@ for (const pkg of PACKAGES)
     allIfaces.set(mod, hi);
     modules.push(mod);
   }
+
+// Instances, for the dictionaries specialisations are made at: those the
+// modules of a class and of the type constructors declare.
+const primIfaces = packageInterfaces("ghc-prim");
+const instanceCache = new Map();
+function moduleInstances(module) {
+  if (!instanceCache.has(module)) {
+    const hi =
+      allIfaces.get(module) ?? baseIfaces.get(module) ?? primIfaces.get(module);
+    let list = [];
+    if (hi !== undefined) {
+      const text = showIface(hi);
+      const raw = rawDecls(text);
+      list = parseIface(text).instances.flatMap((i) => {
+        const occ = splitQualified(i.dfun).occ;
+        const d = raw.get(occ);
+        return d === undefined
+          ? []
+          : [{ cls: i.cls, dfun: i.dfun, type: d.type, module }];
+      });
+    }
+    instanceCache.set(module, list);
+  }
+  return instanceCache.get(module);
+}
+const resolveDict = dictionaryResolver((cls, tycons) => {
+  const mods = new Set(
+    [cls, ...tycons]
+      .filter((q) => q.includes("."))
+      .map((q) => splitQualified(q).module),
+  );
+  return [...mods].flatMap((m) =>
+    moduleInstances(m).filter((i) => i.cls === cls),
+  );
+});
 
 // Candidates: name -> { module, text, needs }; resolved to a fixed point.
 const candidates = new Map();
@@ -300,6 +338,26 @@ for (const mod of modules) {
     const wrapper = ws[0];
     const def = workerDef(mod, w, wrapper, raw);
     if (def !== null) candidate(mod, name, def.text, def.needs);
+  }
+  // specialisations, from the rules that say what they equal
+  // (the module's own ids and constructors are printed unqualified)
+  const localIds = new Set([
+    ...[...raw.keys()].map((o) => o.replace(/^\((.*)\)$/, "$1")),
+    ...iface.cons.keys(),
+  ]);
+  const arityOf = (occ) => {
+    const d = raw.get(occ);
+    if (d === undefined) return null;
+    return Number(/Arity: (\d+)/.exec(d.info)?.[1] ?? 0);
+  };
+  for (const rule of interfaceRules(text)) {
+    const spec = specialisationOf(rule, (t) => resolveDict(t, mod), arityOf);
+    if (spec === null) continue;
+    const name = g(spec.name);
+    if (defined.has(name)) continue;
+    const u = readUnfolding(`Unfolding: (${spec.text})`, mod, localIds);
+    const b = u === null ? null : unfoldingBinding(name, u);
+    if (b !== null) candidate(mod, name, b, globals(u));
   }
 }
 
