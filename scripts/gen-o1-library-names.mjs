@@ -264,6 +264,11 @@ for (const mod of modules) {
   const text = showIface(allIfaces.get(mod));
   const iface = parseIface(text);
   const raw = rawDecls(text);
+  // (the module's own ids and constructors are printed unqualified)
+  const localIds = new Set([
+    ...[...raw.keys()].map((o) => o.replace(/^\((.*)\)$/, "$1")),
+    ...iface.cons.keys(),
+  ]);
   // an operator's declaration is `(>$<) :: ...`
   const g = (occ) => globalName(mod, occ.replace(/^\((?![,#)])(.*)\)$/, "$1"));
   const clsOf = new Map(iface.instances.map((i) => [i.dfun, i.cls]));
@@ -274,9 +279,19 @@ for (const mod of modules) {
       candidate(mod, name, `${name} = THUNK(${enc(id.alias)});`, [
         enc(id.alias),
       ]);
-    else if (id.unfolding !== undefined) {
-      const b = unfoldingBinding(name, id.unfolding);
-      if (b !== null) candidate(mod, name, b, globals(id.unfolding));
+    else {
+      // parseIface reads an unfolding naming the module's own constructors
+      // unqualified as not simple: read it again knowing them
+      const info = raw.get(occ)?.info ?? "";
+      const at = info.indexOf("Unfolding:");
+      const u =
+        id.unfolding ??
+        (at < 0 || id.dfunFields !== undefined
+          ? null
+          : readUnfolding(info.slice(at), mod, localIds));
+      if (u === null) continue;
+      const b = unfoldingBinding(name, u);
+      if (b !== null) candidate(mod, name, b, globals(u));
     }
   }
   // dictionary fields, selected from our dictionary
@@ -401,11 +416,6 @@ for (const mod of modules) {
     ]);
   }
   // specialisations, from the rules that say what they equal
-  // (the module's own ids and constructors are printed unqualified)
-  const localIds = new Set([
-    ...[...raw.keys()].map((o) => o.replace(/^\((.*)\)$/, "$1")),
-    ...iface.cons.keys(),
-  ]);
   const arityOf = (occ) => {
     const d = raw.get(occ);
     if (d === undefined) return null;
