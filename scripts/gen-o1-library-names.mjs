@@ -16,7 +16,13 @@
 //     the instance's dictionaries passed through; a bottoming wrapper's
 //     `Void#` worker; Data's gmapMp/gmapMo workers (which take the Monad's
 //     >>= and return and the MonadPlus's mzero and mplus instead of its
-//     dictionary) over Data.Data's gmapMpWith/gmapMoWith.
+//     dictionary) over Data.Data's gmapMpWith/gmapMoWith; a worker of
+//     any wrapper whose InlineRule only takes product arguments apart and
+//     reboxes the result (scripts/library-unpacked.mjs);
+//   - a specialisation `$s...`, from the RULES saying what it equals
+//     (scripts/library-rules.mjs; dictionaries: scripts/library-dicts.mjs);
+//   - an internal an exported function only repacks the result of
+//     (scripts/library-repack.mjs).
 // Run after the library generators (gen-containers, gen-library-preludes)
 // and before gen-o1-aliases, gen-o1-unfoldings and gen-everyday-methods,
 // whose files it ignores (they define what it leaves).
