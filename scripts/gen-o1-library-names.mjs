@@ -16,7 +16,13 @@
 //     the instance's dictionaries passed through; a bottoming wrapper's
 //     `Void#` worker; Data's gmapMp/gmapMo workers (which take the Monad's
 //     >>= and return and the MonadPlus's mzero and mplus instead of its
-//     dictionary) over Data.Data's gmapMpWith/gmapMoWith.
+//     dictionary) over Data.Data's gmapMpWith/gmapMoWith; a worker of
+//     any wrapper whose InlineRule only takes product arguments apart and
+//     reboxes the result (scripts/library-unpacked.mjs);
+//   - a specialisation `$s...`, from the RULES saying what it equals
+//     (scripts/library-rules.mjs; dictionaries: scripts/library-dicts.mjs);
+//   - an internal an exported function only repacks the result of
+//     (scripts/library-repack.mjs).
 // Run after the library generators (gen-containers, gen-library-preludes)
 // and before gen-o1-aliases, gen-o1-unfoldings and gen-everyday-methods,
 // whose files it ignores (they define what it leaves).
@@ -29,6 +35,10 @@ import { join, dirname, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineWhenReady, writeGenerated } from "./generated-preludes.mjs";
 import { workerFromWrapper } from "./library-workers.mjs";
+import { interfaceRules, specialisationOf } from "./library-rules.mjs";
+import { dictionaryResolver } from "./library-dicts.mjs";
+import { repackOf, repackInverse } from "./library-repack.mjs";
+import { unpackedWorker } from "./library-unpacked.mjs";
 import {
   globalName,
   splitQualified,
@@ -38,6 +48,7 @@ import { parseIface } from "../dist/coverage/iface.js";
 import { parseStg } from "../dist/ministg/parse.js";
 import { refusedNames } from "../dist/preludes/refused.js";
 import { unfoldingBinding, NIL } from "../dist/coverage/unfolding-stg.js";
+import { readUnfolding } from "../dist/coverage/unfolding.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = join(root, "preludes/base");
@@ -151,6 +162,63 @@ for (const pkg of PACKAGES)
     modules.push(mod);
   }
 
+// The libraries' constructors: `Module.K` -> [tag, fields].
+const constructors = JSON.parse(
+  readFileSync(join(root, "inventory/constructors.json"), "utf8"),
+);
+// A constructor as the interface prints it (qualified, or the module's own
+// unqualified, or a tuple `(,)`): its miniSTG name and lazy/strict fields;
+// null for one with unpacked fields or not in the inventory.
+function conFacts(mod, printed) {
+  const tuple = /^\((,+)\)$/.exec(printed);
+  if (tuple !== null) {
+    const n = tuple[1].length + 1;
+    return { con: `Z${n}T`, fields: ".".repeat(n) };
+  }
+  const q = /^[A-Z][\w']*(\.[A-Z][\w']*)*\.[^.]/.test(printed)
+    ? printed
+    : `${mod}.${printed}`;
+  const c = constructors[q];
+  if (c === undefined || c[1].includes("u")) return null;
+  const { module, occ } = splitQualified(q);
+  return { con: constructorName(module, occ), fields: c[1] };
+}
+
+// Instances, for the dictionaries specialisations are made at: those the
+// modules of a class and of the type constructors declare.
+const primIfaces = packageInterfaces("ghc-prim");
+const instanceCache = new Map();
+function moduleInstances(module) {
+  if (!instanceCache.has(module)) {
+    const hi =
+      allIfaces.get(module) ?? baseIfaces.get(module) ?? primIfaces.get(module);
+    let list = [];
+    if (hi !== undefined) {
+      const text = showIface(hi);
+      const raw = rawDecls(text);
+      list = parseIface(text).instances.flatMap((i) => {
+        const occ = splitQualified(i.dfun).occ;
+        const d = raw.get(occ);
+        return d === undefined
+          ? []
+          : [{ cls: i.cls, dfun: i.dfun, type: d.type, module }];
+      });
+    }
+    instanceCache.set(module, list);
+  }
+  return instanceCache.get(module);
+}
+const resolveDict = dictionaryResolver((cls, tycons) => {
+  const mods = new Set(
+    [cls, ...tycons]
+      .filter((q) => q.includes("."))
+      .map((q) => splitQualified(q).module),
+  );
+  return [...mods].flatMap((m) =>
+    moduleInstances(m).filter((i) => i.cls === cls),
+  );
+});
+
 // Candidates: name -> { module, text, needs }; resolved to a fixed point.
 const candidates = new Map();
 function candidate(module, name, text, needs) {
@@ -202,6 +270,11 @@ for (const mod of modules) {
   const text = showIface(allIfaces.get(mod));
   const iface = parseIface(text);
   const raw = rawDecls(text);
+  // (the module's own ids and constructors are printed unqualified)
+  const localIds = new Set([
+    ...[...raw.keys()].map((o) => o.replace(/^\((.*)\)$/, "$1")),
+    ...iface.cons.keys(),
+  ]);
   // an operator's declaration is `(>$<) :: ...`
   const g = (occ) => globalName(mod, occ.replace(/^\((?![,#)])(.*)\)$/, "$1"));
   const clsOf = new Map(iface.instances.map((i) => [i.dfun, i.cls]));
@@ -212,9 +285,19 @@ for (const mod of modules) {
       candidate(mod, name, `${name} = THUNK(${enc(id.alias)});`, [
         enc(id.alias),
       ]);
-    else if (id.unfolding !== undefined) {
-      const b = unfoldingBinding(name, id.unfolding);
-      if (b !== null) candidate(mod, name, b, globals(id.unfolding));
+    else {
+      // parseIface reads an unfolding naming the module's own constructors
+      // unqualified as not simple: read it again knowing them
+      const info = raw.get(occ)?.info ?? "";
+      const at = info.indexOf("Unfolding:");
+      const u =
+        id.unfolding ??
+        (at < 0 || id.dfunFields !== undefined
+          ? null
+          : readUnfolding(info.slice(at), mod, localIds));
+      if (u === null) continue;
+      const b = unfoldingBinding(name, u);
+      if (b !== null) candidate(mod, name, b, globals(u));
     }
   }
   // dictionary fields, selected from our dictionary
@@ -296,11 +379,101 @@ for (const mod of modules) {
         (/^\$c/.test(w.slice(2)) &&
           a.endsWith("_" + w.slice(2).replace(/(?<=[^0-9])[0-9]+$/, ""))),
     );
-    if (defined.has(name) || ws.length !== 1) continue;
-    const wrapper = ws[0];
-    const def = workerDef(mod, w, wrapper, raw);
-    if (def !== null) candidate(mod, name, def.text, def.needs);
+    if (defined.has(name)) continue;
+    const def = ws.length === 1 ? workerDef(mod, w, ws[0], raw) : null;
+    if (def !== null) {
+      candidate(mod, name, def.text, def.needs);
+      continue;
+    }
+    // any wrapper whose InlineRule only takes arguments apart for it
+    for (const wrapper of all) {
+      const u = unpackedWorker(
+        coreText(raw.get(wrapper).info),
+        w,
+        (c) => conFacts(mod, c)?.fields ?? null,
+      );
+      const d = u === null ? null : unpackedDef(mod, name, w, wrapper, u, raw);
+      if (d === null) continue;
+      candidate(mod, name, d, [
+        g(wrapper),
+        ...(u.absent.size > 0 ? ["absentErr_ControlziExceptionziBase"] : []),
+      ]);
+      break;
+    }
   }
+  // internal functions whose result an exported one of ours only repacks
+  // (P exported, so that ours is the same function, not an internal name
+  // our own compilation happens to share)
+  const exported = new Set(iface.exports.map((e) => e.name));
+  for (const [occ, d] of raw) {
+    if (!exported.has(`${mod}.${occ}`) || !defs.has(g(occ))) continue;
+    if (!/Unfolding: InlineRule/.test(d.info)) continue;
+    const r = repackOf(coreText(d.info));
+    if (r === null || !raw.has(r.inner)) continue;
+    const name = g(r.inner);
+    const arity = Number(/Arity: (\d+)/.exec(raw.get(r.inner).info)?.[1]);
+    if (defined.has(name) || arity !== r.arity) continue;
+    const from = conFacts(mod, r.from);
+    const to = conFacts(mod, r.to);
+    if (from === null || to === null) continue;
+    if (from.fields.length !== r.n || to.fields.length !== r.n) continue;
+    candidate(mod, name, repackInverse(name, g(occ), r.arity, from, to), [
+      g(occ),
+    ]);
+  }
+  // specialisations, from the rules that say what they equal
+  const arityOf = (occ) => {
+    const d = raw.get(occ);
+    if (d === undefined) return null;
+    return Number(/Arity: (\d+)/.exec(d.info)?.[1] ?? 0);
+  };
+  for (const rule of interfaceRules(text)) {
+    const spec = specialisationOf(rule, (t) => resolveDict(t, mod), arityOf);
+    if (spec === null) continue;
+    const name = g(spec.name);
+    if (defined.has(name)) continue;
+    const u = readUnfolding(`Unfolding: (${spec.text})`, mod, localIds);
+    const b = u === null ? null : unfoldingBinding(name, u);
+    if (b !== null) candidate(mod, name, b, globals(u));
+  }
+}
+
+// The worker `name` from unpackedWorker's reading of its wrapper's
+// InlineRule, in miniSTG; null when its arity is not the interface's.
+function unpackedDef(mod, name, w, wrapper, u, raw) {
+  const arity = Number(/Arity: (\d+)/.exec(raw.get(w).info)?.[1]);
+  if (arity !== u.params.length) return null;
+  const vars = new Map();
+  const v = (x) => {
+    if (!vars.has(x)) vars.set(x, `x${vars.size + 1}`);
+    return vars.get(x);
+  };
+  const con = (printed) => {
+    const t = /^\((,+)\)$/.exec(printed);
+    if (t !== null) return `Z${t[1].length + 1}T`;
+    const q = /^([A-Z][\w']*(?:\.[A-Z][\w']*)*)\.([^.].*)$/.exec(printed);
+    return q !== null
+      ? constructorName(q[1], q[2])
+      : constructorName(mod, printed);
+  };
+  const params = u.params.map(v);
+  let body = `${globalName(mod, wrapper)} ${u.args.map(v).join(" ")}`;
+  if (u.result !== null) {
+    const rs = Array.from({ length: u.result.n }, (_, i) => `r${i + 1}`);
+    const out =
+      u.result.n === 1 && !/^\(/.test(u.result.con)
+        ? "r1"
+        : `let { z = CON(Z${u.result.n}H ${rs.join(" ")}) } in z`;
+    body = `case ${body} of { ${con(u.result.con)} ${rs.join(" ")} -> ${out} }`;
+  }
+  for (const [x, c, fs] of [...u.boxes].reverse()) {
+    if (fs.length === 0) return null;
+    body = `let { ${v(x)} = CON(${con(c)} ${fs.map(v).join(" ")}) } in ${body}`;
+  }
+  // (GHC's wrapper never looks at these: an error if ours did)
+  for (const x of u.absent)
+    body = `let { ${v(x)} = THUNK(absentErr_ControlziExceptionziBase) } in ${body}`;
+  return `${name} = FUN(${params.join(" ")} ->\n  ${body});`;
 }
 
 function globals(u, out = []) {
