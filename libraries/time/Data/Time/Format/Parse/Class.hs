@@ -62,6 +62,7 @@ parseSpecifiers proxy l = go
     modified mpad ('E' : cs) = specifier mpad cs
     modified mpad cs = specifier mpad cs
     specifier _ [] = return []
+    specifier _ ('%' : cs) = char '%' >> go cs
     specifier mpad (c : cs) = case substituteTimeSpecifier proxy l c of
       Just sub -> (++) <$> go sub <*> go cs
       Nothing -> do

@@ -104,7 +104,7 @@ dayField l f (c, s) = case c of
       let (cy, yy) = n `divMod` 100
       Just f {dfCentury = Just cy, dfYear = Just yy}
     century = (\n -> f {dfCentury = Just n}) <$> decimal s
-    inCentury = (\n -> f {dfYear = Just (toInteger n)}) <$> ranged 0 99 s
+    inCentury = (\n -> f {dfYear = Just n}) <$> decimal s
     calendar k = Just (maybe f {dfCalendar = Just k} (const f) (dfCalendar f))
     monthName pick = nameIndex s (map pick (months l)) >>= calendar . Months . (+ 1)
     weekDay d = f {dfWeekDay = d}
@@ -147,7 +147,7 @@ todField t@(h, m, sec) (c, s) = case c of
   'S' -> (\s' -> (h, m, fromIntegral s')) <$> ranged 0 60 s
   'Q' -> case s of
     '.' : ds -> Just (h, m, whole + MkFixed (fractionPicos ds))
-    _ -> Just (h, m, whole)
+    _ -> Just t -- no fraction given: the one so far stays
   'q' -> (\n -> (h, m, whole + MkFixed n)) <$> decimal s
   _ -> Just t
   where
@@ -237,19 +237,21 @@ zz_zdfParseTimeLocalTimezuzdcbuildTime1 = buildTimeOfDay
 zz_zdfParseTimeUTCTimezuzdcbuildTime1 :: TimeLocale -> [(Char, String)] -> Maybe ZonedTime
 zz_zdfParseTimeUTCTimezuzdcbuildTime1 = buildTime
 
--- | With %s, the POSIX time (the last %s, with the %Q/%q fraction) seen
--- in the zone; otherwise the local time in the zone.
+-- | The local time in the zone; with %s, the POSIX time (the last %s, with
+-- the fraction of the seconds %S/%Q/%q leave) seen in the zone instead (the
+-- local time must still be valid).
 instance ParseTime ZonedTime where
   substituteTimeSpecifier _ = timeSubstituteTimeSpecifier
   parseTimeSpecifier _ = timeParseTimeSpecifier
   buildTime l pairs = do
     zone <- buildTimeZone l pairs
+    local <- buildTime l pairs
     case [s | ('s', s) <- pairs] of
-      [] -> (\t -> ZonedTime t zone) <$> buildTime l pairs
+      [] -> Just (ZonedTime local zone)
       ss -> do
         n <- decimal (last ss)
-        (_, _, sec) <- foldlM todField (0, 0, 0) [p | p@(c, _) <- pairs, c == 'Q' || c == 'q']
-        let posix = MkNominalDiffTime (fromInteger n + sec)
+        (_, _, sec) <- foldlM todField (0, 0, 0) [p | p@(c, _) <- pairs, c `elem` "SQq"]
+        let posix = MkNominalDiffTime (fromInteger n + sec - fromInteger (floor sec))
         Just (utcToZonedTime zone (posixSecondsToUTCTime posix))
 
 instance ParseTime UTCTime where
