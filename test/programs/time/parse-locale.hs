@@ -1,7 +1,8 @@
 -- Parsing with locales of our own: names that are prefixes of others
--- (every match is a parse), %x from dateFmt, AM/PM only as "AM"/"PM"
--- whatever the locale says, zone names from knownTimeZones (the input in
--- upper case) before "UTC" and the military letters.
+-- (every match is a parse), %x from dateFmt, AM/PM (the text in upper
+-- case against the locale's names as written), zone names from
+-- knownTimeZones (the input in upper case) before "UTC" and the military
+-- letters.
 import Data.Proxy
 import Data.Time
 import Data.Time.Format.Internal
@@ -29,4 +30,8 @@ main = do
   print (readSTime False loc2 "%I %p" "01 y" :: [(TimeOfDay, String)], readSTime False loc2 "%I %p" "01 x" :: [(TimeOfDay, String)], readSTime False loc2 "%p" "x" :: [(Raw, String)])
   print (buildTime defaultTimeLocale [('I', "01"), ('p', "pm")] :: Maybe TimeOfDay, buildTime defaultTimeLocale [('I', "01"), ('p', "xx")] :: Maybe TimeOfDay)
   mapM_ (putStrLn . zone loc) ["CET", "cest", "UTC", "utc", "EST", "Z"]
+  -- AM/PM: the text in upper case against the locale's names as written
+  let ls = [("am", "pm"), ("Am", "Pm"), ("PM", "AM")]
+  print [readSTime False defaultTimeLocale {amPm = ap} "%I %p" s :: [(TimeOfDay, String)] | ap <- ls, s <- ["05 am", "05 PM"]]
+  print [buildTime defaultTimeLocale {amPm = ap} [('I', "05"), ('p', r)] :: Maybe TimeOfDay | ap <- ("AM", "PM") : ls, r <- ["am", "AM", "pm", "PM", "Am", "x"]]
   mapM_ (putStrLn . zone loc3) ["UTC", "utc", "a", "A", "Utc"]

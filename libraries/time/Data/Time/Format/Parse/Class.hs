@@ -163,8 +163,9 @@ timeParseTimeSpecifier l mpad c = case c of
     number def n = digits (fromMaybe def mpad) n
     oneDigit lo hi = (: []) <$> satisfy (\x -> x >= lo && x <= hi)
 
--- | The duration types' specifiers: signed numbers of each unit; seconds
--- may have a fraction.
+-- | The duration types' specifiers: signed numbers of each unit (spaces
+-- may come between the sign and the digits under `_`, and always for
+-- seconds); seconds may have a fraction.
 durationParseTimeSpecifier
   :: TimeLocale -> Maybe ParseNumericPadding -> Char -> ReadP String
 durationParseTimeSpecifier = zz_durationParseTimeSpecifier1
@@ -194,11 +195,11 @@ zz_durationParseTimeSpecifier1 _ mpad c = case c of
   where
     sign = option "" (string "-")
     signed n = case fromMaybe NoPadding mpad of
-      SpacePadding -> skipSpaces >> ((++) <$> sign <*> many1 digit)
+      SpacePadding -> (++) <$> sign <*> (skipSpaces >> many1 digit)
       pad -> (++) <$> sign <*> digits pad n
     seconds = do
-      skipSpaces
       s <- sign
+      skipSpaces
       whole <- many1 digit
       frac <- return "" +++ ((:) <$> char '.' <*> many digit)
       return (s ++ whole ++ frac)

@@ -135,8 +135,8 @@ foldlM k z (x : xs) = k z x >>= \z' -> foldlM k z' xs
 
 -- | Hour, minute and seconds, each pair setting its field in turn (the
 -- AM/PM marker moves the hour read so far).
-todField :: (Int, Int, Pico) -> (Char, String) -> Maybe (Int, Int, Pico)
-todField t@(h, m, sec) (c, s) = case c of
+todField :: TimeLocale -> (Int, Int, Pico) -> (Char, String) -> Maybe (Int, Int, Pico)
+todField l t@(h, m, sec) (c, s) = case c of
   'H' -> (\h' -> (h', m, sec)) <$> ranged 0 23 s
   'k' -> (\h' -> (h', m, sec)) <$> ranged 0 23 s
   'I' -> (\h' -> (h', m, sec)) <$> ranged 1 12 s
@@ -152,15 +152,16 @@ todField t@(h, m, sec) (c, s) = case c of
   _ -> Just t
   where
     whole = fromInteger (floor sec)
-    -- AM or PM in any case, whatever the locale's names
-    meridian = case map toUpper s of
-      "AM" -> Just (h `mod` 12, m, sec)
-      "PM" -> Just (h `mod` 12 + 12, m, sec)
-      _ -> Nothing
+    -- the text in upper case against the locale's names as they are
+    -- (so a locale with lower-case names never matches)
+    meridian
+      | map toUpper s == fst (amPm l) = Just (h `mod` 12, m, sec)
+      | map toUpper s == snd (amPm l) = Just (h `mod` 12 + 12, m, sec)
+      | otherwise = Nothing
 
 buildTimeOfDay :: TimeLocale -> [(Char, String)] -> Maybe TimeOfDay
-buildTimeOfDay _ pairs = do
-  (h, m, s) <- foldlM todField (0, 0, 0) pairs
+buildTimeOfDay l pairs = do
+  (h, m, s) <- foldlM (todField l) (0, 0, 0) pairs
   makeTimeOfDayValid h m s
 
 -- TimeZone -------------------------------------------------------------
@@ -250,7 +251,7 @@ instance ParseTime ZonedTime where
       [] -> Just (ZonedTime local zone)
       ss -> do
         n <- decimal (last ss)
-        (_, _, sec) <- foldlM todField (0, 0, 0) [p | p@(c, _) <- pairs, c `elem` "SQq"]
+        (_, _, sec) <- foldlM (todField l) (0, 0, 0) [p | p@(c, _) <- pairs, c `elem` "SQq"]
         let posix = MkNominalDiffTime (fromInteger n + sec - fromInteger (floor sec))
         Just (utcToZonedTime zone (posixSecondsToUTCTime posix))
 
