@@ -22,7 +22,7 @@ genFormat s0 = go s0 (1 + s0 `div` 7 `mod` 4) ""
       in go s3 (n - 1) (acc ++ tok)
 
 main :: IO ()
-main = go 51 (250 :: Int)
+main = go 51 (150 :: Int)
   where
     go _ 0 = return ()
     go s n = do

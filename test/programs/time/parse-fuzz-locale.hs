@@ -43,7 +43,7 @@ locs =
   ]
 
 main :: IO ()
-main = go 31 (200 :: Int)
+main = go 31 (120 :: Int)
   where
     go _ 0 = return ()
     go s n = do

@@ -36,7 +36,7 @@ mutate r s = case r `mod` 6 of
   _ -> concatMap (\c -> if c == ' ' then "  " else [c]) s
 
 main :: IO ()
-main = go 21 (160 :: Int) >> go 4 (160 :: Int)
+main = go 21 (100 :: Int) >> go 4 (100 :: Int)
   where
     go _ 0 = return ()
     go s n = do

@@ -23,7 +23,7 @@ mutate r s = case r `mod` 9 of
   _ -> "[" ++ s ++ "," ++ s ++ "]"
 
 main :: IO ()
-main = go 3 (120 :: Int)
+main = go 3 (80 :: Int)
   where
     go _ 0 = return ()
     go s n = do
