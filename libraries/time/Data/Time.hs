@@ -1,6 +1,6 @@
 -- | Clean-room Data.Time for hs2stg (time-1.9.3): the calendar, clock,
--- local-time and formatting parts libraries/time defines (no zone
--- database, no parsing).
+-- local-time, formatting and parsing parts libraries/time defines (no zone
+-- database).
 module Data.Time
   ( module Data.Time.Calendar
   , module Data.Time.Clock

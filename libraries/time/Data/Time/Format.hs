@@ -1,6 +1,5 @@
--- | Clean-room Data.Time.Format for hs2stg (time-1.9.3): formatting (no
--- parsing yet: parseTimeM and the Read instances of the time types are
--- not defined, and a program that uses them stops at link time naming them).
+-- | Clean-room Data.Time.Format for hs2stg (time-1.9.3): formatting and
+-- parsing (Data.Time.Format.Parse).
 module Data.Time.Format
   ( FormatTime
   , formatTime
@@ -8,8 +7,17 @@ module Data.Time.Format
   , defaultTimeLocale
   , iso8601DateFormat
   , rfc822DateFormat
+  , parseTimeM
+  , parseTimeOrError
+  , readSTime
+  , readPTime
+  , parseTime
+  , readTime
+  , readsTime
+  , ParseTime
   ) where
 
 import Data.Time.Format.Format.Class
 import Data.Time.Format.Format.Instances ()
 import Data.Time.Format.Locale
+import Data.Time.Format.Parse
