@@ -15,7 +15,8 @@ import {
   groupTable,
   type PrimOpTable,
 } from "./table.js";
-import { stdDecode, stdEncode, stdinByte, unreadStdin } from "./files.js";
+import { stdDecode, stdDecodeBuffered, stdEncode, stdinByte } from "./files.js";
+import { charBufferTaken } from "./stdin-buffer.js";
 import { normInt } from "./numeric.js";
 
 const { ops, def } = groupTable();
@@ -210,21 +211,38 @@ def(
   },
 );
 
-// Bytes a reader took from stdin but did not use (text's hGetChunk reads
-// ahead of the characters it returns, as GHC's handle buffer does): the
-// next reads of stdin, raw or decoded, give them again.
+// text's hGetChunk on stdin: the characters GHC's character buffer holds
+// (the rest of the current decoding step, else a new step's), as 32-bit
+// little-endian code points (stdin-buffer.ts); a character
+// peekStdinChar# kept is in it.
 def(
   "IO",
-  "unreadStdinBuf#",
+  "readStdinChunk#",
   2,
-  "hand n bytes at an address back to stdin, to be read again before the rest; gives 0",
+  "the characters GHC's stdin buffer holds (else a new decoding step's) into memory at an address, as 32-bit little-endian code points (room for n bytes, n >= 8192); the number of characters (0 at end of input, -1 for bytes stdin cannot decode)",
   (a, b, _c, ctx) => {
-    const n = Number(int(b, "unreadStdinBuf#"));
-    const m = memory(a, "unreadStdinBuf#");
-    if (n < 0 || m.off + n > m.bytes.length)
-      throw new PrimError(`unreadStdinBuf#: ${n} bytes are not in the buffer`);
-    unreadStdin(ctx.io, Array.from(m.bytes.subarray(m.off, m.off + n)));
-    return 0;
+    const n = Number(int(b, "readStdinChunk#"));
+    const m = memory(a, "readStdinChunk#");
+    if (n < 8192 || m.off + n > m.bytes.length)
+      throw new PrimError(
+        `readStdinChunk#: ${n} bytes are too few or do not fit the buffer`,
+      );
+    const out: number[] = [];
+    let c: number | null = stdinLookahead.get(ctx.io) ?? null;
+    stdinLookahead.delete(ctx.io);
+    if (c === null) c = stdDecodeBuffered(ctx.io) ?? stdDecode(ctx.io);
+    if (c === -1) return 0;
+    if (c === -2) return -1;
+    while (c !== null) {
+      out.push(c);
+      c = stdDecodeBuffered(ctx.io);
+    }
+    charBufferTaken(ctx.io);
+    out.forEach((cp, i) => {
+      for (let k = 0; k < 4; k++)
+        m.bytes[m.off + 4 * i + k] = (cp >> (8 * k)) & 0xff;
+    });
+    return out.length;
   },
 );
 
@@ -255,6 +273,8 @@ def(
     }
     if (pending.length > 0)
       throw new PrimError("readStdinBuf#: a looked-ahead character was split");
+    // bytes past the decoded characters: GHC's character buffer is spent
+    if (k > 0) charBufferTaken(ctx.io);
     return k;
   },
 );

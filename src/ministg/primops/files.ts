@@ -19,6 +19,12 @@ import {
   type PrimOpTable,
 } from "./table.js";
 import { memory } from "./bytearray.js";
+import {
+  charDecoded,
+  inCurrentStep,
+  stdinMoved,
+  stdinOffset,
+} from "./stdin-buffer.js";
 
 const { ops, def } = groupTable();
 /** This group's primops, in definition order (../primops.ts lists the groups). */
@@ -79,9 +85,11 @@ interface FileWorld {
   readonly std: Handle[];
   /**
    * Bytes of stdin read but handed back (while looking for a byte order
-   * mark, or by unreadStdinBuf#): every reader of stdin takes them first.
+   * mark, or a character read past GHC's buffer): every reader of stdin takes them first.
    */
   readonly stdinBack: number[];
+  /** While stdDecodeBuffered decodes: the bytes it took, to hand back. */
+  stdinTaken: number[] | null;
 }
 const worlds = new WeakMap<ProgramIO, FileWorld>();
 
@@ -130,12 +138,51 @@ export function stdEncode(
 /** stdin's next byte (-1 at the end): a byte handed back first. */
 export function stdinByte(io: ProgramIO): number {
   const w = worldOf(io);
-  return w.stdinBack.length > 0 ? w.stdinBack.shift()! : io.readStdinByte();
+  const x = w.stdinBack.length > 0 ? w.stdinBack.shift()! : io.readStdinByte();
+  if (x >= 0) {
+    stdinMoved(io, 1);
+    w.stdinTaken?.push(x);
+  }
+  return x;
 }
 
 /** Hands bytes back to stdin: the next reads give them again, in order. */
 export function unreadStdin(io: ProgramIO, bytes: readonly number[]): void {
   worldOf(io).stdinBack.unshift(...bytes);
+  stdinMoved(io, -bytes.length);
+}
+
+/**
+ * The next character of stdin in its encoding (as stdDecode), counted
+ * into GHC's character buffer (stdin-buffer.ts).
+ */
+export function stdDecode(io: ProgramIO): number {
+  const start = stdinOffset(io);
+  const c = decodeStdin(io);
+  if (c !== -1) charDecoded(io, start, stdinOffset(io));
+  return c;
+}
+
+/**
+ * The next character of stdin if GHC's character buffer already holds it
+ * (the current decoding step goes on to it), else null with nothing
+ * consumed: the end of input, bytes it cannot decode and a character of
+ * the next step stay for the next read.
+ */
+export function stdDecodeBuffered(io: ProgramIO): number | null {
+  const w = worldOf(io);
+  const start = stdinOffset(io);
+  if (!inCurrentStep(io, start, start)) return null;
+  w.stdinTaken = [];
+  const c = decodeStdin(io);
+  const taken = w.stdinTaken;
+  w.stdinTaken = null;
+  if (c >= 0 && inCurrentStep(io, start, stdinOffset(io))) {
+    charDecoded(io, start, stdinOffset(io));
+    return c;
+  }
+  unreadStdin(io, taken);
+  return null;
 }
 
 /**
@@ -145,7 +192,7 @@ export function unreadStdin(io: ProgramIO, bytes: readonly number[]): void {
  * the file handles do (decode1); bytes that turn out to be no mark are
  * decoded as characters.
  */
-export function stdDecode(io: ProgramIO): number {
+function decodeStdin(io: ProgramIO): number {
   const w = worldOf(io);
   const h = w.std[0]!;
   const next = (): number => stdinByte(io);
@@ -172,7 +219,7 @@ export function stdDecode(io: ProgramIO): number {
       mark = true;
       h.bigEndian = m === "0,0,254,255";
     }
-    if (!mark) w.stdinBack.unshift(...b);
+    if (!mark) unreadStdin(io, b);
   }
   const b0 = next();
   if (b0 < 0) return -1;
@@ -259,6 +306,7 @@ function worldOf(io: ProgramIO): FileWorld {
       ],
       std: [0, 1, 2].map(stdHandle),
       stdinBack: [],
+      stdinTaken: null,
     };
     worlds.set(io, w);
   }

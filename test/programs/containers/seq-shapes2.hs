@@ -3,8 +3,7 @@
 -- >>), intersperse, cycleTaking, stimes, the inner sequences of tails and
 -- inits, the zips, unfolds, replicateA/M, splits by predicate, folds that
 -- build sequences, mfix, fromListN, Read... (the order of unstableSort's
--- ties depends on them). `<*` is not checked: its shape is still not
--- containers' (see docs/preludes.md).
+-- ties depends on them). `<*` is checked by seq-before.hs.
 import qualified Data.Sequence as Seq
 import Data.Sequence (Seq, (|>), (<|), (><))
 import Data.Sequence.Internal (Seq (..), FingerTree (..), Digit (..), Node (..))

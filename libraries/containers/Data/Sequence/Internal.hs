@@ -787,6 +787,7 @@ instance Applicative Seq where
   pure = singleton
   (<*>) = apSeq
   xs *> ys = cycleNTimes (length xs) ys
+  xs <* ys = beforeSeq xs (length ys)
   liftA2 = liftA2Seq
 
 instance Monad Seq where
@@ -1016,19 +1017,43 @@ nodeLike f (Node3 _ a b c) = node3 (f a) (f b) (f c)
 -- The tree of at least two copies of a sequence of two or more elements
 -- (the items are the copies' own; callers relabel them).
 repeatTree :: Copies -> FingerTree (Elem a) -> FingerTree (Elem a)
-repeatTree cs@(Copies copies) t = case rigidify t of
+repeatTree cs t = repeatRigid SameCopies cs (rigidify t)
+
+-- How the copies' groups face: `*>`, `<*>` and liftA2 repeat the same
+-- sequence; `<*` (copies of one element each) has the last copy's first
+-- group and the whole copies' last group mirrored, and the first copy's
+-- items around a single middle node swapped (observed).
+data Facing = SameCopies | MirroredEnds
+
+-- a node tree read right to left (the items of `<*`'s copies are all alike)
+class Mirror a where
+  mirror :: a -> a
+
+instance Mirror (Elem a) where
+  mirror = id
+
+instance Mirror a => Mirror (Node a) where
+  mirror (Node2 s a b) = Node2 s (mirror b) (mirror a)
+  mirror (Node3 s a b c) = Node3 s (mirror c) (mirror b) (mirror a)
+
+repeatRigid :: Facing -> Copies -> Rigidified (Elem a) -> FingerTree (Elem a)
+repeatRigid facing cs@(Copies copies) r = case r of
   RigidTwo a b -> deep (Two a b) (copies (node2 a b)) (Two a b)
   RigidThree a b c -> deep (Three a b c) (copies (node3 a b c)) (Three a b c)
-  RigidFull (Rigid _ p m q) -> deep (nodeToDigit p) (repeatMiddle cs p m q) (nodeToDigit q)
+  RigidFull (Rigid _ p m q) -> deep (nodeToDigit p) (repeatMiddle facing cs p m q) (nodeToDigit q)
   _ -> error "repeatTree"
 
 -- the first copy's middle and last node, the whole copies, the last copy's
 -- first node and middle
-repeatMiddle :: Sized a => Copies -> Node a -> Thin (Node a) -> Node a -> FingerTree (Node a)
-repeatMiddle (Copies copies) p EmptyTh q = deep (One q) (copies (node2 p q)) (One p)
-repeatMiddle (Copies copies) p (SingleTh x) q = deep (Two x q) (copies (node3 p x q)) (Two p x)
-repeatMiddle cs p (DeepTh _ pr m sf) q =
-  deep (digit12 pr) (repeatMiddle cs (consNode p pr) m (snocNode sf q)) (digit12 sf)
+repeatMiddle :: (Sized a, Mirror a) => Facing -> Copies -> Node a -> Thin (Node a) -> Node a -> FingerTree (Node a)
+repeatMiddle facing (Copies copies) p EmptyTh q = case facing of
+  SameCopies -> deep (One q) (copies (node2 p q)) (One p)
+  MirroredEnds -> deep (One q) (copies (node2 p (mirror q))) (One (mirror p))
+repeatMiddle facing (Copies copies) p (SingleTh x) q = case facing of
+  SameCopies -> deep (Two x q) (copies (node3 p x q)) (Two p x)
+  MirroredEnds -> deep (Two q x) (copies (node3 p x (mirror q))) (Two x (mirror p))
+repeatMiddle facing cs p (DeepTh _ pr m sf) q =
+  deep (digit12 pr) (repeatMiddle facing cs (consNode p pr) m (snocNode sf q)) (digit12 sf)
   where
     digit12 (One12 a) = One a
     digit12 (Two12 a b) = Two a b
@@ -1061,6 +1086,52 @@ liftA2Seq f xs ys@(Seq yt) = case viewl xs of
       EmptyT -> empty
       Single (Elem y) -> fmap (`f` y) xs
       _ -> relabel (Seq (repeatTree (shapedCopies inner) yt)) [f a b | a <- toListS xs, b <- toListS ys]
+
+-- xs <* ys: each element of xs n times (n the length of ys), in the tree of
+-- n-element copies (replicate's shape) arranged like `<*>`'s, the middle ones
+-- in the shape of xs without its ends
+beforeSeq :: Seq a -> Int -> Seq a
+beforeSeq xs@(Seq xt) n
+  | n <= 0 = empty
+  | n == 1 = xs
+  | otherwise = case viewl xs of
+      EmptyL -> empty
+      x :< xs' -> case viewr xs' of
+        EmptyR -> replicate n x
+        Seq inner :> _ ->
+          relabel (Seq (repeatRigid MirroredEnds (shapedCopies inner) (rigidCount n))) [a | a <- toListS xs, _ <- [1 .. n]]
+
+-- The rigid form `<*` gives a copy of n >= 2 alike elements: two or three at
+-- each end (three on the left unless n is 1 more than a multiple of 3, three
+-- on the right when n is a multiple of 3), the rest as whole nodes in the
+-- same pattern one level down (one or two at each end there).
+rigidCount :: Int -> Rigidified (Elem ())
+rigidCount n = case n of
+  2 -> RigidTwo e e
+  3 -> RigidThree e e e
+  _ ->
+    let (a, b) = case n `mod` 3 of
+          1 -> (2, 2)
+          2 -> (3, 2)
+          _ -> (3, 3)
+     in RigidFull (Rigid n (alike a) (thinCount ((n - a - b) `quot` 3) (node3 e e e)) (alike b))
+  where
+    e = Elem ()
+    alike 2 = node2 e e
+    alike _ = node3 e e e
+
+-- c alike whole nodes x
+thinCount :: Sized a => Int -> a -> Thin a
+thinCount 0 _ = EmptyTh
+thinCount 1 x = SingleTh x
+thinCount c x =
+  let (a, b) = case c `mod` 3 of
+        2 -> (1, 1)
+        0 -> (2, 1)
+        _ -> (2, 2)
+      digit 1 = One12 x
+      digit _ = Two12 x x
+   in DeepTh (c * size x) (digit a) (thinCount ((c - a - b) `quot` 3) (node3 x x x)) (digit b)
 
 -- A sequence of the list's elements in replicate's (balanced) shape.
 fromListBalanced :: [a] -> Seq a

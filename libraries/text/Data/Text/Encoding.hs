@@ -34,6 +34,8 @@ module Data.Text.Encoding
     utf8Chars,
     utf16Chars,
     utf32Chars,
+    utf16Char,
+    utf32Char,
     utf8Bytes,
     utf16Bytes,
     utf32Bytes,
@@ -175,34 +177,42 @@ unitAt little w bs i = foldr step 0 order
     order = if little then [0 .. w - 1] else [w - 1, w - 2 .. 0]
     step j acc = (acc `shiftL` 8) .|. byteAt bs (i + j)
 
-utf16Chars :: Bool -> String -> OnDecodeError -> ByteString -> [Char]
-utf16Chars little desc onErr bs = go 0
+-- | The UTF-16 character at an index and its size in bytes, if the bytes
+-- there are one.
+utf16Char :: Bool -> ByteString -> Int -> Maybe (Char, Int)
+utf16Char little bs i
+  | i + 1 >= n = Nothing
+  | u < 0xd800 || u > 0xdfff = Just (chr u, 2)
+  | u <= 0xdbff && i + 3 < n && v >= 0xdc00 && v <= 0xdfff =
+      Just (chr (0x10000 + ((u - 0xd800) `shiftL` 10) + (v - 0xdc00)), 4)
+  | otherwise = Nothing
   where
     n = B.length bs
-    bad i = maybe id (:) (onErr desc Nothing) (go (i + 1))
-    go i
-      | i >= n = []
-      | i + 1 >= n = bad i
-      | u < 0xd800 || u > 0xdfff = chr u : go (i + 2)
-      | u <= 0xdbff && i + 3 < n && v >= 0xdc00 && v <= 0xdfff =
-          chr (0x10000 + ((u - 0xd800) `shiftL` 10) + (v - 0xdc00)) : go (i + 4)
-      | otherwise = bad i
-      where
-        u = unitAt little 2 bs i
-        v = unitAt little 2 bs (i + 2)
+    u = unitAt little 2 bs i
+    v = unitAt little 2 bs (i + 2)
 
--- | The bytes of UTF-32 (lazy text's decoder reports the unit's first
--- byte, the strict one none).
-utf32Chars :: Bool -> Bool -> String -> OnDecodeError -> ByteString -> [Char]
-utf32Chars little report desc onErr bs = go 0
+-- | The UTF-32 character at an index, if the bytes there are one.
+utf32Char :: Bool -> ByteString -> Int -> Maybe (Char, Int)
+utf32Char little bs i
+  | i + 3 < B.length bs && (u < 0xd800 || (u > 0xdfff && u <= 0x10ffff)) = Just (chr u, 4)
+  | otherwise = Nothing
   where
-    n = B.length bs
+    u = unitAt little 4 bs i
+
+-- | The characters of the bytes, as the strict decoders give them: one
+-- error (the handler gets no byte) for each byte that starts no character.
+unitChars :: (ByteString -> Int -> Maybe (Char, Int)) -> String -> OnDecodeError -> ByteString -> [Char]
+unitChars char desc onErr bs = go 0
+  where
     go i
-      | i >= n = []
-      | i + 3 < n && (u < 0xd800 || (u > 0xdfff && u <= 0x10ffff)) = chr u : go (i + 4)
-      | otherwise = maybe id (:) (onErr desc (if report then Just (bsIndex bs i) else Nothing)) (go (i + 1))
-      where
-        u = unitAt little 4 bs i
+      | i >= B.length bs = []
+      | otherwise = case char bs i of
+          Just (c, k) -> c : go (i + k)
+          Nothing -> maybe id (:) (onErr desc Nothing) (go (i + 1))
+
+utf16Chars, utf32Chars :: Bool -> String -> OnDecodeError -> ByteString -> [Char]
+utf16Chars little = unitChars (utf16Char little)
+utf32Chars little = unitChars (utf32Char little)
 
 decodeUtf16LEWith, decodeUtf16BEWith, decodeUtf32LEWith, decodeUtf32BEWith :: OnDecodeError -> ByteString -> Text
 decodeUtf16LEWith onErr bs =
@@ -210,9 +220,9 @@ decodeUtf16LEWith onErr bs =
 decodeUtf16BEWith onErr bs =
   fromChars (utf16Chars False "Data.Text.Internal.Encoding.Fusion.streamUtf16BE: Invalid UTF-16BE stream" onErr bs)
 decodeUtf32LEWith onErr bs =
-  fromChars (utf32Chars True False "Data.Text.Internal.Encoding.Fusion.streamUtf32LE: Invalid UTF-32LE stream" onErr bs)
+  fromChars (utf32Chars True "Data.Text.Internal.Encoding.Fusion.streamUtf32LE: Invalid UTF-32LE stream" onErr bs)
 decodeUtf32BEWith onErr bs =
-  fromChars (utf32Chars False False "Data.Text.Internal.Encoding.Fusion.streamUtf32BE: Invalid UTF-32BE stream" onErr bs)
+  fromChars (utf32Chars False "Data.Text.Internal.Encoding.Fusion.streamUtf32BE: Invalid UTF-32BE stream" onErr bs)
 
 decodeUtf16LE, decodeUtf16BE, decodeUtf32LE, decodeUtf32BE :: ByteString -> Text
 decodeUtf16LE = decodeUtf16LEWith strictDecode

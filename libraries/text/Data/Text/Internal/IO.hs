@@ -10,10 +10,11 @@
 -- with hGetSome, so the chunks are the same as long as the handle is read
 -- only by hGetChunk. A file's undecoded bytes are given back (the handle
 -- is seeked back over them and they are read again next time), so base's
--- String reads of the same file go on where the chunks stopped; stdin
--- cannot seek, so its undecoded bytes are handed back to it
--- (hs2stg_unread_stdin, preludes/base/FFI+Text.stg) with the same effect.
--- Other handles that cannot seek keep them here.
+-- String reads of the same file go on where the chunks stopped. stdin,
+-- which String reads share, is the machine's: it follows GHC's buffers
+-- over all of stdin's readers and gives the characters the character
+-- buffer holds (hs2stg_stdin_chunk, preludes/base/FFI+Text.stg).
+-- Other handles that cannot seek keep their undecoded bytes here.
 -- Only UTF-8 handles are decoded (anything else is refused by name).
 module Data.Text.Internal.IO
   ( hGetLineWith,
@@ -29,10 +30,12 @@ import qualified Data.ByteString.Unsafe as U
 import Data.Text.Internal (Text (..), empty)
 import Data.Text.Internal.Chars (fromChars)
 import qualified Data.Text.Internal.Encoding.Utf8 as U8
-import Data.Text.Internal.Unsafe.Char (unsafeChr8)
+import Data.Text.Internal.Unsafe.Char (unsafeChr32, unsafeChr8)
 import Data.Text.Show (pack)
-import Data.Word (Word8)
+import Data.Word (Word32, Word8)
+import Foreign.Marshal.Alloc (allocaBytes)
 import Foreign.Ptr (Ptr, castPtr)
+import Foreign.Storable (peekElemOff)
 import GHC.Exts (RealWorld, State#)
 import GHC.IO (IO (..), unsafePerformIO)
 import GHC.IO.Exception (IOErrorType (..), IOException (..))
@@ -78,6 +81,19 @@ getChunk h = do
                 ++ "); its chunks follow GHC's decoder for that encoding"
             )
         )
+  if h == S.stdin then stdinChunk h else fileChunk h
+
+-- | stdin's chunk: the machine's (readStdinChunk#).
+stdinChunk :: Handle -> IO Text
+stdinChunk h = allocaBytes byteBufferSize $ \p -> do
+  k <- stdinChunkFFI p byteBufferSize
+  if k < 0
+    then ioFail h InvalidArgument "invalid byte sequence"
+    else fromChars <$> mapM (\i -> unsafeChr32 <$> peekElemOff p i) [0 .. k - 1]
+
+-- | A file's (or another handle's) chunk.
+fileChunk :: Handle -> IO Text
+fileChunk h = do
   seekable <- S.hIsSeekable h
   p <- lookup h <$> readIORef pending
   buf <- case p of
@@ -93,14 +109,7 @@ getChunk h = do
           then do
             S.hSeek h S.RelativeSeek (negate (toInteger (B.length rest)))
             store (GivenBack (B.length rest))
-          else
-            if h == S.stdin
-              then do
-                if B.null rest
-                  then return ()
-                  else U.unsafeUseAsCStringLen rest (\(p, n) -> unreadStdin (castPtr p) n)
-                store (GivenBack (B.length rest))
-              else store (Kept rest)
+          else store (Kept rest)
         return (fromChars cs)
       Invalid -> ioFail h InvalidArgument "invalid byte sequence"
       NeedMore -> do
@@ -112,8 +121,9 @@ getChunk h = do
               else ioFail h InvalidArgument "invalid byte sequence"
           else step seekable (B.append buf more)
 
--- | Hands bytes back to stdin (the machine's unreadStdinBuf#).
-foreign import ccall unsafe "hs2stg_unread_stdin" unreadStdin :: Ptr Word8 -> Int -> IO ()
+-- | stdin's chunk as code points (the machine's readStdinChunk#): how
+-- many, 0 at the end of input, -1 for bytes stdin cannot decode.
+foreign import ccall unsafe "hs2stg_stdin_chunk" stdinChunkFFI :: Ptr Word32 -> Int -> IO Int
 
 -- | What one decoding step makes of the buffer.
 data Decoded = Chars [Char] B.ByteString | NeedMore | Invalid

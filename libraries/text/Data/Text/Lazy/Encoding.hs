@@ -87,10 +87,37 @@ decodeWhole :: (S.ByteString -> [Char]) -> B.ByteString -> Text
 decodeWhole f bs = L.pack (f (B.toStrict bs))
 
 decodeUtf16LEWith, decodeUtf16BEWith, decodeUtf32LEWith, decodeUtf32BEWith :: OnDecodeError -> B.ByteString -> Text
-decodeUtf16LEWith onErr = decodeWhole (TE.utf16Chars True "Data.Text.Lazy.Encoding.Fusion.streamUtf16LE: Invalid UTF-16LE stream" onErr)
-decodeUtf16BEWith onErr = decodeWhole (TE.utf16Chars False "Data.Text.Lazy.Encoding.Fusion.streamUtf16BE: Invalid UTF-16BE stream" onErr)
-decodeUtf32LEWith onErr = decodeWhole (TE.utf32Chars True True "Data.Text.Lazy.Encoding.Fusion.streamUtf32LE: Invalid UTF-32LE stream" onErr)
-decodeUtf32BEWith onErr = decodeWhole (TE.utf32Chars False True "Data.Text.Lazy.Encoding.Fusion.streamUtf32BE: Invalid UTF-32BE stream" onErr)
+decodeUtf16LEWith onErr = decodeWhole (lazyUnitChars (TE.utf16Char True) "decodeUtf16LEWith" "Data.Text.Lazy.Encoding.Fusion.streamUtf16LE: Invalid UTF-16LE stream" onErr)
+decodeUtf16BEWith onErr = decodeWhole (lazyUnitChars (TE.utf16Char False) "decodeUtf16BEWith" "Data.Text.Lazy.Encoding.Fusion.streamUtf16BE: Invalid UTF-16BE stream" onErr)
+decodeUtf32LEWith onErr = decodeWhole (lazyUnitChars (TE.utf32Char True) "decodeUtf32LEWith" "Data.Text.Lazy.Encoding.Fusion.streamUtf32LE: Invalid UTF-32LE stream" onErr)
+decodeUtf32BEWith onErr = decodeWhole (lazyUnitChars (TE.utf32Char False) "decodeUtf32BEWith" "Data.Text.Lazy.Encoding.Fusion.streamUtf32BE: Invalid UTF-32BE stream" onErr)
+
+-- | The lazy UTF-16/UTF-32 decoders' characters (text-1.2.5.0's, observed):
+-- at the first bytes that start no character, the handler gets the first
+-- of them when at least 5 bytes are left from there; with fewer it gets no
+-- byte, again and again without end (an endless text of replacements, or
+-- a loop for a handler that drops them). After an error with a byte the
+-- decoder resynchronises in a way of its own that we do not follow: we
+-- stop there, naming the function (a handler that throws, as
+-- strictDecode, never gets there).
+lazyUnitChars :: (S.ByteString -> Int -> Maybe (Char, Int)) -> String -> String -> OnDecodeError -> S.ByteString -> [Char]
+lazyUnitChars char name desc onErr bs = go 0
+  where
+    n = S.length bs
+    go i
+      | i >= n = []
+      | otherwise = case char bs i of
+          Just (c, k) -> c : go (i + k)
+          Nothing
+            | n - i >= 5 -> maybe id (:) (onErr desc (Just (S.index bs i))) unsupported
+            | otherwise -> endless
+    endless = maybe endless (: endless) (onErr desc Nothing)
+    unsupported =
+      errorWithoutStackTrace
+        ( "hs2stg: Data.Text.Lazy.Encoding."
+            ++ name
+            ++ ": the bytes after an undecodable one are read as text-1.2.5.0's lazy decoder reads them, which is not supported (only a handler that throws, as strictDecode, or an error within the last 4 bytes)"
+        )
 
 decodeUtf16LE, decodeUtf16BE, decodeUtf32LE, decodeUtf32BE :: B.ByteString -> Text
 decodeUtf16LE = decodeUtf16LEWith strictDecode

@@ -1,7 +1,9 @@
 {-# LANGUAGE MagicHash #-}
 {-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
 -- | Clean-room text-1.2.5.0 Data.Text.Internal.Encoding.Utf16: surrogate
--- pairs. chr2 does no checking (as the package's).
+-- pairs. chr2 does no checking in the package (GHC keeps a code out of
+-- range in an invalid Char); hs2stg's Char holds code points only, so
+-- units that make none stop the program, naming the function.
 module Data.Text.Internal.Encoding.Utf16
   ( chr2,
     validate1,
@@ -15,7 +17,14 @@ import GHC.Exts (Char (..), Int (..), chr#)
 
 chr2 :: Word16 -> Word16 -> Char
 chr2 a b = case ((int a - 0xD800) `shiftL` 10) + (int b - 0xDC00) + 0x10000 of
-  I# i -> C# (chr# i)
+  n@(I# i)
+    | n >= 0 && n <= 0x10FFFF -> C# (chr# i)
+    | otherwise ->
+        errorWithoutStackTrace
+          ( "hs2stg: Data.Text.Internal.Encoding.Utf16.chr2: the units make code "
+              ++ show n
+              ++ ", not a code point; GHC keeps it in an invalid Char, which hs2stg's Char cannot hold"
+          )
   where
     int :: Word16 -> Int
     int = fromIntegral

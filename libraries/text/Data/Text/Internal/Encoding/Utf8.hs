@@ -3,8 +3,11 @@
 -- | Clean-room text-1.2.5.0 Data.Text.Internal.Encoding.Utf8: a
 -- character's UTF-8 bytes and back, and which byte sequences are
 -- well-formed UTF-8 (no overlong forms, surrogates or code points past
--- U+10FFFF). chrN do no checking: bytes out of range give whatever code
--- the arithmetic makes, as the package's do.
+-- U+10FFFF). chrN do no checking in the package: bytes out of range give
+-- whatever code the arithmetic makes, and GHC keeps it in an invalid Char
+-- (a negative or too large code, which ord gives back). hs2stg's Char
+-- holds code points only, so such bytes stop the program, naming the
+-- function (see codeChr).
 module Data.Text.Internal.Encoding.Utf8
   ( ord2,
     ord3,
@@ -44,18 +47,29 @@ ord4 c = (fromIntegral (0xF0 + (n `shiftR` 18)), cont 12, cont 6, cont 0)
     cont k = fromIntegral (0x80 + ((n `shiftR` k) .&. 0x3F))
 
 -- | The character of a code computed without a range check.
-rawChr :: Int -> Char
-rawChr (I# i) = C# (chr# i)
+-- | The character of a code chrN computed; out of range: stop, naming
+-- the function (GHC would make an invalid Char).
+codeChr :: String -> Int -> Char
+codeChr name n@(I# i)
+  | n >= 0 && n <= 0x10FFFF = C# (chr# i)
+  | otherwise =
+      errorWithoutStackTrace
+        ( "hs2stg: Data.Text.Internal.Encoding.Utf8."
+            ++ name
+            ++ ": the bytes make code "
+            ++ show n
+            ++ ", not a code point; GHC keeps it in an invalid Char, which hs2stg's Char cannot hold"
+        )
 
 chr2 :: Word8 -> Word8 -> Char
-chr2 a b = rawChr (((int a - 0xC0) `shiftL` 6) + (int b - 0x80))
+chr2 a b = codeChr "chr2" (((int a - 0xC0) `shiftL` 6) + (int b - 0x80))
 
 chr3 :: Word8 -> Word8 -> Word8 -> Char
-chr3 a b c = rawChr (((int a - 0xE0) `shiftL` 12) + ((int b - 0x80) `shiftL` 6) + (int c - 0x80))
+chr3 a b c = codeChr "chr3" (((int a - 0xE0) `shiftL` 12) + ((int b - 0x80) `shiftL` 6) + (int c - 0x80))
 
 chr4 :: Word8 -> Word8 -> Word8 -> Word8 -> Char
 chr4 a b c d =
-  rawChr (((int a - 0xF0) `shiftL` 18) + ((int b - 0x80) `shiftL` 12) + ((int c - 0x80) `shiftL` 6) + (int d - 0x80))
+  codeChr "chr4" (((int a - 0xF0) `shiftL` 18) + ((int b - 0x80) `shiftL` 12) + ((int c - 0x80) `shiftL` 6) + (int d - 0x80))
 
 int :: Word8 -> Int
 int = fromIntegral
