@@ -1,8 +1,8 @@
 {-# LANGUAGE MagicHash #-}
 -- | Clean-room Data.Time.LocalTime.Internal.TimeZone for hs2stg
--- (time-1.9.3's API, without the system's zone database: getTimeZone and
--- getCurrentTimeZone are not defined). A zone shows as its name, or as its
--- offset (`+0530`) when it has none.
+-- (time-1.9.3's API). A zone shows as its name, or as its offset (`+0530`)
+-- when it has none. getTimeZone asks ZoneRules (TZ, TZif files, POSIX
+-- rules) what the C library's localtime_r would say.
 module Data.Time.LocalTime.Internal.TimeZone
   ( TimeZone (..)
   , timeZoneOffsetString
@@ -18,10 +18,16 @@ module Data.Time.LocalTime.Internal.TimeZone
   , utc
   , zz_utc1
   , zz_utc3
+  , getTimeZone
+  , getCurrentTimeZone
   ) where
 
 import Control.DeepSeq (NFData (..))
 import Data.Time.Calendar.Private
+import Data.Time.Calendar.Days (Day (..))
+import Data.Time.Clock.Internal.UTCTime (UTCTime (..))
+import Data.Time.Clock.POSIX (getCurrentTime)
+import Data.Time.LocalTime.Internal.ZoneRules (localZoneAt)
 import GHC.Exts (Int (I#), Int#)
 
 data TimeZone = TimeZone
@@ -91,3 +97,13 @@ zz_utc3 = 0
 
 utc :: TimeZone
 utc = TimeZone zz_utc3 False zz_utc1
+
+-- | The local zone at a time: its offset in whole minutes (rounded down,
+-- as the package divides the C library's seconds), DST flag and name.
+getTimeZone :: UTCTime -> IO TimeZone
+getTimeZone (UTCTime (ModifiedJulianDay d) dt) = do
+  (off, dst, name) <- localZoneAt ((d - 40587) * 86400 + floor dt)
+  return (TimeZone (off `div` 60) dst name)
+
+getCurrentTimeZone :: IO TimeZone
+getCurrentTimeZone = getCurrentTime >>= getTimeZone
