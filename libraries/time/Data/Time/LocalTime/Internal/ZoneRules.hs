@@ -3,7 +3,7 @@
 -- black-box against glibc. The zone comes from the TZ environment variable,
 -- read again at every call (a setEnv "TZ" is seen by the next call):
 --   unset                  /etc/localtime (UTC when there is none)
---   ""                     UTC
+--   ""                     Universal
 --   ":name" or "name"      the TZif file name (absolute, or under $TZDIR,
 --                          /usr/share/zoneinfo by default); when there is no
 --                          such file, name read as a POSIX TZ rule string
@@ -27,21 +27,44 @@ import System.IO.Unsafe (unsafePerformIO)
 localZoneAt :: Integer -> IO (Int, Bool, String)
 localZoneAt t = do
   tz <- lookupEnv "TZ"
-  dir <- lookupEnv "TZDIR"
+  let key = case tz of
+        Nothing -> Nothing
+        Just "" -> Just "Universal"
+        Just (':' : name) -> Just name
+        Just name -> Just name
   cached <- readIORef lastZone
   zone <- case cached of
-    Just (key, z) | key == (tz, dir) -> return z
+    Just (k, z) | Just k == key -> return z
     _ -> do
-      z <- loadZone tz dir
-      writeIORef lastZone (Just ((tz, dir), z))
+      let name = maybe "/etc/localtime" id key
+      dir <- lookupEnv "TZDIR"
+      z <- loadZone name (maybe "/usr/share/zoneinfo" id dir)
+      writeIORef lastZone (Just (name, z))
       return z
   return (zoneAt zone t)
 
--- | The zone of the last call, by the TZ and TZDIR it was loaded for (a
--- file is read again only when they change).
-lastZone :: IORef (Maybe ((Maybe String, Maybe String), Zone))
+-- | The zone last loaded and the TZ it was loaded for (as glibc's tzset,
+-- which loads again only when TZ changes or is unset; TZDIR is read then).
+lastZone :: IORef (Maybe (String, Zone))
 lastZone = unsafePerformIO (newIORef Nothing)
 {-# NOINLINE lastZone #-}
+
+-- | The zone of a TZ value (its colon gone; /etc/localtime when unset):
+-- the TZif file of that name, absolute or under the zone directory, else
+-- the value as a POSIX TZ string; UTC when /etc/localtime is missing.
+loadZone :: String -> FilePath -> IO Zone
+loadZone name dir = do
+  let path = if take 1 name == "/" then name else dir ++ "/" ++ name
+  file <- if null name then return Nothing else readZoneFile path
+  case file of
+    Just z -> return z
+    Nothing
+      | name == "/etc/localtime" -> return (RuleZone (Rule utcType Nothing))
+      | otherwise -> case parseTZ name of
+          (r, True) -> return (RuleZone r)
+          (r, False) -> do
+            rules <- readZoneFile (dir ++ "/posixrules")
+            return (maybe (RuleZone r) (withOffsetsOf r) rules)
 
 -- | A zone: a table of transitions with a rule for later times, or a rule.
 data Zone
@@ -64,26 +87,6 @@ data DayRule
 
 utcType :: LocalType
 utcType = (0, False, "UTC")
-
-loadZone :: Maybe String -> Maybe String -> IO Zone
-loadZone tz tzdir =
-  case tz of
-    Nothing -> maybe (RuleZone (Rule utcType Nothing)) id <$> readZoneFile "/etc/localtime"
-    Just "" -> return (RuleZone (Rule utcType Nothing))
-    Just (':' : name) -> named name
-    Just name -> named name
-  where
-    named name = do
-      let dir = maybe "/usr/share/zoneinfo" id tzdir
-      let path = if take 1 name == "/" then name else dir ++ "/" ++ name
-      file <- if null name then return Nothing else readZoneFile path
-      case file of
-        Just z -> return z
-        Nothing -> case parseTZ name of
-          (r, True) -> return (RuleZone r)
-          (r, False) -> do
-            rules <- readZoneFile (dir ++ "/posixrules")
-            return (maybe (RuleZone r) (withOffsetsOf r) rules)
 
 -- | DST without change rules takes them from the posixrules file: its
 -- transitions, moved so that they happen at the same local times with
