@@ -41,7 +41,7 @@ localZoneAt t = do
       z <- loadZone name (maybe "/usr/share/zoneinfo" id dir)
       writeIORef lastZone (Just (name, z))
       return z
-  return (zoneAt zone t)
+  return (zoneAt zone (fromInteger t))
 
 -- | The zone last loaded and the TZ it was loaded for (as glibc's tzset,
 -- which loads again only when TZ changes or is unset; TZDIR is read then).
@@ -68,7 +68,7 @@ loadZone name dir = do
 
 -- | A zone: a table of transitions with a rule for later times, or a rule.
 data Zone
-  = Table [(Integer, LocalType)] [LocalType] (Maybe Rule)
+  = Table [(Int, LocalType)] [LocalType] (Maybe Rule)
   | RuleZone Rule
 
 -- | A local time type: offset east of UTC in seconds, DST, abbreviation.
@@ -78,11 +78,11 @@ type LocalType = (Int, Bool, String)
 data Rule = Rule LocalType (Maybe (LocalType, Change, Change))
 
 -- | When a change happens: its day of a year and the local time of day.
-data Change = Change DayRule Integer
+data Change = Change DayRule Int
 
 data DayRule
-  = Julian1 Integer -- Jn: 1..365, February 29 never counted
-  | Julian0 Integer -- n: 0..365, February 29 counted
+  = Julian1 Int -- Jn: 1..365, February 29 never counted
+  | Julian0 Int -- n: 0..365, February 29 counted
   | MonthWeek Int Int Int -- Mm.w.d
 
 utcType :: LocalType
@@ -108,7 +108,7 @@ withOffsetsOf r@(Rule std (Just (dst, _, _))) zone = case zone of
      in Table moved (map new types) footer
 
 -- | The zone at a time (seconds since the epoch).
-zoneAt :: Zone -> Integer -> LocalType
+zoneAt :: Zone -> Int -> LocalType
 zoneAt (RuleZone r) t = ruleAt r t
 zoneAt (Table trans types footer) t = case trans of
   [] -> firstType
@@ -152,7 +152,7 @@ parseTZif bytes = do
             cs = [be (take 4 (drop (20 + 4 * i) h)) | i <- [0 .. 5]]
          in Just (if v == 0 then 0 else 2 :: Int, cs, rest)
       _ -> Nothing
-    table :: Int -> [Integer] -> [Int] -> Maybe ([(Integer, LocalType)], [LocalType], [Int])
+    table :: Int -> [Integer] -> [Int] -> Maybe ([(Int, LocalType)], [LocalType], [Int])
     table w [isut, isstd, leap, timecnt, typecnt, charcnt] bs
       | length bs < size = Nothing
       | otherwise = Just (zip times (map pick idxs), types, drop size bs)
@@ -163,7 +163,7 @@ parseTZif bytes = do
         (idxBytes, r2) = splitAt (n timecnt) r1
         (typeBytes, r3) = splitAt (n typecnt * 6) r2
         chars = take (n charcnt) r3
-        times = map (signedBE w) (chunks w timeBytes)
+        times = map (fromInteger . signedBE w) (chunks w timeBytes)
         idxs = idxBytes
         types = [(fromInteger (signedBE 4 (take 4 c)), c !! 4 /= 0, abbrev (c !! 5)) | c <- chunks 6 typeBytes]
         abbrev i = map toEnum (takeWhile (/= 0) (drop i chars))
@@ -196,13 +196,13 @@ parseTZ s = case tzName s of
   Just (stdName, s1) -> case tzOffset s1 of
     Nothing -> (Rule (0, False, stdName) Nothing, True)
     Just (stdWest, s2) ->
-      let std = (fromInteger (negate stdWest), False, stdName)
+      let std = (negate stdWest, False, stdName)
        in case tzName s2 of
             Nothing -> (Rule std Nothing, True)
             Just (dstName, s3) ->
               let (dstOff, s4) = case tzOffset s3 of
-                    Just (w, rest) -> (fromInteger (negate w), rest)
-                    Nothing -> (fromInteger (negate stdWest + 3600), s3)
+                    Just (w, rest) -> (negate w, rest)
+                    Nothing -> (negate stdWest + 3600, s3)
                   dst = (dstOff, True, dstName)
                in case changes s4 of
                     Just (a, b) -> (Rule std (Just (dst, a, b)), True)
@@ -238,11 +238,11 @@ tzName r =
 -- | An offset [+-]hh[:mm[:ss]], in seconds WEST of UTC (as written: '+'
 -- or none is west); each field clamped as glibc does (hours 24, minutes
 -- and seconds 59).
-tzOffset :: String -> Maybe (Integer, String)
+tzOffset :: String -> Maybe (Int, String)
 tzOffset = hms 24
 
 -- | [+-]hh[:mm[:ss]] in seconds, the hours at most maxH.
-hms :: Integer -> String -> Maybe (Integer, String)
+hms :: Int -> String -> Maybe (Int, String)
 hms maxH r = case r of
   '+' : r1 -> fields 1 r1
   '-' : r1 -> fields (-1) r1
@@ -284,7 +284,7 @@ dayRule r = case span isDigit r of
 -- | The rule at a time: DST when the time is between this year's (the
 -- year of the UTC time) start and end, the other way round when the end
 -- comes first (southern hemisphere).
-ruleAt :: Rule -> Integer -> LocalType
+ruleAt :: Rule -> Int -> LocalType
 ruleAt (Rule std Nothing) _ = std
 ruleAt (Rule std@(stdOff, _, _) (Just (dst@(dstOff, _, _), start, end))) t
   | s < e = if t >= s && t < e then dst else std
@@ -298,7 +298,7 @@ ruleAt (Rule std@(stdOff, _, _) (Just (dst@(dstOff, _, _), start, end))) t
 -- clock (its offset not yet taken away).
 -- As glibc, a year before 1971 counts its days from 1970-01-01 (its
 -- weekdays and leap day are still its own).
-changeAt :: Integer -> Change -> Integer
+changeAt :: Int -> Change -> Int
 changeAt y (Change d secs) = (base + dayOf d) * 86400 + secs
   where
     base = if y > 1970 then yearStart y else 0
@@ -314,26 +314,32 @@ changeAt y (Change d secs) = (base + dayOf d) * 86400 + secs
        in first + last (day1 : candidates)
 
 -- | Days from 1970-01-01 to the first of January of a year.
-yearStart :: Integer -> Integer
+yearStart :: Int -> Int
 yearStart y = 365 * (y - 1970) + leapsBefore y - leapsBefore 1970
   where
     leapsBefore x = let p = x - 1 in p `div` 4 - p `div` 100 + p `div` 400
 
-yearOf :: Integer -> Integer
-yearOf t = go (1970 + days `div` 366)
+yearOf :: Int -> Int
+yearOf t
+  | yearStart (y0 + 1) <= days = y0 + 1
+  | yearStart y0 > days = y0 - 1
+  | otherwise = y0
   where
     days = t `div` 86400
-    go y = if yearStart (y + 1) <= days then go (y + 1) else if yearStart y > days then go (y - 1) else y
+    -- 400 years are 146097 days: an estimate a year out at most
+    y0 = 1970 + (days * 400) `div` 146097
 
-isLeap :: Integer -> Bool
+isLeap :: Int -> Bool
 isLeap y = (y `mod` 4 == 0 && y `mod` 100 /= 0) || y `mod` 400 == 0
 
-monthLength :: Bool -> Int -> Integer
+monthLength :: Bool -> Int -> Int
 monthLength leap m = case m of
   2 -> if leap then 29 else 28
   _ | m `elem` [4, 6, 9, 11] -> 30
   _ -> 31
 
 -- | Days from the first of January to the first of a month.
-monthStart :: Integer -> Int -> Integer
-monthStart y m = sum [monthLength (isLeap y) k | k <- [1 .. m - 1]]
+monthStart :: Int -> Int -> Int
+monthStart y m = cumulative !! (m - 1) + (if m > 2 && isLeap y then 1 else 0)
+  where
+    cumulative = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
