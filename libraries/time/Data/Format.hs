@@ -1,3 +1,4 @@
+{-# LANGUAGE RankNTypes, UnboxedTuples #-}
 -- | Clean-room Data.Format for hs2stg (time-1.9.3's hidden module, the
 -- API from `ghc --show-iface`): a text format is a printer that may refuse
 -- a value and a ReadP parser, built from small pieces with the
@@ -26,6 +27,11 @@ module Data.Format
   , literalFormat
   , specialCaseFormat
   , specialCaseShowFormat
+  , zz_zdwzdczlztztzg
+  , zz_zdwparseReader
+  , zz_zdwshowNumber
+  , zz_formatShow1
+  , zz_parseReader3
   ) where
 
 import Control.Exception (ErrorCall (..), throw)
@@ -47,7 +53,11 @@ data Format t = MkFormat
 formatShow :: Format t -> t -> String
 formatShow fmt t = case formatShowM fmt t of
   Just s -> s
-  Nothing ->
+  Nothing -> zz_formatShow1
+
+-- | formatShow's error (-O1 callers).
+zz_formatShow1 :: String
+zz_formatShow1 =
     throw
       ( ErrorCallWithLocation
           "formatShow: bad value"
@@ -56,10 +66,18 @@ formatShow fmt t = case formatShowM fmt t of
 
 -- | Parse a whole string with a reader: one complete parse or a failure.
 parseReader :: MonadFail m => ReadP t -> String -> m t
-parseReader readp s = case [t | (t, "") <- readP_to_S readp s] of
+parseReader = zz_zdwparseReader fail
+
+-- | parseReader with MonadFail's fail apart (-O1 callers).
+zz_zdwparseReader :: Monad m => (forall a. String -> m a) -> ReadP t -> String -> m t
+zz_zdwparseReader failure readp s = case zz_parseReader3 (readP_to_S readp s) of
   [t] -> return t
-  [] -> fail ("no parse of " ++ show s)
-  _ -> fail ("multiple parses of " ++ show s)
+  [] -> failure ("no parse of " ++ show s)
+  _ -> failure ("multiple parses of " ++ show s)
+
+-- | The complete parses.
+zz_parseReader3 :: [(t, String)] -> [t]
+zz_parseReader3 rs = [t | (t, "") <- rs]
 
 -- | Parse a value in the format.
 formatParseM :: MonadFail m => Format t -> String -> m t
@@ -98,6 +116,10 @@ instance Productish Format where
     MkFormat (\a -> (++) <$> su () <*> sa a) (ru >> ra)
   MkFormat sa ra <** MkFormat su ru =
     MkFormat (\a -> (++) <$> sa a <*> su ()) (ra <* ru)
+
+-- | <**> with the formats' fields apart (-O1 callers).
+zz_zdwzdczlztztzg :: (a -> Maybe String) -> ReadP a -> (b -> Maybe String) -> ReadP b -> (# (a, b) -> Maybe String, ReadP (a, b) #)
+zz_zdwzdczlztztzg sa ra sb rb = case MkFormat sa ra <**> MkFormat sb rb of MkFormat s r -> (# s, r #)
 
 instance Summish Format where
   pVoid = MkFormat absurd pfail
@@ -214,9 +236,22 @@ decimalFormat opt n =
 dropTrailingZeros :: String -> String
 dropTrailingZeros = reverse . dropWhile (== '0') . reverse
 
--- | showNumber without an Eq constraint: a number is negative when its
--- text starts with '-'.
+-- | A number's text from its Show: negative when it starts with '-'.
 showNumber' :: Show t => SignOption -> (String -> String) -> t -> Maybe String
-showNumber' opt pad t = case show t of
+showNumber' opt pad t = showWith show opt pad t
+
+-- | A number shown through a show function, its digits (the integer
+-- part's, for a decimal) padded to at least n, a decimal's trailing
+-- zeros dropped (-O1 callers).
+zz_zdwshowNumber :: (t -> String) -> SignOption -> Maybe Int -> t -> Maybe String
+zz_zdwshowNumber sh opt n = showWith sh opt padDecimal
+  where
+    padDecimal s =
+      let (i, f) = break (== '.') s
+          f' = dropTrailingZeros f
+       in padDigits n i ++ (if f' == "." then "" else f')
+
+showWith :: (t -> String) -> SignOption -> (String -> String) -> t -> Maybe String
+showWith sh opt pad t = case sh t of
   '-' : digits -> (++ pad digits) <$> signText opt True
   digits -> (++ pad digits) <$> signText opt False

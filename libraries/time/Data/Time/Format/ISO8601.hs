@@ -1,4 +1,4 @@
-{-# LANGUAGE EmptyDataDecls #-}
+{-# LANGUAGE EmptyDataDecls, UnboxedTuples #-}
 -- | Clean-room Data.Time.Format.ISO8601 for hs2stg (time-1.9.3's API from
 -- `ghc --show-iface`): the ISO 8601 text formats of the time types, as
 -- Data.Format formats. What each format shows and accepts (digit counts,
@@ -48,6 +48,42 @@ module Data.Time.Format.ISO8601
   , alternativeDurationTimeFormat
   , intervalFormat
   , recurringIntervalFormat
+  , zz_zdwcalendarFormat
+  , zz_zdwordinalDateFormat
+  , zz_zdwweekDateFormat
+  , zz_zdwtimeOfDayFormat
+  , zz_zdwtimeOffsetFormat
+  , zz_zdwalternativeDurationDaysFormat
+  , zz_zdwalternativeDurationTimeFormat
+  , zz_zdwexpandedCalendarFormat
+  , zz_zdwexpandedOrdinalDateFormat
+  , zz_zdwexpandedWeekDateFormat
+  , zz_zdwexpandedYearWeekFormat
+  , zz_zdwexpandedYearFormat
+  , zz_zdwexpandedCenturyFormat
+  , zz_zdwexpandedYearMonthFormat
+  , zz_zdwintervalFormat
+  , zz_zdwrecurringIntervalFormat
+  , zz_zdwlocalTimeFormat
+  , zz_zdwutcTimeFormat
+  , zz_zdwzzonedTimeFormat
+  , zz_zdwwithTimeDesignator
+  , zz_zdwwithUTCDesignator
+  , zz_zdfISO8601Day1
+  , zz_zdfISO8601Day5
+  , zz_zdfISO8601Day2
+  , zz_calendarFormat1
+  , zz_calendarFormat2
+  , zz_zdwww2
+  , zz_zdwww3
+  , zz_yearWeekFormat3
+  , zz_hourMinuteFormat3
+  , zz_hourMinuteFormat2
+  , zz_hourMinuteFormat1
+  , zz_hourMinuteFormatzuww7
+  , zz_hourFormat1
+  , zz_zdfISO8601LocalTimezuzdciso8601Format1
+  , zz_hourFormat5
   ) where
 
 import Data.Char (isDigit)
@@ -103,10 +139,13 @@ expandedYear n = integerFormat PosNegSign (Just n)
 
 gregorianWith :: Format Integer -> FormatExtension -> Format Day
 gregorianWith yf fe =
+  gregorianFrom (yf <**> dash fe **> digitsFormat 2 <**> dash fe **> digitsFormat 2)
+
+gregorianFrom :: Format (Integer, (Int, Int)) -> Format Day
+gregorianFrom =
   mapMFormat
     (\(y, (m, d)) -> fromGregorianValid y m d)
     (\day -> let (y, m, d) = toGregorian day in Just (y, (m, d)))
-    (yf <**> dash fe **> digitsFormat 2 <**> dash fe **> digitsFormat 2)
 
 calendarFormat :: FormatExtension -> Format Day
 calendarFormat = gregorianWith plainYear
@@ -210,11 +249,16 @@ todSeconds :: TimeOfDay -> Rational
 todSeconds (TimeOfDay h m s) = fromIntegral h * 3600 + fromIntegral m * 60 + toRational s
 
 hourMinuteFormat :: FormatExtension -> Format TimeOfDay
-hourMinuteFormat fe =
+hourMinuteFormat fe = todFromHoursMinutes (hoursMinutes fe)
+
+hoursMinutes :: FormatExtension -> Format (Int, Fixed E14)
+hoursMinutes fe = digitsFormat 2 <**> colon fe **> decimal2
+
+todFromHoursMinutes :: Format (Int, Fixed E14) -> Format TimeOfDay
+todFromHoursMinutes =
   mapMFormat
     (\(h, m) -> todFromSeconds ((fromIntegral h * 60 + toRational m) * 60))
     (\tod -> let total = truncateTo (todSeconds tod / 60) :: Fixed E14; h = floor (total / 60) :: Int in Just (h, total - 60 * fromIntegral h))
-    (digitsFormat 2 <**> colon fe **> (decimal2 :: Format (Fixed E14)))
 
 hourFormat :: Format TimeOfDay
 hourFormat =
@@ -418,3 +462,134 @@ instance ISO8601 CalendarDiffDays where
 
 instance ISO8601 CalendarDiffTime where
   iso8601Format = durationTimeFormat
+
+-- -O1 callers: the workers of the formats, which give the Format's two
+-- fields apart, and the pieces GHC floated out of the installed module
+-- (its extended calendar date as year-and-dash and month-dash-day, its
+-- basic forms' readers and shows), by their installed names.
+
+type Fields t = (# t -> Maybe String, ReadP t #)
+
+fields :: Format t -> Fields t
+fields (MkFormat sh r) = (# sh, r #)
+
+zz_zdwcalendarFormat :: FormatExtension -> Fields Day
+zz_zdwcalendarFormat fe = fields (calendarFormat fe)
+
+zz_zdwordinalDateFormat :: FormatExtension -> Fields Day
+zz_zdwordinalDateFormat fe = fields (ordinalDateFormat fe)
+
+zz_zdwweekDateFormat :: FormatExtension -> Fields Day
+zz_zdwweekDateFormat fe = fields (weekDateFormat fe)
+
+zz_zdwtimeOfDayFormat :: FormatExtension -> Fields TimeOfDay
+zz_zdwtimeOfDayFormat fe = fields (timeOfDayFormat fe)
+
+zz_zdwtimeOffsetFormat :: FormatExtension -> Fields TimeZone
+zz_zdwtimeOffsetFormat fe = fields (timeOffsetFormat fe)
+
+zz_zdwalternativeDurationDaysFormat :: FormatExtension -> Fields CalendarDiffDays
+zz_zdwalternativeDurationDaysFormat fe = fields (alternativeDurationDaysFormat fe)
+
+zz_zdwalternativeDurationTimeFormat :: FormatExtension -> Fields CalendarDiffTime
+zz_zdwalternativeDurationTimeFormat fe = fields (alternativeDurationTimeFormat fe)
+
+zz_zdwexpandedCalendarFormat :: Int -> FormatExtension -> Fields Day
+zz_zdwexpandedCalendarFormat k fe = fields (expandedCalendarFormat k fe)
+
+zz_zdwexpandedOrdinalDateFormat :: Int -> FormatExtension -> Fields Day
+zz_zdwexpandedOrdinalDateFormat k fe = fields (expandedOrdinalDateFormat k fe)
+
+zz_zdwexpandedWeekDateFormat :: Int -> FormatExtension -> Fields Day
+zz_zdwexpandedWeekDateFormat k fe = fields (expandedWeekDateFormat k fe)
+
+zz_zdwexpandedYearWeekFormat :: Int -> FormatExtension -> Fields (Integer, Int)
+zz_zdwexpandedYearWeekFormat k fe = fields (expandedYearWeekFormat k fe)
+
+zz_zdwexpandedYearFormat :: Int -> Fields Integer
+zz_zdwexpandedYearFormat k = fields (expandedYearFormat k)
+
+zz_zdwexpandedCenturyFormat :: Int -> Fields Integer
+zz_zdwexpandedCenturyFormat k = fields (expandedCenturyFormat k)
+
+zz_zdwexpandedYearMonthFormat :: Int -> Fields (Integer, Int)
+zz_zdwexpandedYearMonthFormat k = fields (expandedYearMonthFormat k)
+
+zz_zdwintervalFormat :: (a -> Maybe String) -> ReadP a -> (b -> Maybe String) -> ReadP b -> Fields (a, b)
+zz_zdwintervalFormat sa ra sb rb = fields (intervalFormat (MkFormat sa ra) (MkFormat sb rb))
+
+zz_zdwrecurringIntervalFormat :: (a -> Maybe String) -> ReadP a -> (b -> Maybe String) -> ReadP b -> Fields (Int, a, b)
+zz_zdwrecurringIntervalFormat sa ra sb rb = fields (recurringIntervalFormat (MkFormat sa ra) (MkFormat sb rb))
+
+zz_zdwlocalTimeFormat :: (Day -> Maybe String) -> ReadP Day -> (TimeOfDay -> Maybe String) -> ReadP TimeOfDay -> Fields LocalTime
+zz_zdwlocalTimeFormat sa ra sb rb = fields (localTimeFormat (MkFormat sa ra) (MkFormat sb rb))
+
+zz_zdwutcTimeFormat :: (Day -> Maybe String) -> ReadP Day -> (TimeOfDay -> Maybe String) -> ReadP TimeOfDay -> Fields UTCTime
+zz_zdwutcTimeFormat sa ra sb rb = fields (utcTimeFormat (MkFormat sa ra) (MkFormat sb rb))
+
+zz_zdwzzonedTimeFormat :: (Day -> Maybe String) -> ReadP Day -> (TimeOfDay -> Maybe String) -> ReadP TimeOfDay -> FormatExtension -> Fields ZonedTime
+zz_zdwzzonedTimeFormat sa ra sb rb fe = fields (zonedTimeFormat (MkFormat sa ra) (MkFormat sb rb) fe)
+
+zz_zdwwithTimeDesignator :: (t -> Maybe String) -> ReadP t -> Fields t
+zz_zdwwithTimeDesignator sh r = fields (withTimeDesignator (MkFormat sh r))
+
+zz_zdwwithUTCDesignator :: (t -> Maybe String) -> ReadP t -> Fields t
+zz_zdwwithUTCDesignator sh r = fields (withUTCDesignator (MkFormat sh r))
+
+-- | The calendar date from its year-month-day tuple format.
+zz_zdfISO8601Day1 :: ((Integer, (Int, Int)) -> Maybe String) -> ReadP (Integer, (Int, Int)) -> Fields Day
+zz_zdfISO8601Day1 sh r = fields (gregorianFrom (MkFormat sh r))
+
+-- | The extended calendar date's year with its dash, and month-dash-day.
+zz_zdfISO8601Day5 :: Format Integer
+zz_zdfISO8601Day5 = plainYear <** literalFormat "-"
+
+zz_zdfISO8601Day2 :: Format (Int, Int)
+zz_zdfISO8601Day2 = (digitsFormat 2 <** literalFormat "-") <**> digitsFormat 2
+
+-- | The basic calendar date's tuple, read and shown.
+basicYMD :: Format (Integer, (Int, Int))
+basicYMD = plainYear <**> digitsFormat 2 <**> digitsFormat 2
+
+zz_calendarFormat1 :: ReadP (Integer, (Int, Int))
+zz_calendarFormat1 = formatReadP basicYMD
+
+zz_calendarFormat2 :: (Integer, (Int, Int)) -> Maybe String
+zz_calendarFormat2 = formatShowM basicYMD
+
+-- | yearMonthFormat's and the basic yearWeekFormat's shows, the pair apart.
+zz_zdwww2 :: Integer -> Int -> Maybe String
+zz_zdwww2 y m = formatShowM yearMonthFormat (y, m)
+
+zz_zdwww3 :: Integer -> Int -> Maybe String
+zz_zdwww3 y w = formatShowM (yearWeekFormat BasicFormat) (y, w)
+
+zz_yearWeekFormat3 :: Format (Integer, Int)
+zz_yearWeekFormat3 = yearWeekFormat ExtendedFormat
+
+-- | hourMinuteFormat's pieces: the extended (hours, minutes) format, the
+-- time of day from it, the basic one's reader and show.
+zz_hourMinuteFormat3 :: Format (Int, Fixed E14)
+zz_hourMinuteFormat3 = hoursMinutes ExtendedFormat
+
+zz_hourMinuteFormat2 :: ((Int, Fixed E14) -> Maybe String) -> ReadP (Int, Fixed E14) -> Fields TimeOfDay
+zz_hourMinuteFormat2 sh r = fields (todFromHoursMinutes (MkFormat sh r))
+
+zz_hourMinuteFormat1 :: ReadP (Int, Fixed E14)
+zz_hourMinuteFormat1 = formatReadP (hoursMinutes BasicFormat)
+
+zz_hourMinuteFormatzuww7 :: (Int, Fixed E14) -> Maybe String
+zz_hourMinuteFormatzuww7 = formatShowM (hoursMinutes BasicFormat)
+
+-- | hourFormat's reader and show.
+zz_hourFormat1 :: ReadP TimeOfDay
+zz_hourFormat1 = formatReadP hourFormat
+
+zz_hourFormat5 :: TimeOfDay -> Maybe String
+zz_hourFormat5 = formatShowM hourFormat
+
+
+-- | The LocalTime instance's time of day format (a floated constant of
+-- the installed module, not a class method).
+zz_zdfISO8601LocalTimezuzdciso8601Format1 :: Format TimeOfDay
+zz_zdfISO8601LocalTimezuzdciso8601Format1 = timeOfDayFormat ExtendedFormat
