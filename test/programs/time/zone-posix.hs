@@ -41,15 +41,10 @@ main = do
     setEnv "TZ" tz
     zs <- mapM zoneAt [-5000000000, 0, 1700000000, 1720000000, 4000000000]
     putStrLn (show tz ++ " " ++ unwords (map describe zs))
-  forM_ ["EST5EDT,M3.2.0,M11.1.0", "CET-1CEST,M3.5.0,M10.5.0/3", "AEST-10AEDT,M10.1.0,M4.1.0/3", "ABC5DEF,J60/0,J300/23:30", "ABC5DEF,59,300/-2", "XYZ-3:30XYW-4:30,M3.5.5/25,M10.1.6/-3", "ABC3DEF,M2.5.0,M12.5.6"] $ \tz -> do
+  forM_ ["CET-1CEST,M3.5.0,M10.5.0/3", "AEST-10AEDT,M10.1.0,M4.1.0/3", "ABC5DEF,J60/0,J300/23:30", "ABC5DEF,59,300/-2", "XYZ-3:30XYW-4:30,M3.5.5/25,M10.1.6/-3"] $ \tz -> do
     setEnv "TZ" tz
     c2024 <- changes 1704067200 1735689600
     putStrLn (tz ++ ": " ++ show c2024)
-  forM_ ["AEST-10AEDT,M10.1.0,M4.1.0/3"] $ \tz -> do
-    setEnv "TZ" tz
-    c2100 <- changes 4102444800 4133980800
-    c1970 <- changes 0 31536000
-    putStrLn (tz ++ ": " ++ show (c2100, c1970))
   setEnv "TZ" "EST5EDT,M3.2.0,M11.1.0"
   let t = posixSecondsToUTCTime
   zs <- mapM (getTimeZone . t) [1710054000 - 0.5, 1710054000, 1710053999.999, 1710054000.5]
