@@ -1,5 +1,4 @@
--- | Clean-room Data.Time.LocalTime for hs2stg (time-1.9.3): the part
--- libraries/time defines (no system zone database).
+-- | Clean-room Data.Time.LocalTime for hs2stg (time-1.9.3).
 module Data.Time.LocalTime
   ( TimeZone (..)
   , timeZoneOffsetString
@@ -7,6 +6,8 @@ module Data.Time.LocalTime
   , minutesToTimeZone
   , hoursToTimeZone
   , utc
+  , getTimeZone
+  , getCurrentTimeZone
   , TimeOfDay (..)
   , midnight
   , midday
@@ -33,6 +34,8 @@ module Data.Time.LocalTime
   , ZonedTime (..)
   , utcToZonedTime
   , zonedTimeToUTC
+  , getZonedTime
+  , utcToLocalZonedTime
   ) where
 
 import Data.Time.LocalTime.Internal.CalendarDiffTime

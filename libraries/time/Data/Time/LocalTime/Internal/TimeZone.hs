@@ -1,8 +1,8 @@
-{-# LANGUAGE MagicHash #-}
+{-# LANGUAGE MagicHash, UnboxedTuples #-}
 -- | Clean-room Data.Time.LocalTime.Internal.TimeZone for hs2stg
--- (time-1.9.3's API, without the system's zone database: getTimeZone and
--- getCurrentTimeZone are not defined). A zone shows as its name, or as its
--- offset (`+0530`) when it has none.
+-- (time-1.9.3's API). A zone shows as its name, or as its offset (`+0530`)
+-- when it has none. getTimeZone asks ZoneRules (TZ, TZif files, POSIX
+-- rules) what the C library's localtime_r would say.
 module Data.Time.LocalTime.Internal.TimeZone
   ( TimeZone (..)
   , timeZoneOffsetString
@@ -18,11 +18,21 @@ module Data.Time.LocalTime.Internal.TimeZone
   , utc
   , zz_utc1
   , zz_utc3
+  , getTimeZone
+  , getCurrentTimeZone
+  , zz_zdwgetTimeZZone
+  , zz_zdwgetTimeZZoneCTime
   ) where
 
 import Control.DeepSeq (NFData (..))
 import Data.Time.Calendar.Private
-import GHC.Exts (Int (I#), Int#)
+import Data.Time.Calendar.Days (Day (..))
+import Data.Time.Clock.Internal.UTCTime (UTCTime (..))
+import Data.Time.Clock.POSIX (getCurrentTime)
+import Data.Time.LocalTime.Internal.ZoneRules (localZoneAt)
+import Data.Time.Clock.Internal.DiffTime (DiffTime)
+import GHC.Exts (Int (I#), Int#, RealWorld, State#)
+import GHC.IO (IO (..))
 
 data TimeZone = TimeZone
   { timeZoneMinutes :: Int
@@ -91,3 +101,24 @@ zz_utc3 = 0
 
 utc :: TimeZone
 utc = TimeZone zz_utc3 False zz_utc1
+
+-- | The local zone at a time: its offset in whole minutes (rounded down,
+-- as the package divides the C library's seconds), DST flag and name.
+getTimeZone :: UTCTime -> IO TimeZone
+getTimeZone (UTCTime (ModifiedJulianDay d) dt) = zoneAtSeconds ((d - 40587) * 86400 + floor dt)
+
+zoneAtSeconds :: Integer -> IO TimeZone
+zoneAtSeconds t = do
+  (off, dst, name) <- localZoneAt t
+  return (TimeZone (off `div` 60) dst name)
+
+-- | getTimeZone with the time's fields apart, and the zone at a count of
+-- seconds since the epoch (C's time_t), for -O1 callers.
+zz_zdwgetTimeZZone :: Day -> DiffTime -> State# RealWorld -> (# State# RealWorld, TimeZone #)
+zz_zdwgetTimeZZone d dt = case getTimeZone (UTCTime d dt) of IO act -> act
+
+zz_zdwgetTimeZZoneCTime :: Int# -> State# RealWorld -> (# State# RealWorld, TimeZone #)
+zz_zdwgetTimeZZoneCTime s = case zoneAtSeconds (toInteger (I# s)) of IO act -> act
+
+getCurrentTimeZone :: IO TimeZone
+getCurrentTimeZone = getCurrentTime >>= getTimeZone

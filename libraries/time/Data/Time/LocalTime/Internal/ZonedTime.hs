@@ -1,6 +1,6 @@
 {-# OPTIONS_GHC -Wno-orphans #-}
 -- | Clean-room Data.Time.LocalTime.Internal.ZonedTime for hs2stg
--- (time-1.9.3's API without the system's zones): ZonedTime, and the
+-- (time-1.9.3's API): ZonedTime, and the
 -- orphan Show UTCTime instance the installed package defines in this
 -- module (a UTC time shows as the ZonedTime in zone utc:
 -- `2009-02-13 23:31:30.5 UTC`).
@@ -10,11 +10,14 @@ module Data.Time.LocalTime.Internal.ZonedTime
   , zonedTimeToUTC
   , zz_zdwzdcshow
   , zz_zdfShowUTCTimezuzdcshow1
+  , getZonedTime
+  , utcToLocalZonedTime
   ) where
 
 import Control.DeepSeq (NFData (..))
 import Data.Time.Calendar.Days
 import Data.Time.Clock.Internal.UTCTime
+import Data.Time.Clock.POSIX (getCurrentTime)
 import Data.Time.LocalTime.Internal.LocalTime hiding (zz_zdwzdcshowsPrec)
 import Data.Time.LocalTime.Internal.TimeOfDay hiding (zz_zdwzdcshow)
 import Data.Time.LocalTime.Internal.TimeZone hiding (zz_zdwzdcshowsPrec)
@@ -45,3 +48,12 @@ zonedTimeToUTC (ZonedTime l z) = localTimeToUTC z l
 
 instance Show UTCTime where
   show t = zz_zdfShowUTCTimezuzdcshow1 (utcToZonedTime utc t)
+
+-- | A time in the local zone of that time.
+utcToLocalZonedTime :: UTCTime -> IO ZonedTime
+utcToLocalZonedTime t = do
+  z <- getTimeZone t
+  return (utcToZonedTime z t)
+
+getZonedTime :: IO ZonedTime
+getZonedTime = getCurrentTime >>= utcToLocalZonedTime
