@@ -44,6 +44,8 @@ import {
   makeAddr,
   literalBytes,
   setObjectNumber,
+  newValues,
+  valuesOf,
   type Value,
 } from "./values.js";
 
@@ -174,11 +176,11 @@ class Linker {
         return;
       case "CON":
         g.info = this.con(o.con);
-        g.env = o.args.map((a) => this.constAtom(a, ctx));
+        g.env = valuesOf(o.args.map((a) => this.constAtom(a, ctx)));
         return;
       case "PAP": {
         g.info = this.constVar(o.fn, ctx, o.pos) as Obj;
-        g.env = o.args.map((a) => this.constAtom(a, ctx));
+        g.env = valuesOf(o.args.map((a) => this.constAtom(a, ctx)));
         return;
       }
       case "ERROR":
@@ -298,7 +300,7 @@ class Linker {
 
   private atoms(as: readonly Atom[], ctx: Ctx): AtomList {
     const slots = new Int32Array(as.length);
-    const consts: Value[] = new Array<Value>(as.length);
+    const consts: Value[] = newValues(as.length);
     as.forEach((a, i) => {
       const local = a.kind === "var" ? ctx.scope.get(a.name) : undefined;
       if (local !== undefined) {
@@ -641,7 +643,7 @@ class Linker {
       conInfos,
       conVars,
       conBodies,
-      lits,
+      valuesOf(lits),
       litBodies,
       defSlot,
       defBody,

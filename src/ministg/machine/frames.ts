@@ -4,7 +4,7 @@
 // the frame's tag last, so the word below the top says what is there).
 
 import type { Code } from "./code.js";
-import { Obj, type CallStack, type Value } from "./values.js";
+import { Obj, newValues, type CallStack, type Value } from "./values.js";
 
 /** A stack frame of "Making a fast curry" (plus catch#'s handler frame). */
 export type Frame =
@@ -201,7 +201,7 @@ export function popCaseLocals(
   const save = c.save;
   const k = save.length;
   const base = sp - w - k;
-  const nl = new Array<Value>(c.frameSize);
+  const nl = newValues(c.frameSize);
   for (let i = 0; i < k; i++) {
     nl[save[i]!] = stk[base + i] as Value;
     stk[base + i] = undefined;

@@ -147,6 +147,7 @@ import {
   PAP,
   THUNK,
   callStackToArray,
+  newValues,
   setThunkCallStack,
   takeThunkCallStack,
   type CallStack,
@@ -182,7 +183,7 @@ export interface MachineResult {
 function resolveAtoms(list: AtomList, locals: Value[]): Value[] {
   const n = list.slots.length;
   if (n === 0) return NO_VALUES;
-  const out = new Array<Value>(n);
+  const out = newValues(n);
   const slots = list.slots;
   for (let i = 0; i < n; i++) {
     const s = slots[i]!;
@@ -227,6 +228,77 @@ function fastIntOp(fast: number, a0: number, a1: number): number {
     default:
       return NaN;
   }
+}
+
+/**
+ * A PRIMOP node's result on `locals`: the Int# fast paths, else the
+ * primop's function. One function for OP_PRIM and the fused CASE of a
+ * primop, so that both share its type feedback (a path first taken after
+ * the loop was optimized costs a deoptimization and a recompile of the
+ * whole loop).
+ */
+function applyPrim(s: Code, locals: Value[], ctx: PrimCtx): Value {
+  const as = s.args!;
+  const sl = as.slots;
+  const n = sl.length;
+  const a0 = n > 0 ? (sl[0]! >= 0 ? locals[sl[0]!]! : as.consts[0]!) : 0;
+  const a1 = n > 1 ? (sl[1]! >= 0 ? locals[sl[1]!]! : as.consts[1]!) : 0;
+  const a2 = n > 2 ? (sl[2]! >= 0 ? locals[sl[2]!]! : as.consts[2]!) : 0;
+  const prim = s.prim!;
+  if (prim.fast !== 0 && typeof a0 === "number" && typeof a1 === "number") {
+    if (prim.fast === FAST_INT_TO_BOOL) return ctx.mkBool(a0 === 1);
+    const r = fastIntOp(prim.fast, a0, a1);
+    if (r === r) return r;
+  }
+  return prim.fn(a0, a1, a2, ctx);
+}
+
+/** The rule selectAlt applied: R_CASECON or R_CASEANY. */
+let altRule = 0;
+
+/**
+ * CASECON / CASEANY: the alternative of CASE node `c` that value `v`
+ * selects, its variables bound in `locals` (the rule in altRule). One
+ * function for a returned value and a CASE of an atom, sharing its type
+ * feedback (see applyPrim).
+ */
+function selectAlt(
+  prog: CompiledProgram,
+  c: Code,
+  v: Value,
+  locals: Value[],
+): Code {
+  const alts: Alts = c.alts!;
+  if (typeof v === "object" && v.tag === CON) {
+    const id = (v.info as ConInfo).id;
+    const ids = alts.conIds;
+    let i = 0;
+    while (i < ids.length && ids[i] !== id) i++;
+    if (i === ids.length && v.info instanceof EnumTagInfo) {
+      const j = enumTagAlt(prog, alts, v.info);
+      if (j >= 0) i = j;
+    }
+    if (i < ids.length) {
+      const vars = alts.conVars[i]!;
+      const env = v.env;
+      if (vars.length > env.length) throw arityMismatch(c, v, vars.length);
+      for (let j = 0; j < vars.length; j++) locals[vars[j]!] = env[j]!;
+      altRule = R_CASECON;
+      return alts.conBodies[i]!;
+    }
+  } else if (alts.lits.length > 0) {
+    const lits = alts.lits;
+    let i = 0;
+    while (i < lits.length && lits[i] !== v) i++;
+    if (i < lits.length) {
+      altRule = R_CASECON;
+      return alts.litBodies[i]!;
+    }
+  }
+  if (alts.defSlot < 0) throw nonExhaustive(c);
+  locals[alts.defSlot] = v;
+  altRule = R_CASEANY;
+  return alts.defBody!;
 }
 
 /**
@@ -311,8 +383,6 @@ export function runMachine(
   // (values.ts keeps it aside), so plain runs never look one up.
   let stacks = false;
 
-  const trueCon = prog.trueCon;
-  const falseCon = prog.falseCon;
   // Primops reach allocation through this object (not through closures over
   // the loop's variables, which would slow every access to them).
   const ctx = new PrimCtx(opts.io, prog, opts.preemptSteps);
@@ -432,40 +502,8 @@ export function runMachine(
               break;
             }
             case OP_PRIM: {
-              const as = code.args!;
-              const sl = as.slots;
-              const n = sl.length;
-              const a0 =
-                n > 0 ? (sl[0]! >= 0 ? locals[sl[0]!]! : as.consts[0]!) : 0;
-              const a1 =
-                n > 1 ? (sl[1]! >= 0 ? locals[sl[1]!]! : as.consts[1]!) : 0;
-              const a2 =
-                n > 2 ? (sl[2]! >= 0 ? locals[sl[2]!]! : as.consts[2]!) : 0;
-              const prim = code.prim!;
-              fast: {
-                if (
-                  prim.fast !== 0 &&
-                  typeof a0 === "number" &&
-                  typeof a1 === "number"
-                ) {
-                  if (prim.fast === FAST_INT_TO_BOOL) {
-                    allocCon++;
-                    val = new Obj(
-                      CON,
-                      a0 === 1 ? trueCon : falseCon,
-                      NO_VALUES,
-                    );
-                    break fast;
-                  }
-                  const r = fastIntOp(prim.fast, a0, a1);
-                  if (r === r) {
-                    val = r;
-                    break fast;
-                  }
-                }
-                val = prim.fn(a0, a1, a2, ctx);
-                if (sched.attention) nextEvent = 0;
-              }
+              val = applyPrim(code, locals, ctx);
+              if (sched.attention) nextEvent = 0;
               mode = M_RET;
               rule = R_PRIMOP;
               break;
@@ -476,41 +514,8 @@ export function runMachine(
                 const v = s.slot >= 0 ? locals[s.slot]! : s.konst!;
                 if (typeof v !== "object" || v.tag <= CON || v.tag === ADDR) {
                   // CASECON / CASEANY on a value: select the alternative.
-                  const alts = code.alts!;
-                  if (typeof v === "object" && v.tag === CON) {
-                    const id = (v.info as ConInfo).id;
-                    const ids = alts.conIds;
-                    let i = 0;
-                    while (i < ids.length && ids[i] !== id) i++;
-                    if (i === ids.length && v.info instanceof EnumTagInfo) {
-                      const j = enumTagAlt(prog, alts, v.info);
-                      if (j >= 0) i = j;
-                    }
-                    if (i < ids.length) {
-                      const vars = alts.conVars[i]!;
-                      const env = v.env;
-                      if (vars.length > env.length)
-                        throw arityMismatch(code, v, vars.length);
-                      for (let j = 0; j < vars.length; j++)
-                        locals[vars[j]!] = env[j]!;
-                      code = alts.conBodies[i]!;
-                      rule = R_CASECON;
-                      break;
-                    }
-                  } else if (alts.lits.length > 0) {
-                    const lits = alts.lits;
-                    let i = 0;
-                    while (i < lits.length && lits[i] !== v) i++;
-                    if (i < lits.length) {
-                      code = alts.litBodies[i]!;
-                      rule = R_CASECON;
-                      break;
-                    }
-                  }
-                  if (alts.defSlot < 0) throw nonExhaustive(code);
-                  locals[alts.defSlot] = v;
-                  code = alts.defBody!;
-                  rule = R_CASEANY;
+                  code = selectAlt(prog, code, v, locals);
+                  rule = altRule;
                   break;
                 }
               }
@@ -532,55 +537,25 @@ export function runMachine(
                 if (depth >= peakDepth) peakDepth = depth + 1;
                 const caseCode = code;
                 code = s; // a primop's error names its own node, as in OP_PRIM
-                const as = s.args!;
-                const sl = as.slots;
-                const n = sl.length;
-                const a0 =
-                  n > 0 ? (sl[0]! >= 0 ? locals[sl[0]!]! : as.consts[0]!) : 0;
-                const a1 =
-                  n > 1 ? (sl[1]! >= 0 ? locals[sl[1]!]! : as.consts[1]!) : 0;
-                const a2 =
-                  n > 2 ? (sl[2]! >= 0 ? locals[sl[2]!]! : as.consts[2]!) : 0;
-                const prim = s.prim!;
-                let r: Value;
-                fast: {
-                  if (
-                    prim.fast !== 0 &&
-                    typeof a0 === "number" &&
-                    typeof a1 === "number"
-                  ) {
-                    if (prim.fast === FAST_INT_TO_BOOL) {
-                      allocCon++;
-                      r = new Obj(
-                        CON,
-                        a0 === 1 ? trueCon : falseCon,
-                        NO_VALUES,
-                      );
-                      break fast;
-                    }
-                    r = fastIntOp(prim.fast, a0, a1);
-                    if (r === r) break fast;
+                const r = applyPrim(s, locals, ctx);
+                if (sched.attention) {
+                  // The scheduler acts at the end of this PRIMOP step:
+                  // the state must be the unfused one, frame and all.
+                  nextEvent = 0;
+                  for (let i = 0; i < k; i++) stk[sp + i] = locals[save[i]!];
+                  stk[sp + k] = caseCode;
+                  if (cs === null) {
+                    sp += k + 1;
+                  } else {
+                    stk[sp + k + 1] = cs;
+                    stk[sp + k + 2] = F_CASE_CS;
+                    sp += k + 3;
                   }
-                  r = prim.fn(a0, a1, a2, ctx);
-                  if (sched.attention) {
-                    // The scheduler acts at the end of this PRIMOP step:
-                    // the state must be the unfused one, frame and all.
-                    nextEvent = 0;
-                    for (let i = 0; i < k; i++) stk[sp + i] = locals[save[i]!];
-                    stk[sp + k] = caseCode;
-                    if (cs === null) {
-                      sp += k + 1;
-                    } else {
-                      stk[sp + k + 1] = cs;
-                      stk[sp + k + 2] = F_CASE_CS;
-                      sp += k + 3;
-                    }
-                    depth++;
-                    val = r;
-                    mode = M_RET;
-                    rule = R_PRIMOP;
-                    break;
-                  }
+                  depth++;
+                  val = r;
+                  mode = M_RET;
+                  rule = R_PRIMOP;
+                  break;
                 }
                 rc[R_PRIMOP]++;
                 steps++;
@@ -620,7 +595,7 @@ export function runMachine(
                 // KNOWNCALL: a saturated call of a function of known arity.
                 const fo = f as Obj;
                 const info = fo.info as CodeInfo;
-                const nl = new Array<Value>(info.frameSize);
+                const nl = newValues(info.frameSize);
                 for (let i = 0; i < n; i++) {
                   const s = sl[i]!;
                   nl[i] = s >= 0 ? locals[s]! : as.consts[i]!;
@@ -657,7 +632,7 @@ export function runMachine(
                 const ar = info.arity;
                 if (n === ar && code.arity < 0) {
                   // EXACT
-                  const nl = new Array<Value>(info.frameSize);
+                  const nl = newValues(info.frameSize);
                   for (let i = 0; i < n; i++) {
                     const s = sl[i]!;
                     nl[i] = s >= 0 ? locals[s]! : as.consts[i]!;
@@ -886,7 +861,7 @@ export function runMachine(
                 throw stackOverflow(sp + segs.base);
             }
             const info = o.info as CodeInfo;
-            const nl = new Array<Value>(info.frameSize);
+            const nl = newValues(info.frameSize);
             const env = o.env;
             for (let i = 0; i < env.length; i++) nl[i] = env[i]!;
             locals = nl;
@@ -964,7 +939,7 @@ export function runMachine(
               }
               if (k === ar) {
                 // FENTER: enough pending arguments.
-                const nl = new Array<Value>(info.frameSize);
+                const nl = newValues(info.frameSize);
                 for (let i = 0; i < ar; i++) {
                   nl[i] = stk[sp - 2] as Value;
                   stk[sp - 2] = stk[sp - 1] = undefined;
@@ -981,7 +956,7 @@ export function runMachine(
               }
               if (k >= 1) {
                 // PAP1: too few arguments; build a partial application.
-                const pargs = new Array<Value>(k);
+                const pargs = newValues(k);
                 for (let i = 0; i < k; i++) {
                   pargs[i] = stk[sp - 2] as Value;
                   stk[sp - 2] = stk[sp - 1] = undefined;
@@ -1032,44 +1007,9 @@ export function runMachine(
 
         // ================================================= case v of alts
         case M_CASEV: {
-          const v = val;
-          const alts: Alts = code.alts!;
-          if (typeof v === "object" && v.tag === CON) {
-            const id = (v.info as ConInfo).id;
-            const ids = alts.conIds;
-            let i = 0;
-            while (i < ids.length && ids[i] !== id) i++;
-            if (i === ids.length && v.info instanceof EnumTagInfo) {
-              const j = enumTagAlt(prog, alts, v.info);
-              if (j >= 0) i = j;
-            }
-            if (i < ids.length) {
-              const vars = alts.conVars[i]!;
-              const env = v.env;
-              if (vars.length > env.length)
-                throw arityMismatch(code, v, vars.length);
-              for (let j = 0; j < vars.length; j++) locals[vars[j]!] = env[j]!;
-              code = alts.conBodies[i]!;
-              mode = M_EVAL;
-              rule = R_CASECON;
-              break;
-            }
-          } else if (alts.lits.length > 0) {
-            const lits = alts.lits;
-            let i = 0;
-            while (i < lits.length && lits[i] !== v) i++;
-            if (i < lits.length) {
-              code = alts.litBodies[i]!;
-              mode = M_EVAL;
-              rule = R_CASECON;
-              break;
-            }
-          }
-          if (alts.defSlot < 0) throw nonExhaustive(code);
-          locals[alts.defSlot] = v;
-          code = alts.defBody!;
+          code = selectAlt(prog, code, val, locals);
           mode = M_EVAL;
-          rule = R_CASEANY;
+          rule = altRule;
           break;
         }
 
@@ -1093,7 +1033,7 @@ export function runMachine(
           if (f.tag === FUN) {
             const info = f.info as CodeInfo;
             const ar = info.arity;
-            const nl = new Array<Value>(info.frameSize);
+            const nl = newValues(info.frameSize);
             if (n === ar) {
               for (let i = 0; i < n; i++) nl[i] = args[i]!;
               rule = R_EXACT;

@@ -133,3 +133,23 @@ export function callStackToArray(cs: CallStack): string[] {
   for (let n = cs; n !== null; n = n.next) out.push(n.label);
   return out;
 }
+
+/**
+ * A new array of `n` values (holes until written) in the one V8 elements
+ * kind every value array of the machine should have, HOLEY_ELEMENTS:
+ * `new Array(n)` starts as small integers and turns into doubles or
+ * objects with the first such value stored, so arrays of one role came in
+ * three hidden classes, each a "wrong map" deoptimization of the loop.
+ */
+export function newValues(n: number): Value[] {
+  const a = new Array<Value>(n);
+  if (n > 0) (a as unknown[])[0] = undefined;
+  return a;
+}
+
+/** `xs` copied into an array of newValues' elements kind (the compiled code's constants). */
+export function valuesOf(xs: readonly Value[]): Value[] {
+  const a = newValues(xs.length);
+  for (let i = 0; i < xs.length; i++) a[i] = xs[i]!;
+  return a;
+}
