@@ -13,6 +13,10 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-v")) {
   // What the command line prints for it, without loading the command line.
   process.stdout.write(`${VERSION}\n`);
 } else {
+  // A small young generation from the start (limits.ts): the program's load
+  // would otherwise grow it for good.
+  const { smallYoungGeneration } = await import("./ministg/machine/limits.js");
+  smallYoungGeneration();
   const { main } = await import("./cli.js");
   // Let pending stdout writes drain before exiting.
   process.exitCode = await main(process.argv);
