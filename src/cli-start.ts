@@ -2,6 +2,7 @@
 // dist/cli-main.js calls it when bin/hs2stg runs the modules, and the
 // bundle (scripts/bundle.mjs) is built from it (a CommonJS bundle, which
 // allows no top-level await: hence a function).
+import { smallYoungGeneration } from "./ministg/machine/limits.js";
 import { VERSION } from "./version.js";
 
 /** Runs the command line `argv` (process.argv's form); resolves to the exit code. */
@@ -18,6 +19,9 @@ export async function start(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  // A small young generation from the start (limits.ts): loading the
+  // program would otherwise grow it for good.
+  smallYoungGeneration();
   const { main } = await import("./cli.js");
   return main([...argv]);
 }

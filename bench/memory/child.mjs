@@ -8,6 +8,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const [root, dumpsFile, source] = process.argv.slice(2);
+// What bin/hs2stg does first (src/cli-main.ts).
+const { smallYoungGeneration } = await import(
+  join(root, "dist/ministg/machine/limits.js")
+);
+smallYoungGeneration();
 const { convertDumps, runConverted } = await import(
   join(root, "dist/pipeline/in-memory.js")
 );

@@ -17,6 +17,7 @@ import {
   FUN,
   PAP,
   THUNK,
+  valueCount,
   type Obj,
 } from "../ministg/machine/values.js";
 
@@ -145,7 +146,7 @@ export class Attribution {
 export function objectWords(o: Obj): number {
   switch (o.tag) {
     case THUNK:
-      return 2 + o.env.length;
+      return 2 + valueCount(o);
     case PAP:
       return 3 + o.env.length;
     case BLACKHOLE:
@@ -153,7 +154,7 @@ export function objectWords(o: Obj): number {
     case FUN:
     case CON:
     case ERROR:
-      return 1 + o.env.length;
+      return 1 + valueCount(o);
     case ADDR:
       return 0;
     default:

@@ -10,7 +10,14 @@
 import type { CensusRoots } from "../ministg/machine/census.js";
 import type { CompiledProgram } from "../ministg/machine/compile.js";
 import type { Frame } from "../ministg/machine/frames.js";
-import { ADDR, Obj, PAP, type Value } from "../ministg/machine/values.js";
+import {
+  ADDR,
+  Obj,
+  PAP,
+  valueCount,
+  valuesOf,
+  type Value,
+} from "../ministg/machine/values.js";
 import { Attribution, KIND_NAMES, objectWords } from "./attribution.js";
 
 export interface Census {
@@ -131,7 +138,7 @@ export function takeCensus(
       }
       objsBy[c]!++;
       wordsBy[c]! += w;
-      for (const e of o.env) add(e, o);
+      for (const e of valuesOf(o)) add(e, o);
       if (o.tag === PAP) add(o.info as Obj, o);
     }
   };
@@ -142,9 +149,9 @@ export function takeCensus(
   const { globals, globalNames } = r.prog;
   for (let i = 0; i < globals.length; i++) {
     const g = globals[i]!;
-    if (g.env.length === 0) continue;
+    if (valueCount(g) === 0) continue;
     const label = -(i + 1);
-    for (const v of g.env) add(v, label);
+    for (const v of valuesOf(g)) add(v, label);
     if (g.tag === PAP) add(g.info as Obj, label);
     drain();
   }

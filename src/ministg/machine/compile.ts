@@ -45,7 +45,7 @@ import {
   literalBytes,
   setObjectNumber,
   newValues,
-  valuesOf,
+  valueArrayOf,
   type Value,
 } from "./values.js";
 
@@ -176,11 +176,11 @@ class Linker {
         return;
       case "CON":
         g.info = this.con(o.con);
-        g.env = valuesOf(o.args.map((a) => this.constAtom(a, ctx)));
+        g.env = valueArrayOf(o.args.map((a) => this.constAtom(a, ctx)));
         return;
       case "PAP": {
         g.info = this.constVar(o.fn, ctx, o.pos) as Obj;
-        g.env = valuesOf(o.args.map((a) => this.constAtom(a, ctx)));
+        g.env = valueArrayOf(o.args.map((a) => this.constAtom(a, ctx)));
         return;
       }
       case "ERROR":
@@ -643,7 +643,7 @@ class Linker {
       conInfos,
       conVars,
       conBodies,
-      valuesOf(lits),
+      valueArrayOf(lits),
       litBodies,
       defSlot,
       defBody,

@@ -145,10 +145,18 @@ import {
   NO_VALUES,
   Obj,
   PAP,
+  Pair,
   THUNK,
+  bindValues,
   callStackToArray,
   newValues,
+  clearValues,
+  copyValues,
+  fillInline,
+  inlineObj,
   setThunkCallStack,
+  setValues,
+  shareValues,
   takeThunkCallStack,
   type CallStack,
   type Value,
@@ -188,6 +196,54 @@ function resolveAtoms(list: AtomList, locals: Value[]): Value[] {
   for (let i = 0; i < n; i++) {
     const s = slots[i]!;
     out[i] = s >= 0 ? locals[s]! : list.consts[i]!;
+  }
+  return out;
+}
+
+/**
+ * A new object with the atoms' values, in inline form (values.ts): one
+ * object for up to two values.
+ */
+function allocAtoms(
+  tag: number,
+  info: object | null,
+  list: AtomList,
+  locals: Value[],
+): Obj {
+  const slots = list.slots;
+  const n = slots.length;
+  if (n === 0) return new Obj(tag, info, NO_VALUES);
+  const s = slots[0]!;
+  const v0 = s >= 0 ? locals[s]! : list.consts[0]!;
+  if (n === 1) return new Obj(tag, info, NO_VALUES, v0);
+  return inlineObj(tag, info, v0, restOf(list, locals));
+}
+
+/** Gives `o` (allocated empty: a letrec) the atoms' values, as allocAtoms. */
+function fillAtoms(o: Obj, list: AtomList, locals: Value[]): void {
+  const slots = list.slots;
+  const n = slots.length;
+  if (n === 0) return;
+  const s = slots[0]!;
+  const v0 = s >= 0 ? locals[s]! : list.consts[0]!;
+  fillInline(o, v0, n === 1 ? NO_VALUES : restOf(list, locals));
+}
+
+/** What inline form keeps beside the first value (values.ts): the second, a Pair or an array. */
+function restOf(list: AtomList, locals: Value[]): Value | Pair | Value[] {
+  const slots = list.slots;
+  const n = slots.length;
+  let s = slots[1]!;
+  const v1 = s >= 0 ? locals[s]! : list.consts[1]!;
+  if (n === 2) return v1;
+  if (n === 3) {
+    s = slots[2]!;
+    return new Pair(v1, s >= 0 ? locals[s]! : list.consts[2]!);
+  }
+  const out = new Array<Value>(n - 1);
+  for (let i = 1; i < n; i++) {
+    const s = slots[i]!;
+    out[i - 1] = s >= 0 ? locals[s]! : list.consts[i]!;
   }
   return out;
 }
@@ -280,9 +336,7 @@ function selectAlt(
     }
     if (i < ids.length) {
       const vars = alts.conVars[i]!;
-      const env = v.env;
-      if (vars.length > env.length) throw arityMismatch(c, v, vars.length);
-      for (let j = 0; j < vars.length; j++) locals[vars[j]!] = env[j]!;
+      if (!bindValues(v, vars, locals)) throw arityMismatch(c, v, vars.length);
       altRule = R_CASECON;
       return alts.conBodies[i]!;
     }
@@ -427,16 +481,16 @@ export function runMachine(
               switch (a.tag) {
                 case THUNK:
                   allocThunk++;
-                  o = new Obj(THUNK, a.info, resolveAtoms(a.atoms, locals));
+                  o = allocAtoms(THUNK, a.info, a.atoms, locals);
                   if (cs !== null) setThunkCallStack(o, cs);
                   break;
                 case FUN:
                   allocFun++;
-                  o = new Obj(FUN, a.info, resolveAtoms(a.atoms, locals));
+                  o = allocAtoms(FUN, a.info, a.atoms, locals);
                   break;
                 case CON:
                   allocCon++;
-                  o = new Obj(CON, a.info, resolveAtoms(a.atoms, locals));
+                  o = allocAtoms(CON, a.info, a.atoms, locals);
                   break;
                 case PAP:
                   allocPap++;
@@ -484,11 +538,12 @@ export function runMachine(
               for (let i = 0; i < allocs.length; i++) {
                 const a = allocs[i]!;
                 const o = objs[i]!;
-                o.env = resolveAtoms(a.atoms, locals);
-                if (a.tag === PAP)
+                if (a.tag === PAP) {
+                  o.env = resolveAtoms(a.atoms, locals);
                   o.info = (
                     a.fnSlot >= 0 ? locals[a.fnSlot] : a.fnConst
                   ) as Obj;
+                } else fillAtoms(o, a.atoms, locals);
               }
               code = code.body!;
               rule = R_LET;
@@ -600,8 +655,7 @@ export function runMachine(
                   const s = sl[i]!;
                   nl[i] = s >= 0 ? locals[s]! : as.consts[i]!;
                 }
-                const env = fo.env;
-                for (let i = 0; i < env.length; i++) nl[n + i] = env[i]!;
+                copyValues(fo, nl, n);
                 locals = nl;
                 code = info.body;
                 rule = R_KNOWNCALL;
@@ -637,8 +691,7 @@ export function runMachine(
                     const s = sl[i]!;
                     nl[i] = s >= 0 ? locals[s]! : as.consts[i]!;
                   }
-                  const env = f.env;
-                  for (let i = 0; i < env.length; i++) nl[n + i] = env[i]!;
+                  copyValues(f, nl, n);
                   locals = nl;
                   code = info.body;
                   rule = R_EXACT;
@@ -720,7 +773,7 @@ export function runMachine(
                   const x = f.thunk;
                   x.tag = THUNK;
                   x.info = RAISE_THUNK;
-                  x.env = [e];
+                  setValues(x, [e]);
                 }
               }
               for (let i = p; i < sp; i++) stk[i] = undefined;
@@ -836,7 +889,7 @@ export function runMachine(
               depth--;
               x.tag = THUNK;
               x.info = UNBOXED_THUNK;
-              x.env = [val];
+              setValues(x, [val]);
               updates++;
               rule = R_UPDATE;
               break;
@@ -862,12 +915,11 @@ export function runMachine(
             }
             const info = o.info as CodeInfo;
             const nl = newValues(info.frameSize);
-            const env = o.env;
-            for (let i = 0; i < env.length; i++) nl[i] = env[i]!;
+            copyValues(o, nl, 0);
             locals = nl;
             cs = stacks ? takeThunkCallStack(o) : null;
             o.tag = BLACKHOLE;
-            o.env = NO_VALUES;
+            clearValues(o);
             code = info.body;
             mode = M_EVAL;
             rule = R_THUNK;
@@ -916,7 +968,7 @@ export function runMachine(
             depth--;
             x.tag = tag;
             x.info = o.info;
-            x.env = o.env;
+            shareValues(x, o);
             updates++;
             rule = R_UPDATE;
             break;
@@ -946,8 +998,7 @@ export function runMachine(
                   sp -= 2;
                 }
                 depth -= ar;
-                const env = o.env;
-                for (let i = 0; i < env.length; i++) nl[ar + i] = env[i]!;
+                copyValues(o, nl, ar);
                 locals = nl;
                 code = info.body;
                 mode = M_EVAL;
@@ -1057,8 +1108,7 @@ export function runMachine(
               rule = R_PAP2;
               break;
             }
-            const env = f.env;
-            for (let i = 0; i < env.length; i++) nl[ar + i] = env[i]!;
+            copyValues(f, nl, ar);
             locals = nl;
             code = info.body;
             mode = M_EVAL;

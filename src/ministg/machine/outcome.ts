@@ -15,7 +15,13 @@ import { OP_CASE, OP_PRIM } from "./code.js";
 import type { CompiledProgram } from "./program.js";
 import { ResourceExhausted, STACK_WORD_BYTES } from "./limits.js";
 import { printValue } from "./print-value.js";
-import { CON, ERROR, callStackToArray, type CallStack } from "./values.js";
+import {
+  CON,
+  ERROR,
+  callStackToArray,
+  valueCount,
+  type CallStack,
+} from "./values.js";
 import type { Obj, Value } from "./values.js";
 
 /** The base prelude's uncaught-exception handler (GHC.TopHandler). */
@@ -52,7 +58,7 @@ export function nonExhaustive(code: Code): MachineError {
 
 export function arityMismatch(code: Code, v: Obj, bound: number): MachineError {
   return new MachineError(
-    `constructor ${(v.info as ConInfo).name} has ${v.env.length} field(s) but the pattern binds ${bound}`,
+    `constructor ${(v.info as ConInfo).name} has ${valueCount(v)} field(s) but the pattern binds ${bound}`,
     code.owner,
   );
 }

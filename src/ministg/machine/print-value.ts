@@ -17,6 +17,9 @@ import {
   PAP,
   THUNK,
   addrOffset,
+  valueAt,
+  valueCount,
+  valuesOf,
   type Obj,
   type Value,
 } from "./values.js";
@@ -47,7 +50,7 @@ function leafText(o: Obj): string | undefined {
     case ADDR:
       return literalValueText(o);
     case CON:
-      return o.env.length === 0 ? (o.info as ConInfo).name : boxedFloat(o);
+      return valueCount(o) === 0 ? (o.info as ConInfo).name : boxedFloat(o);
     default:
       return "<object>";
   }
@@ -60,8 +63,8 @@ function leafText(o: Obj): string | undefined {
  */
 function boxedFloat(o: Obj): string | undefined {
   const name = (o.info as ConInfo).name;
-  const [x] = o.env;
-  if ((name !== "D" && name !== "F") || o.env.length !== 1) return undefined;
+  const x = valueAt(o, 0);
+  if ((name !== "D" && name !== "F") || valueCount(o) !== 1) return undefined;
   return typeof x === "number" ? `(${name} ${showDouble(x)})` : undefined;
 }
 
@@ -98,7 +101,8 @@ export function printValue(root: Value): string {
     open.add(t);
     out.push("(" + (t.info as ConInfo).name);
     work.push({ close: t });
-    for (let i = t.env.length - 1; i >= 0; i--) work.push(t.env[i]!);
+    const fields = valuesOf(t);
+    for (let i = fields.length - 1; i >= 0; i--) work.push(fields[i]!);
   }
   return out.join("");
 }

@@ -19,6 +19,7 @@ import { MachineError } from "./outcome.js";
 import {
   THUNK,
   makeAddr,
+  setValues,
   type CallStack,
   type Obj,
   type Value,
@@ -150,7 +151,7 @@ function freezeThunk(x: Obj, susp: Suspension): void {
   suspensions.set(s, susp);
   x.tag = THUNK;
   x.info = RESUME_INFO;
-  x.env = [s];
+  setValues(x, [s]);
 }
 
 /** What freezing left: frames to drop from the top, and the thread's expression after them. */

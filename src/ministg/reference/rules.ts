@@ -37,10 +37,15 @@ import {
   Obj,
   PAP,
   THUNK as THUNK_TAG,
+  clearValues,
+  copyValues,
   objectNumber,
   setObjectNumber,
   setThunkCallStack,
+  setValues,
+  shareValues,
   takeThunkCallStack,
+  valuesOf,
   type Value,
 } from "../machine/values.js";
 import type { CompiledProgram } from "../machine/compile.js";
@@ -72,16 +77,16 @@ export function atom(code: Code, locals: Value[]): Value {
 }
 
 /** The activation of a FUN applied to `args` (or a THUNK: no args): `e[a/x]`. */
-function activation(info: CodeInfo, args: readonly Value[], env: Value[]) {
+function activation(info: CodeInfo, args: readonly Value[], o: Obj) {
   const locals = new Array<Value>(info.frameSize);
   for (let i = 0; i < args.length; i++) locals[i] = args[i]!;
-  for (let i = 0; i < env.length; i++) locals[args.length + i] = env[i]!;
+  copyValues(o, locals, args.length);
   return locals;
 }
 
 function enterFun(s: State, f: Obj, args: readonly Value[]): void {
   const info = f.info as CodeInfo;
-  s.control = evalState(info.body, activation(info, args, f.env));
+  s.control = evalState(info.body, activation(info, args, f));
 }
 
 const KIND = ["FUN", "PAP", "CON", "THUNK"] as const;
@@ -190,7 +195,7 @@ export function CASECON(
   alt: Extract<AltChoice, { kind: "con" | "lit" }>,
 ): void {
   if (alt.kind === "con") {
-    const fields = (v as Obj).env;
+    const fields = valuesOf(v as Obj);
     if (alt.binders.length > fields.length)
       throw arityMismatch(code, v as Obj, alt.binders.length);
     alt.binders.forEach((slot, j) => (locals[slot] = fields[j]!));
@@ -246,10 +251,10 @@ export function RET(
 export function THUNK(s: State, x: Obj): void {
   push(s, { kind: "update", thunk: x, cs: s.callStack });
   const info = x.info as CodeInfo;
-  const locals = activation(info, NO_VALUES, x.env);
+  const locals = activation(info, NO_VALUES, x);
   s.callStack = takeThunkCallStack(x);
   x.tag = BLACKHOLE;
-  x.env = NO_VALUES;
+  clearValues(x);
   s.control = evalState(info.body, locals);
 }
 
@@ -272,11 +277,11 @@ export function UPDATE(
   ) {
     x.tag = y.tag;
     x.info = y.info;
-    x.env = y.env;
+    shareValues(x, y);
   } else {
     x.tag = THUNK_TAG;
     x.info = UNBOXED_THUNK;
-    x.env = [y];
+    setValues(x, [y]);
   }
   s.heap.updates++;
 }
@@ -341,7 +346,7 @@ export function RAISE(s: State, code: Code, locals: Value[]): void {
       const x = f.thunk;
       x.tag = THUNK_TAG;
       x.info = RAISE_THUNK;
-      x.env = [e];
+      setValues(x, [e]);
     }
   }
   if (handler === undefined) {
@@ -447,7 +452,7 @@ function sitePrimResult(s: State, code: Code, firstId: number, v: Value): void {
       noteSite(s, o, site);
   };
   mark(v);
-  for (const f of v.env) mark(f);
+  for (const f of valuesOf(v)) mark(f);
 }
 
 /**

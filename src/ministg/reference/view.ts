@@ -35,6 +35,8 @@ import {
   callStackToArray,
   Obj,
   objectNumber,
+  valueAt,
+  valuesOf,
   type CallStack,
   type Value,
 } from "../machine/values.js";
@@ -105,7 +107,7 @@ function codeRefs(
 /** What an object points to (fields, captured variables, top-level names in its code). */
 function objectRefs(o: Obj, prog: CompiledProgram): Obj[] {
   const out: Obj[] = [];
-  for (const v of o.env) if (isHeapObject(v)) out.push(v);
+  for (const v of valuesOf(o)) if (isHeapObject(v)) out.push(v);
   if (o.tag === PAP) out.push(o.info as Obj);
   if ((o.tag === FUN || o.tag === THUNK) && o.info !== null) {
     const info = o.info as CodeInfo;
@@ -127,14 +129,13 @@ function objectText(o: Obj, prog: CompiledProgram): string {
       const info = o.info as CodeInfo;
       const rename = (name: string): string | undefined => {
         const i = info.freeNames.indexOf(name);
-        return i >= 0 && o.env[i] !== undefined
-          ? valueText(o.env[i]!, prog)
-          : undefined;
+        const v = i >= 0 ? valueAt(o, i) : undefined;
+        return v !== undefined ? valueText(v, prog) : undefined;
       };
       return prettyObject(info.ast, { rename });
     }
     case CON:
-      return `CON(${[(o.info as ConInfo).name, ...o.env.map((v) => valueText(v, prog))].join(" ")})`;
+      return `CON(${[(o.info as ConInfo).name, ...valuesOf(o).map((v) => valueText(v, prog))].join(" ")})`;
     case PAP:
       return `PAP(${[objectId(o.info as Obj, prog), ...o.env.map((v) => valueText(v, prog))].join(" ")})`;
     case BLACKHOLE:
@@ -157,12 +158,14 @@ const KIND_NAMES = [
 
 // Traces ask for views every step; objects and case frames mostly stay the
 // same from step to step, so their printed forms are memoized. An object's
-// view is valid while its tag, info and env are the same (updates replace
-// them; env arrays are never changed in place after allocation).
+// view is valid while its tag, info, env and first inline value are the
+// same (updates replace them; env arrays are never changed in place after
+// allocation, nor inline values after a letrec fills them).
 interface CachedObject {
   tag: number;
   info: unknown;
   env: Value[];
+  e0: Value | undefined;
   view: ObjectView;
 }
 const objectViews = new WeakMap<Obj, CachedObject>();
@@ -177,11 +180,18 @@ function objectView(
     c !== undefined &&
     c.tag === o.tag &&
     c.info === o.info &&
-    c.env === o.env
+    c.env === o.env &&
+    c.e0 === o.e0
   )
     return c.view;
   const view = computeObjectView(o, prog, sites?.get(o));
-  objectViews.set(o, { tag: o.tag, info: o.info, env: o.env, view });
+  objectViews.set(o, {
+    tag: o.tag,
+    info: o.info,
+    env: o.env,
+    e0: o.e0,
+    view,
+  });
   return view;
 }
 
@@ -567,7 +577,7 @@ export function liveObjectCount(s: State): number {
   }
   while (work.length > 0) {
     const o = work.pop()!;
-    for (const v of o.env) add(v);
+    for (const v of valuesOf(o)) add(v);
     if (o.tag === PAP) add(o.info);
   }
   return seen.size;

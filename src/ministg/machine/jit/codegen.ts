@@ -59,6 +59,9 @@ import {
   Obj,
   PAP,
   THUNK,
+  bindValues,
+  copyValues,
+  valueCount,
   type Value,
 } from "../values.js";
 import { mk } from "./alloc.js";
@@ -536,9 +539,8 @@ class Gen {
           const vars = alts.conVars[i]!;
           if (vars.length > 0) {
             b.push(
-              `const e = ${v}.env; if (e.length < ${vars.length}) { ${bailStmt} }`,
+              `if (!${this.k(bindValues)}(${v}, ${this.k(vars)}, L)) { ${bailStmt} }`,
             );
-            vars.forEach((slot, j) => b.push(`L[${slot}] = e[${j}];`));
           }
           seg.step(R_CASECON);
           this.eval(alts.conBodies[i]!, seg, b);
@@ -602,9 +604,7 @@ class Gen {
         `const ${info} = ${f}.info; const ${nl} = new Array(${info}.frameSize);`,
       );
       xs.forEach((x, i) => o.push(`${nl}[${i}] = ${x};`));
-      o.push(
-        `{ const env = ${f}.env; for (let i = 0; i < env.length; i++) ${nl}[${n} + i] = env[i]; }`,
-      );
+      o.push(`${this.k(copyValues)}(${f}, ${nl}, ${n});`);
       o.push(`J.code = ${info}.body;`);
     }
     seg.step(c.arity === n ? R_KNOWNCALL : R_EXACT);
@@ -730,7 +730,7 @@ function knownFun(c: Code): CodeInfo | null {
     typeof f === "object" &&
     f !== null &&
     f.tag === FUN &&
-    f.env.length === 0 &&
+    valueCount(f) === 0 &&
     f.info instanceof CodeInfo
     ? f.info
     : null;

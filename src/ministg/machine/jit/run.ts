@@ -28,10 +28,12 @@ import {
   BLACKHOLE,
   CON,
   FUN,
-  NO_VALUES,
   PAP,
   Obj,
   THUNK,
+  clearValues,
+  copyValues,
+  shareValues,
   takeThunkCallStack,
   type Value,
 } from "../values.js";
@@ -136,7 +138,7 @@ function ret(J: JitState): number {
       J.depth--;
       x.tag = v.tag;
       x.info = v.info;
-      x.env = v.env;
+      shareValues(x, v);
       J.updates++;
       J.steps++;
       J.rc[R_UPDATE]++;
@@ -162,12 +164,11 @@ function ret(J: JitState): number {
     J.depth++;
     const info = v.info as CodeInfo;
     const nl = new Array<Value>(info.frameSize);
-    const env = v.env;
-    for (let i = 0; i < env.length; i++) nl[i] = env[i]!;
+    copyValues(v, nl, 0);
     J.locals = nl;
     J.cs = J.stacks ? takeThunkCallStack(v) : null;
     v.tag = BLACKHOLE;
-    v.env = NO_VALUES;
+    clearValues(v);
     J.code = info.body;
     J.steps++;
     J.rc[R_THUNK]++;
@@ -211,8 +212,7 @@ function enter(
       }
       J.sp = sp;
       J.depth -= ar;
-      const env = v.env;
-      for (let i = 0; i < env.length; i++) nl[ar + i] = env[i]!;
+      copyValues(v, nl, ar);
       J.locals = nl;
       J.code = info.body;
       J.steps++;
