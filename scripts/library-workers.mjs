@@ -8,7 +8,10 @@
 // worker's type says. A worker whose type does not line up with its
 // wrapper's by these rules is left out (and reported by the caller).
 
-// Splits a type at its top-level arrows (after foralls and a context).
+// Splits a type at its top-level arrows (after foralls and a context), or
+// null for a type with a context after an argument (`Monad m => Bool ->
+// ParseTime t => m t`): its dictionary is an argument in the middle, which
+// these rules do not place.
 export function splitArrows(type) {
   const noForall = (t) => {
     for (;;) {
@@ -19,6 +22,8 @@ export function splitArrows(type) {
   };
   let t = noForall(type.trim());
   const ctx = topLevel(t, "=>");
+  if (ctx.slice(0, -1).some((c) => topLevel(noForall(c), "->").length > 1))
+    return null;
   t = noForall(ctx[ctx.length - 1]);
   return topLevel(t, "->").map((p) => stripParens(p.trim()));
 }
@@ -239,7 +244,9 @@ export function workerFromWrapper(
 ) {
   ownModule = mod;
   const as = splitArrows(wrapperType);
-  const ws = splitArrows(workerType).map(expand);
+  const wsSplit = splitArrows(workerType);
+  if (as === null || wsSplit === null) return null;
+  const ws = wsSplit.map(expand);
   const aRes = expand(as.pop());
   const wRes = ws.pop();
   const g = new Gen();
