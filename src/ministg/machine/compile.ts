@@ -337,16 +337,12 @@ class Linker {
     vars: readonly (readonly [string, LocalVar])[],
     body: () => T,
   ): T {
-    const shadowed = vars.map(([n]) => ctx.scope.get(n));
-    for (const [n, v] of vars) ctx.scope.set(n, v);
+    const shadowed: Shadowed = [];
+    for (const [n, v] of vars) bindLocal(ctx.scope, n, v, shadowed);
     try {
       return body();
     } finally {
-      for (let i = vars.length - 1; i >= 0; i--) {
-        const old = shadowed[i];
-        if (old === undefined) ctx.scope.delete(vars[i]![0]);
-        else ctx.scope.set(vars[i]![0], old);
-      }
+      restoreScope(ctx.scope, shadowed);
     }
   }
 
@@ -427,7 +423,7 @@ class Linker {
    * a loop, so a long list literal's thousands of lets do not recurse.
    */
   private letChain(e: Extract<Expr, { kind: "let" }>, ctx: Ctx): Code {
-    const bound: (readonly [string, LocalVar | undefined])[] = [];
+    const shadowed: Shadowed = [];
     let first: Code | undefined;
     let last: Code | undefined;
     let body: Expr = e;
@@ -447,11 +443,7 @@ class Linker {
           );
           const slot = ctx.act.nextSlot++;
           c.allocs = [this.alloc(b, slot, ctx)];
-          bound.push([b.name, ctx.scope.get(b.name)]);
-          ctx.scope.set(b.name, {
-            slot,
-            arity: b.object.kind === "FUN" ? b.object.params.length : -1,
-          });
+          bindLocal(ctx.scope, b.name, bindingLocal(b, slot), shadowed);
           if (last === undefined) first = c;
           else last.body = c;
           last = c;
@@ -463,25 +455,14 @@ class Linker {
       last.body = rest;
       return first!;
     } finally {
-      for (let i = bound.length - 1; i >= 0; i--) {
-        const [name, old] = bound[i]!;
-        if (old === undefined) ctx.scope.delete(name);
-        else ctx.scope.set(name, old);
-      }
+      restoreScope(ctx.scope, shadowed);
     }
   }
 
   private letrec(e: Extract<Expr, { kind: "let" }>, ctx: Ctx): Code {
     const c = this.node(OP_LETREC, e, ctx);
     const locals = e.binds.map(
-      (b) =>
-        [
-          b.name,
-          {
-            slot: ctx.act.nextSlot++,
-            arity: b.object.kind === "FUN" ? b.object.params.length : -1,
-          },
-        ] as const,
+      (b) => [b.name, bindingLocal(b, ctx.act.nextSlot++)] as const,
     );
     this.within(ctx, locals, () => {
       c.allocs = e.binds.map((b, i) => this.alloc(b, locals[i]![1].slot, ctx));
@@ -725,6 +706,36 @@ export function compileProgram(
 }
 
 const NO_LOCALS: Scope = new Map();
+
+/** A let-bound local: a FUN's arity is known to calls of it. */
+function bindingLocal(b: Binding, slot: number): LocalVar {
+  return {
+    slot,
+    arity: b.object.kind === "FUN" ? b.object.params.length : -1,
+  };
+}
+
+/** The bindings a scope's names had before `bindLocal` replaced them, newest last. */
+type Shadowed = (readonly [string, LocalVar | undefined])[];
+
+function bindLocal(
+  scope: Map<string, LocalVar>,
+  name: string,
+  v: LocalVar,
+  shadowed: Shadowed,
+): void {
+  shadowed.push([name, scope.get(name)]);
+  scope.set(name, v);
+}
+
+/** Undoes `bindLocal`s, newest first, so a shadowed name gets its binding back. */
+function restoreScope(scope: Map<string, LocalVar>, shadowed: Shadowed): void {
+  for (let i = shadowed.length - 1; i >= 0; i--) {
+    const [name, old] = shadowed[i]!;
+    if (old === undefined) scope.delete(name);
+    else scope.set(name, old);
+  }
+}
 
 /** The part of `scope` a node whose free variables are `free` refers to: all a view of it looks up. */
 function restrict(scope: Scope, free: ReadonlySet<string>): Scope {
