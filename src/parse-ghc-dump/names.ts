@@ -1,11 +1,11 @@
 // Names as GHC prints them in STG dumps: maximal runs of characters other
 // than whitespace and `; , { } [ ] " ( )`, with `[]` and tuple syntax
-// (`()`, `(,)`, `(#,#)`, `(##)`) glued in, e.g. `GHC.Types.[]`,
+// (`()`, `(,)`, `(#,#)`, `(##)`, constraint tuples `(%,%)`) glued in, e.g. `GHC.Types.[]`,
 // `GHC.Show.$fShow(,)2`, `GHC.Base..`, `s2#_s3GB`. GHC 9.4+ may append a tag
 // signature (`x_s1<TagProper>`), which is not part of the name.
 import type { Name, SrcPos } from "./ast.js";
 
-const NAME_BODY = String.raw`(?:[^\s;,{}\[\]"()<]|<(?!Tag[A-Z])|\[\]|\(#?,*#?\)|\(# #\))+`;
+const NAME_BODY = String.raw`(?:[^\s;,{}\[\]"()<]|<(?!Tag[A-Z])|\[\]|\(#?,*#?\)|\(%,*%\)|\(# #\))+`;
 const TAG_SIGNATURE = String.raw`(?:<Tag[^>\s]*(?:\s[^>\s]*)*>)?`;
 
 /** A name, group 1, then an optional 9.4+ tag signature. Sticky. */

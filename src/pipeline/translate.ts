@@ -18,6 +18,7 @@ import { UserError } from "../errors.js";
 import { NON_TERMINATION } from "../ministg/machine/machine.js";
 import { lowerModules, type SourceBinding } from "./stages.js";
 import { refuseSuppressedDump } from "./suppressed-dump.js";
+import { withoutRepeatedModules } from "./dynamic-too.js";
 
 /** A dump's text and the name errors should call it by. */
 export interface DumpText {
@@ -40,6 +41,10 @@ export { SYNTHESIZED_FILE };
 
 /** Parses each dump (a dump may hold several modules). */
 export function parseDumps(dumps: readonly DumpText[]): Dump[] {
+  return withoutRepeatedModules(parseEach(dumps));
+}
+
+function parseEach(dumps: readonly DumpText[]): Dump[] {
   return dumps.map((d) => {
     refuseSuppressedDump(d.text, d.name);
     const dump = parseGhcDump(d.text, d.name);

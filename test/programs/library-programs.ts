@@ -17,6 +17,7 @@ export const SANDBOXED: ReadonlySet<string> = new Set([
   "files",
   "bytestring",
   "text",
+  "wild",
 ]);
 
 export interface LibraryProgram {

@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples, RankNTypes #-}
+{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples, RankNTypes, TypeFamilies #-}
 -- hs2stg's own implementation of containers-0.6.4.1's Data.IntMap.Internal:
 -- big-endian patricia trees (containers' documented layout: Bin prefix
 -- mask left right, Tip key value, Nil). The tree of a map is determined by
@@ -17,6 +17,7 @@ import Data.Functor.Identity (Identity (..))
 import Control.Category (Category)
 import qualified Control.Category as Category
 import GHC.Exts (Int (I#), Int#)
+import qualified GHC.Exts as Exts
 import Data.Semigroup (Semigroup (..), stimesIdempotentMonoid)
 import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
 import Utils.Containers.Internal.Error (containersError)
@@ -702,6 +703,12 @@ instance Traversable IntMap where
 instance Semigroup (IntMap a) where
   (<>) = union
   stimes = stimesIdempotentMonoid
+
+-- GHC.Exts.IsList (OverloadedLists): fromListN is the class default (fromList)
+instance Exts.IsList (IntMap a) where
+  type Item (IntMap a) = (Key, a)
+  fromList = fromList
+  toList = toList
 
 instance Monoid (IntMap a) where
   mempty = empty

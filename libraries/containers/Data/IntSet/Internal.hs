@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples #-}
+{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples, TypeFamilies #-}
 -- hs2stg's own implementation of containers-0.6.4.1's Data.IntSet.Internal:
 -- big-endian patricia trees over the keys' prefixes, with 64-bit bitmaps
 -- of the low six bits in the leaves (containers' documented layout). The
@@ -12,6 +12,7 @@ import qualified Prelude as P
 import qualified Data.List as L
 import Data.Bits
 import GHC.Exts (Int (I#), Int#, Word (W#), Word#)
+import qualified GHC.Exts as Exts
 import Data.Semigroup (Semigroup (..), stimesIdempotentMonoid)
 import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
 import Utils.Containers.Internal.Error (containersError)
@@ -364,6 +365,12 @@ instance Read IntSet where
 instance Semigroup IntSet where
   (<>) = union
   stimes = stimesIdempotentMonoid
+
+-- GHC.Exts.IsList (OverloadedLists): fromListN is the class default (fromList)
+instance Exts.IsList IntSet where
+  type Item IntSet = Key
+  fromList = fromList
+  toList = toList
 
 instance Monoid IntSet where
   mempty = empty

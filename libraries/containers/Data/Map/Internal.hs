@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples, RankNTypes, UnliftedNewtypes #-}
+{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples, RankNTypes, UnliftedNewtypes, TypeFamilies #-}
 -- hs2stg's own implementation of containers-0.6.4.1's Data.Map.Internal:
 -- weight-balanced trees (Adams; containers' documented delta = 3,
 -- ratio = 2), written from the documented API. Compiled to
@@ -17,6 +17,7 @@ import Data.Functor.Identity (Identity (..))
 import Data.Semigroup (Semigroup (..), stimesIdempotentMonoid)
 import Data.Bits ((.&.), (.|.), shiftL, shiftR)
 import GHC.Exts (Int (I#), Int#, Word (W#), Word#, Proxy#, proxy#)
+import qualified GHC.Exts as Exts
 import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
 import Data.Set.Internal (Set)
 import Control.Category (Category)
@@ -951,6 +952,12 @@ instance Traversable (Map k) where
 instance Ord k => Semigroup (Map k v) where
   (<>) = union
   stimes = stimesIdempotentMonoid
+
+-- GHC.Exts.IsList (OverloadedLists): fromListN is the class default (fromList)
+instance Ord k => Exts.IsList (Map k v) where
+  type Item (Map k v) = (k, v)
+  fromList = fromList
+  toList = toList
 
 instance Ord k => Monoid (Map k v) where
   mempty = empty

@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples, RankNTypes #-}
+{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples, RankNTypes, TypeFamilies #-}
 -- hs2stg's own implementation of containers-0.6.4.1's Data.Set.Internal:
 -- weight-balanced trees (delta = 3, ratio = 2), from the documented API.
 module Data.Set.Internal where
@@ -8,6 +8,7 @@ import Data.Data (Data (..), Constr, DataType, mkConstr, mkDataType, constrIndex
 import Prelude hiding (map, filter, foldr, foldl, null, splitAt, take, drop)
 import qualified Data.List as L
 import GHC.Exts (Int (I#), Int#)
+import qualified GHC.Exts as Exts
 import qualified Data.Foldable as F
 import Data.Functor.Classes (Eq1 (..), Ord1 (..), Show1 (..), showsUnaryWith)
 import Data.Semigroup (Semigroup (..), stimesIdempotentMonoid)
@@ -655,6 +656,12 @@ instance Foldable Set where
 instance Ord a => Semigroup (Set a) where
   (<>) = union
   stimes = stimesIdempotentMonoid
+
+-- GHC.Exts.IsList (OverloadedLists): fromListN is the class default (fromList)
+instance Ord a => Exts.IsList (Set a) where
+  type Item (Set a) = a
+  fromList = fromList
+  toList = toList
 
 instance Ord a => Monoid (Set a) where
   mempty = empty

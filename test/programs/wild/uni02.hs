@@ -1,0 +1,5 @@
+main :: IO ()
+main = do
+  s <- getContents
+  putStrLn (map succ (take 5 s))
+  print (length s)
