@@ -1,5 +1,5 @@
 -- Base functions of hand-written prelude modules (GHC.Enum, GHC.Show,
--- GHC.Unicode, GHC.Real, Data.Bool, System.IO.Unsafe, Data.Version), written
+-- GHC.Unicode, GHC.Real, Data.Bool, GHC.Fingerprint), written
 -- in Haskell from their documentation and observed behaviour (the error
 -- texts, the line splitting of showMultiLineString, Unicode 12.1.0).
 -- preludes/base/<Module>+Extra.stg give each its GHC name. A module of our
@@ -19,8 +19,30 @@ module Hs2stg.Base
     rationalPower,
     rationalPowerSigned,
     bool,
+    fingerprintString,
+    fingerprintBytes,
+    getFileHash,
+    getHandleHash,
+    fpSizeOf,
+    fpAlignment,
+    fpPeekElemOff,
+    fpPokeElemOff,
+    fpPeekByteOff,
+    fpPokeByteOff,
+    fpPeek,
+    fpPoke,
   )
 where
+
+import Data.Bits (shiftL, shiftR, (.|.))
+import Data.Char (ord)
+import Data.Word (Word64, Word8)
+import Foreign.Marshal.Array (withArrayLen)
+import Foreign.Ptr (Ptr, castPtr, plusPtr)
+import Foreign.Storable (peekByteOff, pokeByteOff)
+import GHC.Fingerprint (Fingerprint (..), fingerprintData)
+import System.IO (Handle, IOMode (ReadMode), hGetContents, withBinaryFile)
+import System.IO.Unsafe (unsafeDupablePerformIO)
 
 import Data.Char (GeneralCategory (NotAssigned), chr, generalCategory)
 import Data.Version (Version, makeVersion)
@@ -91,3 +113,49 @@ rationalPowerSigned = (^^)
 bool :: a -> a -> Bool -> a
 bool f _ False = f
 bool _ t True = t
+
+-- the MD5 of the code points, each as 4 big-endian bytes (observed)
+fingerprintString :: String -> Fingerprint
+fingerprintString str = unsafeDupablePerformIO (withArrayLen (fingerprintBytes str) (\n p -> fingerprintData p n))
+
+fingerprintBytes :: String -> [Word8]
+fingerprintBytes = concatMap (\c -> let w = ord c in map (\k -> fromIntegral (w `shiftR` k)) [24, 16, 8, 0])
+
+-- the MD5 of a file's bytes
+getFileHash :: FilePath -> IO Fingerprint
+getFileHash path = withBinaryFile path ReadMode getHandleHash
+
+getHandleHash :: Handle -> IO Fingerprint
+getHandleHash h = do
+  text <- hGetContents h
+  withArrayLen (map (fromIntegral . ord) text :: [Word8]) (\n p -> fingerprintData p n)
+
+-- Storable Fingerprint (Foreign.Storable+Fingerprint.stg builds the
+-- dictionary): 16 bytes, the two halves big-endian, aligned to 8 (observed)
+fpSizeOf, fpAlignment :: Fingerprint -> Int
+fpSizeOf _ = 16
+fpAlignment _ = 8
+
+fpPeek :: Ptr Fingerprint -> IO Fingerprint
+fpPeek p = do
+  bytes <- mapM (\i -> peekByteOff p i) [0 .. 15] :: IO [Word8]
+  let word = foldl (\acc b -> (acc `shiftL` 8) .|. fromIntegral b) (0 :: Word64)
+  return (Fingerprint (word (take 8 bytes)) (word (drop 8 bytes)))
+
+fpPoke :: Ptr Fingerprint -> Fingerprint -> IO ()
+fpPoke p (Fingerprint hi lo) =
+  mapM_
+    (\(i, w, k) -> pokeByteOff p i (fromIntegral (w `shiftR` k) :: Word8))
+    [(i, w, k) | (base, w) <- [(0, hi), (8, lo)], (j, k) <- zip [0 ..] [56, 48 .. 0], let i = base + j]
+
+fpPeekElemOff :: Ptr Fingerprint -> Int -> IO Fingerprint
+fpPeekElemOff p i = fpPeek (p `plusPtr` (16 * i))
+
+fpPokeElemOff :: Ptr Fingerprint -> Int -> Fingerprint -> IO ()
+fpPokeElemOff p i = fpPoke (p `plusPtr` (16 * i))
+
+fpPeekByteOff :: Ptr b -> Int -> IO Fingerprint
+fpPeekByteOff p off = fpPeek (castPtr p `plusPtr` off)
+
+fpPokeByteOff :: Ptr b -> Int -> Fingerprint -> IO ()
+fpPokeByteOff p off = fpPoke (castPtr p `plusPtr` off)
