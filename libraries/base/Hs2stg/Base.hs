@@ -23,6 +23,7 @@ module Hs2stg.Base
     fingerprintBytes,
     getFileHash,
     getHandleHash,
+    withCStringsLen,
     fpSizeOf,
     fpAlignment,
     fpPeekElemOff,
@@ -37,7 +38,12 @@ where
 import Data.Bits (shiftL, shiftR, (.|.))
 import Data.Char (ord)
 import Data.Word (Word64, Word8)
+import Control.Exception (finally)
+import Foreign.C.String (CString)
+import Foreign.Marshal.Alloc (free)
 import Foreign.Marshal.Array (withArrayLen)
+import qualified GHC.Foreign
+import GHC.IO.Encoding (TextEncoding)
 import Foreign.Ptr (Ptr, castPtr, plusPtr)
 import Foreign.Storable (peekByteOff, pokeByteOff)
 import GHC.Fingerprint (Fingerprint (..), fingerprintData)
@@ -159,3 +165,10 @@ fpPeekByteOff p off = fpPeek (castPtr p `plusPtr` off)
 
 fpPokeByteOff :: Ptr b -> Int -> Fingerprint -> IO ()
 fpPokeByteOff p off = fpPoke (castPtr p `plusPtr` off)
+
+-- GHC.Foreign's withCStringsLen: the strings as C strings in the encoding,
+-- an array of them, freed after the action
+withCStringsLen :: TextEncoding -> [String] -> (Int -> Ptr CString -> IO a) -> IO a
+withCStringsLen enc strs act = do
+  ptrs <- mapM (GHC.Foreign.newCString enc) strs
+  withArrayLen ptrs act `finally` mapM_ free ptrs
