@@ -24,6 +24,7 @@ module Hs2stg.Base
     getFileHash,
     getHandleHash,
     withCStringsLen,
+    ReadVersion,
     fpSizeOf,
     fpAlignment,
     fpPeekElemOff,
@@ -51,7 +52,10 @@ import System.IO (Handle, IOMode (ReadMode), hGetContents, withBinaryFile)
 import System.IO.Unsafe (unsafeDupablePerformIO)
 
 import Data.Char (GeneralCategory (NotAssigned), chr, generalCategory)
-import Data.Version (Version, makeVersion)
+import Data.Version (Version (..), makeVersion)
+import GHC.Read (expectP, readField, readListDefault, readListPrecDefault)
+import Text.ParserCombinators.ReadPrec (prec, reset)
+import Text.Read (Lexeme (Ident, Punc), Read (..), parens)
 import GHC.Show (showLitString)
 import Numeric.Natural (Natural)
 
@@ -172,3 +176,23 @@ withCStringsLen :: TextEncoding -> [String] -> (Int -> Ptr CString -> IO a) -> I
 withCStringsLen enc strs act = do
   ptrs <- mapM (GHC.Foreign.newCString enc) strs
   withArrayLen ptrs act `finally` mapM_ free ptrs
+
+-- Data.Version's Read instance, as derived: `Version {versionBranch = ...,
+-- versionTags = ...}` at precedence 11 (a newtype: its dictionary is
+-- Read Version's, Data.Version+Read.stg)
+newtype ReadVersion = ReadVersion Version
+
+instance Read ReadVersion where
+  readPrec =
+    parens
+      ( prec 11 $ do
+          expectP (Ident "Version")
+          expectP (Punc "{")
+          branch <- readField "versionBranch" (reset readPrec)
+          expectP (Punc ",")
+          tags <- readField "versionTags" (reset readPrec)
+          expectP (Punc "}")
+          return (ReadVersion (Version branch tags))
+      )
+  readListPrec = readListPrecDefault
+  readList = readListDefault
