@@ -25,6 +25,10 @@ module Hs2stg.Base
     getHandleHash,
     withCStringsLen,
     ReadVersion,
+    compareBlockReason,
+    eqBlockReason,
+    compareThreadStatus,
+    eqThreadStatus,
     fpSizeOf,
     fpAlignment,
     fpPeekElemOff,
@@ -53,6 +57,7 @@ import System.IO.Unsafe (unsafeDupablePerformIO)
 
 import Data.Char (GeneralCategory (NotAssigned), chr, generalCategory)
 import Data.Version (Version (..), makeVersion)
+import GHC.Conc.Sync (BlockReason (..), ThreadStatus (..))
 import GHC.Read (expectP, readField, readListDefault, readListPrecDefault)
 import Text.ParserCombinators.ReadPrec (prec, reset)
 import Text.Read (Lexeme (Ident, Punc), Read (..), parens)
@@ -196,3 +201,34 @@ instance Read ReadVersion where
       )
   readListPrec = readListPrecDefault
   readList = readListDefault
+
+-- GHC.Conc.Sync's derived Eq and Ord of BlockReason and ThreadStatus
+-- (constructor order, then ThreadBlocked's reason); GHC.Conc.Sync+Classes.stg
+-- builds the dictionaries
+blockReasonIndex :: BlockReason -> Int
+blockReasonIndex r = case r of
+  BlockedOnMVar -> 0
+  BlockedOnBlackHole -> 1
+  BlockedOnException -> 2
+  BlockedOnSTM -> 3
+  BlockedOnForeignCall -> 4
+  BlockedOnOther -> 5
+
+compareBlockReason :: BlockReason -> BlockReason -> Ordering
+compareBlockReason a b = compare (blockReasonIndex a) (blockReasonIndex b)
+
+eqBlockReason :: BlockReason -> BlockReason -> Bool
+eqBlockReason a b = compareBlockReason a b == EQ
+
+compareThreadStatus :: ThreadStatus -> ThreadStatus -> Ordering
+compareThreadStatus (ThreadBlocked a) (ThreadBlocked b) = compareBlockReason a b
+compareThreadStatus a b = compare (index a) (index b)
+  where
+    index s = case s of
+      ThreadRunning -> 0 :: Int
+      ThreadFinished -> 1
+      ThreadBlocked _ -> 2
+      ThreadDied -> 3
+
+eqThreadStatus :: ThreadStatus -> ThreadStatus -> Bool
+eqThreadStatus a b = compareThreadStatus a b == EQ
