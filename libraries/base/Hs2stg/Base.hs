@@ -25,6 +25,11 @@ module Hs2stg.Base
     getHandleHash,
     withCStringsLen,
     ReadVersion,
+    expt,
+    expts,
+    expts10,
+    fromRat',
+    log1mexpOrd,
     compareBlockReason,
     eqBlockReason,
     compareThreadStatus,
@@ -57,11 +62,13 @@ import System.IO.Unsafe (unsafeDupablePerformIO)
 
 import Data.Char (GeneralCategory (NotAssigned), chr, generalCategory)
 import Data.Version (Version (..), makeVersion)
+import GHC.Arr (Array, listArray)
 import GHC.Conc.Sync (BlockReason (..), ThreadStatus (..))
 import GHC.Read (expectP, readField, readListDefault, readListPrecDefault)
 import Text.ParserCombinators.ReadPrec (prec, reset)
 import Text.Read (Lexeme (Ident, Punc), Read (..), parens)
 import GHC.Show (showLitString)
+import Numeric (expm1, log1p)
 import Numeric.Natural (Natural)
 
 -- "Enum.toEnum{T}: tag (i) is outside of bounds (lo,hi)"; the -With forms
@@ -232,3 +239,24 @@ compareThreadStatus a b = compare (index a) (index b)
 
 eqThreadStatus :: ThreadStatus -> ThreadStatus -> Bool
 eqThreadStatus a b = compareThreadStatus a b == EQ
+
+-- GHC.Float's power tables (2^0 .. 2^1100, 10^0 .. 10^324: their bounds
+-- observed) and expt base n = base ^ n
+expts :: Array Int Integer
+expts = listArray (0, 1100) [2 ^ n | n <- [0 .. 1100 :: Int]]
+
+expts10 :: Array Int Integer
+expts10 = listArray (0, 324) [10 ^ n | n <- [0 .. 324 :: Int]]
+
+expt :: Integer -> Int -> Integer
+expt base n = base ^ n
+
+-- GHC.Float's fromRat': the nearest value of the type (fromRational)
+fromRat' :: RealFloat a => Rational -> a
+fromRat' = fromRational
+
+-- log (1 - exp a) for a <= 0, through expm1 near 0 and log1p further out
+log1mexpOrd :: (Ord a, Floating a) => a -> a
+log1mexpOrd a
+  | a > negate (log 2) = log (negate (expm1 a))
+  | otherwise = log1p (negate (exp a))
