@@ -30,6 +30,7 @@ module Hs2stg.Base
     expts10,
     fromRat',
     log1mexpOrd,
+    roundTo,
     compareBlockReason,
     eqBlockReason,
     compareThreadStatus,
@@ -260,3 +261,24 @@ log1mexpOrd :: (Ord a, Floating a) => a -> a
 log1mexpOrd a
   | a > negate (log 2) = log (negate (expm1 a))
   | otherwise = log1p (negate (exp a))
+
+-- GHC.Float's roundTo base n digits: the digits (most significant first)
+-- rounded to n of them, with the carry out of the first one; after a carry
+-- the digits start with that 1 (n + 1 of them). A tail of exactly half a
+-- unit rounds to the even neighbour (observed); missing digits are zeros.
+roundTo :: Int -> Int -> [Int] -> (Int, [Int])
+roundTo base n digits = case go n True digits of
+  (0, ds) -> (0, ds)
+  (c, ds) -> (c, c : ds)
+  where
+    half = base `quot` 2
+    -- `evenBefore`: the digit kept last is even
+    go k _ [] = (0, replicate k 0)
+    go 0 evenBefore (d : rest)
+      | d == half && evenBefore && all (== 0) rest = (0, [])
+      | d >= half = (1, [])
+      | otherwise = (0, [])
+    go k _ (d : rest) =
+      let (c, ds) = go (k - 1) (even d) rest
+          d' = d + c
+       in if d' == base then (1, 0 : ds) else (0, d' : ds)
