@@ -53,6 +53,7 @@ const MODULES = [
   ["base", "Data.Monoid"],
   ["base", "Data.Ord"],
   ["base", "Data.Version"],
+  ["base", "Data.Dynamic"],
   // the libraries' types with Data instances (their TypeReps are the
   // instances' Typeable superclasses)
   ["bytestring", "Data.ByteString.Internal"],

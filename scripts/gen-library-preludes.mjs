@@ -121,6 +121,9 @@ for (const mod of modules.sort()) {
       if (!pb.name.endsWith(suffix) || pb.name.startsWith("con_")) continue;
       if (/^zd(tc|trModule|krep)/.test(pb.name) && !OWN_NAMES.has(lib))
         continue;
+      // base's TyCons are the interface's (gen-base-tycons.mjs), with
+      // GHC's fingerprints and package name
+      if (lib === "base" && /^zd(tc|trModule|krep)/.test(pb.name)) continue;
       if (!kept.has(pb.name)) kept.set(pb.name, pb);
     }
   const out = join(root, "preludes", "base", `${mod}.stg`);

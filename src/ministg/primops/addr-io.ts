@@ -211,6 +211,19 @@ def(
   },
 );
 
+// GHC.Clock's getMonotonicTimeNSec: the monotonic clock (Node's hrtime is
+// libuv's CLOCK_MONOTONIC on Linux, the clock GHC's RTS reads).
+def(
+  "IO",
+  "getMonotonicNSec#",
+  1,
+  "the monotonic clock, in nanoseconds (Int#)",
+  () =>
+    typeof process === "undefined"
+      ? Math.round(performance.now() * 1e6)
+      : normInt(process.hrtime.bigint()),
+);
+
 // text's hGetChunk on stdin: the characters GHC's character buffer holds
 // (the rest of the current decoding step, else a new step's), as 32-bit
 // little-endian code points (stdin-buffer.ts); a character

@@ -1164,3 +1164,12 @@ def(
   "1 when two MVar# values are the same (a handle's: its number; a program's: its MutVar#, GHC.Prim+MVar.stg), else 0",
   (a, b) => (a === b ? 1 : 0),
 );
+
+// GHC.RTS.Flags' maxStkSize: GHC's default -K is 80% of physical memory.
+def(
+  "Files",
+  "physicalMemory#",
+  1,
+  "the machine's physical memory in bytes (Int#)",
+  () => os.totalmem(),
+);
