@@ -13,7 +13,7 @@
 //   node scripts/gen-o1-library-core.mjs --check   exit 1 when a file differs
 // Needs `npm run build` first (it uses dist/).
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, dirname, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -120,6 +120,9 @@ const otherIfaces = ["base", "ghc-prim", "ghc-bignum"].map(packageInterfaces);
 // with an UNPACKed field (which takes as many as the field's type has
 // parts) that no pattern matches.
 const matched = new Map();
+const inventory = JSON.parse(
+  readFileSync(join(root, "inventory/constructors.json"), "utf8"),
+);
 const parsed = new Map();
 function parsedIface(module) {
   if (!parsed.has(module)) {
@@ -137,7 +140,10 @@ function conArity(module, occ) {
   const seen = matched.get(`${module}.${occ}`);
   if (seen !== undefined) return seen < 0 ? null : seen;
   const c = parsedIface(module)?.cons.get(occ);
-  return c === undefined || c.fields.includes("u") ? null : c.fields.length;
+  if (c === undefined || c.fields.includes("u")) return null;
+  // (the constructor inventory, read by another reader, must agree)
+  const inv = inventory[`${module}.${occ}`];
+  return inv !== undefined && inv[1] !== c.fields ? null : c.fields.length;
 }
 
 // Every module's undefined ids with an unfolding, read (and their patterns

@@ -76,6 +76,9 @@ export function coreOf(mod, name, decl, localIds) {
   if (at < 0) return null;
   if (UNARISED.test(decl.type) || UNARISED.test(decl.info))
     return debug(name, "unarised");
+  // a Natural literal prints as an Integer's: not told apart
+  if (/Natural/.test(decl.type) || /Natural/.test(decl.info))
+    return debug(name, "Natural");
   const core = readCore(decl.info.slice(at), mod, localIds);
   return core === null ? debug(name, "unreadable") : core;
 }

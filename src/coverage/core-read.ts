@@ -347,7 +347,10 @@ class Reader {
       const name = this.peek(1);
       if (name === undefined || this.peek(2) !== "[") throw new Fail();
       params.push(this.bind(name));
+      // an unboxed tuple argument: STG passes its parts (unarised)
+      const from = this.at;
       this.skipItem();
+      if (this.toks.slice(from, this.at).includes("#")) throw new Fail();
       if (this.peek() === "[") this.skipItem(); // [OneShot]
     }
     if (params.length === 0) {

@@ -50,6 +50,16 @@ class Converter {
 
   /** The binding of a top-level id. */
   top(module: string, occ: string, core: Core): G.Binding {
+    // a top-level Addr# literal is a literal binding; no other literal can be
+    if (core.kind === "lit") {
+      if (core.lit.kind !== "string")
+        throw new Unsupported("top-level unboxed literal");
+      return binding(this.global(module, occ), {
+        kind: "lit",
+        lit: core.lit,
+        pos: POS,
+      });
+    }
     const floats: Float[] = [];
     const rhs = this.rhs(core, new Map(), floats);
     // a constructor whose arguments needed bindings: a thunk building it
