@@ -24,7 +24,7 @@ main = do
   print (T.concat [T.pack "ab", T.empty, T.pack "cd"], T.concatMap (T.pack . show) (T.pack "xy"))
   print (TE.decodeUtf8With TEE.lenientDecode (B.pack [104, 255, 105]))
   print (TEE.DecodeError "bad" (Just 7), TEE.EncodeError "enc" Nothing)
-  print (read "Exponent" :: FPFormat, [Exponent ..], show Fixed)
+  print (read "Exponent" :: FPFormat, map fromEnum [Exponent, Fixed, Generic], show Fixed)
   print (TB.toLazyText (formatRealFloat Fixed (Just 2) (3.14159 :: Double)))
   let TE.Some t rest _ = TE.streamDecodeUtf8 (B.pack [104, 105, 0xc3])
   print (t, rest)
