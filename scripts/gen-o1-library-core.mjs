@@ -1,0 +1,207 @@
+#!/usr/bin/env node
+// Writes preludes/base/<Module>+LibraryCore.stg: the internal names of the
+// libraries that ship with GHC (containers, transformers, mtl, parsec,
+// bytestring, text, deepseq, pretty) that no other prelude file defines
+// and whose interface file exposes their whole unfolding, defined from it
+// (scripts/library-core.mjs: the Core read, turned into STG and lowered
+// as GHC's STG is). These are what the simpler routes of
+// gen-o1-library-names leave: workers taking one field of a class
+// dictionary (`$w$cfoldl'` of a Foldable instance gets its foldMap),
+// instances' helpers and floated constants whose unfolding is real code.
+// Run last, after every other generator (it defines only what they leave).
+//   node scripts/gen-o1-library-core.mjs           write the files
+//   node scripts/gen-o1-library-core.mjs --check   exit 1 when a file differs
+// Needs `npm run build` first (it uses dist/).
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join, dirname, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  definedNames,
+  defineWhenReady,
+  writeGenerated,
+} from "./generated-preludes.mjs";
+import {
+  coreDefinition,
+  coreOf,
+  patternArities,
+  wiredConArity,
+} from "./library-core.mjs";
+import { globalName, splitQualified } from "../dist/lower/names.js";
+import { parseIface } from "../dist/coverage/iface.js";
+import { refusedNames } from "../dist/preludes/refused.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dir = join(root, "preludes/base");
+const SUFFIX = "+LibraryCore.stg";
+const check = process.argv.includes("--check");
+const PACKAGES = [
+  "containers",
+  "transformers",
+  "mtl",
+  "parsec",
+  "bytestring",
+  "text",
+  "deepseq",
+  "pretty",
+];
+
+const defined = definedNames(dir, (f) => f.endsWith(SUFFIX));
+for (const q of refusedNames().keys()) {
+  const { module, occ } = splitQualified(q);
+  defined.add(globalName(module, occ));
+}
+
+// The interface files of a package: module -> .hi path.
+function packageInterfaces(pkg) {
+  const dirs = execFileSync(
+    "ghc-pkg",
+    ["field", pkg, "import-dirs", "--simple-output"],
+    { encoding: "utf8" },
+  )
+    .trim()
+    .split(/\s+/);
+  const out = new Map();
+  const walk = (base, d) => {
+    for (const e of readdirSync(d)) {
+      const p = join(d, e);
+      if (statSync(p).isDirectory()) walk(base, p);
+      else if (p.endsWith(".hi"))
+        out.set(relative(base, p).slice(0, -3).split(sep).join("."), p);
+    }
+  };
+  for (const d of dirs) if (existsSync(d)) walk(d, d);
+  return out;
+}
+
+const showIface = (hi) =>
+  execFileSync("ghc", ["--show-iface", hi], {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
+
+// The declarations' text: occ -> { type (one line), info (its lines:
+// whitespace in a string literal is the string's) }.
+function rawDecls(text) {
+  const lines = text.split("\n");
+  const decls = new Map();
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^ {2}(\S+) ::(.*)$/.exec(lines[i]);
+    if (m === null) continue;
+    let type = m[2];
+    while (
+      i + 1 < lines.length &&
+      /^ {4}/.test(lines[i + 1]) &&
+      !/^\s*\[/.test(lines[i + 1])
+    )
+      type += " " + lines[++i].trim();
+    let info = "";
+    while (i + 1 < lines.length && /^ {2}(\[| )/.test(lines[i + 1]))
+      info += "\n" + lines[++i];
+    decls.set(m[1], {
+      type: type.replace(/\s+/g, " ").trim(),
+      info: info.trim(),
+    });
+  }
+  return decls;
+}
+
+const libIfaces = new Map();
+const modules = [];
+for (const pkg of PACKAGES)
+  for (const [mod, hi] of packageInterfaces(pkg)) {
+    libIfaces.set(mod, hi);
+    modules.push(mod);
+  }
+const otherIfaces = ["base", "ghc-prim", "ghc-bignum"].map(packageInterfaces);
+
+// A constructor's Core arity (its worker's arguments): as the patterns of
+// the unfoldings match it, else as its declaration says, but null for one
+// with an UNPACKed field (which takes as many as the field's type has
+// parts) that no pattern matches.
+const matched = new Map();
+const inventory = JSON.parse(
+  readFileSync(join(root, "inventory/constructors.json"), "utf8"),
+);
+const parsed = new Map();
+function parsedIface(module) {
+  if (!parsed.has(module)) {
+    const hi =
+      libIfaces.get(module) ??
+      otherIfaces.map((m) => m.get(module)).find((h) => h !== undefined);
+    parsed.set(module, hi === undefined ? null : parseIface(showIface(hi)));
+  }
+  return parsed.get(module);
+}
+function conArity(module, occ) {
+  const wired = wiredConArity(module, occ);
+  if (wired !== undefined) return wired;
+  if (module === null) return null;
+  const seen = matched.get(`${module}.${occ}`);
+  if (seen !== undefined) return seen < 0 ? null : seen;
+  const c = parsedIface(module)?.cons.get(occ);
+  if (c === undefined || c.fields.includes("u")) return null;
+  // (the constructor inventory, read by another reader, must agree)
+  const inv = inventory[`${module}.${occ}`];
+  return inv !== undefined && inv[1] !== c.fields ? null : c.fields.length;
+}
+
+// Every module's undefined ids with an unfolding, read (and their patterns
+// noted) before any is defined.
+const pending = [];
+for (const mod of modules) {
+  const text = showIface(libIfaces.get(mod));
+  const raw = rawDecls(text);
+  // (the module's own ids and constructors are printed unqualified)
+  // (and class methods and superclass selectors)
+  const iface = parseIface(text);
+  const localIds = new Set([
+    ...[...raw.keys()].map((o) => o.replace(/^\((.*)\)$/, "$1")),
+    ...iface.cons.keys(),
+    ...[...iface.classes].flatMap(([cls, c]) => [
+      ...c.methods,
+      ...Array.from({ length: c.superclasses }, (_, i) => `$p${i + 1}${cls}`),
+    ]),
+  ]);
+  for (const [decl, d] of raw) {
+    // an operator's declaration is `(>$<) :: ...`
+    const occ = decl.replace(/^\((?![,#)])(.*)\)$/, "$1");
+    const name = globalName(mod, occ);
+    const core = coreOf(mod, name, d, localIds);
+    if (core === null) continue;
+    patternArities(core, matched);
+    if (!defined.has(name)) pending.push({ mod, occ, name, d, localIds });
+  }
+}
+const candidates = new Map();
+for (const { mod, occ, name, d, localIds } of pending) {
+  const def = coreDefinition(mod, occ, name, d, localIds, conArity);
+  if (def !== null)
+    candidates.set(name, { module: mod, text: def.text, needs: def.needs });
+}
+
+const { made, count } = defineWhenReady(candidates, defined);
+
+if (process.env.CORE_DEBUG)
+  for (const [name, c] of candidates)
+    console.error(
+      `waiting ${name}: ${c.needs.filter((n) => !defined.has(n)).join(" ")}`,
+    );
+
+const texts = new Map();
+for (const [module, lines] of [...made].sort()) {
+  texts.set(
+    `${module}${SUFFIX}`,
+    `# ${module}: the library's internal names -O1 code reaches, defined from\n` +
+      `# their unfoldings in the installed interface file; generated by\n` +
+      `# scripts/gen-o1-library-core.mjs; do not edit.\n\n` +
+      lines.sort().join("\n") +
+      "\n",
+  );
+}
+const differ = writeGenerated(dir, SUFFIX, texts, check);
+if (!check)
+  console.log(
+    `${count} names in ${made.size} files (${candidates.size} candidates still call undefined names)`,
+  );
+if (differ > 0) process.exit(1);

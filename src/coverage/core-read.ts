@@ -1,0 +1,525 @@
+// Any exposed unfolding of an interface file read as a Core expression:
+// lambdas, applications, case, let and letrec (join points are lets),
+// literals; types, type lambdas and casts dropped (STG has none). An
+// internal id the interface gives no simpler route to (a worker taking one
+// field of a class dictionary, an instance's helper whose unfolding is real
+// code) is defined from this reading (core-stg.ts turns it into STG for the
+// lowering). Anything not read exactly is null: a wrong parse would be a
+// wrong definition.
+import type { Literal } from "../parse-ghc-dump/ast.js";
+import { LITERAL, literalFromMatch } from "../parse-ghc-dump/literals.js";
+
+export type CoreCon = { readonly module: string | null; readonly occ: string };
+
+export type Core =
+  | { readonly kind: "local"; readonly name: string }
+  | { readonly kind: "global"; readonly module: string; readonly occ: string }
+  | ({ readonly kind: "con" } & CoreCon)
+  | { readonly kind: "prim"; readonly op: string }
+  | { readonly kind: "lit"; readonly lit: Literal }
+  /** An Integer literal (printed as a bare number). */
+  | { readonly kind: "integer"; readonly value: bigint }
+  | { readonly kind: "app"; readonly fn: Core; readonly args: readonly Core[] }
+  | {
+      readonly kind: "lam";
+      readonly params: readonly string[];
+      readonly body: Core;
+    }
+  | {
+      readonly kind: "let";
+      readonly rec: boolean;
+      readonly binds: readonly { name: string; rhs: Core }[];
+      readonly body: Core;
+    }
+  | {
+      readonly kind: "case";
+      readonly scrutinee: Core;
+      readonly binder: string;
+      readonly alts: readonly CoreAlt[];
+    };
+
+export type CoreAltCon =
+  | { readonly kind: "default" }
+  | ({ readonly kind: "con" } & CoreCon)
+  | { readonly kind: "lit"; readonly lit: Literal };
+
+export interface CoreAlt {
+  readonly con: CoreAltCon;
+  readonly vars: readonly string[];
+  readonly body: Core;
+}
+
+const QUALIFIED = /^((?:[A-Z][A-Za-z0-9_']*\.)+)(.+)$/;
+const BUILTIN = /^(?:\(,*\)|\(#,*#\)|\(# #\)|\[\])$/;
+const STOP = new Set([
+  ")",
+  "]",
+  "}",
+  "of",
+  "in",
+  ";",
+  "=",
+  "->",
+  ",",
+  "#",
+  "ret_ty",
+]);
+
+function tokenize(text: string): string[] | null {
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    const rest = text.slice(i);
+    let m: RegExpExecArray | null;
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if ("()[]{};,\\".includes(c)) {
+      // built-in syntax names: `()`, `(,)`, `(#,#)`, `[]`
+      m = /^(?:\(,*\)|\(#,*#\)|\(# #\)|\[\])/.exec(rest);
+      if (m !== null) {
+        out.push(m[0]);
+        i += m[0].length;
+        continue;
+      }
+      out.push(c);
+      i++;
+      continue;
+    }
+    LITERAL.lastIndex = i;
+    const lit = /['"\d_-]/.test(c) ? LITERAL.exec(text) : null;
+    if (lit !== null) m = lit;
+    else if (c === '"') return null;
+    else if (c === "`") m = /^`[^`]*`/.exec(rest);
+    else
+      m =
+        /^(?:[^\s()[\]"`{};,\\]|\(,*\)|\(#,*#\)|\[\])(?:[^\s()[\]"`{};,]|\(,*\)|\(#,*#\)|\[\])*/.exec(
+          rest,
+        );
+    if (m === null) {
+      if (process.env["CORE_DEBUG"])
+        console.error(`no token at: ${rest.slice(0, 60)}`);
+      return null;
+    }
+    out.push(m[0]);
+    i += m[0].length;
+  }
+  return out;
+}
+
+/** A literal token as the STG dump's literal, or null. */
+function literal(t: string): Literal | null | "integer" {
+  LITERAL.lastIndex = 0;
+  const lit = LITERAL.exec(t);
+  if (lit !== null && lit[0].length === t.length) {
+    const l = literalFromMatch(lit);
+    // labels and rubbish have no place in a library's unfolding
+    return l === null || l.kind === "label" || l.kind === "rubbish" ? null : l;
+  }
+  let m: RegExpExecArray | null;
+  if ((m = /^(-?\d+)##$/.exec(t)) !== null)
+    return { kind: "word", value: BigInt(m[1]!) };
+  if ((m = /^(-?\d+)#$/.exec(t)) !== null)
+    return { kind: "int", value: BigInt(m[1]!) };
+  if ((m = /^(-?\d+\.\d+(?:e-?\d+)?)##$/.exec(t)) !== null)
+    return { kind: "double", value: Number(m[1]!), text: m[1]! };
+  if ((m = /^(-?\d+\.\d+(?:e-?\d+)?)#$/.exec(t)) !== null)
+    return { kind: "float", value: Number(m[1]!), text: m[1]! };
+  if ((m = /^'(.)'#$/.exec(t)) !== null && m[1] !== "\\")
+    return { kind: "char", value: m[1]!.codePointAt(0)! };
+  if ((m = /^"([ !#-[\]-~]*)"#$/.exec(t)) !== null)
+    return {
+      kind: "string",
+      bytes: [...m[1]!].map((ch) => ch.charCodeAt(0)),
+    };
+  if (/^-?\d+$/.test(t)) return "integer";
+  return null;
+}
+
+class Reader {
+  private at = 0;
+  private readonly scope: string[] = [];
+  constructor(
+    private readonly toks: readonly string[],
+    private readonly module: string,
+    private readonly localIds: ReadonlySet<string>,
+  ) {}
+
+  private peek(k = 0): string | undefined {
+    return this.toks[this.at + k];
+  }
+
+  private expect(t: string): void {
+    if (this.toks[this.at++] !== t) throw new Fail();
+  }
+
+  /** Skips a bracketed group (or one token). */
+  private skipItem(): void {
+    const open = this.toks[this.at++];
+    if (open !== "(" && open !== "[" && open !== "{") return;
+    let depth = 1;
+    while (depth > 0) {
+      const t = this.toks[this.at++];
+      if (t === undefined) throw new Fail();
+      if (t === "(" || t === "[" || t === "{") depth++;
+      else if (t === ")" || t === "]" || t === "}") depth--;
+    }
+  }
+
+  private skipTypesAndCasts(): void {
+    for (;;) {
+      const t = this.peek();
+      if (t === "`cast`" || t === "@" || t === "@~") {
+        this.at++;
+        this.skipItem();
+      } else if (t !== undefined && t.startsWith("@")) {
+        this.at++;
+      } else return;
+    }
+  }
+
+  private bind(name: string): string {
+    this.scope.push(name);
+    return name;
+  }
+
+  private isLocal(t: string): boolean {
+    return this.scope.includes(t);
+  }
+
+  private isCon(t: string): boolean {
+    if (BUILTIN.test(t) || t === ":" || t === "Solo#") return true;
+    const q = QUALIFIED.exec(t);
+    const occ = q !== null ? q[2]! : t;
+    if (q === null && !this.localIds.has(t)) return false;
+    return /^[A-Z:]/.test(occ) && !this.isLocal(t);
+  }
+
+  /** Whether an alternative (`Con x y ->`, `DEFAULT ->`, `1# ->`) starts here. */
+  private altStart(): boolean {
+    const t = this.peek();
+    if (t === undefined) return false;
+    if (t === "DEFAULT" || (literal(t) !== null && literal(t) !== "integer"))
+      return this.peek(1) === "->";
+    if (t === "(") {
+      // `(a, b) ->`, `(# a, b #) ->`
+      let k = this.peek(1) === "#" ? 2 : 1;
+      for (;;) {
+        if (!/^[a-z_$][\w'$#]*$/.test(this.peek(k) ?? "")) return false;
+        if (this.peek(k + 1) !== ",") break;
+        k += 2;
+      }
+      k++;
+      if (this.peek(k) === "#") k++;
+      return this.peek(k) === ")" && this.peek(k + 1) === "->";
+    }
+    if (!this.isCon(t)) return false;
+    for (let k = 1; ; k++) {
+      const u = this.peek(k);
+      if (u === "->") return true;
+      if (u === undefined || !/^@?[a-z_$][\w'$#]*$/.test(u)) return false;
+    }
+  }
+
+  /** Whether a let binding `name ::` starts here. */
+  private bindStart(): boolean {
+    return this.peek(1) === "::";
+  }
+
+  expr(inAlt: boolean): Core {
+    this.skipTypesAndCasts();
+    const items: Core[] = [];
+    for (;;) {
+      this.skipTypesAndCasts();
+      const t = this.peek();
+      if (t === undefined || STOP.has(t)) break;
+      if (inAlt && this.altStart()) break;
+      if (this.bindStart()) break;
+      if (t === "\\") {
+        items.push(this.lambda(inAlt));
+        break;
+      }
+      if (t === "case") {
+        items.push(this.caseExpr());
+        break;
+      }
+      if (t === "let" || t === "letrec") {
+        items.push(this.letExpr(inAlt));
+        break;
+      }
+      items.push(this.item());
+    }
+    if (items.length === 0) throw new Fail();
+    const [fn, ...args] = items;
+    if (args.length === 0) return fn!;
+    if (fn!.kind === "app")
+      return { kind: "app", fn: fn!.fn, args: [...fn!.args, ...args] };
+    return { kind: "app", fn: fn!, args };
+  }
+
+  private item(): Core {
+    const t = this.toks[this.at++]!;
+    if (t === "(") {
+      // an unboxed tuple `(# a, b #)`, a tuple `(a, b)` or a parenthesis
+      const unboxed = this.peek() === "#";
+      if (unboxed) this.at++;
+      const parts = [this.expr(false)];
+      while (this.peek() === ",") {
+        this.at++;
+        parts.push(this.expr(false));
+      }
+      if (unboxed) this.expect("#");
+      this.expect(")");
+      if (!unboxed && parts.length === 1) return parts[0]!;
+      const commas = ",".repeat(parts.length - 1);
+      const occ = unboxed ? `(#${commas}#)` : `(${commas})`;
+      return {
+        kind: "app",
+        fn: { kind: "con", module: null, occ },
+        args: parts,
+      };
+    }
+    return this.atom(t);
+  }
+
+  private atom(t: string): Core {
+    const lit = literal(t);
+    if (lit === "integer") {
+      const v = BigInt(t);
+      if (v < -(2n ** 63n) || v >= 2n ** 63n) throw new Fail();
+      return { kind: "integer", value: v };
+    }
+    if (lit !== null) return { kind: "lit", lit };
+    if (/^['"\d-]/.test(t) || t.startsWith("__")) throw new Fail();
+    if (this.isLocal(t)) return { kind: "local", name: t };
+    if (BUILTIN.test(t) || t === ":" || t === "Solo#")
+      return { kind: "con", module: null, occ: t };
+    const q = QUALIFIED.exec(t);
+    let module: string;
+    let occ: string;
+    if (q !== null) {
+      module = q[1]!.slice(0, -1);
+      occ = q[2]!;
+    } else if (this.localIds.has(t) || /^\$W[A-Z:]/.test(t)) {
+      // (a constructor's wrapper `$WK` is the module's too)
+      module = this.module;
+      occ = t;
+    } else throw new Fail();
+    if (module === "GHC.Prim") {
+      if (/^[A-Z(]/.test(occ)) return { kind: "con", module: null, occ };
+      return { kind: "prim", op: occ };
+    }
+    if (/^[A-Z:[(]/.test(occ)) return { kind: "con", module, occ };
+    return { kind: "global", module, occ };
+  }
+
+  /** `\ @a (x['Many] :: T)[OneShot] @b :: k -> body` */
+  private lambda(inAlt: boolean): Core {
+    this.at++;
+    const params: string[] = [];
+    const mark = this.scope.length;
+    for (;;) {
+      const t = this.peek();
+      if (t === undefined) throw new Fail();
+      if (t === "->") {
+        this.at++;
+        break;
+      }
+      if (t.startsWith("@")) {
+        this.at++;
+        if (t === "@") this.skipItem();
+        if (this.peek() === "::") {
+          // a kind: up to the next binder or the arrow ending the binders
+          this.at++;
+          while (
+            this.peek() !== undefined &&
+            this.peek() !== "(" &&
+            !this.peek()!.startsWith("@") &&
+            !(this.peek() === "->" && this.peek(1) !== "*")
+          )
+            this.at++;
+        }
+        continue;
+      }
+      if (t !== "(") throw new Fail();
+      const name = this.peek(1);
+      if (name === undefined || this.peek(2) !== "[") throw new Fail();
+      params.push(this.bind(name));
+      // an unboxed tuple argument: STG passes its parts (unarised)
+      const from = this.at;
+      this.skipItem();
+      if (this.toks.slice(from, this.at).includes("#")) throw new Fail();
+      if (this.peek() === "[") this.skipItem(); // [OneShot]
+    }
+    if (params.length === 0) {
+      const body = this.expr(inAlt);
+      this.scope.length = mark;
+      return body;
+    }
+    const body = this.expr(inAlt);
+    this.scope.length = mark;
+    return { kind: "lam", params, body };
+  }
+
+  private caseExpr(): Core {
+    this.at++;
+    const scrutinee = this.expr(false);
+    if (this.peek() === "ret_ty") {
+      // `case e ret_ty T of {}`: e diverges, and so does the case
+      this.at++;
+      this.skipItem();
+      this.expect("of");
+      this.expect("{");
+      this.expect("}");
+      return scrutinee;
+    }
+    this.expect("of");
+    const mark = this.scope.length;
+    const binder = this.bind(this.toks[this.at++] ?? "");
+    if (!/^[a-z_$][\w'$#]*$/.test(binder)) throw new Fail();
+    this.expect("{");
+    const alts: CoreAlt[] = [];
+    while (this.peek() !== "}") {
+      const t = this.toks[this.at++];
+      if (t === undefined) throw new Fail();
+      const altMark = this.scope.length;
+      let con: CoreAltCon;
+      const lit = literal(t);
+      const vars: string[] = [];
+      if (t === "(") {
+        // a tuple pattern `(a, b)` or `(# a, b #)`
+        const unboxed = this.peek() === "#";
+        if (unboxed) this.at++;
+        for (;;) {
+          const v = this.toks[this.at++];
+          if (v === undefined || !/^[a-z_$][\w'$#]*$/.test(v)) throw new Fail();
+          vars.push(this.bind(v));
+          if (this.peek() !== ",") break;
+          this.at++;
+        }
+        if (unboxed) this.expect("#");
+        this.expect(")");
+        const commas = ",".repeat(vars.length - 1);
+        con = {
+          kind: "con",
+          module: null,
+          occ: unboxed ? `(#${commas}#)` : `(${commas})`,
+        };
+      } else if (t === "DEFAULT") con = { kind: "default" };
+      else if (lit !== null && lit !== "integer") con = { kind: "lit", lit };
+      else if (this.isCon(t)) {
+        const a = this.atom(t);
+        if (a.kind !== "con") throw new Fail();
+        con = { kind: "con", module: a.module, occ: a.occ };
+      } else throw new Fail();
+      while (this.peek() !== "->") {
+        const v = this.toks[this.at++];
+        if (v === undefined) throw new Fail();
+        if (v.startsWith("@")) continue; // an existential type variable
+        if (!/^[a-z_$][\w'$#]*$/.test(v)) throw new Fail();
+        vars.push(this.bind(v));
+      }
+      this.at++;
+      const body = this.expr(true);
+      this.scope.length = altMark;
+      alts.push({ con, vars, body });
+    }
+    this.at++;
+    this.scope.length = mark;
+    if (alts.length === 0) throw new Fail();
+    return { kind: "case", scrutinee, binder, alts };
+  }
+
+  private letExpr(inAlt: boolean): Core {
+    const rec = this.toks[this.at++] === "letrec";
+    this.expect("{");
+    const mark = this.scope.length;
+    const names: string[] = [];
+    const binds: { name: string; rhs: Core }[] = [];
+    // the binders first (a letrec's are in scope in every right-hand side)
+    const headers: { name: string; at: number }[] = [];
+    while (this.peek() !== "}") {
+      const name = this.toks[this.at++];
+      if (name === undefined || this.peek() !== "::") throw new Fail();
+      this.at++;
+      // the type, a `<join n>` and an IdInfo, up to `=`
+      let depth = 0;
+      while (!(depth === 0 && this.peek() === "=")) {
+        const t = this.toks[this.at++];
+        if (t === undefined) throw new Fail();
+        if (t === "(" || t === "[" || t === "{") depth++;
+        else if (t === ")" || t === "]" || t === "}") depth--;
+      }
+      this.at++;
+      headers.push({ name, at: this.at });
+      // skip the right-hand side for now: read it below
+      if (rec) this.bind(name);
+      this.expr(false);
+      if (this.peek() === ";") this.at++;
+    }
+    const end = this.at;
+    for (const h of headers) {
+      this.at = h.at;
+      names.push(h.name);
+      binds.push({ name: h.name, rhs: this.expr(false) });
+    }
+    this.at = end + 1;
+    if (!rec) for (const n of names) this.bind(n);
+    this.expect("in");
+    const body = this.expr(inAlt);
+    this.scope.length = mark;
+    if (!rec && binds.length !== 1) throw new Fail();
+    return { kind: "let", rec, binds, body };
+  }
+
+  pos(): number {
+    return this.at;
+  }
+
+  done(): boolean {
+    return this.at >= this.toks.length;
+  }
+}
+
+class Fail extends Error {}
+
+/**
+ * The unfolding in an interface declaration's text (from `Unfolding:`,
+ * an InlineRule's or a plain one), or null when it is not read exactly.
+ */
+export function readCore(
+  text: string,
+  module: string,
+  localIds: ReadonlySet<string>,
+): Core | null {
+  const body = text
+    .replace(/^[\s\S]*?Unfolding:\s*/, "")
+    .replace(/^(?:InlineRule|Core:)\s*\([^)]*\)\s*/, "")
+    .replace(/^<stable>\s*/, "")
+    .replace(/\]\s*$/, "");
+  if (body.startsWith("DFun:")) return null;
+  const toks = tokenize(body);
+  if (toks === null && process.env["CORE_DEBUG"]) console.error("no tokens");
+  if (toks === null) return null;
+  const r = new Reader(toks, module, localIds);
+  try {
+    const e = r.expr(false);
+    if (!r.done() && process.env["CORE_DEBUG"])
+      console.error(
+        "not done",
+        toks.slice(Math.max(0, r.pos() - 8), r.pos() + 4).join(" "),
+      );
+    return r.done() ? e : null;
+  } catch (e) {
+    if (e instanceof Fail) {
+      if (process.env["CORE_DEBUG"])
+        console.error(
+          `fail at ${(e.stack ?? "").split("\n")[1]?.trim()}: ${toks.slice(Math.max(0, r.pos() - 8), r.pos() + 4).join(" ")}`,
+        );
+      return null;
+    }
+    throw e;
+  }
+}
