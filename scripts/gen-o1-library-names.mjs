@@ -63,6 +63,9 @@ const PACKAGES = [
   "text",
   "deepseq",
   "pretty",
+  "time",
+  "directory",
+  "stm",
 ];
 
 // Every definition of the other prelude files (not the generators that run
