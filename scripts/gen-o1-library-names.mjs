@@ -39,6 +39,7 @@ import { interfaceRules, specialisationOf } from "./library-rules.mjs";
 import { dictionaryResolver } from "./library-dicts.mjs";
 import { repackOf, repackInverse } from "./library-repack.mjs";
 import { unpackedWorker } from "./library-unpacked.mjs";
+import { constantBinding } from "./library-constants.mjs";
 import {
   globalName,
   splitQualified,
@@ -159,10 +160,14 @@ function classFacts(cls) {
 
 const allIfaces = new Map();
 const modules = [];
+// the packages whose constructor-valued constants library-constants.mjs reads
+const CONSTANT_PACKAGES = new Set(["time", "directory", "stm"]);
+const constantModules = new Set();
 for (const pkg of PACKAGES)
   for (const [mod, hi] of packageInterfaces(pkg)) {
     allIfaces.set(mod, hi);
     modules.push(mod);
+    if (CONSTANT_PACKAGES.has(pkg)) constantModules.add(mod);
   }
 
 // The libraries' constructors: `Module.K` -> [tag, fields].
@@ -227,6 +232,14 @@ const candidates = new Map();
 function candidate(module, name, text, needs) {
   if (defined.has(name) || candidates.has(name)) return;
   candidates.set(name, { module, text, needs });
+}
+
+// A candidate's arity, from its text (null when there is none).
+function candidateArity(c) {
+  if (c === undefined) return null;
+  const m = /^\S+ = (FUN\(([^-]*)->|THUNK\(|CON\()/.exec(c.text);
+  if (m === null) return null;
+  return m[2] === undefined ? 0 : m[2].trim().split(/\s+/).length;
 }
 
 // Type applications and casts dropped, whitespace normalised.
@@ -298,9 +311,27 @@ for (const mod of modules) {
         (at < 0 || id.dfunFields !== undefined
           ? null
           : readUnfolding(info.slice(at), mod, localIds));
-      if (u === null) continue;
-      const b = unfoldingBinding(name, u);
+      const b = u === null ? null : unfoldingBinding(name, u);
       if (b !== null) candidate(mod, name, b, globals(u));
+      else if (constantModules.has(mod)) {
+        const d = raw.get(occ);
+        const c =
+          d === undefined
+            ? null
+            : constantBinding(
+                mod,
+                name,
+                d.type,
+                coreText(d.info),
+                localIds,
+                (c) => conFacts(mod, c),
+                (n) =>
+                  defs.has(n)
+                    ? arity(defs.get(n))
+                    : candidateArity(candidates.get(n)),
+              );
+        if (c !== null) candidate(mod, name, c.text, c.needs);
+      }
     }
   }
   // dictionary fields, selected from our dictionary
