@@ -430,10 +430,14 @@ function methodAliases(lib, mod, kept) {
     const clsModule = dot < 0 ? mod : cls.slice(0, dot);
     const clsName = dot < 0 ? cls : cls.slice(dot + 1);
     const sc = /^p(\d+)(.+)$/.exec(m[2]);
-    const selector =
-      sc !== null && sc[2] === clsName
-        ? globalName(clsModule, `$p${sc[1]}${clsName}`)
-        : globalName(clsModule, m[2]);
+    const isSuper = sc !== null && sc[2] === clsName;
+    // `$fC_$cmN` is also what GHC calls a constant it floated out of the
+    // method m ($fISO8601LocalTime_$ciso8601Format1, a Format TimeOfDay):
+    // only a method of the class is selected
+    if (!isSuper && !classMethods(lib, clsModule, clsName).has(m[2])) continue;
+    const selector = isSuper
+      ? globalName(clsModule, `$p${sc[1]}${clsName}`)
+      : globalName(clsModule, m[2]);
     if (dicts === 0) {
       out.push(`${target} = THUNK(${selector} ${dfun});`);
     } else {
@@ -445,6 +449,73 @@ function methodAliases(lib, mod, kept) {
   }
   out.push(...workers(mod, decls, kept));
   return out.sort();
+}
+
+// The methods of the class `clsModule.clsName`, from the interface file of
+// the installed module defining it (one find-module names, or this library's).
+var classCache;
+function classMethods(lib, clsModule, clsName) {
+  classCache ??= new Map();
+  const key = `${clsModule}.${clsName}`;
+  if (!classCache.has(key)) {
+    const pkgs = execFileSync(
+      "ghc-pkg",
+      ["find-module", clsModule, "--simple-output"],
+      { encoding: "utf8" },
+    )
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+    // (find-module knows exposed modules only: Data.Format is time's own)
+    pkgs.push(lib);
+    let methods = null;
+    for (const pkg of pkgs) {
+      const dirs = execFileSync(
+        "ghc-pkg",
+        ["field", pkg, "import-dirs", "--simple-output"],
+        { encoding: "utf8" },
+      )
+        .trim()
+        .split(/\s+/);
+      for (const d of dirs) {
+        const hi = join(d, ...clsModule.split(".")) + ".hi";
+        if (!existsSync(hi)) continue;
+        const cls = ifaceClasses(showIface(hi)).get(clsName);
+        if (cls !== undefined) methods = cls;
+      }
+    }
+    if (methods === null)
+      throw new Error(`${lib}: no class ${key} in the installed interfaces`);
+    classCache.set(key, methods);
+  }
+  return classCache.get(key);
+}
+
+// The classes of an interface's text: name -> its methods. A class's head
+// may span lines (`class (Functor t, Foldable t) =>` / `Traversable t
+// where`); its methods are the declarations indented four spaces under it.
+function ifaceClasses(text) {
+  const lines = text.split("\n");
+  const out = new Map();
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^ {2}class /.test(lines[i])) continue;
+    let head = lines[i].trim();
+    while (i + 1 < lines.length && /^ {5,}\S/.test(lines[i + 1]))
+      head += " " + lines[++i].trim();
+    const arrow = head.lastIndexOf("=>");
+    const rest = (
+      arrow < 0 ? head.slice("class ".length) : head.slice(arrow + 2)
+    )
+      .trim()
+      .split(/\s+/);
+    const methods = new Set();
+    for (; i + 1 < lines.length && /^ {4}/.test(lines[i + 1]); i++) {
+      const m = /^ {4}(\([^)]*\)|[^\s(]\S*) ::/.exec(lines[i + 1]);
+      if (m !== null) methods.add(m[1].replace(/^\((.*)\)$/, "$1"));
+    }
+    out.set(rest[0], methods);
+  }
+  return out;
 }
 
 // Names hand-written prelude files define (a generated worker must not

@@ -43,6 +43,7 @@ import { dictionaryResolver } from "./library-dicts.mjs";
 import { repackOf, repackInverse } from "./library-repack.mjs";
 import { unpackedWorker } from "./library-unpacked.mjs";
 import { absentFiller } from "./library-absent.mjs";
+import { constantBinding } from "./library-constants.mjs";
 import {
   globalName,
   splitQualified,
@@ -70,6 +71,9 @@ const PACKAGES = [
   "text",
   "deepseq",
   "pretty",
+  "time",
+  "directory",
+  "stm",
 ];
 const SCANNED = BASE ? ["ghc-prim", "ghc-bignum", "base"] : PACKAGES;
 
@@ -179,10 +183,14 @@ const modules = [];
 // and Handle/Device/Buffer internals: not everyday code's, and partly refused)
 const LEFT_OUT =
   /^(GHC\.Prim|GHC\.PrimopWrappers|GHC\.RTS\.Flags|GHC\.Stats|System\.Posix\.Internals|GHC\.Event(\..*)?|GHC\.IO\.(Buffer|Device|FD|Handle\.Internals|Handle\.Lock.*))$/;
+// the packages whose constructor-valued constants library-constants.mjs reads
+const CONSTANT_PACKAGES = new Set(["time", "directory", "stm"]);
+const constantModules = new Set();
 for (const pkg of SCANNED)
   for (const [mod, hi] of packageInterfaces(pkg)) {
     allIfaces.set(mod, hi);
     if (!(BASE && LEFT_OUT.test(mod))) modules.push(mod);
+    if (CONSTANT_PACKAGES.has(pkg)) constantModules.add(mod);
   }
 
 // The libraries' constructors: `Module.K` -> [tag, fields].
@@ -249,6 +257,14 @@ function candidate(module, name, text, needs) {
   // (GHC.Types' `$tc~P#1`: names.ts does not decode `~`'s `z7eU` back)
   if (name.includes("z7eU")) return;
   candidates.set(name, { module, text, needs });
+}
+
+// A candidate's arity, from its text (null when there is none).
+function candidateArity(c) {
+  if (c === undefined) return null;
+  const m = /^\S+ = (FUN\(([^-]*)->|THUNK\(|CON\()/.exec(c.text);
+  if (m === null) return null;
+  return m[2] === undefined ? 0 : m[2].trim().split(/\s+/).length;
 }
 
 // Type applications and casts dropped, whitespace normalised.
@@ -327,9 +343,27 @@ for (const mod of modules) {
         candidate(mod, name, f.text, f.needs);
         continue;
       }
-      if (u === null) continue;
-      const b = unfoldingBinding(name, u);
+      const b = u === null ? null : unfoldingBinding(name, u);
       if (b !== null) candidate(mod, name, b, globals(u));
+      else if (constantModules.has(mod)) {
+        const d = raw.get(occ);
+        const c =
+          d === undefined
+            ? null
+            : constantBinding(
+                mod,
+                name,
+                d.type,
+                coreText(d.info),
+                localIds,
+                (c) => conFacts(mod, c),
+                (n) =>
+                  defs.has(n)
+                    ? arity(defs.get(n))
+                    : candidateArity(candidates.get(n)),
+              );
+        if (c !== null) candidate(mod, name, c.text, c.needs);
+      }
     }
   }
   // dictionary fields, selected from our dictionary

@@ -64,7 +64,10 @@ minutesToTimeZone m = TimeZone m False ""
 hoursToTimeZone :: Int -> TimeZone
 hoursToTimeZone h = minutesToTimeZone (60 * h)
 
--- | The offset as +HHMM (+HH:MM with the colon), the hours padded as told.
+-- | The offset as +HHMM, or +HH:MM with the colon. The padding is the
+-- installed package's (its -O1 callers build it: timeZoneOffsetString'
+-- passes Pad 4 c): without the colon it pads the number HHMM, with it the
+-- hours get the width less three (the ":MM").
 timeZoneOffsetString'' :: Bool -> PadOption -> TimeZone -> String
 timeZoneOffsetString'' colon opt (TimeZone t _ _)
   | t < 0 = zz_zdfShowTimeZZone2 : zz_zdwshowT colon opt (unI (negate t))
@@ -74,20 +77,26 @@ timeZoneOffsetString'' colon opt (TimeZone t _ _)
 
 -- | The digits of an offset of t >= 0 minutes (the sign is the caller's).
 zz_zdwshowT :: Bool -> PadOption -> Int# -> String
-zz_zdwshowT colon opt t = padded opt h ++ (if colon then ":" else "") ++ padded (Pad 2 '0') m
+zz_zdwshowT False opt t = padded opt (h * 100 + m)
   where
     (h, m) = I# t `divMod` 60
+zz_zdwshowT True opt t = padded hoursOpt h ++ ":" ++ padded (Pad 2 '0') m
+  where
+    (h, m) = I# t `divMod` 60
+    hoursOpt = case opt of
+      NoPad -> NoPad
+      Pad i c -> Pad (max 0 (i - 3)) c
 
--- | The sign characters and the hours' default padding (-O1 callers).
+-- | The sign characters and the default padding (-O1 callers).
 zz_zdfShowTimeZZone2, zz_zdfShowTimeZZone6 :: Char
 zz_zdfShowTimeZZone2 = '-'
 zz_zdfShowTimeZZone6 = '+'
 
 zz_zdfShowTimeZZone3 :: PadOption
-zz_zdfShowTimeZZone3 = Pad 2 '0'
+zz_zdfShowTimeZZone3 = Pad 4 '0'
 
 timeZoneOffsetString' :: Maybe Char -> TimeZone -> String
-timeZoneOffsetString' pad = timeZoneOffsetString'' False (maybe NoPad (Pad 2) pad)
+timeZoneOffsetString' pad = timeZoneOffsetString'' False (maybe NoPad (Pad 4) pad)
 
 timeZoneOffsetString :: TimeZone -> String
 timeZoneOffsetString = timeZoneOffsetString'' False zz_zdfShowTimeZZone3

@@ -10,12 +10,14 @@ module Data.Time.LocalTime.Internal.ZonedTime
   , zonedTimeToUTC
   , zz_zdwzdcshow
   , zz_zdfShowUTCTimezuzdcshow1
+  , zz_zdwlvl
   , getZonedTime
   , utcToLocalZonedTime
   ) where
 
 import Control.DeepSeq (NFData (..))
 import Data.Time.Calendar.Days
+import Data.Time.Clock.Internal.DiffTime (DiffTime)
 import Data.Time.Clock.Internal.UTCTime
 import Data.Time.Clock.POSIX (getCurrentTime)
 import Data.Time.LocalTime.Internal.LocalTime hiding (zz_zdwzdcshowsPrec)
@@ -36,6 +38,11 @@ zz_zdwzdcshow d tod z = show (LocalTime d tod) ++ " " ++ show z
 
 zz_zdfShowUTCTimezuzdcshow1 :: ZonedTime -> String
 zz_zdfShowUTCTimezuzdcshow1 (ZonedTime (LocalTime d tod) z) = zz_zdwzdcshow d tod z
+
+-- | A UTC time shown before s, its fields apart (the installed package's
+-- `$wlvl`, which UTCTime's showList calls).
+zz_zdwlvl :: Day -> DiffTime -> String -> String
+zz_zdwlvl d t s = show (UTCTime d t) ++ s
 
 instance Show ZonedTime where
   show = zz_zdfShowUTCTimezuzdcshow1
