@@ -3,7 +3,7 @@
 import { Command, CommanderError } from "commander";
 import { UserError } from "./errors.js";
 import { VERSION } from "./version.js";
-import { registerRunCommand } from "./cli/run-command.js";
+import { bareProfileFlag, registerRunCommand } from "./cli/run-command.js";
 import { registerParseCommand } from "./cli/parse-command.js";
 import { registerConvertCommand } from "./cli/convert-command.js";
 import { registerGoldenCommand } from "./cli/golden-command.js";
@@ -34,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildCli();
   program.exitOverride();
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync(bareProfileFlag(argv));
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode;

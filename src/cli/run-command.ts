@@ -28,6 +28,7 @@ export interface RawRunOptions {
   traceUntil?: TraceUntil;
   traceWindow?: number;
   heapProfile?: string;
+  profile?: true | string;
   force?: boolean;
   entry?: string;
   ghc?: string;
@@ -102,6 +103,9 @@ export function toRunCliOptions(
     ...(raw.traceUntil !== undefined ? { traceUntil: raw.traceUntil } : {}),
     ...(raw.traceWindow !== undefined ? { traceWindow: raw.traceWindow } : {}),
     ...(raw.heapProfile !== undefined ? { heapProfile: raw.heapProfile } : {}),
+    ...(raw.profile !== undefined
+      ? { profileOut: raw.profile === "" ? true : raw.profile }
+      : {}),
     ...(raw.force === true ? { force: true } : {}),
     ...(raw.entry !== undefined ? { entry: raw.entry } : {}),
     ...(raw.ghc !== undefined ? { ghc: raw.ghc } : {}),
@@ -122,6 +126,18 @@ export function addGhcOptions(cmd: Command): Command {
       (v: string, acc: string[]) => [...acc, v],
       [] as string[],
     );
+}
+
+/**
+ * `--profile[=FILE]`: a bare `--profile` (before any `--`) becomes
+ * `--profile=`, so that commander does not take the next word (the
+ * program's file) for FILE.
+ */
+export function bareProfileFlag(argv: readonly string[]): string[] {
+  const dashes = argv.indexOf("--");
+  return argv.map((a, i) =>
+    a === "--profile" && (dashes < 0 || i < dashes) ? "--profile=" : a,
+  );
 }
 
 /** The whole command line as commander read it (for the .stg files after FILE). */
@@ -223,6 +239,10 @@ export function registerRunCommand(program: Command): void {
     .option(
       "--heap-profile <file.html>",
       "write a heap profile of the run (live heap over steps by kind, function, site, constructor; retainers) as one HTML page",
+    )
+    .option(
+      "--profile [file]",
+      "print entries, steps and allocations per function (its own code, not its callees) to stderr, or write them to FILE (FILE.json: as JSON)",
     )
     .option(
       "--force",

@@ -25,8 +25,17 @@ export async function runFile(
           ext !== ".stg" ? decodeName : (n) => n,
         );
   if (profile !== undefined) opts = { ...opts, census: profile.census };
+  const steps =
+    opts.profileOut === undefined
+      ? undefined
+      : (await import("../profile/function-report.js")).startFunctionProfile(
+          opts.profileOut,
+          ext !== ".stg" ? decodeName : (n) => n,
+        );
+  if (steps !== undefined) opts = { ...opts, profile: steps.hook };
   const code = await runByKind(file, ext, opts, moreStgFiles);
   profile?.write(code);
+  steps?.write();
   return code;
 }
 

@@ -4,6 +4,7 @@
 // contract the CLI, the tests and the trace writers code against.
 
 import type { CensusHook } from "./machine/census.js";
+import type { StepProfileHook } from "./machine/step-profile.js";
 import type { ProgramIO } from "./io.js";
 
 export type { ProgramIO, StdoutControl } from "./io.js";
@@ -90,6 +91,8 @@ export interface RunOptions {
   engine?: Engine;
   /** --heap-profile: censuses of the live heap (src/profile). */
   census?: CensusHook;
+  /** --profile: steps, entries and allocations per top-level binding (src/profile). */
+  profile?: StepProfileHook;
 }
 
 export type Engine = "fast" | "reference";

@@ -83,6 +83,7 @@ export function runCompiled(
       ? { maxHeapBytes: opts.maxHeapBytes }
       : {}),
     ...(opts.census !== undefined ? { census: opts.census } : {}),
+    ...(opts.profile !== undefined ? { profile: opts.profile } : {}),
     ...(opts.preemptSteps !== undefined
       ? { preemptSteps: opts.preemptSteps }
       : {}),

@@ -15,6 +15,7 @@ export function machineOptions(opts: RunCliOptions, io: ProgramIO): RunOptions {
     io,
     ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
     ...(opts.census !== undefined ? { census: opts.census } : {}),
+    ...(opts.profile !== undefined ? { profile: opts.profile } : {}),
     ...(opts.maxStackBytes !== undefined
       ? { maxStackBytes: opts.maxStackBytes }
       : {}),

@@ -4,6 +4,7 @@
 import type { TraceUntil } from "../trace/recorder.js";
 import type { MachineObserver } from "../ministg/run-api.js";
 import type { CensusHook } from "../ministg/machine/census.js";
+import type { StepProfileHook } from "../ministg/machine/step-profile.js";
 
 export interface RunCliOptions {
   /** -s EA|PE; push/enter is ministg's default. */
@@ -46,6 +47,10 @@ export interface RunCliOptions {
   heapProfile?: string;
   /** Set by the run command for --heap-profile (src/profile). */
   census?: CensusHook;
+  /** --profile[=FILE]: true (a table on stderr) or the file (FILE.json: JSON). */
+  profileOut?: true | string;
+  /** Set by the run command for --profile (src/profile/functions.ts). */
+  profile?: StepProfileHook;
   /** --entry NAME (translated programs) */
   entry?: string;
   /** --ghc PATH, --ghc-option X (repeatable) */

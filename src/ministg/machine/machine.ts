@@ -81,6 +81,7 @@ import {
 import type { Scheduler } from "./scheduler.js";
 import type { CompiledProgram } from "./compile.js";
 import { flatFrames, type CensusHook, type CensusRoots } from "./census.js";
+import type { StepProfileHook } from "./step-profile.js";
 import { printValue } from "./print-value.js";
 import {
   F_APPLY,
@@ -177,6 +178,8 @@ export interface MachineOptions {
   readonly maxHeapBytes?: number;
   /** --heap-profile: censuses of the live heap (tested only at events). */
   readonly census?: CensusHook;
+  /** --profile: told of every step (from the event branch, due every step then). */
+  readonly profile?: StepProfileHook;
   /** Steps between thread switches (scheduler.ts, DEFAULT_PREEMPT_STEPS). */
   readonly preemptSteps?: number;
   /** The compiling tier (jit/); default: HS2STG_JIT (jit/state.ts jitThreshold). */
@@ -449,7 +452,14 @@ export function runMachine(
   const census = opts.census;
   census?.prepare(prog);
   let nextCensus = census !== undefined ? census.first : Infinity;
-  let nextEvent = Math.min(limit, nextHeapCheck, nextCensus);
+  const profile = opts.profile ?? null;
+  profile?.prepare(prog, ctx);
+  let nextEvent = Math.min(
+    limit,
+    nextHeapCheck,
+    nextCensus,
+    profile ? 1 : limit,
+  );
   let limitReached = false;
   let outcome: RunOutcome | null = null;
   let rule = 0;
@@ -1181,6 +1191,12 @@ export function runMachine(
             censusRoots(prog, mode, val, locals, fnObj, args, stk, sp, sched),
           );
         }
+        if (profile !== null)
+          profile.step(
+            steps,
+            rule,
+            mode === M_EVAL || mode === M_CASEV ? code : null,
+          );
         if (sched.wantSwitch || (steps >= nextPreempt && sched.preemptible())) {
           if (steps >= limit) {
             limitReached = true;
@@ -1215,12 +1231,19 @@ export function runMachine(
           depth = nv.depth;
           rc[R_SWITCH]++;
           steps++;
+          if (profile !== null)
+            profile.step(
+              steps,
+              R_SWITCH,
+              mode === M_EVAL || mode === M_CASEV ? code : null,
+            );
         }
         if (sched.attention || steps >= nextPreempt) {
           sched.attention = false;
           nextPreempt = sched.multi ? steps + sched.preemptSteps : Infinity;
         }
         nextEvent = Math.min(limit, nextHeapCheck, nextCensus, nextPreempt);
+        if (profile !== null && steps + 1 < nextEvent) nextEvent = steps + 1;
         if (steps === limit) nextEvent = limit + 1;
       }
       // The compiling tier (jit/) takes over hot code until it needs the loop again.
@@ -1303,6 +1326,7 @@ export function runMachine(
     steps,
     censusRoots(prog, mode, val, locals, fnObj, args, stk, sp, sched),
   );
+  profile?.finish(steps);
   const stats = buildStats(
     RULE_NAMES,
     {

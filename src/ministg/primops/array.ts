@@ -124,6 +124,6 @@ def(
   "Array",
   "reallyUnsafePtrEquality#",
   2,
-  'always 0 ("not known to be the same object"), an answer GHC\'s primop may also give; containers only uses it to skip rebuilding',
-  () => 0,
+  "1 when both are the same heap object, else 0 (GHC's primop may also say 0 for one object, e.g. after an update; callers may only use a 1)",
+  (a, b) => (a === b ? 1 : 0),
 );

@@ -80,6 +80,36 @@ def("Int#", "remInt#", 2, "remainder of quotInt# (error on 0)", (a, b) => {
   nonZero(b, "remInt#");
   return intRem(int(a, "remInt#"), b);
 });
+// GHC.Classes' divInt# and modInt# (Haskell functions in base, not GHC
+// primops): division rounding towards negative infinity, as quotInt# and
+// remInt# corrected when the remainder's sign differs from the divisor's.
+// Primops so that Int's div and mod take one step, not ten or fifteen.
+def(
+  "Int#",
+  "floorDivInt#",
+  2,
+  "GHC.Classes.divInt#: division rounding towards negative infinity (error on 0)",
+  (a, b) => {
+    nonZero(b, "quotInt#");
+    const x = int(a, "floorDivInt#");
+    const y = int(b, "floorDivInt#");
+    const q = intQuot(x, y);
+    const r = intRem(x, y);
+    return r !== 0 && r !== 0n && r < 0 !== y < 0 ? intSub(q, 1) : q;
+  },
+);
+def(
+  "Int#",
+  "floorModInt#",
+  2,
+  "GHC.Classes.modInt#: the remainder of floorDivInt#, with the divisor's sign (error on 0)",
+  (a, b) => {
+    nonZero(b, "remInt#");
+    const y = int(b, "floorModInt#");
+    const r = intRem(int(a, "floorModInt#"), y);
+    return r !== 0 && r !== 0n && r < 0 !== y < 0 ? intAdd(r, y) : r;
+  },
+);
 def("Int#", "negateInt#", 1, "negation", (a) =>
   intSub(0, int(a, "negateInt#")),
 );

@@ -71,6 +71,7 @@ import {
 } from "./state.js";
 import { liveObjectCount, makeView } from "./view.js";
 import type { CensusHook, CensusRoots } from "../machine/census.js";
+import type { StepProfileHook } from "../machine/step-profile.js";
 import { FREEZE, RESUME, SWITCH, suspendedValues } from "./threads.js";
 import { BLACKHOLE_WAIT } from "../machine/thread-code.js";
 
@@ -88,8 +89,16 @@ export interface ReferenceOptions {
   readonly maxHeapBytes?: number;
   /** --heap-profile: censuses of the live heap. */
   readonly census?: CensusHook;
+  /** --profile: told of every step. */
+  readonly profile?: StepProfileHook;
   /** Steps between thread switches (scheduler.ts). */
   readonly preemptSteps?: number;
+}
+
+/** The code a state runs (an expression or `case v of alts`), for --profile. */
+function runningCode(s: State): Code | null {
+  const c = s.control;
+  return c.kind === "eval" || c.kind === "case" ? c.code : null;
 }
 
 /** The census's roots in a reference state (other threads: threads.ts). */
@@ -363,6 +372,8 @@ export function runReference(
   const census = opts.census;
   census?.prepare(prog);
   let nextCensus = census !== undefined ? census.first : Infinity;
+  const profile = opts.profile ?? null;
+  profile?.prepare(prog, s.prim);
 
   observer?.onStart?.(view());
   let outcome: RunOutcome;
@@ -381,7 +392,9 @@ export function runReference(
         break;
       }
       steps++;
-      counts[RULE_INDEX.get(fired)!]++;
+      const rule = RULE_INDEX.get(fired)!;
+      counts[rule]++;
+      profile?.step(steps, rule, runningCode(s));
       if (steps >= nextHeapCheck) {
         heapGuard.check();
         nextHeapCheck = steps + HEAP_CHECK_INTERVAL;
@@ -409,6 +422,7 @@ export function runReference(
         SWITCH(s, sched, steps);
         steps++;
         counts[RULE_INDEX.get("SWITCH")!]++;
+        profile?.step(steps, RULE_INDEX.get("SWITCH")!, runningCode(s));
         observer?.onStep("SWITCH", view());
       }
       if (sched.attention || steps >= nextPreempt) {
@@ -438,6 +452,7 @@ export function runReference(
     });
   }
   census?.finish(steps, censusRoots(s));
+  profile?.finish(steps);
   observer?.onEnd?.(outcome, view());
   const built = buildStats(
     RULE_NAMES,

@@ -16,7 +16,7 @@ import Data.Functor.Classes (Eq1 (..), Ord1 (..), Show1 (..), Eq2 (..), Ord2 (..
 import Data.Functor.Identity (Identity (..))
 import Data.Semigroup (Semigroup (..), stimesIdempotentMonoid)
 import Data.Bits ((.&.), (.|.), shiftL, shiftR)
-import GHC.Exts (Int (I#), Int#, Word (W#), Word#, Proxy#, proxy#)
+import GHC.Exts (Int (I#), Int#, (+#), (*#), (<#), (<=#), (>#), Word (W#), Word#, Proxy#, proxy#)
 import qualified GHC.Exts as Exts
 import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
 import Data.Set.Internal (Set)
@@ -54,20 +54,57 @@ delta, ratio :: Int
 delta = 3
 ratio = 2
 
+-- Size arithmetic on Int# itself: this module is compiled with
+-- -fignore-interface-pragmas, to which base's (+), (*) and comparisons at Int
+-- are opaque dictionary calls, so GHC built every size sum as a thunk (five
+-- a balance) and took balance for lazy in its subtrees. Sizes are strict
+-- (the Size field is), so these give the same results. (Not isTrue#: also
+-- an opaque call here.)
+infixl 7 *.
+infixl 6 +.
+infix 4 <., <=., >.
+
+(+.), (*.) :: Int -> Int -> Int
+I# a +. I# b = I# (a +# b)
+I# a *. I# b = I# (a *# b)
+{-# INLINE (+.) #-}
+{-# INLINE (*.) #-}
+
+(<.), (<=.), (>.) :: Int -> Int -> Bool
+I# a <. I# b = case a <# b of { 1# -> True; _ -> False }
+I# a <=. I# b = case a <=# b of { 1# -> True; _ -> False }
+I# a >. I# b = case a ># b of { 1# -> True; _ -> False }
+{-# INLINE (<.) #-}
+{-# INLINE (<=.) #-}
+{-# INLINE (>.) #-}
+
 bin :: k -> a -> Map k a -> Map k a -> Map k a
-bin k x l r = Bin (size l + size r + 1) k x l r
+bin k x l r = Bin (size l +. size r +. 1) k x l r
 
 -- The balance of Adams' trees: one rotation restores it after one element
 -- was added to or removed from either side.
 balance :: k -> a -> Map k a -> Map k a -> Map k a
-balance k x l r
-  | sl + sr <= 1 = Bin (sl + sr + 1) k x l r
-  | sr > delta * sl = rotateL k x l r
-  | sl > delta * sr = rotateR k x l r
-  | otherwise = Bin (sl + sr + 1) k x l r
-  where
-    sl = size l
-    sr = size r
+balance k x l r = case l of
+  Tip -> case r of
+    Tip -> balanceSized 0# 0# k x l r
+    Bin (I# sr) _ _ _ _ -> balanceSized 0# sr k x l r
+  Bin (I# sl) _ _ _ _ -> case r of
+    Tip -> balanceSized sl 0# k x l r
+    Bin (I# sr) _ _ _ _ -> balanceSized sl sr k x l r
+
+-- balance once the sizes are known (sl, sr), as one known call: written
+-- with `size` in guards, GHC rebuilt each size per guard through join
+-- points, which the machine allocates (six closures a balance).
+balanceSized :: Int# -> Int# -> k -> a -> Map k a -> Map k a -> Map k a
+balanceSized sl sr k x l r = case sl +# sr <=# 1# of
+  1# -> Bin (I# (sl +# sr +# 1#)) k x l r
+  _ -> case delta of
+    I# d -> case sr ># d *# sl of
+      1# -> rotateL k x l r
+      _ -> case sl ># d *# sr of
+        1# -> rotateR k x l r
+        _ -> Bin (I# (sl +# sr +# 1#)) k x l r
+{-# NOINLINE balanceSized #-}
 
 balanceL :: k -> a -> Map k a -> Map k a -> Map k a
 balanceL = balance
@@ -77,13 +114,13 @@ balanceR = balance
 
 rotateL :: k -> a -> Map k a -> Map k a -> Map k a
 rotateL k x l r@(Bin _ _ _ ly ry)
-  | size ly < ratio * size ry = singleL k x l r
+  | size ly <. ratio *. size ry = singleL k x l r
   | otherwise = doubleL k x l r
 rotateL k x l Tip = bin k x l Tip
 
 rotateR :: k -> a -> Map k a -> Map k a -> Map k a
 rotateR k x l@(Bin _ _ _ ly ry) r
-  | size ry < ratio * size ly = singleR k x l r
+  | size ry <. ratio *. size ly = singleR k x l r
   | otherwise = doubleR k x l r
 rotateR k x Tip r = bin k x Tip r
 
@@ -109,16 +146,16 @@ link :: k -> a -> Map k a -> Map k a -> Map k a
 link kx x Tip r = insertMin kx x r
 link kx x l Tip = insertMax kx x l
 link kx x l@(Bin sizeL ky y ly ry) r@(Bin sizeR kz z lz rz)
-  | delta * sizeL < sizeR = balanceL kz z (link kx x l lz) rz
-  | delta * sizeR < sizeL = balanceR ky y ly (link kx x ry r)
+  | delta *. sizeL <. sizeR = balanceL kz z (link kx x l lz) rz
+  | delta *. sizeR <. sizeL = balanceR ky y ly (link kx x ry r)
   | otherwise = bin kx x l r
 
 link2 :: Map k a -> Map k a -> Map k a
 link2 Tip r = r
 link2 l Tip = l
 link2 l@(Bin sizeL kx x lx rx) r@(Bin sizeR ky y ly ry)
-  | delta * sizeL < sizeR = balanceL ky y (link2 l ly) ry
-  | delta * sizeR < sizeL = balanceR kx x lx (link2 rx r)
+  | delta *. sizeL <. sizeR = balanceL ky y (link2 l ly) ry
+  | delta *. sizeR <. sizeL = balanceR kx x lx (link2 rx r)
   | otherwise = glue l r
 
 glue :: Map k a -> Map k a -> Map k a

@@ -7,7 +7,7 @@ import Control.DeepSeq (NFData (rnf))
 import Data.Data (Data (..), Constr, DataType, mkConstr, mkDataType, constrIndex, Fixity (..), gcast1, gcast2)
 import Prelude hiding (map, filter, foldr, foldl, null, splitAt, take, drop)
 import qualified Data.List as L
-import GHC.Exts (Int (I#), Int#)
+import GHC.Exts (Int (I#), Int#, (+#), (*#), (<#), (<=#), (>#))
 import qualified GHC.Exts as Exts
 import qualified Data.Foldable as F
 import Data.Functor.Classes (Eq1 (..), Ord1 (..), Show1 (..), showsUnaryWith)
@@ -42,18 +42,55 @@ delta, ratio :: Int
 delta = 3
 ratio = 2
 
+-- Size arithmetic on Int# itself: this module is compiled with
+-- -fignore-interface-pragmas, to which base's (+), (*) and comparisons at Int
+-- are opaque dictionary calls, so GHC built every size sum as a thunk (five
+-- a balance) and took balance for lazy in its subtrees. Sizes are strict
+-- (the Size field is), so these give the same results. (Not isTrue#: also
+-- an opaque call here.)
+infixl 7 *.
+infixl 6 +.
+infix 4 <., <=., >.
+
+(+.), (*.) :: Int -> Int -> Int
+I# a +. I# b = I# (a +# b)
+I# a *. I# b = I# (a *# b)
+{-# INLINE (+.) #-}
+{-# INLINE (*.) #-}
+
+(<.), (<=.), (>.) :: Int -> Int -> Bool
+I# a <. I# b = case a <# b of { 1# -> True; _ -> False }
+I# a <=. I# b = case a <=# b of { 1# -> True; _ -> False }
+I# a >. I# b = case a ># b of { 1# -> True; _ -> False }
+{-# INLINE (<.) #-}
+{-# INLINE (<=.) #-}
+{-# INLINE (>.) #-}
+
 bin :: a -> Set a -> Set a -> Set a
-bin x l r = Bin (size l + size r + 1) x l r
+bin x l r = Bin (size l +. size r +. 1) x l r
 
 balance :: a -> Set a -> Set a -> Set a
-balance x l r
-  | sl + sr <= 1 = Bin (sl + sr + 1) x l r
-  | sr > delta * sl = rotateL x l r
-  | sl > delta * sr = rotateR x l r
-  | otherwise = Bin (sl + sr + 1) x l r
-  where
-    sl = size l
-    sr = size r
+balance x l r = case l of
+  Tip -> case r of
+    Tip -> balanceSized 0# 0# x l r
+    Bin (I# sr) _ _ _ -> balanceSized 0# sr x l r
+  Bin (I# sl) _ _ _ -> case r of
+    Tip -> balanceSized sl 0# x l r
+    Bin (I# sr) _ _ _ -> balanceSized sl sr x l r
+
+-- balance once the sizes are known (sl, sr), as one known call: written
+-- with `size` in guards, GHC rebuilt each size per guard through join
+-- points, which the machine allocates (six closures a balance).
+balanceSized :: Int# -> Int# -> a -> Set a -> Set a -> Set a
+balanceSized sl sr x l r = case sl +# sr <=# 1# of
+  1# -> Bin (I# (sl +# sr +# 1#)) x l r
+  _ -> case delta of
+    I# d -> case sr ># d *# sl of
+      1# -> rotateL x l r
+      _ -> case sl ># d *# sr of
+        1# -> rotateR x l r
+        _ -> Bin (I# (sl +# sr +# 1#)) x l r
+{-# NOINLINE balanceSized #-}
 
 balanceL, balanceR :: a -> Set a -> Set a -> Set a
 balanceL = balance
@@ -61,11 +98,11 @@ balanceR = balance
 
 rotateL, rotateR :: a -> Set a -> Set a -> Set a
 rotateL x l r@(Bin _ _ ly ry)
-  | size ly < ratio * size ry = singleL x l r
+  | size ly <. ratio *. size ry = singleL x l r
   | otherwise = doubleL x l r
 rotateL x l Tip = bin x l Tip
 rotateR x l@(Bin _ _ ly ry) r
-  | size ry < ratio * size ly = singleR x l r
+  | size ry <. ratio *. size ly = singleR x l r
   | otherwise = doubleR x l r
 rotateR x Tip r = bin x Tip r
 
@@ -89,16 +126,16 @@ link :: a -> Set a -> Set a -> Set a
 link x Tip r = insertMin x r
 link x l Tip = insertMax x l
 link x l@(Bin sizeL y ly ry) r@(Bin sizeR z lz rz)
-  | delta * sizeL < sizeR = balanceL z (link x l lz) rz
-  | delta * sizeR < sizeL = balanceR y ly (link x ry r)
+  | delta *. sizeL <. sizeR = balanceL z (link x l lz) rz
+  | delta *. sizeR <. sizeL = balanceR y ly (link x ry r)
   | otherwise = bin x l r
 
 merge :: Set a -> Set a -> Set a
 merge Tip r = r
 merge l Tip = l
 merge l@(Bin sizeL x lx rx) r@(Bin sizeR y ly ry)
-  | delta * sizeL < sizeR = balanceL y (merge l ly) ry
-  | delta * sizeR < sizeL = balanceR x lx (merge rx r)
+  | delta *. sizeL <. sizeR = balanceL y (merge l ly) ry
+  | delta *. sizeR <. sizeL = balanceR x lx (merge rx r)
   | otherwise = glue l r
 
 glue :: Set a -> Set a -> Set a

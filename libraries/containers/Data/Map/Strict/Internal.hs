@@ -42,8 +42,8 @@ findWithDefault = L.findWithDefault
 insert :: Ord k => k -> a -> Map k a -> Map k a
 insert !kx !x Tip = singleton kx x
 insert kx x (Bin sz ky y l r) = case compare kx ky of
-  LT -> balanceL ky y (insert kx x l) r
-  GT -> balanceR ky y l (insert kx x r)
+  LT -> let !l' = insert kx x l in balanceL ky y l' r
+  GT -> let !r' = insert kx x r in balanceR ky y l r'
   EQ -> Bin sz kx x l r
 
 insertWith :: Ord k => (a -> a -> a) -> k -> a -> Map k a -> Map k a
@@ -52,8 +52,8 @@ insertWith f = insertWithKey (\_ x y -> f x y)
 insertWithKey :: Ord k => (k -> a -> a -> a) -> k -> a -> Map k a -> Map k a
 insertWithKey _ !kx x Tip = singleton kx x
 insertWithKey f kx x (Bin sy ky y l r) = case compare kx ky of
-  LT -> balanceL ky y (insertWithKey f kx x l) r
-  GT -> balanceR ky y l (insertWithKey f kx x r)
+  LT -> let !l' = insertWithKey f kx x l in balanceL ky y l' r
+  GT -> let !r' = insertWithKey f kx x r in balanceR ky y l r'
   EQ -> let !x' = f kx x y in Bin sy kx x' l r
 
 insertLookupWithKey :: Ord k => (k -> a -> a -> a) -> k -> a -> Map k a -> (Maybe a, Map k a)
@@ -76,8 +76,8 @@ update f = updateWithKey (\_ x -> f x)
 updateWithKey :: Ord k => (k -> a -> Maybe a) -> k -> Map k a -> Map k a
 updateWithKey _ !_ Tip = Tip
 updateWithKey f k (Bin sx kx x l r) = case compare k kx of
-  LT -> balanceR kx x (updateWithKey f k l) r
-  GT -> balanceL kx x l (updateWithKey f k r)
+  LT -> let !l' = updateWithKey f k l in balanceR kx x l' r
+  GT -> let !r' = updateWithKey f k r in balanceL kx x l r'
   EQ -> case f kx x of
     Just !x' -> Bin sx kx x' l r
     Nothing -> glue l r
@@ -94,8 +94,8 @@ alter f !k Tip = case f Nothing of
   Nothing -> Tip
   Just x -> singleton k x
 alter f k (Bin sx kx x l r) = case compare k kx of
-  LT -> balance kx x (alter f k l) r
-  GT -> balance kx x l (alter f k r)
+  LT -> let !l' = alter f k l in balance kx x l' r
+  GT -> let !r' = alter f k r in balance kx x l r'
   EQ -> case f (Just x) of
     Just !x' -> Bin sx kx x' l r
     Nothing -> glue l r
