@@ -102,8 +102,11 @@ for (const [name, f, ff] of [
   ["cosh", libm.cosh, libm.coshf],
   ["tanh", libm.tanh, libm.tanhf],
 ] as const) {
-  def("Double#", `${name}Double#`, 1, name, (a) => f(d(a, `${name}Double#`)));
-  def("Float#", `${name}Float#`, 1, name, (a) => ff(d(a, `${name}Float#`)));
+  // the names made once, not a template string per call
+  const dName = `${name}Double#`;
+  const fName = `${name}Float#`;
+  def("Double#", dName, 1, name, (a) => f(d(a, dName)));
+  def("Float#", fName, 1, name, (a) => ff(d(a, fName)));
 }
 // Float# (single precision: every result rounded with Math.fround)
 const fr = Math.fround;
