@@ -13,7 +13,7 @@
 // reduction of sin, cos and tan). E = 2^-78 |y| + 2^-120 leaves a margin of
 // more than 2^8 over that.
 
-import { HALF_PI, ONE, P, atanFixed, sinCosFixed, toFixed } from "./fixed.js";
+import { HALF_PI, ONE, P, atanFixed, sinCosSmall, toFixed } from "./fixed.js";
 import {
   add,
   dd,
@@ -64,7 +64,8 @@ const tables = lazy((): Tables => {
   const cosHi = new Float64Array(102);
   const cosLo = new Float64Array(102);
   for (let j = 0; j <= 101; j++) {
-    const [s, c] = sinCosFixed(j / 128);
+    // j/128 needs no reduction (sinCosFixed would build 2/pi to 1400 bits)
+    const [s, c] = sinCosSmall(BigInt(j) << BigInt(P - 7));
     [sinHi[j], sinLo[j]] = fromFixed(s, P);
     [cosHi[j], cosLo[j]] = fromFixed(c, P);
   }
