@@ -16,6 +16,8 @@ import {
   type PrimOpTable,
 } from "./table.js";
 
+import { shortestDigits } from "./float-digits-fast.js";
+
 const { ops, def } = groupTable();
 /** This group's primops, in definition order (../primops.ts lists the groups). */
 export const floatTextPrimOps: PrimOpTable = ops;
@@ -60,6 +62,20 @@ function decode(x: number, fmt: BinaryFormat): [bigint, number] {
  * with x = 0.d1..dn * base^k, the shortest that read back as x.
  */
 export function floatToDigits(
+  x: number,
+  fmt: BinaryFormat = DOUBLE,
+  base = 10,
+): [number[], number] {
+  if (x === 0) return [[0], 0];
+  if (base === 10 && fmt === DOUBLE) {
+    const fast = shortestDigits(x); // V8's digits when they are GHC's
+    if (fast !== null) return fast;
+  }
+  return floatToDigitsExact(x, fmt, base);
+}
+
+/** floatToDigits by GHC's algorithm on bigints. */
+export function floatToDigitsExact(
   x: number,
   fmt: BinaryFormat = DOUBLE,
   base = 10,
@@ -155,18 +171,20 @@ export function formatRealFloat(
   return doFmt(fmt, floatToDigits(x, bin), decs, alt);
 }
 
+const DIGIT_CHARS = "0123456789abcdef";
+
 function doFmt(
   fmt: FloatFormat,
   [is, e]: [number[], number],
   decs: number | null,
   alt: boolean,
 ): string {
-  const digit = (n: number) => "0123456789abcdef"[n]!;
-  const ds = is.map(digit).join("");
+  const digit = (n: number) => DIGIT_CHARS[n]!;
+  if (fmt === "generic") fmt = e < 0 || e > 7 ? "exponent" : "fixed";
+  let ds = "";
+  for (let i = 0; i < is.length; i++) ds += DIGIT_CHARS[is[i]!]!;
   const isZero = is.length === 1 && is[0] === 0;
   switch (fmt) {
-    case "generic":
-      return doFmt(e < 0 || e > 7 ? "exponent" : "fixed", [is, e], decs, alt);
     case "exponent": {
       if (decs === null) {
         if (ds === "0") return "0.0e0";

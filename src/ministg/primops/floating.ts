@@ -10,6 +10,7 @@ import {
   type PrimOpTable,
 } from "./table.js";
 import * as libm from "./libm/index.js";
+import { bitsOf as floatBitsOf, highWord, lowWord } from "./libm/float-bits.js";
 
 const { ops, def } = groupTable();
 /** This group's primops, in definition order (../primops.ts lists the groups). */
@@ -102,8 +103,11 @@ for (const [name, f, ff] of [
   ["cosh", libm.cosh, libm.coshf],
   ["tanh", libm.tanh, libm.tanhf],
 ] as const) {
-  def("Double#", `${name}Double#`, 1, name, (a) => f(d(a, `${name}Double#`)));
-  def("Float#", `${name}Float#`, 1, name, (a) => ff(d(a, `${name}Float#`)));
+  // the names made once, not a template string per call
+  const dName = `${name}Double#`;
+  const fName = `${name}Float#`;
+  def("Double#", dName, 1, name, (a) => f(d(a, dName)));
+  def("Float#", fName, 1, name, (a) => ff(d(a, fName)));
 }
 // Float# (single precision: every result rounded with Math.fround)
 const fr = Math.fround;
@@ -273,17 +277,13 @@ export function decodeTo(x: number, fmt: Format): [number, number] {
   let m: number;
   let e: number;
   if (big) {
-    const view = new DataView(new ArrayBuffer(8));
-    view.setFloat64(0, a);
-    const hiWord = view.getUint32(0);
+    const hiWord = highWord(a);
     const biased = hiWord >>> 20;
-    const frac = (hiWord & 0xfffff) * 2 ** 32 + view.getUint32(4);
+    const frac = (hiWord & 0xfffff) * 4294967296 + lowWord();
     m = biased === 0 ? frac : frac + top;
     e = biased === 0 ? -1074 : biased - 1075;
   } else {
-    const view = new DataView(new ArrayBuffer(4));
-    view.setFloat32(0, a);
-    const bits = view.getUint32(0);
+    const bits = floatBitsOf(a);
     const biased = bits >>> 23;
     const frac = bits & 0x7fffff;
     m = biased === 0 ? frac : frac + top;

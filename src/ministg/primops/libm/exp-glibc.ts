@@ -5,7 +5,7 @@
 // definition: H[j] is 2^(j/128) rounded, T[j] = 2^(j/128)/H[j] - 1 rounded.
 
 import { fma } from "./fma.js";
-import { hexFloat as h } from "./float-bits.js";
+import { hexFloat as h, highWord, pow2 } from "./float-bits.js";
 import { LN2, P, expFixed } from "./fixed.js";
 import { DOUBLE, roundRatio, roundScaled } from "./round.js";
 import { lazy } from "./lazy.js";
@@ -36,11 +36,9 @@ export const C3 = h("555555555543c", -3);
 export const C4 = h("55555cf172b91", -5);
 export const C5 = h("1111167a4d017", -7);
 
-const view = new DataView(new ArrayBuffer(8));
-function top12(x: number): number {
-  view.setFloat64(0, x);
-  return view.getUint16(0) >>> 4;
-}
+const top12 = (x: number): number => highWord(x) >>> 20;
+const TWO_1009 = 2 ** 1009;
+const TWO_M1022 = 2 ** -1022;
 
 export function exp(x: number): number {
   let abstop = top12(x) & 0x7ff;
@@ -55,18 +53,18 @@ export function exp(x: number): number {
   }
   const kd = fma(INV_LN2_N, x, SHIFT) - SHIFT;
   const r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x));
-  const j = ((kd % N) + N) % N;
-  const m = (kd - j) / N; // 2^(k/N) = H[j] (1 + T[j]) 2^m
+  const j = kd & (N - 1); // |kd| < 2^18: int32 arithmetic is exact
+  const m = kd >> 7; // 2^(k/N) = H[j] (1 + T[j]) 2^m
   const { H, T } = expTable();
   const tail = T[j]!;
   const r2 = r * r;
   const tmp = fma(r2 * r2, fma(r, C5, C4), fma(r2, fma(r, C3, C2), tail + r));
   if (abstop === 0) {
     if (kd > 0) {
-      const scale = H[j] * 2 ** (m - 1009);
-      return fma(scale, tmp, scale) * 2 ** 1009;
+      const scale = H[j] * pow2(m - 1009);
+      return fma(scale, tmp, scale) * TWO_1009;
     }
-    const scale = H[j] * 2 ** (m + 1022);
+    const scale = H[j] * pow2(m + 1022);
     let y = fma(scale, tmp, scale);
     if (y < 1.0) {
       let lo = fma(scale, tmp, scale - y);
@@ -75,8 +73,8 @@ export function exp(x: number): number {
       y = hi + lo - 1.0;
       if (y === 0) y = 0;
     }
-    return 2 ** -1022 * y;
+    return TWO_M1022 * y;
   }
-  const scale = H[j] * 2 ** m;
+  const scale = H[j] * pow2(m);
   return fma(scale, tmp, scale);
 }

@@ -203,7 +203,7 @@ const SIN_COS_T = lazy(() => {
 });
 
 /** [sin r, cos r] for |r| <= pi/4 + a little, in fixed point. */
-function sinCosSmall(r: bigint): [bigint, bigint] {
+export function sinCosSmall(r: bigint): [bigint, bigint] {
   const neg = r < 0n;
   const a = neg ? -r : r;
   const j = (a + (1n << (PB - 7n))) >> (PB - 6n); // nearest j/64

@@ -15,3 +15,30 @@ export function fromBits(b: number): number {
 export function hexFloat(frac: string, e: number): number {
   return (1 + parseInt(frac, 16) / 16 ** frac.length) * 2 ** e;
 }
+
+// Double-precision words without bigints (BigUint64 access allocates).
+const f64 = new DataView(new ArrayBuffer(8));
+/** The high 32 bits of the double x, as a uint32; lowWord() then gives the low 32. */
+export function highWord(x: number): number {
+  f64.setFloat64(0, x);
+  return f64.getUint32(0);
+}
+/** The low 32 bits of the double last given to highWord. */
+export function lowWord(): number {
+  return f64.getUint32(4);
+}
+/** The double whose high and low 32-bit words are hi and lo. */
+export function fromWords(hi: number, lo: number): number {
+  f64.setUint32(0, hi >>> 0);
+  f64.setUint32(4, lo >>> 0);
+  return f64.getFloat64(0);
+}
+
+// 2^k for k = -1074..1023 (16 KB, doubling is exact).
+const POW2 = new Float64Array(2098);
+POW2[0] = 2 ** -1074;
+for (let i = 1; i < POW2.length; i++) POW2[i] = POW2[i - 1]! * 2;
+/** 2^k for an integer k, exactly (2 ** k is a slow general pow in V8). */
+export function pow2(k: number): number {
+  return k >= -1074 && k <= 1023 ? POW2[k + 1074]! : 2 ** k;
+}

@@ -6,6 +6,7 @@
 
 import { P, expFixed, LN2 } from "./fixed.js";
 import { DOUBLE, roundScaled } from "./round.js";
+import { pow2 } from "./float-bits.js";
 import { lazy } from "./lazy.js";
 
 const fr = Math.fround;
@@ -52,8 +53,8 @@ export function expf(x: number): number {
   const z = INV_LN2_N * x;
   const kd = z + SHIFT - SHIFT; // nearest integer, ties to even
   const r = z - kd;
-  const j = ((kd % N) + N) % N;
-  const s = exp2Table()[j]! * 2 ** ((kd - j) / N);
+  const j = kd & (N - 1); // |kd| < 2^12: int32 arithmetic is exact
+  const s = exp2Table()[j]! * pow2((kd - j) / N);
   const zz = C0 * r + C1;
   const r2 = r * r;
   let y = C2 * r + 1;

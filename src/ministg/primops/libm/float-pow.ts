@@ -3,7 +3,7 @@
 // shared with expf, all in double and rounded once to float).
 
 import { exp2Table } from "./float-exp.js";
-import { bitsOf, fromBits, hexFloat as h } from "./float-bits.js";
+import { bitsOf, fromBits, hexFloat as h, pow2 } from "./float-bits.js";
 
 const fr = Math.fround;
 
@@ -64,8 +64,8 @@ function exp2Inline(xd: number, negative: boolean): number {
   const kd = xd + SHIFT - SHIFT; // nearest multiple of 1/32
   const k = kd * 32;
   const r = xd - kd;
-  const j = ((k % 32) + 32) % 32;
-  const s = exp2Table()[j]! * 2 ** ((k - j) / 32);
+  const j = k & 31; // |k| < 2^14: int32 arithmetic is exact
+  const s = exp2Table()[j]! * pow2((k - j) / 32);
   const z = C0 * r + C1;
   const r2 = r * r;
   let y = C2 * r + 1;

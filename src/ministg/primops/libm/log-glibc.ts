@@ -4,6 +4,7 @@
 // 1), with the fused multiply-adds GCC's contraction gives its FMA variant.
 
 import { fma } from "./fma.js";
+import { fromWords, highWord, lowWord } from "./float-bits.js";
 
 /** A C hexadecimal floating literal such as -0x1.7cc7f79e69000p-2. */
 function hex(s: string): number {
@@ -109,16 +110,18 @@ const B = [
   "-0x1.5521375d145cdp-4",
 ].map(hex);
 
-const view = new DataView(new ArrayBuffer(8));
-const LO = 0x3fee000000000000n; // asuint64(1 - 0x1p-4)
-const HI = 0x3ff1090000000000n; // asuint64(1 + 0x1.09p-4)
-const OFF = 0x3fe6000000000000n;
+// The high words of asuint64(1 - 0x1p-4), asuint64(1 + 0x1.09p-4) and
+// glibc's OFF (their low words are 0): compared and subtracted on 32-bit
+// words, as bigints would allocate.
+const LO = 0x3fee0000;
+const HI = 0x3ff10900;
+const OFF = 0x3fe60000;
 
 export function log(x: number): number {
-  view.setFloat64(0, x);
-  let ix = view.getBigUint64(0);
-  const top = Number(ix >> 48n);
-  if (ix - LO < HI - LO && ix >= LO) {
+  let hx = highWord(x);
+  const lx = lowWord();
+  const top = hx >>> 16;
+  if (hx < HI && hx >= LO) {
     if (x === 1) return 0;
     const r = x - 1.0;
     const r2 = r * r;
@@ -127,7 +130,7 @@ export function log(x: number): number {
     const p2 = fma(r3, p3, fma(r2, B[6], fma(r, B[5], B[4])));
     const p1 = fma(r3, p2, fma(r2, B[3], fma(r, B[2], B[1])));
     let y = r3 * p1;
-    let w = r * 2 ** 27;
+    let w = r * 134217728; // 2^27
     const rhi = r + w - w;
     const rlo = r - rhi;
     w = rhi * rhi * B[0];
@@ -142,15 +145,19 @@ export function log(x: number): number {
     if (x === 0) return -Infinity;
     if (x === Infinity) return x;
     if (top & 0x8000 || (top & 0x7ff0) === 0x7ff0) return NaN;
-    view.setFloat64(0, x * 2 ** 52); // subnormal: normalize
-    ix = view.getBigUint64(0) - (52n << 52n);
+    // subnormal: normalize (x 2^52 is exact; its low word replaces lx)
+    hx = highWord(x * 2 ** 52) - (52 << 20);
+    return logWords(hx, lowWord());
   }
-  const tmp = BigInt.asUintN(64, ix - OFF);
-  const i = Number((tmp >> 45n) % 128n);
-  const k = Number(BigInt.asIntN(64, tmp) >> 52n);
-  const iz = ix - (tmp & (0xfffn << 52n));
-  view.setBigUint64(0, iz);
-  const z = view.getFloat64(0);
+  return logWords(hx, lx);
+}
+
+/** log of the positive normal double with words hx, lx, off the table. */
+function logWords(hx: number, lx: number): number {
+  const tmpHi = (hx - OFF) >>> 0; // the high word of ix - OFF
+  const i = (tmpHi >>> 13) & 127;
+  const k = (tmpHi | 0) >> 20;
+  const z = fromWords(hx - (tmpHi & 0xfff00000), lx);
   const invc = INVC[i];
   const logc = LOGC[i];
   const r = fma(z, invc, -1.0);

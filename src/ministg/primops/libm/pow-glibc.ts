@@ -18,7 +18,13 @@ import {
   NEG_LN2_LO_N,
   SHIFT,
 } from "./exp-glibc.js";
-import { hexFloat as h } from "./float-bits.js";
+import {
+  fromWords,
+  hexFloat as h,
+  highWord,
+  lowWord,
+  pow2,
+} from "./float-bits.js";
 import { P, logFixed } from "./fixed.js";
 import { DOUBLE, roundScaled } from "./round.js";
 import { lazy } from "./lazy.js";
@@ -64,17 +70,18 @@ const bitsOf = (x: number): bigint => (
   view.setFloat64(0, x),
   view.getBigUint64(0)
 );
-const fromBits = (b: bigint): number => (
-  view.setBigUint64(0, BigInt.asUintN(64, b)),
-  view.getFloat64(0)
-);
+const OFF_HI = Number(OFF >> 32n); // OFF's low word is 0
+let logTail = 0;
 
-/** [y, tail] with y + tail = log x to about 68 bits (ix: normalized bits). */
-function logInline(ix: bigint): [number, number] {
-  const tmp = BigInt.asUintN(64, ix - OFF);
-  const i = Number((tmp >> 45n) % 128n);
-  const k = Number(BigInt.asIntN(64, tmp) >> 52n);
-  const z = fromBits(ix - (tmp & (0xfffn << 52n)));
+/**
+ * log x to about 68 bits as the result + logTail (hx, lx: the high and low
+ * words of x's normalized bits).
+ */
+function logInline(hx: number, lx: number): number {
+  const tmpHi = (hx - OFF_HI) >>> 0; // the high word of ix - OFF
+  const i = (tmpHi >>> 13) & 127;
+  const k = (tmpHi | 0) >> 20;
+  const z = fromWords(hx - (tmpHi & 0xfff00000), lx);
   const kd = k;
   const { LOGC, LOGCTAIL } = powLogTable();
   const r = fma(z, INVC[i], -1.0);
@@ -92,13 +99,17 @@ function logInline(ix: bigint): [number, number] {
   const p = ar3 * fma(ar2, inner, fma(r, A[2], A[1]));
   const lo = lo1 + lo2 + lo3 + lo4 + p;
   const y = hi + lo;
-  return [y, hi - y + lo];
+  logTail = hi - y + lo;
+  return y;
 }
+
+const TWO_1009 = 2 ** 1009;
+const TWO_M1022 = 2 ** -1022;
 
 /** sign * exp(x + xtail). */
 function expInline(x: number, xtail: number, negative: boolean): number {
   const sign = negative ? -1 : 1;
-  let abstop = Number(bitsOf(x) >> 52n) & 0x7ff;
+  let abstop = (highWord(x) >>> 20) & 0x7ff;
   if ((abstop - 0x3c9) >>> 0 >= 0x408 - 0x3c9) {
     if (abstop < 0x3c9) return sign * (1.0 + x);
     if (abstop >= 0x409) return x < 0 ? sign * 0 : sign * Infinity;
@@ -107,17 +118,17 @@ function expInline(x: number, xtail: number, negative: boolean): number {
   const kd = fma(INV_LN2_N, x, SHIFT) - SHIFT;
   let r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x));
   r += xtail;
-  const j = ((kd % 128) + 128) % 128;
-  const m = (kd - j) / 128;
+  const j = kd & 127; // |kd| < 2^18: int32 arithmetic is exact
+  const m = kd >> 7;
   const { H, T } = expTable();
   const r2 = r * r;
   const tmp = fma(r2 * r2, fma(r, C5, C4), fma(r2, fma(r, C3, C2), T[j]! + r));
   if (abstop === 0) {
     if (kd >= 0) {
-      const scale = sign * H[j]! * 2 ** (m - 1009);
-      return fma(scale, tmp, scale) * 2 ** 1009;
+      const scale = sign * H[j]! * pow2(m - 1009);
+      return fma(scale, tmp, scale) * TWO_1009;
     }
-    const scale = sign * H[j]! * 2 ** (m + 1022);
+    const scale = sign * H[j]! * pow2(m + 1022);
     let y = fma(scale, tmp, scale);
     if (Math.abs(y) < 1.0) {
       const one = y < 0 ? -1.0 : 1.0;
@@ -127,9 +138,9 @@ function expInline(x: number, xtail: number, negative: boolean): number {
       y = hi + lo - one;
       if (y === 0) y = sign * 0;
     }
-    return 2 ** -1022 * y;
+    return TWO_M1022 * y;
   }
-  const scale = sign * H[j]! * 2 ** m;
+  const scale = sign * H[j]! * pow2(m);
   return fma(scale, tmp, scale);
 }
 
@@ -150,15 +161,18 @@ const zeroInfNan = (i: bigint): boolean =>
 
 export function pow(x: number, y: number): number {
   let negative = false;
-  let ix = bitsOf(x);
-  const iy = bitsOf(y);
-  let topx = Number(ix >> 52n);
-  const topy = Number(iy >> 52n);
+  let hx = highWord(x);
+  let lx = lowWord();
+  let topx = hx >>> 20;
+  const topy = highWord(y) >>> 20;
   if (
     topx - 0x001 >= 0x7ff - 0x001 ||
     topx < 0x001 ||
     ((topy & 0x7ff) - 0x3be) >>> 0 >= 0x43e - 0x3be
   ) {
+    // the special cases, on bigints (rare)
+    let ix = bitsOf(x);
+    const iy = bitsOf(y);
     if (zeroInfNan(iy)) {
       if (y === 0) return 1.0;
       if (ix === ONE_BITS) return 1.0;
@@ -188,8 +202,11 @@ export function pow(x: number, y: number): number {
       ix = bitsOf(Math.abs(x) * 2 ** 52) & 0x7fffffffffffffffn;
       ix -= 52n << 52n;
     }
+    hx = Number(ix >> 32n);
+    lx = Number(ix & 0xffffffffn);
   }
-  const [hi, lo] = logInline(ix);
+  const hi = logInline(hx, lx);
+  const lo = logTail;
   const ehi = y * hi;
   const elo = fma(y, lo, fma(y, hi, -ehi));
   return expInline(ehi, elo, negative);

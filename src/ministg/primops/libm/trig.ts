@@ -16,6 +16,14 @@ import {
   toFixed,
 } from "./fixed.js";
 import { DOUBLE, roundRatio, roundScaled, type Format } from "./round.js";
+import {
+  acosFast,
+  asinFast,
+  atanFast,
+  cosFast,
+  sinFast,
+  tanFast,
+} from "./trig-fast.js";
 
 // Below this, sin x, tan x, asin x, atan x round to x and cos x to 1.
 const TINY = 2 ** -27;
@@ -63,9 +71,37 @@ function acosIn(x: number, fmt: Format): number {
   return roundScaled(HALF_PI - (x < 0 ? -a : a), -P, fmt);
 }
 
-export const sin = (x: number): number => sinIn(x, DOUBLE);
-export const cos = (x: number): number => cosIn(x, DOUBLE);
-export const tan = (x: number): number => tanIn(x, DOUBLE);
-export const asin = (x: number): number => asinIn(x, DOUBLE);
-export const acos = (x: number): number => acosIn(x, DOUBLE);
-export const atan = (x: number): number => atanIn(x, DOUBLE);
+/**
+ * The double function: the fast path (trig-fast.ts) for ordinary
+ * arguments, the exact one when it declines (NaN) and for the special
+ * cases (NaN, infinities, |x| < 2^-27, which the fast path does not see).
+ */
+function withFastPath(
+  fast: (x: number) => number,
+  exact: (x: number, fmt: Format) => number,
+): (x: number) => number {
+  return (x) => {
+    if (Math.abs(x) >= TINY) {
+      const y = fast(x);
+      if (y === y) return y;
+    }
+    return exact(x, DOUBLE);
+  };
+}
+
+export const sin = withFastPath(sinFast, sinIn);
+export const cos = withFastPath(cosFast, cosIn);
+export const tan = withFastPath(tanFast, tanIn);
+export const asin = withFastPath(asinFast, asinIn);
+export const acos = withFastPath(acosFast, acosIn);
+export const atan = withFastPath(atanFast, atanIn);
+
+/** The exact paths alone (for the tests of the fast ones). */
+export const exactDouble = {
+  sin: (x: number): number => sinIn(x, DOUBLE),
+  cos: (x: number): number => cosIn(x, DOUBLE),
+  tan: (x: number): number => tanIn(x, DOUBLE),
+  asin: (x: number): number => asinIn(x, DOUBLE),
+  acos: (x: number): number => acosIn(x, DOUBLE),
+  atan: (x: number): number => atanIn(x, DOUBLE),
+};
