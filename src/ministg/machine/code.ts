@@ -126,7 +126,9 @@ export class Alts {
     /** Slot of the default binder (-1 without a default). */
     readonly defSlot: number,
     readonly defBody: Code | null,
-  ) {}
+  ) {
+    if (defBody !== null) defBody.defaultAlt = true;
+  }
 }
 
 /** One expression node; which fields matter depends on `op`. */
@@ -156,6 +158,11 @@ export class Code {
   save: Int32Array = NO_SLOTS;
   /** CASE: the size of its activation's locals array (CodeInfo.frameSize). */
   frameSize = 0;
+  /**
+   * The default alternative's body (set by Alts): the fast engine tells
+   * CASEANY from CASECON by the body selectAlt answers.
+   */
+  defaultAlt = false;
   /** STACK: the annotation. */
   label = "";
   /** The compiling tier (jit/): entries so far, then the compiled EVAL / CASEV entries. */

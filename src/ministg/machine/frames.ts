@@ -171,6 +171,29 @@ export function writeFlatFrame(stk: unknown[], sp: number, f: Frame): number {
 }
 
 /**
+ * Pushes the case frame of CASE node `c` (the values of `c.save` read from
+ * `locals`, the node, and the call stack with its tag when not empty);
+ * answers the new top. The engine's CASE and the fused primop's fallback
+ * share it (and so its type feedback).
+ */
+export function pushCaseFrame(
+  stk: unknown[],
+  sp: number,
+  c: Code,
+  locals: readonly Value[],
+  cs: CallStack,
+): number {
+  const save = c.save;
+  const k = save.length;
+  for (let i = 0; i < k; i++) stk[sp + i] = locals[save[i]!];
+  stk[sp + k] = c;
+  if (cs === null) return sp + k + 1;
+  stk[sp + k + 1] = cs;
+  stk[sp + k + 2] = F_CASE_CS;
+  return sp + k + 3;
+}
+
+/**
  * The locals array a flat case frame stands for: its saved values at their
  * slots (the rest empty). The engine builds the same when a value returns.
  */

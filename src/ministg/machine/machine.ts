@@ -93,6 +93,7 @@ import {
   F_UPD_CS,
   frameWords,
   popCaseLocals,
+  pushCaseFrame,
   readFlatFrame,
   type Frame,
 } from "./frames.js";
@@ -253,6 +254,20 @@ function restOf(list: AtomList, locals: Value[]): Value | Pair | Value[] {
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
+/*
+ * V8 optimizes runMachine's loop (on-stack replacement) some tens of
+ * thousands of steps into a run, from the type feedback gathered so far; a
+ * path first taken later deoptimizes the whole loop, and recompiling it
+ * costs some 100-300 ms of CPU. Two paths every long run takes would come
+ * late: the events (the first heap check at HEAP_CHECK_INTERVAL steps) and
+ * crossing a stack segment (a stack of SEGMENT_WORDS words). So a run's
+ * first HEAP_CHECK_INTERVAL steps have an event every WARM_EVENT_STEPS
+ * steps and segments of WARM_SEGMENT_WORDS words (neither changes the
+ * state or the steps).
+ */
+const WARM_EVENT_STEPS = 1024;
+const WARM_SEGMENT_WORDS = 16;
+
 /**
  * ministg's Int# primops on two JS numbers (PrimOp.fast, not
  * FAST_INT_TO_BOOL, which allocates): the result, or NaN when the result
@@ -312,12 +327,9 @@ function applyPrim(s: Code, locals: Value[], ctx: PrimCtx): Value {
   return prim.fn(a0, a1, a2, ctx);
 }
 
-/** The rule selectAlt applied: R_CASECON or R_CASEANY. */
-let altRule = 0;
-
 /**
  * CASECON / CASEANY: the alternative of CASE node `c` that value `v`
- * selects, its variables bound in `locals` (the rule in altRule). One
+ * selects, its variables bound in `locals` (CASEANY when it is the default's: `defaultAlt`). One
  * function for a returned value and a CASE of an atom, sharing its type
  * feedback (see applyPrim).
  */
@@ -340,7 +352,6 @@ function selectAlt(
     if (i < ids.length) {
       const vars = alts.conVars[i]!;
       if (!bindValues(v, vars, locals)) throw arityMismatch(c, v, vars.length);
-      altRule = R_CASECON;
       return alts.conBodies[i]!;
     }
   } else if (alts.lits.length > 0) {
@@ -348,13 +359,11 @@ function selectAlt(
     let i = 0;
     while (i < lits.length && lits[i] !== v) i++;
     if (i < lits.length) {
-      altRule = R_CASECON;
       return alts.litBodies[i]!;
     }
   }
   if (alts.defSlot < 0) throw nonExhaustive(c);
   locals[alts.defSlot] = v;
-  altRule = R_CASEANY;
   return alts.defBody!;
 }
 
@@ -402,7 +411,10 @@ export function runMachine(
   );
   const heap = new HeapGuard(opts.maxHeapBytes);
   const uncapHeapGrowth = capHeapGrowth();
-  let nextHeapCheck = HEAP_CHECK_INTERVAL;
+  // The first HEAP_CHECK_INTERVAL steps check every WARM_EVENT_STEPS, so
+  // that the event code below runs while V8 collects the loop's type
+  // feedback (see WARM_EVENT_STEPS).
+  let nextHeapCheck = WARM_EVENT_STEPS;
   // `raise# nonTermination`, run when a blackhole is entered (null: not linked).
   const loopIndex = prog.globalIndex.get(NON_TERMINATION);
   const loopCode =
@@ -434,7 +446,10 @@ export function runMachine(
   let sp = 0;
   // The segments below `stk` (stack-segments.ts): a deep stack is not one array.
   const segs = new StackSegments();
-  const segmentWords = segs.words;
+  // Tiny segments for the first steps (WARM_SEGMENT_WORDS); the segments'
+  // own size from the first event at HEAP_CHECK_INTERVAL steps on.
+  const fullSegmentWords = segs.words;
+  let segmentWords = Math.min(WARM_SEGMENT_WORDS, fullSegmentWords);
   let depth = 0;
   // Set by the first STACK step: only then can a thunk have a call stack
   // (values.ts keeps it aside), so plain runs never look one up.
@@ -580,12 +595,11 @@ export function runMachine(
                 if (typeof v !== "object" || v.tag <= CON || v.tag === ADDR) {
                   // CASECON / CASEANY on a value: select the alternative.
                   code = selectAlt(prog, code, v, locals);
-                  rule = altRule;
+                  rule = code.defaultAlt ? R_CASEANY : R_CASECON;
                   break;
                 }
               }
-              const save = code.save;
-              const k = save.length;
+              const k = code.save.length;
               if (
                 s.op === OP_PRIM &&
                 fusePrim &&
@@ -593,9 +607,10 @@ export function runMachine(
                 (depth < peakDepth || sp + segs.base + k + 3 <= maxStackWords)
               ) {
                 // CASE, PRIMOP and RET in one go (three steps, counted as
-                // such): the frame CASE would push is popped by RET with
-                // the same values, so the activation's locals stay and no
-                // frame is written. No event falls inside (steps + 2 <
+                // such; the alternative's selection too when no event falls
+                // before it): the frame CASE would push is popped by RET
+                // with the same values, so the activation's locals stay and
+                // no frame is written. No event falls inside (steps + 2 <
                 // nextEvent), and the frame would fit on the stack.
                 rc[R_CASE]++;
                 steps++;
@@ -607,15 +622,7 @@ export function runMachine(
                   // The scheduler acts at the end of this PRIMOP step:
                   // the state must be the unfused one, frame and all.
                   nextEvent = 0;
-                  for (let i = 0; i < k; i++) stk[sp + i] = locals[save[i]!];
-                  stk[sp + k] = caseCode;
-                  if (cs === null) {
-                    sp += k + 1;
-                  } else {
-                    stk[sp + k + 1] = cs;
-                    stk[sp + k + 2] = F_CASE_CS;
-                    sp += k + 3;
-                  }
+                  sp = pushCaseFrame(stk, sp, caseCode, locals, cs);
                   depth++;
                   val = r;
                   mode = M_RET;
@@ -629,19 +636,19 @@ export function runMachine(
                 code = caseCode;
                 mode = M_CASEV;
                 rule = R_RET;
+                if (steps + 1 < nextEvent) {
+                  // ... and CASECON/CASEANY too when no event falls between.
+                  rc[R_RET]++;
+                  steps++;
+                  code = selectAlt(prog, caseCode, r, locals);
+                  mode = M_EVAL;
+                  rule = code.defaultAlt ? R_CASEANY : R_CASECON;
+                }
                 break;
               }
               // CASE: push the continuation (the values its alternatives
               // read, then the node; frames.ts), evaluate the scrutinee.
-              for (let i = 0; i < k; i++) stk[sp + i] = locals[save[i]!];
-              stk[sp + k] = code;
-              if (cs === null) {
-                sp += k + 1;
-              } else {
-                stk[sp + k + 1] = cs;
-                stk[sp + k + 2] = F_CASE_CS;
-                sp += k + 3;
-              }
+              sp = pushCaseFrame(stk, sp, code, locals, cs);
               if (++depth > peakDepth) {
                 peakDepth = depth;
                 if (sp + segs.base > maxStackWords)
@@ -879,6 +886,15 @@ export function runMachine(
               depth--;
               mode = M_CASEV;
               rule = R_RET;
+              if (steps + 1 < nextEvent) {
+                // RET and CASECON/CASEANY in one iteration (two steps,
+                // counted as such; no event falls between them).
+                rc[R_RET]++;
+                steps++;
+                code = selectAlt(prog, code, val, locals);
+                mode = M_EVAL;
+                rule = code.defaultAlt ? R_CASEANY : R_CASECON;
+              }
               break;
             }
             if (top === F_CATCH) {
@@ -967,6 +983,14 @@ export function runMachine(
             depth--;
             mode = M_CASEV;
             rule = R_RET;
+            if (steps + 1 < nextEvent) {
+              // RET and CASECON/CASEANY in one iteration (as above).
+              rc[R_RET]++;
+              steps++;
+              code = selectAlt(prog, code, val, locals);
+              mode = M_EVAL;
+              rule = code.defaultAlt ? R_CASEANY : R_CASECON;
+            }
             break;
           }
           if (top === F_UPD || top === F_UPD_CS) {
@@ -1070,7 +1094,7 @@ export function runMachine(
         case M_CASEV: {
           code = selectAlt(prog, code, val, locals);
           mode = M_EVAL;
-          rule = altRule;
+          rule = code.defaultAlt ? R_CASEANY : R_CASECON;
           break;
         }
 
@@ -1169,10 +1193,11 @@ export function runMachine(
       rc[rule]++;
       if (sp > segmentWords) {
         // The top segment is full: the next frames go in a new one.
-        stk = segs.spill(stk, sp);
+        stk = segs.spill(stk, sp, segmentWords);
         sp = 0;
       }
       if (++steps >= nextEvent) {
+        if (steps >= HEAP_CHECK_INTERVAL) segmentWords = fullSegmentWords;
         if (steps > limit) {
           steps = limit;
           rc[rule]--;
@@ -1181,7 +1206,11 @@ export function runMachine(
         }
         if (steps >= nextHeapCheck) {
           heap.check();
-          nextHeapCheck = steps + HEAP_CHECK_INTERVAL;
+          nextHeapCheck =
+            steps +
+            (steps < HEAP_CHECK_INTERVAL
+              ? WARM_EVENT_STEPS
+              : HEAP_CHECK_INTERVAL);
         }
         if (steps >= nextCensus) {
           stk = segs.flatten(stk, sp);

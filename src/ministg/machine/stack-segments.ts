@@ -39,19 +39,31 @@ export class StackSegments {
     return this.arrays.length;
   }
 
-  /** Sets the full top segment (`stk`, height `sp`) aside; answers an empty one. */
-  spill(stk: unknown[], sp: number): unknown[] {
+  /**
+   * Sets the full top segment (`stk`, height `sp`) aside; answers an empty
+   * one for `words` words (the machine's first steps use smaller segments
+   * than `this.words`: runMachine's segmentWords).
+   */
+  spill(stk: unknown[], sp: number, words: number): unknown[] {
     this.arrays.push(stk);
     this.tops.push(sp);
     this.base += sp;
-    const next = this.spare ?? newSegment(this.words);
+    // Written so that every load and comparison runs on the first spills,
+    // small or not (a path of the loop's first taken later deoptimizes it).
+    const spare = this.spare;
     this.spare = null;
-    return next;
+    return words === this.words && spare !== null ? spare : newSegment(words);
+  }
+
+  /** Keeps an emptied segment for the next spill when it has the full size. */
+  private keep(seg: unknown[]): void {
+    // words <= length <= 2 * words, in one comparison (as in spill).
+    if ((seg.length - this.words) >>> 0 <= this.words) this.spare = seg;
   }
 
   /** The top segment is empty: answers the one below (height in `this.sp`). */
   restore(empty: unknown[]): unknown[] {
-    if (empty.length <= 2 * this.words) this.spare = empty;
+    this.keep(empty);
     const sp = this.tops.pop()!;
     this.base -= sp;
     this.sp = sp;
@@ -70,7 +82,7 @@ export class StackSegments {
       below[p++] = stk[i];
       stk[i] = undefined;
     }
-    if (stk.length <= 2 * this.words) this.spare = stk;
+    this.keep(stk);
     this.sp = p;
     return below;
   }
@@ -93,7 +105,7 @@ export class StackSegments {
         seg[i] = undefined;
       }
     }
-    if (stk.length <= 2 * this.words) this.spare = stk;
+    this.keep(stk);
     this.arrays.length = 0;
     this.tops.length = 0;
     this.base = 0;
