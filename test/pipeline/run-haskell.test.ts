@@ -44,14 +44,14 @@ describe.skipIf(!HAVE_GHC)("hs2stg run FILE.hs", () => {
       join(dir, "Missing.hs"),
       [
         "import Data.Bits (popCount, xor)",
-        "import GHC.Stats (getRTSStatsEnabled, getRTSStats, gcs)",
+        "import GHC.Stack.CCS (getCurrentCCS, whoCreated)",
         "main :: IO ()",
         "main = do",
         '  putStrLn "started"',
         "  print (popCount (255 :: Int) `xor` 1)",
-        "  on <- getRTSStatsEnabled",
-        "  s <- getRTSStats",
-        "  print (on, gcs s)",
+        "  p <- getCurrentCCS ()",
+        "  s <- whoCreated p",
+        "  print (length s, show p)",
         "",
       ].join("\n"),
     );
@@ -107,17 +107,19 @@ describe.skipIf(!HAVE_GHC)("hs2stg run FILE.hs", () => {
       /the program needs \d+ names? that no prelude defines:/,
     );
     // By Haskell names, with the encoded name beside each.
-    // (Data.Bits is supported: popCount and xor are not listed. GHC.Stats,
-    // the runtime's statistics, is not.)
+    // (Data.Bits is supported: popCount and xor are not listed. GHC.Stack.CCS,
+    // the profiling runtime's cost-centre stacks, is not.)
     expect(r.stderr).not.toMatch(/Data\.Bits/);
     // Where the source uses each one (GHC compiled again with -g to say).
     expect(r.stderr).toMatch(
-      /Missing\.hs:8:8: GHC\.Stats\.getRTSStats\s+\(getRTSStats_GHCziStats\)/,
+      /Missing\.hs:7:8: GHC\.Stack\.CCS\.getCurrentCCS\s+\(getCurrentCCS_GHCziStackziCCS\)/,
     );
     expect(r.stderr).toMatch(
-      /GHC\.Stats\.getRTSStatsEnabled\s+\(getRTSStatsEnabled_GHCziStats\)/,
+      /GHC\.Stack\.CCS\.whoCreated\s+\(whoCreated_GHCziStackziCCS\)/,
     );
-    expect(r.stderr).toMatch(/GHC\.Stats\.getRTSStats\s+\(\S+_GHCziStats\)/);
+    expect(r.stderr).toMatch(
+      /GHC\.Stack\.CCS\.whoCreated\s+\(\S+_GHCziStackziCCS\)/,
+    );
   });
 
   it("runs a dump file as it runs the source", async () => {

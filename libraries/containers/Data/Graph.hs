@@ -179,7 +179,11 @@ stronglyConnComp edges0 = map zz_stronglyConnComp1 (stronglyConnCompR edges0)
 
 zz_stronglyConnComp1 :: SCC (node, key, [key]) -> SCC node
 zz_stronglyConnComp1 (AcyclicSCC (n, _, _)) = AcyclicSCC n
-zz_stronglyConnComp1 (CyclicSCC triples) = CyclicSCC [n | (n, _, _) <- triples]
+zz_stronglyConnComp1 (CyclicSCC triples) = CyclicSCC (zz_stronglyConnComp2 triples)
+
+-- the nodes of a cycle's triples (-O1 code calls it by this name)
+zz_stronglyConnComp2 :: [(node, key, [key])] -> [node]
+zz_stronglyConnComp2 triples = [n | (n, _, _) <- triples]
 
 stronglyConnCompR :: Ord key => [(node, key, [key])] -> [SCC (node, key, [key])]
 stronglyConnCompR [] = []
