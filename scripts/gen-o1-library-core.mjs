@@ -12,10 +12,10 @@
 //   node scripts/gen-o1-library-core.mjs           write the files
 //   node scripts/gen-o1-library-core.mjs --check   exit 1 when a file differs
 // Needs `npm run build` first (it uses dist/).
-import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join, dirname, relative, sep } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { packageInterfaces, showIface } from "./library-interfaces.mjs";
 import {
   definedNames,
   defineWhenReady,
@@ -51,34 +51,6 @@ for (const q of refusedNames().keys()) {
   const { module, occ } = splitQualified(q);
   defined.add(globalName(module, occ));
 }
-
-// The interface files of a package: module -> .hi path.
-function packageInterfaces(pkg) {
-  const dirs = execFileSync(
-    "ghc-pkg",
-    ["field", pkg, "import-dirs", "--simple-output"],
-    { encoding: "utf8" },
-  )
-    .trim()
-    .split(/\s+/);
-  const out = new Map();
-  const walk = (base, d) => {
-    for (const e of readdirSync(d)) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) walk(base, p);
-      else if (p.endsWith(".hi"))
-        out.set(relative(base, p).slice(0, -3).split(sep).join("."), p);
-    }
-  };
-  for (const d of dirs) if (existsSync(d)) walk(d, d);
-  return out;
-}
-
-const showIface = (hi) =>
-  execFileSync("ghc", ["--show-iface", hi], {
-    encoding: "utf8",
-    maxBuffer: 1 << 28,
-  });
 
 // The declarations' text: occ -> { type (one line), info (its lines:
 // whitespace in a string literal is the string's) }.
