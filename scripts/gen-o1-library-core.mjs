@@ -15,7 +15,11 @@
 import { readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { packageInterfaces, showIface } from "./library-interfaces.mjs";
+import {
+  packageInterfaces,
+  rawDecls,
+  showIface,
+} from "./library-interfaces.mjs";
 import {
   definedNames,
   defineWhenReady,
@@ -50,32 +54,6 @@ const defined = definedNames(dir, (f) => f.endsWith(SUFFIX));
 for (const q of refusedNames().keys()) {
   const { module, occ } = splitQualified(q);
   defined.add(globalName(module, occ));
-}
-
-// The declarations' text: occ -> { type (one line), info (its lines:
-// whitespace in a string literal is the string's) }.
-function rawDecls(text) {
-  const lines = text.split("\n");
-  const decls = new Map();
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^ {2}(\S+) ::(.*)$/.exec(lines[i]);
-    if (m === null) continue;
-    let type = m[2];
-    while (
-      i + 1 < lines.length &&
-      /^ {4}/.test(lines[i + 1]) &&
-      !/^\s*\[/.test(lines[i + 1])
-    )
-      type += " " + lines[++i].trim();
-    let info = "";
-    while (i + 1 < lines.length && /^ {2}(\[| )/.test(lines[i + 1]))
-      info += "\n" + lines[++i];
-    decls.set(m[1], {
-      type: type.replace(/\s+/g, " ").trim(),
-      info: info.trim(),
-    });
-  }
-  return decls;
 }
 
 const libIfaces = new Map();

@@ -35,7 +35,11 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { packageInterfaces, showIface } from "./library-interfaces.mjs";
+import {
+  packageInterfaces,
+  rawDecls,
+  showIface,
+} from "./library-interfaces.mjs";
 import { defineWhenReady, writeGenerated } from "./generated-preludes.mjs";
 import { workerFromWrapper } from "./library-workers.mjs";
 import { interfaceRules, specialisationOf } from "./library-rules.mjs";
@@ -112,29 +116,13 @@ function declText(text, occ) {
   return end < 0 ? undefined : text.slice(at + 1, at + 1 + end);
 }
 
-// The declarations' text: occ -> { type, info } (one line each).
-function rawDecls(text) {
-  const lines = text.split("\n");
-  const decls = new Map();
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^ {2}(\S+) ::(.*)$/.exec(lines[i]);
-    if (m === null) continue;
-    let type = m[2];
-    while (
-      i + 1 < lines.length &&
-      /^ {4}/.test(lines[i + 1]) &&
-      !/^\s*\[/.test(lines[i + 1])
-    )
-      type += " " + lines[++i].trim();
-    let info = "";
-    while (i + 1 < lines.length && /^ {2}(\[| )/.test(lines[i + 1]))
-      info += " " + lines[++i].trim();
-    decls.set(m[1], {
-      type: type.replace(/\s+/g, " ").trim(),
-      info: info.replace(/\s+/g, " ").trim(),
-    });
-  }
-  return decls;
+// The declarations' text: occ -> { type, info } (one line each: the
+// interface's whitespace runs collapsed).
+function collapsedDecls(text) {
+  const out = new Map();
+  for (const [occ, d] of rawDecls(text))
+    out.set(occ, { type: d.type, info: d.info.replace(/\s+/g, " ").trim() });
+  return out;
 }
 
 // Class facts (superclass count, methods) of the classes instances use.
@@ -198,7 +186,7 @@ function moduleInstances(module) {
     let list = [];
     if (hi !== undefined) {
       const text = showIface(hi);
-      const raw = rawDecls(text);
+      const raw = collapsedDecls(text);
       list = parseIface(text).instances.flatMap((i) => {
         const occ = splitQualified(i.dfun).occ;
         const d = raw.get(occ);
@@ -282,7 +270,7 @@ function dictCount(type) {
 for (const mod of modules) {
   const text = showIface(allIfaces.get(mod));
   const iface = parseIface(text);
-  const raw = rawDecls(text);
+  const raw = collapsedDecls(text);
   // (the module's own ids and constructors are printed unqualified)
   const localIds = new Set([
     ...[...raw.keys()].map((o) => o.replace(/^\((.*)\)$/, "$1")),

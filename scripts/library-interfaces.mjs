@@ -1,4 +1,4 @@
-// The installed interface files of a package and their text, for the
+// The installed interface files of a package, their text and its declarations, for the
 // generators that read the libraries' interfaces (gen-o1-library-names,
 // gen-o1-library-core).
 import { execFileSync } from "node:child_process";
@@ -33,3 +33,29 @@ export const showIface = (hi) =>
     encoding: "utf8",
     maxBuffer: 1 << 28,
   });
+
+// The declarations' text: occ -> { type (one line), info (its lines:
+// whitespace in a string literal is the string's) }.
+export function rawDecls(text) {
+  const lines = text.split("\n");
+  const decls = new Map();
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^ {2}(\S+) ::(.*)$/.exec(lines[i]);
+    if (m === null) continue;
+    let type = m[2];
+    while (
+      i + 1 < lines.length &&
+      /^ {4}/.test(lines[i + 1]) &&
+      !/^\s*\[/.test(lines[i + 1])
+    )
+      type += " " + lines[++i].trim();
+    let info = "";
+    while (i + 1 < lines.length && /^ {2}(\[| )/.test(lines[i + 1]))
+      info += "\n" + lines[++i];
+    decls.set(m[1], {
+      type: type.replace(/\s+/g, " ").trim(),
+      info: info.trim(),
+    });
+  }
+  return decls;
+}
