@@ -1,11 +1,16 @@
 // Names as GHC prints them in STG dumps: maximal runs of characters other
 // than whitespace and `; , { } [ ] " ( )`, with `[]` and tuple syntax
 // (`()`, `(,)`, `(#,#)`, `(##)`, constraint tuples `(%,%)`) glued in, e.g. `GHC.Types.[]`,
-// `GHC.Show.$fShow(,)2`, `GHC.Base..`, `s2#_s3GB`. GHC 9.4+ may append a tag
+// `GHC.Show.$fShow(,)2`, `GHC.Base..`, `s2#_s3GB`, and type-level strings
+// glued in after the first character (`$fIsLabel"hello"Label`). GHC 9.4+ may append a tag
 // signature (`x_s1<TagProper>`), which is not part of the name.
 import type { Name, SrcPos } from "./ast.js";
 
-const NAME_BODY = String.raw`(?:[^\s;,{}\[\]"()<]|<(?!Tag[A-Z])|\[\]|\(#?,*#?\)|\(%,*%\)|\(# #\))+`;
+const NAME_PART = String.raw`[^\s;,{}\[\]"()<]|<(?!Tag[A-Z])|\[\]|\(#?,*#?\)|\(%,*%\)|\(# #\)`;
+// A type-level string glued into a name, as in an instance of a class at a
+// Symbol: `$fIsLabel"with space"Label`; never at a name's start (a literal).
+const GLUED_STRING = String.raw`"(?:[^"\\\n]|\\.)*"`;
+const NAME_BODY = `(?:${NAME_PART})(?:${NAME_PART}|${GLUED_STRING})*`;
 const TAG_SIGNATURE = String.raw`(?:<Tag[^>\s]*(?:\s[^>\s]*)*>)?`;
 
 /** A name, group 1, then an optional 9.4+ tag signature. Sticky. */

@@ -31,6 +31,23 @@ describe("names", () => {
     ]);
   });
 
+  it("glues type-level strings into names, but never starts a name with one", () => {
+    expect(
+      names(
+        'Main.$fIsLabel"hello"Label Main.$fIsLabel"with space"Label Main.$fIsLabel"q\\"uote"Label',
+      ),
+    ).toEqual([
+      ['Main.$fIsLabel"hello"Label', "Main", '$fIsLabel"hello"Label'],
+      ['Main.$fIsLabel"with space"Label', "Main", '$fIsLabel"with space"Label'],
+      ['Main.$fIsLabel"q\\"uote"Label', "Main", '$fIsLabel"q\\"uote"Label'],
+    ]);
+    const e = parseExpr('f x "lit"#');
+    expect(e.kind === "app" && e.args.map((a) => a.kind)).toEqual([
+      "var",
+      "lit",
+    ]);
+  });
+
   it("glues [] and tuple syntax into names", () => {
     expect(
       names(
