@@ -618,10 +618,14 @@ export function runMachine(
                 const caseCode = code;
                 code = s; // a primop's error names its own node, as in OP_PRIM
                 const r = applyPrim(s, locals, ctx);
-                if (sched.attention) {
-                  // The scheduler acts at the end of this PRIMOP step:
-                  // the state must be the unfused one, frame and all.
-                  nextEvent = 0;
+                const thunk =
+                  typeof r === "object" && r.tag > CON && r.tag !== ADDR;
+                if (sched.attention || thunk) {
+                  // The scheduler acts at the end of this PRIMOP step, or
+                  // the result is a thunk (or worse) that RET's rules must
+                  // take, as the reference does: the state must be the
+                  // unfused one, frame and all.
+                  if (sched.attention) nextEvent = 0;
                   sp = pushCaseFrame(stk, sp, caseCode, locals, cs);
                   depth++;
                   val = r;
