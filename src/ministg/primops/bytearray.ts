@@ -87,6 +87,53 @@ function fromAddress(n: number): Value {
   return n;
 }
 
+/**
+ * The offsets of two addresses into one buffer, or null. Pointer arithmetic
+ * and comparisons within a buffer (a Builder's `op \`minusPtr\` p`, each
+ * step) need no machine address: giving a buffer one keeps it alive for the
+ * rest of the run (`known`; JavaScript has no weak reference a synchronous
+ * run could see cleared).
+ */
+function sameBufferOffsets(a: Value, b: Value): [number, number] | null {
+  if (typeof a !== "object" || typeof b !== "object") return null;
+  if (a.tag !== ADDR || b.tag !== ADDR || !isMemory(a) || !isMemory(b))
+    return null;
+  const x = a.info as Uint8Array;
+  const y = b.info as Uint8Array;
+  if (x.buffer !== y.buffer) return null;
+  return [x.byteOffset + addrOffset(a), y.byteOffset + addrOffset(b)];
+}
+
+/** Whether `v` is memory whose buffer has no machine address yet. */
+function unaddressed(v: Value): boolean {
+  return (
+    typeof v === "object" &&
+    v.tag === ADDR &&
+    isMemory(v) &&
+    !bases.has((v.info as Uint8Array).buffer)
+  );
+}
+
+/**
+ * Two addresses as numbers that compare as the addresses do: offsets within
+ * one buffer; a buffer without an address against a number below every
+ * buffer's (nullPtr) as FIRST_BASE, which lies above it and differs from it;
+ * else the machine addresses.
+ */
+function comparable(a: Value, b: Value, op: string): [number, number] {
+  const o = sameBufferOffsets(a, b);
+  if (o !== null) return o;
+  if (typeof b !== "object" && unaddressed(a)) {
+    const y = Number(int(b, op));
+    if (y < FIRST_BASE) return [FIRST_BASE, y];
+  }
+  if (typeof a !== "object" && unaddressed(b)) {
+    const x = Number(int(a, op));
+    if (x < FIRST_BASE) return [x, FIRST_BASE];
+  }
+  return [addressOf(a, op), addressOf(b, op)];
+}
+
 function hexAddress(n: number): string {
   return "0x" + n.toString(16).padStart(16, "0");
 }
@@ -547,7 +594,11 @@ def(
   "minusAddr#",
   2,
   "the number of bytes from the second address to the first",
-  (a, b) => addressOf(a, "minusAddr#") - addressOf(b, "minusAddr#"),
+  (a, b) => {
+    const o = sameBufferOffsets(a, b);
+    if (o !== null) return o[0] - o[1];
+    return addressOf(a, "minusAddr#") - addressOf(b, "minusAddr#");
+  },
 );
 def(G, "remAddr#", 2, "the address modulo i", (a, b) => {
   const d = Number(int(b, "remAddr#"));
@@ -565,9 +616,10 @@ def(
   (a) => fromAddress(Number(int(a, "int2Addr#"))),
 );
 const cmp = (name: string, f: (x: number, y: number) => boolean) =>
-  def(G, name, 2, `address comparison, 1 or 0`, (a, b) =>
-    f(addressOf(a, name), addressOf(b, name)) ? 1 : 0,
-  );
+  def(G, name, 2, `address comparison, 1 or 0`, (a, b) => {
+    const [x, y] = comparable(a, b, name);
+    return f(x, y) ? 1 : 0;
+  });
 cmp("eqAddr#", (x, y) => x === y);
 cmp("neAddr#", (x, y) => x !== y);
 cmp("ltAddr#", (x, y) => x < y);
