@@ -1,5 +1,5 @@
 // The library programs, test/programs/GROUP/NAME.hs (with NAME.stdin and
-// NAME.args when they need input), as programs.test.ts compares them with
+// NAME.args when they need input), as program-suite.ts compares them with
 // GHC and the machine's differential test runs them: one list, so both take
 // the same GHC builds from the cache.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";

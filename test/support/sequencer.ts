@@ -6,7 +6,8 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /** The longest files, longest first (per-file durations of a full run). */
 const LONGEST = [
-  "test/programs/programs.test.ts",
+  "test/programs/programs-1.test.ts",
+  "test/programs/programs-2.test.ts",
   "test/ministg/machine/differential.test.ts",
   "test/preludes/regenerate.test.ts",
   "test/parse-ghc-dump/corpus.test.ts",

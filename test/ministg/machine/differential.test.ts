@@ -417,9 +417,9 @@ describe.skipIf(!HAVE_GHC)(
 );
 
 // The library programs (test/programs/GROUP/NAME.hs) at -O0, with the inputs
-// programs.test.ts gives them, so GHC's dumps come from the same cache
+// program-suite.ts gives them, so GHC's dumps come from the same cache
 // entries; HS2STG_PROGRAMS narrows them as it does there. Programs that write
-// files (sandboxed there) are left to programs.test.ts. To keep `npm test`
+// files (sandboxed there) are left to program-suite.ts. To keep `npm test`
 // short, every third program (by position) runs here unless
 // HS2STG_DIFF_ALL=1; all of them agree as of this writing. Programs that
 // read a clock are left out too: the clock moves between the two machines'
@@ -453,7 +453,7 @@ describe.skipIf(!HAVE_GHC)(
         try {
           program = convertDumps(native.dumps, p.input.source);
         } catch {
-          return; // programs.test.ts reports what cannot be translated yet
+          return; // program-suite.ts reports what cannot be translated yet
         }
         const hash = programHash(program);
         const input = {
