@@ -23,6 +23,6 @@ main = do
   let glider = S.fromList [(1, 0), (2, 1), (0, 2), (1, 2), (2, 2)]
       gens = iterate step glider
   mapM_ (\(i, g) -> putStrLn ("gen " ++ show i) >> mapM_ putStrLn (render g)) (zip [0 :: Int ..] (take 5 gens))
-  print (S.toList (gens !! 40))
+  print (S.toList (gens !! 16))
   let rpent = S.fromList [(1, 0), (2, 0), (0, 1), (1, 1), (1, 2)]
-  print (map S.size (take 10 (drop 100 (iterate step rpent))))
+  print (map S.size (take 5 (drop 20 (iterate step rpent))))
