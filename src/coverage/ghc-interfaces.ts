@@ -25,6 +25,7 @@ export const SURFACE_PACKAGES: readonly string[] = [
   "bytestring",
   "text",
   "parsec",
+  "exceptions",
 ];
 
 export interface InstalledInterfaces {

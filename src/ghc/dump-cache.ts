@@ -15,7 +15,7 @@ import type { GhcInstallation } from "./locate.js";
 import type { SourceLocation } from "./source.js";
 
 const KIND = "dumps";
-const FORMAT = "hs2stg-dumps-1";
+const FORMAT = "hs2stg-dumps-2";
 
 export interface CachedDumps {
   /** What GHC printed (warnings), shown again on a hit. */
@@ -66,6 +66,7 @@ export function writeCachedDumps(
   key: string,
   src: SourceLocation,
   value: CachedDumps,
+  ghcOptions: readonly string[] = [],
 ): void {
   const entry: Entry = {
     format: FORMAT,
@@ -74,6 +75,7 @@ export function writeCachedDumps(
     deps: moduleFileHashes(
       src.dir,
       value.dumps.map((d) => d.name),
+      ghcOptions,
     ),
   };
   writeEntry(KIND, key, JSON.stringify(entry));
@@ -85,19 +87,35 @@ export type ModuleFileHash = [file: string, hash: string | null];
 /**
  * The files the dumps named `dumpNames` may come from, with their hashes:
  * `Bank/Ledger.dump-stg-final` was compiled from `Bank/Ledger.hs` or
- * `.lhs` (the main source's dump is named after its file).
+ * `.lhs`, and `Bank/Ledger.hs-boot` (`.lhs-boot`) if there is one (the
+ * main source's dump is named after its file), in the source's directory
+ * or any directory a `-i` option of `ghcOptions` adds to GHC's search path:
+ * every candidate is recorded, so a module appearing or changing in any of
+ * them invalidates the entry.
  */
 export function moduleFileHashes(
   dir: string,
   dumpNames: readonly string[],
+  ghcOptions: readonly string[] = [],
 ): ModuleFileHash[] {
+  const roots = searchDirs(ghcOptions);
   return dumpNames.flatMap((name) => {
     const stem = name.replace(/\.dump-stg-final$/, "");
-    return [`${stem}.hs`, `${stem}.lhs`].map((f): ModuleFileHash => [
-      f,
-      fileHash(join(dir, f)),
-    ]);
+    // With its boot file, if any: importing modules compile against it.
+    const files = [".hs", ".lhs", ".hs-boot", ".lhs-boot"].flatMap((ext) =>
+      roots.map((root) => (root === "" ? "" : `${root}/`) + stem + ext),
+    );
+    return files.map((f): ModuleFileHash => [f, fileHash(join(dir, f))]);
   });
+}
+
+/** GHC's module search path beyond `.`: the directories of `-iDIR[:DIR]` options. */
+function searchDirs(ghcOptions: readonly string[]): string[] {
+  const dirs = ghcOptions
+    .filter((o) => o.startsWith("-i") && o.length > 2)
+    .flatMap((o) => o.slice(2).split(":"))
+    .filter((d) => d !== "" && d !== ".");
+  return ["", ...new Set(dirs)];
 }
 
 /** Whether every module file in `dir` still has its recorded hash. */

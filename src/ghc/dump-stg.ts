@@ -131,7 +131,8 @@ export async function dumpStg(
     const dumps = await Promise.all(
       names.map((name) => readDumpFile(join(tmp, name), name)),
     );
-    if (key !== undefined) writeCachedDumps(key, src, { ghcOutput, dumps });
+    if (key !== undefined)
+      writeCachedDumps(key, src, { ghcOutput, dumps }, opts.ghcOptions);
     return dumps;
   } finally {
     await rm(tmp, { recursive: true, force: true });

@@ -120,7 +120,7 @@ export async function cachedProgramForRun(
     const entry: Entry = {
       format: FORMAT,
       base,
-      deps: moduleFileHashes(found.src.dir, result.modules),
+      deps: moduleFileHashes(found.src.dir, result.modules, opts.ghcOptions),
       stderr,
       ...(result.notice !== undefined ? { notice: result.notice } : {}),
       program: result.program,

@@ -8,6 +8,7 @@ import { describe, expect, it, beforeAll, afterAll } from "vitest";
 import { execa } from "execa";
 import {
   chmod,
+  mkdir,
   mkdtemp,
   readdir,
   readFile,
@@ -126,6 +127,40 @@ describe.skipIf(!HAVE_GHC)("the caches of hs2stg run", () => {
       stdout: "hi again\n",
       compiled: 0,
     });
+  });
+
+  it("compiles again when a module in a hierarchy, on a -i path or a boot file changes", async () => {
+    const cache = join(dir, "c-multi");
+    const sub = join(dir, "multi");
+    await mkdir(join(sub, "Text", "Deep"), { recursive: true });
+    await mkdir(join(sub, "lib"), { recursive: true });
+    await writeFile(
+      join(sub, "Main.hs"),
+      "import Text.Deep.Name (name)\nimport Extra (extra)\nmain :: IO ()\nmain = putStrLn (name ++ extra)\n",
+    );
+    const deep = (s: string) =>
+      `module Text.Deep.Name (name) where\nimport {-# SOURCE #-} Extra (extra)\nname :: String\nname = "${s}" ++ extra\n`;
+    await writeFile(join(sub, "Text", "Deep", "Name.hs"), deep("deep"));
+    await writeFile(
+      join(sub, "lib", "Extra.hs-boot"),
+      "module Extra where\nextra :: String\n",
+    );
+    const extra = (s: string) =>
+      `module Extra (extra) where\nimport Text.Deep.Name ()\nextra :: String\nextra = "${s}"\n`;
+    await writeFile(join(sub, "lib", "Extra.hs"), extra("!"));
+    const go = () => run("multi/Main.hs", cache, ["--ghc-option", "-ilib"]);
+    expect(await go()).toMatchObject({ stdout: "deep!!\n", compiled: 1 });
+    expect(await go()).toMatchObject({ compiled: 0 });
+    await writeFile(join(sub, "Text", "Deep", "Name.hs"), deep("DEEP"));
+    expect(await go()).toMatchObject({ stdout: "DEEP!!\n", compiled: 1 });
+    await writeFile(join(sub, "lib", "Extra.hs"), extra("?"));
+    expect(await go()).toMatchObject({ stdout: "DEEP??\n", compiled: 1 });
+    await writeFile(
+      join(sub, "lib", "Extra.hs-boot"),
+      "module Extra where\n-- changed\nextra :: String\n",
+    );
+    expect(await go()).toMatchObject({ stdout: "DEEP??\n", compiled: 1 });
+    expect(await go()).toMatchObject({ compiled: 0 });
   });
 
   it("shows GHC's warnings again on a cached run", async () => {

@@ -1,7 +1,9 @@
 // The library programs, test/programs/GROUP/NAME.hs (with NAME.stdin and
 // NAME.args when they need input), as program-suite.ts compares them with
 // GHC and the machine's differential test runs them: one list, so both take
-// the same GHC builds from the cache.
+// the same GHC builds from the cache. A program of several modules is a
+// directory, test/programs/GROUP/NAME/ with Main.hs and its modules (GHC
+// finds them from there), NAME.stdin and NAME.args beside the directory.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { ProgramInput } from "../support/ghc-compare.js";
@@ -18,6 +20,7 @@ export const SANDBOXED: ReadonlySet<string> = new Set([
   "bytestring",
   "text",
   "wild",
+  "wild2",
 ]);
 
 export interface LibraryProgram {
@@ -33,14 +36,18 @@ export function allLibraryPrograms(): LibraryProgram[] {
     const gdir = join(PROGRAMS_DIR, group);
     if (!statSync(gdir).isDirectory()) continue;
     for (const file of readdirSync(gdir).sort()) {
-      if (!file.endsWith(".hs")) continue;
-      const name = file.slice(0, -3);
+      const multi = statSync(join(gdir, file)).isDirectory();
+      if (!multi && !file.endsWith(".hs")) continue;
+      const name = multi ? file : file.slice(0, -3);
+      const source = multi ? join(gdir, file, "Main.hs") : join(gdir, file);
+      if (multi && !existsSync(source)) continue;
       const stdin = join(gdir, `${name}.stdin`);
       const args = join(gdir, `${name}.args`);
       out.push({
         id: `${group}/${name}`,
         input: {
-          source: join(gdir, file),
+          source,
+          ...(multi ? { files: moduleFiles(join(gdir, file)) } : {}),
           stdin: existsSync(stdin) ? readFileSync(stdin) : Buffer.alloc(0),
           args: existsSync(args)
             ? parseArgsFile(readFileSync(args, "utf8"))
@@ -52,6 +59,14 @@ export function allLibraryPrograms(): LibraryProgram[] {
     }
   }
   return out;
+}
+
+/** Every Haskell source (and boot file) below `dir`, sorted. */
+function moduleFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.(l?hs|l?hs-boot)$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 /** Whether HS2STG_PROGRAMS=printf,lists/sortOn (groups or programs) selects `id`. */

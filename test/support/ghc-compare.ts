@@ -13,7 +13,7 @@ import {
   statSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import {
   compileNativeWithDumps,
   type StgDumpFile,
@@ -101,7 +101,11 @@ export async function buildAndRunNative(
     // File names and contents, not where the checkout is: a clean clone
     // elsewhere (CI) finds the same entries. (A dump and its native run
     // come from one compile, so paths GHC prints in them agree.)
-    ...(p.files ?? [p.source]).flatMap((f) => [basename(f), readFileSync(f)]),
+    // A module's path from the main source's directory (Foo/Bar.hs).
+    ...(p.files ?? [p.source]).flatMap((f) => [
+      relative(dirname(p.source), f),
+      readFileSync(f),
+    ]),
   ]);
   const cached = readCached(key);
   if (cached !== undefined) return cached;
