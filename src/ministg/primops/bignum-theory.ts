@@ -128,3 +128,25 @@ def(
   "the Bezout coefficient s of a in a*s + b*t = gcd(a, b) (extended Euclid)",
   (a, b) => gcdExt(integer(a, "bigGcdeS#"), integer(b, "bigGcdeS#"))[1],
 );
+def(G, "bigPopCount#", 1, "the number of 1 bits of |a| (Int#)", (a) => {
+  let n = abs(integer(a, "bigPopCount#"));
+  let c = 0;
+  for (; n > 0n; n >>= 64n) {
+    let w = n & 0xffffffffffffffffn;
+    while (w > 0n) {
+      w &= w - 1n;
+      c++;
+    }
+  }
+  return c;
+});
+def(
+  G,
+  "bigCtz#",
+  1,
+  "the number of trailing 0 bits of |a|, 0 for 0 (Int#)",
+  (a) => {
+    const n = abs(integer(a, "bigCtz#"));
+    return n === 0n ? 0 : bitLength(n & -n) - 1;
+  },
+);
