@@ -4,7 +4,7 @@
 // A BigNat# argument is a byte array of limbs or an Integer magnitude
 // (bignat-view.ts).
 import type { Value } from "../machine/values.js";
-import { naturalOfBytes } from "./bignat-view.js";
+import { limbView, naturalOfBytes } from "./bignat-view.js";
 import { memory } from "./bytearray.js";
 import { F64, scaleToFormat } from "./floating.js";
 import {
@@ -88,4 +88,11 @@ def(
       dv.setBigUint64(i * 8, BigInt.asUintN(64, m), true);
     return 0;
   },
+);
+def(
+  G,
+  "bigNatBytes#",
+  1,
+  "a big integer's limbs as a read-only byte array (bignat-view.ts); any other value unchanged",
+  (a) => (typeof a === "bigint" ? limbView(a) : a),
 );
