@@ -3,6 +3,7 @@
 -- ordinary function (what GHCi's bytecode calls).
 import qualified GHC.PrimopWrappers as W
 import GHC.Exts
+import GHC.Classes (compareWord#)
 import GHC.IO (IO (..))
 import GHC.Word
 import Control.Exception (ErrorCall (..), SomeException, toException)
@@ -36,6 +37,7 @@ main = do
   print (W# (W.uncheckedShiftL# 1## 63#), W# (W.uncheckedShiftRL# 256## 4#))
   print (isTrue# (W.ltWord# 1## 2##), isTrue# (W.geWord# 1## 2##), I# (W.word2Int# 18446744073709551615##))
   print (W# (W.narrow8Word# 300##), I# (W.narrow8Int# 200#), I# (W.narrow16Int# 40000#), W# (W.narrow32Word# 4294967297##))
+  print [compareWord# a b | W# a <- [1, maxBound], W# b <- [1, maxBound]]
   -- Char#
   print (C# (W.chr# 65#), I# (W.ord# 'z'#), isTrue# (W.eqChar# 'a'# 'a'#), isTrue# (W.ltChar# 'b'# 'a'#))
   -- Double# and Float#
