@@ -51,10 +51,14 @@ const copy = (op) =>
   line(
     `${g(op)} = FUN(src so dst d n s -> case plusAddr# src so of { x -> case plusAddr# dst d of { y -> case memMove# y x n of { u -> ${ret0} } } });`,
   );
-copy("copyByteArray#");
+// an immutable source may be a BigNat# held as a big integer: its limbs
+// (bigNatBytes#, src/ministg/primops/bignat.ts)
+line(
+  `${g("copyByteArray#")} = FUN(src so dst d n s -> case bigNatBytes# src of { b -> case plusAddr# b so of { x -> case plusAddr# dst d of { y -> case memMove# y x n of { u -> ${ret0} } } } });`,
+);
 copy("copyMutableByteArray#");
 line(
-  `${g("copyByteArrayToAddr#")} = FUN(src so dst n s -> case plusAddr# src so of { x -> case memMove# dst x n of { u -> ${ret0} } });`,
+  `${g("copyByteArrayToAddr#")} = FUN(src so dst n s -> case bigNatBytes# src of { b -> case plusAddr# b so of { x -> case memMove# dst x n of { u -> ${ret0} } } });`,
 );
 line(
   `${g("copyMutableByteArrayToAddr#")} = FUN(src so dst n s -> case plusAddr# src so of { x -> case memMove# dst x n of { u -> ${ret0} } });`,

@@ -26,6 +26,7 @@ import { bigNatPrimOps } from "./primops/bignat.js";
 import { identityPrimOps } from "./primops/identity.js";
 import { foreignTextPrimOps } from "./primops/foreign-text.js";
 import { digestPrimOps } from "./primops/digest.js";
+import { bignumTheoryPrimOps } from "./primops/bignum-theory.js";
 
 export {
   FAST_EQ,
@@ -66,6 +67,7 @@ export const PRIMOP_TABLES: readonly PrimOpTable[] = [
   identityPrimOps,
   foreignTextPrimOps,
   digestPrimOps,
+  bignumTheoryPrimOps,
 ];
 
 /**

@@ -9,7 +9,8 @@
 // gen-data-constants.mjs, the libraries' internal -O1 names their
 // interface files define by gen-o1-library-names.mjs (base's own by
 // gen-o1-base-names.mjs), and (last) those defined from their whole
-// unfoldings by gen-o1-library-core.mjs. Regenerating
+// unfoldings by gen-o1-library-core.mjs; ghc-prim's GHC.PrimopWrappers by
+// gen-primop-wrappers.mjs. Regenerating
 // must give the checked-in files (edit the Haskell and regenerate, never the
 // generated .stg).
 import { execFileSync } from "node:child_process";
@@ -32,6 +33,7 @@ describe.skipIf(!HAVE_GHC)("library preludes generated from libraries/", () => {
     "gen-base-tycons.mjs",
     "gen-data-constants.mjs",
     "gen-o1-library-core.mjs",
+    "gen-primop-wrappers.mjs",
   ])
     it(`${script}: regenerating gives the checked-in files`, () => {
       let out = "";

@@ -4,10 +4,16 @@
 // A BigNat# argument is a byte array of limbs or an Integer magnitude
 // (bignat-view.ts).
 import type { Value } from "../machine/values.js";
-import { naturalOfBytes } from "./bignat-view.js";
+import { limbView, naturalOfBytes } from "./bignat-view.js";
 import { memory } from "./bytearray.js";
 import { F64, scaleToFormat } from "./floating.js";
-import { int, integer, groupTable, type PrimOpTable } from "./table.js";
+import {
+  int,
+  integer,
+  groupTable,
+  PrimError,
+  type PrimOpTable,
+} from "./table.js";
 
 const { ops, def } = groupTable();
 /** This group's primops, in definition order (../primops.ts lists the groups). */
@@ -66,3 +72,27 @@ def(G, "bigNatPowerOf2#", 1, "k when a BigNat# is 2^k, else -1", (a) => {
   const m = limbs(a, Infinity, "bigNatPowerOf2#");
   return m > 0n && (m & (m - 1n)) === 0n ? bitLength(m) - 1 : -1;
 });
+def(
+  G,
+  "bigNatWriteLimbs#",
+  3,
+  "writes the low n limbs of a big integer (two's complement, modulo 2^(64n)) into a byte array, least significant first; gives 0",
+  (dst, n, x) => {
+    const k = Number(int(n, "bigNatWriteLimbs#"));
+    const { bytes, off } = memory(dst, "bigNatWriteLimbs#");
+    if (off + k * 8 > bytes.length)
+      throw new PrimError("bigNatWriteLimbs#: past the end of the array");
+    const dv = new DataView(bytes.buffer, bytes.byteOffset + off, k * 8);
+    let m = integer(x, "bigNatWriteLimbs#");
+    for (let i = 0; i < k; i++, m >>= 64n)
+      dv.setBigUint64(i * 8, BigInt.asUintN(64, m), true);
+    return 0;
+  },
+);
+def(
+  G,
+  "bigNatBytes#",
+  1,
+  "a big integer's limbs as a read-only byte array (bignat-view.ts); any other value unchanged",
+  (a) => (typeof a === "bigint" ? limbView(a) : a),
+);
