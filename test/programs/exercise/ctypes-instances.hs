@@ -16,9 +16,9 @@ intLike name a b = do
     , show (a + b), show (a * b), show (a - b), show (abs (a - b)), show (signum (a - b))
     , show (toRational a), show (toInteger b)
     , show (a `quot` b, a `rem` b), show (a `div` b, a `mod` b), show (divMod a b), show (quotRem a b)
-    , show [a .. a + 3], show (take 3 [a, b ..]), show [b .. a], show (succ a, pred b)
+    , show [a .. a + 3], show (take 3 [a, b ..]), show [b .. b + 2], show (succ a, pred b)
     , show (fromEnum a), show (toEnum 7 `asTypeOf` a)
-    , show (read (show b) `asTypeOf` b), show (reads "12 rest" `asTypeOf` [(a, "")])
+    , show (read (show b) `asTypeOf` b)
     ]
   r <- try (evaluate (a `div` 0))
   putStrLn $ "  div by zero: " ++ either (\e -> show (e :: ArithException)) show r
@@ -34,6 +34,9 @@ storeLike name x = alloca $ \p -> do
   poke p x
   y <- peek p
   putStrLn $ name ++ " storable: " ++ show (y, sizeOf x, alignment x)
+
+numOnly :: (Show a, Num a) => String -> a -> IO ()
+numOnly name x = putStrLn $ name ++ " num: " ++ show (x + 2, x * 3, negate x, abs (x - 9), signum x, fromInteger 12 `asTypeOf` x)
 
 realOnly :: (Show a, Real a) => String -> a -> IO ()
 realOnly name x = putStrLn $ name ++ " real: " ++ show (toRational x)
@@ -108,3 +111,15 @@ main = do
   print (CCc 3 == CCc 3, compare (CCc 1) (CCc 2), toRational (CCc 9), read "5" :: CCc)
   print (CSpeed 3 == CSpeed 4, compare (CSpeed 1) (CSpeed 0), toRational (CSpeed 9), read "5" :: CSpeed)
   print (map (toRational . CMode) [0, 1, 0o777])
+  -- each type's Real and Num dictionaries by themselves
+  realOnly "CIntMax" (CIntMax 5) >> realOnly "CIntPtr" (CIntPtr (-5)) >> realOnly "CPtrdiff" (CPtrdiff 6)
+  realOnly "CSigAtomic" (CSigAtomic 7) >> realOnly "CUIntMax" (CUIntMax 8) >> realOnly "CUIntPtr" (CUIntPtr 9)
+  numOnly "CIntPtr" (CIntPtr 4) >> numOnly "CPtrdiff" (CPtrdiff (-4)) >> numOnly "CSigAtomic" (CSigAtomic 1)
+  numOnly "CUIntMax" (CUIntMax 20) >> numOnly "CUIntPtr" (CUIntPtr 30)
+  realOnly "CBlkCnt" (CBlkCnt 1) >> realOnly "CBlkSize" (CBlkSize 2) >> realOnly "CClockId" (CClockId 3) >> realOnly "CDev" (CDev 4)
+  realOnly "CFsBlkCnt" (CFsBlkCnt 5) >> realOnly "CFsFilCnt" (CFsFilCnt 6) >> realOnly "CGid" (CGid 7) >> realOnly "CId" (CId 8)
+  realOnly "CIno" (CIno 9) >> realOnly "CKey" (CKey 10) >> realOnly "CNfds" (CNfds 11) >> realOnly "CNlink" (CNlink 12)
+  realOnly "COff" (COff (-13)) >> realOnly "CRLim" (CRLim 14) >> realOnly "CSocklen" (CSocklen 15) >> realOnly "CSsize" (CSsize (-16))
+  realOnly "CTcflag" (CTcflag 17) >> realOnly "CUid" (CUid 18) >> realOnly "Fd" (Fd 19)
+  numOnly "CBlkSize" (CBlkSize 2) >> numOnly "CFsBlkCnt" (CFsBlkCnt 3) >> numOnly "CFsFilCnt" (CFsFilCnt 4)
+  numOnly "CId" (CId 5) >> numOnly "CRLim" (CRLim 6) >> numOnly "CSocklen" (CSocklen 7)
