@@ -63,6 +63,12 @@ function foreignFunction(
   convention: string,
   callee: string,
 ): string | undefined {
+  // `__primcall pkg name [args]`: a Cmm primitive of a package
+  // (GHC.Float's stg_word32ToFloatzh): no state token, an unboxed result.
+  if (convention === "__primcall") {
+    const p = /^\S+\s+([A-Za-z_][A-Za-z0-9_]*)$/.exec(callee.trim());
+    return p === null ? undefined : globalName(FFI_MODULE, p[1]!);
+  }
   if (!/static/.test(convention)) return undefined;
   const m = /^(?:[^\s:]+:)?([A-Za-z_][A-Za-z0-9_]*)$/.exec(callee.trim());
   return m === null ? undefined : globalName(FFI_MODULE, m[1]!);

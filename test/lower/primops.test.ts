@@ -167,6 +167,21 @@ Main.toColor :: GHC.Prim.Int# -> Main.Color
     );
   });
 
+  it("turns a package's __primcall into a call of FFI.sym without a state token", () => {
+    expectBinding(
+      `Main.f = {} \\r [w_s1]
+        case
+            __primcall base-4.15.1.0 stg_word32ToFloatzh [w_s1]
+        of
+        r_s2
+        {
+        __DEFAULT -> GHC.Types.F# [r_s2];
+        };\n`,
+      "f_Main",
+      `f_Main = FUN(w -> case stgzuword32ToFloatzzh_FFI w of { r -> let { r1 = CON(F r) } in r1 });`,
+    );
+  });
+
   it("names an unsupported foreign call and where it is", () => {
     expect(() =>
       lowerSnippet(

@@ -521,7 +521,7 @@ packCString cstr = packCStringLen (cstr, cstrLen cstr)
 packCStringLen :: CStringLen -> IO ByteString
 packCStringLen (cstr, len)
   | len >= 0 = create len (\p -> memcpy p (castPtr cstr) len)
-  | otherwise = moduleError "packCStringLen" ("negative length: " ++ show len)
+  | otherwise = ioError (userError ("Data.ByteString.packCStringLen: negative length: " ++ show len))
 
 useAsCString :: ByteString -> (CString -> IO a) -> IO a
 useAsCString bs@(PS _ _ l) action = allocaBytes (l + 1) $ \buf -> do

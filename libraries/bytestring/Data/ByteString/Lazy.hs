@@ -453,7 +453,11 @@ hPut :: Handle -> ByteString -> IO ()
 hPut h = foldrChunks (\c rest -> S.hPut h c >> rest) (return ())
 
 hPutNonBlocking :: Handle -> ByteString -> IO ByteString
-hPutNonBlocking h bs = hPut h bs >> return Empty
+-- As bytestring-0.10.12 behaves: only the first chunk is written (our
+-- strict hPutNonBlocking always writes it all), and the whole input is
+-- returned, as if nothing had been written.
+hPutNonBlocking _ Empty = return Empty
+hPutNonBlocking h bs@(Chunk c _) = S.hPutNonBlocking h c >> return bs
 
 hPutStr :: Handle -> ByteString -> IO ()
 hPutStr = hPut

@@ -636,12 +636,12 @@ updateMax f = updateMaxWithKey (\_ x -> f x)
 updateMinWithKey :: (Key -> a -> Maybe a) -> IntMap a -> IntMap a
 updateMinWithKey f t = case lookupMin t of
   Just (k, _) -> updateWithKey f k t
-  Nothing -> t
+  Nothing -> mapError 2174 16 "updateMinWithKey Nil"
 
 updateMaxWithKey :: (Key -> a -> Maybe a) -> IntMap a -> IntMap a
 updateMaxWithKey f t = case lookupMax t of
   Just (k, _) -> updateWithKey f k t
-  Nothing -> t
+  Nothing -> mapError 2190 16 "updateMaxWithKey Nil"
 
 lookupLT, lookupGT, lookupLE, lookupGE :: Key -> IntMap a -> Maybe (Key, a)
 lookupLT x t = case L.dropWhile ((>= x) . fst) (toDescList t) of
@@ -754,6 +754,17 @@ zz_unsafeFindMax = lookupMax
 
 zz_zdfMonoidIntMap1 :: IntMap a -> IntMap a -> IntMap a
 zz_zdfMonoidIntMap1 = union
+
+-- filterWithKeyA's worker as -O1 code calls it: the Functor, then the
+-- Applicative's pure and liftA2; the predicate's effects in key order.
+zz_zdwfilterWithKeyA
+  :: Functor f => (forall x. x -> f x)
+  -> (forall x y z. (x -> y -> z) -> f x -> f y -> f z)
+  -> (Key -> a -> f Bool) -> IntMap a -> f (IntMap a)
+zz_zdwfilterWithKeyA pure' liftA2' p m = fromDistinctAscList . P.map fst . P.filter snd <$> go (toAscList m)
+  where
+    go [] = pure' []
+    go ((k, x) : rest) = liftA2' (\b r -> ((k, x), b) : r) (p k x) (go rest)
 
 zz_zdwadjustWithKey :: (Key -> a -> a) -> Int# -> IntMap a -> IntMap a
 zz_zdwadjustWithKey f k m = adjustWithKey f (I# k) m

@@ -1287,6 +1287,12 @@ mergeA g1 g2 f = go
           Nothing -> link2 l' r'
           Just x' -> link kx x' l' r'
 
+-- Every value of the tree forced to WHNF (preserveMissing' forces a missing
+-- subtree this way; -O1 code that inlined it calls this).
+forceTree :: Map k a -> ()
+forceTree Tip = ()
+forceTree (Bin _ _ v l r) = v `seq` forceTree l `seq` forceTree r `seq` ()
+
 -- filterWithKeyA with the Applicative's pure, <*> and liftA2
 zz_zdwfilterWithKeyA
   :: (forall x. x -> f x) -> (forall x y. f (x -> y) -> f x -> f y)

@@ -11,7 +11,7 @@ module Data.ByteString.Short.Internal
   , packCString, packCStringLen, useAsCString, useAsCStringLen
   , copyToPtr, createFromPtr
   -- internals -O1 code calls by these names
-  , zz_zdfReadShortByteStringzugo1, zz_zdwindexError, zz_zdwpackChars, zz_zdwpack
+  , zz_packCString2, zz_zdfReadShortByteStringzugo1, zz_zdwindexError, zz_zdwpackChars, zz_zdwpack
   , zz_zdwunpack, zz_zdwzdccompare, zz_zdwzdcmconcat, zz_zdwzdcshowsPrec
   ) where
 
@@ -35,7 +35,7 @@ import GHC.Exts
   ( ByteArray#, Int (I#), Int#, Ptr (Ptr), sizeofByteArray#, indexWord8Array#
   , newByteArray#, writeWord8Array#, unsafeFreezeByteArray#
   , copyByteArrayToAddr#, copyAddrToByteArray#, compareByteArrays#, (+#), (<#), isTrue#
-  , IsList (..) )
+  , IsList (..), State#, RealWorld )
 import qualified GHC.Exts as Exts
 import GHC.ForeignPtr (ForeignPtr (ForeignPtr))
 import GHC.IO (IO (IO), unsafeDupablePerformIO)
@@ -157,7 +157,15 @@ packCString :: CString -> IO ShortByteString
 packCString cs = toShort <$> B.packCString cs
 
 packCStringLen :: CStringLen -> IO ShortByteString
-packCStringLen csl = toShort <$> B.packCStringLen csl
+packCStringLen (cs, len)
+  | len < 0 = IO (\s -> zz_packCString2 s len)
+  | otherwise = toShort <$> B.packCStringLen (cs, len)
+
+-- packCStringLen's negative length: an IOError (user error) naming this
+-- module, as bytestring raises it; -O1 code calls it by this name.
+zz_packCString2 :: State# RealWorld -> Int -> (# State# RealWorld, ShortByteString #)
+zz_packCString2 s len = case ioError (userError ("Data.ByteString.Short.packCStringLen: negative length: " ++ show len)) of
+  IO f -> f s
 
 -- | The bytes with a NUL after them, in memory freed afterwards.
 useAsCString :: ShortByteString -> (CString -> IO a) -> IO a

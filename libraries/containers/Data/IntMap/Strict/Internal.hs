@@ -25,6 +25,7 @@ import Data.IntMap.Internal (IntMap (..), lookup, delete, foldrWithKey, foldlWit
 import qualified Data.IntMap.Internal as L
 import Data.IntSet.Internal (Key)
 import qualified Data.IntSet.Internal as IntSet
+import Utils.Containers.Internal.Error (containersError)
 
 forceMaybe :: Maybe a -> Maybe a
 forceMaybe m@(Just !_) = m
@@ -95,8 +96,13 @@ updateMin f = updateMinWithKey (\_ x -> f x)
 updateMax f = updateMaxWithKey (\_ x -> f x)
 
 updateMinWithKey, updateMaxWithKey :: (Key -> a -> Maybe a) -> IntMap a -> IntMap a
-updateMinWithKey f = L.updateMinWithKey (\k x -> forceMaybe (f k x))
-updateMaxWithKey f = L.updateMaxWithKey (\k x -> forceMaybe (f k x))
+-- An empty map is containers' own error, raised at this module's call site.
+updateMinWithKey f t
+  | L.null t = containersError "Data/IntMap/Strict/Internal.hs" "Data.IntMap.Strict.Internal" 789 16 "updateMinWithKey Nil"
+  | otherwise = L.updateMinWithKey (\k x -> forceMaybe (f k x)) t
+updateMaxWithKey f t
+  | L.null t = containersError "Data/IntMap/Strict/Internal.hs" "Data.IntMap.Strict.Internal" 805 16 "updateMaxWithKey Nil"
+  | otherwise = L.updateMaxWithKey (\k x -> forceMaybe (f k x)) t
 
 unionWith :: (a -> a -> a) -> IntMap a -> IntMap a -> IntMap a
 unionWith f = unionWithKey (\_ x y -> f x y)

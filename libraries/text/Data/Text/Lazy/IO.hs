@@ -16,11 +16,14 @@ module Data.Text.Lazy.IO
     putStr,
     putStrLn,
     zz_getContents2,
+    zz_interact2,
   )
 where
 
 import Data.Text.Internal.Lazy (Text)
 import Data.Text.Lazy (pack, unpack)
+import qualified Data.Text.Internal as T (Text)
+import qualified Data.Text as T (unpack)
 import System.IO (Handle, stdin, stdout)
 import GHC.IO (IO (..))
 import GHC.Exts (RealWorld, State#)
@@ -68,3 +71,8 @@ putStrLn = hPutStrLn stdout
 
 zz_getContents2 :: Handle -> State# RealWorld -> (# State# RealWorld, Text #)
 zz_getContents2 h s = case hGetContents h of IO io -> io s
+
+-- interact's output step as -O1 code calls it: the result's chunks (strict
+-- texts), written to stdout in order.
+zz_interact2 :: [T.Text] -> State# RealWorld -> (# State# RealWorld, () #)
+zz_interact2 cs s = case mapM_ (S.putStr . T.unpack) cs of IO io -> io s
