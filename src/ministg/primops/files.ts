@@ -823,7 +823,7 @@ defFile(
 defFile(
   "fsDir#",
   1,
-  "operation op on the pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists, 17 new temporary file (dir, template; result: its path), 18 permissions (1 r, 2 w, 4 x, 8 a directory), 19 set the owner's permissions (second string: 1 r + 2 w + 4 x), 20 realpath of the longest existing prefix, the rest appended, 21 symbolic link (target, link), 22 read symbolic link (result: its target), 23 set times (access, modification: nanoseconds since the epoch as decimal text, empty to keep), 24 copy permissions (source, target: the mode bits); a count or 0/1, negative: an error kind",
+  "operation op on the pending path(s): 0 file exists, 1 directory exists, 2 create directory, 3 remove file, 4 remove directory, 5 remove recursively, 6 rename, 7 copy file, 8 file size, 9 list directory (results: the entries), 10 current directory, 11 set current directory, 12 temporary directory, 13 home directory, 14 absolute path, 15 create directory with parents, 16 path exists, 17 new temporary file (dir, template; result: its path), 18 permissions (1 r, 2 w, 4 x, 8 a directory), 19 set the owner's permissions (second string: 1 r + 2 w + 4 x), 20 realpath of the longest existing prefix, the rest appended, 21 symbolic link (target, link), 22 read symbolic link (result: its target), 23 set times (access, modification: nanoseconds since the epoch as decimal text, empty to keep), 24 copy permissions (source, target: the mode bits), 25 chmod (second string: the mode in decimal; the permission bits taken, as the kernel does); a count or 0/1, negative: an error kind",
   (w, a, _b, _c) => {
     const op = Number(int(a, "fsDir#"));
     const args = takeStrings(w);
@@ -984,6 +984,10 @@ defFile(
           fs.chmodSync(resolve(w, args[1] ?? ""), mode);
           return 0;
         }
+        case 25:
+          // unix's setFileMode: chmod(2), which keeps the mode's low 12 bits
+          fs.chmodSync(p, Number(args[1] ?? "0") & 0o7777);
+          return 0;
         case 17: {
           // openTempFile dir template: a new file dir/<name><number><ext>
           const t = args[1] ?? "";
