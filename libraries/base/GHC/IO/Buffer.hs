@@ -47,6 +47,18 @@ module GHC.IO.Buffer
     -- ForeignPtrContents left out)
     zz_zdwsummaryBuffer,
     zz_zdwcheckBuffer,
+    -- the IO functions under the names -O1 code gives them (the same
+    -- closures: IO is a newtype)
+    zz_checkBuffer1,
+    zz_newBuffer1,
+    zz_newByteBuffer1,
+    zz_newCharBuffer1,
+    zz_peekCharBuf1,
+    zz_readWord8Buf1,
+    zz_slideContents1,
+    zz_withBuffer1,
+    zz_withRawBuffer1,
+    zz_writeWord8Buf1,
   )
 where
 
@@ -204,3 +216,33 @@ check addr size off l r
 
 zz_zdwcheckBuffer :: Addr# -> BufferState -> Int# -> Word# -> Int# -> Int# -> IO ()
 zz_zdwcheckBuffer a _ size off l r = check (show (Ptr a)) (I# size) (W64# off) (I# l) (I# r)
+
+zz_checkBuffer1 :: Buffer a -> IO ()
+zz_checkBuffer1 = checkBuffer
+
+zz_newBuffer1 :: Int -> Int -> BufferState -> IO (Buffer e)
+zz_newBuffer1 = newBuffer
+
+zz_newByteBuffer1 :: Int -> BufferState -> IO (Buffer Word8)
+zz_newByteBuffer1 = newByteBuffer
+
+zz_newCharBuffer1 :: Int -> BufferState -> IO CharBuffer
+zz_newCharBuffer1 = newCharBuffer
+
+zz_peekCharBuf1 :: RawCharBuffer -> Int -> IO Char
+zz_peekCharBuf1 = peekCharBuf
+
+zz_readWord8Buf1 :: RawBuffer Word8 -> Int -> IO Word8
+zz_readWord8Buf1 = readWord8Buf
+
+zz_slideContents1 :: Buffer Word8 -> IO (Buffer Word8)
+zz_slideContents1 = slideContents
+
+zz_withBuffer1 :: Buffer e -> (Ptr e -> IO a) -> IO a
+zz_withBuffer1 = withBuffer
+
+zz_withRawBuffer1 :: RawBuffer e -> (Ptr e -> IO a) -> IO a
+zz_withRawBuffer1 = withRawBuffer
+
+zz_writeWord8Buf1 :: RawBuffer Word8 -> Int -> Word8 -> IO ()
+zz_writeWord8Buf1 = writeWord8Buf
