@@ -1,5 +1,7 @@
 // The math functions of src/ministg/primops/libm (glibc-compatible) against
-// JavaScript's Math.*: nanoseconds per call on a spread of arguments. sin,
+// JavaScript's Math.* and the C library's own through the native addon
+// (libm/native.ts, when npm install built it): nanoseconds per call on a
+// spread of arguments. sin,
 // cos, tan, asin, acos, atan take a double-double fast path (a bigint one
 // near rounding boundaries); the others are ports of glibc's double/float
 // code.
@@ -49,6 +51,10 @@ export default async function libmBench({ root, args, log }) {
   const only = args.filter((a) => !a.startsWith("--"));
   if (only.length > 0 && !only.some((o) => "libm".includes(o))) return [];
   const libm = await import(join(root, "dist/ministg/primops/libm/index.js"));
+  const { nativeLibm, addonFile } = await import(
+    join(root, "dist/ministg/primops/libm/native.js")
+  );
+  const native = nativeLibm();
   const rows = [];
   const lines = [];
   const call1 = (f, x) => f(x);
@@ -57,22 +63,28 @@ export default async function libmBench({ root, args, log }) {
     const jsf = name.endsWith("f") ? (x) => Math.fround(js(x)) : js;
     const ours = nsPerCall(libm[name], args, call1);
     const theirs = nsPerCall(jsf, args, call1);
+    const c = native === null ? NaN : nsPerCall(native[name], args, call1);
+    const cText = native === null ? "" : `   native ${c.toFixed(0)} ns/call`;
     lines.push(
-      `${name.padEnd(6)} ours ${ours.toFixed(0).padStart(6)} ns/call   Math.* ${theirs.toFixed(0).padStart(4)} ns/call`,
+      `${name.padEnd(6)} ours ${ours.toFixed(0).padStart(6)} ns/call   Math.* ${theirs.toFixed(0).padStart(4)} ns/call${cText}`,
     );
     rows.push({
       bench: `libm ${name}`,
       variant: "ours",
       wallMs: (ours * args.length) / 1e6,
-      note: `${ours.toFixed(0)} ns/call (Math.* ${theirs.toFixed(0)})`,
+      note: `${ours.toFixed(0)} ns/call (Math.* ${theirs.toFixed(0)}${native === null ? "" : `, native ${c.toFixed(0)}`})`,
     });
   }
   const pow = nsPerCall(libm.pow, xs(0.1, 10), (f, x) => f(x, 2.5));
   const powf = nsPerCall(libm.powf, xs(0.1, 10).map(Math.fround), (f, x) =>
     f(x, 2.5),
   );
+  const cPow =
+    native === null
+      ? ""
+      : `   native pow ${nsPerCall(native.pow, xs(0.1, 10), (f, x) => f(x, 2.5)).toFixed(0)} ns/call`;
   lines.push(
-    `pow    ours ${pow.toFixed(0).padStart(6)} ns/call   powf ${powf.toFixed(0)} ns/call`,
+    `pow    ours ${pow.toFixed(0).padStart(6)} ns/call   powf ${powf.toFixed(0)} ns/call${cPow}`,
   );
   rows.push({
     bench: "libm pow",
@@ -80,6 +92,16 @@ export default async function libmBench({ root, args, log }) {
     wallMs: (pow * 2000) / 1e6,
     note: `${pow.toFixed(0)} ns/call`,
   });
+  if (native !== null) {
+    // N-API's ordinary call (a number in, a number out) for comparison with
+    // the addon's slot convention.
+    const { createRequire } = await import("node:module");
+    const addon = createRequire(import.meta.url)(addonFile());
+    const plain = nsPerCall(addon.sinPlain, xs(-100, 100), call1);
+    lines.push(
+      `sin through N-API's value conversions ${plain.toFixed(0)} ns/call`,
+    );
+  }
   log(lines.join("\n"));
   return rows;
 }

@@ -4,6 +4,7 @@
 // allows no top-level await: hence a function).
 import { smallYoungGeneration } from "./ministg/machine/limits.js";
 import { VERSION } from "./version.js";
+import { libmDescription } from "./ministg/primops/libm/native.js";
 
 /** Runs the command line `argv` (process.argv's form); resolves to the exit code. */
 export async function start(argv: readonly string[]): Promise<number> {
@@ -15,8 +16,9 @@ export async function start(argv: readonly string[]): Promise<number> {
   });
   const args = argv.slice(2);
   if (args.length === 1 && (args[0] === "--version" || args[0] === "-v")) {
-    // What the command line prints for it, without loading the command line.
-    process.stdout.write(`${VERSION}\n`);
+    // What the command line prints for it, without loading the command
+    // line; and which math functions the Double#/Float# primops use.
+    process.stdout.write(`${VERSION}\nlibm: ${libmDescription()}\n`);
     return 0;
   }
   // A small young generation from the start (limits.ts): loading the

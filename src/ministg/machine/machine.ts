@@ -38,6 +38,7 @@ import {
   PrimError,
   ProgramExit,
 } from "../primops.js";
+import { fastFloatOp } from "../primops/float-fast.js";
 import type {
   EvalStyle,
   MachineStats,
@@ -300,7 +301,7 @@ function fastIntOp(fast: number, a0: number, a1: number): number {
     case FAST_GTE:
       return a0 >= a1 ? 1 : 0;
     default:
-      return NaN;
+      return fastFloatOp(fast, a0, a1);
   }
 }
 

@@ -9,7 +9,8 @@ import {
   groupTable,
   type PrimOpTable,
 } from "./table.js";
-import * as libm from "./libm/index.js";
+import * as ports from "./libm/index.js";
+import { viaNative1, viaNative2 } from "./libm/native.js";
 import { bitsOf as floatBitsOf, highWord, lowWord } from "./libm/float-bits.js";
 
 const { ops, def } = groupTable();
@@ -87,8 +88,46 @@ def("Double#", "double2Float#", 1, "round to single precision", (a) =>
 def("Double#", "float2Double#", 1, "widen to Double#", (a) =>
   d(a, "float2Double#"),
 );
-// The math functions compute what glibc's libm does (./libm and
-// docs/primops.md, "Math functions"); sqrt is exact in JS.
+// The math functions are glibc's libm: the C library itself through the
+// native addon when it is built, else our ports of it (./libm and
+// docs/primops.md, "Math functions"). sqrt is exact in JS (IEEE's sqrt is
+// correctly rounded, and so is a float's through double).
+const libm = {
+  pow: viaNative2("pow", ports.pow),
+  powf: viaNative2("powf", ports.powf),
+  exp: viaNative1("exp", ports.exp),
+  expf: viaNative1("expf", ports.expf),
+  log: viaNative1("log", ports.log),
+  logf: viaNative1("logf", ports.logf),
+  sin: viaNative1("sin", ports.sin),
+  sinf: viaNative1("sinf", ports.sinf),
+  cos: viaNative1("cos", ports.cos),
+  cosf: viaNative1("cosf", ports.cosf),
+  tan: viaNative1("tan", ports.tan),
+  tanf: viaNative1("tanf", ports.tanf),
+  asin: viaNative1("asin", ports.asin),
+  asinf: viaNative1("asinf", ports.asinf),
+  acos: viaNative1("acos", ports.acos),
+  acosf: viaNative1("acosf", ports.acosf),
+  atan: viaNative1("atan", ports.atan),
+  atanf: viaNative1("atanf", ports.atanf),
+  sinh: viaNative1("sinh", ports.sinh),
+  sinhf: viaNative1("sinhf", ports.sinhf),
+  cosh: viaNative1("cosh", ports.cosh),
+  coshf: viaNative1("coshf", ports.coshf),
+  tanh: viaNative1("tanh", ports.tanh),
+  tanhf: viaNative1("tanhf", ports.tanhf),
+  asinh: viaNative1("asinh", ports.asinh),
+  asinhf: viaNative1("asinhf", ports.asinhf),
+  acosh: viaNative1("acosh", ports.acosh),
+  acoshf: viaNative1("acoshf", ports.acoshf),
+  atanh: viaNative1("atanh", ports.atanh),
+  atanhf: viaNative1("atanhf", ports.atanhf),
+  log1p: viaNative1("log1p", ports.log1p),
+  log1pf: viaNative1("log1pf", ports.log1pf),
+  expm1: viaNative1("expm1", ports.expm1),
+  expm1f: viaNative1("expm1f", ports.expm1f),
+};
 for (const [name, f, ff] of [
   ["sqrt", Math.sqrt, (x: number) => Math.fround(Math.sqrt(x))],
   ["exp", libm.exp, libm.expf],

@@ -16,6 +16,7 @@ import {
   type Value,
 } from "../machine/values.js";
 import { isIntValue } from "./numeric.js";
+import { FLOAT_FAST_CODES } from "./float-fast.js";
 import type { ProgramIO } from "../io.js";
 
 /** What a primop may use besides its arguments. */
@@ -74,6 +75,7 @@ const FAST_CODES: ReadonlyMap<string, number> = new Map([
   ["gt#", FAST_GT],
   ["gte#", FAST_GTE],
   ["intToBool#", FAST_INT_TO_BOOL],
+  ...FLOAT_FAST_CODES,
 ]);
 
 // ------------------------------------------------------------ argument checks

@@ -39,6 +39,7 @@ import {
   OP_LETREC,
 } from "../code.js";
 import { OP_PRIM, OP_STACK } from "../code.js";
+import { fastFloatExpr, isUnaryFloatCode } from "../../primops/float-fast.js";
 import { F_ARG, F_CASE, F_CASE_CS, F_UPD, popCaseLocals } from "../frames.js";
 import {
   R_CASE,
@@ -338,9 +339,11 @@ class Gen {
       );
       return r;
     }
+    if (p.fast !== 0 && as.length === 1 && isUnaryFloatCode(p.fast))
+      return this.floatPrim(c, seg, o, bailStmt);
     if (p.fast === 0 || as.length !== 2) return null;
     const op = FAST_OPS[p.fast];
-    if (op === undefined) return null;
+    if (op === undefined) return this.floatPrim(c, seg, o, bailStmt);
     const a0 = this.fresh("a");
     const a1 = this.fresh("a");
     const r = this.fresh("p");
@@ -370,6 +373,34 @@ class Gen {
         o.push(`const ${r} = ${a0} ${op} ${a1} ? 1 : 0;`);
         return r;
     }
+  }
+
+  /** An inlined Double#/Float# operation (primops/float-fast.ts), or null. */
+  private floatPrim(
+    c: Code,
+    seg: Seg,
+    o: string[],
+    bailStmt: string,
+  ): string | null {
+    const as = c.args!;
+    const a0 = this.fresh("a");
+    const a1 = this.fresh("a");
+    const e = fastFloatExpr(c.prim!.fast, a0, a1);
+    if (e === null) return null;
+    const r = this.fresh("p");
+    if (as.length === 1) {
+      o.push(`const ${a0} = ${this.argAt(as, 0)};`);
+      o.push(`if (typeof ${a0} !== "number") { ${seg.flush()} ${bailStmt} }`);
+    } else {
+      o.push(
+        `const ${a0} = ${this.argAt(as, 0)}, ${a1} = ${this.argAt(as, 1)};`,
+      );
+      o.push(
+        `if (typeof ${a0} !== "number" || typeof ${a1} !== "number") { ${seg.flush()} ${bailStmt} }`,
+      );
+    }
+    o.push(`const ${r} = ${e};`);
+    return r;
   }
 
   /**

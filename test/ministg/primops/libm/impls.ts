@@ -1,6 +1,8 @@
 // The functions under test by the oracle's names: JavaScript's Math.* (the
-// old behaviour) and ours (src/ministg/primops/libm).
+// old behaviour), our ports (src/ministg/primops/libm) and the C library's
+// own through the native addon (libm/native.ts), when it is built.
 import * as libm from "../../../../src/ministg/primops/libm/index.js";
+import { nativeLibm } from "../../../../src/ministg/primops/libm/native.js";
 
 const fr = Math.fround;
 const JS: Record<string, (x: number) => number> = {
@@ -72,6 +74,22 @@ export function libm1(name: string, x: number): number {
 }
 export function libm2(name: string, x: number, y: number): number {
   return name === "powf" ? libm.powf(x, y) : libm.pow(x, y);
+}
+
+/** The addon's function by the oracle's name, or null without the addon. */
+export function native1(name: string): ((x: number) => number) | null {
+  const n = nativeLibm();
+  if (n === null) return null;
+  const f = (n as unknown as Record<string, (x: number) => number>)[name];
+  if (f === undefined) throw new Error(name);
+  return f;
+}
+export function native2(
+  name: string,
+): ((x: number, y: number) => number) | null {
+  const n = nativeLibm();
+  if (n === null) return null;
+  return name === "powf" ? n.powf : n.pow;
 }
 
 /**
