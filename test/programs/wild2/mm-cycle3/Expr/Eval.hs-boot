@@ -1,0 +1,5 @@
+module Expr.Eval where
+
+import Expr.Syntax
+
+eval :: [(String, Value)] -> Expr -> Value
