@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes preludes/base/<Module>+LibraryCore.stg: the internal names of the
 // libraries that ship with GHC (containers, transformers, mtl, parsec,
-// bytestring, text, deepseq, pretty) that no other prelude file defines
+// bytestring, text, deepseq, pretty; and BASE_MODULES) that no other prelude file defines
 // and whose interface file exposes their whole unfolding, defined from it
 // (scripts/library-core.mjs: the Core read, turned into STG and lowered
 // as GHC's STG is). These are what the simpler routes of
@@ -56,6 +56,18 @@ const PACKAGES = [
   "directory",
 ];
 
+// base's modules whose internal -O1 names come from their unfoldings too
+// (the rest of base has its own generators): the reflection modules'
+// instance pieces (generic representation types' Enum/Read/Show/Ix, Data)
+// and the Read/Show helpers derived instances reach.
+const BASE_MODULES = new Set([
+  "GHC.Generics",
+  "Data.Data",
+  "Data.Version",
+  "GHC.Read",
+  "GHC.Show",
+]);
+
 const defined = definedNames(dir, (f) => f.endsWith(SUFFIX));
 for (const q of refusedNames().keys()) {
   const { module, occ } = splitQualified(q);
@@ -70,6 +82,11 @@ for (const pkg of PACKAGES)
     modules.push(mod);
   }
 const otherIfaces = ["base", "ghc-prim", "ghc-bignum"].map(packageInterfaces);
+for (const [mod, hi] of otherIfaces[0])
+  if (BASE_MODULES.has(mod)) {
+    libIfaces.set(mod, hi);
+    modules.push(mod);
+  }
 
 // A constructor's Core arity (its worker's arguments): as the patterns of
 // the unfoldings match it, else as its declaration says, but null for one

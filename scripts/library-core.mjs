@@ -3,8 +3,8 @@
 // the Core is read (src/coverage/core-read.ts), turned into STG
 // (src/coverage/core-stg.ts) and lowered and printed by hs2stg's own
 // lowering, as GHC's STG of a program is. Taken only when exact: the
-// unfolding takes as many arguments as the id's arity, it has no state
-// token or void argument (which STG unarises away), every constructor it
+// unfolding takes as many arguments as the id's arity, it has no void
+// argument other than state tokens (which core-stg.ts unarises), every constructor it
 // applies or matches has a known Core arity (no UNPACKed field, whose
 // parts the worker takes), and the lowering accepts it (known primops).
 import { readCore } from "../dist/coverage/core-read.js";
@@ -61,9 +61,9 @@ export function wiredConArity(module, occ) {
   return WIRED.get(`${module}.${occ}`);
 }
 
-// Types and values STG represents differently from Core (unarised).
-const UNARISED =
-  /State#|Void#|void#|realWorld#|RealWorld|Proxy#|proxy#|coercionToken#|\(# #\)|\(##\)/;
+// Types and values STG represents differently from Core (unarised) and
+// core-stg.ts does not unarise (it does state tokens).
+const UNARISED = /Void#|void#|Proxy#|proxy#|coercionToken#|\(# #\)|\(##\)/;
 
 const debug = (name, why) => {
   if (process.env.CORE_DEBUG) console.error(`${name}: ${why}`);

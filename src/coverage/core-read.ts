@@ -23,6 +23,8 @@ export type Core =
   | {
       readonly kind: "lam";
       readonly params: readonly string[];
+      /** Which parameters are state tokens (`State# s`): STG's void arguments. */
+      readonly states: readonly boolean[];
       readonly body: Core;
     }
   | {
@@ -319,6 +321,7 @@ class Reader {
   private lambda(inAlt: boolean): Core {
     this.at++;
     const params: string[] = [];
+    const states: boolean[] = [];
     const mark = this.scope.length;
     for (;;) {
       const t = this.peek();
@@ -350,7 +353,11 @@ class Reader {
       // an unboxed tuple argument: STG passes its parts (unarised)
       const from = this.at;
       this.skipItem();
-      if (this.toks.slice(from, this.at).includes("#")) throw new Fail();
+      const group = this.toks.slice(from, this.at);
+      if (group.includes("#")) throw new Fail();
+      // `(s['Many] :: GHC.Prim.State# GHC.Prim.RealWorld)`
+      const typeAt = group.indexOf("::");
+      states.push(typeAt >= 0 && group[typeAt + 1] === "GHC.Prim.State#");
       if (this.peek() === "[") this.skipItem(); // [OneShot]
     }
     if (params.length === 0) {
@@ -360,7 +367,7 @@ class Reader {
     }
     const body = this.expr(inAlt);
     this.scope.length = mark;
-    return { kind: "lam", params, body };
+    return { kind: "lam", params, states, body };
   }
 
   private caseExpr(): Core {

@@ -4,9 +4,14 @@
 // constructor let-bound first; a primop application, which Core allows as
 // an argument only because it is cheap and cannot fail, case-bound),
 // constructor applications saturated or calls of the constructor's
-// function, types and casts gone. Core that still carries state tokens or
-// void arguments is not taken (STG has unarised them away): the caller
-// leaves those out before reading.
+// function, types and casts gone. State tokens are unarised as GHC's STG
+// shows them: a `State# s` parameter stays a (void) parameter, a token
+// passed is `void#`, `(# s, a #)` is `Solo# a` (a pattern or a result), a
+// case on a primop's bare State# result matches `(##)`, a token returned is
+// `(##)`, and `runRW# f` is `f` applied to the token (a lambda's body with
+// it). Which results carry a token is GHC's IO/ST convention: a call passed
+// a token returns one first (primops always do). Other void arguments
+// (`Void#`, `Proxy#`) are not taken: the caller leaves those out.
 import type * as G from "../parse-ghc-dump/ast.js";
 import type { Core, CoreAlt } from "./core-read.js";
 
@@ -26,6 +31,20 @@ const POS: G.SrcPos = { line: 1, column: 1 };
 const MAGIC = new Set(["lazy", "oneShot", "noinline", "inline"]);
 // Primops whose result is lifted and may be bottom: never evaluated early.
 const LAZY_PRIMOPS = new Set(["raise#", "raiseIO#"]);
+
+/** What a state token is in STG: the erased `void#`. */
+const VOID: G.Name = name("GHC.Prim", "GHC.Prim.void#", "void#");
+const UNBOXED_TUPLE = /^\(#(,*)#\)$/;
+
+function isVoid(a: G.Arg): boolean {
+  return a.kind === "var" && a.name === VOID;
+}
+
+/** The unboxed tuple of `n` components (after unarisation). */
+function unboxedTuple(n: number): G.Name {
+  const occ = n === 0 ? "(##)" : n === 1 ? "Solo#" : `(#${",".repeat(n - 1)}#)`;
+  return name(null, occ, occ);
+}
 
 type Float =
   | { readonly kind: "let"; readonly group: G.BindGroup }
@@ -73,9 +92,10 @@ class Converter {
   private rhs(e: Core, env: ReadonlyMap<string, G.Name>, out: Float[]): G.Rhs {
     if (e.kind === "lam") {
       const env2 = new Map(env);
-      const params = e.params.map((p) => {
-        const v = this.fresh(p);
-        env2.set(p, v);
+      const params = e.params.map((p, i) => {
+        const state = e.states[i] === true;
+        const v = this.fresh(state ? "void" : p);
+        env2.set(p, state ? VOID : v);
         return { name: v, info: null };
       });
       return closure("r", params, this.expr(e.body, env2));
@@ -118,6 +138,10 @@ class Converter {
   ): G.Expr {
     switch (e.kind) {
       case "local":
+        // a state token returned: the empty unboxed tuple
+        if (env.get(e.name) === VOID)
+          return { kind: "conApp", con: unboxedTuple(0), args: [], pos: POS };
+        return this.app(e, [], env, floats);
       case "global":
       case "prim":
       case "con":
@@ -135,11 +159,39 @@ class Converter {
       case "let":
         return this.letExpr(e, env, floats);
       case "case": {
+        // CorePrep drops a match on unsafeEqualityProof (its coercion is a type)
+        const only = e.alts.length === 1 ? e.alts[0]! : null;
+        if (
+          only !== null &&
+          e.scrutinee.kind === "global" &&
+          e.scrutinee.module === "Unsafe.Coerce" &&
+          e.scrutinee.occ === "unsafeEqualityProof" &&
+          only.con.kind === "con" &&
+          only.con.occ === "UnsafeRefl"
+        )
+          return this.tail(only.body, env, floats);
+        // a token scrutinised: the token again
+        if (
+          e.scrutinee.kind === "local" &&
+          env.get(e.scrutinee.name) === VOID
+        ) {
+          if (only === null || only.con.kind !== "default")
+            throw new Unsupported("case of a state token");
+          const env2 = new Map(env);
+          env2.set(e.binder, VOID);
+          return this.tail(only.body, env2, floats);
+        }
+        const state = this.stateResult(e.scrutinee, env);
         const scrutinee = this.expr(e.scrutinee, env);
         const env2 = new Map(env);
         const b = this.fresh(e.binder);
-        env2.set(e.binder, b);
-        const alts = e.alts.map((a) => this.alt(a, env2));
+        // (an unarised tuple has no binder STG could name)
+        if (state === null) env2.set(e.binder, b);
+        const alts = e.alts.map((a) =>
+          state === null
+            ? this.alt(a, env2)
+            : this.stateAlt(a, state, e.binder, env2),
+        );
         return {
           kind: "case",
           scrutinee,
@@ -149,6 +201,85 @@ class Converter {
         };
       }
     }
+  }
+
+  /**
+   * Whether a scrutinee returns a state token (GHC's IO/ST convention: a
+   * call passed one returns one first): "prim" for a primop's (which
+   * returns a bare State# where it returns no tuple), "call" for another
+   * call's (its tuple's first component), null when it passes none.
+   */
+  private stateResult(
+    e: Core,
+    env: ReadonlyMap<string, G.Name>,
+  ): "prim" | "call" | null {
+    if (e.kind !== "app") return null;
+    let fn = e.fn;
+    let args = e.args;
+    while (
+      fn.kind === "global" &&
+      fn.module === "GHC.Magic" &&
+      MAGIC.has(fn.occ) &&
+      args.length > 0
+    ) {
+      const inner: Core = args[0]!;
+      [fn, args] =
+        inner.kind === "app"
+          ? [inner.fn, [...inner.args, ...args.slice(1)]]
+          : [inner, args.slice(1)];
+    }
+    if (
+      fn.kind === "global" &&
+      fn.module === "GHC.Magic" &&
+      fn.occ === "runRW#"
+    )
+      return "call";
+    const token = args.some(
+      (a) =>
+        (a.kind === "local" && env.get(a.name) === VOID) ||
+        (a.kind === "prim" && a.op === "realWorld#"),
+    );
+    if (!token) return null;
+    return fn.kind === "prim" && fn.op !== "keepAlive#" ? "prim" : "call";
+  }
+
+  /** An alternative of a case on a result carrying a state token. */
+  private stateAlt(
+    a: CoreAlt,
+    state: "prim" | "call",
+    binder: string,
+    env: ReadonlyMap<string, G.Name>,
+  ): G.Alt {
+    const env2 = new Map(env);
+    if (a.con.kind === "con" && a.con.module === null) {
+      const t = UNBOXED_TUPLE.exec(a.con.occ);
+      if (t === null || a.vars.length !== t[1]!.length + 1)
+        throw new Unsupported(`state pattern ${a.con.occ}`);
+      const [s, ...rest] = a.vars;
+      env2.set(s!, VOID);
+      const binders = rest.map((v) => {
+        const x = this.fresh(v);
+        env2.set(v, x);
+        return { name: x, info: null };
+      });
+      return {
+        con: { kind: "con", con: unboxedTuple(rest.length) },
+        binders,
+        body: this.expr(a.body, env2),
+        pos: POS,
+      };
+    }
+    if (a.con.kind === "default" && state === "prim") {
+      // a primop's bare State# result
+      env2.set(binder, VOID);
+      return {
+        con: { kind: "con", con: unboxedTuple(0) },
+        binders: [],
+        body: this.expr(a.body, env2),
+        pos: POS,
+      };
+    }
+    throw new Unsupported("state result of unknown shape");
   }
 
   private alt(a: CoreAlt, env: ReadonlyMap<string, G.Name>): G.Alt {
@@ -239,13 +370,42 @@ class Converter {
         ? this.tail(f!, env, floats)
         : this.app(f!, rest, env, floats);
     }
+    if (
+      fn.kind === "global" &&
+      fn.module === "GHC.Magic" &&
+      fn.occ === "runRW#" &&
+      coreArgs.length === 1
+    ) {
+      // CorePrep: `runRW# f` is `f` applied to the token
+      const f = coreArgs[0]!;
+      if (f.kind === "lam") {
+        if (f.params.length !== 1 || f.states[0] !== true)
+          throw new Unsupported("runRW# of a lambda");
+        const env2 = new Map(env);
+        env2.set(f.params[0]!, VOID);
+        return this.tail(f.body, env2, floats);
+      }
+      return this.app(f, [{ kind: "prim", op: "realWorld#" }], env, floats);
+    }
     switch (fn.kind) {
       case "con": {
         const n = this.facts.conArity(fn.module, fn.occ);
         if (n === null) throw new Unsupported(`constructor ${fn.occ}`);
         if (coreArgs.length > n)
           throw new Unsupported(`over-applied ${fn.occ}`);
-        const args = coreArgs.map((a) => this.atom(a, env, floats));
+        const all = coreArgs.map((a) => this.atom(a, env, floats));
+        if (fn.module === null && UNBOXED_TUPLE.test(fn.occ)) {
+          // an unboxed tuple's tokens are gone in STG
+          if (coreArgs.length !== n) throw new Unsupported(`partial ${fn.occ}`);
+          const args = all.filter((a) => !isVoid(a));
+          return {
+            kind: "conApp",
+            con: unboxedTuple(args.length),
+            args,
+            pos: POS,
+          };
+        }
+        const args = all;
         const con = this.global(fn.module, fn.occ);
         if (coreArgs.length === n)
           return { kind: "conApp", con, args, pos: POS };
@@ -258,6 +418,7 @@ class Converter {
       case "local": {
         const v = env.get(fn.name);
         if (v === undefined) throw new Unsupported(`unbound ${fn.name}`);
+        if (v === VOID) throw new Unsupported(`applied token ${fn.name}`);
         const args = coreArgs.map((a) => this.atom(a, env, floats));
         return { kind: "app", fn: v, args, pos: POS };
       }
@@ -297,6 +458,7 @@ class Converter {
       case "lit":
         return { kind: "lit", lit: e.lit, pos: POS };
       case "prim":
+        if (e.op === "realWorld#") return { kind: "var", name: VOID };
         throw new Unsupported(`unapplied primop ${e.op}`);
       case "con": {
         const n = this.facts.conArity(e.module, e.occ);

@@ -415,12 +415,14 @@ tyconModule x = case break (== '.') x of
 
 -- ------------------------------------------------------------------ primitive instances
 
+-- `what`: the type's name as the message ends (GHC's has a final dot but
+-- for Word and Natural)
 primUnfold :: String -> (ConstrRep -> Maybe a) -> (forall r. r -> c r) -> Constr -> c a
 primUnfold what f z c = case f (constrRep c) of
   Just v -> z v
   Nothing ->
     errorWithoutStackTrace
-      ("Data.Data.gunfold: Constructor " ++ show c ++ " is not of type " ++ what ++ ".")
+      ("Data.Data.gunfold: Constructor " ++ show c ++ " is not of type " ++ what)
 
 intUnfold :: Num a => String -> (forall r. r -> c r) -> Constr -> c a
 intUnfold what = primUnfold what (\r -> case r of IntConstr x -> Just (fromIntegral x); _ -> Nothing)
@@ -449,7 +451,7 @@ charType = mkCharType "Prelude.Char"
 
 instance Data Char where
   toConstr = mkCharConstr charType
-  gunfold _ z c = primUnfold "Char" (\r -> case r of CharConstr x -> Just x; _ -> Nothing) z c
+  gunfold _ z c = primUnfold "Char." (\r -> case r of CharConstr x -> Just x; _ -> Nothing) z c
   dataTypeOf _ = charType
 
 floatType :: DataType
@@ -457,7 +459,7 @@ floatType = mkFloatType "Prelude.Float"
 
 instance Data Float where
   toConstr = mkRealConstr floatType
-  gunfold _ z c = floatUnfold "Float" z c
+  gunfold _ z c = floatUnfold "Float." z c
   dataTypeOf _ = floatType
 
 doubleType :: DataType
@@ -465,7 +467,7 @@ doubleType = mkFloatType "Prelude.Double"
 
 instance Data Double where
   toConstr = mkRealConstr doubleType
-  gunfold _ z c = floatUnfold "Double" z c
+  gunfold _ z c = floatUnfold "Double." z c
   dataTypeOf _ = doubleType
 
 intType :: DataType
@@ -473,7 +475,7 @@ intType = mkIntType "Prelude.Int"
 
 instance Data Int where
   toConstr = mkIntegralConstr intType
-  gunfold _ z c = intUnfold "Int" z c
+  gunfold _ z c = intUnfold "Int." z c
   dataTypeOf _ = intType
 
 integerType :: DataType
@@ -481,7 +483,7 @@ integerType = mkIntType "Prelude.Integer"
 
 instance Data Integer where
   toConstr = mkIntegralConstr integerType
-  gunfold _ z c = intUnfold "Integer" z c
+  gunfold _ z c = intUnfold "Integer." z c
   dataTypeOf _ = integerType
 
 naturalType :: DataType
@@ -500,22 +502,22 @@ int64Type = mkIntType "Data.Int.Int64"
 
 instance Data Int8 where
   toConstr = mkIntegralConstr int8Type
-  gunfold _ z c = intUnfold "Int8" z c
+  gunfold _ z c = intUnfold "Int8." z c
   dataTypeOf _ = int8Type
 
 instance Data Int16 where
   toConstr = mkIntegralConstr int16Type
-  gunfold _ z c = intUnfold "Int16" z c
+  gunfold _ z c = intUnfold "Int16." z c
   dataTypeOf _ = int16Type
 
 instance Data Int32 where
   toConstr = mkIntegralConstr int32Type
-  gunfold _ z c = intUnfold "Int32" z c
+  gunfold _ z c = intUnfold "Int32." z c
   dataTypeOf _ = int32Type
 
 instance Data Int64 where
   toConstr = mkIntegralConstr int64Type
-  gunfold _ z c = intUnfold "Int64" z c
+  gunfold _ z c = intUnfold "Int64." z c
   dataTypeOf _ = int64Type
 
 wordType, word8Type, word16Type, word32Type, word64Type :: DataType
@@ -532,22 +534,22 @@ instance Data Word where
 
 instance Data Word8 where
   toConstr = mkIntegralConstr word8Type
-  gunfold _ z c = intUnfold "Word8" z c
+  gunfold _ z c = intUnfold "Word8." z c
   dataTypeOf _ = word8Type
 
 instance Data Word16 where
   toConstr = mkIntegralConstr word16Type
-  gunfold _ z c = intUnfold "Word16" z c
+  gunfold _ z c = intUnfold "Word16." z c
   dataTypeOf _ = word16Type
 
 instance Data Word32 where
   toConstr = mkIntegralConstr word32Type
-  gunfold _ z c = intUnfold "Word32" z c
+  gunfold _ z c = intUnfold "Word32." z c
   dataTypeOf _ = word32Type
 
 instance Data Word64 where
   toConstr = mkIntegralConstr word64Type
-  gunfold _ z c = intUnfold "Word64" z c
+  gunfold _ z c = intUnfold "Word64." z c
   dataTypeOf _ = word64Type
 
 -- ------------------------------------------------------------------ algebraic instances

@@ -25,6 +25,7 @@ module Hs2stg.Base
     getHandleHash,
     withCStringsLen,
     ReadVersion,
+    readVersionBody,
     expt,
     expts,
     expts10,
@@ -66,7 +67,7 @@ import Data.Version (Version (..), makeVersion)
 import GHC.Arr (Array, listArray)
 import GHC.Conc.Sync (BlockReason (..), ThreadStatus (..))
 import GHC.Read (expectP, readField, readListDefault, readListPrecDefault)
-import Text.ParserCombinators.ReadPrec (prec, reset)
+import Text.ParserCombinators.ReadPrec (ReadPrec, prec, reset)
 import Text.Read (Lexeme (Ident, Punc), Read (..), parens)
 import GHC.Show (showLitString)
 import Numeric (expm1, log1p)
@@ -196,19 +197,23 @@ withCStringsLen enc strs act = do
 newtype ReadVersion = ReadVersion Version
 
 instance Read ReadVersion where
-  readPrec =
-    parens
-      ( prec 11 $ do
-          expectP (Ident "Version")
-          expectP (Punc "{")
-          branch <- readField "versionBranch" (reset readPrec)
-          expectP (Punc ",")
-          tags <- readField "versionTags" (reset readPrec)
-          expectP (Punc "}")
-          return (ReadVersion (Version branch tags))
-      )
+  readPrec = parens readVersionBody
+
   readListPrec = readListPrecDefault
   readList = readListDefault
+
+-- The derived reader inside `parens`: -O1 code calls it as
+-- Data.Version.$fReadVersion2 (and its worker on an unboxed precedence,
+-- Data.Version+ReadO1.stg)
+readVersionBody :: ReadPrec ReadVersion
+readVersionBody = prec 11 $ do
+  expectP (Ident "Version")
+  expectP (Punc "{")
+  branch <- readField "versionBranch" (reset readPrec)
+  expectP (Punc ",")
+  tags <- readField "versionTags" (reset readPrec)
+  expectP (Punc "}")
+  return (ReadVersion (Version branch tags))
 
 -- GHC.Conc.Sync's derived Eq and Ord of BlockReason and ThreadStatus
 -- (constructor order, then ThreadBlocked's reason); GHC.Conc.Sync+Classes.stg
