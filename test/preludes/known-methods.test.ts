@@ -78,7 +78,14 @@ describe("resolveKnownMethods", () => {
     for (const style of ["PE", "EA"] as const)
       for (const engine of ["fast", "reference"] as const) {
         const run = (sbs: readonly SourceBinding[]) =>
-          runBindings(sbs, { style, engine, annotate: false, entry: "main" });
+          runBindings(sbs, {
+            style,
+            engine,
+            annotate: false,
+            gc: true,
+            callStack: false,
+            entry: "main",
+          });
         const r0 = run(before);
         const r1 = run(after);
         expect(r0.outcome).toMatchObject({ kind: "value", text: "13" });
