@@ -5,8 +5,10 @@
 // at link time (the selector `FUN(d -> case d of { K f1..fn -> fi })` and
 // the dictionary `CON(K a1..an)` at top level) the call is `ai x y`: the same
 // function with the same arguments, without the selector's steps (a push,
-// two entries and a case per call). Only the program's own code is
-// rewritten; a name bound locally is never taken for a global.
+// two entries and a case per call). A field that only passes its arguments
+// on to another global (`FUN(a b -> gtDouble a b)`) is followed to it. Only
+// the program's own code is rewritten; a name bound locally is never taken
+// for a global.
 import type { Atom, Binding, Expr, HeapObject } from "../ministg/ast.js";
 import type { SourceBinding } from "../ministg/machine/compile.js";
 
@@ -31,6 +33,21 @@ export function resolveKnownMethods(
     }
     return s;
   };
+  const forwarders = new Map<string, string | null>();
+  /** A global `FUN(x1..xn -> g x1..xn)` stands for g: followed to the end. */
+  const follow = (name: string): string => {
+    for (let hops = 0; hops < 8; hops++) {
+      let g = forwarders.get(name);
+      if (g === undefined) {
+        g = forwarderShape(byName.get(name)?.object);
+        if (g !== null && !byName.has(g)) g = null;
+        forwarders.set(name, g);
+      }
+      if (g === null || g === name) return name;
+      name = g;
+    }
+    return name;
+  };
   /** The global the call `sel d` comes to, if both are known. */
   const resolve = (sel: string, d: Atom): string | undefined => {
     if (d.kind !== "var") return undefined;
@@ -40,7 +57,7 @@ export function resolveKnownMethods(
     if (dict?.kind !== "CON" || dict.con !== s.con) return undefined;
     const field = dict.args[s.index];
     return field?.kind === "var" && byName.has(field.name)
-      ? field.name
+      ? follow(field.name)
       : undefined;
   };
 
@@ -121,6 +138,16 @@ export function resolveKnownMethods(
         }
       : sb,
   );
+}
+
+/** `FUN(x1..xn -> g x1..xn)`: g. */
+function forwarderShape(o: HeapObject | undefined): string | null {
+  if (o?.kind !== "FUN" || o.body.kind !== "app") return null;
+  const { fn, args } = o.body;
+  if (args.length !== o.params.length || o.params.includes(fn)) return null;
+  return args.every((a, i) => a.kind === "var" && a.name === o.params[i])
+    ? fn
+    : null;
 }
 
 /** `FUN(d -> case d of { K x1..xn -> xi })`: K and i. */

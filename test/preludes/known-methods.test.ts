@@ -15,6 +15,8 @@ plusI_Lib = FUN(a b -> case a of { I x -> case b of { I y -> case plus# x y of {
 minusI_Lib = FUN(a b -> case a of { I x -> case b of { I y -> case sub# x y of { r -> let { v = CON(I r) } in v } } });
 dNumInt_Lib = CON(CNum plusI_Lib minusI_Lib);
 dLazy_Lib = THUNK(dNumInt_Lib);
+fwdPlus_Lib = FUN(a b -> plusI_Lib a b);
+dNum2_Lib = CON(CNum fwdPlus_Lib minusI_Lib);
 `;
 
 const PROG = `
@@ -25,9 +27,11 @@ b = THUNK(minus_Lib dNumInt_Lib);
 c = THUNK(plus_Lib dLazy_Lib one two);
 d = FUN(plusI_Lib -> plus_Lib dNumInt_Lib one plusI_Lib);
 e = FUN(dNumInt_Lib -> plus_Lib dNumInt_Lib one two);
+f = THUNK(plus_Lib dNum2_Lib one two);
 main = THUNK(case a of { I x -> case b two one of { I y -> case c of { I z ->
   case d two of { I w -> case e dNumInt_Lib of { I u ->
-  case plus# x y of { s -> case plus# s z of { t -> case plus# t w of { q -> plus# q u } } } } } } } });
+  case f of { I v ->
+  case plus# x y of { s -> case plus# s z of { t -> case plus# t w of { q -> case plus# q u of { k -> plus# k v } } } } } } } } } });
 `;
 
 function sources(): SourceBinding[] {
@@ -57,6 +61,8 @@ describe("resolveKnownMethods", () => {
     expect(show("a")).not.toMatch(/plus_Lib/);
     // a selector applied to the dictionary alone is the field itself
     expect(show("b")).toMatch(/b = THUNK\(minusI_Lib\)/);
+    // a field that passes its arguments on is followed to its target
+    expect(show("f")).toMatch(/plusI_Lib one two/);
   });
 
   it("leaves unknown dictionaries and locally bound names alone", () => {
@@ -88,7 +94,7 @@ describe("resolveKnownMethods", () => {
           });
         const r0 = run(before);
         const r1 = run(after);
-        expect(r0.outcome).toMatchObject({ kind: "value", text: "13" });
+        expect(r0.outcome).toMatchObject({ kind: "value", text: "16" });
         expect(r1.outcome).toEqual(r0.outcome);
         expect(r1.stats.steps).toBeLessThan(r0.stats.steps);
       }
