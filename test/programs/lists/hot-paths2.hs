@@ -36,7 +36,7 @@ main = do
   print (sum [1 .. 1000 :: Int], length [1, 4 .. 1000 :: Int], [-3 .. 2 :: Int])
   -- Char ranges
   print (['a' .. 'e'], ['z', 'x' .. 'p'], ['a', 'c' .. 'k'], take 3 ['\1114109' ..], ['b' .. 'a'])
-  print (length ['\0' ..], ['\1114110' ..], ['x' ..] == "xyz" ++ drop 3 ['x' ..])
+  print (length ['\1114000' ..], ['\1114110' ..], take 5 ['x' ..], length ['\0' .. '\1000'])
   -- div, mod, divMod
   print [(a `div` b, a `mod` b, a `divMod` b) | a <- [-7, -1, 0, 1, 7, maxBound :: Int], b <- [-3, -1, 2, 5, maxBound]]
   print [(minBound `div` b, minBound `mod` b, minBound `divMod` b) | b <- [-3, 2, 5, minBound, maxBound :: Int]]
