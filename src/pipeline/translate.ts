@@ -13,6 +13,7 @@ import {
 } from "../preludes/base.js";
 import { sourceUses } from "./source-uses.js";
 import { linkProgram, SYNTHESIZED_FILE } from "../preludes/link-program.js";
+import { resolveKnownMethods } from "../preludes/known-methods.js";
 import { libraryConTags } from "../preludes/library-constructors.js";
 import { UserError } from "../errors.js";
 import { NON_TERMINATION } from "../ministg/machine/machine.js";
@@ -128,7 +129,11 @@ export function linkDumps(
   )
     linked = link();
   if (linked.missing.length > 0) return { missing: linked.missing };
-  const sources = linked.bindings;
+  // The program's calls of methods of known dictionaries, made direct.
+  const sources = resolveKnownMethods(
+    linked.bindings,
+    (sb) => sb.file === programFile,
+  );
   const program: Program = { bindings: sources.map((s) => s.binding) };
   return {
     program: { program, sources, conTags: programConTags(dumps) },

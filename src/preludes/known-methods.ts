@@ -1,0 +1,179 @@
+// Class methods of known dictionaries, resolved at link time. GHC's -O0
+// code calls a method through its selector, `(+) $fNumInt x y`: the
+// selector forces the dictionary (a top-level constructor, already a value)
+// and returns one of its fields, which is then applied. When both are known
+// at link time (the selector `FUN(d -> case d of { K f1..fn -> fi })` and
+// the dictionary `CON(K a1..an)` at top level) the call is `ai x y`: the same
+// function with the same arguments, without the selector's steps (a push,
+// two entries and a case per call). A field that only passes its arguments
+// on to another global (`FUN(a b -> gtDouble a b)`) is followed to it. Only
+// the program's own code is rewritten; a name bound locally is never taken
+// for a global.
+import type { Atom, Binding, Expr, HeapObject } from "../ministg/ast.js";
+import type { SourceBinding } from "../ministg/machine/compile.js";
+
+interface Selector {
+  readonly con: string;
+  readonly index: number;
+}
+
+/** The bindings, those `rewrite` picks with their method calls resolved. */
+export function resolveKnownMethods(
+  sources: readonly SourceBinding[],
+  rewrite: (sb: SourceBinding) => boolean,
+): SourceBinding[] {
+  const byName = new Map<string, Binding>();
+  for (const sb of sources) byName.set(sb.binding.name, sb.binding);
+  const selectors = new Map<string, Selector | null>();
+  const selectorOf = (name: string): Selector | null => {
+    let s = selectors.get(name);
+    if (s === undefined) {
+      s = selectorShape(byName.get(name)?.object);
+      selectors.set(name, s);
+    }
+    return s;
+  };
+  const forwarders = new Map<string, string | null>();
+  /** A global `FUN(x1..xn -> g x1..xn)` stands for g: followed to the end. */
+  const follow = (name: string): string => {
+    for (let hops = 0; hops < 8; hops++) {
+      let g = forwarders.get(name);
+      if (g === undefined) {
+        g = forwarderShape(byName.get(name)?.object);
+        if (g !== null && !byName.has(g)) g = null;
+        forwarders.set(name, g);
+      }
+      if (g === null || g === name) return name;
+      name = g;
+    }
+    return name;
+  };
+  /** The global the call `sel d` comes to, if both are known. */
+  const resolve = (sel: string, d: Atom): string | undefined => {
+    if (d.kind !== "var") return undefined;
+    const s = selectorOf(sel);
+    if (s === null) return undefined;
+    const dict = byName.get(d.name)?.object;
+    if (dict?.kind !== "CON" || dict.con !== s.con) return undefined;
+    const field = dict.args[s.index];
+    return field?.kind === "var" && byName.has(field.name)
+      ? follow(field.name)
+      : undefined;
+  };
+
+  const expr = (e: Expr, scope: ReadonlySet<string>): Expr => {
+    switch (e.kind) {
+      case "atom":
+      case "primop":
+        return e;
+      case "app": {
+        const d = e.args[0]!;
+        const target =
+          scope.has(e.fn) || (d.kind === "var" && scope.has(d.name))
+            ? undefined
+            : resolve(e.fn, d);
+        if (target === undefined || scope.has(target)) return e;
+        const pos = e.pos !== undefined ? { pos: e.pos } : {};
+        return e.args.length === 1
+          ? { kind: "atom", atom: { kind: "var", name: target, ...pos }, ...pos }
+          : { kind: "app", fn: target, args: e.args.slice(1), ...pos };
+      }
+      case "let": {
+        // Conservative: every name of the let is in scope throughout.
+        const inner = extend(
+          scope,
+          e.binds.map((b) => b.name),
+        );
+        return {
+          ...e,
+          binds: e.binds.map((b) => ({
+            ...b,
+            object: object(b.object, inner),
+          })),
+          body: expr(e.body, inner),
+        };
+      }
+      case "case":
+        return {
+          ...e,
+          scrutinee: expr(e.scrutinee, scope),
+          alts: e.alts.map((a) => {
+            switch (a.kind) {
+              case "con":
+                return { ...a, body: expr(a.body, extend(scope, a.vars)) };
+              case "lit":
+                return { ...a, body: expr(a.body, scope) };
+              case "default":
+                return { ...a, body: expr(a.body, extend(scope, [a.binder])) };
+            }
+          }),
+        };
+      case "stack":
+        return { ...e, body: expr(e.body, scope) };
+    }
+  };
+  const object = (o: HeapObject, scope: ReadonlySet<string>): HeapObject => {
+    switch (o.kind) {
+      case "FUN":
+        return { ...o, body: expr(o.body, extend(scope, o.params)) };
+      case "THUNK":
+        return { ...o, body: expr(o.body, scope) };
+      case "PAP":
+      case "CON":
+      case "ERROR":
+      case "LIT":
+        return o;
+    }
+  };
+
+  const none = new Set<string>();
+  return sources.map((sb) =>
+    rewrite(sb)
+      ? {
+          ...sb,
+          binding: {
+            ...sb.binding,
+            object: object(sb.binding.object, none),
+          },
+        }
+      : sb,
+  );
+}
+
+/** `FUN(x1..xn -> g x1..xn)`: g. */
+function forwarderShape(o: HeapObject | undefined): string | null {
+  if (o?.kind !== "FUN" || o.body.kind !== "app") return null;
+  const { fn, args } = o.body;
+  if (args.length !== o.params.length || o.params.includes(fn)) return null;
+  return args.every((a, i) => a.kind === "var" && a.name === o.params[i])
+    ? fn
+    : null;
+}
+
+/** `FUN(d -> case d of { K x1..xn -> xi })`: K and i. */
+function selectorShape(o: HeapObject | undefined): Selector | null {
+  if (o?.kind !== "FUN" || o.params.length !== 1) return null;
+  const d = o.params[0]!;
+  const body = o.body;
+  if (body.kind !== "case" || body.alts.length !== 1) return null;
+  const s = body.scrutinee;
+  if (s.kind !== "atom" || s.atom.kind !== "var" || s.atom.name !== d)
+    return null;
+  const alt = body.alts[0]!;
+  if (alt.kind !== "con") return null;
+  const r = alt.body;
+  if (r.kind !== "atom" || r.atom.kind !== "var") return null;
+  const index = alt.vars.lastIndexOf(r.atom.name);
+  if (index < 0 || r.atom.name === d) return null;
+  return { con: alt.con, index };
+}
+
+function extend(
+  scope: ReadonlySet<string>,
+  names: readonly string[],
+): ReadonlySet<string> {
+  if (names.length === 0) return scope;
+  const s = new Set(scope);
+  for (const n of names) s.add(n);
+  return s;
+}
