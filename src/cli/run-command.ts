@@ -35,6 +35,7 @@ export interface RawRunOptions {
   ghcOption: string[];
   prelude: string[];
   cache: boolean;
+  faithful?: boolean;
 }
 
 export function parseStyle(v: string): "EA" | "PE" {
@@ -112,6 +113,7 @@ export function toRunCliOptions(
     ghcOptions: raw.ghcOption,
     ...(raw.prelude.length > 0 ? { preludeFiles: raw.prelude } : {}),
     ...(raw.cache === false ? { cache: false } : {}),
+    ...(raw.faithful === true ? { faithful: true } : {}),
     programArgs,
   };
 }
@@ -257,6 +259,10 @@ export function registerRunCommand(program: Command): void {
       "a prelude of your own (repeatable): its definitions supply missing names and win over the program's and hs2stg's (docs/standalone.md)",
       (v: string, acc: string[]) => [...acc, v],
       [] as string[],
+    )
+    .option(
+      "--faithful",
+      "run GHC's program exactly as its dump has it: a plain run calls methods of known dictionaries directly ((+) $fNumInt x y as plusInt x y: fewer steps, same results); traces and profiles always run it as is",
     )
     .option(
       "--no-cache",

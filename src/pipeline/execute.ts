@@ -1,4 +1,5 @@
 // Running a translated program with the options of `hs2stg run`.
+import { resolveKnownMethods } from "../preludes/known-methods.js";
 import type { ProgramIO, RunOptions, RunResult } from "../ministg/run-api.js";
 import type { RunCliOptions } from "./run-options.js";
 import { runBindings } from "../ministg/run-stg.js";
@@ -28,12 +29,31 @@ export function machineOptions(opts: RunCliOptions, io: ProgramIO): RunOptions {
   };
 }
 
+/**
+ * Runs the program. Unless `faithful`, or the run is observed (a trace, a
+ * heap or function profile: what shows GHC's code step by step), the
+ * program's own calls of methods of known dictionaries are made direct first
+ * (src/preludes/known-methods.ts): the same functions on the same arguments,
+ * without the selector's steps (--stats and -m count the program as run).
+ */
 export function execute(
   program: TranslatedProgram,
   options: RunOptions,
+  faithful = false,
 ): RunResult {
+  const observed =
+    options.observer !== undefined ||
+    options.census !== undefined ||
+    options.profile !== undefined;
+  const sources =
+    faithful || observed || program.programFile === undefined
+      ? program.sources
+      : resolveKnownMethods(
+          program.sources,
+          (sb) => sb.file === program.programFile,
+        );
   // A translated program never legitimately stops with arguments pending.
-  return runBindings(program.sources, {
+  return runBindings(sources, {
     ...options,
     conTags: program.conTags,
     stuckIsError: true,

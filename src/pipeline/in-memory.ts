@@ -43,6 +43,8 @@ export function convertDumps(
 }
 
 export interface MemoryRunOptions {
+  /** Run GHC's program as is: no direct calls of known methods (execute). */
+  faithful?: boolean;
   stdin?: Uint8Array | string;
   args?: readonly string[];
   progName?: string;
@@ -80,23 +82,27 @@ export function runConverted(
       ...(opts.env !== undefined ? { env: opts.env } : {}),
     },
   );
-  const result = execute(program, {
-    style: opts.style ?? "PE",
-    ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
-    ...(opts.maxStackBytes !== undefined
-      ? { maxStackBytes: opts.maxStackBytes }
-      : {}),
-    ...(opts.maxHeapBytes !== undefined
-      ? { maxHeapBytes: opts.maxHeapBytes }
-      : {}),
-    ...(opts.preemptSteps !== undefined
-      ? { preemptSteps: opts.preemptSteps }
-      : {}),
-    gc: true,
-    callStack: false,
-    annotate: false,
-    io,
-  });
+  const result = execute(
+    program,
+    {
+      style: opts.style ?? "PE",
+      ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
+      ...(opts.maxStackBytes !== undefined
+        ? { maxStackBytes: opts.maxStackBytes }
+        : {}),
+      ...(opts.maxHeapBytes !== undefined
+        ? { maxHeapBytes: opts.maxHeapBytes }
+        : {}),
+      ...(opts.preemptSteps !== undefined
+        ? { preemptSteps: opts.preemptSteps }
+        : {}),
+      gc: true,
+      callStack: false,
+      annotate: false,
+      io,
+    },
+    opts.faithful === true,
+  );
   const exitCode = reportOutcome(
     result.outcome,
     io,

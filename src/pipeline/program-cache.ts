@@ -38,7 +38,7 @@ import type { ProgramForRun } from "./o1-fallback.js";
 import type { TranslatedProgram } from "./translate.js";
 
 const KIND = "programs";
-const FORMAT = "hs2stg-program-3";
+const FORMAT = "hs2stg-program-4";
 
 interface Entry {
   readonly format: string;

@@ -60,6 +60,8 @@ export interface RunCliOptions {
   preludeFiles?: readonly string[];
   /** false with --no-cache: neither read nor write the caches (src/cache/). */
   cache?: boolean;
+  /** --faithful: no direct calls of known dictionaries' methods (pipeline/execute.ts). */
+  faithful?: boolean;
   /** Arguments after `--`, given to the program. */
   programArgs: string[];
 }

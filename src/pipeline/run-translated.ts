@@ -27,10 +27,14 @@ export function runTranslatedInProcess(
   try {
     if (notice !== undefined)
       io.writeStderr(Buffer.from(notice + "\n", "utf8"));
-    const result = execute(program, {
-      ...machineOptions(opts, io),
-      ...(opts.stats ? { sampleLiveHeap: true } : {}),
-    });
+    const result = execute(
+      program,
+      {
+        ...machineOptions(opts, io),
+        ...(opts.stats ? { sampleLiveHeap: true } : {}),
+      },
+      opts.faithful === true,
+    );
     const code = reportOutcome(
       result.outcome,
       io,

@@ -13,7 +13,6 @@ import {
 } from "../preludes/base.js";
 import { sourceUses } from "./source-uses.js";
 import { linkProgram, SYNTHESIZED_FILE } from "../preludes/link-program.js";
-import { resolveKnownMethods } from "../preludes/known-methods.js";
 import { libraryConTags } from "../preludes/library-constructors.js";
 import { UserError } from "../errors.js";
 import { NON_TERMINATION } from "../ministg/machine/machine.js";
@@ -36,6 +35,8 @@ export interface TranslatedProgram {
   readonly sources: readonly SourceBinding[];
   /** Tags of the program's own constructors, for `dataToTag#`. */
   readonly conTags: ReadonlyMap<string, number>;
+  /** The file `sources` gives the program's own bindings (not the preludes'). */
+  readonly programFile?: string;
 }
 
 export { SYNTHESIZED_FILE };
@@ -129,14 +130,15 @@ export function linkDumps(
   )
     linked = link();
   if (linked.missing.length > 0) return { missing: linked.missing };
-  // The program's calls of methods of known dictionaries, made direct.
-  const sources = resolveKnownMethods(
-    linked.bindings,
-    (sb) => sb.file === programFile,
-  );
+  const sources = linked.bindings;
   const program: Program = { bindings: sources.map((s) => s.binding) };
   return {
-    program: { program, sources, conTags: programConTags(dumps) },
+    program: {
+      program,
+      sources,
+      conTags: programConTags(dumps),
+      programFile,
+    },
   };
 }
 
