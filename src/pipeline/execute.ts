@@ -6,17 +6,18 @@ import { runBindings } from "../ministg/run-stg.js";
 import type { TranslatedProgram } from "./translate.js";
 
 /** The interpreter options a `run` command line asks for. */
-export function machineOptions(opts: RunCliOptions, io: ProgramIO): RunOptions {
+/** The run's bounds that are set, for RunOptions (a CLI run's or an in-memory run's). */
+export function runLimits(opts: {
+  readonly maxSteps?: number | undefined;
+  readonly maxStackBytes?: number | undefined;
+  readonly maxHeapBytes?: number | undefined;
+  readonly preemptSteps?: number | undefined;
+}): Pick<
+  RunOptions,
+  "maxSteps" | "maxStackBytes" | "maxHeapBytes" | "preemptSteps"
+> {
   return {
-    style: opts.style,
     ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
-    gc: opts.gc,
-    callStack: opts.callStack,
-    annotate: opts.annotate,
-    io,
-    ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
-    ...(opts.census !== undefined ? { census: opts.census } : {}),
-    ...(opts.profile !== undefined ? { profile: opts.profile } : {}),
     ...(opts.maxStackBytes !== undefined
       ? { maxStackBytes: opts.maxStackBytes }
       : {}),
@@ -26,6 +27,20 @@ export function machineOptions(opts: RunCliOptions, io: ProgramIO): RunOptions {
     ...(opts.preemptSteps !== undefined
       ? { preemptSteps: opts.preemptSteps }
       : {}),
+  };
+}
+
+export function machineOptions(opts: RunCliOptions, io: ProgramIO): RunOptions {
+  return {
+    style: opts.style,
+    ...runLimits(opts),
+    gc: opts.gc,
+    callStack: opts.callStack,
+    annotate: opts.annotate,
+    io,
+    ...(opts.observer !== undefined ? { observer: opts.observer } : {}),
+    ...(opts.census !== undefined ? { census: opts.census } : {}),
+    ...(opts.profile !== undefined ? { profile: opts.profile } : {}),
   };
 }
 

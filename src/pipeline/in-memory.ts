@@ -6,7 +6,7 @@ import type {
   RunOutcome,
 } from "../ministg/run-api.js";
 import { dumpStg, type GhcDriverOptions } from "../ghc/index.js";
-import { execute } from "./execute.js";
+import { execute, runLimits } from "./execute.js";
 import { reportOutcome } from "./outcome.js";
 import { memoryIO } from "./program-io.js";
 import { renderHaskellValue } from "./render-value.js";
@@ -86,16 +86,7 @@ export function runConverted(
     program,
     {
       style: opts.style ?? "PE",
-      ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
-      ...(opts.maxStackBytes !== undefined
-        ? { maxStackBytes: opts.maxStackBytes }
-        : {}),
-      ...(opts.maxHeapBytes !== undefined
-        ? { maxHeapBytes: opts.maxHeapBytes }
-        : {}),
-      ...(opts.preemptSteps !== undefined
-        ? { preemptSteps: opts.preemptSteps }
-        : {}),
+      ...runLimits(opts),
       gc: true,
       callStack: false,
       annotate: false,
