@@ -36,6 +36,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
+  O1_LIBRARIES,
   packageInterfaces,
   rawDecls,
   showIface,
@@ -66,19 +67,7 @@ const dir = join(root, "preludes/base");
 const BASE = process.argv.includes("--base");
 const SUFFIX = BASE ? "+IfaceO1.stg" : "+LibraryO1.stg";
 const check = process.argv.includes("--check");
-const PACKAGES = [
-  "containers",
-  "transformers",
-  "mtl",
-  "parsec",
-  "bytestring",
-  "text",
-  "deepseq",
-  "pretty",
-  "time",
-  "directory",
-  "stm",
-];
+const PACKAGES = O1_LIBRARIES;
 const SCANNED = BASE ? ["ghc-prim", "ghc-bignum", "base"] : PACKAGES;
 
 // Every definition of the other prelude files (not the generators that run

@@ -5,6 +5,24 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
+/**
+ * The libraries shipped with GHC whose -O1 internals the generators define
+ * (gen-o1-library-names; gen-o1-library-core reads all but stm).
+ */
+export const O1_LIBRARIES = [
+  "containers",
+  "transformers",
+  "mtl",
+  "parsec",
+  "bytestring",
+  "text",
+  "deepseq",
+  "pretty",
+  "time",
+  "directory",
+  "stm",
+];
+
 /** The interface files of a package: module -> .hi path. */
 export function packageInterfaces(pkg) {
   const dirs = execFileSync(
