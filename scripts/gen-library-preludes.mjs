@@ -31,6 +31,7 @@ import { zEncode, zDecode } from "../dist/lower/names.js";
 import { workerFromWrapper } from "./library-workers.mjs";
 import { definedNames } from "./generated-preludes.mjs";
 import { ghcMake, showIface } from "./ghc-cache.mjs";
+import { packageImportDirs } from "./library-interfaces.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const LIBS = readdirSync(join(root, "libraries"))
@@ -470,14 +471,7 @@ function classMethods(lib, clsModule, clsName) {
     pkgs.push(lib);
     let methods = null;
     for (const pkg of pkgs) {
-      const dirs = execFileSync(
-        "ghc-pkg",
-        ["field", pkg, "import-dirs", "--simple-output"],
-        { encoding: "utf8" },
-      )
-        .trim()
-        .split(/\s+/);
-      for (const d of dirs) {
+      for (const d of packageImportDirs(pkg)) {
         const hi = join(d, ...clsModule.split(".")) + ".hi";
         if (!existsSync(hi)) continue;
         const cls = ifaceClasses(showIface(hi)).get(clsName);

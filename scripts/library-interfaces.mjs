@@ -23,15 +23,20 @@ export const O1_LIBRARIES = [
   "stm",
 ];
 
-/** The interface files of a package: module -> .hi path. */
-export function packageInterfaces(pkg) {
-  const dirs = execFileSync(
+/** The directories an installed package's interface files are under. */
+export function packageImportDirs(pkg) {
+  return execFileSync(
     "ghc-pkg",
     ["field", pkg, "import-dirs", "--simple-output"],
     { encoding: "utf8" },
   )
     .trim()
     .split(/\s+/);
+}
+
+/** The interface files of a package: module -> .hi path. */
+export function packageInterfaces(pkg) {
+  const dirs = packageImportDirs(pkg);
   const out = new Map();
   const walk = (base, d) => {
     for (const e of readdirSync(d)) {
