@@ -11,10 +11,14 @@ import { parseArgsFile } from "../pipeline/corpus/corpus-programs.js";
 
 export const PROGRAMS_DIR = import.meta.dirname;
 
-// Groups whose programs write files: each run (GHC's binary and ours) gets
-// an empty directory of its own as working directory and TMPDIR, and the
-// files it leaves there are compared too. Such programs use relative paths
-// and never print absolute ones (the directories differ between the runs).
+// Programs that write files: each run (GHC's binary and ours) gets an empty
+// directory of its own as working directory and TMPDIR, and the files it
+// leaves there are compared too. Such programs use relative paths and never
+// print absolute ones (the directories differ between the runs). Without a
+// sandbox, the -O0 and -O1 runs of one program, which run at once in two
+// test workers, would share (and delete) each other's files. Whole groups
+// are sandboxed, and any other program whose sources name a function that
+// writes or removes files.
 export const SANDBOXED: ReadonlySet<string> = new Set([
   "files",
   "bytestring",
@@ -53,12 +57,24 @@ export function allLibraryPrograms(): LibraryProgram[] {
             ? parseArgsFile(readFileSync(args, "utf8"))
             : [],
           progName: name,
-          sandbox: SANDBOXED.has(group),
+          sandbox:
+            SANDBOXED.has(group) ||
+            (multi ? moduleFiles(join(gdir, file)) : [source]).some(
+              writesFiles,
+            ),
         },
       });
     }
   }
   return out;
+}
+
+const WRITES_FILES =
+  /\b(writeFile|appendFile|openFile|openBinaryFile|withFile|withBinaryFile|removeFile|renameFile|createDirectory\w*|removeDirectory\w*|openTempFile\w*)\b/;
+
+/** Whether a source names a function that writes or removes files. */
+function writesFiles(source: string): boolean {
+  return WRITES_FILES.test(readFileSync(source, "utf8"));
 }
 
 /** Every Haskell source (and boot file) below `dir`, sorted. */
