@@ -30,6 +30,11 @@ module Hs2stg.Base
     expts,
     expts10,
     fromRat',
+    fromRatWith,
+    tryFillBuffer,
+    newEncodedCString,
+    peekEncodedCString,
+    peekEncodedCStringLen,
     log1mexpOrd,
     roundTo,
     compareBlockReason,
@@ -49,13 +54,22 @@ where
 
 import Data.Bits (shiftL, shiftR, (.|.))
 import Data.Char (ord)
+import Data.Ratio (denominator, numerator)
 import Data.Word (Word64, Word8)
 import Control.Exception (finally)
 import Foreign.C.String (CString)
 import Foreign.Marshal.Alloc (free)
-import Foreign.Marshal.Array (withArrayLen)
 import qualified GHC.Foreign
 import GHC.IO.Encoding (TextEncoding)
+import GHC.IO.Buffer (Buffer (..), BufferState (..), emptyBuffer, isEmptyBuffer, newCharBuffer, readCharBuf, writeWord8Buf)
+-- (our GHC.IO.Encoding.Types, libraries/base, whose TextEncoding is GHC's
+-- record under another type: the real one is GHC.IO.Encoding's)
+import GHC.IO.Encoding.Types (BufferCodec (..), CodingProgress (..), TextEncoder)
+import qualified GHC.IO.Encoding.Types as Types
+import Control.Exception (bracket)
+import Foreign.Marshal.Alloc (mallocBytes)
+import Foreign.Marshal.Array (lengthArray0, withArrayLen)
+import GHC.ForeignPtr (newForeignPtr_)
 import Foreign.Ptr (Ptr, castPtr, plusPtr)
 import Foreign.Storable (peekByteOff, pokeByteOff)
 import GHC.Fingerprint (Fingerprint (..), fingerprintData)
@@ -260,6 +274,132 @@ expt base n = base ^ n
 -- GHC.Float's fromRat': the nearest value of the type (fromRational)
 fromRat' :: RealFloat a => Rational -> a
 fromRat' = fromRational
+
+-- fromRat' from the RealFloat methods it needs (its -O1 worker's
+-- arguments: floatRadix, floatDigits, floatRange, encodeFloat): the
+-- nearest value, ties to even, subnormal below the normal range
+-- (encodeFloat's result is infinite above it).
+fromRatWith ::
+  (a -> Integer) -> (a -> Int) -> (a -> (Int, Int)) -> (Integer -> Int -> a) -> Rational -> a
+fromRatWith radixOf digitsOf rangeOf encode x
+  | n == 0 = encode 0 0
+  | n < 0 = encode (negate m) e
+  | otherwise = encode m e
+  where
+    n = numerator x
+    d = denominator x
+    -- the methods ignore their argument (a value of the type)
+    it = errorWithoutStackTrace "fromRat': the methods' argument"
+    b = radixOf it
+    p = digitsOf it
+    (emin, _) = rangeOf it
+    an = abs n
+    -- an / d = num / den * b^e
+    scaled k = if k >= 0 then (an, d * b ^ k) else (an * b ^ negate k, d)
+    lo = b ^ (p - 1)
+    hi = b ^ p
+    fit k
+      | num < lo * den = fit (k - 1)
+      | num >= hi * den = fit (k + 1)
+      | otherwise = k
+      where
+        (num, den) = scaled k
+    e = max (fit (ilog b an - ilog b d - (p - 1))) (emin - p)
+    m = let (num, den) = scaled e in roundHalfEven num den
+
+-- GHC.Foreign's buffer step (its newCStringLen1, which -O1 code calls
+-- after inlining newCString/newCStringLen/withCString...): encodes all of
+-- the characters into the size bytes at the pointer, with a NUL after them
+-- when asked; Nothing when they do not fit (the caller tries a bigger
+-- buffer), else the byte buffer (its bufR: the bytes, without the NUL).
+-- Characters the encoder cannot take go through its recover.
+tryFillBuffer :: TextEncoder dstate -> Bool -> Buffer Char -> Ptr Word8 -> Int -> IO (Maybe (Buffer Word8))
+tryFillBuffer encoder nul chars out size = do
+  fp <- newForeignPtr_ out
+  step chars (emptyBuffer fp size WriteBuffer)
+  where
+    step from to = do
+      (progress, from', to') <- encode encoder from to
+      case progress of
+        InputUnderflow
+          | not (isEmptyBuffer from') ->
+              errorWithoutStackTrace "GHC.Foreign: the encoder stopped before the end of its input"
+          | not nul -> return (Just to')
+          | bufR to' < bufSize to' -> do
+              writeWord8Buf (bufRaw to') (bufR to') 0
+              return (Just to')
+          | otherwise -> return Nothing
+        OutputUnderflow -> return Nothing
+        InvalidSequence -> do
+          (from'', to'') <- recover encoder from' to'
+          step from'' to''
+
+-- GHC.Foreign's C strings in an encoding without a shortcut of ours (the
+-- GHC.Foreign+*.stg files take UTF-8 and char8 directly): the string
+-- encoded through the encoding's encoder into malloc'd memory, grown until
+-- it fits (the encoder's state is put back before each try); with a NUL
+-- after the bytes when asked. Gives the bytes' address and count.
+newEncodedCString :: Types.TextEncoding -> Bool -> String -> IO (Ptr Word8, Int)
+newEncodedCString (Types.TextEncoding _ _ mkEncoder) nul str =
+  bracket mkEncoder close $ \encoder -> withArrayLen str $ \n cp -> do
+    cfp <- newForeignPtr_ cp
+    let chars = (emptyBuffer cfp n ReadBuffer) {bufR = n}
+        attempt size = do
+          st <- getState encoder
+          out <- mallocBytes size
+          r <- tryFillBuffer encoder nul chars out size
+          case r of
+            Just to -> return (out, bufR to)
+            Nothing -> free out >> setState encoder st >> attempt (2 * size)
+    attempt (n + 1)
+
+-- The characters of the count bytes at the address, through the
+-- encoding's decoder (its recover for invalid input; bytes of an unfinished
+-- sequence at the end are dropped).
+peekEncodedCStringLen :: Types.TextEncoding -> (Ptr Word8, Int) -> IO String
+peekEncodedCStringLen (Types.TextEncoding _ mkDecoder _) (p, len) =
+  bracket mkDecoder close $ \decoder -> do
+    bfp <- newForeignPtr_ p
+    out <- newCharBuffer (max 1 len) WriteBuffer
+    let drain to i acc
+          | i >= bufR to = return acc
+          | otherwise = do
+              (c, i') <- readCharBuf (bufRaw to) i
+              drain to i' (c : acc)
+        step from acc = do
+          (progress, from', to) <- encode decoder from out
+          acc' <- drain to (bufL to) acc
+          case progress of
+            InputUnderflow -> return (reverse acc')
+            OutputUnderflow -> step from' acc'
+            InvalidSequence -> do
+              (from'', to') <- recover decoder from' to
+              acc'' <- drain to' (bufR to) acc'
+              step from'' acc''
+    step ((emptyBuffer bfp len ReadBuffer) {bufR = len}) []
+
+-- The same up to the first NUL byte.
+peekEncodedCString :: Types.TextEncoding -> Ptr Word8 -> IO String
+peekEncodedCString enc p = do
+  len <- lengthArray0 0 p
+  peekEncodedCStringLen enc (p, len)
+
+-- floor (log_b k) for k >= 1, by squaring the base
+ilog :: Integer -> Integer -> Int
+ilog b k
+  | k < b = 0
+  | otherwise = if k `quot` ((b * b) ^ e) >= b then 2 * e + 1 else 2 * e
+  where
+    e = ilog (b * b) k
+
+-- num / den rounded to the nearest integer, ties to even
+roundHalfEven :: Integer -> Integer -> Integer
+roundHalfEven num den = case compare (2 * r) den of
+  LT -> q
+  GT -> q + 1
+  EQ -> if even q then q else q + 1
+  where
+    (q, r) = quotRem num den
 
 -- log (1 - exp a) for a <= 0, through expm1 near 0 and log1p further out
 log1mexpOrd :: (Ord a, Floating a) => a -> a

@@ -3,7 +3,9 @@
 import Foreign
 import Foreign.C.String (CString)
 import qualified GHC.Foreign as GF
-import GHC.IO.Encoding (char8, latin1, utf8)
+import GHC.IO.Encoding (char8, latin1, mkTextEncoding, utf16le, utf8)
+import GHC.IO.Encoding.Latin1 (latin1_checked)
+import Control.Exception (IOException, try)
 
 main :: IO ()
 main = do
@@ -26,3 +28,15 @@ main = do
     cs <- peekArray count ptrs :: IO [CString]
     mapM (GF.peekCString utf8) cs
   print s
+  -- other encodings: UTF-16, a checked one that fails, a transliterating one
+  (u, un) <- GF.newCStringLen utf16le "a\955\128512"
+  peekArray un (castPtr u :: Ptr Word8) >>= print
+  GF.peekCStringLen utf16le (u, un) >>= print
+  free u
+  ascii <- mkTextEncoding "ASCII//TRANSLIT"
+  GF.withCStringLen ascii "x\955y\233" (\(ptr, len) -> peekArray len (castPtr ptr :: Ptr Word8)) >>= print
+  r1 <- try (GF.withCStringLen latin1_checked "ok\955" (\(_, len) -> return len))
+  print (either (\e -> Left (show (e :: IOException))) Right r1)
+  long <- GF.withCString utf8 (replicate 300 '\955') (GF.peekCString utf8)
+  print (length long, all (== '\955') long)
+  GF.withCString utf8 "nul\0inside" (GF.peekCString utf8) >>= print
