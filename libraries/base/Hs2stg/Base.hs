@@ -336,26 +336,28 @@ tryFillBuffer encoder nul chars out size = do
 
 -- GHC.Foreign's C strings in an encoding without a shortcut of ours (the
 -- GHC.Foreign+*.stg files take UTF-8 and char8 directly): the string
--- encoded through the encoding's encoder into malloc'd memory, grown until
--- it fits (the encoder's state is put back before each try); with a NUL
--- after the bytes when asked. Gives the bytes' address and count.
+-- encoded through the encoding's encoder into malloc'd memory, tried at the
+-- string's length plus one byte and doubled until it fits; with a NUL after
+-- the bytes when asked. Gives the bytes' address and count. The encoder's
+-- state carries over from a try that did not fit to the next, as in GHC:
+-- a byte-order mark written by the first try is not written again (GHC's
+-- UTF-16 and UTF-32 C strings have none).
 newEncodedCString :: Types.TextEncoding -> Bool -> String -> IO (Ptr Word8, Int)
 newEncodedCString (Types.TextEncoding _ _ mkEncoder) nul str =
   bracket mkEncoder close $ \encoder -> withArrayLen str $ \n cp -> do
     cfp <- newForeignPtr_ cp
     let chars = (emptyBuffer cfp n ReadBuffer) {bufR = n}
         attempt size = do
-          st <- getState encoder
           out <- mallocBytes size
           r <- tryFillBuffer encoder nul chars out size
           case r of
             Just to -> return (out, bufR to)
-            Nothing -> free out >> setState encoder st >> attempt (2 * size)
+            Nothing -> free out >> attempt (2 * size)
     attempt (n + 1)
 
 -- The characters of the count bytes at the address, through the
--- encoding's decoder (its recover for invalid input; bytes of an unfinished
--- sequence at the end are dropped).
+-- encoding's decoder; invalid bytes, and an unfinished sequence at the end,
+-- go through its recover (which raises GHC's error for most encodings).
 peekEncodedCStringLen :: Types.TextEncoding -> (Ptr Word8, Int) -> IO String
 peekEncodedCStringLen (Types.TextEncoding _ mkDecoder _) (p, len) =
   bracket mkDecoder close $ \decoder -> do
@@ -370,9 +372,9 @@ peekEncodedCStringLen (Types.TextEncoding _ mkDecoder _) (p, len) =
           (progress, from', to) <- encode decoder from out
           acc' <- drain to (bufL to) acc
           case progress of
-            InputUnderflow -> return (reverse acc')
+            InputUnderflow | isEmptyBuffer from' -> return (reverse acc')
             OutputUnderflow -> step from' acc'
-            InvalidSequence -> do
+            _ -> do
               (from'', to') <- recover decoder from' to
               acc'' <- drain to' (bufR to) acc'
               step from'' acc''
