@@ -1,3 +1,4 @@
+{-# LANGUAGE MagicHash, UnboxedTuples #-}
 -- | System.Process of the process package (clean-room, from its documented
 -- API and process-1.6.13.2's interface files and observed behaviour).
 -- Compiled into preludes/base/System.Process.stg by
@@ -37,9 +38,19 @@ module System.Process
   , runInteractiveProcess
   , system
   , rawSystem
+    -- the package's internals that -O1 code calls (interface types)
+  , zz_zdwwaitForProcess
+  , zz_zdwgetProcessExitCode
+  , zz_callCommand2
+  , zz_callCommand7
+  , zz_callProcess2
+  , zz_showCommandForUserzuzdsgo1
   ) where
 
 import Control.Exception (bracket)
+import GHC.Exts (MVar#, RealWorld, State#)
+import GHC.MVar (MVar (..))
+import GHC.IO (IO (..))
 import Control.Concurrent.MVar
 import GHC.IO.Exception
 import System.Exit (ExitCode (..))
@@ -253,3 +264,35 @@ terminateProcess ph = withProcessHandle ph $ \h -> case h of
       ( userError
           "terminateProcess: a child that was not waited for is not supported by hs2stg, whose children run to completion when they start"
       )
+
+-- The package's internals that -O1 code calls, with their interface types
+-- (scripts/gen-library-preludes.mjs names `zz_X` as the Z-encoded X).
+
+-- | waitForProcess's worker: the handle's fields.
+zz_zdwwaitForProcess :: MVar# RealWorld ProcessHandle__ -> Bool -> MVar# RealWorld () -> IO ExitCode
+zz_zdwwaitForProcess m d l = waitForProcess (mkProcessHandleOf (MVar m) d (MVar l))
+
+-- | getProcessExitCode's worker.
+zz_zdwgetProcessExitCode :: MVar# RealWorld ProcessHandle__ -> Bool -> MVar# RealWorld () -> IO (Maybe ExitCode)
+zz_zdwgetProcessExitCode m d l = getProcessExitCode (mkProcessHandleOf (MVar m) d (MVar l))
+
+-- | callCommand's failure: the exit code and the command.
+zz_callCommand2 :: State# RealWorld -> Int -> String -> (# State# RealWorld, () #)
+zz_callCommand2 s n cmd = case failed "callCommand" cmd [] n of IO f -> f s
+
+-- | createProcess_ under fun, the action given the handles; the handles
+-- closed after it.
+zz_callCommand7
+  :: String -> CreateProcess
+  -> (Maybe Handle -> Maybe Handle -> Maybe Handle -> ProcessHandle -> IO a)
+  -> IO a
+zz_callCommand7 fun cp act =
+  bracket (createProcess_ fun cp) cleanupProcess (\(i, o, e, p) -> act i o e p)
+
+-- | A child's failure for fun: the command, its arguments, the exit code.
+zz_callProcess2 :: String -> String -> [String] -> Int -> IO a
+zz_callProcess2 = failed
+
+-- | showCommandForUser before its first space: each word quoted, after a space.
+zz_showCommandForUserzuzdsgo1 :: String -> [String] -> String
+zz_showCommandForUserzuzdsgo1 w ws = concatMap ((' ' :) . translate) (w : ws)

@@ -32,6 +32,9 @@ const INHERIT = 0,
   GIVEN = 2, // stdin: the INPUT channel, then closed
   OTHER_STD = 3; // stdout to our stderr, stderr to our stdout
 
+/** Where a child's fd 1 or 2 writes: the program's stdout or stderr, or a pipe the program reads (procText# 0 or 1). */
+type Sink = "stdout" | "stderr" | "pipe0" | "pipe1";
+
 /** Text slots of procText#. */
 const OUT = 0,
   ERR = 1,
@@ -150,14 +153,44 @@ def(
     if (inMode === GIVEN) stdinBytes = new TextEncoder().encode(input);
     else if (ctx.io.stdinFd !== undefined) stdinOpt = ctx.io.stdinFd;
     else stdinBytes = restOfStdin(ctx.io);
-    const r = spawnSync(file!, args, {
-      cwd,
-      env,
-      stdio: [stdinOpt, "pipe", "pipe"],
-      ...(stdinOpt === "pipe" ? { input: stdinBytes } : {}),
-      maxBuffer: 1 << 30,
-      shell: false,
-    });
+    // Each stream the child writes goes to a file of its own (stdout and
+    // stderr to one file when they are one stream), read after it ended:
+    // GHC's child sets its fd 1 first, then fd 2, so `std_err = UseHandle
+    // stdout` is whatever fd 1 became (the stdout pipe, in write order).
+    const t1: Sink =
+      outMode === CAPTURE
+        ? "pipe0"
+        : outMode === OTHER_STD
+          ? "stderr"
+          : "stdout";
+    const t2: Sink =
+      errMode === CAPTURE ? "pipe1" : errMode === OTHER_STD ? t1 : "stderr";
+    const dir = fs.mkdtempSync(nodePath.join(os.tmpdir(), "hs2stg-child-"));
+    const sinks = new Map<Sink, number>();
+    const fdOf = (s: Sink): number => {
+      let fd = sinks.get(s);
+      if (fd === undefined) {
+        fd = fs.openSync(nodePath.join(dir, s), "w+");
+        sinks.set(s, fd);
+      }
+      return fd;
+    };
+    let r: ReturnType<typeof spawnSync>;
+    const got = new Map<Sink, Buffer>();
+    try {
+      r = spawnSync(file!, args, {
+        cwd,
+        env,
+        stdio: [stdinOpt, fdOf(t1), fdOf(t2)],
+        ...(stdinOpt === "pipe" ? { input: stdinBytes } : {}),
+        shell: false,
+      });
+      for (const [s, fd] of sinks)
+        got.set(s, fs.readFileSync(nodePath.join(dir, s)));
+    } finally {
+      for (const fd of sinks.values()) fs.closeSync(fd);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
     if (r.error !== undefined) {
       const code = (r.error as NodeJS.ErrnoException).code;
       switch (code) {
@@ -172,15 +205,17 @@ def(
           return -OTHER;
       }
     }
-    const out = r.stdout as Buffer;
-    const err = r.stderr as Buffer;
-    // the child's output in the order the streams were written is lost to
-    // the pipes: stdout first, then stderr (both on one stream only when
-    // the program merges them)
-    emit(ctx.io, outMode, 1, out);
-    emit(ctx.io, errMode, 2, err);
-    w.texts[OUT] = outMode === CAPTURE ? out : new Uint8Array(0);
-    w.texts[ERR] = errMode === CAPTURE ? err : new Uint8Array(0);
+    const toStdout = got.get("stdout");
+    if (toStdout !== undefined && toStdout.length > 0) {
+      if (ctx.io.writeStdoutDirect !== undefined)
+        ctx.io.writeStdoutDirect(toStdout);
+      else ctx.io.writeStdout(toStdout);
+    }
+    const toStderr = got.get("stderr");
+    if (toStderr !== undefined && toStderr.length > 0)
+      ctx.io.writeStderr(toStderr);
+    w.texts[OUT] = got.get("pipe0") ?? new Uint8Array(0);
+    w.texts[ERR] = got.get("pipe1") ?? new Uint8Array(0);
     w.pos[OUT] = 0;
     w.pos[ERR] = 0;
     const status =
@@ -226,16 +261,6 @@ function restOfStdin(io: ProgramIO): Uint8Array {
   const bytes: number[] = [];
   for (let b = stdinByte(io); b >= 0; b = stdinByte(io)) bytes.push(b);
   return Uint8Array.from(bytes);
-}
-
-/** A child's output on fd (1 or 2) where its mode sends it. */
-function emit(io: ProgramIO, mode: number, fd: 1 | 2, bytes: Uint8Array) {
-  if (bytes.length === 0 || mode === CAPTURE) return;
-  const toStdout = (fd === 1) === (mode === INHERIT);
-  if (toStdout) {
-    if (io.writeStdoutDirect !== undefined) io.writeStdoutDirect(bytes);
-    else io.writeStdout(bytes);
-  } else io.writeStderr(bytes);
 }
 
 def(
