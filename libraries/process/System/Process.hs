@@ -59,6 +59,7 @@ import System.Posix.Types (CPid (..))
 import System.Process.Common
 import System.Process.Hs2stg
 import System.Process.Internals
+import System.Process.Posix (endDelegateControlC)
 
 type Pid = CPid
 
@@ -238,11 +239,17 @@ capture fun cp input withErr = do
 showCommandForUser :: FilePath -> [String] -> String
 showCommandForUser cmd args = unwords (map translate (cmd : args))
 
+-- | The child's exit code. A child started with delegate_ctlc (system,
+-- rawSystem, callProcess, callCommand) that SIGINT ended raises
+-- UserInterrupt in the program, as GHC's does, the first time.
 waitForProcess :: ProcessHandle -> IO ExitCode
-waitForProcess ph = modifyProcessHandle ph $ \h -> case h of
-  ClosedHandle ec -> return (h, ec)
-  OpenHandle (CPid pid) -> statusOf (fromIntegral pid) >>= \ec -> return (ClosedHandle ec, ec)
-  OpenExtHandle (CPid pid) _ -> statusOf (fromIntegral pid) >>= \ec -> return (ClosedHandle ec, ec)
+waitForProcess ph = do
+  (ec, fresh) <- modifyProcessHandle ph $ \h -> case h of
+    ClosedHandle ec -> return (h, (ec, False))
+    OpenHandle (CPid pid) -> statusOf (fromIntegral pid) >>= \ec -> return (ClosedHandle ec, (ec, True))
+    OpenExtHandle (CPid pid) _ -> statusOf (fromIntegral pid) >>= \ec -> return (ClosedHandle ec, (ec, True))
+  if fresh && mb_delegate_ctlc ph then endDelegateControlC ec else return ()
+  return ec
 
 -- | The child has ended (it ran when it started): its exit code.
 getProcessExitCode :: ProcessHandle -> IO (Maybe ExitCode)

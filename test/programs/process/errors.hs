@@ -11,6 +11,15 @@ try' io = do
     Left e -> putStrLn ("error: " ++ show (e :: IOException))
     Right x -> putStrLn ("ok: " ++ show x)
 
+-- a child that SIGINT ended: system and friends (delegate_ctlc) raise
+-- UserInterrupt, the others give ExitFailure (-2)
+interrupted :: Show a => IO a -> IO ()
+interrupted io = do
+  r <- try io
+  case r of
+    Left e -> putStrLn ("interrupted: " ++ show (e :: AsyncException))
+    Right x -> putStrLn ("ok: " ++ show x)
+
 main :: IO ()
 main = do
   try' (readProcess "false" [] "")
@@ -30,5 +39,9 @@ main = do
   try' (system "kill -9 $$")
   try' (system "no-such-program-hs2stg 2>/dev/null")
   try' (readProcessWithExitCode "sh" ["-c", "exit 300"] "")
+  interrupted (system "kill -INT $$")
+  interrupted (rawSystem "sh" ["-c", "kill -INT $$"])
+  interrupted (createProcess (shell "kill -INT $$") >>= \(_, _, _, p) -> waitForProcess p)
+  interrupted (readProcessWithExitCode "sh" ["-c", "kill -INT $$"] "")
   _ <- readProcess "sh" ["-c", "echo partial; exit 5"] ""
   putStrLn "not reached"

@@ -1,4 +1,4 @@
-{-# LANGUAGE MagicHash #-}
+{-# LANGUAGE MagicHash, UnboxedTuples #-}
 -- | The process package's types (clean-room, from process-1.6.13.2's
 -- documented API and interface files: constructors and fields in GHC's
 -- order, so -O1 code that builds or takes them apart agrees). Compiled into
@@ -18,6 +18,8 @@ module System.Process.Common
   , ProcRetHandles (..)
   , PHANDLE
   , withProcessHandle
+  , withFilePathException
+  , zz_withFilePathException2
   , modifyProcessHandle
   , fd_stdin
   , fd_stdout
@@ -25,7 +27,10 @@ module System.Process.Common
   ) where
 
 import Control.Concurrent.MVar
-import GHC.Exts (MVar#, RealWorld)
+import Control.Exception (catch)
+import GHC.Exts (MVar#, RealWorld, State#)
+import GHC.IO (IO (..))
+import System.IO.Error (ioeSetFileName)
 import GHC.MVar (MVar (..))
 import Data.String (IsString (..))
 import GHC.IO.Exception (ExitCode)
@@ -111,3 +116,11 @@ fd_stdin, fd_stdout, fd_stderr :: FD
 fd_stdin = 0
 fd_stdout = 1
 fd_stderr = 2
+
+-- | The action, its IOError naming the file.
+withFilePathException :: FilePath -> IO a -> IO a
+withFilePathException fpath act = act `catch` \e -> ioError (ioeSetFileName e fpath)
+
+-- | withFilePathException's raise (-O1 code calls it; the interface type).
+zz_withFilePathException2 :: State# RealWorld -> IOError -> FilePath -> (# State# RealWorld, a #)
+zz_withFilePathException2 s e fpath = case ioError (ioeSetFileName e fpath) of IO f -> f s

@@ -1,62 +1,30 @@
--- | System.Process.Internals of the process package (clean-room): the child
--- runs to completion here, when it starts (System.Process.Hs2stg); its
--- captured stdout/stderr become read handles. What a synchronous child
--- cannot give exactly (writing to its stdin while it runs, a closed
--- stream) stops with a message naming the function.
+-- | System.Process.Internals of the process package (clean-room):
+-- createProcess_ over System.Process.Posix's createProcess_Internal.
 module System.Process.Internals
   ( createProcess_
   , translate
+  , runGenProcess_
+  , unwrapHandles
+  , startDelegateControlC
+  , stopDelegateControlC
+  , endDelegateControlC
+  , ignoreSignal
+  , defaultSignal
+  , closePHANDLE
   , module System.Process.Common
   ) where
 
-import Control.Concurrent.MVar
 import qualified Data.Char
-import System.IO (Handle, stderr, stdin, stdout)
-import System.Posix.Types (CPid (..))
+import System.IO (Handle)
+import Foreign.C.Types (CLong)
 import System.Process.Common
-import System.Process.Hs2stg
+import System.Process.Posix
 
 createProcess_
   :: String
   -> CreateProcess
   -> IO (Maybe Handle, Maybe Handle, Maybe Handle, ProcessHandle)
-createProcess_ fun cp = do
-  inS <- stream fun "std_in" stdin stdin (std_in cp)
-  outS <- stream fun "std_out" stdout stderr (std_out cp)
-  errS <- stream fun "std_err" stderr stdout (std_err cp)
-  let (sh, argv) = case cmdspec cp of
-        ShellCommand s -> (True, [s])
-        RawCommand f args -> (False, f : args)
-  pid <- runChild fun sh argv (cwd cp) (env cp) inS "" outS errS
-  hout <- pipe outS 0
-  herr <- pipe errS 1
-  m <- newMVar (OpenHandle (CPid (fromIntegral pid)))
-  l <- newMVar ()
-  return (Nothing, hout, herr, mkProcessHandleOf m (delegate_ctlc cp) l)
-  where
-    pipe s k = if s == captured then fmap Just (capturedHandle k) else return Nothing
-
--- | How a child's stream is connected: own is the program's handle of
--- the same name, other the one Other stands for.
-stream :: String -> String -> Handle -> Handle -> StdStream -> IO Stream
-stream fun field own otherH s = case s of
-  Inherit -> return inherited
-  CreatePipe
-    | field == "std_in" -> unsupported "CreatePipe (a pipe the program writes to while the child runs)"
-    | otherwise -> return captured
-  UseHandle h
-    | h == own -> return inherited
-    | h == otherH && field /= "std_in" -> return other
-    | otherwise -> unsupported ("UseHandle " ++ show h ++ " (only stdin, stdout and stderr)")
-  NoStream -> unsupported "NoStream (a closed stream)"
-  where
-    unsupported what =
-      ioError
-        ( userError
-            ( fun ++ ": " ++ field ++ " = " ++ what
-                ++ " is not supported by hs2stg, whose children run to completion when they start"
-            )
-        )
+createProcess_ fun cp = fmap unwrapHandles (createProcess_Internal fun cp)
 
 -- | A word as a POSIX shell reads it back: as it is when it only has
 -- letters, digits and ",-./_", else single-quoted ('\'' for a quote).
@@ -69,3 +37,13 @@ translate s
     quote '\'' = "'\\''"
     quote c = [c]
 
+
+-- | createProcess_ (deprecated): the signal dispositions do not matter to a
+-- child that runs to completion when it starts.
+runGenProcess_
+  :: String -> CreateProcess -> Maybe CLong -> Maybe CLong
+  -> IO (Maybe Handle, Maybe Handle, Maybe Handle, ProcessHandle)
+runGenProcess_ fun cp _ _ = createProcess_ fun cp
+
+unwrapHandles :: ProcRetHandles -> (Maybe Handle, Maybe Handle, Maybe Handle, ProcessHandle)
+unwrapHandles (ProcRetHandles i o e p) = (i, o, e, p)
