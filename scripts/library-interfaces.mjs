@@ -20,6 +20,7 @@ export const O1_LIBRARIES = [
   "pretty",
   "time",
   "directory",
+  "process",
   "stm",
 ];
 

@@ -21,6 +21,7 @@ export const SURFACE_PACKAGES: readonly string[] = [
   "stm",
   "filepath",
   "directory",
+  "process",
   "pretty",
   "bytestring",
   "text",

@@ -20,6 +20,14 @@ export interface ProgramIO {
    * (absent: output is kept as produced, e.g. in memory).
    */
   readonly stdoutControl?: StdoutControl;
+  /**
+   * Bytes a child process wrote to the program's fd 1 (the process
+   * package): they pass GHC's stdout buffer, after what it has written out
+   * and before what it still holds. Absent: as writeStdout.
+   */
+  writeStdoutDirect?(chunk: Uint8Array): void;
+  /** The file descriptor stdin reads, which a child may inherit (absent: a child reads what is left of stdin). */
+  readonly stdinFd?: number;
 }
 
 /**

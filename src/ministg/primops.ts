@@ -27,6 +27,7 @@ import { identityPrimOps } from "./primops/identity.js";
 import { foreignTextPrimOps } from "./primops/foreign-text.js";
 import { digestPrimOps } from "./primops/digest.js";
 import { bignumTheoryPrimOps } from "./primops/bignum-theory.js";
+import { processPrimOps } from "./primops/process.js";
 
 export {
   FAST_EQ,
@@ -68,6 +69,7 @@ export const PRIMOP_TABLES: readonly PrimOpTable[] = [
   foreignTextPrimOps,
   digestPrimOps,
   bignumTheoryPrimOps,
+  processPrimOps,
 ];
 
 /**

@@ -2,7 +2,7 @@
 // this process (the CLI) or to memory (tests, benchmarks).
 import { readSync } from "node:fs";
 import { writeAllSync } from "./unbuffered-io.js";
-import type { ProgramIO } from "../ministg/run-api.js";
+import type { ProgramIO, StdoutControl } from "../ministg/run-api.js";
 
 /** Standard input is read in chunks of this size. */
 const CHUNK = 64 * 1024;
@@ -81,7 +81,7 @@ class StdoutBuffer {
   private since = 0;
 
   constructor(
-    private readonly fd: number,
+    private readonly sink: (data: Uint8Array) => number,
     lineBuffered: boolean,
   ) {
     this.mode = lineBuffered ? 1 : 2;
@@ -127,7 +127,7 @@ class StdoutBuffer {
   flush(): number {
     this.since = 0;
     if (this.len === 0) return 0;
-    const err = writeAll(this.fd, this.buf.subarray(0, this.len));
+    const err = this.sink(this.buf.subarray(0, this.len));
     this.len = 0;
     if (err !== 0) this.error = err;
     return err;
@@ -160,7 +160,7 @@ export function processIO(
 ): ProcessIO {
   const stdin = new FdReader(0);
   const stdoutIsTerminal = process.stdout.isTTY === true;
-  const stdout = new StdoutBuffer(1, stdoutIsTerminal);
+  const stdout = new StdoutBuffer((d) => writeAll(1, d), stdoutIsTerminal);
   return {
     args,
     progName,
@@ -173,17 +173,35 @@ export function processIO(
       stdout.settle();
       writeAll(2, chunk);
     },
-    stdoutControl: {
-      stdinIsTerminal: process.stdin.isTTY === true,
-      stdoutIsTerminal,
-      setBuffering: (code) => stdout.setMode(code),
-      flush: () => stdout.flush(),
-      commit: () => {
-        stdout.commit();
-        return stdout.takeError();
-      },
+    writeStdoutDirect: (chunk) => {
+      stdout.settle();
+      writeAll(1, chunk);
     },
+    stdinFd: 0,
+    stdoutControl: control(
+      stdout,
+      process.stdin.isTTY === true,
+      stdoutIsTerminal,
+    ),
     flush: () => void stdout.flush(),
+  };
+}
+
+/** What hSetBuffering/hFlush on stdout reach: the buffer. */
+function control(
+  stdout: StdoutBuffer,
+  stdinIsTerminal: boolean,
+  stdoutIsTerminal: boolean,
+): StdoutControl {
+  return {
+    stdinIsTerminal,
+    stdoutIsTerminal,
+    setBuffering: (code) => stdout.setMode(code),
+    flush: () => stdout.flush(),
+    commit: () => {
+      stdout.commit();
+      return stdout.takeError();
+    },
   };
 }
 
@@ -203,13 +221,27 @@ export function memoryIO(
   let pos = 0;
   const out: Uint8Array[] = [];
   const err: Uint8Array[] = [];
+  // GHC's stdout buffer (not a terminal), so that a child process's output
+  // lands where it does with GHC's binary (writeStdoutDirect)
+  const stdout = new StdoutBuffer((d) => {
+    out.push(d.slice());
+    return 0;
+  }, false);
   return {
     args,
     progName,
     readStdinByte: () => (pos < input.length ? input[pos++]! : -1),
-    writeStdout: (chunk) => void out.push(chunk.slice()),
+    writeStdout: (chunk) => stdout.write(chunk),
     writeStderr: (chunk) => void err.push(chunk.slice()),
-    stdout: () => Buffer.concat(out),
+    writeStdoutDirect: (chunk) => {
+      stdout.settle();
+      out.push(chunk.slice());
+    },
+    stdoutControl: control(stdout, false, false),
+    stdout: () => {
+      stdout.flush();
+      return Buffer.concat(out);
+    },
     stderr: () => Buffer.concat(err),
   };
 }

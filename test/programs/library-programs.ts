@@ -25,6 +25,7 @@ export const SANDBOXED: ReadonlySet<string> = new Set([
   "text",
   "wild",
   "wild2",
+  "process",
 ]);
 
 export interface LibraryProgram {

@@ -312,6 +312,11 @@ function worldOf(io: ProgramIO): FileWorld {
   }
   return w;
 }
+/** The program's working directory (setCurrentDirectory's), for child processes. */
+export function programCwd(io: ProgramIO): string {
+  return worldOf(io).cwd;
+}
+
 /** A Files primop, given the run's file world. */
 function defFile(
   name: string,
