@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns #-}
+{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples #-}
 -- hs2stg: clean-room Data.ByteString (bytestring-0.10.12.1), written from
 -- the documented API and the installed interface file. Byte access goes
 -- through Data.ByteString.Internal's primop helpers; memchr/memcmp/count
@@ -33,6 +33,7 @@ module Data.ByteString
   , breakByte
   -- internals
   , moduleError, errorEmptyList, findFromEndUntil
+  , zz_zdwrev, zz_hGet2, zz_hGetSome2, zz_hGetNonBlocking2, zz_packCString3
   ) where
 
 import Prelude hiding
@@ -58,6 +59,8 @@ import System.IO.Unsafe (unsafeDupablePerformIO)
 import System.IO.Error (ioError, mkIOError, illegalOperationErrorType)
 import Control.Exception (throwIO)
 import GHC.IO.Exception (IOException (..), IOErrorType (EOF))
+import GHC.Exts (Addr#, Int#, Int (I#), Ptr (Ptr), State#, RealWorld)
+import GHC.IO (IO (IO))
 
 -- ------------------------------------------------------------ errors
 
@@ -521,7 +524,11 @@ packCString cstr = packCStringLen (cstr, cstrLen cstr)
 packCStringLen :: CStringLen -> IO ByteString
 packCStringLen (cstr, len)
   | len >= 0 = create len (\p -> memcpy p (castPtr cstr) len)
-  | otherwise = ioError (userError ("Data.ByteString.packCStringLen: negative length: " ++ show len))
+  | otherwise = negativeLength len
+
+negativeLength :: Int -> IO a
+negativeLength len =
+  ioError (userError ("Data.ByteString.packCStringLen: negative length: " ++ show len))
 
 useAsCString :: ByteString -> (CString -> IO a) -> IO a
 useAsCString bs@(PS _ _ l) action = allocaBytes (l + 1) $ \buf -> do
@@ -627,3 +634,33 @@ writeFile f txt = withBinaryFile f WriteMode (\h -> hPut h txt)
 
 appendFile :: FilePath -> ByteString -> IO ()
 appendFile f txt = withBinaryFile f AppendMode (\h -> hPut h txt)
+
+-- ------------------------------------------------- -O1 workers by name
+-- The real package's internals its -O1 unfoldings call (names
+-- `zz_<Z-encoded name>`, types from `ghc --show-iface`).
+
+-- $wrev p q: reverses the bytes from p to q (both included) in place
+-- (partition puts the bytes that fail at the end in reverse order).
+zz_zdwrev :: Addr# -> Addr# -> State# RealWorld -> (# State# RealWorld, () #)
+zz_zdwrev p q s = case swapIn (Ptr p) (Ptr q) of IO f -> f s
+  where
+    swapIn a b
+      | a >= b = return ()
+      | otherwise = do
+          x <- peekW8 a 0
+          y <- peekW8 b 0
+          pokeW8 a 0 y
+          pokeW8 b 0 x
+          swapIn (a `plusPtr` 1) (b `plusPtr` (-1))
+
+-- The errors of hGet, hGetSome and hGetNonBlocking for a negative size,
+-- and of packCStringLen for a negative length (their arguments in the
+-- order GHC floated them out).
+zz_hGet2, zz_hGetSome2, zz_hGetNonBlocking2
+  :: State# RealWorld -> Int# -> Handle -> (# State# RealWorld, ByteString #)
+zz_hGet2 s n h = case illegalSize h "hGet" (I# n) of IO f -> f s
+zz_hGetSome2 s n h = case illegalSize h "hGetSome" (I# n) of IO f -> f s
+zz_hGetNonBlocking2 s n h = case illegalSize h "hGetNonBlocking" (I# n) of IO f -> f s
+
+zz_packCString3 :: State# RealWorld -> Int -> (# State# RealWorld, ByteString #)
+zz_packCString3 s len = case negativeLength len of IO f -> f s

@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns #-}
+{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples #-}
 -- hs2stg: clean-room Data.ByteString.Char8 (bytestring-0.10.12.1): the
 -- byte functions at Char (a Char is truncated to its low 8 bits).
 module Data.ByteString.Char8
@@ -30,6 +30,7 @@ module Data.ByteString.Char8
   , readFile, writeFile, appendFile
   , hGetLine, hGetContents, hGet, hGetSome, hGetNonBlocking
   , hPut, hPutNonBlocking, hPutStr, hPutStrLn
+  , zz_zdwloop, zz_readIntzuzdszdwloop, zz_readIntzuzdszdwloop1
   ) where
 
 import Prelude hiding
@@ -49,10 +50,12 @@ import Data.ByteString
   , writeFile, appendFile, hGetLine, hGetContents, hGet, hGetSome
   , hGetNonBlocking, hPut, hPutNonBlocking, hPutStr, tail, init )
 import qualified Data.ByteString as B
-import Data.ByteString.Internal hiding (concat)
+import Data.ByteString.Internal hiding (concat, zz_zdwloop)
 import Data.ByteString.Unsafe
 import System.IO (Handle, stdout)
 import Data.Word (Word8)
+import GHC.Exts (Addr#, Int#, Int (I#), (+#), (-#), (*#))
+import GHC.ForeignPtr (ForeignPtr (ForeignPtr), ForeignPtrContents)
 
 singleton :: Char -> ByteString
 singleton = B.singleton . c2w
@@ -301,3 +304,49 @@ putStrLn = hPutStrLn stdout
 
 hPutStrLn :: Handle -> ByteString -> IO ()
 hPutStrLn h ps = hPut h ps >> hPut h (B.singleton 10)
+
+-- ------------------------------------------------- -O1 workers by name
+-- The real package's local loops its -O1 unfoldings call (names
+-- `zz_<Z-encoded name>`, types from `ghc --show-iface`).
+
+-- readInt's digit loop, specialised to a negative (readInt_$s$wloop) and
+-- a positive (readInt_$s$wloop1) number: len off contents addr are the
+-- rest's fields (reversed), n the value so far, i how many digits; no
+-- digit at all is Nothing.
+zz_readIntzuzdszdwloop, zz_readIntzuzdszdwloop1
+  :: Int# -> Int# -> ForeignPtrContents -> Addr# -> Int# -> Int#
+  -> Maybe (Int, ByteString)
+zz_readIntzuzdszdwloop = readIntLoop True
+zz_readIntzuzdszdwloop1 = readIntLoop False
+
+readIntLoop :: Bool -> Int# -> Int# -> ForeignPtrContents -> Addr# -> Int# -> Int#
+            -> Maybe (Int, ByteString)
+readIntLoop neg len off c a n i
+  | I# len > 0, isDigitW w =
+      readIntLoop neg (len -# 1#) (off +# 1#) c a
+        ((n *# 10#) +# (case fromIntegral w of I# d -> d -# 48#)) (i +# 1#)
+  | I# i == 0 = Nothing
+  | otherwise = Just (if neg then negate (I# n) else I# n, rest)
+  where
+    rest = PS (ForeignPtr a c) (I# off) (I# len)
+    w = unsafeHead rest
+
+-- readInteger's digit loop ($wloop d acc ns addr contents off len): acc
+-- holds the last d digits read (d <= 9), ns the 9-digit groups before
+-- them, the last group first; reads digits on and gives the value of
+-- all of them and the rest (empty when every byte was a digit).
+zz_zdwloop
+  :: Int# -> Int# -> [Integer] -> Addr# -> ForeignPtrContents -> Int# -> Int#
+  -> (# Integer, ByteString #)
+zz_zdwloop d acc ns a c off len = go (I# d) (I# acc) ns (PS (ForeignPtr a c) (I# off) (I# len))
+  where
+    go :: Int -> Int -> [Integer] -> ByteString -> (# Integer, ByteString #)
+    go !k !v gs ps
+      | B.null ps = (# value k v gs, B.empty #)
+      | isDigitW w =
+          let x = fromIntegral w - 48
+          in if k == 9 then go 1 x (toInteger v : gs) (unsafeTail ps)
+             else go (k + 1) (v * 10 + x) gs (unsafeTail ps)
+      | otherwise = (# value k v gs, ps #)
+      where w = unsafeHead ps
+    value k v gs = P.foldr (\g hi -> hi * 1000000000 + g) 0 gs * 10 ^ k + toInteger v
