@@ -374,7 +374,9 @@ checkedAdd fun x y
   where r = x + y
 
 overflowError :: String -> a
-overflowError fun = error ("Data.ByteString." ++ fun ++ ": size overflow")
+overflowError fun =
+  bsError "Data/ByteString/Internal.hs" "Data.ByteString.Internal" 600 21
+    ("Data.ByteString." ++ fun ++ ": size overflow")
 
 inlinePerformIO :: IO a -> a
 inlinePerformIO = accursedUnutterablePerformIO
