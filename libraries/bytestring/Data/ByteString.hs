@@ -441,8 +441,25 @@ find p bs = case findIndex p bs of
 filter :: (Word8 -> Bool) -> ByteString -> ByteString
 filter = bsFilter
 
+-- One buffer for both parts, as the real package: the bytes that pass
+-- from the front, the others from the back, which $wrev then puts back in
+-- order (p is asked once per byte).
 partition :: (Word8 -> Bool) -> ByteString -> (ByteString, ByteString)
-partition p bs = (filter p bs, filter (not . p) bs)
+partition f (PS fp0 o len) = unsafeDupablePerformIO $ do
+  fp <- mallocByteString len
+  withForeignPtr fp $ \d -> withForeignPtr fp0 $ \s -> do
+    let sep i lo hi
+          | i == len = return lo
+          | otherwise = do
+              w <- peekW8 s (o + i)
+              if f w
+                then pokeW8 lo 0 w >> sep (i + 1) (lo `plusPtr` 1) hi
+                else pokeW8 hi 0 w >> sep (i + 1) lo (hi `plusPtr` (-1))
+        end = d `plusPtr` (len - 1)
+    mid <- sep 0 d end
+    case (mid, end) of (Ptr a, Ptr b) -> IO (zz_zdwrev a b)
+    let i = mid `minusPtr` d
+    return (PS fp 0 i, PS fp i (len - i))
 
 index :: ByteString -> Int -> Word8
 index bs n
@@ -524,7 +541,7 @@ packCString cstr = packCStringLen (cstr, cstrLen cstr)
 packCStringLen :: CStringLen -> IO ByteString
 packCStringLen (cstr, len)
   | len >= 0 = create len (\p -> memcpy p (castPtr cstr) len)
-  | otherwise = negativeLength len
+  | otherwise = hs2stgNegative len
 
 negativeLength :: Int -> IO a
 negativeLength len =
@@ -575,19 +592,19 @@ hGet :: Handle -> Int -> IO ByteString
 hGet h i
   | i > 0 = createAndTrim i $ \p -> hGetBuf h p i
   | i == 0 = return empty
-  | otherwise = illegalSize h "hGet" i
+  | otherwise = hs2stgIllegal zz_hGet2 h i
 
 hGetSome :: Handle -> Int -> IO ByteString
 hGetSome h i
   | i > 0 = createAndTrim i $ \p -> hGetBufSome h p i
   | i == 0 = return empty
-  | otherwise = illegalSize h "hGetSome" i
+  | otherwise = hs2stgIllegal zz_hGetSome2 h i
 
 hGetNonBlocking :: Handle -> Int -> IO ByteString
 hGetNonBlocking h i
   | i > 0 = createAndTrim i $ \p -> hGetBufNonBlocking h p i
   | i == 0 = return empty
-  | otherwise = illegalSize h "hGetNonBlocking" i
+  | otherwise = hs2stgIllegal zz_hGetNonBlocking2 h i
 
 -- Reads the rest of the handle in growing pieces, then closes it.
 hGetContents :: Handle -> IO ByteString
@@ -652,6 +669,16 @@ zz_zdwrev p q s = case swapIn (Ptr p) (Ptr q) of IO f -> f s
           pokeW8 a 0 y
           pokeW8 b 0 x
           swapIn (a `plusPtr` 1) (b `plusPtr` (-1))
+
+-- (helpers of our own names: GHC floats their lambdas out under names
+-- built from theirs)
+hs2stgIllegal
+  :: (State# RealWorld -> Int# -> Handle -> (# State# RealWorld, ByteString #))
+  -> Handle -> Int -> IO ByteString
+hs2stgIllegal raise h (I# n) = IO (\s -> raise s n h)
+
+hs2stgNegative :: Int -> IO ByteString
+hs2stgNegative len = IO (\s -> zz_packCString3 s len)
 
 -- The errors of hGet, hGetSome and hGetNonBlocking for a negative size,
 -- and of packCStringLen for a negative length (their arguments in the

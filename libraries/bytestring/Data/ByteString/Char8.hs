@@ -266,33 +266,31 @@ unzip ls = (pack (P.map fst ls), pack (P.map snd ls))
 
 -- An optional sign ('-' or '+') and decimal digits at the start; the
 -- value wraps around as Int arithmetic does.
+-- Through the real package's loops (zz_ names below): readInt's, one
+-- for each sign, and readInteger's, which keeps 9-digit groups.
 readInt :: ByteString -> Maybe (Int, ByteString)
-readInt bs = case B.uncons bs of
-  Nothing -> Nothing
-  Just (45, rest) -> fmap neg (digits rest)
-  Just (43, rest) -> digits rest
-  Just _ -> digits bs
-  where
-    neg (n, r) = (negate n, r)
-    digits s = let n = B.length (B.takeWhile isDigitW s)
-               in if n == 0 then Nothing
-                  else Just (B.foldl' step 0 (unsafeTake n s), unsafeDrop n s)
-    step :: Int -> Word8' -> Int
-    step acc w = acc * 10 + fromIntegral (w - 48)
+readInt (PS (ForeignPtr a c) (I# o) (I# l))
+  | I# l <= 0 = Nothing
+  | otherwise = case unsafeHead (PS (ForeignPtr a c) (I# o) (I# l)) of
+      45 -> zz_readIntzuzdszdwloop (l -# 1#) (o +# 1#) c a 0# 0#
+      43 -> zz_readIntzuzdszdwloop1 (l -# 1#) (o +# 1#) c a 0# 0#
+      _ -> zz_readIntzuzdszdwloop1 l o c a 0# 0#
 
 readInteger :: ByteString -> Maybe (Integer, ByteString)
 readInteger bs = case B.uncons bs of
   Nothing -> Nothing
-  Just (45, rest) -> fmap neg (digits rest)
-  Just (43, rest) -> digits rest
-  Just _ -> digits bs
+  Just (45, rest) -> case first rest of
+    Nothing -> Nothing
+    Just (n, r) -> Just (negate n, r)
+  Just (43, rest) -> first rest
+  Just _ -> first bs
   where
-    neg (n, r) = (negate n, r)
-    digits s = let n = B.length (B.takeWhile isDigitW s)
-               in if n == 0 then Nothing
-                  else Just (B.foldl' step 0 (unsafeTake n s), unsafeDrop n s)
-    step :: Integer -> Word8' -> Integer
-    step acc w = acc * 10 + fromIntegral (w - 48)
+    first ps@(PS (ForeignPtr a c) (I# o) (I# l))
+      | I# l <= 0 = Nothing
+      | isDigitW w = Just (case zz_zdwloop 1# (case fromIntegral w - 48 of I# d -> d) [] a c (o +# 1#) (l -# 1#) of
+                             (# n, r #) -> (n, r))
+      | otherwise = Nothing
+      where w = unsafeHead ps
 
 type Word8' = Word8
 

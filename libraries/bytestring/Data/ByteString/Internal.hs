@@ -248,11 +248,12 @@ concat bss = case filter (\(PS _ _ l) -> l /= 0) bss of
 
 -- ------------------------------------------------------------ packing
 
+-- Written by the real package's loops ($wgo, $wgo1).
 packBytes :: [Word8] -> ByteString
-packBytes ws = unsafePackLenBytes (length ws) ws
+packBytes ws = unsafeCreate (length ws) (\(Ptr d) -> IO (zz_zdwgo d ws))
 
 packChars :: [Char] -> ByteString
-packChars cs = unsafePackLenChars (length cs) cs
+packChars cs = unsafeCreate (length cs) (\(Ptr d) -> IO (zz_zdwgo1 d cs))
 
 unsafePackLenBytes :: Int -> [Word8] -> ByteString
 unsafePackLenBytes len ws = fst (packUptoLenBytes len ws)
@@ -297,11 +298,19 @@ unpackAppendCharsLazy bs@(PS fp o l) rest
   | otherwise = unpackAppendCharsStrict (PS fp o 100)
       (unpackAppendCharsLazy (PS fp (o + 100) (l - 100)) rest)
 
+-- Through the real package's loops ($wloop, $wloop1), from the last byte
+-- back to the first.
 unpackAppendBytesStrict :: ByteString -> [Word8] -> [Word8]
-unpackAppendBytesStrict bs rest = bsFoldrStrict (:) rest bs
+unpackAppendBytesStrict (PS (ForeignPtr a c) (I# o) (I# l)) rest =
+  accursedUnutterablePerformIO $ IO $ \s ->
+    case zz_zdwloop (plusAddr# a (o -# 1#)) (plusAddr# a ((o +# l) -# 1#)) rest s of
+      (# s', r #) -> case Exts.touch# c s' of s'' -> (# s'', r #)
 
 unpackAppendCharsStrict :: ByteString -> [Char] -> [Char]
-unpackAppendCharsStrict bs rest = bsFoldrStrict (\w cs -> let !c = w2c w in c : cs) rest bs
+unpackAppendCharsStrict (PS (ForeignPtr a c) (I# o) (I# l)) rest =
+  accursedUnutterablePerformIO $ IO $ \s ->
+    case zz_zdwloop1 (plusAddr# a (o -# 1#)) (plusAddr# a ((o +# l) -# 1#)) rest s of
+      (# s', r #) -> case Exts.touch# c s' of s'' -> (# s'', r #)
 
 unsafePackAddress :: Addr# -> IO ByteString
 unsafePackAddress addr = do

@@ -176,17 +176,19 @@ foldr :: (Word8 -> a -> a) -> a -> ByteString -> a
 foldr k = foldrChunks (\c a -> S.foldr k a c)
 
 foldl1 :: (Word8 -> Word8 -> Word8) -> ByteString -> Word8
-foldl1 _ Empty = errorEmptyList "foldl1"
+foldl1 _ Empty = zz_foldl2
 foldl1 f (Chunk c cs) = foldl f (S.unsafeHead c) (Chunk (S.unsafeTail c) cs)
 
 foldl1' :: (Word8 -> Word8 -> Word8) -> ByteString -> Word8
-foldl1' _ Empty = errorEmptyList "foldl1'"
+foldl1' _ Empty = zz_foldl1zq1
 foldl1' f (Chunk c cs) = foldl' f (S.unsafeHead c) (Chunk (S.unsafeTail c) cs)
 
 foldr1 :: (Word8 -> Word8 -> Word8) -> ByteString -> Word8
-foldr1 _ Empty = errorEmptyList "foldr1"
+foldr1 _ Empty = zz_foldr3
 foldr1 f (Chunk c0 cs0) = go c0 cs0
-  where go c Empty = S.foldr1 f c
+  where go c Empty
+          | S.null c = zz_foldr2
+          | otherwise = S.foldr1 f c
         go c (Chunk c' cs) = S.foldr f (go c' cs) c
 
 any :: (Word8 -> Bool) -> ByteString -> Bool
@@ -244,7 +246,7 @@ replicate n w
       in foldrChunks Chunk (full q) rest
 
 cycle :: ByteString -> ByteString
-cycle Empty = errorEmptyList "cycle"
+cycle Empty = zz_cycle1
 cycle cs = cs' where cs' = foldrChunks Chunk cs' cs
 
 iterate :: (Word8 -> Word8) -> Word8 -> ByteString
@@ -463,13 +465,19 @@ hGet :: Handle -> Int -> IO ByteString
 hGet h n
   | n > 0 = readChunks S.hGet h n
   | n == 0 = return Empty
-  | otherwise = illegalSize h "hGet" n
+  | otherwise = hs2stgIllegal zz_hGet2 h n
 
 hGetNonBlocking :: Handle -> Int -> IO ByteString
 hGetNonBlocking h n
   | n > 0 = readChunks S.hGetNonBlocking h n
   | n == 0 = return Empty
-  | otherwise = illegalSize h "hGetNonBlocking" n
+  | otherwise = hs2stgIllegal zz_hGetNonBlocking2 h n
+
+-- (of our own name: GHC floats its lambda out under a name built from it)
+hs2stgIllegal
+  :: (State# RealWorld -> Int# -> Handle -> (# State# RealWorld, ByteString #))
+  -> Handle -> Int -> IO ByteString
+hs2stgIllegal raise h (I# n) = IO (\s -> raise s n h)
 
 readChunks :: (Handle -> Int -> IO S.ByteString) -> Handle -> Int -> IO ByteString
 readChunks get h i = do
