@@ -16,6 +16,12 @@ export type Core =
   | { readonly kind: "global"; readonly module: string; readonly occ: string }
   | ({ readonly kind: "con" } & CoreCon)
   | { readonly kind: "prim"; readonly op: string }
+  /** A foreign call `{__ffi_static_ccall_unsafe pkg:f :: T}` (the STG dump's parts). */
+  | {
+      readonly kind: "ffi";
+      readonly convention: string;
+      readonly callee: string;
+    }
   | { readonly kind: "lit"; readonly lit: Literal }
   /** An Integer literal (printed as a bare number). */
   | { readonly kind: "integer"; readonly value: bigint }
@@ -263,6 +269,21 @@ class Reader {
 
   private item(): Core {
     const t = this.toks[this.at++]!;
+    if (t === "{" && /^__ffi_/.test(this.peek() ?? "")) {
+      // `{__ffi_static_ccall_unsafe pkg:f :: type}`: the type is skipped
+      const convention = this.toks[this.at++]!;
+      const callee = this.toks[this.at++] ?? "";
+      if (!/^[^\s:]+:[A-Za-z_][A-Za-z0-9_]*$/.test(callee)) throw new Fail();
+      this.expect("::");
+      let depth = 1;
+      while (depth > 0) {
+        const u = this.toks[this.at++];
+        if (u === undefined) throw new Fail();
+        if (u === "(" || u === "[" || u === "{") depth++;
+        else if (u === ")" || u === "]" || u === "}") depth--;
+      }
+      return { kind: "ffi", convention, callee };
+    }
     if (t === "(") {
       // an unboxed tuple `(# a, b #)`, a tuple `(a, b)` or a parenthesis
       const unboxed = this.peek() === "#";

@@ -145,6 +145,7 @@ class Converter {
       case "global":
       case "prim":
       case "con":
+      case "ffi":
         return this.app(e, [], env, floats);
       case "lit":
         return { kind: "lit", lit: e.lit, pos: POS };
@@ -251,6 +252,21 @@ class Converter {
     env: ReadonlyMap<string, G.Name>,
   ): G.Alt {
     const env2 = new Map(env);
+    if (
+      a.con.kind === "con" &&
+      a.con.module === null &&
+      a.con.occ === "Solo#" &&
+      a.vars.length === 1
+    ) {
+      // `(# State# s #)`: the token alone, `(##)` in STG
+      env2.set(a.vars[0]!, VOID);
+      return {
+        con: { kind: "con", con: unboxedTuple(0) },
+        binders: [],
+        body: this.expr(a.body, env2),
+        pos: POS,
+      };
+    }
     if (a.con.kind === "con" && a.con.module === null) {
       const t = UNBOXED_TUPLE.exec(a.con.occ);
       if (t === null || a.vars.length !== t[1]!.length + 1)
@@ -415,6 +431,17 @@ class Converter {
         const args = coreArgs.map((a) => this.atom(a, env, floats));
         return { kind: "primApp", op: fn.op, args, pos: POS };
       }
+      case "ffi": {
+        // as GHC's STG shows it: the state token stays an argument
+        const args = coreArgs.map((a) => this.atom(a, env, floats));
+        return {
+          kind: "foreignCall",
+          convention: fn.convention,
+          callee: fn.callee,
+          args,
+          pos: POS,
+        };
+      }
       case "local": {
         const v = env.get(fn.name);
         if (v === undefined) throw new Unsupported(`unbound ${fn.name}`);
@@ -460,6 +487,8 @@ class Converter {
       case "prim":
         if (e.op === "realWorld#") return { kind: "var", name: VOID };
         throw new Unsupported(`unapplied primop ${e.op}`);
+      case "ffi":
+        throw new Unsupported(`unapplied foreign call ${e.callee}`);
       case "con": {
         const n = this.facts.conArity(e.module, e.occ);
         if (n === null) throw new Unsupported(`constructor ${e.occ}`);

@@ -128,4 +128,28 @@ describe("Core unfoldings with state tokens", () => {
       ),
     ).toThrow(Unsupported);
   });
+
+  it("calls a foreign function as the STG dump does: the token its last argument, (# s, a #) as Solo# a and (# s #) as (##)", () => {
+    expect(
+      lowered(
+        "d",
+        `Unfolding: (\\ (x['Many] :: GHC.Types.Int) (p['Many] :: GHC.Ptr.Ptr GHC.Word.Word8)
+                 (eta['Many] :: GHC.Prim.State# GHC.Prim.RealWorld)[OneShot] ->
+               case x of wild { GHC.Types.I# x# ->
+               case p of wild1 { GHC.Ptr.Ptr a ->
+               case {__ffi_static_ccall_unsafe bytestring-0.10.12.1:_hs_bytestring_int_dec :: GHC.Prim.Int#
+                                                 -> GHC.Prim.Addr#
+                                                 -> GHC.Prim.State# GHC.Prim.RealWorld
+                                                 -> (# GHC.Prim.State# GHC.Prim.RealWorld, GHC.Prim.Addr# #)}
+                      x# a eta of ds { (#,#) s1 end ->
+               case {__ffi_static_ccall_unsafe bytestring-0.10.12.1:fps_reverse :: GHC.Prim.Addr#
+                                                 -> GHC.Prim.State# GHC.Prim.RealWorld
+                                                 -> (# GHC.Prim.State# GHC.Prim.RealWorld #)}
+                      end s1 of ds1 { Solo# s2 ->
+               (# s2, GHC.Ptr.Ptr @GHC.Word.Word8 end #) } } } })`,
+      ),
+    ).toBe(
+      "d_M = FUN(x p void -> case x of { I xzh -> case p of { Ptr_GHCziPtr a -> case zuhszubytestringzuintzudec_FFI xzh a 0 of { Z1H end -> case fpszureverse_FFI end 0 of { Z0H -> let { t = CON(Ptr_GHCziPtr end); r = CON(Z1H t) } in r } } } });",
+    );
+  });
 });

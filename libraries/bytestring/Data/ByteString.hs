@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns #-}
+{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples #-}
 -- hs2stg: clean-room Data.ByteString (bytestring-0.10.12.1), written from
 -- the documented API and the installed interface file. Byte access goes
 -- through Data.ByteString.Internal's primop helpers; memchr/memcmp/count
@@ -33,6 +33,7 @@ module Data.ByteString
   , breakByte
   -- internals
   , moduleError, errorEmptyList, findFromEndUntil
+  , zz_zdwrev, zz_hGet2, zz_hGetSome2, zz_hGetNonBlocking2, zz_packCString3
   ) where
 
 import Prelude hiding
@@ -58,6 +59,8 @@ import System.IO.Unsafe (unsafeDupablePerformIO)
 import System.IO.Error (ioError, mkIOError, illegalOperationErrorType)
 import Control.Exception (throwIO)
 import GHC.IO.Exception (IOException (..), IOErrorType (EOF))
+import GHC.Exts (Addr#, Int#, Int (I#), Ptr (Ptr), State#, RealWorld)
+import GHC.IO (IO (IO))
 
 -- ------------------------------------------------------------ errors
 
@@ -438,8 +441,25 @@ find p bs = case findIndex p bs of
 filter :: (Word8 -> Bool) -> ByteString -> ByteString
 filter = bsFilter
 
+-- One buffer for both parts, as the real package: the bytes that pass
+-- from the front, the others from the back, which $wrev then puts back in
+-- order (p is asked once per byte).
 partition :: (Word8 -> Bool) -> ByteString -> (ByteString, ByteString)
-partition p bs = (filter p bs, filter (not . p) bs)
+partition f (PS fp0 o len) = unsafeDupablePerformIO $ do
+  fp <- mallocByteString len
+  withForeignPtr fp $ \d -> withForeignPtr fp0 $ \s -> do
+    let sep i lo hi
+          | i == len = return lo
+          | otherwise = do
+              w <- peekW8 s (o + i)
+              if f w
+                then pokeW8 lo 0 w >> sep (i + 1) (lo `plusPtr` 1) hi
+                else pokeW8 hi 0 w >> sep (i + 1) lo (hi `plusPtr` (-1))
+        end = d `plusPtr` (len - 1)
+    mid <- sep 0 d end
+    case (mid, end) of (Ptr a, Ptr b) -> IO (zz_zdwrev a b)
+    let i = mid `minusPtr` d
+    return (PS fp 0 i, PS fp i (len - i))
 
 index :: ByteString -> Int -> Word8
 index bs n
@@ -521,7 +541,11 @@ packCString cstr = packCStringLen (cstr, cstrLen cstr)
 packCStringLen :: CStringLen -> IO ByteString
 packCStringLen (cstr, len)
   | len >= 0 = create len (\p -> memcpy p (castPtr cstr) len)
-  | otherwise = ioError (userError ("Data.ByteString.packCStringLen: negative length: " ++ show len))
+  | otherwise = hs2stgNegative len
+
+negativeLength :: Int -> IO a
+negativeLength len =
+  ioError (userError ("Data.ByteString.packCStringLen: negative length: " ++ show len))
 
 useAsCString :: ByteString -> (CString -> IO a) -> IO a
 useAsCString bs@(PS _ _ l) action = allocaBytes (l + 1) $ \buf -> do
@@ -568,19 +592,19 @@ hGet :: Handle -> Int -> IO ByteString
 hGet h i
   | i > 0 = createAndTrim i $ \p -> hGetBuf h p i
   | i == 0 = return empty
-  | otherwise = illegalSize h "hGet" i
+  | otherwise = hs2stgIllegal zz_hGet2 h i
 
 hGetSome :: Handle -> Int -> IO ByteString
 hGetSome h i
   | i > 0 = createAndTrim i $ \p -> hGetBufSome h p i
   | i == 0 = return empty
-  | otherwise = illegalSize h "hGetSome" i
+  | otherwise = hs2stgIllegal zz_hGetSome2 h i
 
 hGetNonBlocking :: Handle -> Int -> IO ByteString
 hGetNonBlocking h i
   | i > 0 = createAndTrim i $ \p -> hGetBufNonBlocking h p i
   | i == 0 = return empty
-  | otherwise = illegalSize h "hGetNonBlocking" i
+  | otherwise = hs2stgIllegal zz_hGetNonBlocking2 h i
 
 -- Reads the rest of the handle in growing pieces, then closes it.
 hGetContents :: Handle -> IO ByteString
@@ -627,3 +651,43 @@ writeFile f txt = withBinaryFile f WriteMode (\h -> hPut h txt)
 
 appendFile :: FilePath -> ByteString -> IO ()
 appendFile f txt = withBinaryFile f AppendMode (\h -> hPut h txt)
+
+-- ------------------------------------------------- -O1 workers by name
+-- The real package's internals its -O1 unfoldings call (names
+-- `zz_<Z-encoded name>`, types from `ghc --show-iface`).
+
+-- $wrev p q: reverses the bytes from p to q (both included) in place
+-- (partition puts the bytes that fail at the end in reverse order).
+zz_zdwrev :: Addr# -> Addr# -> State# RealWorld -> (# State# RealWorld, () #)
+zz_zdwrev p q s = case swapIn (Ptr p) (Ptr q) of IO f -> f s
+  where
+    swapIn a b
+      | a >= b = return ()
+      | otherwise = do
+          x <- peekW8 a 0
+          y <- peekW8 b 0
+          pokeW8 a 0 y
+          pokeW8 b 0 x
+          swapIn (a `plusPtr` 1) (b `plusPtr` (-1))
+
+-- (helpers of our own names: GHC floats their lambdas out under names
+-- built from theirs)
+hs2stgIllegal
+  :: (State# RealWorld -> Int# -> Handle -> (# State# RealWorld, ByteString #))
+  -> Handle -> Int -> IO ByteString
+hs2stgIllegal raise h (I# n) = IO (\s -> raise s n h)
+
+hs2stgNegative :: Int -> IO ByteString
+hs2stgNegative len = IO (\s -> zz_packCString3 s len)
+
+-- The errors of hGet, hGetSome and hGetNonBlocking for a negative size,
+-- and of packCStringLen for a negative length (their arguments in the
+-- order GHC floated them out).
+zz_hGet2, zz_hGetSome2, zz_hGetNonBlocking2
+  :: State# RealWorld -> Int# -> Handle -> (# State# RealWorld, ByteString #)
+zz_hGet2 s n h = case illegalSize h "hGet" (I# n) of IO f -> f s
+zz_hGetSome2 s n h = case illegalSize h "hGetSome" (I# n) of IO f -> f s
+zz_hGetNonBlocking2 s n h = case illegalSize h "hGetNonBlocking" (I# n) of IO f -> f s
+
+zz_packCString3 :: State# RealWorld -> Int -> (# State# RealWorld, ByteString #)
+zz_packCString3 s len = case negativeLength len of IO f -> f s

@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns #-}
+{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples #-}
 -- hs2stg: clean-room Data.ByteString.Char8 (bytestring-0.10.12.1): the
 -- byte functions at Char (a Char is truncated to its low 8 bits).
 module Data.ByteString.Char8
@@ -30,6 +30,7 @@ module Data.ByteString.Char8
   , readFile, writeFile, appendFile
   , hGetLine, hGetContents, hGet, hGetSome, hGetNonBlocking
   , hPut, hPutNonBlocking, hPutStr, hPutStrLn
+  , zz_zdwloop, zz_readIntzuzdszdwloop, zz_readIntzuzdszdwloop1
   ) where
 
 import Prelude hiding
@@ -49,10 +50,12 @@ import Data.ByteString
   , writeFile, appendFile, hGetLine, hGetContents, hGet, hGetSome
   , hGetNonBlocking, hPut, hPutNonBlocking, hPutStr, tail, init )
 import qualified Data.ByteString as B
-import Data.ByteString.Internal hiding (concat)
+import Data.ByteString.Internal hiding (concat, zz_zdwloop)
 import Data.ByteString.Unsafe
 import System.IO (Handle, stdout)
 import Data.Word (Word8)
+import GHC.Exts (Addr#, Int#, Int (I#), (+#), (-#), (*#))
+import GHC.ForeignPtr (ForeignPtr (ForeignPtr), ForeignPtrContents)
 
 singleton :: Char -> ByteString
 singleton = B.singleton . c2w
@@ -263,33 +266,31 @@ unzip ls = (pack (P.map fst ls), pack (P.map snd ls))
 
 -- An optional sign ('-' or '+') and decimal digits at the start; the
 -- value wraps around as Int arithmetic does.
+-- Through the real package's loops (zz_ names below): readInt's, one
+-- for each sign, and readInteger's, which keeps 9-digit groups.
 readInt :: ByteString -> Maybe (Int, ByteString)
-readInt bs = case B.uncons bs of
-  Nothing -> Nothing
-  Just (45, rest) -> fmap neg (digits rest)
-  Just (43, rest) -> digits rest
-  Just _ -> digits bs
-  where
-    neg (n, r) = (negate n, r)
-    digits s = let n = B.length (B.takeWhile isDigitW s)
-               in if n == 0 then Nothing
-                  else Just (B.foldl' step 0 (unsafeTake n s), unsafeDrop n s)
-    step :: Int -> Word8' -> Int
-    step acc w = acc * 10 + fromIntegral (w - 48)
+readInt (PS (ForeignPtr a c) (I# o) (I# l))
+  | I# l <= 0 = Nothing
+  | otherwise = case unsafeHead (PS (ForeignPtr a c) (I# o) (I# l)) of
+      45 -> zz_readIntzuzdszdwloop (l -# 1#) (o +# 1#) c a 0# 0#
+      43 -> zz_readIntzuzdszdwloop1 (l -# 1#) (o +# 1#) c a 0# 0#
+      _ -> zz_readIntzuzdszdwloop1 l o c a 0# 0#
 
 readInteger :: ByteString -> Maybe (Integer, ByteString)
 readInteger bs = case B.uncons bs of
   Nothing -> Nothing
-  Just (45, rest) -> fmap neg (digits rest)
-  Just (43, rest) -> digits rest
-  Just _ -> digits bs
+  Just (45, rest) -> case first rest of
+    Nothing -> Nothing
+    Just (n, r) -> Just (negate n, r)
+  Just (43, rest) -> first rest
+  Just _ -> first bs
   where
-    neg (n, r) = (negate n, r)
-    digits s = let n = B.length (B.takeWhile isDigitW s)
-               in if n == 0 then Nothing
-                  else Just (B.foldl' step 0 (unsafeTake n s), unsafeDrop n s)
-    step :: Integer -> Word8' -> Integer
-    step acc w = acc * 10 + fromIntegral (w - 48)
+    first ps@(PS (ForeignPtr a c) (I# o) (I# l))
+      | I# l <= 0 = Nothing
+      | isDigitW w = Just (case zz_zdwloop 1# (case fromIntegral w - 48 of I# d -> d) [] a c (o +# 1#) (l -# 1#) of
+                             (# n, r #) -> (n, r))
+      | otherwise = Nothing
+      where w = unsafeHead ps
 
 type Word8' = Word8
 
@@ -301,3 +302,49 @@ putStrLn = hPutStrLn stdout
 
 hPutStrLn :: Handle -> ByteString -> IO ()
 hPutStrLn h ps = hPut h ps >> hPut h (B.singleton 10)
+
+-- ------------------------------------------------- -O1 workers by name
+-- The real package's local loops its -O1 unfoldings call (names
+-- `zz_<Z-encoded name>`, types from `ghc --show-iface`).
+
+-- readInt's digit loop, specialised to a negative (readInt_$s$wloop) and
+-- a positive (readInt_$s$wloop1) number: len off contents addr are the
+-- rest's fields (reversed), n the value so far, i how many digits; no
+-- digit at all is Nothing.
+zz_readIntzuzdszdwloop, zz_readIntzuzdszdwloop1
+  :: Int# -> Int# -> ForeignPtrContents -> Addr# -> Int# -> Int#
+  -> Maybe (Int, ByteString)
+zz_readIntzuzdszdwloop = readIntLoop True
+zz_readIntzuzdszdwloop1 = readIntLoop False
+
+readIntLoop :: Bool -> Int# -> Int# -> ForeignPtrContents -> Addr# -> Int# -> Int#
+            -> Maybe (Int, ByteString)
+readIntLoop neg len off c a n i
+  | I# len > 0, isDigitW w =
+      readIntLoop neg (len -# 1#) (off +# 1#) c a
+        ((n *# 10#) +# (case fromIntegral w of I# d -> d -# 48#)) (i +# 1#)
+  | I# i == 0 = Nothing
+  | otherwise = Just (if neg then negate (I# n) else I# n, rest)
+  where
+    rest = PS (ForeignPtr a c) (I# off) (I# len)
+    w = unsafeHead rest
+
+-- readInteger's digit loop ($wloop d acc ns addr contents off len): acc
+-- holds the last d digits read (d <= 9), ns the 9-digit groups before
+-- them, the last group first; reads digits on and gives the value of
+-- all of them and the rest (empty when every byte was a digit).
+zz_zdwloop
+  :: Int# -> Int# -> [Integer] -> Addr# -> ForeignPtrContents -> Int# -> Int#
+  -> (# Integer, ByteString #)
+zz_zdwloop d acc ns a c off len = go (I# d) (I# acc) ns (PS (ForeignPtr a c) (I# off) (I# len))
+  where
+    go :: Int -> Int -> [Integer] -> ByteString -> (# Integer, ByteString #)
+    go !k !v gs ps
+      | B.null ps = (# value k v gs, B.empty #)
+      | isDigitW w =
+          let x = fromIntegral w - 48
+          in if k == 9 then go 1 x (toInteger v : gs) (unsafeTail ps)
+             else go (k + 1) (v * 10 + x) gs (unsafeTail ps)
+      | otherwise = (# value k v gs, ps #)
+      where w = unsafeHead ps
+    value k v gs = P.foldr (\g hi -> hi * 1000000000 + g) 0 gs * 10 ^ k + toInteger v

@@ -26,6 +26,7 @@ module Data.ByteString.Internal
   , unsafeWithForeignPtr
   -- internals -O1 code calls by these names
   , eq, compareBytes, concat, overflowError
+  , zz_zdwgo, zz_zdwgo1, zz_zdwloop, zz_zdwloop1
   -- hs2stg helpers shared by the other modules
   , bsIndex, bsError, peekW8, pokeW8, cstrLen
   , bsFoldl', bsFoldr, bsFoldrStrict, bsFindIndexOrEnd, bsFindFromEndUntil
@@ -35,6 +36,7 @@ module Data.ByteString.Internal
 import Prelude hiding (concat)
 import GHC.Exts
   ( Addr#, Int (I#), Ptr (Ptr), Word (W#), indexWord8OffAddr#, Int#, (+#), (-#), (>=#), (<#)
+  , State#, RealWorld
   , readWord8OffAddr#, writeWord8OffAddr#, plusAddr#, indexCharOffAddr#
   , IsList (..) )
 import Data.Char (ord)
@@ -246,11 +248,12 @@ concat bss = case filter (\(PS _ _ l) -> l /= 0) bss of
 
 -- ------------------------------------------------------------ packing
 
+-- Written by the real package's loops ($wgo, $wgo1).
 packBytes :: [Word8] -> ByteString
-packBytes ws = unsafePackLenBytes (length ws) ws
+packBytes ws = unsafeCreate (length ws) (\(Ptr d) -> IO (zz_zdwgo d ws))
 
 packChars :: [Char] -> ByteString
-packChars cs = unsafePackLenChars (length cs) cs
+packChars cs = unsafeCreate (length cs) (\(Ptr d) -> IO (zz_zdwgo1 d cs))
 
 unsafePackLenBytes :: Int -> [Word8] -> ByteString
 unsafePackLenBytes len ws = fst (packUptoLenBytes len ws)
@@ -295,11 +298,19 @@ unpackAppendCharsLazy bs@(PS fp o l) rest
   | otherwise = unpackAppendCharsStrict (PS fp o 100)
       (unpackAppendCharsLazy (PS fp (o + 100) (l - 100)) rest)
 
+-- Through the real package's loops ($wloop, $wloop1), from the last byte
+-- back to the first.
 unpackAppendBytesStrict :: ByteString -> [Word8] -> [Word8]
-unpackAppendBytesStrict bs rest = bsFoldrStrict (:) rest bs
+unpackAppendBytesStrict (PS (ForeignPtr a c) (I# o) (I# l)) rest =
+  accursedUnutterablePerformIO $ IO $ \s ->
+    case zz_zdwloop (plusAddr# a (o -# 1#)) (plusAddr# a ((o +# l) -# 1#)) rest s of
+      (# s', r #) -> case Exts.touch# c s' of s'' -> (# s'', r #)
 
 unpackAppendCharsStrict :: ByteString -> [Char] -> [Char]
-unpackAppendCharsStrict bs rest = bsFoldrStrict (\w cs -> let !c = w2c w in c : cs) rest bs
+unpackAppendCharsStrict (PS (ForeignPtr a c) (I# o) (I# l)) rest =
+  accursedUnutterablePerformIO $ IO $ \s ->
+    case zz_zdwloop1 (plusAddr# a (o -# 1#)) (plusAddr# a ((o +# l) -# 1#)) rest s of
+      (# s', r #) -> case Exts.touch# c s' of s'' -> (# s'', r #)
 
 unsafePackAddress :: Addr# -> IO ByteString
 unsafePackAddress addr = do
@@ -372,7 +383,9 @@ checkedAdd fun x y
   where r = x + y
 
 overflowError :: String -> a
-overflowError fun = error ("Data.ByteString." ++ fun ++ ": size overflow")
+overflowError fun =
+  bsError "Data/ByteString/Internal.hs" "Data.ByteString.Internal" 600 21
+    ("Data.ByteString." ++ fun ++ ": size overflow")
 
 inlinePerformIO :: IO a -> a
 inlinePerformIO = accursedUnutterablePerformIO
@@ -464,6 +477,39 @@ c_minimum p n = go 255 0
     len = fromIntegral n :: Int
     go !m i | i >= len = return m
             | otherwise = peekW8 p i >>= \x -> go (min m x) (i + 1)
+
+-- ------------------------------------------------- -O1 workers by name
+-- The real package's local loops that its -O1 unfoldings call (names
+-- `zz_<Z-encoded name>`, types from `ghc --show-iface`).
+
+-- $wgo / $wgo1 addr xs: the bytes of xs (Chars truncated to 8 bits)
+-- written from addr on (packBytes, packChars).
+zz_zdwgo :: Addr# -> [Word8] -> State# RealWorld -> (# State# RealWorld, () #)
+zz_zdwgo a ws s = case pokeAll (Ptr a) ws of IO f -> f s
+
+zz_zdwgo1 :: Addr# -> [Char] -> State# RealWorld -> (# State# RealWorld, () #)
+zz_zdwgo1 a cs s = case pokeAll (Ptr a) (List.map c2w cs) of IO f -> f s
+
+pokeAll :: Ptr Word8 -> [Word8] -> IO ()
+pokeAll _ [] = return ()
+pokeAll p (w : ws) = pokeW8 p 0 w >> pokeAll (p `plusPtr` 1) ws
+
+-- $wloop / $wloop1 stop p acc: the bytes at p, p-1, ... down to (not
+-- including) stop, consed onto acc, the lowest address first
+-- (unpackAppendBytesStrict, unpackAppendCharsStrict).
+zz_zdwloop :: Addr# -> Addr# -> [Word8] -> State# RealWorld -> (# State# RealWorld, [Word8] #)
+zz_zdwloop stop p acc s = case consDown (Ptr stop) (Ptr p) id acc of IO f -> f s
+
+zz_zdwloop1 :: Addr# -> Addr# -> [Char] -> State# RealWorld -> (# State# RealWorld, [Char] #)
+zz_zdwloop1 stop p acc s = case consDown (Ptr stop) (Ptr p) w2c acc of IO f -> f s
+
+consDown :: Ptr Word8 -> Ptr Word8 -> (Word8 -> a) -> [a] -> IO [a]
+consDown stop p f acc
+  | p == stop = return acc
+  | otherwise = do
+      w <- peekW8 p 0
+      let !x = f w
+      consDown stop (p `plusPtr` (-1)) f (x : acc)
 
 -- ------------------------------------------------------------------ Data
 -- An abstract type: folded through its bytes (packBytes / unpackBytes);

@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns #-}
+{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples #-}
 -- hs2stg: clean-room Data.ByteString.Lazy (bytestring-0.10.12.1): lazy
 -- lists of strict chunks (Data.ByteString.Lazy.Internal), lengths and
 -- indices as Int64. Operations go chunk by chunk, so infinite and large
@@ -27,6 +27,8 @@ module Data.ByteString.Lazy
   , hGetContents, hGet, hGetNonBlocking, hPut, hPutNonBlocking, hPutStr
   -- internals
   , moduleError, errorEmptyList
+  , zz_zdwto, zz_cycle1, zz_foldl1zq1, zz_foldl2, zz_foldr2, zz_foldr3
+  , zz_hGet2, zz_hGetNonBlocking2
   ) where
 
 import Prelude hiding
@@ -45,6 +47,10 @@ import qualified Data.ByteString.Internal as S (ByteString (PS), bsError, bsInde
 import qualified Data.ByteString.Unsafe as S
 import System.IO (Handle, stdin, stdout, hClose, IOMode (..), withBinaryFile, openBinaryFile)
 import System.IO.Unsafe (unsafeInterleaveIO)
+import System.IO.Error (ioError, mkIOError, illegalOperationErrorType)
+import GHC.Exts (Int#, Int (I#), Word#, State#, RealWorld)
+import GHC.Word (Word8 (W8#))
+import GHC.IO (IO (IO))
 
 moduleError :: String -> String -> a
 moduleError fun msg =
@@ -170,17 +176,19 @@ foldr :: (Word8 -> a -> a) -> a -> ByteString -> a
 foldr k = foldrChunks (\c a -> S.foldr k a c)
 
 foldl1 :: (Word8 -> Word8 -> Word8) -> ByteString -> Word8
-foldl1 _ Empty = errorEmptyList "foldl1"
+foldl1 _ Empty = zz_foldl2
 foldl1 f (Chunk c cs) = foldl f (S.unsafeHead c) (Chunk (S.unsafeTail c) cs)
 
 foldl1' :: (Word8 -> Word8 -> Word8) -> ByteString -> Word8
-foldl1' _ Empty = errorEmptyList "foldl1'"
+foldl1' _ Empty = zz_foldl1zq1
 foldl1' f (Chunk c cs) = foldl' f (S.unsafeHead c) (Chunk (S.unsafeTail c) cs)
 
 foldr1 :: (Word8 -> Word8 -> Word8) -> ByteString -> Word8
-foldr1 _ Empty = errorEmptyList "foldr1"
+foldr1 _ Empty = zz_foldr3
 foldr1 f (Chunk c0 cs0) = go c0 cs0
-  where go c Empty = S.foldr1 f c
+  where go c Empty
+          | S.null c = zz_foldr2
+          | otherwise = S.foldr1 f c
         go c (Chunk c' cs) = S.foldr f (go c' cs) c
 
 any :: (Word8 -> Bool) -> ByteString -> Bool
@@ -238,7 +246,7 @@ replicate n w
       in foldrChunks Chunk (full q) rest
 
 cycle :: ByteString -> ByteString
-cycle Empty = errorEmptyList "cycle"
+cycle Empty = zz_cycle1
 cycle cs = cs' where cs' = foldrChunks Chunk cs' cs
 
 iterate :: (Word8 -> Word8) -> Word8 -> ByteString
@@ -298,8 +306,16 @@ break p = go
 span :: (Word8 -> Bool) -> ByteString -> (ByteString, ByteString)
 span p = break (not . p)
 
+-- A group's first byte is a chunk of its own, then a piece of each chunk
+-- the run goes on in (the real package's chunks: see zz_zdwto).
 group :: ByteString -> [ByteString]
-group = groupBy (==)
+group Empty = []
+group (Chunk c cs) = case zz_zdwto [S.unsafeTake 1 c] w rest of
+  (# g, gs #) -> g : gs
+  where
+    !(W8# w) = S.unsafeHead c
+    rest | S.length c == 1 = cs
+         | otherwise = Chunk (S.unsafeTail c) cs
 
 groupBy :: (Word8 -> Word8 -> Bool) -> ByteString -> [ByteString]
 groupBy k bs = case uncons bs of
@@ -443,11 +459,39 @@ hGetContents h = lazyRead
           cs <- lazyRead
           return (Chunk c cs)
 
+-- n bytes (fewer at the end of input) in chunks of at most 32752, each
+-- read by the strict function.
 hGet :: Handle -> Int -> IO ByteString
-hGet h n = fromStrict <$> S.hGet h n
+hGet h n
+  | n > 0 = readChunks S.hGet h n
+  | n == 0 = return Empty
+  | otherwise = hs2stgIllegal zz_hGet2 h n
 
 hGetNonBlocking :: Handle -> Int -> IO ByteString
-hGetNonBlocking h n = fromStrict <$> S.hGetNonBlocking h n
+hGetNonBlocking h n
+  | n > 0 = readChunks S.hGetNonBlocking h n
+  | n == 0 = return Empty
+  | otherwise = hs2stgIllegal zz_hGetNonBlocking2 h n
+
+-- (of our own name: GHC floats its lambda out under a name built from it)
+hs2stgIllegal
+  :: (State# RealWorld -> Int# -> Handle -> (# State# RealWorld, ByteString #))
+  -> Handle -> Int -> IO ByteString
+hs2stgIllegal raise h (I# n) = IO (\s -> raise s n h)
+
+readChunks :: (Handle -> Int -> IO S.ByteString) -> Handle -> Int -> IO ByteString
+readChunks get h i = do
+  c <- get h (min defaultChunkSize i)
+  case S.length c of
+    0 -> return Empty
+    m -> do
+      cs <- readChunks get h (i - m)
+      return (Chunk c cs)
+
+illegalSize :: Handle -> String -> Int -> IO a
+illegalSize h fn sz =
+  ioError (mkIOError illegalOperationErrorType
+             (fn ++ ": illegal ByteString size " ++ showsPrec 9 sz []) (Just h) Nothing)
 
 hPut :: Handle -> ByteString -> IO ()
 hPut h = foldrChunks (\c rest -> S.hPut h c >> rest) (return ())
@@ -482,3 +526,40 @@ writeFile f txt = withBinaryFile f WriteMode (\h -> hPut h txt)
 
 appendFile :: FilePath -> ByteString -> IO ()
 appendFile f txt = withBinaryFile f AppendMode (\h -> hPut h txt)
+
+-- ------------------------------------------------- -O1 workers by name
+-- The real package's internals its -O1 unfoldings call (names
+-- `zz_<Z-encoded name>`, types from `ghc --show-iface`).
+
+-- group's $wto acc w rest: the group of byte w whose pieces so far are
+-- acc (the last first) goes on with rest's leading run of w; gives the
+-- group (a chunk per piece) and the groups after it.
+zz_zdwto :: [S.ByteString] -> Word# -> ByteString -> (# ByteString, [ByteString] #)
+zz_zdwto acc _ Empty = (# pieces acc, [] #)
+zz_zdwto acc w (Chunk c cs)
+  | n == 0 = (# pieces acc, group (Chunk c cs) #)
+  | n == S.length c = zz_zdwto (S.unsafeTake n c : acc) w cs
+  | otherwise = (# pieces (S.unsafeTake n c : acc), group (Chunk (S.unsafeDrop n c) cs) #)
+  where
+    n = S.length (S.takeWhile (== W8# w) c)
+
+-- The pieces of a group, the last first, as a lazy ByteString.
+pieces :: [S.ByteString] -> ByteString
+pieces = P.foldl (flip Chunk) Empty
+
+-- The floated-out errors of cycle, foldl1', foldl1 and foldr1 on an empty
+-- ByteString, and of foldr1 on a last chunk that is empty (the strict
+-- foldr1's).
+zz_cycle1 :: ByteString
+zz_cycle1 = errorEmptyList "cycle"
+zz_foldl1zq1, zz_foldl2, zz_foldr2, zz_foldr3 :: Word8
+zz_foldl1zq1 = errorEmptyList "foldl1'"
+zz_foldl2 = errorEmptyList "foldl1"
+zz_foldr2 = S.errorEmptyList "foldr1"
+zz_foldr3 = errorEmptyList "foldr1"
+
+-- The errors of hGet and hGetNonBlocking for a negative size.
+zz_hGet2, zz_hGetNonBlocking2
+  :: State# RealWorld -> Int# -> Handle -> (# State# RealWorld, ByteString #)
+zz_hGet2 s n h = case illegalSize h "hGet" (I# n) of IO f -> f s
+zz_hGetNonBlocking2 s n h = case illegalSize h "hGetNonBlocking" (I# n) of IO f -> f s

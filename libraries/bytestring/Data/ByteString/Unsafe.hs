@@ -16,6 +16,10 @@ import Foreign.ForeignPtr (newForeignPtr_, withForeignPtr)
 import Foreign.Ptr (Ptr, plusPtr, castPtr)
 import Foreign.C.String (CString, CStringLen)
 import GHC.Exts (Addr#, Ptr (Ptr))
+import GHC.ForeignPtr
+  ( ForeignPtr (ForeignPtr), ForeignPtrContents (PlainForeignPtr, MallocPtr)
+  , Finalizers (HaskellFinalizers, NoFinalizers) )
+import Data.IORef (newIORef, readIORef, writeIORef)
 
 unsafeHead :: ByteString -> Word8
 unsafeHead bs = bsIndex bs 0
@@ -68,11 +72,24 @@ unsafePackAddressLen len addr = do
   fp <- newForeignPtr_ (Ptr addr)
   return (PS fp 0 len)
 
--- Finalizers are accepted and never run (as GHC.ForeignPtr's here).
+-- The finalizer is the ForeignPtr's (a Haskell finalizer, as
+-- Foreign.Concurrent makes it): unsafeFinalize runs the finalizers the
+-- contents hold, once, and nothing for memory without any. (Our machine
+-- never runs finalizers on its own.)
 unsafePackCStringFinalizer :: Ptr Word8 -> Int -> IO () -> IO ByteString
-unsafePackCStringFinalizer p l _ = do
-  fp <- newForeignPtr_ p
-  return (PS fp 0 l)
+unsafePackCStringFinalizer (Ptr a) l fin = do
+  r <- newIORef (HaskellFinalizers [fin])
+  return (PS (ForeignPtr a (PlainForeignPtr r)) 0 l)
 
 unsafeFinalize :: ByteString -> IO ()
-unsafeFinalize _ = return ()
+unsafeFinalize (PS (ForeignPtr _ c) _ _) = case c of
+  PlainForeignPtr r -> runFinalizers r
+  MallocPtr _ r -> runFinalizers r
+  _ -> return ()
+  where
+    runFinalizers r = do
+      fs <- readIORef r
+      writeIORef r NoFinalizers
+      case fs of
+        HaskellFinalizers acts -> sequence_ acts
+        _ -> return ()

@@ -13,6 +13,7 @@ module Data.ByteString.Builder.ASCII
   , byteStringHex, lazyByteStringHex
   -- hs2stg: internals GHC's -O1 user code calls
   , zz_zdwbyteStringHex
+  , zz_zdwsplitf, zz_integerDeczuputB, zz_zdwpolyzustep
   , hs2stgDecInt, hs2stgDecWord, hs2stgHexWord
   ) where
 
@@ -24,7 +25,7 @@ import Data.Word (Word8, Word16, Word32, Word64)
 import Data.Char (ord, intToDigit)
 import GHC.Float (castFloatToWord32, castDoubleToWord64)
 import qualified Data.ByteString.Internal as S (ByteString (PS), pokeW8)
-import GHC.Exts (Addr#, Int#, Word#, Int (I#), Word (W#), Ptr (Ptr), State#, RealWorld)
+import GHC.Exts (Addr#, Int#, Word#, Int (I#), Word (W#), Ptr (Ptr), State#, RealWorld, minusAddr#)
 import GHC.ForeignPtr (ForeignPtr (ForeignPtr), ForeignPtrContents)
 import GHC.IO (IO (IO))
 import Foreign.Ptr (plusPtr)
@@ -57,15 +58,62 @@ word64Dec = dec 20
 wordDec :: Word -> Builder
 wordDec = dec 20
 
--- An Integer that fits in an Int is written as intDec; a larger one in
--- pieces of 18 digits (each reserving 20 bytes here).
+-- An Integer that fits in an Int is written as intDec; a larger one (its
+-- magnitude after a fixed '-') as its base-10^18 digits: the first by
+-- intDec, each other as 18 digits with leading zeros, one primitive each
+-- (the real package's buffer bounds: 20 bytes for the first, 18 for the
+-- others).
 integerDec :: Integer -> Builder
 integerDec i
   | i >= fromIntegral (minBound :: Int) && i <= fromIntegral (maxBound :: Int) = intDec (fromInteger i)
-  | otherwise = mconcat [boundedBytes 20 p | p <- pieces (ascii (show i))]
+  | i < 0 = boundedBytes 1 [45] <> integerDecGo (negate i)
+  | otherwise = integerDecGo i
+
+integerDecGo :: Integer -> Builder
+integerDecGo n
+  | n < pow18 = intDec (fromInteger n)
+  | otherwise = case zz_zdwsplitf (pow18 * pow18) n of
+      (# h, rest #) -> case h `quotRem` pow18 of
+        (q, r)
+          | q > 0 -> digitsThen (fromInteger q) (fromInteger r : zz_integerDeczuputB rest)
+          | otherwise -> digitsThen (fromInteger r) (zz_integerDeczuputB rest)
   where
-    pieces [] = []
-    pieces ws = let (a, b) = splitAt 18 ws in a : pieces b
+    digitsThen x xs = intDec x <> builder (\k (BufferRange (Ptr op) (Ptr ope)) ->
+      IO (zz_zdwpolyzustep xs k op ope))
+
+pow18 :: Integer
+pow18 = 1000000000000000000
+
+-- $wsplitf p n: n's digits in base p, the most significant (not 0) first.
+zz_zdwsplitf :: Integer -> Integer -> (# Integer, [Integer] #)
+zz_zdwsplitf p n0 = case go n0 [] of
+  d : ds -> (# d, ds #)
+  [] -> (# 0, [] #)
+  where
+    go n acc
+      | n < p = n : acc
+      | otherwise = case n `quotRem` p of (q, r) -> go q (r : acc)
+
+-- putB: each number below 10^36 as its two base-10^18 digits.
+zz_integerDeczuputB :: [Integer] -> [Int]
+zz_integerDeczuputB [] = []
+zz_integerDeczuputB (n : ns) = case n `quotRem` pow18 of
+  (q, r) -> fromInteger q : fromInteger r : zz_integerDeczuputB ns
+
+-- $wpoly_step xs k op ope: each of xs as 18 digits with leading zeros,
+-- asking for 18 free bytes before each; then k.
+zz_zdwpolyzustep
+  :: [Int] -> BuildStep r -> Addr# -> Addr# -> State# RealWorld
+  -> (# State# RealWorld, BuildSignal r #)
+zz_zdwpolyzustep [] k op ope s = case k (BufferRange (Ptr op) (Ptr ope)) of IO f -> f s
+zz_zdwpolyzustep xs@(x : rest) k op ope s
+  | I# (minusAddr# ope op) < 18 =
+      (# s, BufferFull 18 (Ptr op) (\(BufferRange (Ptr op') (Ptr ope')) ->
+                                     IO (zz_zdwpolyzustep xs k op' ope')) #)
+  | otherwise = case writeDigits (padded (show x)) op s of
+      (# s', op' #) -> zz_zdwpolyzustep rest k op' ope s'
+  where
+    padded ds = replicate (18 - length ds) '0' ++ ds
 
 -- The real package writes `show` of the value, character by character.
 floatDec :: Float -> Builder

@@ -31,6 +31,7 @@ module Data.ByteString.Builder.Internal
     -- * hs2stg
   , boundedBytes, toLazyByteStringFrom
   , zz_zdwwrappedBytesCopyStep, zz_finalBuildStep1, zz_hPut1
+  , zz_zdfSemigroupBuilderzugo1
   ) where
 
 import qualified Data.ByteString as S
@@ -125,7 +126,12 @@ runBuilderWith (Builder b) = b
 
 instance Semigroup Builder where
   (<>) = append
-  sconcat (b :| bs) = mconcat (b : bs)
+  sconcat (b :| bs) = zz_zdfSemigroupBuilderzugo1 b bs
+
+-- sconcat's go (the class default's): b <> (c <> ...).
+zz_zdfSemigroupBuilderzugo1 :: Builder -> [Builder] -> Builder
+zz_zdfSemigroupBuilderzugo1 b [] = b
+zz_zdfSemigroupBuilderzugo1 b (c : cs) = b <> zz_zdfSemigroupBuilderzugo1 c cs
 
 instance Monoid Builder where
   mempty = empty

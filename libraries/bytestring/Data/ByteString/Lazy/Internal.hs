@@ -143,7 +143,9 @@ checkInvariant :: ByteString -> ByteString
 checkInvariant Empty = Empty
 checkInvariant (Chunk c cs)
   | S.length c > 0 = Chunk c (checkInvariant cs)
-  | otherwise = error ("Data.ByteString.Lazy: invariant violation:" ++ show (Chunk c cs))
+  | otherwise =
+      S.bsError "Data/ByteString/Lazy/Internal.hs" "Data.ByteString.Lazy.Internal" 178 19
+        ("Data.ByteString.Lazy: invariant violation:" ++ show (Chunk c cs))
 
 chunkOverhead :: Int
 chunkOverhead = 16

@@ -13,6 +13,7 @@ module Data.ByteString.Short.Internal
   -- internals -O1 code calls by these names
   , zz_packCString2, zz_zdfReadShortByteStringzugo1, zz_zdwindexError, zz_zdwpackChars, zz_zdwpack
   , zz_zdwunpack, zz_zdwzdccompare, zz_zdwzdcmconcat, zz_zdwzdcshowsPrec
+  , zz_zdwgo, zz_zdwcopy, zz_zdwtotalLen, zz_zdwgo2, zz_zdfSemigroupShortByteStringzugo1
   ) where
 
 import Prelude hiding (null, length)
@@ -35,7 +36,7 @@ import GHC.Exts
   ( ByteArray#, Int (I#), Int#, Ptr (Ptr), sizeofByteArray#, indexWord8Array#
   , newByteArray#, writeWord8Array#, unsafeFreezeByteArray#
   , copyByteArrayToAddr#, copyAddrToByteArray#, compareByteArrays#, (+#), (<#), isTrue#
-  , IsList (..), State#, RealWorld )
+  , IsList (..), State#, RealWorld, MutableByteArray#, copyByteArray# )
 import qualified GHC.Exts as Exts
 import GHC.ForeignPtr (ForeignPtr (ForeignPtr))
 import GHC.IO (IO (IO), unsafeDupablePerformIO)
@@ -56,11 +57,11 @@ instance Ord ShortByteString where
 
 instance Semigroup ShortByteString where
   a <> b = pack (unpack a ++ unpack b)
-  sconcat (b :| bs) = mconcat (b : bs)
+  sconcat (b :| bs) = zz_zdfSemigroupShortByteStringzugo1 b bs
 
 instance Monoid ShortByteString where
   mempty = empty
-  mconcat bs = pack (concatMap unpack bs)
+  mconcat bs = SBS (zz_zdwzdcmconcat bs)
 
 instance Show ShortByteString where
   showsPrec _ s r = '"' : showLitString (unpackChars (fromShort s)) ('"' : r)
@@ -117,13 +118,11 @@ indexError s i =
 
 pack :: [Word8] -> ShortByteString
 pack ws = runST (ST (\s0 -> case newByteArray# n# s0 of
-  (# s1, m #) -> case fill m 0# ws s1 of
-    s2 -> case unsafeFreezeByteArray# m s2 of
+  (# s1, m #) -> case zz_zdwgo m 0# ws s1 of
+    (# s2, () #) -> case unsafeFreezeByteArray# m s2 of
       (# s3, a #) -> (# s3, SBS a #)))
   where
     !(I# n#) = List.length ws
-    fill _ _ [] s = s
-    fill m i (W8# w : rest) s = fill m (i +# 1#) rest (writeWord8Array# m i w s)
 
 unpack :: ShortByteString -> [Word8]
 unpack s = go 0
@@ -208,8 +207,37 @@ zz_zdwunpack a = unpack (SBS a)
 zz_zdwzdccompare :: ByteArray# -> ByteArray# -> Ordering
 zz_zdwzdccompare a b = compareBytes (SBS a) (SBS b)
 
+-- mconcat: the total length, then each one copied in.
 zz_zdwzdcmconcat :: [ShortByteString] -> ByteArray#
-zz_zdwzdcmconcat ss = case mconcat ss of SBS a -> a
+zz_zdwzdcmconcat ss = case runST (ST (\s0 -> case newByteArray# (zz_zdwtotalLen 0# ss) s0 of
+  (# s1, m #) -> case zz_zdwcopy m 0# ss s1 of
+    (# s2, () #) -> case unsafeFreezeByteArray# m s2 of
+      (# s3, a #) -> (# s3, SBS a #))) of SBS a -> a
+
+-- $wtotalLen n ss: n plus the lengths of ss.
+zz_zdwtotalLen :: Int# -> [ShortByteString] -> Int#
+zz_zdwtotalLen n [] = n
+zz_zdwtotalLen n (SBS a : rest) = zz_zdwtotalLen (n +# sizeofByteArray# a) rest
+
+-- $wcopy m off ss: ss's bytes one after another into m from off on.
+zz_zdwcopy :: MutableByteArray# s -> Int# -> [ShortByteString] -> State# s -> (# State# s, () #)
+zz_zdwcopy _ _ [] s = (# s, () #)
+zz_zdwcopy m off (SBS a : rest) s =
+  let n = sizeofByteArray# a
+  in case copyByteArray# a 0# m off n s of s' -> zz_zdwcopy m (off +# n) rest s'
+
+-- pack's $wgo m i ws: ws's bytes into m from i on.
+zz_zdwgo :: MutableByteArray# s -> Int# -> [Word8] -> State# s -> (# State# s, () #)
+zz_zdwgo _ _ [] s = (# s, () #)
+zz_zdwgo m i (W8# w : rest) s = zz_zdwgo m (i +# 1#) rest (writeWord8Array# m i w s)
+
+-- sconcat's go: b <> (c <> ...), and its worker on the unboxed array.
+zz_zdfSemigroupShortByteStringzugo1 :: ShortByteString -> [ShortByteString] -> ShortByteString
+zz_zdfSemigroupShortByteStringzugo1 (SBS a) bs = SBS (zz_zdwgo2 a bs)
+
+zz_zdwgo2 :: ByteArray# -> [ShortByteString] -> ByteArray#
+zz_zdwgo2 a [] = a
+zz_zdwgo2 a (c : cs) = case SBS a <> zz_zdfSemigroupShortByteStringzugo1 c cs of SBS r -> r
 
 zz_zdwzdcshowsPrec :: ShortByteString -> String -> (# Char, [Char] #)
 zz_zdwzdcshowsPrec s r = case showsPrec 0 s r of
