@@ -16,10 +16,8 @@ import Foreign.ForeignPtr (newForeignPtr_, withForeignPtr)
 import Foreign.Ptr (Ptr, plusPtr, castPtr)
 import Foreign.C.String (CString, CStringLen)
 import GHC.Exts (Addr#, Ptr (Ptr))
-import GHC.ForeignPtr
-  ( ForeignPtr (ForeignPtr), ForeignPtrContents (PlainForeignPtr, MallocPtr)
-  , Finalizers (HaskellFinalizers, NoFinalizers) )
-import Data.IORef (newIORef, readIORef, writeIORef)
+import GHC.ForeignPtr (finalizeForeignPtr)
+import qualified Foreign.Concurrent as Conc
 
 unsafeHead :: ByteString -> Word8
 unsafeHead bs = bsIndex bs 0
@@ -72,24 +70,12 @@ unsafePackAddressLen len addr = do
   fp <- newForeignPtr_ (Ptr addr)
   return (PS fp 0 len)
 
--- The finalizer is the ForeignPtr's (a Haskell finalizer, as
--- Foreign.Concurrent makes it): unsafeFinalize runs the finalizers the
--- contents hold, once, and nothing for memory without any. (Our machine
--- never runs finalizers on its own.)
+-- The finalizer is the ForeignPtr's Haskell finalizer (Foreign.Concurrent's);
+-- unsafeFinalize runs it (GHC.ForeignPtr.finalizeForeignPtr: once).
 unsafePackCStringFinalizer :: Ptr Word8 -> Int -> IO () -> IO ByteString
-unsafePackCStringFinalizer (Ptr a) l fin = do
-  r <- newIORef (HaskellFinalizers [fin])
-  return (PS (ForeignPtr a (PlainForeignPtr r)) 0 l)
+unsafePackCStringFinalizer p l fin = do
+  fp <- Conc.newForeignPtr p fin
+  return (PS fp 0 l)
 
 unsafeFinalize :: ByteString -> IO ()
-unsafeFinalize (PS (ForeignPtr _ c) _ _) = case c of
-  PlainForeignPtr r -> runFinalizers r
-  MallocPtr _ r -> runFinalizers r
-  _ -> return ()
-  where
-    runFinalizers r = do
-      fs <- readIORef r
-      writeIORef r NoFinalizers
-      case fs of
-        HaskellFinalizers acts -> sequence_ acts
-        _ -> return ()
+unsafeFinalize (PS fp _ _) = finalizeForeignPtr fp
