@@ -94,6 +94,7 @@ import {
   F_UPD_CS,
   frameWords,
   popCaseLocals,
+  topKind,
   pushCaseFrame,
   readFlatFrame,
   type Frame,
@@ -193,15 +194,37 @@ export interface MachineResult {
   readonly stats: MachineStats;
 }
 
+/**
+ * An atom's value: local slot `s`, or (s < 0) the i-th of `consts`. One
+ * small function for every atom the loop reads, so that all share its type
+ * feedback: the first constant argument of some call, met after V8
+ * optimized the loop, does not deoptimize it (see applyPrim).
+ */
+function atomValue(
+  s: number,
+  consts: Value[],
+  i: number,
+  locals: Value[],
+): Value {
+  return s >= 0 ? locals[s]! : consts[i]!;
+}
+
+/**
+ * Whether `v` is a value to CASECON/CASEANY (a literal, an Addr# or a
+ * FUN, PAP or CON), not an object to evaluate first. One function for
+ * every such test, sharing its type feedback (see atomValue).
+ */
+function isValue(v: Value): boolean {
+  return typeof v !== "object" || v.tag <= CON || v.tag === ADDR;
+}
+
 function resolveAtoms(list: AtomList, locals: Value[]): Value[] {
   const n = list.slots.length;
   if (n === 0) return NO_VALUES;
   const out = newValues(n);
   const slots = list.slots;
-  for (let i = 0; i < n; i++) {
-    const s = slots[i]!;
-    out[i] = s >= 0 ? locals[s]! : list.consts[i]!;
-  }
+  const consts = list.consts;
+  for (let i = 0; i < n; i++) out[i] = atomValue(slots[i]!, consts, i, locals);
   return out;
 }
 
@@ -218,8 +241,7 @@ function allocAtoms(
   const slots = list.slots;
   const n = slots.length;
   if (n === 0) return new Obj(tag, info, NO_VALUES);
-  const s = slots[0]!;
-  const v0 = s >= 0 ? locals[s]! : list.consts[0]!;
+  const v0 = atomValue(slots[0]!, list.consts, 0, locals);
   if (n === 1) return new Obj(tag, info, NO_VALUES, v0);
   return inlineObj(tag, info, v0, restOf(list, locals));
 }
@@ -229,27 +251,21 @@ function fillAtoms(o: Obj, list: AtomList, locals: Value[]): void {
   const slots = list.slots;
   const n = slots.length;
   if (n === 0) return;
-  const s = slots[0]!;
-  const v0 = s >= 0 ? locals[s]! : list.consts[0]!;
+  const v0 = atomValue(slots[0]!, list.consts, 0, locals);
   fillInline(o, v0, n === 1 ? NO_VALUES : restOf(list, locals));
 }
 
 /** What inline form keeps beside the first value (values.ts): the second, a Pair or an array. */
 function restOf(list: AtomList, locals: Value[]): Value | Pair | Value[] {
   const slots = list.slots;
+  const consts = list.consts;
   const n = slots.length;
-  let s = slots[1]!;
-  const v1 = s >= 0 ? locals[s]! : list.consts[1]!;
+  const v1 = atomValue(slots[1]!, consts, 1, locals);
   if (n === 2) return v1;
-  if (n === 3) {
-    s = slots[2]!;
-    return new Pair(v1, s >= 0 ? locals[s]! : list.consts[2]!);
-  }
+  if (n === 3) return new Pair(v1, atomValue(slots[2]!, consts, 2, locals));
   const out = new Array<Value>(n - 1);
-  for (let i = 1; i < n; i++) {
-    const s = slots[i]!;
-    out[i - 1] = s >= 0 ? locals[s]! : list.consts[i]!;
-  }
+  for (let i = 1; i < n; i++)
+    out[i - 1] = atomValue(slots[i]!, consts, i, locals);
   return out;
 }
 
@@ -316,9 +332,10 @@ function applyPrim(s: Code, locals: Value[], ctx: PrimCtx): Value {
   const as = s.args!;
   const sl = as.slots;
   const n = sl.length;
-  const a0 = n > 0 ? (sl[0]! >= 0 ? locals[sl[0]!]! : as.consts[0]!) : 0;
-  const a1 = n > 1 ? (sl[1]! >= 0 ? locals[sl[1]!]! : as.consts[1]!) : 0;
-  const a2 = n > 2 ? (sl[2]! >= 0 ? locals[sl[2]!]! : as.consts[2]!) : 0;
+  const consts = as.consts;
+  const a0 = n > 0 ? atomValue(sl[0]!, consts, 0, locals) : 0;
+  const a1 = n > 1 ? atomValue(sl[1]!, consts, 1, locals) : 0;
+  const a2 = n > 2 ? atomValue(sl[2]!, consts, 2, locals) : 0;
   const prim = s.prim!;
   if (prim.fast !== 0 && typeof a0 === "number" && typeof a1 === "number") {
     if (prim.fast === FAST_INT_TO_BOOL) return ctx.mkBool(a0 === 1);
@@ -467,6 +484,9 @@ export function runMachine(
 
   const census = opts.census;
   census?.prepare(prog);
+  // A constructor of constants is allocated once (AllocSpec.shared), except
+  // under a census, which counts the objects a run would have.
+  const shareConsts = census === undefined;
   let nextCensus = census !== undefined ? census.first : Infinity;
   const profile = opts.profile ?? null;
   profile?.prepare(prog, ctx);
@@ -516,7 +536,9 @@ export function runMachine(
                   break;
                 case CON:
                   allocCon++;
-                  o = allocAtoms(CON, a.info, a.atoms, locals);
+                  if (a.constant && shareConsts)
+                    o = a.shared ??= allocAtoms(CON, a.info, a.atoms, locals);
+                  else o = allocAtoms(CON, a.info, a.atoms, locals);
                   break;
                 case PAP:
                   allocPap++;
@@ -537,8 +559,8 @@ export function runMachine(
             }
             case OP_LETREC: {
               const allocs = code.allocs;
-              const objs: Obj[] = [];
-              for (const a of allocs) {
+              for (let i = 0; i < allocs.length; i++) {
+                const a = allocs[i]!;
                 a.count++;
                 const o = new Obj(a.tag, a.info, NO_VALUES);
                 if (a.tag === THUNK && cs !== null) setThunkCallStack(o, cs);
@@ -559,11 +581,12 @@ export function runMachine(
                     allocError++;
                 }
                 locals[a.slot] = o;
-                objs.push(o);
               }
+              // Then their values, which may be any of them (the objects just
+              // made are in their slots).
               for (let i = 0; i < allocs.length; i++) {
                 const a = allocs[i]!;
-                const o = objs[i]!;
+                const o = locals[a.slot] as Obj;
                 if (a.tag === PAP) {
                   o.env = resolveAtoms(a.atoms, locals);
                   o.info = (
@@ -593,7 +616,7 @@ export function runMachine(
               const s = code.body!;
               if (s.op === OP_ATOM) {
                 const v = s.slot >= 0 ? locals[s.slot]! : s.konst!;
-                if (typeof v !== "object" || v.tag <= CON || v.tag === ADDR) {
+                if (isValue(v)) {
                   // CASECON / CASEANY on a value: select the alternative.
                   code = selectAlt(prog, code, v, locals);
                   rule = code.defaultAlt ? R_CASEANY : R_CASECON;
@@ -619,9 +642,7 @@ export function runMachine(
                 const caseCode = code;
                 code = s; // a primop's error names its own node, as in OP_PRIM
                 const r = applyPrim(s, locals, ctx);
-                const thunk =
-                  typeof r === "object" && r.tag > CON && r.tag !== ADDR;
-                if (sched.attention || thunk) {
+                if (sched.attention || !isValue(r)) {
                   // The scheduler acts at the end of this PRIMOP step, or
                   // the result is a thunk (or worse) that RET's rules must
                   // take, as the reference does: the state must be the
@@ -673,10 +694,9 @@ export function runMachine(
                 const fo = f as Obj;
                 const info = fo.info as CodeInfo;
                 const nl = newValues(info.frameSize);
-                for (let i = 0; i < n; i++) {
-                  const s = sl[i]!;
-                  nl[i] = s >= 0 ? locals[s]! : as.consts[i]!;
-                }
+                const consts = as.consts;
+                for (let i = 0; i < n; i++)
+                  nl[i] = atomValue(sl[i]!, consts, i, locals);
                 copyValues(fo, nl, n);
                 locals = nl;
                 code = info.body;
@@ -685,9 +705,9 @@ export function runMachine(
               }
               if (pe) {
                 // PUSH: the arguments become pending-argument frames.
+                const consts = as.consts;
                 for (let i = n - 1; i >= 0; i--) {
-                  const s = sl[i]!;
-                  stk[sp] = s >= 0 ? locals[s]! : as.consts[i]!;
+                  stk[sp] = atomValue(sl[i]!, consts, i, locals);
                   stk[sp + 1] = F_ARG;
                   sp += 2;
                 }
@@ -709,10 +729,9 @@ export function runMachine(
                 if (n === ar && code.arity < 0) {
                   // EXACT
                   const nl = newValues(info.frameSize);
-                  for (let i = 0; i < n; i++) {
-                    const s = sl[i]!;
-                    nl[i] = s >= 0 ? locals[s]! : as.consts[i]!;
-                  }
+                  const consts = as.consts;
+                  for (let i = 0; i < n; i++)
+                    nl[i] = atomValue(sl[i]!, consts, i, locals);
                   copyValues(f, nl, n);
                   locals = nl;
                   code = info.body;
@@ -872,16 +891,14 @@ export function runMachine(
 
         // ================================================= RET (an atom)
         case M_RET: {
-          if (sp === 0 && segs.count > 0) {
+          if (sp === 0 && segs.hasBelow()) {
             // The top segment is used up: the frames below are next.
             stk = segs.restore(stk);
             sp = segs.sp;
           }
-          const tw = sp > 0 ? stk[sp - 1] : 0;
-          // The top frame's tag, or what its untagged top word says (frames.ts).
-          const top =
-            typeof tw === "number" ? tw : tw instanceof Obj ? F_UPD : F_CASE;
           if (typeof val !== "object" || val.tag === ADDR) {
+            // The top frame's tag, or what its untagged top word says (frames.ts).
+            const top = topKind(sp > 0 ? stk[sp - 1] : 0);
             if (top === F_CASE || top === F_CASE_CS) {
               const w = top === F_CASE ? 1 : 3;
               code = stk[sp - w] as Code;
@@ -972,6 +989,8 @@ export function runMachine(
             }
             break outer; // ERROR (or no NonTermination linked): no rule applies
           }
+          // Read only now: a thunk's entry above does not look at the stack.
+          const top = topKind(sp > 0 ? stk[sp - 1] : 0);
           if (top === F_CATCH) {
             // A value returns through a catch frame unchanged (not a step).
             sp -= 3;
@@ -1022,7 +1041,7 @@ export function runMachine(
                 k++;
                 p -= 2;
               }
-              if (k < ar && p === 0 && segs.count > 0) {
+              if (k < ar && p === 0 && segs.hasBelow()) {
                 // Pending arguments may go on below the top segment.
                 stk = segs.merge(stk, sp);
                 sp = segs.sp;

@@ -40,6 +40,15 @@ export class StackSegments {
   }
 
   /**
+   * Whether segments lie below the top one. One method for the loop's two
+   * tests (an emptied top segment, pending arguments at its bottom), so
+   * that the rarer shares the other's type feedback.
+   */
+  hasBelow(): boolean {
+    return this.arrays.length > 0;
+  }
+
+  /**
    * Sets the full top segment (`stk`, height `sp`) aside; answers an empty
    * one for `words` words (the machine's first steps use smaller segments
    * than `this.words`: runMachine's segmentWords).
