@@ -6,7 +6,7 @@
 
 import type { Expr, HeapObject, Pos } from "../ast.js";
 import type { PrimOp } from "../primops/table.js";
-import { CON, type Obj, type Value } from "./values.js";
+import type { Value } from "./values.js";
 
 /**
  * A node the compiling tier turned into JavaScript (jit/codegen.ts): a
@@ -108,19 +108,9 @@ export class AllocSpec {
     readonly fnConst: Value | null,
     readonly name: string,
     readonly ast: HeapObject,
-  ) {
-    this.constant = tag === CON && atoms.slots.every((s) => s < 0);
-  }
+  ) {}
   /** Objects allocated here so far (per-site allocation statistics). */
   count = 0;
-  /**
-   * A constructor of constants only (`CON(I# 2)`, every atom a literal or a
-   * top-level object): the fast engine allocates it once, on the first
-   * LET, and then hands out that object (constructors are immutable), still
-   * counting each LET's allocation; null otherwise, and until then.
-   */
-  shared: Obj | null = null;
-  readonly constant: boolean;
 }
 
 /** Case alternatives, in source order up to and including the first default. */

@@ -484,9 +484,6 @@ export function runMachine(
 
   const census = opts.census;
   census?.prepare(prog);
-  // A constructor of constants is allocated once (AllocSpec.shared), except
-  // under a census, which counts the objects a run would have.
-  const shareConsts = census === undefined;
   let nextCensus = census !== undefined ? census.first : Infinity;
   const profile = opts.profile ?? null;
   profile?.prepare(prog, ctx);
@@ -536,9 +533,7 @@ export function runMachine(
                   break;
                 case CON:
                   allocCon++;
-                  if (a.constant && shareConsts)
-                    o = a.shared ??= allocAtoms(CON, a.info, a.atoms, locals);
-                  else o = allocAtoms(CON, a.info, a.atoms, locals);
+                  o = allocAtoms(CON, a.info, a.atoms, locals);
                   break;
                 case PAP:
                   allocPap++;
