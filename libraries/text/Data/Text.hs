@@ -122,6 +122,8 @@ module Data.Text
     zz_emptyError,
     zz_zdwtakeEnd,
     zz_zdwdropEnd,
+    zz_zdwgo,
+    zz_zdwgo2,
   )
 where
 
@@ -771,6 +773,16 @@ zz_zdfReadTextzugo1 xs = [(pack x, r) | (x, r) <- xs]
 
 zz_zdwtakeEnd :: Int# -> ByteArray# -> Int# -> Int# -> (# ByteArray#, Int#, Int# #)
 zz_zdwtakeEnd n a o l = unbox (takeEnd (I# n) (box a o l))
+
+-- | $wgo: concat's total length in code units, from an accumulator
+-- (concat's caller checks the sum for overflow).
+zz_zdwgo :: Int# -> [Int] -> Int#
+zz_zdwgo acc [] = acc
+zz_zdwgo acc (I# n : ns) = zz_zdwgo (acc Exts.+# n) ns
+
+-- | $wgo2: sconcat's worker, the first text (unboxed) before the rest.
+zz_zdwgo2 :: ByteArray# -> Int# -> Int# -> [Text] -> (# ByteArray#, Int#, Int# #)
+zz_zdwgo2 a o l ts = unbox (concat (box a o l : ts))
 
 zz_zdwdropEnd :: Int# -> ByteArray# -> Int# -> Int# -> (# ByteArray#, Int#, Int# #)
 zz_zdwdropEnd n a o l = unbox (dropEnd (I# n) (box a o l))

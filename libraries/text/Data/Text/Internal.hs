@@ -12,6 +12,7 @@ module Data.Text.Internal
     mul,
     mul32,
     mul64,
+    zz_mul64zu,
     showText,
     mul12,
     mul15,
@@ -19,7 +20,7 @@ module Data.Text.Internal
 where
 
 import Control.Exception (ErrorCall (..), throw)
-import Data.Bits ((.&.))
+import Data.Bits (shiftL, shiftR, (.&.))
 import Data.Char (ord)
 import Data.Int (Int32, Int64)
 import qualified Data.Text.Array as A
@@ -65,10 +66,27 @@ infixl 7 `mul`, `mul32`, `mul64`
 
 mul64 :: Int64 -> Int64 -> Int64
 mul64 a b
-  | r > toInteger (maxBound :: Int64) || r < toInteger (minBound :: Int64) = overflowError "154:26"
-  | otherwise = fromInteger r
+  | a >= 0 && b >= 0 = zz_mul64zu a b
+  | a >= 0 = negate (zz_mul64zu a (negate b))
+  | b >= 0 = negate (zz_mul64zu (negate a) b)
+  | otherwise = zz_mul64zu (negate a) (negate b)
+
+-- | mul64_, the product of two non-negative numbers from their 32-bit
+-- halves; each overflow is text's error at its own source line (153: both
+-- high halves set, 154: the middle term too large, 155: the sum negative).
+zz_mul64zu :: Int64 -> Int64 -> Int64
+zz_mul64zu a b
+  | ahi > 0 && bhi > 0 = overflowError "153:26"
+  | top > 0x7fffffff = overflowError "154:26"
+  | total < 0 = overflowError "155:26"
+  | otherwise = total
   where
-    r = toInteger a * toInteger b
+    ahi = a `shiftR` 32
+    alo = a .&. 0xffffffff
+    bhi = b `shiftR` 32
+    blo = b .&. 0xffffffff
+    top = ahi * blo + alo * bhi
+    total = (top `shiftL` 32) + alo * blo
 
 mul32 :: Int32 -> Int32 -> Int32
 mul32 a b

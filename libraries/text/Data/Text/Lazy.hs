@@ -137,6 +137,12 @@ module Data.Text.Lazy
     zz_zdfEqTextzuzdsequal,
     zz_zdwbreakOn,
     zz_zdwgo,
+    zz_zdwgo2,
+    zz_zdwgo3,
+    zz_zdwouter,
+    zz_cycle1,
+    zz_scanr2,
+    zz_zdfSemigroupTextzugo1,
   )
 where
 
@@ -737,6 +743,38 @@ zz_initszuinitszq t = P.tail (inits t)
 
 zz_splitAtzuzdszdwsplitAt :: Text -> Int# -> (# Text, Text #)
 zz_splitAtzuzdszdwsplitAt t n = case splitAt (fromIntegral (I# n)) t of (a, b) -> (# a, b #)
+
+-- | $wgo2: commonPrefixes' loop, the prefix chunks found so far reversed
+-- in the list.
+zz_zdwgo2 :: Text -> Text -> [T.Text] -> (# Text, Text, Text #)
+zz_zdwgo2 ta tb acc = case commonPrefixes ta tb of
+  Just (p, x, y) -> (# append done p, x, y #)
+  Nothing -> (# done, ta, tb #)
+  where
+    done = fromChunks (P.reverse acc)
+
+-- | $wgo3: scanr1's text but its last character (init of a chunk, unboxed,
+-- before the rest).
+zz_zdwgo3 :: ByteArray# -> Int# -> Int# -> Text -> Text
+zz_zdwgo3 a o l rest = init (Chunk (box a o l) rest)
+
+-- | $wouter: transpose's packing of one column (as strict text's).
+zz_zdwouter :: Exts.MutableByteArray# Exts.RealWorld -> Int# -> [Char] -> Int# -> Exts.State# Exts.RealWorld -> (# Exts.State# Exts.RealWorld, T.Text #)
+zz_zdwouter = T.zz_zdwouter
+
+-- | sconcat's loop: a text before the rest.
+zz_zdfSemigroupTextzugo1 :: Text -> [Text] -> Text
+zz_zdfSemigroupTextzugo1 t ts = sconcat (t :| ts)
+
+-- | cycle of the empty text.
+zz_cycle1 :: Text
+zz_cycle1 = emptyError "cycle"
+{-# NOINLINE zz_cycle1 #-}
+
+-- | scanr1's last character of an empty chunk (strict text's last).
+zz_scanr2 :: Char
+zz_scanr2 = T.zz_emptyError "last"
+{-# NOINLINE zz_scanr2 #-}
 
 zz_transpose1 :: String -> Text
 zz_transpose1 = pack

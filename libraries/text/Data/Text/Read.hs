@@ -105,6 +105,7 @@ module Data.Text.Read
     zz_hexadecimalzuzdshexadecimal8,
     zz_hexadecimalzuzdshexadecimal9,
     zz_rationalzuzdsrational,
+    zz_zdwzdj,
   )
 where
 
@@ -290,6 +291,10 @@ zz_zdwzdsrational a o l = rational (box a o l)
 
 zz_zdwdecimal :: Integral a => ByteArray# -> Int# -> Int# -> Either String (a, Text)
 zz_zdwdecimal a o l = decimal (box a o l)
+
+-- | $w$j: double after its sign (given apart: '+' or '-') was read.
+zz_zdwzdj :: Char -> ByteArray# -> Int# -> Int# -> Either String (Double, Text)
+zz_zdwzdj sign a o l = double (T.cons sign (box a o l))
 
 zz_zdwdouble :: ByteArray# -> Int# -> Int# -> Either String (Double, Text)
 zz_zdwdouble a o l = double (box a o l)

@@ -8,6 +8,7 @@
 -- chunk starts and used/free counted in code units after it.
 module Data.Text.Internal.Builder
   ( Builder (..),
+    zz_zdfSemigroupBuilderzugo1,
     Buffer (..),
     toLazyText,
     toLazyTextWith,
@@ -43,6 +44,10 @@ newtype Builder = Builder
   }
 
 data Buffer s = Buffer {-# UNPACK #-} !(A.MArray s) {-# UNPACK #-} !Int {-# UNPACK #-} !Int {-# UNPACK #-} !Int
+
+-- | sconcat's loop: a builder before the rest.
+zz_zdfSemigroupBuilderzugo1 :: Builder -> [Builder] -> Builder
+zz_zdfSemigroupBuilderzugo1 b bs = sconcat (b :| bs)
 
 instance Semigroup Builder where
   (<>) = append

@@ -17,6 +17,7 @@ module Data.Text.Internal.Lazy
   )
 where
 
+import Control.Exception (ErrorCall (..), throw)
 import qualified Data.Text.Internal as T
 import Data.Text.Show ()
 
@@ -45,15 +46,28 @@ foldlChunks f = go
 
 strictInvariant :: Text -> Bool
 strictInvariant Empty = True
-strictInvariant (Chunk (T.Text _ _ len) cs)
+strictInvariant t@(Chunk (T.Text _ _ len) cs)
   | len > 0 = strictInvariant cs
-  | otherwise = error "Data.Text.Lazy: invariant violation"
+  | otherwise = invariantError "62:19" t
 
 lazyInvariant :: Text -> Text
 lazyInvariant Empty = Empty
-lazyInvariant (Chunk c@(T.Text _ _ len) cs)
+lazyInvariant t@(Chunk c@(T.Text _ _ len) cs)
   | len > 0 = Chunk c (lazyInvariant cs)
-  | otherwise = error "Data.Text.Lazy: invariant violation"
+  | otherwise = invariantError "70:19" t
+
+-- | text's invariant error on the text from the empty chunk on, raised at
+-- this line:column of its source (as GHC's text reports it).
+invariantError :: String -> Text -> a
+invariantError at t =
+  throw
+    ( ErrorCallWithLocation
+        ("Data.Text.Lazy: invariant violation: " ++ showStructure t)
+        ( "CallStack (from HasCallStack):\n  error, called at libraries/text/src/Data/Text/Internal/Lazy.hs:"
+            ++ at
+            ++ " in text-1.2.5.0:Data.Text.Internal.Lazy"
+        )
+    )
 
 showStructure :: Text -> String
 showStructure Empty = "Empty"

@@ -105,10 +105,13 @@ module Data.Text.Lazy.Read
     zz_hexadecimalzuzdshexadecimal9,
     zz_rational1,
     zz_rationalzuzdsrational,
+    zz_zdwnext1,
   )
 where
 
 import Data.Text.Internal.Lazy (Text (..))
+import Data.Text.Internal.Fusion.Types (PairS (..), Step (..))
+import Data.Text.Unsafe (Iter (..), iter, lengthWord16)
 import qualified Data.Text.Lazy as L
 import qualified Data.Text.Read as R
 import qualified Data.Text as T
@@ -452,3 +455,11 @@ zz_rational1 (sign, t) = zz_zdwzdj1 sign t
 
 zz_rationalzuzdsrational :: Reader Double
 zz_rationalzuzdsrational = rational
+
+-- | $wnext1: the step of a lazy text's character stream, at a code unit
+-- index of its first chunk.
+zz_zdwnext1 :: Text -> Int# -> Step (PairS Text Int) Char
+zz_zdwnext1 Empty _ = Done
+zz_zdwnext1 t@(Chunk c cs) i
+  | I# i >= lengthWord16 c = Skip (cs :*: 0)
+  | otherwise = case iter c (I# i) of Iter ch d -> Yield ch (t :*: (I# i + d))

@@ -61,12 +61,16 @@ module Data.Text.Internal.Fusion.Common
     caseConvert,
     streamError,
     head_empty,
+    zz_toCaseFold1,
+    zz_toCaseFold2,
   )
 where
 
 import Control.Exception (ErrorCall (..), throw)
 import qualified Data.Char as C
 import Data.Int (Int64)
+import Data.Text.Internal (mul12, mul15)
+import GHC.Stack (prettyCallStack)
 import Data.Text.Internal.CaseTables (lowerSpecial, titleSpecial)
 import Data.Text.Internal.Fusion.CaseMapping (foldMapping, lowerMapping, upperMapping)
 import Data.Text.Internal.Fusion.Size
@@ -635,3 +639,11 @@ emptyError fun = streamError fun "Internal error"
 head_empty :: a
 head_empty = streamError "head" "Empty stream"
 {-# NOINLINE head_empty #-}
+
+-- | The overflow errors of case conversion's size (three times the
+-- input's, by text's mul64: its source lines 154 and 155).
+zz_toCaseFold1, zz_toCaseFold2 :: Int64
+zz_toCaseFold1 = throw (ErrorCallWithLocation "overflow" (prettyCallStack mul12))
+zz_toCaseFold2 = throw (ErrorCallWithLocation "overflow" (prettyCallStack mul15))
+{-# NOINLINE zz_toCaseFold1 #-}
+{-# NOINLINE zz_toCaseFold2 #-}
