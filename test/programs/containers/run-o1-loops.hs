@@ -100,3 +100,7 @@ main = do
   try' (show (indegree (buildG (0, 3) [(1, 2), (3, 2)])))
   try' (show (indegree (buildG (0, 3) [(1, 7)])))
   try' (show (buildG (-2, 3) [(-9, 1)]))
+  -- Seq's zipWith3 and zipWith4 (their least length and zip of equal lengths)
+  print (Q.zipWith3 (,,) (Q.fromList "abcde") (Q.fromList [1 .. 3 :: Int]) (Q.fromList [True, False, True, True]))
+  print (Q.zipWith4 (\a b c d -> a + b + c + d) (Q.fromList [1 .. 10]) (Q.fromList [10, 20 .. 100]) (Q.fromList [1 .. 7 :: Int]) (Q.fromList [100, 200 .. 2000]))
+  print (Q.zip3 (Q.fromList "xy") (Q.fromList "pqr") (Q.empty :: Q.Seq Int), Q.zipWith (+) (Q.fromList [1, 2, 3]) (Q.fromList [10, 20 :: Int]))

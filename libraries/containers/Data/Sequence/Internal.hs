@@ -1209,11 +1209,11 @@ zz_unfoldrzuzdszdssnocTreezq s a b c m = snocTree m (Node3 (I# s) a b c)
 
 -- zipWith3's and zipWith4's zip of sequences of one length, and their
 -- least length (the first one's, then the others')
-zz_zipWithzq :: (a -> b -> c) -> Seq a -> Seq b -> Seq c
-zz_zipWithzq = zipWith
+zz_zzipWithzq :: (a -> b -> c) -> Seq a -> Seq b -> Seq c
+zz_zzipWithzq = zipWith
 
-zz_zipWith3zuzdszdwgo5 :: Int# -> Int -> [Int] -> Int#
-zz_zipWith3zuzdszdwgo5 n x xs = case P.minimum (I# n : x : xs) of I# m -> m
+zz_zzipWith3zuzdszdwgo5 :: Int# -> Int -> [Int] -> Int#
+zz_zzipWith3zuzdszdwgo5 n x xs = case P.minimum (I# n : x : xs) of I# m -> m
 
 -- Show's foldr over the middle tree
 zz_zdfShowSeqzufoldrTree :: (Node a -> b -> b) -> b -> FingerTree (Node a) -> b
