@@ -1,11 +1,10 @@
 -- Internals of Data.Sequence.Internal (finger-tree constructors, the
 -- instances of Elem, Node and Digit, MaybeForce, the State monad it
 -- exports) and of Data.Sequence.Internal.Sorting (its queues), with
--- Data.Map.Internal.Debug's bar helpers and Data.Map.Internal's MaybeS.
+-- Data.Map.Internal.Debug's bar helpers.
 import Data.Sequence.Internal hiding (length, null, reverse, lookup, filter, replicate, zip, zipWith, splitAt, take, drop, scanl, scanl1, scanr, scanr1, unzip, zip3, zipWith3)
 import qualified Data.Sequence.Internal.Sorting as So
 import Data.Map.Internal.Debug (withBar, withEmpty)
-import Data.Map.Internal (MaybeS (..))
 import qualified Data.Foldable as F
 
 main :: IO ()
@@ -40,6 +39,5 @@ main = do
   let itq = So.ITQ 0 3 'x' (So.ITQCons (So.ITQ 1 1 'y' So.ITQNil) So.ITQNil) :: So.IndexedTaggedQueue Int Char
   print (snd (So.popMinITQ compare itq))
   print (So.sort (fromList [3, 1, 2 :: Int]), So.unstableSortOn negate (fromList [3, 1, 2 :: Int]))
-  -- Map.Internal.Debug's bars, MaybeS's strict Just
+  -- Map.Internal.Debug's bars
   print (withBar ["x"], withEmpty ["y", "z"], withBar [])
-  print (F.toList (JustS 'j'), F.toList (NothingS :: MaybeS Int), F.length (JustS (JustS ())), F.foldr (:) "" (JustS 'k'))

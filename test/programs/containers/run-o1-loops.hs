@@ -11,7 +11,6 @@ import qualified Data.Set as S
 import qualified Data.Set.Internal as SI
 import qualified Data.Sequence as Q
 import Data.Graph (SCC (..), buildG, indegree)
-import Data.Map.Internal (MaybeS (..))
 import Data.List.NonEmpty (NonEmpty (..))
 import Data.Semigroup (sconcat)
 import Control.Exception
@@ -63,9 +62,6 @@ main = do
   try' (show (foldl1 (+) (CyclicSCC [] :: SCC Int)))
   try' (show (foldr1 (+) (CyclicSCC [] :: SCC Int)))
   try' (show (foldl1 (-) (CyclicSCC [1, 2, 3 :: Int]), foldr1 (-) (AcyclicSCC (4 :: Int))))
-  try' (show (foldl1 (+) (NothingS :: MaybeS Int)))
-  try' (show (foldr1 (+) (NothingS :: MaybeS Int)))
-  try' (show (foldl1 (+) (JustS 3 :: MaybeS Int), foldr1 (+) (JustS 4 :: MaybeS Int), length (JustS 'x'), sum NothingS, maximum (JustS 'q')))
   try' (show (foldl1 (+) (Q.viewl (Q.empty :: Q.Seq Int))))
   try' (show (foldr1 (+) (Q.viewr (Q.empty :: Q.Seq Int))))
   try' (show (foldl1 (-) (Q.viewl (Q.fromList [10, 2, 3 :: Int])), foldr1 (-) (Q.viewr (Q.fromList [10, 2, 3 :: Int]))))
@@ -104,3 +100,4 @@ main = do
   print (Q.zipWith3 (,,) (Q.fromList "abcde") (Q.fromList [1 .. 3 :: Int]) (Q.fromList [True, False, True, True]))
   print (Q.zipWith4 (\a b c d -> a + b + c + d) (Q.fromList [1 .. 10]) (Q.fromList [10, 20 .. 100]) (Q.fromList [1 .. 7 :: Int]) (Q.fromList [100, 200 .. 2000]))
   print (Q.zip3 (Q.fromList "xy") (Q.fromList "pqr") (Q.empty :: Q.Seq Int), Q.zipWith (+) (Q.fromList [1, 2, 3]) (Q.fromList [10, 20 :: Int]))
+
