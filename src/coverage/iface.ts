@@ -86,8 +86,10 @@ export interface ModuleIface {
 }
 
 const HASH_LINE = /^[0-9a-f]{32}$/;
-// An id; `$c`/`$dm` may end in an operator (`$fApplicativeMaybe_$c<*>`, `$dm<$`).
-const OCC_ID = String.raw`[a-z_$][A-Za-z0-9_'#$]*(?:(?:\[\]|\(,*\)|\(#,*#\))[A-Za-z0-9_'#$]*)*(?:(?<=\$c|\$dm)[!#$%&*+./<=>?@\\^|~:-]+)?`;
+// An id; a method (`$c`, `$dm`), constructor wrapper (`$W`), worker (`$w`),
+// specialisation (`$s`) or pattern synonym's builder or matcher (`$b`, `$m`)
+// may end in an operator (`$fApplicativeMaybe_$c<*>`, `$dm<$`, `$W:*:`, `$w!`).
+const OCC_ID = String.raw`[a-z_$][A-Za-z0-9_'#$]*(?:(?:\[\]|\(,*\)|\(#,*#\))[A-Za-z0-9_'#$]*)*(?:(?<=\$c|\$dm|\$[Wwsbm])[!#$%&*+./<=>?@\\^|~:-]+)?`;
 const OCC_SYM = String.raw`[!#$%&*+./<=>?@\\^|~-][!#$%&*+./<=>?@\\^|~:-]*`;
 const MODULE_PREFIX = String.raw`((?:[A-Z][A-Za-z0-9_']*\.)+)`;
 const QUALIFIED_VALUE = new RegExp(
@@ -385,8 +387,9 @@ function namesIn(
   module: string,
   localIds: ReadonlySet<string>,
 ): QName[] {
-  // String literals and type annotations name nothing callable.
-  const code = text.replace(/"(?:[^"\\]|\\.)*"#?/g, '""');
+  // String literals and type annotations name nothing callable. A long
+  // literal goes on over lines as `\n\` newline `\`: an escape may be a newline.
+  const code = text.replace(/"(?:[^"\\]|\\[\s\S])*"#?/g, '""');
   const out = new Set<QName>();
   for (const m of code.matchAll(QUALIFIED_VALUE)) {
     const occ = m[2]!;

@@ -38,6 +38,21 @@ module dependencies: GHC.Base
   [Arity: 2,
    Unfolding: (\\ f t -> GHC.Base.. @Thing helper $fOrd[]_$s$fOrd[]1 (GHC.Base.id))]
 0123456789abcdef0123456789abcdef
+  thingMsg :: GHC.Prim.Addr#
+  [HasNoCafRefs, LambdaFormInfo: LFUnlifted,
+   Unfolding: ("ww forall a.\\n\\
+               \\   m a in output file  \\\\226libraries/Data/Thing.o\\\\153"#)]
+0123456789abcdef0123456789abcdef
+  $w! :: Thing -> GHC.Prim.Int# -> GHC.Types.Int
+  [Arity: 2]
+0123456789abcdef0123456789abcdef
+  pairAt :: Thing -> GHC.Types.Int -> Pair
+  [Arity: 2,
+   Unfolding: InlineRule (2, True, False)
+              (\\ (t :: Thing) (i :: GHC.Types.Int) ->
+               case i of { GHC.Types.I# j ->
+               Data.Other.$W:*: ($w! t j) (GHC.List.$w!! @GHC.Types.Int GHC.Types.[] j) })]
+0123456789abcdef0123456789abcdef
   thingSize :: Thing -> GHC.Types.Int
 0123456789abcdef0123456789abcdef
   $dmsize :: Sized a => a -> GHC.Types.Int
@@ -105,6 +120,15 @@ describe("parseIface", () => {
     ]);
     expect(iface.ids.get("$fShowThing_$cshowsPrec")!.refs).toEqual([
       "GHC.Show.showString",
+    ]);
+    // A literal GHC prints over several lines (`\n\` then `\`) names
+    // nothing either: not `Thing.o` from a file name in it.
+    expect(iface.ids.get("thingMsg")!.refs).toEqual([]);
+    // Operator names of constructor wrappers and workers, qualified or not.
+    expect([...iface.ids.get("pairAt")!.refs].sort()).toEqual([
+      "Data.Other.$W:*:",
+      "Data.Thing.$w!",
+      "GHC.List.$w!!",
     ]);
   });
 

@@ -7,6 +7,7 @@ module Data.Graph where
 import Control.DeepSeq (NFData (rnf))
 import Data.Array
 import GHC.Arr (Array (..))
+import GHC.Ix (indexError)
 import GHC.Exts (Int (I#), Int#, Array#)
 import qualified Data.List as L
 import Data.Tree (Tree (Node), Forest, flatten)
@@ -57,6 +58,22 @@ reverseE g = zz_componentszugo1 (edges g)
 
 zz_componentszugo1 :: [(Vertex, Vertex)] -> [Edge]
 zz_componentszugo1 es = [(w, v) | (v, w) <- es]
+
+-- foldl1's and foldr1's error on an empty structure, as the Foldable
+-- instance's -O1 foldl1 and foldr1 name them.
+zz_zdfFoldableSCC2 :: a
+zz_zdfFoldableSCC2 = errorWithoutStackTrace "foldl1: empty structure"
+
+zz_zdfFoldableSCC3 :: a
+zz_zdfFoldableSCC3 = errorWithoutStackTrace "foldr1: empty structure"
+
+-- buildG's and indegree's index errors (a vertex out of the bounds given):
+-- the vertex, then the bounds
+zz_buildG1 :: Vertex -> Vertex -> Vertex -> Int
+zz_buildG1 i lo hi = indexError (lo, hi) i "Int"
+
+zz_indegree1 :: Int# -> Int -> Int -> Int
+zz_indegree1 i lo hi = indexError (lo, hi) (I# i) "Int"
 
 outdegree :: Graph -> Array Vertex Int
 outdegree = fmap length

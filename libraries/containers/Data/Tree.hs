@@ -135,6 +135,18 @@ zz_levelszuzdspolyzugo t ts = levelsGo (t : ts)
 zz_zdfFoldableTree2 :: Int
 zz_zdfFoldableTree2 = 0
 
+-- foldl1's and foldr1's error on an empty structure, as the Foldable
+-- instance's -O1 foldl1 and foldr1 name them (a tree is never empty).
+zz_zdfFoldableTree5 :: a
+zz_zdfFoldableTree5 = errorWithoutStackTrace "foldl1: empty structure"
+
+zz_zdfFoldableTree7 :: a
+zz_zdfFoldableTree7 = errorWithoutStackTrace "foldr1: empty structure"
+
+-- unfoldForestM_BF's foldr over a sequence's middle tree
+zz_unfoldForestMzuBFzufoldrTree :: (Seq.Node a -> b -> b) -> b -> Seq.FingerTree (Seq.Node a) -> b
+zz_unfoldForestMzuBFzufoldrTree = foldr
+
 zz_zdfFoldableTree3 :: a -> (Int -> Int) -> Int -> Int
 zz_zdfFoldableTree3 _ k (I# n) = k (I# n + 1)
 

@@ -730,6 +730,14 @@ zz_findMin1 = mapError 2313 17 "findMin: empty map has no minimal element"
 zz_findMax1 :: (Key, a)
 zz_findMax1 = mapError 2331 17 "findMax: empty map has no maximal element"
 
+-- foldl1's and foldr1's error on an empty structure, as the Foldable
+-- instance's -O1 foldl1 and foldr1 name them.
+zz_zdfFoldableIntMap1 :: a
+zz_zdfFoldableIntMap1 = errorWithoutStackTrace "foldl1: empty structure"
+
+zz_zdfFoldableIntMap2 :: a
+zz_zdfFoldableIntMap2 = errorWithoutStackTrace "foldr1: empty structure"
+
 zz_difference1 :: IntMap a -> IntMap b -> IntMap a
 zz_difference1 = difference
 
@@ -831,6 +839,59 @@ zz_zdwzdcshowsPrec d m = showsPrec (I# d) m
 
 zz_zdwzn :: IntMap a -> Int# -> a
 zz_zdwzn m k = find (I# k) m
+
+-- The folds toAscList, toDescList, keys, elems and mapKeys run below the
+-- root (whose sign they sort out themselves): the accumulator first.
+zz_elems1 :: [a] -> IntMap a -> [a]
+zz_elems1 z Nil = z
+zz_elems1 z (Tip _ x) = x : z
+zz_elems1 z (Bin _ _ l r) = zz_elems1 (zz_elems1 z r) l
+
+zz_keys1 :: [Key] -> IntMap a -> [Key]
+zz_keys1 z Nil = z
+zz_keys1 z (Tip k _) = k : z
+zz_keys1 z (Bin _ _ l r) = zz_keys1 (zz_keys1 z r) l
+
+zz_toAscList1 :: [(Key, a)] -> IntMap a -> [(Key, a)]
+zz_toAscList1 z Nil = z
+zz_toAscList1 z (Tip k x) = (k, x) : z
+zz_toAscList1 z (Bin _ _ l r) = zz_toAscList1 (zz_toAscList1 z r) l
+
+zz_toDescList1 :: [(Key, a)] -> IntMap a -> [(Key, a)]
+zz_toDescList1 z Nil = z
+zz_toDescList1 z (Tip k x) = (k, x) : z
+zz_toDescList1 z (Bin _ _ l r) = zz_toDescList1 (zz_toDescList1 z l) r
+
+-- mapKeys' fromList: the pairs inserted in order into the map given.
+zz_mapKeys1 :: [(Key, a)] -> IntMap a -> IntMap a
+zz_mapKeys1 [] !t = t
+zz_mapKeys1 ((k, x) : kxs) !t = zz_mapKeys1 kxs (insert k x t)
+
+-- sconcat (a :| as)
+zz_zdfSemigroupIntMap1 :: IntMap a -> [IntMap a] -> IntMap a
+zz_zdfSemigroupIntMap1 !acc [] = acc
+zz_zdfSemigroupIntMap1 !acc (m : ms) = zz_zdfSemigroupIntMap1 (union acc m) ms
+
+-- (/=) of Eq (IntMap a)
+zz_nequal :: Eq a => IntMap a -> IntMap a -> Bool
+zz_nequal m1 m2 = not (m1 == m2)
+
+-- split's and splitLookup's loops below the root: the tree, then the key
+zz_splitzuzdszdwgo :: IntMap a -> Int# -> (# IntMap a, IntMap a #)
+zz_splitzuzdszdwgo m k = case split (I# k) m of (a, b) -> (# a, b #)
+
+zz_splitLookupzuzdszdwgo :: IntMap a -> Int# -> (# IntMap a, Maybe a, IntMap a #)
+zz_splitLookupzuzdszdwgo m k = case splitLookup (I# k) m of (a, b, c) -> (# a, b, c #)
+
+-- updateMinWithKey's and updateMaxWithKey's loops below the root, and
+-- their specialisation to a Bin (prefix, mask, left, right, function)
+zz_updateMinWithKeyzugo, zz_updateMaxWithKeyzugo :: (Key -> a -> Maybe a) -> IntMap a -> IntMap a
+zz_updateMinWithKeyzugo = updateMinWithKey
+zz_updateMaxWithKeyzugo = updateMaxWithKey
+
+zz_updateMinWithKeyzuzdsgo, zz_updateMaxWithKeyzuzdsgo :: Int# -> Int# -> IntMap a -> IntMap a -> (Key -> a -> Maybe a) -> IntMap a
+zz_updateMinWithKeyzuzdsgo p m l r f = updateMinWithKey f (Bin (I# p) (I# m) l r)
+zz_updateMaxWithKeyzuzdsgo p m l r f = updateMaxWithKey f (Bin (I# p) (I# m) l r)
 
 -- The merge API (Data.IntMap.Merge.Lazy): tactics for the keys only one map
 -- has (WhenMissing) and for the keys both have (WhenMatched).

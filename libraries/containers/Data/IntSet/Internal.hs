@@ -457,6 +457,79 @@ zz_zdwsplit k s = case split (I# k) s of (a, b) -> (# a, b #)
 zz_zdwzdcshowsPrec :: Int# -> IntSet -> ShowS
 zz_zdwzdcshowsPrec d s = showsPrec (I# d) s
 
+-- toAscList's and toDescList's loops below the root (whose sign they sort
+-- out themselves): the accumulator first.
+zz_toAscListzugo :: [Key] -> IntSet -> [Key]
+zz_toAscListzugo z Nil = z
+zz_toAscListzugo z (Tip kx bm) = foldrBits kx (:) z bm
+zz_toAscListzugo z (Bin _ _ l r) = zz_toAscListzugo (zz_toAscListzugo z r) l
+
+zz_toDescListzugo :: [Key] -> IntSet -> [Key]
+zz_toDescListzugo z Nil = z
+zz_toDescListzugo z (Tip kx bm) = foldlBits kx (flip (:)) z bm
+zz_toDescListzugo z (Bin _ _ l r) = zz_toDescListzugo (zz_toDescListzugo z l) r
+
+-- The least and greatest element below the root (the lookupG*/L* loops'
+-- fallbacks), by the tree's shape alone.
+zz_unsafeFindMin :: IntSet -> Maybe Key
+zz_unsafeFindMin Nil = Nothing
+zz_unsafeFindMin (Tip kx bm) = Just (kx + countTrailingZeros bm)
+zz_unsafeFindMin (Bin _ _ l _) = zz_unsafeFindMin l
+
+zz_unsafeFindMax :: IntSet -> Maybe Key
+zz_unsafeFindMax Nil = Nothing
+zz_unsafeFindMax (Tip kx bm) = Just (kx + 63 - countLeadingZeros bm)
+zz_unsafeFindMax (Bin _ _ _ r) = zz_unsafeFindMax r
+
+-- maxView's and minView's loops below the root, and their specialisations
+-- to a Bin (prefix, mask, left, right); a Nil there is containers' error.
+zz_zdwgo :: IntSet -> (# Prefix, IntSet #)
+zz_zdwgo (Bin p m l r) = case zz_zdwgo r of (# k, r' #) -> (# k, binNil p m l r' #)
+zz_zdwgo (Tip kx bm) = case 63 - countLeadingZeros bm of
+  bi -> (# kx + bi, tipNil kx (bm .&. complement (bit bi)) #)
+zz_zdwgo Nil = case setError 876 14 "maxView Nil" :: (Prefix, IntSet) of (k, t) -> (# k, t #)
+
+zz_zdwgo1 :: IntSet -> (# Prefix, IntSet #)
+zz_zdwgo1 (Bin p m l r) = case zz_zdwgo1 l of (# k, l' #) -> (# k, binNil p m l' r #)
+zz_zdwgo1 (Tip kx bm) = case countTrailingZeros bm of
+  bi -> (# kx + bi, tipNil kx (bm .&. complement (bit bi)) #)
+zz_zdwgo1 Nil = case setError 888 14 "minView Nil" :: (Prefix, IntSet) of (k, t) -> (# k, t #)
+
+zz_maxViewzuzdszdwgo1 :: Int# -> Int# -> IntSet -> IntSet -> (# Prefix, IntSet #)
+zz_maxViewzuzdszdwgo1 p m l r = zz_zdwgo (Bin (I# p) (I# m) l r)
+
+zz_minViewzuzdszdwgo1 :: Int# -> Int# -> IntSet -> IntSet -> (# Prefix, IntSet #)
+zz_minViewzuzdszdwgo1 p m l r = zz_zdwgo1 (Bin (I# p) (I# m) l r)
+
+-- a Bin or Tip that is empty on one side is its other side
+binNil :: Prefix -> Mask -> IntSet -> IntSet -> IntSet
+binNil _ _ l Nil = l
+binNil _ _ Nil r = r
+binNil p m l r = Bin p m l r
+
+tipNil :: Prefix -> BitMap -> IntSet
+tipNil _ 0 = Nil
+tipNil kx bm = Tip kx bm
+
+-- split's and splitMember's loops below the root
+zz_zdwgo4 :: Int# -> IntSet -> (# IntSet, IntSet #)
+zz_zdwgo4 x t = case split (I# x) t of (a, b) -> (# a, b #)
+
+zz_splitzuzdszdwgo :: Int# -> Int# -> IntSet -> IntSet -> Int# -> (# IntSet, IntSet #)
+zz_splitzuzdszdwgo p m l r x = zz_zdwgo4 x (Bin (I# p) (I# m) l r)
+
+zz_splitMemberzuzdszdwgo :: IntSet -> Int# -> (# IntSet, Bool, IntSet #)
+zz_splitMemberzuzdszdwgo t x = case splitMember (I# x) t of (a, b, c) -> (# a, b, c #)
+
+-- sconcat (a :| as)
+zz_zdfSemigroupIntSetzugo1 :: IntSet -> [IntSet] -> IntSet
+zz_zdfSemigroupIntSetzugo1 !acc [] = acc
+zz_zdfSemigroupIntSetzugo1 !acc (s : ss) = zz_zdfSemigroupIntSetzugo1 (union acc s) ss
+
+-- (/=) of Eq IntSet
+zz_nequal :: IntSet -> IntSet -> Bool
+zz_nequal s1 s2 = not (s1 == s2)
+
 -- Debugging: containers' drawing (a Bin as `*`, a Tip as its prefix and
 -- its bits' offsets, Nil as `|`; subtrees in stored order).
 
@@ -532,6 +605,10 @@ zz_showTreeWithzuzdsshowsTreeHang rest t bars = showsTreeHangWith tipText True b
 
 zz_showTreezuzdsshowsTreeHang :: String -> IntSet -> [String] -> String
 zz_showTreezuzdsshowsTreeHang rest t bars = showsTreeHangWith tipText False bars (toDrawing t) rest
+
+-- showTreeWith True's loop: wide, the bars, the set, the string to append
+zz_showsTreeHang :: Bool -> [String] -> IntSet -> ShowS
+zz_showsTreeHang wide bars t = showsTreeHangWith tipText wide bars (toDrawing t)
 
 zz_showTreeWithzuzdsshowsTree :: String -> IntSet -> [String] -> Bool -> String
 zz_showTreeWithzuzdsshowsTree rest t bars wide = showsTreeWith tipText wide bars [] (toDrawing t) rest

@@ -24,6 +24,7 @@ import Control.Category (Category)
 import qualified Control.Category as Category
 import Utils.Containers.Internal.Error (containersError)
 import qualified Data.Set.Internal as Set
+import Utils.Containers.Internal.BitQueue (BitQueue (..), BitQueueB (..))
 
 type Size = Int
 
@@ -1352,6 +1353,34 @@ zz_zdwgo _ hi lo t = deleteAlongQ (W# hi) (W# lo) t
 -- (containers' returns a Proxy#, which GHC's -O1 callers match as (# #))
 zz_zdwbogus :: (# #) -> (# #)
 zz_zdwbogus _ = (# #)
+
+zz_bogus :: a -> (# #)
+zz_bogus _ = (# #)
+
+-- atKeyImpl's deletion along the path lookupTrace recorded
+zz_atKeyImplzugo :: Proxy# () -> BitQueue -> Map k a -> Map k a
+zz_atKeyImplzugo _ (BQ (BQB hi lo)) t = deleteAlongQ hi lo t
+
+-- isSubmapOfBy's loop (the sizes already compared): every key of the
+-- first map is in the second with f true of the two values, split around
+-- the first map's root
+zz_submapzq :: Ord k => (a -> b -> Bool) -> Map k a -> Map k b -> Bool
+zz_submapzq _ Tip _ = True
+zz_submapzq _ _ Tip = False
+zz_submapzq f (Bin 1 kx x _ _) t = case lookup kx t of
+  Just y -> f x y
+  Nothing -> False
+zz_submapzq f (Bin _ kx x l r) t = case splitLookup kx t of
+  (_, Nothing, _) -> False
+  (lt, Just y, gt) -> f x y && zz_submapzq f l lt && zz_submapzq f r gt
+
+-- foldl1's and foldr1's error on an empty structure, as the Foldable
+-- instance's -O1 foldl1 and foldr1 name them.
+zz_zdfFoldableMap1 :: a
+zz_zdfFoldableMap1 = errorWithoutStackTrace "foldl1: empty structure"
+
+zz_zdfFoldableMap2 :: a
+zz_zdfFoldableMap2 = errorWithoutStackTrace "foldr1: empty structure"
 
 -- Lifted classes (Data.Functor.Classes), as the unlifted instances.
 instance Eq2 Map where

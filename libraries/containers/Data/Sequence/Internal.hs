@@ -838,6 +838,9 @@ instance Functor ViewL where
 instance Foldable ViewL where
   foldr _ z EmptyL = z
   foldr f z (x :< xs) = f x (F.foldr f z xs)
+  -- containers' own foldl1, with its own error on an empty view
+  foldl1 _ EmptyL = zz_zdfFoldableViewL2
+  foldl1 f (x :< xs) = F.foldl f x xs
 
 instance Functor ViewR where
   fmap _ EmptyR = EmptyR
@@ -846,6 +849,9 @@ instance Functor ViewR where
 instance Foldable ViewR where
   foldr _ z EmptyR = z
   foldr f z (xs :> x) = F.foldr f (f x z) xs
+  -- containers' own foldr1, with its own error on an empty view
+  foldr1 _ EmptyR = zz_zdfFoldableViewR2
+  foldr1 f (xs :> x) = F.foldr f x xs
 
 -- The two tree shapes containers builds from a list of items, as its
 -- Data.Sequence.Internal constructors show them (observed; the order of
@@ -1185,6 +1191,58 @@ zz_scanr3 = seqError 2336 24 "scanr1 takes a nonempty sequence as an argument"
 
 zz_zdfApplicativeSeq3 :: Seq a
 zz_zdfApplicativeSeq3 = seqError 1697 19 "replicate takes a nonnegative integer argument"
+
+-- viewl's and viewr's views of the middle tree (of nodes)
+zz_viewlzuzdsviewLTree :: FingerTree (Node a) -> ViewLTree (Node a)
+zz_viewlzuzdsviewLTree = viewLTree
+
+zz_viewrzuzdsviewRTree :: FingerTree (Node a) -> ViewRTree (Node a)
+zz_viewrzuzdsviewRTree = viewRTree
+
+-- unfoldl's and unfoldr's pushes of a three-element node (its size and
+-- elements) onto the middle tree
+zz_unfoldlzuzdszdsconsTreezq :: FingerTree (Node (Elem a)) -> Int# -> Elem a -> Elem a -> Elem a -> FingerTree (Node (Elem a))
+zz_unfoldlzuzdszdsconsTreezq m s a b c = consTree (Node3 (I# s) a b c) m
+
+zz_unfoldrzuzdszdssnocTreezq :: Int# -> Elem a -> Elem a -> Elem a -> FingerTree (Node (Elem a)) -> FingerTree (Node (Elem a))
+zz_unfoldrzuzdszdssnocTreezq s a b c m = snocTree m (Node3 (I# s) a b c)
+
+-- zipWith3's and zipWith4's zip of sequences of one length, and their
+-- least length (the first one's, then the others')
+zz_zzipWithzq :: (a -> b -> c) -> Seq a -> Seq b -> Seq c
+zz_zzipWithzq = zipWith
+
+zz_zzipWith3zuzdszdwgo5 :: Int# -> Int -> [Int] -> Int#
+zz_zzipWith3zuzdszdwgo5 n x xs = case P.minimum (I# n : x : xs) of I# m -> m
+
+-- Show's foldr over the middle tree
+zz_zdfShowSeqzufoldrTree :: (Node a -> b -> b) -> b -> FingerTree (Node a) -> b
+zz_zdfShowSeqzufoldrTree = F.foldr
+
+-- fold of a ViewL with the Monoid's mempty and mappend
+zz_zdwzdcfold1 :: m -> (m -> m -> m) -> ViewL m -> m
+zz_zdwzdcfold1 z _ EmptyL = z
+zz_zdwzdcfold1 z op (x :< xs) = x `op` F.foldr op z xs
+
+-- foldMap' of a FingerTree with the Monoid's mempty (and its Semigroup)
+zz_zdwzdcfoldMapzq1 :: Semigroup m => m -> (a -> m) -> FingerTree a -> m
+zz_zdwzdcfoldMapzq1 z f t = F.foldl' (\acc a -> acc <> f a) z t
+
+zz_zdfFoldableViewL2 :: a
+zz_zdfFoldableViewL2 = seqError 2200 23 "foldl1: empty view"
+
+zz_zdfFoldableViewR2 :: a
+zz_zdfFoldableViewR2 = seqError 2268 23 "foldr1: empty view"
+
+-- replicate's error (replicateA in Identity) and index's and cycleTaking's
+zz_zdfFunctorSeq1 :: Identity (Seq a)
+zz_zdfFunctorSeq1 = seqError 1697 19 "replicate takes a nonnegative integer argument"
+
+zz_zdwlvl :: Int# -> a
+zz_zdwlvl i = seqError 2358 7 ("index out of bounds in call to: Data.Sequence.index " ++ show (I# i))
+
+zz_cycleTaking1 :: Seq a
+zz_cycleTaking1 = seqError 1738 32 "cycleTaking cannot take a positive number of elements from an empty cycle."
 
 zz_replicateA5 :: f (Seq a)
 zz_replicateA5 = seqError 1706 19 "replicateA takes a nonnegative integer argument"

@@ -726,6 +726,14 @@ zz_findMin1 = setError 790 17 "Set.findMin: empty set has no minimal element"
 zz_findMax1 :: a
 zz_findMax1 = setError 808 17 "Set.findMax: empty set has no maximal element"
 
+-- foldl1's and foldr1's error on an empty structure, as the Foldable
+-- instance's -O1 foldl1 and foldr1 name them.
+zz_zdfFoldableSet1 :: a
+zz_zdfFoldableSet1 = errorWithoutStackTrace "foldl1: empty structure"
+
+zz_zdfFoldableSet2 :: a
+zz_zdfFoldableSet2 = errorWithoutStackTrace "foldr1: empty structure"
+
 zz_zdwdeleteAt :: Int# -> Set a -> Set a
 zz_zdwdeleteAt i s = deleteAt (I# i) s
 
@@ -739,11 +747,33 @@ zz_zdwzdcshowsPrec d s = showsPrec (I# d) s
 zz_showTreezuzdsshowsTreeHang :: String -> Set a -> [String] -> (Show a => String)
 zz_showTreezuzdsshowsTreeHang rest t bars = showsTreeHang False bars t rest
 
+-- deleteFindMin and deleteFindMax of an empty set: a pair whose first
+-- component is the error, the second the empty set.
 zz_deleteFindMin1 :: (a, Set a)
-zz_deleteFindMin1 = setError 1610 18 "Set.deleteFindMin: can not return the minimal element of an empty set"
+zz_deleteFindMin1 = (zz_deleteFindMin2, Tip)
 
 zz_deleteFindMax1 :: (a, Set a)
-zz_deleteFindMax1 = setError 1618 18 "Set.deleteFindMax: can not return the maximal element of an empty set"
+zz_deleteFindMax1 = (zz_deleteFindMax2, Tip)
+
+zz_deleteFindMax2 :: a
+zz_deleteFindMax2 = setError 1618 18 "Set.deleteFindMax: can not return the maximal element of an empty set"
+
+-- valid's size check: the size the tree's shape gives, if every node's
+-- stored size agrees with it
+zz_valid1 :: Set a -> Maybe Int
+zz_valid1 Tip = Just 0
+zz_valid1 (Bin sz _ l r) = case (zz_valid1 l, zz_valid1 r) of
+  (Just n, Just m) | n + m + 1 == sz -> Just sz
+  _ -> Nothing
+
+-- isSubsetOf's loop (the sizes already compared): every element of the
+-- first set is in the second, split around the first set's root
+zz_isSubsetOfX :: Ord a => Set a -> Set a -> Bool
+zz_isSubsetOfX Tip _ = True
+zz_isSubsetOfX _ Tip = False
+zz_isSubsetOfX (Bin 1 x _ _) t = member x t
+zz_isSubsetOfX (Bin _ x l r) t = case splitMember x t of
+  (lt, found, gt) -> found && zz_isSubsetOfX l lt && zz_isSubsetOfX r gt
 
 zz_deleteMaxzuzdsdeleteMax :: Int# -> a -> Set a -> Set a -> Set a
 zz_deleteMaxzuzdsdeleteMax sz x l r = deleteMax (Bin (I# sz) x l r)

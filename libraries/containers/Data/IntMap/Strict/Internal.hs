@@ -14,6 +14,7 @@ module Data.IntMap.Strict.Internal
   , updateMax, updateMaxWithKey, updateMin, updateMinWithKey, updateWithKey
   , zz_zdwinsert, zz_updateLookupWithKeyzuzdszdwpolyzugo, zz_zdwadjustWithKey, zz_zdwalter
   , zz_zdwinsertWithKey, zz_zdwpolyzugo, zz_zdwpolyzugo1, zz_zdwpolyzugo2, zz_zdwpolyzugo3, zz_zdwupdateWithKey
+  , zz_updateMinWithKeyzugo, zz_updateMaxWithKeyzugo, zz_updateMinWithKeyzuzdsgo, zz_updateMaxWithKeyzuzdsgo
   ) where
 
 import GHC.Exts (Int (I#), Int#)
@@ -222,6 +223,16 @@ zz_zdwinsertWithKey f k x m = insertWithKey f (I# k) x m
 
 zz_zdwupdateWithKey :: (Key -> a -> Maybe a) -> Int# -> IntMap a -> IntMap a
 zz_zdwupdateWithKey f k m = updateWithKey f (I# k) m
+
+-- updateMinWithKey's and updateMaxWithKey's loops below the root, and
+-- their specialisation to a Bin (prefix, mask, left, right, function)
+zz_updateMinWithKeyzugo, zz_updateMaxWithKeyzugo :: (Key -> a -> Maybe a) -> IntMap a -> IntMap a
+zz_updateMinWithKeyzugo = updateMinWithKey
+zz_updateMaxWithKeyzugo = updateMaxWithKey
+
+zz_updateMinWithKeyzuzdsgo, zz_updateMaxWithKeyzuzdsgo :: Int# -> Int# -> IntMap a -> IntMap a -> (Key -> a -> Maybe a) -> IntMap a
+zz_updateMinWithKeyzuzdsgo p m l r f = updateMinWithKey f (Bin (I# p) (I# m) l r)
+zz_updateMaxWithKeyzuzdsgo p m l r f = updateMaxWithKey f (Bin (I# p) (I# m) l r)
 
 -- insertLookupWithKey
 zz_zdwpolyzugo :: (Key -> a -> a -> a) -> Int# -> a -> IntMap a -> (# Maybe a, IntMap a #)
