@@ -27,6 +27,8 @@ import { identityPrimOps } from "./primops/identity.js";
 import { foreignTextPrimOps } from "./primops/foreign-text.js";
 import { digestPrimOps } from "./primops/digest.js";
 import { bignumTheoryPrimOps } from "./primops/bignum-theory.js";
+import { ixPrimOps } from "./primops/ix.js";
+import { orderPrimOps } from "./primops/order.js";
 
 export {
   FAST_EQ,
@@ -68,6 +70,8 @@ export const PRIMOP_TABLES: readonly PrimOpTable[] = [
   foreignTextPrimOps,
   digestPrimOps,
   bignumTheoryPrimOps,
+  ixPrimOps,
+  orderPrimOps,
 ];
 
 /**
