@@ -148,6 +148,15 @@ call("plusAddr#", "plusAddrzh");
 call("unicodeCategory#", "unicodeCategoryzh");
 call("unicodeToUpper#", "unicodeToUpperzh");
 call("unicodeToLower#", "unicodeToLowerzh");
+call("unicodeCategoryIn#", "unicodeCategoryInzh");
+
+// Array indexing at Int
+call("ixIndexInt#", "ixIndexIntzh");
+call("ixRowMajor#", "ixRowMajorzh");
+call("ixBelow#", "ixBelowzh");
+
+// Int# order
+call("cmpInt#", "integerComparezh");
 
 for (const op of [
   "writeStdout#",

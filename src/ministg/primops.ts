@@ -28,6 +28,8 @@ import { foreignTextPrimOps } from "./primops/foreign-text.js";
 import { digestPrimOps } from "./primops/digest.js";
 import { bignumTheoryPrimOps } from "./primops/bignum-theory.js";
 import { processPrimOps } from "./primops/process.js";
+import { ixPrimOps } from "./primops/ix.js";
+import { orderPrimOps } from "./primops/order.js";
 
 export {
   FAST_EQ,
@@ -70,6 +72,8 @@ export const PRIMOP_TABLES: readonly PrimOpTable[] = [
   digestPrimOps,
   bignumTheoryPrimOps,
   processPrimOps,
+  ixPrimOps,
+  orderPrimOps,
 ];
 
 /**

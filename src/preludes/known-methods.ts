@@ -6,9 +6,12 @@
 // the dictionary `CON(K a1..an)` at top level) the call is `ai x y`: the same
 // function with the same arguments, without the selector's steps (a push,
 // two entries and a case per call). A field that only passes its arguments
-// on to another global (`FUN(a b -> gtDouble a b)`) is followed to it. Only
-// the program's own code is rewritten; a name bound locally is never taken
-// for a global.
+// on to another global (`FUN(a b -> gtDouble a b)`) is followed to it. A
+// local thunk that merely selects a known dictionary's superclass
+// (`$dNum = THUNK($p1Real $fRealInt)`, which GHC's -O0 code builds for a
+// generalised local function used at one type) stands for that dictionary
+// in the code it scopes over. Only the program's own code is rewritten; a
+// name bound locally is never taken for a global.
 import type { Atom, Binding, Expr, HeapObject } from "../ministg/ast.js";
 import type { SourceBinding } from "../ministg/machine/compile.js";
 
@@ -49,11 +52,13 @@ export function resolveKnownMethods(
     return name;
   };
   /** The global the call `sel d` comes to, if both are known. */
-  const resolve = (sel: string, d: Atom): string | undefined => {
+  const resolve = (sel: string, d: Atom, env: Env): string | undefined => {
     if (d.kind !== "var") return undefined;
     const s = selectorOf(sel);
     if (s === null) return undefined;
-    const dict = byName.get(d.name)?.object;
+    const global = env.scope.has(d.name) ? env.aliases.get(d.name) : d.name;
+    if (global === undefined) return undefined;
+    const dict = byName.get(global)?.object;
     if (dict?.kind !== "CON" || dict.con !== s.con) return undefined;
     const field = dict.args[s.index];
     return field?.kind === "var" && byName.has(field.name)
@@ -61,17 +66,15 @@ export function resolveKnownMethods(
       : undefined;
   };
 
-  const expr = (e: Expr, scope: ReadonlySet<string>): Expr => {
+  const expr = (e: Expr, env: Env): Expr => {
+    const scope = env.scope;
     switch (e.kind) {
       case "atom":
       case "primop":
         return e;
       case "app": {
         const d = e.args[0]!;
-        const target =
-          scope.has(e.fn) || (d.kind === "var" && scope.has(d.name))
-            ? undefined
-            : resolve(e.fn, d);
+        const target = scope.has(e.fn) ? undefined : resolve(e.fn, d, env);
         if (target === undefined || scope.has(target)) return e;
         const pos = e.pos !== undefined ? { pos: e.pos } : {};
         return e.args.length === 1
@@ -79,11 +82,26 @@ export function resolveKnownMethods(
           : { kind: "app", fn: target, args: e.args.slice(1), ...pos };
       }
       case "let": {
-        // Conservative: every name of the let is in scope throughout.
-        const inner = extend(
-          scope,
+        // Conservative: every name of the let is in scope throughout. A
+        // thunk that stands for a global dictionary does so wherever its
+        // name is in scope, its own let included (GHC's nested lets come
+        // merged into one).
+        let inner = extend(
+          env,
           e.binds.map((b) => b.name),
         );
+        for (let found = true; found; ) {
+          found = false;
+          for (const b of e.binds) {
+            if (inner.aliases.has(b.name)) continue;
+            const g = aliasOf(b.object, inner);
+            if (g === undefined) continue;
+            const aliases = new Map(inner.aliases);
+            aliases.set(b.name, g);
+            inner = { scope: inner.scope, aliases };
+            found = true;
+          }
+        }
         return {
           ...e,
           binds: e.binds.map((b) => ({
@@ -96,28 +114,28 @@ export function resolveKnownMethods(
       case "case":
         return {
           ...e,
-          scrutinee: expr(e.scrutinee, scope),
+          scrutinee: expr(e.scrutinee, env),
           alts: e.alts.map((a) => {
             switch (a.kind) {
               case "con":
-                return { ...a, body: expr(a.body, extend(scope, a.vars)) };
+                return { ...a, body: expr(a.body, extend(env, a.vars)) };
               case "lit":
-                return { ...a, body: expr(a.body, scope) };
+                return { ...a, body: expr(a.body, env) };
               case "default":
-                return { ...a, body: expr(a.body, extend(scope, [a.binder])) };
+                return { ...a, body: expr(a.body, extend(env, [a.binder])) };
             }
           }),
         };
       case "stack":
-        return { ...e, body: expr(e.body, scope) };
+        return { ...e, body: expr(e.body, env) };
     }
   };
-  const object = (o: HeapObject, scope: ReadonlySet<string>): HeapObject => {
+  const object = (o: HeapObject, env: Env): HeapObject => {
     switch (o.kind) {
       case "FUN":
-        return { ...o, body: expr(o.body, extend(scope, o.params)) };
+        return { ...o, body: expr(o.body, extend(env, o.params)) };
       case "THUNK":
-        return { ...o, body: expr(o.body, scope) };
+        return { ...o, body: expr(o.body, env) };
       case "PAP":
       case "CON":
       case "ERROR":
@@ -126,7 +144,26 @@ export function resolveKnownMethods(
     }
   };
 
-  const none = new Set<string>();
+  /**
+   * The global dictionary a local thunk stands for: `THUNK(g)` or
+   * `THUNK(sel d)` whose selection resolves to g, g a top-level constructor.
+   */
+  const aliasOf = (o: HeapObject, env: Env): string | undefined => {
+    if (o.kind !== "THUNK") return undefined;
+    const b = o.body;
+    let g: string | undefined;
+    if (b.kind === "atom" && b.atom.kind === "var")
+      g = env.scope.has(b.atom.name)
+        ? env.aliases.get(b.atom.name)
+        : b.atom.name;
+    else if (b.kind === "app" && b.args.length === 1 && !env.scope.has(b.fn))
+      g = resolve(b.fn, b.args[0]!, env);
+    return g !== undefined && byName.get(g)?.object.kind === "CON"
+      ? g
+      : undefined;
+  };
+
+  const none: Env = { scope: new Set<string>(), aliases: new Map() };
   return sources.map((sb) =>
     rewrite(sb)
       ? {
@@ -168,12 +205,22 @@ function selectorShape(o: HeapObject | undefined): Selector | null {
   return { con: alt.con, index };
 }
 
-function extend(
-  scope: ReadonlySet<string>,
-  names: readonly string[],
-): ReadonlySet<string> {
-  if (names.length === 0) return scope;
-  const s = new Set(scope);
-  for (const n of names) s.add(n);
-  return s;
+/** The names bound locally, and those of them known to be a global dictionary. */
+interface Env {
+  readonly scope: ReadonlySet<string>;
+  readonly aliases: ReadonlyMap<string, string>;
+}
+
+/** `env` with `names` bound anew: in scope, no longer aliases. */
+function extend(env: Env, names: readonly string[]): Env {
+  if (names.length === 0) return env;
+  const scope = new Set(env.scope);
+  for (const n of names) scope.add(n);
+  let aliases = env.aliases;
+  if (names.some((n) => aliases.has(n))) {
+    const m = new Map(aliases);
+    for (const n of names) m.delete(n);
+    aliases = m;
+  }
+  return { scope, aliases };
 }

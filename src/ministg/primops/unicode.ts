@@ -39,7 +39,22 @@ const UNICODE_CATEGORIES: ReadonlyArray<readonly [RegExp, number]> = [
   ["Cs", 27],
   ["Co", 28],
 ].map(([cat, n]) => [new RegExp(`^\\p{${cat}}$`, "u"), n as number] as const);
+// The Basic Multilingual Plane's answers, each worked out once (a category
+// takes up to 29 regular expressions; a case mapping, strings): 255 or -1
+// marks one not yet asked for.
+const BMP = 0x10000;
+const categories = new Uint8Array(BMP).fill(255);
+const uppers = new Int32Array(BMP).fill(-1);
+const lowers = new Int32Array(BMP).fill(-1);
+
 function unicodeCategory(cp: number): number {
+  if (cp >= 0 && cp < BMP) {
+    const c = categories[cp]!;
+    return c !== 255 ? c : (categories[cp] = categoryOf(cp));
+  }
+  return categoryOf(cp);
+}
+function categoryOf(cp: number): number {
   if (cp >= 0xd800 && cp <= 0xdfff) return 27; // lone surrogates
   const s = String.fromCodePoint(cp);
   for (const [re, n] of UNICODE_CATEGORIES) if (re.test(s)) return n;
@@ -61,6 +76,17 @@ function simpleException(cp: number, upper: boolean): number | undefined {
   if (cp === 0x1fb3 || cp === 0x1fc3 || cp === 0x1ff3) return cp + 9;
   return undefined;
 }
+const toUpper = (s: string): string => s.toUpperCase();
+const toLower = (s: string): string => s.toLowerCase();
+function cachedCase(
+  table: Int32Array,
+  cp: number,
+  map: (s: string) => string,
+): number {
+  if (cp < 0 || cp >= BMP) return simpleCase(cp, map);
+  const c = table[cp]!;
+  return c >= 0 ? c : (table[cp] = simpleCase(cp, map));
+}
 /** A simple (one code point to one code point) case mapping, else unchanged. */
 function simpleCase(cp: number, map: (s: string) => string): number {
   if (cp >= 0xd800 && cp <= 0xdfff) return cp;
@@ -78,15 +104,28 @@ def(
 );
 def(
   "Unicode",
+  "unicodeCategoryIn#",
+  3,
+  "1 when the general category of a code point is within lo..hi (GeneralCategory numbers), else 0: GHC.Unicode's isAlpha (0..4), isPrint, isPunctuation, isSymbol",
+  (a, lo, hi) => {
+    const k = unicodeCategory(Number(int(a, "unicodeCategoryIn#")));
+    return k >= Number(int(lo, "unicodeCategoryIn#")) &&
+      k <= Number(int(hi, "unicodeCategoryIn#"))
+      ? 1
+      : 0;
+  },
+);
+def(
+  "Unicode",
   "unicodeToUpper#",
   1,
   "simple upper-case mapping of a code point",
-  (a) => simpleCase(Number(int(a, "unicodeToUpper#")), (s) => s.toUpperCase()),
+  (a) => cachedCase(uppers, Number(int(a, "unicodeToUpper#")), toUpper),
 );
 def(
   "Unicode",
   "unicodeToLower#",
   1,
   "simple lower-case mapping of a code point",
-  (a) => simpleCase(Number(int(a, "unicodeToLower#")), (s) => s.toLowerCase()),
+  (a) => cachedCase(lowers, Number(int(a, "unicodeToLower#")), toLower),
 );
