@@ -22,6 +22,7 @@ import { memory } from "./bytearray.js";
 import {
   adoptNodeFd,
   closeDescriptor,
+  connectFiles,
   shareDescriptor,
   unlockDescriptor,
 } from "./posix.js";
@@ -1239,3 +1240,5 @@ def(
   "the machine's physical memory in bytes (Int#)",
   () => os.totalmem(),
 );
+
+connectFiles({ fileLocks, programPath, stdinByte });

@@ -16,7 +16,25 @@ import type { Value } from "../machine/values.js";
 import type { ProgramIO } from "../io.js";
 import { PrimError, int, groupTable, type PrimOpTable } from "./table.js";
 import { memory } from "./bytearray.js";
-import { fileLocks, programPath, stdinByte } from "./files.js";
+
+/**
+ * What this module needs of files.ts (its lock table, working directory and
+ * stdin), handed over by files.ts, which imports this module (no cycle).
+ */
+export interface FileSide {
+  fileLocks(io: ProgramIO): Map<string, number>;
+  programPath(io: ProgramIO, p: string): string;
+  stdinByte(io: ProgramIO): number;
+}
+let fileSide: FileSide | null = null;
+export function connectFiles(side: FileSide): void {
+  fileSide = side;
+}
+function files(): FileSide {
+  if (fileSide === null)
+    throw new PrimError("posix primops: the file primops are not loaded");
+  return fileSide;
+}
 
 const { ops, def } = groupTable();
 /** This group's primops, in definition order (../primops.ts lists the groups). */
@@ -112,7 +130,7 @@ export function unlockDescriptor(io: ProgramIO, n: number): boolean {
   const k = w.locked.get(n);
   if (k === undefined) return false;
   w.locked.delete(n);
-  const locks = fileLocks(io);
+  const locks = files().fileLocks(io);
   const l = locks.get(k.key) ?? 0;
   if (k.writing || l <= 1) locks.delete(k.key);
   else locks.set(k.key, l - 1);
@@ -144,7 +162,7 @@ function cString(v: Value, op: string): Buffer {
   return Buffer.from(m.bytes.subarray(m.off, end));
 }
 function pathOf(io: ProgramIO, v: Value, op: string): string {
-  return programPath(io, cString(v, op).toString("utf8"));
+  return files().programPath(io, cString(v, op).toString("utf8"));
 }
 
 /** n bytes at an address, checked to lie in its memory. */
@@ -197,7 +215,7 @@ def(
       if (d.stream !== 0) return setErrno(w, EBADF);
       let k = 0;
       while (k < n) {
-        const x = stdinByte(ctx.io);
+        const x = files().stdinByte(ctx.io);
         if (x < 0) break;
         m.bytes[m.off + k++] = x;
       }
@@ -403,7 +421,7 @@ def(
           if (d.kind === "std") return 0;
           const st = fs.fstatSync(d.d.nodeFd);
           const key = `${st.dev}:${st.ino}`;
-          const locks = fileLocks(ctx.io);
+          const locks = files().fileLocks(ctx.io);
           const l = locks.get(key) ?? 0;
           if (l < 0 || (l > 0 && x !== 0)) return -1;
           locks.set(key, x !== 0 ? -1 : l + 1);
