@@ -19,6 +19,7 @@ import { exceptionPrimOps } from "./primops/exceptions.js";
 import { bitsPrimOps } from "./primops/bits.js";
 import { byteArrayPrimOps } from "./primops/bytearray.js";
 import { filesPrimOps } from "./primops/files.js";
+import { posixPrimOps } from "./primops/posix.js";
 import { sizedPrimOps } from "./primops/sized.js";
 import { threadPrimOps } from "./primops/threads.js";
 import { stmPrimOps } from "./primops/stm.js";
@@ -63,6 +64,7 @@ export const PRIMOP_TABLES: readonly PrimOpTable[] = [
   bitsPrimOps,
   byteArrayPrimOps,
   filesPrimOps,
+  posixPrimOps,
   sizedPrimOps,
   threadPrimOps,
   stmPrimOps,

@@ -20,6 +20,13 @@ import {
 } from "./table.js";
 import { memory } from "./bytearray.js";
 import {
+  adoptNodeFd,
+  closeDescriptor,
+  connectFiles,
+  shareDescriptor,
+  unlockDescriptor,
+} from "./posix.js";
+import {
   charDecoded,
   inCurrentStep,
   stdinMoved,
@@ -49,6 +56,8 @@ const ON_ERROR_IGNORE = 1,
 
 interface Handle {
   fd: number;
+  /** Its POSIX descriptor (posix.ts), which closing the handle closes. */
+  vfd: number;
   path: string;
   key: string;
   mode: number; // 0 read, 1 write, 2 append, 3 read/write
@@ -98,6 +107,7 @@ const worlds = new WeakMap<ProgramIO, FileWorld>();
 function stdHandle(fd: number): Handle {
   return {
     fd,
+    vfd: fd,
     path: ["<stdin>", "<stdout>", "<stderr>"][fd]!,
     key: "",
     mode: fd === 0 ? 0 : 1,
@@ -344,6 +354,14 @@ function takeStrings(w: FileWorld): string[] {
 }
 function resolve(w: FileWorld, p: string): string {
   return nodePath.resolve(w.cwd, p);
+}
+/** The run's file locks (GHC's: key dev:ino -> readers, or -1 for a writer), shared with GHC.IO.FD's lockFile. */
+export function fileLocks(io: ProgramIO): Map<string, number> {
+  return worldOf(io).locks;
+}
+/** A path of the program's as the file system sees it (its working directory). */
+export function programPath(io: ProgramIO, p: string): string {
+  return resolve(worldOf(io), p);
 }
 
 // Error kinds (IOErrorType, see GHC.IO.Handle.FD+Files.stg)
@@ -606,7 +624,7 @@ defFile(
   "fsOpen#",
   2,
   "open the pending path in mode m (0 read, 1 write, 2 append, 3 read/write) with encoding e: a handle number (3 up) or a negative error kind (text: fsResult# -1)",
-  (w, a, b, _c) => {
+  (w, a, b, _c, ctx) => {
     const mode = Number(int(a, "fsOpen#"));
     const enc = Number(int(b, "fsOpen#"));
     const [path] = takeStrings(w);
@@ -637,8 +655,10 @@ defFile(
       const key = `${st2.dev}:${st2.ino}`;
       w.locks.set(key, mode === 0 ? (w.locks.get(key) ?? 0) + 1 : -1);
       const id = w.nextId++;
+      const accMode = [0, 1, 1, 2][mode]! | (mode === 2 ? 1024 : 0);
       w.handles.set(id, {
         fd,
+        vfd: adoptNodeFd(ctx.io, fd, accMode),
         path: path!,
         key,
         mode,
@@ -662,14 +682,55 @@ defFile(
   },
 );
 
-function release(w: FileWorld, h: Handle): void {
+// fdToHandle: a handle over a POSIX descriptor of posix.ts's table
+defFile(
+  "fsAdopt#",
+  3,
+  "a handle named by the pending string over POSIX descriptor d (3 up) in mode m (as fsOpen#) with encoding e: its number, or -1 when d is no open file descriptor",
+  (w, a, b, c, ctx) => {
+    const vfd = Number(int(a, "fsAdopt#"));
+    const mode = Number(int(b, "fsAdopt#"));
+    const enc = Number(int(c, "fsAdopt#"));
+    const [path] = takeStrings(w);
+    const d = shareDescriptor(ctx.io, vfd);
+    if (d === null) return -1;
+    const st = fs.fstatSync(d.nodeFd);
+    const id = w.nextId++;
+    w.handles.set(id, {
+      fd: d.nodeFd,
+      vfd,
+      path: path!,
+      key: "", // its lock, if any, is the FD's (release)
+      mode,
+      state: 0,
+      pos: mode === 2 ? st.size : d.pos,
+      wbuf: [],
+      wpos: 0,
+      enc: enc & 31,
+      onError: enc >> 5,
+      buffering: 2,
+      bufSize: 0,
+      bomDone: false,
+      bigEndian: true,
+      crlfIn: false,
+      crlfOut: false,
+    });
+    return id;
+  },
+);
+
+function release(w: FileWorld, h: Handle, io: ProgramIO): void {
   if (h.state === 2) return;
   flush(h);
-  fs.closeSync(h.fd);
   h.state = 2;
-  const l = w.locks.get(h.key) ?? 0;
-  if (l > 1) w.locks.set(h.key, l - 1);
-  else w.locks.delete(h.key);
+  // a Handle made from a locked FD (fdToHandle) gives up the FD's lock;
+  // one opened here, the lock it took
+  if (!unlockDescriptor(io, h.vfd)) {
+    const l = w.locks.get(h.key) ?? 0;
+    if (l > 1) w.locks.set(h.key, l - 1);
+    else w.locks.delete(h.key);
+  }
+  closeDescriptor(io, h.vfd);
 }
 
 defFile(
@@ -747,15 +808,15 @@ defFile(
 defFile(
   "fsCtl#",
   3,
-  "operation op on handle h with argument x: 0 close, 1 flush, 2 tell, 3 size, 4/5/6 seek absolute/relative/from end, 7 set size, 8 set encoding, 9 encoding, 10 state (0 open, 1 semi-closed, 2 closed), 11 set state, 12 mode, 13 set buffering (x: 0 none, 1 line, 2 block, 3+n block of n), 14 buffering, 15 set newline mode (x: 2 if input CRLF + 1 if output CRLF), 16 newline mode; negative: an error kind",
-  (w, a, b, c) => {
+  "operation op on handle h with argument x: 0 close, 1 flush, 2 tell, 3 size, 4/5/6 seek absolute/relative/from end, 7 set size, 8 set encoding, 9 encoding, 10 state (0 open, 1 semi-closed, 2 closed), 11 set state, 12 mode, 13 set buffering (x: 0 none, 1 line, 2 block, 3+n block of n), 14 buffering, 15 set newline mode (x: 2 if input CRLF + 1 if output CRLF), 16 newline mode, 17 its POSIX descriptor; negative: an error kind",
+  (w, a, b, c, ctx) => {
     const h = handle(w, a, "fsCtl#");
     const op = Number(int(b, "fsCtl#"));
     const x = Number(int(c, "fsCtl#"));
     try {
       switch (op) {
         case 0:
-          release(w, h);
+          release(w, h, ctx.io);
           return 0;
         case 1:
           flush(h);
@@ -798,7 +859,7 @@ defFile(
         case 10:
           return h.state;
         case 11:
-          if (x === 2) release(w, h);
+          if (x === 2) release(w, h, ctx.io);
           else h.state = x;
           return 0;
         case 12:
@@ -814,6 +875,8 @@ defFile(
           return 0;
         case 16:
           return (h.crlfIn ? 2 : 0) + (h.crlfOut ? 1 : 0);
+        case 17:
+          return h.vfd;
         default:
           throw new PrimError(`fsCtl#: no operation ${op}`);
       }
@@ -1182,3 +1245,5 @@ def(
   "the machine's physical memory in bytes (Int#)",
   () => os.totalmem(),
 );
+
+connectFiles({ fileLocks, programPath, stdinByte });
