@@ -21,6 +21,7 @@ export const O1_LIBRARIES = [
   "time",
   "directory",
   "stm",
+  "exceptions",
 ];
 
 /** The directories an installed package's interface files are under. */
