@@ -38,6 +38,11 @@ main = do
   let c = fmap (+ 1) (Consumed (5 :: Int))
       e = fmap (* 2) (Empty (7 :: Int))
   print [case c of Consumed x -> x; Empty x -> -x, case e of Consumed x -> x; Empty x -> -x]
+  -- the constructors as functions (their strict-field wrappers)
+  let es = map Empty [length "abc", 2 + 2]
+      sts = zipWith3 State ["in1", "in2"] [newPos "p" 1 1, newPos "q" 2 3] [(), ()]
+  print [x | Empty x <- map (fmap (* 10)) es]
+  print [(stateInput st, show (statePos st)) | st <- sts]
   let st0 = State "rest" (newPos "f" 3 4) ()
       ok = Ok (10 :: Int) st0 (newErrorUnknown (newPos "f" 3 4))
   putStrLn (showReply (fmap show ok))

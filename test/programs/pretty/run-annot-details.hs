@@ -49,6 +49,10 @@ main = do
   mapM_ putStrLn details
   -- hand-built details and spans
   let mine = [AnnotStart, NoAnnot (Chr 'c') 1, NoAnnot (Str "str") 3, NoAnnot (PStr "pstr") 4, AnnotEnd Op]
+  let built = zipWith NoAnnot (map Chr "xy" ++ map Str ["s"]) [1, 1, length "s"]
+      spans2 = zipWith3 Span [0, 5] [length "abc", 2] "kn"
+  putStrLn (concatMap showDetail built)
+  mapM_ (putStrLn . showSpan) spans2
   putStrLn (concatMap showDetail mine)
   print mine
   print (map (\x -> case x of NoAnnot _ n -> n; _ -> 0) mine)

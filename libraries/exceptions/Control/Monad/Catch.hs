@@ -19,6 +19,7 @@ module Control.Monad.Catch
   , zz_zdfMonadMaskIO1, zz_zdfMonadThrowST1
   , zz_zdwzdcgeneralBracket4, zz_zdwzdcgeneralBracket5
   , zz_zdwzdcgeneralBracket9, zz_zdwzdcgeneralBracket10
+  , zz_zdwzdcgeneralBracket
   ) where
 
 import Control.Exception (Exception(..), SomeException(..))
@@ -79,13 +80,20 @@ instance e ~ SomeException => MonadCatch (Either e) where
 instance e ~ SomeException => MonadMask (Either e) where
   mask f = f id
   uninterruptibleMask f = f id
-  generalBracket acquire release use = do
-    a <- acquire
-    case use a of
-      Left e -> release a (ExitCaseException e) >> Left e
-      Right b -> do
-        c <- release a (ExitCaseSuccess b)
-        return (b, c)
+  generalBracket = zz_zdwzdcgeneralBracket
+
+-- Either's generalBracket as the package's -O1 worker takes it
+-- (`$w$cgeneralBracket`: its `e ~# SomeException` argument has no
+-- run-time representation); the instance is this function.
+zz_zdwzdcgeneralBracket :: Either SomeException a -> (a -> ExitCase b -> Either SomeException c)
+  -> (a -> Either SomeException b) -> Either SomeException (b, c)
+zz_zdwzdcgeneralBracket acquire release use = do
+  a <- acquire
+  case use a of
+    Left e -> release a (ExitCaseException e) >> Left e
+    Right b -> do
+      c <- release a (ExitCaseSuccess b)
+      return (b, c)
 
 instance MonadThrow IO where
   throwM = E.throwIO
