@@ -22,6 +22,7 @@ export const O1_LIBRARIES = [
   "directory",
   "process",
   "stm",
+  "exceptions",
 ];
 
 /** The directories an installed package's interface files are under. */

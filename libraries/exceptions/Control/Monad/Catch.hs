@@ -16,13 +16,16 @@ module Control.Monad.Catch
   , try, tryJust
   , onException, onError, bracket, bracket_, finally, bracketOnError
   , Exception(..), SomeException(..)
-  , zz_zdfMonadMaskIO1
+  , zz_zdfMonadMaskIO1, zz_zdfMonadThrowST1
+  , zz_zdwzdcgeneralBracket4, zz_zdwzdcgeneralBracket5
+  , zz_zdwzdcgeneralBracket9, zz_zdwzdcgeneralBracket10
+  , zz_zdwzdcgeneralBracket
   ) where
 
 import Control.Exception (Exception(..), SomeException(..))
 import qualified Control.Exception as E
 import Control.Monad (liftM)
-import Control.Monad.ST (ST)
+import GHC.ST (ST(..))
 import Control.Monad.ST.Unsafe (unsafeIOToST)
 import GHC.Conc (STM, throwSTM, catchSTM)
 import GHC.Base (IO(..), State#, RealWorld)
@@ -77,13 +80,20 @@ instance e ~ SomeException => MonadCatch (Either e) where
 instance e ~ SomeException => MonadMask (Either e) where
   mask f = f id
   uninterruptibleMask f = f id
-  generalBracket acquire release use = do
-    a <- acquire
-    case use a of
-      Left e -> release a (ExitCaseException e) >> Left e
-      Right b -> do
-        c <- release a (ExitCaseSuccess b)
-        return (b, c)
+  generalBracket = zz_zdwzdcgeneralBracket
+
+-- Either's generalBracket as the package's -O1 worker takes it
+-- (`$w$cgeneralBracket`: its `e ~# SomeException` argument has no
+-- run-time representation); the instance is this function.
+zz_zdwzdcgeneralBracket :: Either SomeException a -> (a -> ExitCase b -> Either SomeException c)
+  -> (a -> Either SomeException b) -> Either SomeException (b, c)
+zz_zdwzdcgeneralBracket acquire release use = do
+  a <- acquire
+  case use a of
+    Left e -> release a (ExitCaseException e) >> Left e
+    Right b -> do
+      c <- release a (ExitCaseSuccess b)
+      return (b, c)
 
 instance MonadThrow IO where
   throwM = E.throwIO
@@ -212,18 +222,8 @@ instance (MonadMask m, Monoid w) => MonadMask (StrictW.WriterT w m) where
   uninterruptibleMask a = StrictW.WriterT $ uninterruptibleMask $ \u -> StrictW.runWriterT (a (q u))
     where q :: (m (a, w) -> m (a, w)) -> StrictW.WriterT w m a -> StrictW.WriterT w m a
           q u b = StrictW.WriterT (u (StrictW.runWriterT b))
-  generalBracket acquire release use = StrictW.WriterT $ do
-    ((b, _), (c, w)) <- generalBracket
-      (StrictW.runWriterT acquire)
-      (\(resource, w1) ec -> case ec of
-          ExitCaseSuccess (b, w12) -> after w12 (release resource (ExitCaseSuccess b))
-          ExitCaseException e -> after w1 (release resource (ExitCaseException e))
-          ExitCaseAbort -> after w1 (release resource ExitCaseAbort))
-      (\(resource, w1) -> after w1 (use resource))
-    return ((b, c), w)
-    where after w0 act = do
-            (x, w') <- StrictW.runWriterT act
-            return (x, w0 `mappend` w')
+  generalBracket acquire release use =
+    StrictW.WriterT (zz_zdwzdcgeneralBracket10 (>>=) return generalBracket acquire release use)
 
 instance (MonadThrow m, Monoid w) => MonadThrow (LazyW.WriterT w m) where
   throwM = lift . throwM
@@ -238,18 +238,8 @@ instance (MonadMask m, Monoid w) => MonadMask (LazyW.WriterT w m) where
   uninterruptibleMask a = LazyW.WriterT $ uninterruptibleMask $ \u -> LazyW.runWriterT (a (q u))
     where q :: (m (a, w) -> m (a, w)) -> LazyW.WriterT w m a -> LazyW.WriterT w m a
           q u b = LazyW.WriterT (u (LazyW.runWriterT b))
-  generalBracket acquire release use = LazyW.WriterT $ do
-    ((b, _), (c, w)) <- generalBracket
-      (LazyW.runWriterT acquire)
-      (\(resource, w1) ec -> case ec of
-          ExitCaseSuccess (b, w12) -> after w12 (release resource (ExitCaseSuccess b))
-          ExitCaseException e -> after w1 (release resource (ExitCaseException e))
-          ExitCaseAbort -> after w1 (release resource ExitCaseAbort))
-      (\(resource, w1) -> after w1 (use resource))
-    return ((b, c), w)
-    where after w0 act = do
-            (x, w') <- LazyW.runWriterT act
-            return (x, w0 `mappend` w')
+  generalBracket acquire release use =
+    LazyW.WriterT (zz_zdwzdcgeneralBracket9 (>>=) return generalBracket acquire release use)
 
 instance (MonadThrow m, Monoid w) => MonadThrow (LazyRWS.RWST r w s m) where
   throwM = lift . throwM
@@ -264,18 +254,8 @@ instance (MonadMask m, Monoid w) => MonadMask (LazyRWS.RWST r w s m) where
   uninterruptibleMask a = LazyRWS.RWST $ \r s -> uninterruptibleMask $ \u -> LazyRWS.runRWST (a (q u)) r s
     where q :: (m (a, s, w) -> m (a, s, w)) -> LazyRWS.RWST r w s m a -> LazyRWS.RWST r w s m a
           q u (LazyRWS.RWST b) = LazyRWS.RWST $ \r s -> u (b r s)
-  generalBracket acquire release use = LazyRWS.RWST $ \r s0 -> do
-    ((b, _, _), (c, s3, w)) <- generalBracket
-      (LazyRWS.runRWST acquire r s0)
-      (\(resource, s1, w1) ec -> case ec of
-          ExitCaseSuccess (b, s2, w12) -> after w12 (LazyRWS.runRWST (release resource (ExitCaseSuccess b)) r s2)
-          ExitCaseException e -> after w1 (LazyRWS.runRWST (release resource (ExitCaseException e)) r s1)
-          ExitCaseAbort -> after w1 (LazyRWS.runRWST (release resource ExitCaseAbort) r s1))
-      (\(resource, s1, w1) -> after w1 (LazyRWS.runRWST (use resource) r s1))
-    return ((b, c), s3, w)
-    where after w0 act = do
-            (x, s', w') <- act
-            return (x, s', w0 `mappend` w')
+  generalBracket acquire release use =
+    LazyRWS.RWST (zz_zdwzdcgeneralBracket5 (>>=) return generalBracket acquire release use)
 
 instance (MonadThrow m, Monoid w) => MonadThrow (StrictRWS.RWST r w s m) where
   throwM = lift . throwM
@@ -290,18 +270,8 @@ instance (MonadMask m, Monoid w) => MonadMask (StrictRWS.RWST r w s m) where
   uninterruptibleMask a = StrictRWS.RWST $ \r s -> uninterruptibleMask $ \u -> StrictRWS.runRWST (a (q u)) r s
     where q :: (m (a, s, w) -> m (a, s, w)) -> StrictRWS.RWST r w s m a -> StrictRWS.RWST r w s m a
           q u (StrictRWS.RWST b) = StrictRWS.RWST $ \r s -> u (b r s)
-  generalBracket acquire release use = StrictRWS.RWST $ \r s0 -> do
-    ((b, _, _), (c, s3, w)) <- generalBracket
-      (StrictRWS.runRWST acquire r s0)
-      (\(resource, s1, w1) ec -> case ec of
-          ExitCaseSuccess (b, s2, w12) -> after w12 (StrictRWS.runRWST (release resource (ExitCaseSuccess b)) r s2)
-          ExitCaseException e -> after w1 (StrictRWS.runRWST (release resource (ExitCaseException e)) r s1)
-          ExitCaseAbort -> after w1 (StrictRWS.runRWST (release resource ExitCaseAbort) r s1))
-      (\(resource, s1, w1) -> after w1 (StrictRWS.runRWST (use resource) r s1))
-    return ((b, c), s3, w)
-    where after w0 act = do
-            (x, s', w') <- act
-            return (x, s', w0 `mappend` w')
+  generalBracket acquire release use =
+    StrictRWS.RWST (zz_zdwzdcgeneralBracket4 (>>=) return generalBracket acquire release use)
 
 instance MonadThrow m => MonadThrow (MaybeT m) where
   throwM = lift . throwM
@@ -456,3 +426,78 @@ bracketOnError acquire release use = liftM fst $ generalBracket acquire
       ExitCaseSuccess _ -> return ()
       _ -> release a >> return ())
   use
+
+-- The WriterT and RWST generalBrackets as the installed package's -O1
+-- workers take them (`$w$cgeneralBracket9` is lazy WriterT's, 10 strict
+-- WriterT's, 5 lazy RWST's, 4 strict RWST's): the inner monad's >>=,
+-- return and generalBracket unpacked from its dictionaries, then the
+-- Monoid, the three actions and (RWST) the environment and state. The
+-- instances call them too, so both levels run one definition.
+type Bind m = forall x y. m x -> (x -> m y) -> m y
+type Ret m = forall x. x -> m x
+type Bracket m = forall x y z. m x -> (x -> ExitCase y -> m z) -> (x -> m y) -> m (y, z)
+
+-- The writer's bracket over the inner monad, from the run functions of
+-- either WriterT: the release sees the output so far (the acquire's, or
+-- the acquire's and use's after a success), and the result's output is
+-- the release's total.
+writerBracket :: Monoid w => Bind m -> Ret m -> Bracket m
+  -> (t a -> m (a, w)) -> (t b -> m (b, w)) -> (t c -> m (c, w))
+  -> t a -> (a -> ExitCase b -> t c) -> (a -> t b) -> m ((b, c), w)
+writerBracket bind ret gb runA runB runC acquire release use =
+  gb (runA acquire)
+     (\(resource, w1) ec -> case ec of
+        ExitCaseSuccess (b, w12) -> prependW bind ret w12 (runC (release resource (ExitCaseSuccess b)))
+        ExitCaseException e -> prependW bind ret w1 (runC (release resource (ExitCaseException e)))
+        ExitCaseAbort -> prependW bind ret w1 (runC (release resource ExitCaseAbort)))
+     (\(resource, w1) -> prependW bind ret w1 (runB (use resource)))
+  `bind` \((b, _), (c, w)) -> ret ((b, c), w)
+
+zz_zdwzdcgeneralBracket9 :: Bind m -> Ret m -> Bracket m -> Monoid w
+  => LazyW.WriterT w m a -> (a -> ExitCase b -> LazyW.WriterT w m c) -> (a -> LazyW.WriterT w m b) -> m ((b, c), w)
+zz_zdwzdcgeneralBracket9 bind ret gb =
+  writerBracket bind ret gb LazyW.runWriterT LazyW.runWriterT LazyW.runWriterT
+
+zz_zdwzdcgeneralBracket10 :: Bind m -> Ret m -> Bracket m -> Monoid w
+  => StrictW.WriterT w m a -> (a -> ExitCase b -> StrictW.WriterT w m c) -> (a -> StrictW.WriterT w m b) -> m ((b, c), w)
+zz_zdwzdcgeneralBracket10 bind ret gb =
+  writerBracket bind ret gb StrictW.runWriterT StrictW.runWriterT StrictW.runWriterT
+
+-- The RWST bracket: as the writer's, the state threaded through acquire,
+-- use and release (the release after an exception or abort starts from
+-- the acquire's state).
+rwsBracket :: Monoid w => Bind m -> Ret m -> Bracket m
+  -> (t a -> r -> s -> m (a, s, w)) -> (t b -> r -> s -> m (b, s, w)) -> (t c -> r -> s -> m (c, s, w))
+  -> t a -> (a -> ExitCase b -> t c) -> (a -> t b) -> r -> s -> m ((b, c), s, w)
+rwsBracket bind ret gb runA runB runC acquire release use r s0 =
+  gb (runA acquire r s0)
+     (\(resource, s1, w1) ec -> case ec of
+        ExitCaseSuccess (b, s2, w12) -> prependRWS bind ret w12 (runC (release resource (ExitCaseSuccess b)) r s2)
+        ExitCaseException e -> prependRWS bind ret w1 (runC (release resource (ExitCaseException e)) r s1)
+        ExitCaseAbort -> prependRWS bind ret w1 (runC (release resource ExitCaseAbort) r s1))
+     (\(resource, s1, w1) -> prependRWS bind ret w1 (runB (use resource) r s1))
+  `bind` \((b, _, _), (c, s3, w)) -> ret ((b, c), s3, w)
+
+-- An action's output after the output w0 made before it.
+prependW :: Monoid w => Bind m -> Ret m -> w -> m (x, w) -> m (x, w)
+prependW bind ret w0 act = act `bind` \(x, w') -> ret (x, w0 `mappend` w')
+
+prependRWS :: Monoid w => Bind m -> Ret m -> w -> m (x, s, w) -> m (x, s, w)
+prependRWS bind ret w0 act = act `bind` \(x, s', w') -> ret (x, s', w0 `mappend` w')
+
+zz_zdwzdcgeneralBracket5 :: Bind m -> Ret m -> Bracket m -> Monoid w
+  => LazyRWS.RWST r w s m a -> (a -> ExitCase b -> LazyRWS.RWST r w s m c) -> (a -> LazyRWS.RWST r w s m b)
+  -> r -> s -> m ((b, c), s, w)
+zz_zdwzdcgeneralBracket5 bind ret gb =
+  rwsBracket bind ret gb LazyRWS.runRWST LazyRWS.runRWST LazyRWS.runRWST
+
+zz_zdwzdcgeneralBracket4 :: Bind m -> Ret m -> Bracket m -> Monoid w
+  => StrictRWS.RWST r w s m a -> (a -> ExitCase b -> StrictRWS.RWST r w s m c) -> (a -> StrictRWS.RWST r w s m b)
+  -> r -> s -> m ((b, c), s, w)
+zz_zdwzdcgeneralBracket4 bind ret gb =
+  rwsBracket bind ret gb StrictRWS.runRWST StrictRWS.runRWST StrictRWS.runRWST
+
+-- ST's throwM as the package's -O1 code calls it (`$fMonadThrowST1`, the
+-- ST action's State#-passing function).
+zz_zdfMonadThrowST1 :: Exception e => e -> State# s -> (# State# s, a #)
+zz_zdfMonadThrowST1 e s = case throwM e of ST m -> m s

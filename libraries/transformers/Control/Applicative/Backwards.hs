@@ -1,5 +1,6 @@
 -- Clean-room Control.Applicative.Backwards (transformers-0.5.6.2's API).
-module Control.Applicative.Backwards (Backwards(..)) where
+module Control.Applicative.Backwards (Backwards(..)
+  , zz_zdfRead1Backwards3 ) where
 
 import Control.Applicative
 import Data.Functor.Classes
@@ -50,3 +51,8 @@ instance Traversable f => Traversable (Backwards f) where
 
 instance Contravariant f => Contravariant (Backwards f) where
   contramap f = Backwards . contramap f . forwards
+
+-- The -O1 build's helper of the Read1 instance's readsUnaryWith: the
+-- inner parses' results wrapped in the constructor (a pair at a time).
+zz_zdfRead1Backwards3 :: [(f a, String)] -> [(Backwards f a, String)]
+zz_zdfRead1Backwards3 xs = [(Backwards x, t) | (x, t) <- xs]

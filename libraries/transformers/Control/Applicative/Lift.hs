@@ -1,7 +1,8 @@
 -- Clean-room Control.Applicative.Lift (transformers-0.5.6.2's API).
 module Control.Applicative.Lift
   ( Lift(..), unLift, mapLift, elimLift
-  , Errors, runErrors, failure, eitherToErrors ) where
+  , Errors, runErrors, failure, eitherToErrors
+  , zz_zdfRead1Lift2, zz_zdfRead1Lift5 ) where
 
 import Control.Applicative
 import Data.Functor.Classes
@@ -81,3 +82,10 @@ failure e = Other (Constant e)
 
 eitherToErrors :: Either e a -> Errors e a
 eitherToErrors = either failure Pure
+
+-- The -O1 build's helper of the Read1 instance's readsUnaryWith: the
+-- inner parses' results wrapped in the constructor (a pair at a time).
+zz_zdfRead1Lift2 :: [(a, String)] -> [(Lift f a, String)]
+zz_zdfRead1Lift2 xs = [(Pure x, t) | (x, t) <- xs]
+zz_zdfRead1Lift5 :: [(f a, String)] -> [(Lift f a, String)]
+zz_zdfRead1Lift5 xs = [(Other x, t) | (x, t) <- xs]

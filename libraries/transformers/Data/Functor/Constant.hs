@@ -1,5 +1,6 @@
 -- Clean-room Data.Functor.Constant (transformers-0.5.6.2's API).
-module Data.Functor.Constant (Constant(..)) where
+module Data.Functor.Constant (Constant(..)
+  , zz_zdfReadConstant3 ) where
 
 import Data.Bifoldable (Bifoldable(..))
 import Data.Bifunctor (Bifunctor(..))
@@ -73,3 +74,8 @@ instance Bitraversable Constant where
 
 instance Contravariant (Constant a) where
   contramap _ (Constant a) = Constant a
+
+-- The -O1 build's helper of the Read1 instance's readsUnaryWith: the
+-- inner parses' results wrapped in the constructor (a pair at a time).
+zz_zdfReadConstant3 :: [(a, String)] -> [(Constant a b, String)]
+zz_zdfReadConstant3 xs = [(Constant x, t) | (x, t) <- xs]

@@ -1,5 +1,6 @@
 -- Clean-room Data.Functor.Reverse (transformers-0.5.6.2's API).
-module Data.Functor.Reverse (Reverse(..)) where
+module Data.Functor.Reverse (Reverse(..)
+  , zz_zdfRead1Reverse3 ) where
 
 import Control.Applicative
 import Control.Applicative.Backwards
@@ -63,3 +64,8 @@ instance Traversable f => Traversable (Reverse f) where
 
 instance Contravariant f => Contravariant (Reverse f) where
   contramap f = Reverse . contramap f . getReverse
+
+-- The -O1 build's helper of the Read1 instance's readsUnaryWith: the
+-- inner parses' results wrapped in the constructor (a pair at a time).
+zz_zdfRead1Reverse3 :: [(f a, String)] -> [(Reverse f a, String)]
+zz_zdfRead1Reverse3 xs = [(Reverse x, t) | (x, t) <- xs]

@@ -3,7 +3,8 @@
 -- Clean-room Control.Monad.Trans.Error (transformers-0.5.6.2's deprecated API).
 module Control.Monad.Trans.Error
   ( Error(..), ErrorList(..), ErrorT(..), mapErrorT
-  , throwError, catchError, liftCallCC, liftListen, liftPass ) where
+  , throwError, catchError, liftCallCC, liftListen, liftPass
+  , zz_zdfRead1ErrorT2 ) where
 
 import Control.Applicative
 import Control.Monad
@@ -163,3 +164,8 @@ instance (Show e, Show1 m, Show a) => Show (ErrorT e m a) where
 
 instance Contravariant m => Contravariant (ErrorT e m) where
   contramap f = ErrorT . contramap (fmap f) . runErrorT
+
+-- The -O1 build's helper of the Read1 instance's readsUnaryWith: the
+-- inner parses' results wrapped in the constructor (a pair at a time).
+zz_zdfRead1ErrorT2 :: [(m (Either e a), String)] -> [(ErrorT e m a, String)]
+zz_zdfRead1ErrorT2 xs = [(ErrorT x, t) | (x, t) <- xs]

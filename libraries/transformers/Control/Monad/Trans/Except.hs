@@ -2,7 +2,8 @@
 module Control.Monad.Trans.Except
   ( Except, except, runExcept, mapExcept, withExcept
   , ExceptT(ExceptT), runExceptT, mapExceptT, withExceptT
-  , throwE, catchE, liftCallCC, liftListen, liftPass ) where
+  , throwE, catchE, liftCallCC, liftListen, liftPass
+  , zz_zdfRead1ExceptT2 ) where
 
 import Control.Applicative
 import Control.Monad
@@ -163,3 +164,8 @@ instance (Show e, Show1 m, Show a) => Show (ExceptT e m a) where
 
 instance Contravariant m => Contravariant (ExceptT e m) where
   contramap f = ExceptT . contramap (fmap f) . runExceptT
+
+-- The -O1 build's helper of the Read1 instance's readsUnaryWith: the
+-- inner parses' results wrapped in the constructor (a pair at a time).
+zz_zdfRead1ExceptT2 :: [(m (Either e a), String)] -> [(ExceptT e m a, String)]
+zz_zdfRead1ExceptT2 xs = [(ExceptT x, t) | (x, t) <- xs]

@@ -1,6 +1,7 @@
 -- Clean-room Control.Monad.Trans.Identity (transformers-0.5.6.2's API).
 module Control.Monad.Trans.Identity
-  ( IdentityT(..), mapIdentityT, liftCallCC, liftCatch ) where
+  ( IdentityT(..), mapIdentityT, liftCallCC, liftCatch
+  , zz_zdfRead1IdentityT3 ) where
 
 import Control.Applicative
 import Control.Monad
@@ -101,3 +102,8 @@ instance (Show1 f, Show a) => Show (IdentityT f a) where
 
 instance Contravariant f => Contravariant (IdentityT f) where
   contramap f = IdentityT . contramap f . runIdentityT
+
+-- The -O1 build's helper of the Read1 instance's readsUnaryWith: the
+-- inner parses' results wrapped in the constructor (a pair at a time).
+zz_zdfRead1IdentityT3 :: [(f a, String)] -> [(IdentityT f a, String)]
+zz_zdfRead1IdentityT3 xs = [(IdentityT x, t) | (x, t) <- xs]

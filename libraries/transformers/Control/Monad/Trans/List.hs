@@ -2,7 +2,8 @@
 module Control.Monad.Trans.List
   ( ListT(..), mapListT, liftCallCC, liftCatch
   -- the installed package's worker, which -O1 code calls
-  , zz_zdwzdcliftReadsPrec ) where
+  , zz_zdwzdcliftReadsPrec
+  , zz_zdfRead1ListT2 ) where
 
 import Control.Applicative
 import Control.Monad
@@ -118,3 +119,8 @@ instance Contravariant m => Contravariant (ListT m) where
 -- element reader unused (lists are read with the list reader) and dropped it.
 zz_zdwzdcliftReadsPrec :: Read1 m => ReadS [a] -> Int -> ReadS (ListT m a)
 zz_zdwzdcliftReadsPrec rl = liftReadsPrec (\_ _ -> []) rl
+
+-- The -O1 build's helper of the Read1 instance's readsUnaryWith: the
+-- inner parses' results wrapped in the constructor (a pair at a time).
+zz_zdfRead1ListT2 :: [(m [a], String)] -> [(ListT m a, String)]
+zz_zdfRead1ListT2 xs = [(ListT x, t) | (x, t) <- xs]

@@ -3,7 +3,8 @@ module Control.Monad.Trans.Maybe
   ( MaybeT(..), mapMaybeT, maybeToExceptT, exceptToMaybeT
   , liftCallCC, liftCatch, liftListen, liftPass
   -- the installed package's worker, which -O1 code calls
-  , zz_zdwzdcliftReadsPrec ) where
+  , zz_zdwzdcliftReadsPrec
+  , zz_zdfRead1MaybeT2 ) where
 
 import Control.Applicative
 import Control.Monad
@@ -148,3 +149,8 @@ instance Contravariant m => Contravariant (MaybeT m) where
 -- reader unused (Maybe's readers use only rp) and dropped it.
 zz_zdwzdcliftReadsPrec :: Read1 m => (Int -> ReadS a) -> Int -> ReadS (MaybeT m a)
 zz_zdwzdcliftReadsPrec rp = liftReadsPrec rp (const [])
+
+-- The -O1 build's helper of the Read1 instance's readsUnaryWith: the
+-- inner parses' results wrapped in the constructor (a pair at a time).
+zz_zdfRead1MaybeT2 :: [(m (Maybe a), String)] -> [(MaybeT m a, String)]
+zz_zdfRead1MaybeT2 xs = [(MaybeT x, t) | (x, t) <- xs]

@@ -3,7 +3,8 @@ module Control.Monad.Trans.Writer.Strict
   ( Writer, writer, runWriter, execWriter, mapWriter
   , WriterT(..), execWriterT, mapWriterT
   , tell, listen, listens, pass, censor
-  , liftCallCC, liftCatch ) where
+  , liftCallCC, liftCatch
+  , zz_zdfRead1WriterT3 ) where
 
 import Control.Applicative
 import Control.Monad
@@ -154,3 +155,8 @@ instance (Show w, Show1 m, Show a) => Show (WriterT w m a) where
 
 instance Contravariant m => Contravariant (WriterT w m) where
   contramap f = mapWriterT $ contramap $ \ (a, w) -> (f a, w)
+
+-- The -O1 build's helper of the Read1 instance's readsUnaryWith: the
+-- inner parses' results wrapped in the constructor (a pair at a time).
+zz_zdfRead1WriterT3 :: [(m (a, w), String)] -> [(WriterT w m a, String)]
+zz_zdfRead1WriterT3 xs = [(WriterT x, t) | (x, t) <- xs]
