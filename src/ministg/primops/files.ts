@@ -102,27 +102,42 @@ interface FileWorld {
 }
 const worlds = new WeakMap<ProgramIO, FileWorld>();
 
-// A standard handle's record: only its encoding, newline mode and state are
-// used (its bytes go through ProgramIO, see addr-io.ts).
-function stdHandle(fd: number): Handle {
+/** A new open handle's record: block buffering, no bytes pending, GHC's defaults. */
+function openHandle(
+  h: Pick<
+    Handle,
+    "fd" | "vfd" | "path" | "key" | "mode" | "pos" | "enc" | "onError"
+  >,
+): Handle {
   return {
-    fd,
-    vfd: fd,
-    path: ["<stdin>", "<stdout>", "<stderr>"][fd]!,
-    key: "",
-    mode: fd === 0 ? 0 : 1,
+    ...h,
     state: 0,
-    pos: 0,
     wbuf: [],
     wpos: 0,
-    enc: UTF8,
-    onError: 0,
-    buffering: fd === 2 ? 0 : 2,
+    buffering: 2,
     bufSize: 0,
     bomDone: false,
     bigEndian: true,
     crlfIn: false,
     crlfOut: false,
+  };
+}
+
+// A standard handle's record: only its encoding, newline mode and state are
+// used (its bytes go through ProgramIO, see addr-io.ts).
+function stdHandle(fd: number): Handle {
+  return {
+    ...openHandle({
+      fd,
+      vfd: fd,
+      path: ["<stdin>", "<stdout>", "<stderr>"][fd]!,
+      key: "",
+      mode: fd === 0 ? 0 : 1,
+      pos: 0,
+      enc: UTF8,
+      onError: 0,
+    }),
+    buffering: fd === 2 ? 0 : 2,
   };
 }
 
@@ -656,25 +671,19 @@ defFile(
       w.locks.set(key, mode === 0 ? (w.locks.get(key) ?? 0) + 1 : -1);
       const id = w.nextId++;
       const accMode = [0, 1, 1, 2][mode]! | (mode === 2 ? 1024 : 0);
-      w.handles.set(id, {
-        fd,
-        vfd: adoptNodeFd(ctx.io, fd, accMode),
-        path: path!,
-        key,
-        mode,
-        state: 0,
-        pos: mode === 2 ? st2.size : 0,
-        wbuf: [],
-        wpos: 0,
-        enc: enc & 31,
-        onError: enc >> 5,
-        buffering: 2,
-        bufSize: 0,
-        bomDone: false,
-        bigEndian: true,
-        crlfIn: false,
-        crlfOut: false,
-      });
+      w.handles.set(
+        id,
+        openHandle({
+          fd,
+          vfd: adoptNodeFd(ctx.io, fd, accMode),
+          path: path!,
+          key,
+          mode,
+          pos: mode === 2 ? st2.size : 0,
+          enc: enc & 31,
+          onError: enc >> 5,
+        }),
+      );
       return id;
     } catch (e) {
       return fail(w, e);
@@ -696,25 +705,19 @@ defFile(
     if (d === null) return -1;
     const st = fs.fstatSync(d.nodeFd);
     const id = w.nextId++;
-    w.handles.set(id, {
-      fd: d.nodeFd,
-      vfd,
-      path: path!,
-      key: "", // its lock, if any, is the FD's (release)
-      mode,
-      state: 0,
-      pos: mode === 2 ? st.size : d.pos,
-      wbuf: [],
-      wpos: 0,
-      enc: enc & 31,
-      onError: enc >> 5,
-      buffering: 2,
-      bufSize: 0,
-      bomDone: false,
-      bigEndian: true,
-      crlfIn: false,
-      crlfOut: false,
-    });
+    w.handles.set(
+      id,
+      openHandle({
+        fd: d.nodeFd,
+        vfd,
+        path: path!,
+        key: "", // its lock, if any, is the FD's (release)
+        mode,
+        pos: mode === 2 ? st.size : d.pos,
+        enc: enc & 31,
+        onError: enc >> 5,
+      }),
+    );
     return id;
   },
 );
