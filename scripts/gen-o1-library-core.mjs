@@ -39,6 +39,7 @@ import { globalName, splitQualified } from "../dist/lower/names.js";
 import { parseIface } from "../dist/coverage/iface.js";
 import { refusedNames } from "../dist/preludes/refused.js";
 import { MISMATCHED } from "./library-mismatched.mjs";
+import { dictionaryFromDFun } from "./library-dfuns.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = join(root, "preludes/base");
@@ -145,6 +146,26 @@ for (const { mod, occ, name, d, localIds } of pending) {
   const def = coreDefinition(mod, occ, name, d, localIds, conArity);
   if (def !== null)
     candidates.set(name, { module: mod, text: def.text, needs: def.needs });
+}
+
+// Instance dictionaries no other file defines, from their DFun unfoldings
+// (the methods are what this and the other generators define).
+for (const mod of modules) {
+  const text = showIface(libIfaces.get(mod));
+  const iface = parsedIface(mod);
+  const raw = rawDecls(text);
+  for (const inst of iface.instances) {
+    const { module, occ } = splitQualified(inst.dfun);
+    const name = globalName(module, occ);
+    const fields = iface.ids.get(occ)?.dfunFields;
+    if (module !== mod || defined.has(name) || fields === undefined) continue;
+    const c = splitQualified(inst.cls);
+    const facts = parsedIface(c.module)?.classes.get(c.occ);
+    const type = raw.get(occ)?.type;
+    if (facts === undefined || type === undefined) continue;
+    const def = dictionaryFromDFun(name, inst.cls, facts, fields, type);
+    if (def !== null) candidates.set(name, { module: mod, ...def });
+  }
 }
 
 const { made, count } = defineWhenReady(candidates, defined);

@@ -52,12 +52,8 @@ export function packageInterfaces(pkg) {
   return out;
 }
 
-/** `ghc --show-iface` of one interface file. */
-export const showIface = (hi) =>
-  execFileSync("ghc", ["--show-iface", hi], {
-    encoding: "utf8",
-    maxBuffer: 1 << 28,
-  });
+/** `ghc --show-iface` of one interface file (cached: scripts/ghc-cache.mjs). */
+export { showIface } from "./ghc-cache.mjs";
 
 // The declarations' text: occ -> { type (one line), info (its lines:
 // whitespace in a string literal is the string's) }.

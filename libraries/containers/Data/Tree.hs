@@ -112,16 +112,7 @@ unfoldTreeM_BF f b = liftM head (unfoldForestM_BF f [b])
 -- Level by level: every seed of a level is unfolded (in order) before the
 -- next level's.
 unfoldForestM_BF :: Monad m => (b -> m (a, [b])) -> [b] -> m [Tree a]
-unfoldForestM_BF _ [] = return []
-unfoldForestM_BF f bs = do
-  results <- mapM f bs
-  children <- unfoldForestM_BF f (concatMap snd results)
-  return (rebuild results children)
-  where
-    rebuild [] _ = []
-    rebuild ((a, cs) : rest) ts =
-      let (mine, others) = splitAt (length cs) ts
-      in Node a mine : rebuild rest others
+unfoldForestM_BF = zz_zdwunfoldForestMzuBF (>>=) return
 
 -- Internals containers' -O1 unfoldings call (names `zz_<Z-encoded name>`,
 -- see scripts/gen-containers.mjs), with the interface file's conventions.
@@ -156,6 +147,22 @@ zz_zdwfmapTree f x ts = (# f x, map (fmap f) ts #)
 zz_zdwpolyzusquish :: a -> [Tree a] -> [a] -> (# a, [a] #)
 zz_zdwpolyzusquish x ts xs = (# x, foldr squish xs ts #)
   where squish (Node y us) ys = y : foldr squish ys us
+
+-- $wunfoldForestM_BF: unfoldForestM_BF with the Monad's >>= and return
+zz_zdwunfoldForestMzuBF :: (forall x y. m x -> (x -> m y) -> m y) -> (forall x. x -> m x) -> (b -> m (a, [b])) -> [b] -> m [Tree a]
+zz_zdwunfoldForestMzuBF bind ret f = level
+  where
+    level [] = ret []
+    level bs =
+      each bs `bind` \results ->
+      level (concatMap snd results) `bind` \children ->
+      ret (rebuild results children)
+    each [] = ret []
+    each (b : bs) = f b `bind` \r -> each bs `bind` \rs -> ret (r : rs)
+    rebuild [] _ = []
+    rebuild ((a, cs) : rest) ts =
+      let (mine, others) = splitAt (length cs) ts
+      in Node a mine : rebuild rest others
 
 zz_zdwunfoldTree :: (b -> (a, [b])) -> b -> (# a, [Tree a] #)
 zz_zdwunfoldTree f b = case unfoldTree f b of Node a ts -> (# a, ts #)

@@ -40,6 +40,7 @@ module System.Process
   , rawSystem
     -- the package's internals that -O1 code calls (interface types)
   , zz_zdwwaitForProcess
+  , zz_zdwcleanupProcess
   , zz_zdwgetProcessExitCode
   , zz_callCommand2
   , zz_callCommand7
@@ -105,6 +106,11 @@ withCreateProcess cp act =
 -- started), so there is nothing to terminate or wait for.
 cleanupProcess :: (Maybe Handle, Maybe Handle, Maybe Handle, ProcessHandle) -> IO ()
 cleanupProcess (i, o, e, _) = mapM_ (maybe (return ()) hClose) [i, o, e]
+
+-- | $wcleanupProcess: cleanupProcess with the ProcessHandle's fields
+-- apart, as -O1 callers pass them.
+zz_zdwcleanupProcess :: Maybe Handle -> Maybe Handle -> Maybe Handle -> MVar# RealWorld ProcessHandle__ -> Bool -> MVar# RealWorld () -> IO ()
+zz_zdwcleanupProcess i o e m d l = cleanupProcess (i, o, e, ProcessHandle m d l)
 
 spawnProcess :: FilePath -> [String] -> IO ProcessHandle
 spawnProcess cmd args = handleOf (createProcess_ "spawnProcess" (proc cmd args))

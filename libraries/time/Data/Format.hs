@@ -1,4 +1,4 @@
-{-# LANGUAGE RankNTypes, UnboxedTuples #-}
+{-# LANGUAGE RankNTypes, ScopedTypeVariables, UnboxedTuples #-}
 -- | Clean-room Data.Format for hs2stg (time-1.9.3's hidden module, the
 -- API from `ghc --show-iface`): a text format is a printer that may refuse
 -- a value and a ReadP parser, built from small pieces with the
@@ -32,6 +32,8 @@ module Data.Format
   , zz_zdwshowNumber
   , zz_formatShow1
   , zz_parseReader3
+  , zz_decimalFormat1
+  , zz_casesFormat1
   ) where
 
 import Control.Exception (ErrorCall (..), throw)
@@ -39,6 +41,7 @@ import Control.Monad.Fail (MonadFail)
 import Data.Char (isDigit)
 import Data.Void (Void, absurd)
 import Text.ParserCombinators.ReadP
+import Unsafe.Coerce (unsafeCoerce)
 
 -- | A text format for a type: show it (Nothing when the value has no
 -- text in this format) and read it.
@@ -147,8 +150,10 @@ optionalFormat a = specialCaseFormat (a, "")
 
 -- | One text per value, from a list.
 casesFormat :: Eq a => [(a, String)] -> Format a
-casesFormat pairs =
-  MkFormat (`lookup` pairs) (choice [a <$ string s | (a, s) <- pairs])
+casesFormat pairs = MkFormat (`lookup` pairs) (casesReadP pairs)
+
+casesReadP :: [(a, String)] -> ReadP a
+casesReadP pairs = choice [a <$ string s | (a, s) <- pairs]
 
 -- | A value with a text of its own, besides the format's.
 specialCaseFormat :: Eq a => (a, String) -> Format a -> Format a
@@ -211,27 +216,39 @@ signed neg t = if neg then negate t else t
 -- | An integer, with at least (showing) or exactly (reading) a number of
 -- digits.
 integerFormat :: (Show t, Read t, Num t) => SignOption -> Maybe Int -> Format t
-integerFormat opt n =
-  MkFormat
-    (showNumber' opt (padDigits n))
-    (signed <$> signReadP opt <*> (read <$> digitsReadP n))
+integerFormat opt n = MkFormat (showNumber' opt (padDigits n)) (readNumber opt n False)
+
+-- | integerFormat's (False) and decimalFormat's (True) reader.
+readNumber :: (Num t, Read t) => SignOption -> Maybe Int -> Bool -> ReadP t
+readNumber opt n False = signed <$> signReadP opt <*> (read <$> digitsReadP n)
+readNumber opt n True = do
+  neg <- signReadP opt
+  i <- digitsReadP n
+  f <- option "" (satisfy (`elem` ".,") >> many1 (satisfy isDigit))
+  return (signed neg (read (i ++ (if null f then "" else '.' : f))))
+
+-- | The readers as -O1 callers take them: ReadP is a newtype of its
+-- continuation-passing function (`forall b. (a -> P b) -> P b`, the
+-- interface's N:ReadP), and time's decimalFormat1 and casesFormat1 are
+-- integerFormat's/decimalFormat's and casesFormat's readers as that
+-- function (P is not exported: r stands for P b).
+zz_decimalFormat1 :: forall t r. (Num t, Read t) => SignOption -> Maybe Int -> Bool -> (t -> r) -> r
+zz_decimalFormat1 opt n d = unsafeCoerce (readNumber opt n d :: ReadP t)
+
+zz_casesFormat1 :: [(a, String)] -> (a -> r) -> r
+zz_casesFormat1 pairs = unsafeCoerce (casesReadP pairs)
 
 -- | A decimal number (a Fixed): the integer part as integerFormat's, then
 -- an optional fraction after '.' or ',' (read at every length, shown
 -- without its trailing zeros).
 decimalFormat :: (Show t, Read t, Num t) => SignOption -> Maybe Int -> Format t
 decimalFormat opt n =
-  MkFormat (showNumber' opt padDecimal) readDecimal
+  MkFormat (showNumber' opt padDecimal) (readNumber opt n True)
   where
     padDecimal s =
       let (i, f) = break (== '.') s
           f' = dropTrailingZeros f
        in padDigits n i ++ (if f' == "." then "" else f')
-    readDecimal = do
-      neg <- signReadP opt
-      i <- digitsReadP n
-      f <- option "" (satisfy (`elem` ".,") >> many1 (satisfy isDigit))
-      return (signed neg (read (i ++ (if null f then "" else '.' : f))))
 
 dropTrailingZeros :: String -> String
 dropTrailingZeros = reverse . dropWhile (== '0') . reverse

@@ -76,8 +76,14 @@ instance Foldable Node where
   foldr f z (Node3 _ a b c) = f a (f b (f c z))
 
 instance Traversable Node where
-  traverse f (Node2 v a b) = Node2 v <$> f a <*> f b
-  traverse f (Node3 v a b c) = Node3 v <$> f a <*> f b <*> f c
+  traverse = traverseNodeWith (<*>)
+
+-- The traversals of Node, Digit and FingerTree with the Applicative's <*>
+-- and pure passed in: FingerTree's traverse has a worker taking them
+-- (zz_zdwzdctraverse), which -O1 code calls.
+traverseNodeWith :: Functor f => (forall x y. f (x -> y) -> f x -> f y) -> (a -> f b) -> Node a -> f (Node b)
+traverseNodeWith ap f (Node2 v a b) = (Node2 v <$> f a) `ap` f b
+traverseNodeWith ap f (Node3 v a b c) = ((Node3 v <$> f a) `ap` f b) `ap` f c
 
 node2 :: Sized a => a -> a -> Node a
 node2 a b = Node2 (size a + size b) a b
@@ -103,10 +109,13 @@ instance Foldable Digit where
   foldr f z (Four a b c d) = f a (f b (f c (f d z)))
 
 instance Traversable Digit where
-  traverse f (One a) = One <$> f a
-  traverse f (Two a b) = Two <$> f a <*> f b
-  traverse f (Three a b c) = Three <$> f a <*> f b <*> f c
-  traverse f (Four a b c d) = Four <$> f a <*> f b <*> f c <*> f d
+  traverse = traverseDigitWith (<*>)
+
+traverseDigitWith :: Functor f => (forall x y. f (x -> y) -> f x -> f y) -> (a -> f b) -> Digit a -> f (Digit b)
+traverseDigitWith _ f (One a) = One <$> f a
+traverseDigitWith ap f (Two a b) = (Two <$> f a) `ap` f b
+traverseDigitWith ap f (Three a b c) = ((Three <$> f a) `ap` f b) `ap` f c
+traverseDigitWith ap f (Four a b c d) = (((Four <$> f a) `ap` f b) `ap` f c) `ap` f d
 
 data FingerTree a
   = EmptyT
@@ -129,9 +138,18 @@ instance Foldable FingerTree where
   foldr f z (Deep _ pr m sf) = F.foldr f (F.foldr (flip (F.foldr f)) (F.foldr f z sf) m) pr
 
 instance Traversable FingerTree where
-  traverse _ EmptyT = pure EmptyT
-  traverse f (Single x) = Single <$> f x
-  traverse f (Deep v pr m sf) = Deep v <$> traverse f pr <*> traverse (traverse f) m <*> traverse f sf
+  traverse f t = traverseTreeWith pure (<*>) f t
+
+traverseTreeWith :: Functor f => (forall x. x -> f x) -> (forall x y. f (x -> y) -> f x -> f y) -> (a -> f b) -> FingerTree a -> f (FingerTree b)
+traverseTreeWith pure' _ _ EmptyT = pure' EmptyT
+traverseTreeWith _ _ f (Single x) = Single <$> f x
+traverseTreeWith pure' ap f (Deep v pr m sf) =
+  ((Deep v <$> traverseDigitWith ap f pr) `ap` traverseTreeWith pure' ap (traverseNodeWith ap f) m) `ap` traverseDigitWith ap f sf
+
+-- $w$ctraverse: FingerTree's traverse with the Applicative's fields (its
+-- Functor, pure, <*>, liftA2) passed apart
+zz_zdwzdctraverse :: Functor f => (forall x. x -> f x) -> (forall x y. f (x -> y) -> f x -> f y) -> (forall x y z. (x -> y -> z) -> f x -> f y -> f z) -> (a -> f b) -> FingerTree a -> f (FingerTree b)
+zz_zdwzdctraverse pure' ap _ f t = traverseTreeWith pure' ap f t
 
 deep :: Sized a => Digit a -> FingerTree (Node a) -> Digit a -> FingerTree a
 deep pr m sf = Deep (size pr + size m + size sf) pr m sf

@@ -9,6 +9,7 @@
 module System.Directory.Internal.Hs2stg
   ( timeFromNs
   , timeToNs
+  , posixToNs
   , xdgDirectory
   , xdgDirectoryList
   ) where
@@ -16,7 +17,7 @@ module System.Directory.Internal.Hs2stg
 import Data.Fixed (Fixed (..))
 import Data.Time.Clock.Internal.NominalDiffTime (NominalDiffTime (..))
 import Data.Time.Clock.Internal.UTCTime (UTCTime)
-import Data.Time.Clock.POSIX (posixSecondsToUTCTime, utcTimeToPOSIXSeconds)
+import Data.Time.Clock.POSIX (POSIXTime, posixSecondsToUTCTime, utcTimeToPOSIXSeconds)
 import System.Directory.Internal.Common
 import System.Environment (lookupEnv)
 import System.FilePath.Posix (isRelative, normalise, splitSearchPath, (</>))
@@ -28,6 +29,12 @@ timeFromNs ns = posixSecondsToUTCTime (MkNominalDiffTime (MkFixed (toInteger ns 
 timeToNs :: UTCTime -> String
 timeToNs t = case utcTimeToPOSIXSeconds t of
   MkNominalDiffTime (MkFixed ps) -> show (ps `div` 1000)
+
+-- | A time for setTimes (nanoseconds, rounded down, in decimal), or ""
+-- for one to keep (utimensat's UTIME_OMIT).
+posixToNs :: Maybe POSIXTime -> String
+posixToNs Nothing = ""
+posixToNs (Just (MkNominalDiffTime (MkFixed ps))) = show (ps `div` 1000)
 
 -- | The base directory of kind d (home given) with path appended.
 xdgDirectory :: IO FilePath -> XdgDirectory -> FilePath -> IO FilePath

@@ -5,6 +5,7 @@
 module Data.Text.Lazy.Builder.Int
   ( decimal,
     hexadecimal,
+    zz_zdwdecimal,
     zz_hexadecimal1,
     zz_zdwgo5,
     zz_zdwinteger,
@@ -43,7 +44,12 @@ import qualified Data.Text as S
 import Numeric (showHex)
 
 decimal :: Integral a => a -> Builder
-decimal n = ascii (show (toInteger n))
+decimal n = zz_zdwdecimal (<) (<=) (>=) quotRem toInteger n
+
+-- | $wdecimal: decimal with the Integral's Num and Eq dictionaries and its
+-- <, <=, >=, quotRem and toInteger passed apart (text's -O1 worker).
+zz_zdwdecimal :: (Num a, Eq a) => (a -> a -> Bool) -> (a -> a -> Bool) -> (a -> a -> Bool) -> (a -> a -> (a, a)) -> (a -> Integer) -> a -> Builder
+zz_zdwdecimal _ _ _ _ toInteger' n = ascii (show (toInteger' n))
 
 hexadecimal :: Integral a => a -> Builder
 hexadecimal n
