@@ -246,8 +246,10 @@ function addExport(
 function isTypeOperator(occ: string, def: ModuleIface | undefined): boolean {
   if (def === undefined || /^[A-Za-z_]/.test(occ)) return false;
   if (def.types.has(occ)) return true;
-  if (def.ids.has(occ)) return false;
-  for (const c of def.classes.values()) if (c.methods.includes(occ)) return false;
+  // (an operator's declaration names it in parentheses: `(<$$>) ::`)
+  if (def.ids.has(occ) || def.ids.has(`(${occ})`)) return false;
+  for (const c of def.classes.values())
+    if (c.methods.includes(occ)) return false;
   return true;
 }
 
