@@ -228,7 +228,8 @@ function readDeclaration(
     return;
   }
   const syn = /^(?:type family|data family|type) (\S+)/.exec(head);
-  if (syn !== null) out.types.add(syn[1]!);
+  // an operator's declaration names it in parentheses: `type family (&&) a b`
+  if (syn !== null) out.types.add(syn[1]!.replace(/^\((.*)\)$/, "$1"));
 }
 
 const UNPACK = "{-# UNPACK #-}";

@@ -219,11 +219,11 @@ function addExport(
   out: Set<QName>,
 ): void {
   const { module, occ } = splitQualified(name);
-  if (isValueOcc(occ)) {
+  const def = ifaces.get(module);
+  if (isValueOcc(occ) && !isTypeOperator(occ, def)) {
     out.add(name);
     return;
   }
-  const def = ifaces.get(module);
   for (const c of children) {
     const child = splitQualified(c);
     if (isValueOcc(child.occ)) out.add(c);
@@ -235,6 +235,22 @@ function addExport(
   for (let i = 1; i <= cls.superclasses; i++) out.add(`${module}.$p${i}${occ}`);
   for (const meth of cls.methods)
     if (def!.ids.has(`$dm${meth}`)) out.add(`${module}.$dm${meth}`);
+}
+
+/**
+ * Whether a symbolic name a module exports is a type operator, which looks
+ * like a value's name: one its interface declares as a type (`type family
+ * (&&)`), or one it declares nothing for (GHC's built-in families, as
+ * GHC.TypeNats' `+`: every value has its declaration, or is a method).
+ */
+function isTypeOperator(occ: string, def: ModuleIface | undefined): boolean {
+  if (def === undefined || /^[A-Za-z_]/.test(occ)) return false;
+  if (def.types.has(occ)) return true;
+  // (an operator's declaration names it in parentheses: `(<$$>) ::`)
+  if (def.ids.has(occ) || def.ids.has(`(${occ})`)) return false;
+  for (const c of def.classes.values())
+    if (c.methods.includes(occ)) return false;
+  return true;
 }
 
 function declOf(q: QName, ifaces: ReadonlyMap<string, ModuleIface>) {

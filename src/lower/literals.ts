@@ -1,6 +1,7 @@
 // GHC-STG literals → miniSTG literals.
 import type * as G from "../parse-ghc-dump/ast.js";
 import type * as M from "../ministg/ast.js";
+import { rtsFlagsBytes } from "./rts-flags.js";
 
 /**
  * The miniSTG literal for a GHC literal, or a reason it has none. Sized
@@ -35,6 +36,9 @@ export function lowerLiteral(
       // as an Int32): one, as GHC's non-threaded runtime has.
       if (lit.label === "enabled_capabilities")
         return { ok: true, lit: { kind: "string", bytes: [1, 0, 0, 0] } };
+      // The RTS's flags (GHC.RTS.Flags' getters inlined): their C struct.
+      if (lit.label === "RtsFlags")
+        return { ok: true, lit: { kind: "string", bytes: rtsFlagsBytes() } };
       const addr = FUNCTION_LABELS.get(lit.label);
       if (addr !== undefined)
         return { ok: true, lit: { kind: "int", value: addr } };

@@ -19,6 +19,7 @@ import {
   type PrimOpTable,
 } from "./table.js";
 import { memory } from "./bytearray.js";
+import { writeStat, STRUCT_STAT_SIZE } from "./struct-stat.js";
 import {
   adoptNodeFd,
   closeDescriptor,
@@ -1090,19 +1091,22 @@ defFile(
 );
 
 // fsStat# l: stat (l = 0) or lstat (l = 1) of the pending path, as an
-// Addr# to seven little-endian Int64s: the kind (0 file, 1 directory,
-// 2 symbolic link, 3 other; negative: the error kind, text in fsResult# -1),
-// st_mode, the size, the modification and access times (milliseconds),
-// and the same two times in nanoseconds (directory's getModificationTime).
-// Our own layout: only our definitions of unix's and directory's FileStatus
-// readers look inside (System.Posix.Files+FilesO1.stg).
+// Addr# to Linux x86-64's struct stat (144 bytes: -O1 code inlines unix's
+// FileStatus readers into peeks at its offsets, st_mode at 24, st_size at
+// 48) followed by seven little-endian Int64s of ours (Int64 indices 18 to
+// 24): the kind (0 file, 1 directory, 2 symbolic link, 3 other; negative:
+// the error kind, text in fsResult# -1, the struct then zeros), st_mode, the
+// size, the modification and access times (milliseconds), and the same two
+// times in nanoseconds (directory's getModificationTime). Our definitions
+// of unix's and directory's readers use ours (System.Posix.Files+FilesO1.stg).
 defFile(
   "fsStat#",
   1,
-  "stat (0) or lstat (1) of the pending path: an Addr# to Int64s [kind or -error, mode, size, mtime ms, atime ms, mtime ns, atime ns]",
+  "stat (0) or lstat (1) of the pending path: an Addr# to struct stat (144 bytes), then Int64s [kind or -error, mode, size, mtime ms, atime ms, mtime ns, atime ns]",
   (w, a, _b, _c) => {
     const [path] = takeStrings(w);
-    const out = new DataView(new ArrayBuffer(56));
+    const bytes = new Uint8Array(STRUCT_STAT_SIZE + 56);
+    const out = new DataView(bytes.buffer, STRUCT_STAT_SIZE);
     try {
       if (path === "") throw Object.assign(new Error(), { code: "ENOENT" });
       const full = resolve(w, path!);
@@ -1117,6 +1121,7 @@ defFile(
           : st.isSymbolicLink()
             ? 2
             : 3;
+      writeStat(st, { bytes, off: 0 });
       out.setBigInt64(0, BigInt(kind), true);
       out.setBigInt64(8, st.mode, true);
       out.setBigInt64(16, st.size, true);
@@ -1127,7 +1132,7 @@ defFile(
     } catch (e) {
       out.setBigInt64(0, BigInt(fail(w, e)), true);
     }
-    return makeAddr(new Uint8Array(out.buffer), 0);
+    return makeAddr(bytes, 0);
   },
 );
 

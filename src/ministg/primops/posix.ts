@@ -16,6 +16,7 @@ import type { Value } from "../machine/values.js";
 import type { ProgramIO } from "../io.js";
 import { PrimError, int, groupTable, type PrimOpTable } from "./table.js";
 import { memory } from "./bytearray.js";
+import { writeStat, STRUCT_STAT_SIZE } from "./struct-stat.js";
 
 /**
  * What this module needs of files.ts (its lock table, working directory and
@@ -297,31 +298,6 @@ def(
   },
 );
 
-// struct stat on Linux x86-64 (144 bytes): the offsets of its fields
-function writeStat(
-  st: fs.BigIntStats,
-  m: { bytes: Uint8Array; off: number },
-): void {
-  const v = new DataView(m.bytes.buffer, m.bytes.byteOffset + m.off, 144);
-  v.setBigUint64(0, st.dev, true);
-  v.setBigUint64(8, st.ino, true);
-  v.setBigUint64(16, st.nlink, true);
-  v.setUint32(24, Number(st.mode), true);
-  v.setUint32(28, Number(st.uid), true);
-  v.setUint32(32, Number(st.gid), true);
-  v.setUint32(36, 0, true);
-  v.setBigUint64(40, st.rdev, true);
-  v.setBigInt64(48, st.size, true);
-  v.setBigInt64(56, st.blksize, true);
-  v.setBigInt64(64, st.blocks, true);
-  const times = [st.atimeNs, st.mtimeNs, st.ctimeNs];
-  times.forEach((t, i) => {
-    v.setBigInt64(72 + 16 * i, t / 1000000000n, true);
-    v.setBigInt64(80 + 16 * i, t % 1000000000n, true);
-  });
-  for (let k = 120; k < 144; k++) v.setUint8(k, 0);
-}
-
 def(
   "Posix",
   "pxStat#",
@@ -330,7 +306,7 @@ def(
   (a, b, c, ctx) => {
     const w = worldOf(ctx.io);
     const kind = Number(int(a, "pxStat#"));
-    const m = region(c, 144, "pxStat#");
+    const m = region(c, STRUCT_STAT_SIZE, "pxStat#");
     try {
       let st: fs.BigIntStats;
       if (kind === 0) {

@@ -7,7 +7,7 @@
 -- Eq and Storable IoSubSystem (an Int in memory). The getters give what a
 -- GHC 9.0.2 binary linked without -threaded and run without +RTS options
 -- reports (observed): maxStkSize is 80% of the machine's physical memory in
--- 8-byte words (GHC's default -K), msecsPerTick the value such binaries
+-- 8-byte words (GHC's default -K), msecsPerTick what such binaries
 -- print. Compiled into preludes/base/GHC.RTS.Flags.stg by
 -- scripts/gen-library-preludes.mjs.
 module GHC.RTS.Flags
@@ -41,6 +41,7 @@ module GHC.RTS.Flags
   )
 where
 
+import Data.Bits (shiftL)
 import Data.Int (Int64)
 import Data.Word (Word32, Word64)
 import Foreign.Ptr (castPtr)
@@ -323,7 +324,7 @@ getGCFlags = do
     GCFlags
       { statsFile = Nothing,
         giveStats = NoGCStats,
-        maxStkSize = fromIntegral (mem * 8 `div` 10 `div` 8),
+        maxStkSize = maxStkWords mem,
         initialStkSize = 128,
         stkChunkSize = 4096,
         stkChunkBufferSize = 128,
@@ -363,8 +364,17 @@ getDebugFlags :: IO DebugFlags
 getDebugFlags =
   return (DebugFlags False False False False False False False False False False False False False False False False)
 
+-- GHC's default -K: 80% of the physical memory, in 8-byte words
+maxStkWords :: Int64 -> Word32
+maxStkWords mem = fromIntegral (mem * 8 `div` 10 `div` 8)
+
+-- GHC 9.0.2's getCCFlags reads its three fields at the start of the RTS's
+-- struct, where GcFlags are (observed): doCostCentres and profilerTicks
+-- read zeros, msecsPerTick the 8 bytes holding giveStats (0) and maxStkSize
 getCCFlags :: IO CCFlags
-getCCFlags = return (CCFlags CostCentresNone 0 (-7590701066082058240))
+getCCFlags = do
+  mem <- physicalMemory
+  return (CCFlags CostCentresNone 0 (fromIntegral (maxStkWords mem) `shiftL` 32))
 
 getProfFlags :: IO ProfFlags
 getProfFlags =

@@ -1,0 +1,35 @@
+// struct stat on Linux x86-64 (144 bytes), as GHC-compiled code reads it:
+// System.Posix.Internals' peeks (pxStat#) and unix's FileStatus readers,
+// which -O1 code inlines into peeks at its offsets (fsStat#).
+import type * as fs from "node:fs";
+
+export const STRUCT_STAT_SIZE = 144;
+
+/** Writes st at `off` of `bytes` with the struct's field offsets. */
+export function writeStat(
+  st: fs.BigIntStats,
+  m: { bytes: Uint8Array; off: number },
+): void {
+  const v = new DataView(
+    m.bytes.buffer,
+    m.bytes.byteOffset + m.off,
+    STRUCT_STAT_SIZE,
+  );
+  v.setBigUint64(0, st.dev, true);
+  v.setBigUint64(8, st.ino, true);
+  v.setBigUint64(16, st.nlink, true);
+  v.setUint32(24, Number(st.mode), true);
+  v.setUint32(28, Number(st.uid), true);
+  v.setUint32(32, Number(st.gid), true);
+  v.setUint32(36, 0, true);
+  v.setBigUint64(40, st.rdev, true);
+  v.setBigInt64(48, st.size, true);
+  v.setBigInt64(56, st.blksize, true);
+  v.setBigInt64(64, st.blocks, true);
+  const times = [st.atimeNs, st.mtimeNs, st.ctimeNs];
+  times.forEach((t, i) => {
+    v.setBigInt64(72 + 16 * i, t / 1000000000n, true);
+    v.setBigInt64(80 + 16 * i, t % 1000000000n, true);
+  });
+  for (let k = 120; k < STRUCT_STAT_SIZE; k++) v.setUint8(k, 0);
+}
