@@ -16,6 +16,9 @@ module Data.Binary
     decodeFile,
     decodeFileOrFail,
     module Data.Word,
+    -- hs2stg: -O1 internals of the installed package
+    zz_decodeFile2,
+    zz_decodeFile3,
   )
 where
 
@@ -49,12 +52,20 @@ decodeFile f = do
   r <- decodeFileOrFail f
   case r of
     Right x -> return x
-    Left (_, msg) ->
-      throw
-        ( ErrorCallWithLocation
-            msg
-            "CallStack (from HasCallStack):\n  error, called at libraries/binary/src/Data/Binary.hs:212:21 in binary-0.8.8.0:Data.Binary"
-        )
+    Left (_, msg) -> zz_decodeFile2 msg
+
+-- | decodeFile's error (the installed package's -O1 name).
+zz_decodeFile2 :: String -> IO a
+zz_decodeFile2 msg =
+  throw
+    ( ErrorCallWithLocation
+        msg
+        "CallStack (from HasCallStack):\n  error, called at libraries/binary/src/Data/Binary.hs:212:21 in binary-0.8.8.0:Data.Binary"
+    )
+
+-- | decodeFileOrFail (the installed package's -O1 name of its IO code).
+zz_decodeFile3 :: Binary a => FilePath -> IO (Either (ByteOffset, String) a)
+zz_decodeFile3 = decodeFileOrFail
 
 -- | Reads the file in chunks until the decoder ends.
 decodeFileOrFail :: Binary a => FilePath -> IO (Either (ByteOffset, String) a)

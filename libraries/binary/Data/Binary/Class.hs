@@ -1,4 +1,5 @@
 {-# LANGUAGE DefaultSignatures, FlexibleContexts, PolyKinds, BangPatterns #-}
+{-# LANGUAGE MagicHash, UnboxedTuples, RankNTypes #-}
 {-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
 -- binary-0.8.8.0's Data.Binary.Class (clean-room, issue 14: from the
 -- documented API, the installed interface file (the class's method order,
@@ -12,10 +13,134 @@ module Data.Binary.Class
   ( Binary (..),
     GBinaryPut (..),
     GBinaryGet (..),
+    -- hs2stg: the -O1 workers of the installed package (see the end)
+    zz_zdwzdcget,
+    zz_zdwzdcget1,
+    zz_zdwzdcget10,
+    zz_zdwzdcget11,
+    zz_zdwzdcget12,
+    zz_zdwzdcget13,
+    zz_zdwzdcget14,
+    zz_zdwzdcget15,
+    zz_zdwzdcget17,
+    zz_zdwzdcget18,
+    zz_zdwzdcget21,
+    zz_zdwzdcget22,
+    zz_zdwzdcget30,
+    zz_zdwzdcget31,
+    zz_zdwzdcget4,
+    zz_zdwzdcget5,
+    zz_zdwzdcget6,
+    zz_zdwzdcget7,
+    zz_zdwzdcget8,
+    zz_zdwzdcget9,
+    zz_zdwzdcput,
+    zz_zdwzdcput1,
+    zz_zdwzdcput11,
+    zz_zdwzdcput12,
+    zz_zdwzdcput14,
+    zz_zdwzdcput15,
+    zz_zdwzdcput16,
+    zz_zdwzdcput18,
+    zz_zdwzdcput19,
+    zz_zdwzdcput2,
+    zz_zdwzdcput20,
+    zz_zdwzdcput27,
+    zz_zdwzdcput3,
+    zz_zdwzdcput4,
+    zz_zdwzdcput5,
+    zz_zdwzdcput7,
+    zz_zdwzdcput9,
+    zz_zdwzdcputList,
+    zz_zdwzdcputList1,
+    zz_zdwzdcputList10,
+    zz_zdwzdcputList11,
+    zz_zdwzdcputList12,
+    zz_zdwzdcputList13,
+    zz_zdwzdcputList14,
+    zz_zdwzdcputList15,
+    zz_zdwzdcputList16,
+    zz_zdwzdcputList17,
+    zz_zdwzdcputList18,
+    zz_zdwzdcputList19,
+    zz_zdwzdcputList2,
+    zz_zdwzdcputList20,
+    zz_zdwzdcputList21,
+    zz_zdwzdcputList22,
+    zz_zdwzdcputList23,
+    zz_zdwzdcputList24,
+    zz_zdwzdcputList25,
+    zz_zdwzdcputList26,
+    zz_zdwzdcputList27,
+    zz_zdwzdcputList28,
+    zz_zdwzdcputList29,
+    zz_zdwzdcputList3,
+    zz_zdwzdcputList30,
+    zz_zdwzdcputList31,
+    zz_zdwzdcputList33,
+    zz_zdwzdcputList34,
+    zz_zdwzdcputList35,
+    zz_zdwzdcputList36,
+    zz_zdwzdcputList37,
+    zz_zdwzdcputList38,
+    zz_zdwzdcputList39,
+    zz_zdwzdcputList4,
+    zz_zdwzdcputList40,
+    zz_zdwzdcputList41,
+    zz_zdwzdcputList42,
+    zz_zdwzdcputList43,
+    zz_zdwzdcputList44,
+    zz_zdwzdcputList46,
+    zz_zdwzdcputList47,
+    zz_zdwzdcputList48,
+    zz_zdwzdcputList5,
+    zz_zdwzdcputList50,
+    zz_zdwzdcputList51,
+    zz_zdwzdcputList58,
+    zz_zdwzdcputList59,
+    zz_zdwzdcputList6,
+    zz_zdwzdcputList60,
+    zz_zdwzdcputList61,
+    zz_zdwzdcputList7,
+    zz_zdwzdcputList8,
+    zz_zdwzdcputList9,
+    zz_zdwgo1,
+    zz_zdwgo10,
+    zz_zdwgo11,
+    zz_zdwgo12,
+    zz_zdwgo14,
+    zz_zdwgo15,
+    zz_zdwgo17,
+    zz_zdwgo2,
+    zz_zdwgo23,
+    zz_zdwgo25,
+    zz_zdwgo3,
+    zz_zdwgo4,
+    zz_zdwgo5,
+    zz_zdwgo7,
+    zz_zdwgo8,
+    zz_zdwgo9,
+    zz_zdfBinaryFixedzugo,
+    zz_zdfBinaryNaturalzugo,
+    zz_zdwzdcget19,
+    zz_zdwzdcget2,
+    zz_zdwzdcget3,
+    zz_zdwzdcput10,
+    zz_zdwzdcput6,
+    zz_zdwzdcput8,
+    zz_zdwzdcput21,
+    zz_zdwzdcput26,
+    zz_zdwgo24,
+    zz_zdwzdcget27,
+    zz_zdwzdcput23,
+    zz_zdwzdcputList55,
+    zz_zdwgo6,
   )
 where
 
 import Data.Array (Array, Ix, bounds, elems, listArray, rangeSize)
+import Data.Array.Base (IArray, UArray)
+import qualified Data.Array.Base as IA
 import Data.Binary.Get
 import Data.Binary.Put
 import Data.Bits (Bits, shiftL, xor, (.|.))
@@ -33,7 +158,7 @@ import Data.List.NonEmpty (NonEmpty (..))
 import qualified Data.List.NonEmpty as NE
 import qualified Data.Map as Map
 import qualified Data.Monoid as Monoid
-import Data.Ratio (Ratio, denominator, numerator, (%))
+import Data.Ratio ((%))
 import qualified Data.Semigroup as Semigroup
 import qualified Data.Sequence as Seq
 import qualified Data.Set as Set
@@ -44,6 +169,31 @@ import Data.Word (Word16, Word32, Word64, Word8)
 import GHC.Fingerprint (Fingerprint (..))
 import GHC.Generics (Generic (..))
 import Numeric.Natural (Natural)
+import qualified Data.Binary.Get.Internal as I
+import Data.Binary.Hs2stg (getW, putW)
+import Data.ByteString.Builder.Internal (Builder)
+import qualified Data.ByteString.Internal
+import qualified Data.ByteString.Lazy.Internal
+import qualified Data.ByteString.Short.Internal
+import qualified Data.Complex
+import qualified Data.Fixed
+import qualified Data.Functor.Identity
+import qualified Data.IntMap.Internal
+import qualified Data.IntSet.Internal
+import qualified Data.Map.Internal
+import qualified Data.Monoid
+import qualified Data.Semigroup
+import qualified Data.Sequence.Internal
+import qualified Data.Set.Internal
+import qualified Data.Tree
+import qualified Data.Version
+import qualified Data.Void
+import qualified GHC.Fingerprint.Type
+import GHC.Exts (Addr#, Double (D#), Double#, Float (F#), Float#, Int#, Word#)
+import GHC.ForeignPtr (ForeignPtrContents)
+import GHC.Int (Int64 (I64#))
+import GHC.Word (Word64 (W64#))
+import GHC.Real (Ratio ((:%)))
 
 class GBinaryPut f where
   gput :: f t -> Put
@@ -190,11 +340,16 @@ instance Binary (Fixed a) where
   get = fmap MkFixed get
 
 instance (Binary a, Integral a) => Binary (Ratio a) where
-  put r = put (numerator r) <> put (denominator r)
+  put = putRatio
   get = do
     n <- get
     d <- get
     return (n % d)
+
+-- the numerator, then the denominator (no Integral needed: the -O1 workers
+-- have only Binary)
+putRatio :: Binary a => Ratio a -> Put
+putRatio (n :% d) = put n <> put d
 
 instance Binary a => Binary (Complex a) where
   put (r :+ i) = put r <> put i
@@ -380,11 +535,27 @@ instance Binary e => Binary (T.Tree e) where
 
 instance (Binary i, Ix i, Binary e) => Binary (Array i e) where
   put a = put (bounds a) <> put (rangeSize (bounds a)) <> mapM_ put (elems a)
-  get = do
-    bs <- get
-    n <- get
-    xs <- getMany n
-    return (listArray bs xs)
+  get = getArray get
+
+-- | An Array: its bounds (read by the Get given), its size, its elements.
+getArray :: (Ix i, Binary e) => Get (i, i) -> Get (Array i e)
+getArray getBounds = do
+  bs <- getBounds
+  n <- get
+  xs <- getMany n
+  return (listArray bs xs)
+
+-- | An unboxed array as a boxed one: bounds, size, elements.
+instance (Binary i, Ix i, Binary e, IArray UArray e) => Binary (UArray i e) where
+  put a = put (IA.bounds a) <> put (rangeSize (IA.bounds a)) <> mapM_ put (IA.elems a)
+  get = getUArray get
+
+getUArray :: (Ix i, Binary e, IArray UArray e) => Get (i, i) -> Get (UArray i e)
+getUArray getBounds = do
+  bs <- getBounds
+  n <- get
+  xs <- getMany n
+  return (IA.listArray bs xs)
 
 -- | A Float and a Double as decodeFloat's pair.
 instance Binary Double where
@@ -482,3 +653,374 @@ instance (Binary a, Binary b) => Binary (Semigroup.Arg a b) where
 instance Binary a => Binary (Semigroup.Option a) where
   put = put . Semigroup.getOption
   get = fmap Semigroup.Option get
+
+-- a Get's success continuation (Data.Binary.Get.Internal's, not exported)
+type Success a r = B.ByteString -> a -> I.Decoder r
+
+-- -O1 workers of the installed package, under the conventions of
+-- Data.Binary.Hs2stg (their types are the interface file's): `$w$cgetN` is
+-- an instance's get, `$w$cputN` its put, `$w$cputListN` its putList,
+-- `$wgoN` the element loop of a putList.
+
+zz_zdwzdcget :: Addr# -> ForeignPtrContents -> Int# -> Int# -> Success Data.Monoid.All r -> I.Decoder r
+zz_zdwzdcget a c o l k = getW get a c o l k
+
+zz_zdwzdcget1 :: Addr# -> ForeignPtrContents -> Int# -> Int# -> Success Data.Monoid.Any r -> I.Decoder r
+zz_zdwzdcget1 a c o l k = getW get a c o l k
+
+zz_zdwzdcget10 :: Addr# -> ForeignPtrContents -> Int# -> Int# -> Success GHC.Fingerprint.Type.Fingerprint r -> I.Decoder r
+zz_zdwzdcget10 a c o l k = getW get a c o l k
+
+zz_zdwzdcget11 :: Binary a => Addr# -> ForeignPtrContents -> Int# -> Int# -> Success (Maybe a) r -> I.Decoder r
+zz_zdwzdcget11 a c o l k = getW get a c o l k
+
+zz_zdwzdcget12 :: Addr# -> ForeignPtrContents -> Int# -> Int# -> Success (Data.Fixed.Fixed a) r -> I.Decoder r
+zz_zdwzdcget12 a c o l k = getW get a c o l k
+
+zz_zdwzdcget13 :: Addr# -> ForeignPtrContents -> Int# -> Int# -> Success Float r -> I.Decoder r
+zz_zdwzdcget13 a c o l k = getW get a c o l k
+
+zz_zdwzdcget14 :: Addr# -> ForeignPtrContents -> Int# -> Int# -> Success Int r -> I.Decoder r
+zz_zdwzdcget14 a c o l k = getW get a c o l k
+
+zz_zdwzdcget15 :: Binary a => Addr# -> ForeignPtrContents -> Int# -> Int# -> Success [a] r -> I.Decoder r
+zz_zdwzdcget15 a c o l k = getW get a c o l k
+
+zz_zdwzdcget17 :: Binary a => Addr# -> ForeignPtrContents -> Int# -> Int# -> Success (NonEmpty a) r -> I.Decoder r
+zz_zdwzdcget17 a c o l k = getW get a c o l k
+
+zz_zdwzdcget18 :: Addr# -> ForeignPtrContents -> Int# -> Int# -> Success Ordering r -> I.Decoder r
+zz_zdwzdcget18 a c o l k = getW get a c o l k
+
+zz_zdwzdcget21 :: Binary e => Addr# -> ForeignPtrContents -> Int# -> Int# -> Success (Data.Sequence.Internal.Seq e) r -> I.Decoder r
+zz_zdwzdcget21 a c o l k = getW get a c o l k
+
+zz_zdwzdcget22 :: Addr# -> ForeignPtrContents -> Int# -> Int# -> Success Data.ByteString.Short.Internal.ShortByteString r -> I.Decoder r
+zz_zdwzdcget22 a c o l k = getW get a c o l k
+
+zz_zdwzdcget30 :: Addr# -> ForeignPtrContents -> Int# -> Int# -> Success Data.Version.Version r -> I.Decoder r
+zz_zdwzdcget30 a c o l k = getW get a c o l k
+
+zz_zdwzdcget31 :: Addr# -> ForeignPtrContents -> Int# -> Int# -> Success Word r -> I.Decoder r
+zz_zdwzdcget31 a c o l k = getW get a c o l k
+
+zz_zdwzdcget4 :: Addr# -> ForeignPtrContents -> Int# -> Int# -> Success Bool r -> I.Decoder r
+zz_zdwzdcget4 a c o l k = getW get a c o l k
+
+zz_zdwzdcget5 :: Addr# -> ForeignPtrContents -> Int# -> Int# -> Success Data.ByteString.Lazy.Internal.ByteString r -> I.Decoder r
+zz_zdwzdcget5 a c o l k = getW get a c o l k
+
+zz_zdwzdcget6 :: Addr# -> ForeignPtrContents -> Int# -> Int# -> Success Data.ByteString.Internal.ByteString r -> I.Decoder r
+zz_zdwzdcget6 a c o l k = getW get a c o l k
+
+zz_zdwzdcget7 :: Addr# -> ForeignPtrContents -> Int# -> Int# -> Success Char r -> I.Decoder r
+zz_zdwzdcget7 a c o l k = getW get a c o l k
+
+zz_zdwzdcget8 :: Addr# -> ForeignPtrContents -> Int# -> Int# -> Success Double r -> I.Decoder r
+zz_zdwzdcget8 a c o l k = getW get a c o l k
+
+zz_zdwzdcget9 :: (Binary a, Binary b) => Addr# -> ForeignPtrContents -> Int# -> Int# -> Success (Either a b) r -> I.Decoder r
+zz_zdwzdcget9 a c o l k = getW get a c o l k
+
+zz_zdwzdcput :: Data.Monoid.All -> (# (), Builder #)
+zz_zdwzdcput x = putW (put x)
+
+zz_zdwzdcput1 :: Data.Monoid.Any -> (# (), Builder #)
+zz_zdwzdcput1 x = putW (put x)
+
+zz_zdwzdcput11 :: Binary e => Data.IntMap.Internal.IntMap e -> (# (), Builder #)
+zz_zdwzdcput11 x = putW (put x)
+
+zz_zdwzdcput12 :: Data.IntSet.Internal.IntSet -> (# (), Builder #)
+zz_zdwzdcput12 x = putW (put x)
+
+zz_zdwzdcput14 :: (Binary k, Binary e) => Data.Map.Internal.Map k e -> (# (), Builder #)
+zz_zdwzdcput14 x = putW (put x)
+
+zz_zdwzdcput15 :: Ordering -> (# (), Builder #)
+zz_zdwzdcput15 x = putW (put x)
+
+zz_zdwzdcput16 :: Binary a => Ratio a -> (# (), Builder #)
+zz_zdwzdcput16 x = putW (putRatio x)
+
+zz_zdwzdcput18 :: Binary e => Data.Sequence.Internal.Seq e -> (# (), Builder #)
+zz_zdwzdcput18 x = putW (put x)
+
+zz_zdwzdcput19 :: Binary a => Data.Set.Internal.Set a -> (# (), Builder #)
+zz_zdwzdcput19 x = putW (put x)
+
+zz_zdwzdcput2 :: (Binary i, Ix i, Binary e) => Array i e -> (# (), Builder #)
+zz_zdwzdcput2 x = putW (put x)
+
+zz_zdwzdcput20 :: Data.ByteString.Short.Internal.ShortByteString -> (# (), Builder #)
+zz_zdwzdcput20 x = putW (put x)
+
+zz_zdwzdcput27 :: Word -> (# (), Builder #)
+zz_zdwzdcput27 x = putW (put x)
+
+zz_zdwzdcput3 :: Bool -> (# (), Builder #)
+zz_zdwzdcput3 x = putW (put x)
+
+zz_zdwzdcput4 :: Data.ByteString.Lazy.Internal.ByteString -> (# (), Builder #)
+zz_zdwzdcput4 x = putW (put x)
+
+zz_zdwzdcput5 :: Data.ByteString.Internal.ByteString -> (# (), Builder #)
+zz_zdwzdcput5 x = putW (put x)
+
+zz_zdwzdcput7 :: (Binary a, Binary b) => Either a b -> (# (), Builder #)
+zz_zdwzdcput7 x = putW (put x)
+
+zz_zdwzdcput9 :: Binary a => Maybe a -> (# (), Builder #)
+zz_zdwzdcput9 x = putW (put x)
+
+zz_zdwzdcputList :: [()] -> (# (), Builder #)
+zz_zdwzdcputList xs = putW (putList xs)
+
+zz_zdwzdcputList1 :: (Binary a, Binary b) => [(a, b)] -> (# (), Builder #)
+zz_zdwzdcputList1 xs = putW (putList xs)
+
+zz_zdwzdcputList10 :: [Data.Monoid.All] -> (# (), Builder #)
+zz_zdwzdcputList10 xs = putW (putList xs)
+
+zz_zdwzdcputList11 :: Binary (f a) => [Data.Monoid.Alt f a] -> (# (), Builder #)
+zz_zdwzdcputList11 xs = putW (putList xs)
+
+zz_zdwzdcputList12 :: [Data.Monoid.Any] -> (# (), Builder #)
+zz_zdwzdcputList12 xs = putW (putList xs)
+
+zz_zdwzdcputList13 :: (Binary a, Binary b) => [Data.Semigroup.Arg a b] -> (# (), Builder #)
+zz_zdwzdcputList13 xs = putW (putList xs)
+
+zz_zdwzdcputList14 :: (Binary i, Ix i, Binary e) => [Array i e] -> (# (), Builder #)
+zz_zdwzdcputList14 xs = putW (putList xs)
+
+zz_zdwzdcputList15 :: [Bool] -> (# (), Builder #)
+zz_zdwzdcputList15 xs = putW (putList xs)
+
+zz_zdwzdcputList16 :: [Data.ByteString.Lazy.Internal.ByteString] -> (# (), Builder #)
+zz_zdwzdcputList16 xs = putW (putList xs)
+
+zz_zdwzdcputList17 :: [Data.ByteString.Internal.ByteString] -> (# (), Builder #)
+zz_zdwzdcputList17 xs = putW (putList xs)
+
+zz_zdwzdcputList18 :: [Char] -> (# (), Builder #)
+zz_zdwzdcputList18 xs = putW (putList xs)
+
+zz_zdwzdcputList19 :: Binary a => [Data.Complex.Complex a] -> (# (), Builder #)
+zz_zdwzdcputList19 xs = putW (putList xs)
+
+zz_zdwzdcputList2 :: (Binary a, Binary b, Binary c) => [(a, b, c)] -> (# (), Builder #)
+zz_zdwzdcputList2 xs = putW (putList xs)
+
+zz_zdwzdcputList20 :: [Double] -> (# (), Builder #)
+zz_zdwzdcputList20 xs = putW (putList xs)
+
+zz_zdwzdcputList21 :: Binary a => [Data.Monoid.Dual a] -> (# (), Builder #)
+zz_zdwzdcputList21 xs = putW (putList xs)
+
+zz_zdwzdcputList22 :: (Binary a, Binary b) => [Either a b] -> (# (), Builder #)
+zz_zdwzdcputList22 xs = putW (putList xs)
+
+zz_zdwzdcputList23 :: [GHC.Fingerprint.Type.Fingerprint] -> (# (), Builder #)
+zz_zdwzdcputList23 xs = putW (putList xs)
+
+zz_zdwzdcputList24 :: Binary a => [Data.Semigroup.First a] -> (# (), Builder #)
+zz_zdwzdcputList24 xs = putW (putList xs)
+
+zz_zdwzdcputList25 :: Binary a => [Data.Monoid.First a] -> (# (), Builder #)
+zz_zdwzdcputList25 xs = putW (putList xs)
+
+zz_zdwzdcputList26 :: [Data.Fixed.Fixed a] -> (# (), Builder #)
+zz_zdwzdcputList26 xs = putW (putList xs)
+
+zz_zdwzdcputList27 :: [Float] -> (# (), Builder #)
+zz_zdwzdcputList27 xs = putW (putList xs)
+
+zz_zdwzdcputList28 :: Binary a => [Data.Functor.Identity.Identity a] -> (# (), Builder #)
+zz_zdwzdcputList28 xs = putW (putList xs)
+
+zz_zdwzdcputList29 :: Binary e => [Data.IntMap.Internal.IntMap e] -> (# (), Builder #)
+zz_zdwzdcputList29 xs = putW (putList xs)
+
+zz_zdwzdcputList3 :: (Binary a, Binary b, Binary c, Binary d) => [(a, b, c, d)] -> (# (), Builder #)
+zz_zdwzdcputList3 xs = putW (putList xs)
+
+zz_zdwzdcputList30 :: [Data.IntSet.Internal.IntSet] -> (# (), Builder #)
+zz_zdwzdcputList30 xs = putW (putList xs)
+
+zz_zdwzdcputList31 :: [Integer] -> (# (), Builder #)
+zz_zdwzdcputList31 xs = putW (putList xs)
+
+zz_zdwzdcputList33 :: Binary a => [Data.Semigroup.Last a] -> (# (), Builder #)
+zz_zdwzdcputList33 xs = putW (putList xs)
+
+zz_zdwzdcputList34 :: Binary a => [Data.Monoid.Last a] -> (# (), Builder #)
+zz_zdwzdcputList34 xs = putW (putList xs)
+
+zz_zdwzdcputList35 :: (Binary k, Binary e) => [Data.Map.Internal.Map k e] -> (# (), Builder #)
+zz_zdwzdcputList35 xs = putW (putList xs)
+
+zz_zdwzdcputList36 :: Binary a => [Data.Semigroup.Max a] -> (# (), Builder #)
+zz_zdwzdcputList36 xs = putW (putList xs)
+
+zz_zdwzdcputList37 :: Binary a => [Maybe a] -> (# (), Builder #)
+zz_zdwzdcputList37 xs = putW (putList xs)
+
+zz_zdwzdcputList38 :: Binary a => [Data.Semigroup.Min a] -> (# (), Builder #)
+zz_zdwzdcputList38 xs = putW (putList xs)
+
+zz_zdwzdcputList39 :: [Natural] -> (# (), Builder #)
+zz_zdwzdcputList39 xs = putW (putList xs)
+
+zz_zdwzdcputList4 :: (Binary a, Binary b, Binary c, Binary d, Binary e) => [(a, b, c, d, e)] -> (# (), Builder #)
+zz_zdwzdcputList4 xs = putW (putList xs)
+
+zz_zdwzdcputList40 :: Binary a => [NonEmpty a] -> (# (), Builder #)
+zz_zdwzdcputList40 xs = putW (putList xs)
+
+zz_zdwzdcputList41 :: Binary a => [Data.Semigroup.Option a] -> (# (), Builder #)
+zz_zdwzdcputList41 xs = putW (putList xs)
+
+zz_zdwzdcputList42 :: [Ordering] -> (# (), Builder #)
+zz_zdwzdcputList42 xs = putW (putList xs)
+
+zz_zdwzdcputList43 :: Binary a => [Data.Monoid.Product a] -> (# (), Builder #)
+zz_zdwzdcputList43 xs = putW (putList xs)
+
+zz_zdwzdcputList44 :: Binary a => [Ratio a] -> (# (), Builder #)
+zz_zdwzdcputList44 xs = putW (put (length xs) <> mapM_ putRatio xs)
+
+zz_zdwzdcputList46 :: Binary e => [Data.Sequence.Internal.Seq e] -> (# (), Builder #)
+zz_zdwzdcputList46 xs = putW (putList xs)
+
+zz_zdwzdcputList47 :: Binary a => [Data.Set.Internal.Set a] -> (# (), Builder #)
+zz_zdwzdcputList47 xs = putW (putList xs)
+
+zz_zdwzdcputList48 :: [Data.ByteString.Short.Internal.ShortByteString] -> (# (), Builder #)
+zz_zdwzdcputList48 xs = putW (putList xs)
+
+zz_zdwzdcputList5 :: (Binary a, Binary b, Binary c, Binary d, Binary e, Binary f) => [(a, b, c, d, e, f)] -> (# (), Builder #)
+zz_zdwzdcputList5 xs = putW (putList xs)
+
+zz_zdwzdcputList50 :: Binary a => [Data.Monoid.Sum a] -> (# (), Builder #)
+zz_zdwzdcputList50 xs = putW (putList xs)
+
+zz_zdwzdcputList51 :: Binary e => [Data.Tree.Tree e] -> (# (), Builder #)
+zz_zdwzdcputList51 xs = putW (putList xs)
+
+zz_zdwzdcputList58 :: [Data.Version.Version] -> (# (), Builder #)
+zz_zdwzdcputList58 xs = putW (putList xs)
+
+zz_zdwzdcputList59 :: [Data.Void.Void] -> (# (), Builder #)
+zz_zdwzdcputList59 xs = putW (putList xs)
+
+zz_zdwzdcputList6 :: (Binary a, Binary b, Binary c, Binary d, Binary e, Binary f, Binary g) => [(a, b, c, d, e, f, g)] -> (# (), Builder #)
+zz_zdwzdcputList6 xs = putW (putList xs)
+
+zz_zdwzdcputList60 :: Binary m => [Data.Semigroup.WrappedMonoid m] -> (# (), Builder #)
+zz_zdwzdcputList60 xs = putW (putList xs)
+
+zz_zdwzdcputList61 :: Binary a => [[a]] -> (# (), Builder #)
+zz_zdwzdcputList61 xs = putW (putList xs)
+
+zz_zdwzdcputList7 :: (Binary a, Binary b, Binary c, Binary d, Binary e, Binary f, Binary g, Binary h) => [(a, b, c, d, e, f, g, h)] -> (# (), Builder #)
+zz_zdwzdcputList7 xs = putW (putList xs)
+
+zz_zdwzdcputList8 :: (Binary a, Binary b, Binary c, Binary d, Binary e, Binary f, Binary g, Binary h, Binary i) => [(a, b, c, d, e, f, g, h, i)] -> (# (), Builder #)
+zz_zdwzdcputList8 xs = putW (putList xs)
+
+zz_zdwzdcputList9 :: (Binary a, Binary b, Binary c, Binary d, Binary e, Binary f, Binary g, Binary h, Binary i, Binary j) => [(a, b, c, d, e, f, g, h, i, j)] -> (# (), Builder #)
+zz_zdwzdcputList9 xs = putW (putList xs)
+
+zz_zdwgo1 :: [()] -> (# (), Builder #)
+zz_zdwgo1 xs = putW (mapM_ put xs)
+
+zz_zdwgo10 :: [Float] -> (# (), Builder #)
+zz_zdwgo10 xs = putW (mapM_ put xs)
+
+zz_zdwgo11 :: [Data.IntSet.Internal.IntSet] -> (# (), Builder #)
+zz_zdwgo11 xs = putW (mapM_ put xs)
+
+zz_zdwgo12 :: [Integer] -> (# (), Builder #)
+zz_zdwgo12 xs = putW (mapM_ put xs)
+
+zz_zdwgo14 :: [Natural] -> (# (), Builder #)
+zz_zdwgo14 xs = putW (mapM_ put xs)
+
+zz_zdwgo15 :: [Ordering] -> (# (), Builder #)
+zz_zdwgo15 xs = putW (mapM_ put xs)
+
+zz_zdwgo17 :: [Data.ByteString.Short.Internal.ShortByteString] -> (# (), Builder #)
+zz_zdwgo17 xs = putW (mapM_ put xs)
+
+zz_zdwgo2 :: [Data.Monoid.All] -> (# (), Builder #)
+zz_zdwgo2 xs = putW (mapM_ put xs)
+
+zz_zdwgo23 :: [Data.Version.Version] -> (# (), Builder #)
+zz_zdwgo23 xs = putW (mapM_ put xs)
+
+zz_zdwgo25 :: [Data.Void.Void] -> (# (), Builder #)
+zz_zdwgo25 xs = putW (mapM_ put xs)
+
+zz_zdwgo3 :: [Data.Monoid.Any] -> (# (), Builder #)
+zz_zdwgo3 xs = putW (mapM_ put xs)
+
+zz_zdwgo4 :: [Bool] -> (# (), Builder #)
+zz_zdwgo4 xs = putW (mapM_ put xs)
+
+zz_zdwgo5 :: [Data.ByteString.Lazy.Internal.ByteString] -> (# (), Builder #)
+zz_zdwgo5 xs = putW (mapM_ put xs)
+
+zz_zdwgo7 :: [Data.ByteString.Internal.ByteString] -> (# (), Builder #)
+zz_zdwgo7 xs = putW (mapM_ put xs)
+
+zz_zdwgo8 :: [Double] -> (# (), Builder #)
+zz_zdwgo8 xs = putW (mapM_ put xs)
+
+zz_zdwgo9 :: [GHC.Fingerprint.Type.Fingerprint] -> (# (), Builder #)
+zz_zdwgo9 xs = putW (mapM_ put xs)
+
+zz_zdfBinaryFixedzugo :: Integer -> [Word8]
+zz_zdfBinaryFixedzugo = unroll
+
+zz_zdfBinaryNaturalzugo :: Natural -> [Word8]
+zz_zdfBinaryNaturalzugo = unroll
+
+zz_zdwzdcget19 :: I.Get a -> (Integral a => B.ByteString -> Success (Ratio a) r -> I.Decoder r)
+zz_zdwzdcget19 ga bs k = I.runCont ((%) <$> ga <*> ga) bs k
+
+zz_zdwzdcget2 :: I.Get a -> (Binary b => B.ByteString -> Success (Semigroup.Arg a b) r -> I.Decoder r)
+zz_zdwzdcget2 ga bs k = I.runCont (Semigroup.Arg <$> ga <*> get) bs k
+
+zz_zdwzdcget3 :: I.Get i -> ((Ix i, Binary e) => B.ByteString -> Success (Array i e) r -> I.Decoder r)
+zz_zdwzdcget3 gi bs k = I.runCont (getArray ((,) <$> gi <*> gi)) bs k
+
+zz_zdwzdcput10 :: Float# -> (# (), Builder #)
+zz_zdwzdcput10 f = putW (put (F# f))
+
+zz_zdwzdcput6 :: Double# -> (# (), Builder #)
+zz_zdwzdcput6 d = putW (put (D# d))
+
+zz_zdwzdcput8 :: Word# -> Word# -> (# (), Builder #)
+zz_zdwzdcput8 a b = putW (put (Fingerprint (W64# a) (W64# b)))
+
+zz_zdwzdcput21 :: Binary e => e -> [T.Tree e] -> (# (), Builder #)
+zz_zdwzdcput21 r s = putW (put (T.Node r s))
+
+zz_zdwzdcput26 :: [Int] -> [String] -> (# (), Builder #)
+zz_zdwzdcput26 br tags = putW (put (Version br tags))
+
+zz_zdwzdcget27 :: I.Get i -> ((Ix i, Binary e, IArray UArray e) => B.ByteString -> Success (UArray i e) r -> I.Decoder r)
+zz_zdwzdcget27 gi bs k = I.runCont (getUArray ((,) <$> gi <*> gi)) bs k
+
+zz_zdwzdcput23 :: (Binary i, Ix i, Binary e, IArray UArray e) => UArray i e -> (# (), Builder #)
+zz_zdwzdcput23 x = putW (put x)
+
+zz_zdwzdcputList55 :: (Binary i, Ix i, Binary e, IArray UArray e) => [UArray i e] -> (# (), Builder #)
+zz_zdwzdcputList55 xs = putW (putList xs)
+
+zz_zdwgo24 :: [[Char]] -> (# (), Builder #)
+zz_zdwgo24 xs = putW (mapM_ put xs)
+
+zz_zdwgo6 :: Int# -> Data.ByteString.Lazy.Internal.ByteString -> Int64
+zz_zdwgo6 n lbs = I64# n + L.length lbs

@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns #-}
+{-# LANGUAGE BangPatterns, MagicHash #-}
 {-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
 -- binary-0.8.8.0's Data.Binary.Get (clean-room, issue 14: from the
 -- documented API, the installed interface file and observed behaviour).
@@ -58,6 +58,12 @@ module Data.Binary.Get
     runGetState,
     remaining,
     getBytes,
+    -- hs2stg: -O1 internals of the installed package
+    zz_zdwpolyzugo,
+    zz_runGet3,
+    zz_runGetOrFail1,
+    zz_pushChunks1,
+    zz_runGetState1,
   )
 where
 
@@ -72,6 +78,8 @@ import qualified Data.ByteString.Lazy.Internal as L
 import qualified Data.ByteString.Unsafe as B
 import Data.Int (Int16, Int32, Int64, Int8)
 import Data.Word (Word16, Word32, Word64, Word8)
+import GHC.Exts (Int (I#), Int#)
+import GHC.Int (Int64 (I64#))
 
 -- | An offset in bytes from the start of the input.
 type ByteOffset = Int64
@@ -116,15 +124,23 @@ runGetOrFail ::
   Get a ->
   L.ByteString ->
   Either (L.ByteString, ByteOffset, String) (L.ByteString, ByteOffset, a)
-runGetOrFail g lbs = go (runGetIncremental g) lbs
-  where
-    go d rest = case d of
-      Done inp off a -> Right (L.chunk inp rest, off, a)
-      Fail inp off msg -> Left (L.chunk inp rest, off, msg)
-      Partial more -> go (more (takeHeadChunk rest)) (dropHeadChunk rest)
+runGetOrFail g lbs = orFail (runGetIncremental g) lbs
+
+orFail ::
+  Decoder a ->
+  L.ByteString ->
+  Either (L.ByteString, ByteOffset, String) (L.ByteString, ByteOffset, a)
+orFail d rest = case d of
+  Done inp off a -> Right (L.chunk inp rest, off, a)
+  Fail inp off msg -> Left (L.chunk inp rest, off, msg)
+  Partial more -> orFail (more (takeHeadChunk rest)) (dropHeadChunk rest)
 
 runGet :: Get a -> L.ByteString -> a
-runGet g lbs = case feedLazy (runGetIncremental g) lbs of
+runGet g lbs = resultOf (runGetIncremental g) lbs
+
+-- | The decoder fed the lazy ByteString: its result, or runGet's error.
+resultOf :: Decoder a -> L.ByteString -> a
+resultOf d lbs = case feedLazy d lbs of
   Done _ _ a -> a
   Fail _ off msg ->
     binaryError
@@ -158,14 +174,18 @@ runGetState g lbs start = go (runGetIncremental g) lbs
   where
     go d rest = case d of
       Done inp off a -> (a, L.chunk inp rest, start + off)
-      Fail _ off msg ->
-        binaryError
-          "Get.hs"
-          "Data.Binary.Get"
-          312
-          5
-          ("Data.Binary.Get.runGetState at position " ++ show off ++ ": " ++ msg)
+      Fail _ off msg -> stateError off msg
       Partial more -> go (more (takeHeadChunk rest)) (dropHeadChunk rest)
+
+-- | runGetState's error.
+stateError :: ByteOffset -> String -> b
+stateError off msg =
+  binaryError
+    "Get.hs"
+    "Data.Binary.Get"
+    312
+    5
+    ("Data.Binary.Get.runGetState at position " ++ show off ++ ": " ++ msg)
 
 pushChunk :: Decoder a -> B.ByteString -> Decoder a
 pushChunk d s = case d of
@@ -174,13 +194,14 @@ pushChunk d s = case d of
   Fail inp off msg -> Fail (B.append inp s) off msg
 
 pushChunks :: Decoder a -> L.ByteString -> Decoder a
-pushChunks d0 lbs = go d0 (L.toChunks lbs)
-  where
-    go d [] = d
-    go d cs@(c : rest) = case d of
-      Done inp off a -> Done (B.concat (inp : cs)) off a
-      Fail inp off msg -> Fail (B.concat (inp : cs)) off msg
-      Partial more -> go (more (Just c)) rest
+pushChunks d0 lbs = pushAll d0 (L.toChunks lbs)
+
+pushAll :: Decoder a -> [B.ByteString] -> Decoder a
+pushAll d [] = d
+pushAll d cs@(c : rest) = case d of
+  Done inp off a -> Done (B.concat (inp : cs)) off a
+  Fail inp off msg -> Fail (B.concat (inp : cs)) off msg
+  Partial more -> pushAll (more (Just c)) rest
 
 pushEndOfInput :: Decoder a -> Decoder a
 pushEndOfInput d = case d of
@@ -338,3 +359,23 @@ getDoublele = fmap wordToDouble getWord64le
 
 getDoublehost :: Get Double
 getDoublehost = fmap wordToDouble getWord64host
+
+-- -O1 internals of the installed package (types from its interface file).
+
+zz_zdwpolyzugo :: I.Decoder a -> Int# -> Decoder a
+zz_zdwpolyzugo d fed = withOffsets d (I64# fed)
+
+zz_runGet3 :: Decoder a -> L.ByteString -> a
+zz_runGet3 = resultOf
+
+zz_runGetOrFail1 ::
+  Decoder a ->
+  L.ByteString ->
+  Either (L.ByteString, ByteOffset, String) (L.ByteString, ByteOffset, a)
+zz_runGetOrFail1 = orFail
+
+zz_pushChunks1 :: Decoder a -> [B.ByteString] -> Decoder a
+zz_pushChunks1 = pushAll
+
+zz_runGetState1 :: Int# -> String -> (a, L.ByteString, ByteOffset)
+zz_runGetState1 off msg = stateError (fromIntegral (I# off)) msg

@@ -7,6 +7,8 @@
 module Data.Binary.Put
   ( Put,
     PutM (..),
+    -- hs2stg: the pair a PutM holds, for the -O1 workers (Data.Binary.Hs2stg)
+    PairS (..),
     runPut,
     runPutM,
     putBuilder,
@@ -45,6 +47,8 @@ module Data.Binary.Put
     putDoublehost,
     putCharUtf8,
     putStringUtf8,
+    -- hs2stg: an -O1 internal of the installed package
+    zz_zdfSemigroupPutMzugo1,
   )
 where
 
@@ -204,3 +208,8 @@ putCharUtf8 = tell . B.putCharUtf8
 
 putStringUtf8 :: String -> Put
 putStringUtf8 = tell . B.putStringUtf8
+
+-- sconcat's loop (the -O1 name of the installed package)
+zz_zdfSemigroupPutMzugo1 :: PutM () -> [PutM ()] -> PutM ()
+zz_zdfSemigroupPutMzugo1 a [] = a
+zz_zdfSemigroupPutMzugo1 a (b : bs) = a *> zz_zdfSemigroupPutMzugo1 b bs

@@ -1,4 +1,4 @@
-{-# LANGUAGE RankNTypes, BangPatterns #-}
+{-# LANGUAGE RankNTypes, BangPatterns, MagicHash #-}
 {-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
 -- binary-0.8.8.0's Data.Binary.Get.Internal (clean-room, issue 14: written
 -- from the documented API, the installed interface file's types and data
@@ -31,6 +31,9 @@ module Data.Binary.Get.Internal
     ensureN,
     failOnEOF,
     withInputChunks,
+    -- hs2stg: -O1 internals of the installed package
+    zz_zdwisolate,
+    zz_runGetIncremental1,
   )
 where
 
@@ -42,6 +45,7 @@ import qualified Data.ByteString as B
 import qualified Data.ByteString.Unsafe as B
 import Data.Int (Int64)
 import Foreign.Ptr (Ptr, castPtr)
+import GHC.Exts (Int (I#), Int#)
 
 -- | A decoder's state: failed (the unused input and the message), waiting
 -- for input (Nothing: there is no more), done (the unused input, the
@@ -306,3 +310,11 @@ withInputChunks s0 step onSucc onFail = go s0 []
          in prompt
               (runCont (onFail (reverse seen')) B.empty k)
               (\next -> runCont (go s' seen') next k))
+
+-- -O1 internals of the installed package (types from its interface file).
+
+zz_zdwisolate :: Int# -> Get a -> Get a
+zz_zdwisolate n = isolate (I# n)
+
+zz_runGetIncremental1 :: Decoder a -> Decoder a
+zz_runGetIncremental1 = noMore False
