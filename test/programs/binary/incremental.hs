@@ -51,6 +51,11 @@ main = do
   print (runGetOrFail (getWord64le >> getWord8) input)
   print (runGet ((,,) <$> getInt16host <*> getWord32host <*> getInt8) (chunks [[255, 255, 1], [0, 0, 0, 128]]))
   print (runGet ((,) <$> getWordhost <*> getDoublehost) (encode (1 :: Word64, 2 :: Word64)))
+  -- isolate: bytesRead counts from the isolated part's start
+  print (runGet (getWord8 >> isolate 2 (getWord8 >> getWord8 >> bytesRead)) (chunks [[1, 2, 3]]))
+  print (runGet (getWord8 >> isolate 3 (getWord8 >> bytesRead >>= \n -> getWord8 >> getWord8 >> return n)) (chunks [[1, 2], [3], [4, 5]]))
+  print (runGetOrFail (getWord8 >> isolate 3 (getWord8 >> isEmpty)) (chunks [[1, 2], [3], [4, 5]]))
+  print (runGetOrFail (isolate 2 getRemainingLazyByteString) (chunks [[1], [3], [4, 5]]))
   print (I.runGetIncremental getWord8)
   print (I.runGetIncremental (return 'c'))
   print (I.runGetIncremental (fail "no" :: Get ()))
