@@ -6,11 +6,12 @@ import Control.Exception (ErrorCall, try)
 import Data.Binary
 import Data.Binary.Get
 import Data.Binary.Put
+import qualified Data.ByteString as B
 import qualified Data.ByteString.Lazy as L
 import qualified Data.Map as M
 
 records :: [(Word16, String, Double)]
-records = [(fromIntegral i, replicate (i `mod` 5) (toEnum (97 + i `mod` 26)), fromIntegral i / 8) | i <- [1 .. 3000 :: Int]]
+records = [(fromIntegral i, replicate (i `mod` 5) (toEnum (97 + i `mod` 26)), fromIntegral i / 8) | i <- [1 .. 300 :: Int]]
 
 main :: IO ()
 main = do
@@ -20,7 +21,11 @@ main = do
   print (m' == m, M.size (m' :: M.Map Int String))
   r <- decodeFileOrFail "map.bin" :: IO (Either (ByteOffset, String) (M.Map Int String))
   print (fmap M.size r)
-  -- a file written with Put, big enough to be read in several chunks
+  -- a file bigger than decodeFile's reads, so the decoder gets several chunks
+  encodeFile "blob.bin" (B.replicate 40000 7, "end")
+  (blob, end) <- decodeFile "blob.bin"
+  print (B.length blob, B.all (== 7) blob, end :: String)
+  -- a file written with Put, read back with a Get
   L.writeFile "records.bin" (runPut (mapM_ (\(a, b, c) -> putWord16le a >> put b >> putDoublebe c) records))
   bytes <- L.readFile "records.bin"
   print (L.length bytes)
