@@ -76,6 +76,10 @@ ghcMake(
     // stm's TArray is an instance of the array package's MArray
     "-package",
     "array",
+    // binary's instances for containers' types: the installed package's
+    // interfaces (its names are the ones our containers preludes define)
+    "-package",
+    "containers",
     ...LIBS.map((l) => `-i${l}`),
     "--make",
     "-no-link",

@@ -23,6 +23,7 @@ export const O1_LIBRARIES = [
   "process",
   "stm",
   "exceptions",
+  "binary",
 ];
 
 /** The directories an installed package's interface files are under. */

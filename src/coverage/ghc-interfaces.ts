@@ -27,6 +27,7 @@ export const SURFACE_PACKAGES: readonly string[] = [
   "text",
   "parsec",
   "exceptions",
+  "binary",
 ];
 
 export interface InstalledInterfaces {

@@ -26,6 +26,7 @@ export const SANDBOXED: ReadonlySet<string> = new Set([
   "wild",
   "wild2",
   "process",
+  "binary",
 ]);
 
 export interface LibraryProgram {
