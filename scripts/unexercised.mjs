@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The -O0 surface names the preludes cover but no program of ours ran
+// The -O0 (or, with --o1, -O1) surface names the preludes cover but no program of ours ran
 // (covered is not tested: such a name may still be wrong). Lists them per
 // package and per defining module, largest groups first.
 //   node scripts/unexercised.mjs                 every package, every name
@@ -7,12 +7,15 @@
 //   node scripts/unexercised.mjs --package base --module Data.List
 //   node scripts/unexercised.mjs --exercised FILE   another list of run names
 //                                                   (default inventory/exercised.txt)
+//   node scripts/unexercised.mjs --o1            the -O1 surfaces instead (the
+//                                                names unfoldings reach too)
 // A name counts for the package whose module defines it (re-exports count
 // once, for the defining package), as in docs/coverage.md. Needs `npm run build`.
 import { readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isCovered } from "../dist/coverage/coverage.js";
+import { o1Surface } from "../dist/coverage/surface.js";
 import { SURFACE_JSON, EXERCISED_TXT } from "../dist/coverage/files.js";
 import { loadBasePrelude } from "../dist/preludes/base.js";
 import { globalName } from "../dist/lower/index.js";
@@ -33,6 +36,7 @@ const option = (flag) => {
 const onlyPackage = option("--package");
 const onlyModule = option("--module");
 const summary = args.includes("--summary");
+const o1 = args.includes("--o1");
 const exercisedFile = option("--exercised") ?? join(root, EXERCISED_TXT);
 
 const surface = JSON.parse(readFileSync(join(root, SURFACE_JSON), "utf8"));
@@ -55,7 +59,9 @@ const groups = new Map();
 let covered = 0;
 for (const p of surface.packages)
   for (const exposed of p.modules)
-    for (const q of surface.o0[exposed] ?? []) {
+    for (const q of o1
+      ? o1Surface(surface, exposed)
+      : (surface.o0[exposed] ?? [])) {
       if (seen.has(q)) continue;
       seen.add(q);
       const { module, occ } = splitQualified(q);

@@ -9,6 +9,7 @@ module Control.Monad.Trans.Error
 import Control.Applicative
 import Control.Monad
 import Control.Monad.Fix
+import Control.Monad.Trans.Internal.Error (transformersError)
 import Control.Monad.IO.Class
 import Control.Monad.Trans.Class
 import Control.Monad.Signatures
@@ -94,7 +95,7 @@ instance (Monad m, Error e) => MonadPlus (ErrorT e m) where
 instance (MonadFix m, Error e) => MonadFix (ErrorT e m) where
   mfix f = ErrorT $ mfix $ \ a -> runErrorT $ f $ case a of
     Right r -> r
-    _ -> error "empty mfix argument"
+    _ -> transformersError "Error" 261 20 "empty mfix argument"
 
 instance MonadTrans (ErrorT e) where
   lift m = ErrorT $ do

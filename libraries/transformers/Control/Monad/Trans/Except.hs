@@ -8,6 +8,7 @@ module Control.Monad.Trans.Except
 import Control.Applicative
 import Control.Monad
 import Control.Monad.Fix
+import Control.Monad.Trans.Internal.Error (transformersError)
 import Control.Monad.Zip
 import Control.Monad.IO.Class
 import Control.Monad.Trans.Class
@@ -93,7 +94,7 @@ instance (Monad m, Monoid e) => MonadPlus (ExceptT e m) where
 
 instance MonadFix m => MonadFix (ExceptT e m) where
   mfix f = ExceptT (mfix (runExceptT . f . either (const bomb) id))
-    where bomb = error "mfix (ExceptT): inner computation returned Left value"
+    where bomb = transformersError "Except" 246 20 "mfix (ExceptT): inner computation returned Left value"
 
 instance MonadTrans (ExceptT e) where
   lift = ExceptT . liftM Right

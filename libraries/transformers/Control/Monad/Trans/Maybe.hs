@@ -9,6 +9,7 @@ module Control.Monad.Trans.Maybe
 import Control.Applicative
 import Control.Monad
 import Control.Monad.Fix
+import Control.Monad.Trans.Internal.Error (transformersError)
 import Control.Monad.Zip
 import Control.Monad.IO.Class
 import Control.Monad.Trans.Class
@@ -80,7 +81,7 @@ instance Monad m => MonadPlus (MaybeT m) where
 
 instance MonadFix m => MonadFix (MaybeT m) where
   mfix f = MaybeT (mfix (runMaybeT . f . fromMaybe bomb))
-    where bomb = error "mfix (MaybeT): inner computation returned Nothing"
+    where bomb = transformersError "Maybe" 193 20 "mfix (MaybeT): inner computation returned Nothing"
 
 instance MonadTrans MaybeT where
   lift = MaybeT . liftM Just
