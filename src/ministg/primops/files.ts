@@ -1265,7 +1265,8 @@ def(
   (a) => {
     const n =
       typeof a === "object" && a !== null ? handleNumbers.get(a) : undefined;
-    if (n === undefined) throw new PrimError("fsHandleNo#: not a handle's MVar#");
+    if (n === undefined)
+      throw new PrimError("fsHandleNo#: not a handle's MVar#");
     return n;
   },
 );
