@@ -1193,7 +1193,7 @@ defFile(
 defFile(
   "fsStdCtl#",
   3,
-  "operation op on standard handle fd (0-2) with argument x: 0 state (0 open, 2 closed), 1 set state, 2 set encoding (a code as fsCtl# 8), 3 encoding, 4 set newline mode (as fsCtl# 15), 5 whether character x can be written (1/0), 6 flush (stdout: the errno of a failed write, or 0), 7 the end of one hPutStr/hPutChar (stdout: its buffer rule applies; the errno of a write that failed since the last one, or 0)",
+  "operation op on standard handle fd (0-2) with argument x: 0 state (0 open, 2 closed), 1 set state, 2 set encoding (a code as fsCtl# 8), 3 encoding, 4 set newline mode (as fsCtl# 15), 5 whether character x can be written (1/0), 6 flush (stdout: the errno of a failed write, or 0), 7 the end of one hPutStr/hPutChar (stdout: its buffer rule applies; the errno of a write that failed since the last one, or 0), 8 newline mode (as fsCtl# 16)",
   (w, a, b, c, ctx) => {
     const fd = Number(int(a, "fsStdCtl#"));
     const op = Number(int(b, "fsStdCtl#"));
@@ -1229,20 +1229,51 @@ defFile(
         return fd === 1 ? (ctx.io.stdoutControl?.flush() ?? 0) : 0;
       case 7:
         return fd === 1 ? (ctx.io.stdoutControl?.commit() ?? 0) : 0;
+      case 8:
+        return (h.crlfIn ? 2 : 0) + (h.crlfOut ? 1 : 0);
       default:
         throw new PrimError(`fsStdCtl#: no operation ${op}`);
     }
   },
 );
 
-// Eq Handle at -O1 compares the handles' MVar# fields; a handle's is its
-// number here (GHC.IO.Handle.Types+Files.stg), so the same MVar# is the same value.
+// Eq Handle compares the handles' MVar# fields (GHC's derived instance).
 def(
   "Files",
   "sameMVar#",
   2,
-  "1 when two MVar# values are the same (a handle's: its number; a program's: its MutVar#, GHC.Prim+MVar.stg), else 0",
+  "1 when two MVar# values are the same object, else 0",
   (a, b) => (a === b ? 1 : 0),
+);
+
+// A Handle is GHC's `FileHandle path (MVar Handle__)`; its operations find
+// its entry of the file table (0-2 the standard handles) from its MVar#,
+// without taking it (code holding the MVar calls them with its Handle__).
+const handleNumbers = new WeakMap<object, number>();
+def(
+  "Files",
+  "fsTagHandle#",
+  2,
+  "records file-table number n as the handle whose MVar# is m; gives 0",
+  (a, b) => {
+    if (typeof a !== "object" || a === null)
+      throw new PrimError("fsTagHandle#: not an MVar#");
+    handleNumbers.set(a, Number(int(b, "fsTagHandle#")));
+    return 0;
+  },
+);
+def(
+  "Files",
+  "fsHandleNo#",
+  1,
+  "the file-table number fsTagHandle# recorded for a handle's MVar# m",
+  (a) => {
+    const n =
+      typeof a === "object" && a !== null ? handleNumbers.get(a) : undefined;
+    if (n === undefined)
+      throw new PrimError("fsHandleNo#: not a handle's MVar#");
+    return n;
+  },
 );
 
 // GHC.RTS.Flags' maxStkSize: GHC's default -K is 80% of physical memory.
