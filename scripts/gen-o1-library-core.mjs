@@ -39,6 +39,7 @@ import { globalName, splitQualified } from "../dist/lower/names.js";
 import { parseIface } from "../dist/coverage/iface.js";
 import { refusedNames } from "../dist/preludes/refused.js";
 import { MISMATCHED } from "./library-mismatched.mjs";
+import { emptyStructureErrors } from "./library-empty-errors.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = join(root, "preludes/base");
@@ -49,16 +50,13 @@ const check = process.argv.includes("--check");
 const PACKAGES = O1_LIBRARIES.filter((p) => p !== "stm");
 
 // base's modules whose internal -O1 names come from their unfoldings too
-// (the rest of base has its own generators): the reflection modules'
-// instance pieces (generic representation types' Enum/Read/Show/Ix, Data)
-// and the Read/Show helpers derived instances reach.
-const BASE_MODULES = new Set([
-  "GHC.Generics",
-  "Data.Data",
-  "Data.Version",
-  "GHC.Read",
-  "GHC.Show",
-]);
+// (what base's other generators leave: Foldable/Semigroup workers taking a
+// dictionary's field, Read/Show/Enum helpers, ...): every module but the
+// primops, the RTS's and the IO manager's internals and the Handle layer
+// (our Handle is not GHC's Handle__; hand-written), as gen-o1-base-names
+// leaves out.
+const BASE_LEFT_OUT =
+  /^(GHC\.Prim|GHC\.PrimopWrappers|GHC\.RTS\.Flags|GHC\.Stats|System\.Posix\.Internals|GHC\.Event(\..*)?|GHC\.Conc\.(IO|Signal)|GHC\.IO\.(Buffer|BufferedIO|Device|FD|Handle(\..*)?)|GHC\.TopHandler)$/;
 
 const defined = definedNames(dir, (f) => f.endsWith(SUFFIX));
 for (const q of refusedNames().keys()) {
@@ -75,7 +73,7 @@ for (const pkg of PACKAGES)
   }
 const otherIfaces = ["base", "ghc-prim", "ghc-bignum"].map(packageInterfaces);
 for (const [mod, hi] of otherIfaces[0])
-  if (BASE_MODULES.has(mod)) {
+  if (!BASE_LEFT_OUT.test(mod)) {
     libIfaces.set(mod, hi);
     modules.push(mod);
   }
@@ -102,21 +100,29 @@ function conArity(module, occ) {
   const wired = wiredConArity(module, occ);
   if (wired !== undefined) return wired;
   if (module === null) return null;
+  const c = parsedIface(module)?.cons.get(occ);
+  // (an existential one's patterns also bind its type variables: not counted)
+  if (c?.existential === true)
+    return c.fields.includes("u") ? null : (c.dicts ?? 0) + c.fields.length;
   const seen = matched.get(`${module}.${occ}`);
   if (seen !== undefined) return seen < 0 ? null : seen;
-  const c = parsedIface(module)?.cons.get(occ);
   if (c === undefined || c.fields.includes("u")) return null;
   // (the constructor inventory, read by another reader, must agree)
   const inv = inventory[`${module}.${occ}`];
   return inv !== undefined && inv[1] !== c.fields ? null : c.fields.length;
 }
+const existential = (module, occ) =>
+  module !== null && parsedIface(module)?.cons.get(occ)?.existential === true;
 
 // Every module's undefined ids with an unfolding, read (and their patterns
-// noted) before any is defined.
+// noted) before any is defined; and Foldable's empty-structure errors.
 const pending = [];
+const errors = new Map();
 for (const mod of modules) {
   const text = showIface(libIfaces.get(mod));
   const raw = rawDecls(text);
+  for (const [name, def] of emptyStructureErrors(mod, raw))
+    if (!defined.has(name)) errors.set(name, { module: mod, text: def });
   // (the module's own ids and constructors are printed unqualified)
   // (and class methods and superclass selectors)
   const iface = parseIface(text);
@@ -124,6 +130,7 @@ for (const mod of modules) {
     ...[...raw.keys()].map((o) => o.replace(/^\((.*)\)$/, "$1")),
     ...iface.cons.keys(),
     ...[...iface.classes].flatMap(([cls, c]) => [
+      `C:${cls}`,
       ...c.methods,
       ...Array.from({ length: c.superclasses }, (_, i) => `$p${i + 1}${cls}`),
     ]),
@@ -141,8 +148,22 @@ for (const mod of modules) {
 // (ours under the real name with another type: never called from here)
 for (const name of MISMATCHED.keys()) defined.delete(name);
 const candidates = new Map();
+for (const [name, { module, text }] of errors)
+  candidates.set(name, {
+    module,
+    text,
+    needs: ["errorWithoutStackTrace_GHCziErr", "unpackCStringzh_GHCziCString"],
+  });
 for (const { mod, occ, name, d, localIds } of pending) {
-  const def = coreDefinition(mod, occ, name, d, localIds, conArity);
+  const def = coreDefinition(
+    mod,
+    occ,
+    name,
+    d,
+    localIds,
+    conArity,
+    existential,
+  );
   if (def !== null)
     candidates.set(name, { module: mod, text: def.text, needs: def.needs });
 }
