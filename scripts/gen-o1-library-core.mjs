@@ -40,6 +40,7 @@ import { parseIface } from "../dist/coverage/iface.js";
 import { refusedNames } from "../dist/preludes/refused.js";
 import { MISMATCHED } from "./library-mismatched.mjs";
 import { emptyStructureErrors } from "./library-empty-errors.mjs";
+import { dfunAsCore } from "./library-dfuns.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = join(root, "preludes/base");
@@ -54,9 +55,10 @@ const PACKAGES = O1_LIBRARIES.filter((p) => p !== "stm");
 // dictionary's field, Read/Show/Enum helpers, ...): every module but the
 // primops, the RTS's and the IO manager's internals and the Handle layer
 // (our Handle is not GHC's Handle__; hand-written), as gen-o1-base-names
-// leaves out.
+// leaves out; and the RTS's structures (cost centres, static pointers,
+// execution stacks), whose layouts are the machine's to give.
 const BASE_LEFT_OUT =
-  /^(GHC\.Prim|GHC\.PrimopWrappers|GHC\.RTS\.Flags|GHC\.Stats|System\.Posix\.Internals|GHC\.Event(\..*)?|GHC\.Conc\.(IO|Signal)|GHC\.IO\.(Buffer|BufferedIO|Device|FD|Handle(\..*)?)|GHC\.TopHandler)$/;
+  /^(GHC\.Prim|GHC\.PrimopWrappers|GHC\.RTS\.Flags|GHC\.Stats|System\.Posix\.Internals|GHC\.Event(\..*)?|GHC\.Conc\.(IO|Signal)|GHC\.IO\.(Buffer|BufferedIO|Device|FD|Handle(\..*)?)|GHC\.TopHandler|GHC\.Stack\.CCS|GHC\.StaticPtr|GHC\.ExecutionStack(\..*)?|System\.Mem(\..*)?)$/;
 
 const defined = definedNames(dir, (f) => f.endsWith(SUFFIX));
 for (const q of refusedNames().keys()) {
@@ -96,10 +98,20 @@ function parsedIface(module) {
   }
   return parsed.get(module);
 }
+// A class's dictionary fields (superclasses and methods), or null.
+function classFields(module, cls) {
+  const c = parsedIface(module)?.classes.get(cls);
+  return c === undefined ? null : c.superclasses + c.methods.length;
+}
 function conArity(module, occ) {
   const wired = wiredConArity(module, occ);
   if (wired !== undefined) return wired;
   if (module === null) return null;
+  // a class's dictionary constructor (a one-field class has none)
+  if (occ.startsWith("C:")) {
+    const n = classFields(module, occ.slice(2));
+    if (n !== null && n >= 2) return n;
+  }
   const c = parsedIface(module)?.cons.get(occ);
   // (an existential one's patterns also bind its type variables: not counted)
   if (c?.existential === true)
@@ -120,7 +132,7 @@ const pending = [];
 const errors = new Map();
 for (const mod of modules) {
   const text = showIface(libIfaces.get(mod));
-  const raw = rawDecls(text);
+  const raw = rawDecls(text, { dfuns: true });
   for (const [name, def] of emptyStructureErrors(mod, raw))
     if (!defined.has(name)) errors.set(name, { module: mod, text: def });
   // (the module's own ids and constructors are printed unqualified)
@@ -135,10 +147,12 @@ for (const mod of modules) {
       ...Array.from({ length: c.superclasses }, (_, i) => `$p${i + 1}${cls}`),
     ]),
   ]);
-  for (const [decl, d] of raw) {
+  for (const [decl, d0] of raw) {
     // an operator's declaration is `(>$<) :: ...`
     const occ = decl.replace(/^\((?![,#)])(.*)\)$/, "$1");
     const name = globalName(mod, occ);
+    // (a dictionary as its class constructor's application)
+    const d = dfunAsCore(d0, (m, cls) => classFields(m ?? mod, cls)) ?? d0;
     const core = coreOf(mod, name, d, localIds);
     if (core === null) continue;
     patternArities(core, matched);
