@@ -39,7 +39,8 @@ import { globalName, splitQualified } from "../dist/lower/names.js";
 import { parseIface } from "../dist/coverage/iface.js";
 import { refusedNames } from "../dist/preludes/refused.js";
 import { MISMATCHED } from "./library-mismatched.mjs";
-import { dictionaryFromDFun } from "./library-dfuns.mjs";
+import { emptyStructureErrors } from "./library-empty-errors.mjs";
+import { dfunAsCore } from "./library-dfuns.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = join(root, "preludes/base");
@@ -50,16 +51,14 @@ const check = process.argv.includes("--check");
 const PACKAGES = O1_LIBRARIES.filter((p) => p !== "stm");
 
 // base's modules whose internal -O1 names come from their unfoldings too
-// (the rest of base has its own generators): the reflection modules'
-// instance pieces (generic representation types' Enum/Read/Show/Ix, Data)
-// and the Read/Show helpers derived instances reach.
-const BASE_MODULES = new Set([
-  "GHC.Generics",
-  "Data.Data",
-  "Data.Version",
-  "GHC.Read",
-  "GHC.Show",
-]);
+// (what base's other generators leave: Foldable/Semigroup workers taking a
+// dictionary's field, Read/Show/Enum helpers, ...): every module but the
+// primops, the RTS's and the IO manager's internals and the Handle layer
+// (our Handle is not GHC's Handle__; hand-written), as gen-o1-base-names
+// leaves out; and the RTS's structures (cost centres, static pointers,
+// execution stacks), whose layouts are the machine's to give.
+const BASE_LEFT_OUT =
+  /^(GHC\.Prim|GHC\.PrimopWrappers|GHC\.RTS\.Flags|GHC\.Stats|System\.Posix\.Internals|GHC\.Event(\..*)?|GHC\.Conc\.(IO|Signal)|GHC\.IO\.(Buffer|BufferedIO|Device|FD|Handle(\..*)?)|GHC\.TopHandler|GHC\.Stack\.CCS|GHC\.StaticPtr|GHC\.ExecutionStack(\..*)?|System\.Mem(\..*)?)$/;
 
 const defined = definedNames(dir, (f) => f.endsWith(SUFFIX));
 for (const q of refusedNames().keys()) {
@@ -76,7 +75,7 @@ for (const pkg of PACKAGES)
   }
 const otherIfaces = ["base", "ghc-prim", "ghc-bignum"].map(packageInterfaces);
 for (const [mod, hi] of otherIfaces[0])
-  if (BASE_MODULES.has(mod)) {
+  if (!BASE_LEFT_OUT.test(mod)) {
     libIfaces.set(mod, hi);
     modules.push(mod);
   }
@@ -99,25 +98,43 @@ function parsedIface(module) {
   }
   return parsed.get(module);
 }
+// A class's dictionary fields (superclasses and methods), or null.
+function classFields(module, cls) {
+  const c = parsedIface(module)?.classes.get(cls);
+  return c === undefined ? null : c.superclasses + c.methods.length;
+}
 function conArity(module, occ) {
   const wired = wiredConArity(module, occ);
   if (wired !== undefined) return wired;
   if (module === null) return null;
+  // a class's dictionary constructor (a one-field class has none)
+  if (occ.startsWith("C:")) {
+    const n = classFields(module, occ.slice(2));
+    if (n !== null && n >= 2) return n;
+  }
+  const c = parsedIface(module)?.cons.get(occ);
+  // (an existential one's patterns also bind its type variables: not counted)
+  if (c?.existential === true)
+    return c.fields.includes("u") ? null : (c.dicts ?? 0) + c.fields.length;
   const seen = matched.get(`${module}.${occ}`);
   if (seen !== undefined) return seen < 0 ? null : seen;
-  const c = parsedIface(module)?.cons.get(occ);
   if (c === undefined || c.fields.includes("u")) return null;
   // (the constructor inventory, read by another reader, must agree)
   const inv = inventory[`${module}.${occ}`];
   return inv !== undefined && inv[1] !== c.fields ? null : c.fields.length;
 }
+const existential = (module, occ) =>
+  module !== null && parsedIface(module)?.cons.get(occ)?.existential === true;
 
 // Every module's undefined ids with an unfolding, read (and their patterns
-// noted) before any is defined.
+// noted) before any is defined; and Foldable's empty-structure errors.
 const pending = [];
+const errors = new Map();
 for (const mod of modules) {
   const text = showIface(libIfaces.get(mod));
-  const raw = rawDecls(text);
+  const raw = rawDecls(text, { dfuns: true });
+  for (const [name, def] of emptyStructureErrors(mod, raw))
+    if (!defined.has(name)) errors.set(name, { module: mod, text: def });
   // (the module's own ids and constructors are printed unqualified)
   // (and class methods and superclass selectors)
   const iface = parseIface(text);
@@ -125,14 +142,17 @@ for (const mod of modules) {
     ...[...raw.keys()].map((o) => o.replace(/^\((.*)\)$/, "$1")),
     ...iface.cons.keys(),
     ...[...iface.classes].flatMap(([cls, c]) => [
+      `C:${cls}`,
       ...c.methods,
       ...Array.from({ length: c.superclasses }, (_, i) => `$p${i + 1}${cls}`),
     ]),
   ]);
-  for (const [decl, d] of raw) {
+  for (const [decl, d0] of raw) {
     // an operator's declaration is `(>$<) :: ...`
     const occ = decl.replace(/^\((?![,#)])(.*)\)$/, "$1");
     const name = globalName(mod, occ);
+    // (a dictionary as its class constructor's application)
+    const d = dfunAsCore(d0, (m, cls) => classFields(m ?? mod, cls)) ?? d0;
     const core = coreOf(mod, name, d, localIds);
     if (core === null) continue;
     patternArities(core, matched);
@@ -142,30 +162,24 @@ for (const mod of modules) {
 // (ours under the real name with another type: never called from here)
 for (const name of MISMATCHED.keys()) defined.delete(name);
 const candidates = new Map();
+for (const [name, { module, text }] of errors)
+  candidates.set(name, {
+    module,
+    text,
+    needs: ["errorWithoutStackTrace_GHCziErr", "unpackCStringzh_GHCziCString"],
+  });
 for (const { mod, occ, name, d, localIds } of pending) {
-  const def = coreDefinition(mod, occ, name, d, localIds, conArity);
+  const def = coreDefinition(
+    mod,
+    occ,
+    name,
+    d,
+    localIds,
+    conArity,
+    existential,
+  );
   if (def !== null)
     candidates.set(name, { module: mod, text: def.text, needs: def.needs });
-}
-
-// Instance dictionaries no other file defines, from their DFun unfoldings
-// (the methods are what this and the other generators define).
-for (const mod of modules) {
-  const text = showIface(libIfaces.get(mod));
-  const iface = parsedIface(mod);
-  const raw = rawDecls(text);
-  for (const inst of iface.instances) {
-    const { module, occ } = splitQualified(inst.dfun);
-    const name = globalName(module, occ);
-    const fields = iface.ids.get(occ)?.dfunFields;
-    if (module !== mod || defined.has(name) || fields === undefined) continue;
-    const c = splitQualified(inst.cls);
-    const facts = parsedIface(c.module)?.classes.get(c.occ);
-    const type = raw.get(occ)?.type;
-    if (facts === undefined || type === undefined) continue;
-    const def = dictionaryFromDFun(name, inst.cls, facts, fields, type);
-    if (def !== null) candidates.set(name, { module: mod, ...def });
-  }
 }
 
 const { made, count } = defineWhenReady(candidates, defined);

@@ -45,6 +45,11 @@ const WIRED = new Map(
     "GHC.Int.I16#": 1,
     "GHC.Int.I32#": 1,
     "GHC.Int.I64#": 1,
+    // existential ones with an unpacked field, whose declaration does not
+    // give the count
+    "Data.Typeable.Internal.TrTyCon": 5,
+    "Data.Typeable.Internal.TrApp": 5,
+    "Data.Typeable.Internal.TrFun": 5,
   }),
 );
 
@@ -108,7 +113,15 @@ export function patternArities(core, out) {
  * own names (printed unqualified); `conArity(module, occ)`: a constructor's
  * Core arity or null.
  */
-export function coreDefinition(mod, occ, name, decl, localIds, conArity) {
+export function coreDefinition(
+  mod,
+  occ,
+  name,
+  decl,
+  localIds,
+  conArity,
+  existential = () => false,
+) {
   const core = coreOf(mod, name, decl, localIds);
   if (core === null) return null;
   const at = decl.info.indexOf("Unfolding:");
@@ -123,7 +136,7 @@ export function coreDefinition(mod, occ, name, decl, localIds, conArity) {
   }
   let lowered;
   try {
-    const bind = coreBinding(mod, occ, core, { conArity });
+    const bind = coreBinding(mod, occ, core, { conArity, existential });
     const module = {
       title: "Final STG:",
       timestamp: null,

@@ -57,8 +57,10 @@ export function packageInterfaces(pkg) {
 export { showIface } from "./ghc-cache.mjs";
 
 // The declarations' text: occ -> { type (one line), info (its lines:
-// whitespace in a string literal is the string's) }.
-export function rawDecls(text) {
+// whitespace in a string literal is the string's) }. With `dfuns`, an
+// instance's dictionary (`DFunId` on the line after its type) has its
+// info too.
+export function rawDecls(text, { dfuns = false } = {}) {
   const lines = text.split("\n");
   const decls = new Map();
   for (let i = 0; i < lines.length; i++) {
@@ -72,6 +74,7 @@ export function rawDecls(text) {
     )
       type += " " + lines[++i].trim();
     let info = "";
+    if (dfuns && lines[i + 1] === "  DFunId") i++;
     while (i + 1 < lines.length && /^ {2}(\[| )/.test(lines[i + 1]))
       info += "\n" + lines[++i];
     decls.set(m[1], {

@@ -99,7 +99,9 @@ function tokenize(text: string): string[] | null {
     LITERAL.lastIndex = i;
     const lit = /['"\d_-]/.test(c) ? LITERAL.exec(text) : null;
     if (lit !== null) m = lit;
-    else if (c === '"') return null;
+    else if (c === '"')
+      // a type-level string (`'MetaCons "(,)"`), only ever skipped
+      m = /^"(?:[^"\\]|\\.)*"/.exec(rest);
     else if (c === "`") m = /^`[^`]*`/.exec(rest);
     else
       m =
@@ -163,6 +165,23 @@ class Reader {
     if (this.toks[this.at++] !== t) throw new Fail();
   }
 
+  /**
+   * Skips a let binding's right-hand side: up to its `;`, the `}` or the
+   * next binding's `name ::`.
+   */
+  private skipBinding(): void {
+    let depth = 0;
+    for (;;) {
+      const t = this.peek();
+      if (t === undefined) throw new Fail();
+      if (depth === 0 && (t === ";" || t === "}")) return;
+      if (depth === 0 && !t.startsWith("@") && this.bindStart()) return;
+      if (t === "(" || t === "[" || t === "{") depth++;
+      else if (t === ")" || t === "]" || t === "}") depth--;
+      this.at++;
+    }
+  }
+
   /** Skips a bracketed group (or one token). */
   private skipItem(): void {
     const open = this.toks[this.at++];
@@ -182,6 +201,8 @@ class Reader {
       if (t === "`cast`" || t === "@" || t === "@~") {
         this.at++;
         this.skipItem();
+        // a coercion's role after its group: `(T Univ(...))_R`
+        if (/^_[NRP]$/.test(this.peek() ?? "")) this.at++;
       } else if (t !== undefined && t.startsWith("@")) {
         this.at++;
       } else return;
@@ -297,7 +318,12 @@ class Reader {
       this.expect(")");
       if (!unboxed && parts.length === 1) return parts[0]!;
       const commas = ",".repeat(parts.length - 1);
-      const occ = unboxed ? `(#${commas}#)` : `(${commas})`;
+      // (`(# x #)` is the unboxed 1-tuple, a worker's boxed result)
+      const occ = !unboxed
+        ? `(${commas})`
+        : parts.length === 1
+          ? "Solo#"
+          : `(#${commas}#)`;
       return {
         kind: "app",
         fn: { kind: "con", module: null, occ },
@@ -482,9 +508,10 @@ class Reader {
       }
       this.at++;
       headers.push({ name, at: this.at });
-      // skip the right-hand side for now: read it below
+      // skip the right-hand side for now (it may call a later binder):
+      // read it below
       if (rec) this.bind(name);
-      this.expr(false);
+      this.skipBinding();
       if (this.peek() === ";") this.at++;
     }
     const end = this.at;

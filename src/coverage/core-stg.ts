@@ -23,6 +23,12 @@ export interface CoreFacts {
    * Core, or null when not known (it is then not applied).
    */
   conArity(module: string | null, occ: string): number | null;
+  /**
+   * Whether the constructor has existential type variables or equality
+   * evidence (a GADT's): an interface prints them as its patterns' leading
+   * binders, which STG has not.
+   */
+  existential?(module: string | null, occ: string): boolean;
 }
 
 const POS: G.SrcPos = { line: 1, column: 1 };
@@ -300,7 +306,19 @@ class Converter {
 
   private alt(a: CoreAlt, env: ReadonlyMap<string, G.Name>): G.Alt {
     const env2 = new Map(env);
-    const binders = a.vars.map((v) => {
+    let vars = a.vars;
+    if (a.con.kind === "con") {
+      const n = this.facts.conArity(a.con.module, a.con.occ);
+      if (n === null || n > vars.length)
+        throw new Unsupported(`pattern ${a.con.occ}/${vars.length}`);
+      if (n < vars.length) {
+        if (this.facts.existential?.(a.con.module, a.con.occ) !== true)
+          throw new Unsupported(`pattern ${a.con.occ}/${vars.length}`);
+        // (the type and coercion binders come first: no STG binders)
+        vars = vars.slice(vars.length - n);
+      }
+    }
+    const binders = vars.map((v) => {
       const x = this.fresh(v);
       env2.set(v, x);
       return { name: x, info: null };
@@ -314,9 +332,6 @@ class Converter {
         con = { kind: "lit", lit: a.con.lit };
         break;
       case "con": {
-        const n = this.facts.conArity(a.con.module, a.con.occ);
-        if (n !== a.vars.length)
-          throw new Unsupported(`pattern ${a.con.occ}/${a.vars.length}`);
         con = { kind: "con", con: this.global(a.con.module, a.con.occ) };
         break;
       }

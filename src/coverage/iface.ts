@@ -65,6 +65,14 @@ export interface ConDecl {
   readonly fields: string;
   /** Whether GHC gives it a wrapper `$WC` (a strict or unpacked field). */
   readonly hasWrapper: boolean;
+  /**
+   * Declared with `forall`, a context or in GADT syntax: its patterns in
+   * unfoldings bind type variables and coercions before the fields, and a
+   * context's dictionaries are fields `fields` does not count.
+   */
+  readonly existential?: true;
+  /** Its context's constraints: dictionaries, fields before `fields`. */
+  readonly dicts?: number;
 }
 
 export interface InstanceDecl {
@@ -220,11 +228,16 @@ function readDeclaration(
     const decl = body.map((l) => l.trim()).join(" ");
     const eq = decl.indexOf(" = ");
     if (eq >= 0) {
-      splitTopLevel(decl.slice(eq + 3), "|").forEach((c, index) => {
+      // (alternatives are split at a `|` of its own, not `:|`'s)
+      splitTopLevel(decl.slice(eq + 3), "|", true).forEach((c, index) => {
         const con = constructor(c.trim(), data[1]!, index);
         if (con !== null) out.cons.set(con.occ, con);
       });
-    }
+    } else if (/ where$/.test(head))
+      gadtConstructors(body.slice(1)).forEach((c, index) => {
+        const con = gadtConstructor(c, data[1]!, index);
+        if (con !== null) out.cons.set(con.occ, con);
+      });
     return;
   }
   const syn = /^(?:type family|data family|type) (\S+)/.exec(head);
@@ -262,10 +275,120 @@ function constructor(
         )
       : tokens.slice(1);
   }
-  const marks = fields
+  const marks = fieldMarks(fields);
+  const ctx = /^(?:forall [^.]*\.\s*)?(.*?) => /.exec(text);
+  const existential = ctx !== null || /^forall /.test(text);
+  return {
+    occ,
+    type,
+    index,
+    fields: marks,
+    hasWrapper: /[su]/.test(marks),
+    ...(existential ? { existential: true as const } : {}),
+    ...(ctx !== null ? { dicts: countConstraints(ctx[1]) } : {}),
+  };
+}
+
+/** One letter a field's type: `u` unpacked, `s` strict, `.` lazy. */
+function fieldMarks(fields: readonly string[]): string {
+  return fields
     .map((f) => (f.startsWith("\u0001") ? "u" : f.startsWith("!") ? "s" : "."))
     .join("");
-  return { occ, type, index, fields: marks, hasWrapper: /[su]/.test(marks) };
+}
+
+/** A GADT-syntax declaration's constructors: `K :: sig` and its lines. */
+function gadtConstructors(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    if (/^ {4}\S/.test(l)) out.push(l.trim());
+    else if (out.length > 0) out[out.length - 1] += ` ${l.trim()}`;
+  }
+  return out;
+}
+
+/**
+ * A GADT-syntax constructor `K :: forall a. T1 -> {f :: T2} -> R`: its
+ * fields are the arrows' arguments (or the record's), after its context's
+ * dictionaries.
+ */
+function gadtConstructor(
+  text: string,
+  type: string,
+  index: number,
+): ConDecl | null {
+  const m = /^(\S+|\([^)]*\)) :: (.*)$/.exec(text);
+  if (m === null) return null;
+  const occ = m[1]!.replace(/^\((.*)\)$/, "$1");
+  let sig = m[2]!;
+  if (sig.startsWith("forall ")) {
+    // the binders end at a top-level `.` before a space (not a qualified name's)
+    let depth = 0;
+    let end = -1;
+    for (let i = 0; i < sig.length && end < 0; i++) {
+      const c = sig[i]!;
+      if ("([{".includes(c)) depth++;
+      else if (")]}".includes(c)) depth--;
+      else if (c === "." && depth === 0 && /\s/.test(sig[i + 1] ?? " "))
+        end = i;
+    }
+    if (end < 0) return null;
+    sig = sig.slice(end + 1).trim();
+  }
+  let dicts = 0;
+  const arrow = topLevelIndex(sig, " => ");
+  if (arrow >= 0) {
+    dicts = countConstraints(sig.slice(0, arrow));
+    sig = sig.slice(arrow + 4).trim();
+  }
+  const parts = splitArrows(sig.split(UNPACK).join("\u0001"));
+  const args = parts.slice(0, -1);
+  const fields =
+    args.length === 1 && args[0]!.startsWith("{")
+      ? splitTopLevel(args[0]!.slice(1, -1), ",").map((f) =>
+          f.slice(f.indexOf(" :: ") + 4).trim(),
+        )
+      : args;
+  const marks = fieldMarks(fields);
+  return {
+    occ,
+    type,
+    index,
+    fields: marks,
+    hasWrapper: /[su]/.test(marks),
+    existential: true,
+    ...(dicts > 0 ? { dicts } : {}),
+  };
+}
+
+/** Where `needle` first occurs outside brackets in `s`, or -1. */
+function topLevelIndex(s: string, needle: string): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if ("([{".includes(c)) depth++;
+    else if (")]}".includes(c)) depth--;
+    else if (depth === 0 && s.startsWith(needle, i)) return i;
+  }
+  return -1;
+}
+
+/** A signature's top-level ` -> `-separated parts. */
+function splitArrows(sig: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < sig.length; i++) {
+    const c = sig[i]!;
+    if ("([{".includes(c)) depth++;
+    else if (")]}".includes(c)) depth--;
+    else if (depth === 0 && sig.startsWith(" -> ", i)) {
+      out.push(sig.slice(start, i).trim());
+      start = i + 4;
+      i += 3;
+    }
+  }
+  out.push(sig.slice(start).trim());
+  return out;
 }
 
 /** How many constraints a class context `(A m, B m)` or `A m` has. */
@@ -286,7 +409,7 @@ function matchingParen(s: string, open: number): number {
   return -1;
 }
 
-function splitTopLevel(s: string, sep: string): string[] {
+function splitTopLevel(s: string, sep: string, alone = false): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
@@ -294,7 +417,11 @@ function splitTopLevel(s: string, sep: string): string[] {
     const c = s[i]!;
     if ("([{".includes(c)) depth++;
     else if (")]}".includes(c)) depth--;
-    else if (c === sep && depth === 0) {
+    else if (
+      c === sep &&
+      depth === 0 &&
+      (!alone || (s[i - 1] === " " && s[i + 1] === " "))
+    ) {
       out.push(s.slice(start, i));
       start = i + 1;
     }
