@@ -77,8 +77,7 @@ def(
     for (let n = 0; n <= WALK_LIMIT; n++) {
       const ca = conName(a);
       const cb = conName(b);
-      if (ca === "Nil")
-        return cb === "Nil" ? 0 : cb === "Cons" ? -1 : 2;
+      if (ca === "Nil") return cb === "Nil" ? 0 : cb === "Cons" ? -1 : 2;
       if (ca !== "Cons") return 2;
       if (cb === "Nil") return 1;
       if (cb !== "Cons") return 2;
