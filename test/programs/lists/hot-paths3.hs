@@ -2,7 +2,8 @@
 -- at String and (!) at (Int, Int) read what is already evaluated in one
 -- step. Their results, laziness and errors must not change: lists
 -- evaluated in part, bottoms just past the part compared, cyclic lists,
--- indices out of range and pairs with unevaluated components.
+-- indices out of range and pairs with unevaluated components. words is as
+-- lazy as GHC's (its word and rest come from a lazy break).
 import Control.Exception (ErrorCall (..), SomeException, evaluate, try)
 import Data.Array
 import qualified Data.Map as M
@@ -48,6 +49,10 @@ main = do
   print (compare (take 10 cyc) (take 11 cyc), compare cyc "abac")
   let m = M.fromListWith (+) [(w, 1 :: Int) | w <- words "to be or not to be that is the question to be"]
   print (M.toList m, M.lookup "be" m, M.lookup "bee" m)
+  -- words: each word's cells and the rest only when demanded
+  print (head (head (words ('a' : undefined))), take 3 (head (words (cycle "ab"))))
+  print (take 2 (words ("one two " ++ undefined)), words "  a\tb\n c  ", words "")
+  attempt (length (words ("one two" ++ undefined)))
   -- (!) at (Int, Int): evaluated and unevaluated components, errors
   let t = listArray ((0, 0), (3, 4)) [0 .. 19] :: Array (Int, Int) Int
   print (t ! (2, 3), t ! (0, 0), t ! (3, 4))
