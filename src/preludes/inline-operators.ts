@@ -10,7 +10,7 @@
 //   case a of { K x' -> case b of { K' y' -> case OP x' y' of { lit -> e(B1); z' -> e(B2) } } }
 // with fresh binders x', y', z'. It forces a, then b, as the call did, and
 // picks the same alternative: 4 steps fewer (CASE, KNOWNCALL, RET and the
-// Bool's match). A comparison called in tail position becomes its body
+// Bool's match). An operator called in tail position becomes its body
 // (the call's step). An arithmetic operator, whose primop case instead
 // boxes its result (`case OP x y of { r -> let { v = CON(K r) } in v }`:
 // plusInt, timesDouble...), is inlined into a case that binds the box
@@ -204,23 +204,42 @@ export function inlineCase(
   }
 }
 
-/** A comparison called in tail position: its body, giving the Bool. */
-export function inlineTailComparison(
+/** An operator called in tail position: its body, giving the Bool or the box. */
+export function inlineTailCall(
   c: Operator,
   args: readonly Atom[],
 ): Expr | undefined {
   const r = c.result;
-  if (r.kind !== "bool") return undefined;
-  return inlineTest(
-    c,
-    r,
-    args,
-    {
-      t: { kind: "atom", atom: varAtom(TRUE) },
-      f: { kind: "atom", atom: varAtom(FALSE) },
-    },
-    namesIn(args, []),
-  );
+  const taken = namesIn(args, []);
+  switch (r.kind) {
+    case "bool":
+      return inlineTest(
+        c,
+        r,
+        args,
+        {
+          t: { kind: "atom", atom: varAtom(TRUE) },
+          f: { kind: "atom", atom: varAtom(FALSE) },
+        },
+        taken,
+      );
+    case "box": {
+      const z = fresh("r", taken);
+      const v = fresh("v", taken);
+      const box: Expr = {
+        kind: "let",
+        rec: false,
+        binds: [
+          {
+            name: v,
+            object: { kind: "CON", con: r.con, args: [varAtom(z)] },
+          },
+        ],
+        body: { kind: "atom", atom: varAtom(v) },
+      };
+      return inlineOp(c, args, [{ kind: "default", binder: z, body: box }], taken);
+    }
+  }
 }
 
 function inlineTest(

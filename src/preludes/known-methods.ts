@@ -12,7 +12,7 @@
 // generalised local function used at one type) stands for that dictionary
 // in the code it scopes over. A comparison the program tests with a case
 // or arithmetic whose result a case takes is inlined there
-// (inline-operators.ts), as is a comparison in tail position. Only the program's own code is
+// (inline-operators.ts), as is one in tail position. Only the program's own code is
 // rewritten; a name bound locally is never taken for a global.
 import type {
   Alt,
@@ -25,7 +25,7 @@ import type { SourceBinding } from "../ministg/machine/compile.js";
 import {
   type Operator,
   inlineCase,
-  inlineTailComparison,
+  inlineTailCall,
   operatorShape,
 } from "./inline-operators.js";
 
@@ -112,7 +112,7 @@ export function resolveKnownMethods(
         const a = app(e, env);
         if (a.kind !== "app" || scope.has(a.fn)) return a;
         const c = operatorOf(a.fn);
-        return (c === null ? undefined : inlineTailComparison(c, a.args)) ?? a;
+        return (c === null ? undefined : inlineTailCall(c, a.args)) ?? a;
       }
       case "let": {
         // Conservative: every name of the let is in scope throughout. A
