@@ -53,6 +53,7 @@ main = do
   print (head (head (words ('a' : undefined))), take 3 (head (words (cycle "ab"))))
   print (take 2 (words ("one two " ++ undefined)), words "  a\tb\n c  ", words "")
   attempt (length (words ("one two" ++ undefined)))
+  print (words "a\x2028\&b\x3000\&c\x85\&d\xa0\&e\x1680\&f", lines "a\x2028\&b\nc")
   -- (!) at (Int, Int): evaluated and unevaluated components, errors
   let t = listArray ((0, 0), (3, 4)) [0 .. 19] :: Array (Int, Int) Int
   print (t ! (2, 3), t ! (0, 0), t ! (3, 4))
