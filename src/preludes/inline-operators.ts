@@ -148,6 +148,11 @@ function boolAlts(
 }
 
 let counter = 0;
+/** Numbers fresh binders from the start again: a program's rewrite names them alike every run (allocation sites are named after them). */
+export function resetInlineNames(): void {
+  counter = 0;
+}
+
 /** A binder named by none of `taken` (the code it will scope over). */
 function fresh(hint: string, taken: ReadonlySet<string>): string {
   for (;;) {

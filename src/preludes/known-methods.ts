@@ -27,6 +27,7 @@ import {
   inlineCase,
   inlineTailCall,
   operatorShape,
+  resetInlineNames,
 } from "./inline-operators.js";
 
 interface Selector {
@@ -39,6 +40,7 @@ export function resolveKnownMethods(
   sources: readonly SourceBinding[],
   rewrite: (sb: SourceBinding) => boolean,
 ): SourceBinding[] {
+  resetInlineNames();
   const byName = new Map<string, Binding>();
   for (const sb of sources) byName.set(sb.binding.name, sb.binding);
   const selectors = new Map<string, Selector | null>();
