@@ -31,6 +31,7 @@ import { bignumTheoryPrimOps } from "./primops/bignum-theory.js";
 import { processPrimOps } from "./primops/process.js";
 import { ixPrimOps } from "./primops/ix.js";
 import { orderPrimOps } from "./primops/order.js";
+import { evaluatedPrimOps } from "./primops/evaluated.js";
 
 export {
   FAST_EQ,
@@ -76,6 +77,7 @@ export const PRIMOP_TABLES: readonly PrimOpTable[] = [
   processPrimOps,
   ixPrimOps,
   orderPrimOps,
+  evaluatedPrimOps,
 ];
 
 /**

@@ -10,10 +10,25 @@
 // local thunk that merely selects a known dictionary's superclass
 // (`$dNum = THUNK($p1Real $fRealInt)`, which GHC's -O0 code builds for a
 // generalised local function used at one type) stands for that dictionary
-// in the code it scopes over. Only the program's own code is rewritten; a
-// name bound locally is never taken for a global.
-import type { Atom, Binding, Expr, HeapObject } from "../ministg/ast.js";
+// in the code it scopes over. A comparison the program tests with a case
+// or arithmetic whose result a case takes is inlined there
+// (inline-operators.ts), as is one in tail position. Only the program's own code is
+// rewritten; a name bound locally is never taken for a global.
+import type {
+  Alt,
+  Atom,
+  Binding,
+  Expr,
+  HeapObject,
+} from "../ministg/ast.js";
 import type { SourceBinding } from "../ministg/machine/compile.js";
+import {
+  type Operator,
+  inlineCase,
+  inlineTailCall,
+  operatorShape,
+  resetInlineNames,
+} from "./inline-operators.js";
 
 interface Selector {
   readonly con: string;
@@ -25,6 +40,7 @@ export function resolveKnownMethods(
   sources: readonly SourceBinding[],
   rewrite: (sb: SourceBinding) => boolean,
 ): SourceBinding[] {
+  resetInlineNames();
   const byName = new Map<string, Binding>();
   for (const sb of sources) byName.set(sb.binding.name, sb.binding);
   const selectors = new Map<string, Selector | null>();
@@ -66,6 +82,28 @@ export function resolveKnownMethods(
       : undefined;
   };
 
+  const operators = new Map<string, Operator | null>();
+  /** The operator a global call comes to (forwarders followed), if any. */
+  const operatorOf = (name: string): Operator | null => {
+    let c = operators.get(name);
+    if (c === undefined) {
+      c = operatorShape(byName.get(follow(name))?.object);
+      operators.set(name, c);
+    }
+    return c;
+  };
+
+  /** A call with its method selection resolved. */
+  const app = (e: Expr & { kind: "app" }, env: Env): Expr => {
+    const d = e.args[0]!;
+    const target = env.scope.has(e.fn) ? undefined : resolve(e.fn, d, env);
+    if (target === undefined || env.scope.has(target)) return e;
+    const pos = e.pos !== undefined ? { pos: e.pos } : {};
+    return e.args.length === 1
+      ? { kind: "atom", atom: { kind: "var", name: target, ...pos }, ...pos }
+      : { kind: "app", fn: target, args: e.args.slice(1), ...pos };
+  };
+
   const expr = (e: Expr, env: Env): Expr => {
     const scope = env.scope;
     switch (e.kind) {
@@ -73,13 +111,10 @@ export function resolveKnownMethods(
       case "primop":
         return e;
       case "app": {
-        const d = e.args[0]!;
-        const target = scope.has(e.fn) ? undefined : resolve(e.fn, d, env);
-        if (target === undefined || scope.has(target)) return e;
-        const pos = e.pos !== undefined ? { pos: e.pos } : {};
-        return e.args.length === 1
-          ? { kind: "atom", atom: { kind: "var", name: target, ...pos }, ...pos }
-          : { kind: "app", fn: target, args: e.args.slice(1), ...pos };
+        const a = app(e, env);
+        if (a.kind !== "app" || scope.has(a.fn)) return a;
+        const c = operatorOf(a.fn);
+        return (c === null ? undefined : inlineTailCall(c, a.args)) ?? a;
       }
       case "let": {
         // Conservative: every name of the let is in scope throughout. A
@@ -111,11 +146,14 @@ export function resolveKnownMethods(
           body: expr(e.body, inner),
         };
       }
-      case "case":
-        return {
-          ...e,
-          scrutinee: expr(e.scrutinee, env),
-          alts: e.alts.map((a) => {
+      case "case": {
+        // A call scrutinised is resolved but not inlined as a tail call:
+        // the case may take it whole (below).
+        const scrutinee =
+          e.scrutinee.kind === "app"
+            ? app(e.scrutinee, env)
+            : expr(e.scrutinee, env);
+        const alts = e.alts.map((a): Alt => {
             switch (a.kind) {
               case "con":
                 return { ...a, body: expr(a.body, extend(env, a.vars)) };
@@ -124,8 +162,15 @@ export function resolveKnownMethods(
               case "default":
                 return { ...a, body: expr(a.body, extend(env, [a.binder])) };
             }
-          }),
-        };
+          });
+        if (scrutinee.kind === "app" && !scope.has(scrutinee.fn)) {
+          const c = operatorOf(scrutinee.fn);
+          const inlined =
+            c === null ? undefined : inlineCase(c, scrutinee.args, alts);
+          if (inlined !== undefined) return inlined;
+        }
+        return { ...e, scrutinee, alts };
+      }
       case "stack":
         return { ...e, body: expr(e.body, env) };
     }

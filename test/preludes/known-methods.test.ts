@@ -67,15 +67,16 @@ describe("resolveKnownMethods", () => {
     text([{ binding: byName.get(name)!, file: "" }]);
 
   it("calls the dictionary's field directly", () => {
-    expect(show("a")).toMatch(/plusI_Lib one two/);
+    // plusI_Lib, an operator in tail position, is inlined (inline-operators.ts)
+    expect(show("a")).toMatch(/case one of[^]*case two of[^]*plus#/);
     expect(show("a")).not.toMatch(/plus_Lib/);
     // a selector applied to the dictionary alone is the field itself
     expect(show("b")).toMatch(/b = THUNK\(minusI_Lib\)/);
     // a field that passes its arguments on is followed to its target
-    expect(show("f")).toMatch(/plusI_Lib one two/);
+    expect(show("f")).toMatch(/case one of[^]*case two of[^]*plus#/);
     // a local thunk selecting a known superclass stands for it
     expect(show("g")).toMatch(/dn = THUNK\(dNumInt_Lib\)/);
-    expect(show("g")).toMatch(/plusI_Lib y x/);
+    expect(show("g")).toMatch(/case y of[^]*case x of[^]*plus#/);
   });
 
   it("leaves unknown dictionaries and locally bound names alone", () => {
