@@ -1,5 +1,5 @@
 // `npm install`'s install step: builds native/ (the C library's math
-// functions as a Node addon, native/libm.c) with node-gyp against the
+// functions as a Node addon, native/libm.c; and utimensat, native/posix.c) with node-gyp against the
 // running Node's own headers. The addon is optional: when it cannot be
 // built (no compiler, no headers) this says so and succeeds, and the
 // primops use the JavaScript ports (docs/primops.md, "Math functions").
@@ -57,7 +57,9 @@ const r = spawnSync(process.execPath, args, {
   encoding: "utf8",
 });
 if (r.status === 0 && existsSync(built)) {
-  console.log(`native: built ${built.slice(root.length + 1)} (glibc's libm)`);
+  console.log(
+    `native: built ${built.slice(root.length + 1)} (glibc's libm) and hs2stg_posix.node (utimensat)`,
+  );
 } else {
   const tail = `${r.stdout ?? ""}${r.stderr ?? ""}`
     .trim()
@@ -65,7 +67,7 @@ if (r.status === 0 && existsSync(built)) {
     .slice(-8)
     .join("\n");
   console.log(
-    `native: the libm addon did not build; the primops use the JavaScript libm\n${tail}`,
+    `native: the addons did not build; the primops use the JavaScript libm, and file times keep whole microseconds\n${tail}`,
   );
   rmSync(join(dir, "build"), { recursive: true, force: true });
 }

@@ -19,6 +19,7 @@ import {
   type PrimOpTable,
 } from "./table.js";
 import { memory } from "./bytearray.js";
+import { setTimesExactly } from "./posix-native.js";
 import { writeStat, STRUCT_STAT_SIZE } from "./struct-stat.js";
 import {
   adoptNodeFd,
@@ -1031,13 +1032,23 @@ defFile(
           w.results = [fs.readlinkSync(p)];
           return 1;
         case 23: {
-          // utimensat: a time given as "" stays (UTIME_OMIT, here: set
-          // again). Node's utimes takes seconds as a double and keeps whole
-          // microseconds, rounding down: half a microsecond more makes
-          // that the time's own microsecond despite the double's error.
+          // utimensat: a time given as "" stays (UTIME_OMIT). Through the
+          // addon to the nanosecond; else Node's utimes, which takes
+          // seconds as a double and keeps whole microseconds (rounding
+          // down: half a microsecond more makes that the time's own
+          // microsecond despite the double's error), so a time it cannot
+          // keep is refused rather than set short.
+          const time = (t: string | undefined): bigint | null =>
+            t === undefined || t === "" ? null : BigInt(t);
+          const [access, modification] = [time(args[1]), time(args[2])];
+          if (setTimesExactly(p, access, modification)) return 0;
+          if ([access, modification].some((t) => t !== null && t % 1000n))
+            throw new PrimError(
+              "directory's setModificationTime/setAccessTime: a time with nanoseconds needs hs2stg's native addon (native/posix.c, built by npm install: utimensat); Node's utimes keeps whole microseconds",
+            );
           const st = fs.statSync(p, { bigint: true });
-          const secs = (t: string | undefined, old: bigint): number => {
-            const ns = t === undefined || t === "" ? old : BigInt(t);
+          const secs = (t: bigint | null, old: bigint): number => {
+            const ns = t ?? old;
             const s =
               ns / 1_000_000_000n - (ns % 1_000_000_000n < 0n ? 1n : 0n);
             const us = (ns - s * 1_000_000_000n) / 1000n;
@@ -1045,8 +1056,8 @@ defFile(
           };
           fs.utimesSync(
             p,
-            secs(args[1], st.atimeNs),
-            secs(args[2], st.mtimeNs),
+            secs(access, st.atimeNs),
+            secs(modification, st.mtimeNs),
           );
           return 0;
         }

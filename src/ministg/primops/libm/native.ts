@@ -44,13 +44,14 @@ type Addon = Record<UnaryName | "pow" | "powf", () => void> & {
 };
 
 /**
- * The addon's file: searched upwards from this module (src/ministg/primops/
- * libm under vitest, dist/... or dist/bundle when bin/hs2stg runs).
+ * An addon's file (by default the libm one): searched upwards from this
+ * module (src/ministg/primops/libm under vitest, dist/... or dist/bundle
+ * when bin/hs2stg runs).
  */
-export function addonFile(): string | null {
+export function addonFile(addonPath: string = ADDON_PATH): string | null {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
-    const path = join(dir, ADDON_PATH);
+    const path = join(dir, addonPath);
     if (existsSync(path)) return path;
     dir = dirname(dir);
   }

@@ -1,0 +1,64 @@
+// The POSIX calls Node's fs lacks, through hs2stg's addon native/posix.c
+// (built with the libm addon by `npm install`): utimensat with whole
+// nanoseconds, for directory's setModificationTime/setAccessTime. Without
+// the addon, null: the caller falls back to Node where that is exact.
+import { createRequire } from "node:module";
+import os from "node:os";
+import { addonFile } from "./libm/native.js";
+
+const POSIX_ADDON_PATH = "native/build/Release/hs2stg_posix.node";
+
+type Addon = {
+  setTimes(
+    path: string,
+    aSec: number,
+    aNsec: number,
+    mSec: number,
+    mNsec: number,
+  ): number;
+};
+
+let loaded: Addon | null | undefined;
+
+function addon(): Addon | null {
+  if (loaded !== undefined) return loaded;
+  loaded = null;
+  const file = addonFile(POSIX_ADDON_PATH);
+  if (file === null) return loaded;
+  try {
+    loaded = createRequire(import.meta.url)(file) as Addon;
+  } catch {
+    // built for another Node or platform
+  }
+  return loaded;
+}
+
+/** A time to set: nanoseconds since the epoch, or null to keep it. */
+export type FileTime = bigint | null;
+
+/**
+ * utimensat(path, [access, modification]): whether the addon did it; on
+ * failure it throws an error carrying the errno's code (ENOENT ...), as
+ * Node's fs does.
+ */
+export function setTimesExactly(
+  path: string,
+  access: FileTime,
+  modification: FileTime,
+): boolean {
+  const a = addon();
+  if (a === null) return false;
+  const split = (t: FileTime): [number, number] => {
+    if (t === null) return [0, -1];
+    const ns = ((t % 1_000_000_000n) + 1_000_000_000n) % 1_000_000_000n;
+    return [Number((t - ns) / 1_000_000_000n), Number(ns)];
+  };
+  const errno = a.setTimes(path, ...split(access), ...split(modification));
+  if (errno !== 0) {
+    const code = Object.entries(os.constants.errno).find(
+      ([, n]) => n === errno,
+    )?.[0];
+    throw Object.assign(new Error(`utimensat: errno ${errno}`), { code });
+  }
+  return true;
+}
