@@ -1,4 +1,4 @@
-{-# LANGUAGE MagicHash #-}
+{-# LANGUAGE MagicHash, UnboxedTuples #-}
 -- | Clean-room Data.Time.Calendar.MonthDay for hs2stg (time-1.9.3's API):
 -- months of a year as (month, day of month) and day of year, clipped to
 -- the valid range; plus the workers -O1 callers reach (their types from
@@ -11,9 +11,10 @@ module Data.Time.Calendar.MonthDay
   , zz_zdwmonthAndDayToDayOfYear
   , zz_zdwmonthAndDayToDayOfYearValid
   , zz_zdwmonthLength
+  , zz_dayOfYearToMonthAndDayzuzdszdwfindMonthDay
   ) where
 
-import GHC.Exts (Int (I#), Int#)
+import GHC.Exts (Int (I#), Int#, (-#))
 
 monthLengths :: Bool -> [Int]
 monthLengths leap = [31, if leap then 29 else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
@@ -49,3 +50,12 @@ zz_zdwmonthAndDayToDayOfYearValid leap m = monthAndDayToDayOfYearValid leap (I# 
 
 zz_zdwmonthLength :: Bool -> Int# -> Int
 zz_zdwmonthLength leap m = monthLength leap (I# m)
+
+-- | dayOfYearToMonthAndDay_$s$wfindMonthDay (-O1 callers pass the day of
+-- year less the months already passed, and the lengths of the months
+-- left): (months walked from 1, day of that month).
+zz_dayOfYearToMonthAndDayzuzdszdwfindMonthDay :: Int# -> [Int] -> (# Int, Int #)
+zz_dayOfYearToMonthAndDayzuzdszdwfindMonthDay n (I# l : ls)
+  | I# n > I# l = case zz_dayOfYearToMonthAndDayzuzdszdwfindMonthDay (n -# l) ls of
+      (# m, d #) -> (# m + 1, d #)
+zz_dayOfYearToMonthAndDayzuzdszdwfindMonthDay n _ = (# 1, I# n #)
