@@ -158,6 +158,12 @@ call("ixBelow#", "ixBelowzh");
 // Int# order
 call("cmpInt#", "integerComparezh");
 
+// Shortcuts over evaluated data: "not known" (the callers walk the data)
+call("listLengthEvaluated#", "listLengthEvaluatedzh");
+call("listSkipEvaluated#", "listSkipEvaluatedzh");
+call("cmpStringEvaluated#", "cmpStringEvaluatedzh");
+call("ixPairEvaluated#", "ixPairEvaluatedzh");
+
 for (const op of [
   "writeStdout#",
   "writeStderr#",

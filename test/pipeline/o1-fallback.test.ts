@@ -13,7 +13,7 @@ import { optimises } from "../../src/pipeline/o1-fallback.js";
 
 const BIN = join(import.meta.dirname, "../../bin/hs2stg");
 // A program whose -O1 code calls base internals no prelude defines
-// (array-unboxed.hs served until array's -O1 names were all covered).
+// (array-unboxed.hs, then Data.Char and Compose, served until covered).
 const PROGRAM = join(import.meta.dirname, "../fixtures/o1-fallback.hs");
 
 describe("optimises", () => {
