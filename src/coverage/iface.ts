@@ -374,21 +374,7 @@ function topLevelIndex(s: string, needle: string): number {
 
 /** A signature's top-level ` -> `-separated parts. */
 function splitArrows(sig: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < sig.length; i++) {
-    const c = sig[i]!;
-    if ("([{".includes(c)) depth++;
-    else if (")]}".includes(c)) depth--;
-    else if (depth === 0 && sig.startsWith(" -> ", i)) {
-      out.push(sig.slice(start, i).trim());
-      start = i + 4;
-      i += 3;
-    }
-  }
-  out.push(sig.slice(start).trim());
-  return out;
+  return splitTopLevel(sig, " -> ").map((p) => p.trim());
 }
 
 /** How many constraints a class context `(A m, B m)` or `A m` has. */
@@ -409,6 +395,10 @@ function matchingParen(s: string, open: number): number {
   return -1;
 }
 
+/**
+ * `s` split at each `sep` outside brackets (with `alone`, only where
+ * spaces stand on both sides of it).
+ */
 function splitTopLevel(s: string, sep: string, alone = false): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -418,12 +408,13 @@ function splitTopLevel(s: string, sep: string, alone = false): string[] {
     if ("([{".includes(c)) depth++;
     else if (")]}".includes(c)) depth--;
     else if (
-      c === sep &&
       depth === 0 &&
-      (!alone || (s[i - 1] === " " && s[i + 1] === " "))
+      s.startsWith(sep, i) &&
+      (!alone || (s[i - 1] === " " && s[i + sep.length] === " "))
     ) {
       out.push(s.slice(start, i));
-      start = i + 1;
+      start = i + sep.length;
+      i += sep.length - 1;
     }
   }
   out.push(s.slice(start));
