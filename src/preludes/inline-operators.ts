@@ -147,18 +147,21 @@ function boolAlts(
   return { t, f };
 }
 
-let counter = 0;
-/** Numbers fresh binders from the start again: a program's rewrite names them alike every run (allocation sites are named after them). */
-export function resetInlineNames(): void {
-  counter = 0;
-}
+/**
+ * Fresh binders for one rewrite of a program, numbered from 1, so that a
+ * program's rewrite names them alike every run (allocation sites are named
+ * after them).
+ */
+export class InlineNames {
+  private counter = 0;
 
-/** A binder named by none of `taken` (the code it will scope over). */
-function fresh(hint: string, taken: ReadonlySet<string>): string {
-  for (;;) {
-    counter = (counter + 1) % 1_000_000;
-    const name = `${hint}_inl'${counter}`;
-    if (!taken.has(name)) return name;
+  /** A binder named by none of `taken` (the code it will scope over). */
+  fresh(hint: string, taken: ReadonlySet<string>): string {
+    for (;;) {
+      this.counter = (this.counter + 1) % 1_000_000;
+      const name = `${hint}_inl'${this.counter}`;
+      if (!taken.has(name)) return name;
+    }
   }
 }
 
@@ -170,6 +173,7 @@ export function inlineCase(
   c: Operator,
   args: readonly Atom[],
   alts: readonly Alt[],
+  names: InlineNames,
 ): Expr | undefined {
   const r = c.result;
   const taken = namesIn(args, alts.map((a) => a.body));
@@ -178,12 +182,12 @@ export function inlineCase(
       const bodies = boolAlts(alts);
       return bodies === null
         ? undefined
-        : inlineTest(c, r, args, bodies, taken);
+        : inlineTest(c, r, args, bodies, taken, names);
     }
     case "box": {
       const a = alts.length === 1 ? alts[0]! : undefined;
       if (a?.kind === "default") {
-        const z = fresh("r", taken);
+        const z = names.fresh("r", taken);
         const v: Expr = {
           kind: "let",
           rec: false,
@@ -195,7 +199,13 @@ export function inlineCase(
           ],
           body: a.body,
         };
-        return inlineOp(c, args, [{ kind: "default", binder: z, body: v }], taken);
+        return inlineOp(
+          c,
+          args,
+          [{ kind: "default", binder: z, body: v }],
+          taken,
+          names,
+        );
       }
       if (a?.kind === "con" && a.con === r.con && a.vars.length === 1)
         return inlineOp(
@@ -203,6 +213,7 @@ export function inlineCase(
           args,
           [{ kind: "default", binder: a.vars[0]!, body: a.body }],
           taken,
+          names,
         );
       return undefined;
     }
@@ -213,6 +224,7 @@ export function inlineCase(
 export function inlineTailCall(
   c: Operator,
   args: readonly Atom[],
+  names: InlineNames,
 ): Expr | undefined {
   const r = c.result;
   const taken = namesIn(args, []);
@@ -227,10 +239,11 @@ export function inlineTailCall(
           f: { kind: "atom", atom: varAtom(FALSE) },
         },
         taken,
+        names,
       );
     case "box": {
-      const z = fresh("r", taken);
-      const v = fresh("v", taken);
+      const z = names.fresh("r", taken);
+      const v = names.fresh("v", taken);
       const box: Expr = {
         kind: "let",
         rec: false,
@@ -242,7 +255,13 @@ export function inlineTailCall(
         ],
         body: { kind: "atom", atom: varAtom(v) },
       };
-      return inlineOp(c, args, [{ kind: "default", binder: z, body: box }], taken);
+      return inlineOp(
+        c,
+        args,
+        [{ kind: "default", binder: z, body: box }],
+        taken,
+        names,
+      );
     }
   }
 }
@@ -253,6 +272,7 @@ function inlineTest(
   args: readonly Atom[],
   bodies: { readonly t: Expr; readonly f: Expr },
   taken: ReadonlySet<string>,
+  names: InlineNames,
 ): Expr | undefined {
   return inlineOp(
     c,
@@ -261,11 +281,12 @@ function inlineTest(
     { kind: "lit", lit: r.lit, body: r.litIsTrue ? bodies.t : bodies.f },
       {
         kind: "default",
-        binder: fresh("z", taken),
+        binder: names.fresh("z", taken),
         body: r.litIsTrue ? bodies.f : bodies.t,
       },
     ],
     taken,
+    names,
   );
 }
 
@@ -275,12 +296,13 @@ function inlineOp(
   args: readonly Atom[],
   alts: Alt[],
   taken: ReadonlySet<string>,
+  names: InlineNames,
 ): Expr | undefined {
   if (args.length !== 2) return undefined;
   const [a, b] = args as [Atom, Atom];
   if (a.kind !== "var" || b.kind !== "var") return undefined;
-  const x = fresh("x", taken);
-  const y = fresh("y", taken);
+  const x = names.fresh("x", taken);
+  const y = names.fresh("y", taken);
   const opArgs: Atom[] = c.args.map((v) =>
     v === 0 ? varAtom(x) : v === 1 ? varAtom(y) : { kind: "lit", lit: v },
   );

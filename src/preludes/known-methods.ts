@@ -24,10 +24,10 @@ import type {
 import type { SourceBinding } from "../ministg/machine/compile.js";
 import {
   type Operator,
+  InlineNames,
   inlineCase,
   inlineTailCall,
   operatorShape,
-  resetInlineNames,
 } from "./inline-operators.js";
 
 interface Selector {
@@ -40,7 +40,7 @@ export function resolveKnownMethods(
   sources: readonly SourceBinding[],
   rewrite: (sb: SourceBinding) => boolean,
 ): SourceBinding[] {
-  resetInlineNames();
+  const names = new InlineNames();
   const byName = new Map<string, Binding>();
   for (const sb of sources) byName.set(sb.binding.name, sb.binding);
   const selectors = new Map<string, Selector | null>();
@@ -114,7 +114,7 @@ export function resolveKnownMethods(
         const a = app(e, env);
         if (a.kind !== "app" || scope.has(a.fn)) return a;
         const c = operatorOf(a.fn);
-        return (c === null ? undefined : inlineTailCall(c, a.args)) ?? a;
+        return (c === null ? undefined : inlineTailCall(c, a.args, names)) ?? a;
       }
       case "let": {
         // Conservative: every name of the let is in scope throughout. A
@@ -166,7 +166,7 @@ export function resolveKnownMethods(
         if (scrutinee.kind === "app" && !scope.has(scrutinee.fn)) {
           const c = operatorOf(scrutinee.fn);
           const inlined =
-            c === null ? undefined : inlineCase(c, scrutinee.args, alts);
+            c === null ? undefined : inlineCase(c, scrutinee.args, alts, names);
           if (inlined !== undefined) return inlined;
         }
         return { ...e, scrutinee, alts };
