@@ -20,7 +20,7 @@ import {
 } from "./table.js";
 import { memory } from "./bytearray.js";
 import { setTimesExactly } from "./posix-native.js";
-import { writeStat, STRUCT_STAT_SIZE } from "./struct-stat.js";
+import { timespec, writeStat, STRUCT_STAT_SIZE } from "./struct-stat.js";
 import {
   adoptNodeFd,
   closeDescriptor,
@@ -1048,11 +1048,8 @@ defFile(
             );
           const st = fs.statSync(p, { bigint: true });
           const secs = (t: bigint | null, old: bigint): number => {
-            const ns = t ?? old;
-            const s =
-              ns / 1_000_000_000n - (ns % 1_000_000_000n < 0n ? 1n : 0n);
-            const us = (ns - s * 1_000_000_000n) / 1000n;
-            return Number(s) + (Number(us) + 0.5) / 1e6;
+            const { sec, nsec } = timespec(t ?? old);
+            return Number(sec) + (Number(nsec / 1000n) + 0.5) / 1e6;
           };
           fs.utimesSync(
             p,

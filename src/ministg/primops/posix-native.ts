@@ -5,6 +5,7 @@
 import { createRequire } from "node:module";
 import os from "node:os";
 import { addonFile } from "./libm/native.js";
+import { timespec } from "./struct-stat.js";
 
 const POSIX_ADDON_PATH = "native/build/Release/hs2stg_posix.node";
 
@@ -50,8 +51,8 @@ export function setTimesExactly(
   if (a === null) return false;
   const split = (t: FileTime): [number, number] => {
     if (t === null) return [0, -1];
-    const ns = ((t % 1_000_000_000n) + 1_000_000_000n) % 1_000_000_000n;
-    return [Number((t - ns) / 1_000_000_000n), Number(ns)];
+    const { sec, nsec } = timespec(t);
+    return [Number(sec), Number(nsec)];
   };
   const errno = a.setTimes(path, ...split(access), ...split(modification));
   if (errno !== 0) {

@@ -5,6 +5,12 @@ import type * as fs from "node:fs";
 
 export const STRUCT_STAT_SIZE = 144;
 
+/** Nanoseconds since the epoch as a struct timespec: whole seconds rounded down, then 0 <= nsec < 10^9. */
+export function timespec(ns: bigint): { sec: bigint; nsec: bigint } {
+  const nsec = ((ns % 1_000_000_000n) + 1_000_000_000n) % 1_000_000_000n;
+  return { sec: (ns - nsec) / 1_000_000_000n, nsec };
+}
+
 /** Writes st at `off` of `bytes` with the struct's field offsets. */
 export function writeStat(
   st: fs.BigIntStats,
