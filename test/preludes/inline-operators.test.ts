@@ -4,11 +4,7 @@
 // itself; the rewritten program forces the arguments in the same order and
 // gives the same result in fewer steps.
 import { describe, expect, it } from "vitest";
-import { parseStg } from "../../src/ministg/parse.js";
-import { printStg } from "../../src/print/print-stg.js";
-import { resolveKnownMethods } from "../../src/preludes/known-methods.js";
-import { runBindings } from "../../src/ministg/run-stg.js";
-import type { SourceBinding } from "../../src/ministg/machine/compile.js";
+import { ENGINES, STYLES, rewrite, runMain, shower, sources as parse } from "./rewrite-fixture.js";
 
 const LIB = `
 true = CON(True);
@@ -47,31 +43,12 @@ bad1 = THUNK(raise# one);
 bad2 = THUNK(raise# two);
 main = THUNK(case ltI_Lib bad1 bad2 of { True -> one; False -> two });
 `;
-
-function sources(prog: string): SourceBinding[] {
-  const lib = parseStg(LIB, { file: "lib.stg", dialect: "extended" });
-  const p = parseStg(prog, { file: "prog.stg", dialect: "extended" });
-  return [
-    ...p.bindings.map((binding) => ({ binding, file: "prog.stg" })),
-    ...lib.bindings.map((binding) => ({ binding, file: "lib.stg" })),
-  ];
-}
-
-const text = (sbs: readonly SourceBinding[]) =>
-  printStg(
-    { bindings: sbs.map((s) => s.binding) },
-    { dialect: "extended" } as never,
-  );
-
-const rewrite = (sbs: readonly SourceBinding[]) =>
-  resolveKnownMethods(sbs, (sb) => sb.file === "prog.stg");
+const sources = (prog: string) => parse(LIB, prog);
 
 describe("inlined operators", () => {
   const before = sources(PROG);
   const after = rewrite(before);
-  const byName = new Map(after.map((s) => [s.binding.name, s.binding]));
-  const show = (name: string) =>
-    text([{ binding: byName.get(name)!, file: "" }]);
+  const show = shower(after);
 
   it("inlines comparisons and arithmetic at cases and in tail position", () => {
     for (const n of ["t1", "t2", "t3", "t4", "t5", "t6", "t10"])
@@ -91,17 +68,9 @@ describe("inlined operators", () => {
 
   it("gives the same result and errors in fewer steps, in both styles and on both machines", () => {
     const order = sources(ORDER);
-    for (const style of ["PE", "EA"] as const)
-      for (const engine of ["fast", "reference"] as const) {
-        const run = (sbs: readonly SourceBinding[]) =>
-          runBindings(sbs, {
-            style,
-            engine,
-            annotate: false,
-            gc: true,
-            callStack: false,
-            entry: "main",
-          });
+    for (const style of STYLES)
+      for (const engine of ENGINES) {
+        const run = (sbs: Parameters<typeof runMain>[0]) => runMain(sbs, style, engine);
         const r0 = run(before);
         const r1 = run(after);
         // 1 + 1 + 2 + 3 + 14 + 1 + 3

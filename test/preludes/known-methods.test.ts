@@ -4,11 +4,7 @@
 // superclass, which stands for it); the rewritten program gives the same
 // result in fewer steps.
 import { describe, expect, it } from "vitest";
-import { parseStg } from "../../src/ministg/parse.js";
-import { printStg } from "../../src/print/print-stg.js";
-import { resolveKnownMethods } from "../../src/preludes/known-methods.js";
-import { runBindings } from "../../src/ministg/run-stg.js";
-import type { SourceBinding } from "../../src/ministg/machine/compile.js";
+import { ENGINES, STYLES, rewrite, runMain, shower, sources as parse } from "./rewrite-fixture.js";
 
 const LIB = `
 plus_Lib = FUN(sel_d -> case sel_d of { CNum p m -> p });
@@ -43,28 +39,12 @@ main = THUNK(case a of { I x -> case b two one of { I y -> case c of { I z ->
   case plus# x y of { s -> case plus# s z of { t -> case plus# t w of { q -> case plus# q u of { m ->
   case plus# m v of { m2 -> case plus# m2 gg of { m3 -> plus# m3 kk } } } } } } } } } } } } } });
 `;
-
-function sources(): SourceBinding[] {
-  const lib = parseStg(LIB, { file: "lib.stg", dialect: "extended" });
-  const prog = parseStg(PROG, { file: "prog.stg", dialect: "extended" });
-  return [
-    ...prog.bindings.map((binding) => ({ binding, file: "prog.stg" })),
-    ...lib.bindings.map((binding) => ({ binding, file: "lib.stg" })),
-  ];
-}
-
-const text = (sbs: readonly SourceBinding[]) =>
-  printStg(
-    { bindings: sbs.map((s) => s.binding) },
-    { dialect: "extended" } as never,
-  );
+const sources = () => parse(LIB, PROG);
 
 describe("resolveKnownMethods", () => {
   const before = sources();
-  const after = resolveKnownMethods(before, (sb) => sb.file === "prog.stg");
-  const byName = new Map(after.map((s) => [s.binding.name, s.binding]));
-  const show = (name: string) =>
-    text([{ binding: byName.get(name)!, file: "" }]);
+  const after = rewrite(before);
+  const show = shower(after);
 
   it("calls the dictionary's field directly", () => {
     // plusI_Lib, an operator in tail position, is inlined (inline-operators.ts)
@@ -97,17 +77,9 @@ describe("resolveKnownMethods", () => {
   });
 
   it("gives the same result in fewer steps, in both styles and on both machines", () => {
-    for (const style of ["PE", "EA"] as const)
-      for (const engine of ["fast", "reference"] as const) {
-        const run = (sbs: readonly SourceBinding[]) =>
-          runBindings(sbs, {
-            style,
-            engine,
-            annotate: false,
-            gc: true,
-            callStack: false,
-            entry: "main",
-          });
+    for (const style of STYLES)
+      for (const engine of ENGINES) {
+        const run = (sbs: Parameters<typeof runMain>[0]) => runMain(sbs, style, engine);
         const r0 = run(before);
         const r1 = run(after);
         expect(r0.outcome).toMatchObject({ kind: "value", text: "22" });

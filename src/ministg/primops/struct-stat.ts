@@ -34,8 +34,10 @@ export function writeStat(
   v.setBigInt64(64, st.blocks, true);
   const times = [st.atimeNs, st.mtimeNs, st.ctimeNs];
   times.forEach((t, i) => {
-    v.setBigInt64(72 + 16 * i, t / 1000000000n, true);
-    v.setBigInt64(80 + 16 * i, t % 1000000000n, true);
+    // Before 1970 the seconds round down and tv_nsec stays non-negative, as the kernel's.
+    const { sec, nsec } = timespec(t);
+    v.setBigInt64(72 + 16 * i, sec, true);
+    v.setBigInt64(80 + 16 * i, nsec, true);
   });
   for (let k = 120; k < STRUCT_STAT_SIZE; k++) v.setUint8(k, 0);
 }
