@@ -11,7 +11,7 @@
 // ipv1_s1n6 }`, s1n5 being the dropped state token): the search allows for
 // up to MAX_DROPPED such gaps. This module finds those names.
 import type * as G from "../parse-ghc-dump/ast.js";
-import { rhsSomeRef } from "./ghc-refs.js";
+import { rhsSomeRef, someRef } from "./ghc-refs.js";
 
 const BASE62 = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
@@ -184,7 +184,73 @@ export function findLostBinders(bindings: readonly G.Binding[]): LostBinders {
     for (const b of bindings) rhs(b.rhs);
     if (unbound.size === 0) break;
   }
+  if (unbound.size > 0) claimByScope(bindings, found, unbound);
   return found;
+}
+
+/**
+ * The last resort for an omitted case binder whose unique is not next to
+ * the first pattern binder's (CorePrep's `sat_` lets took the uniques in
+ * between: `case traverse … of { Nothing -> let sat_shge …; Just a1_shgf ->
+ * … wild_shgd }`): a name still unbound, referenced in the alternatives of
+ * exactly one case that prints no binder (the innermost such case, nested
+ * ones first), and allocated before that case's pattern binders.
+ */
+function claimByScope(
+  bindings: readonly G.Binding[],
+  found: LostBinders,
+  unbound: Map<string, string>,
+): void {
+  const left = new Set(unbound.values());
+  const claimed = new Set<string>();
+  const expr = (e: G.Expr): void => {
+    switch (e.kind) {
+      case "let": {
+        const binds =
+          e.binds.kind === "nonrec" ? [e.binds.bind] : e.binds.binds;
+        binds.forEach((b) => rhs(b.rhs));
+        expr(e.body);
+        return;
+      }
+      case "tick":
+        expr(e.body);
+        return;
+      case "case": {
+        expr(e.scrutinee);
+        e.alts.forEach((a) => expr(a.body));
+        if (e.binder !== null || found.caseBinders.has(e)) return;
+        const firstBinder = e.alts
+          .flatMap((a) => a.binders)
+          .map((b) => uniqueOf(b.name.text))
+          .find((u) => u !== undefined);
+        const candidates = new Set<string>();
+        for (const a of e.alts)
+          refsOutsideLost(a.body, found, (n) => {
+            const u = uniqueOf(n.text);
+            if (
+              n.module === null &&
+              left.has(n.text) &&
+              !claimed.has(n.text) &&
+              u !== undefined &&
+              (firstBinder === undefined ||
+                (u.tag === firstBinder.tag && u.n < firstBinder.n))
+            )
+              candidates.add(n.text);
+          });
+        if (candidates.size !== 1) return;
+        const [name] = [...candidates];
+        found.caseBinders.set(e, name!);
+        claimed.add(name!);
+        return;
+      }
+      default:
+        return;
+    }
+  };
+  const rhs = (r: G.Rhs): void => {
+    if (r.kind === "closure") expr(r.body);
+  };
+  for (const b of bindings) rhs(b.rhs);
 }
 
 /**
@@ -207,6 +273,38 @@ function passesState(e: G.Expr): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * Calls `visit` with the names `e` refers to, but not inside the
+ * alternatives of a nested case whose binder is still lost (a name there
+ * may be that case's).
+ */
+function refsOutsideLost(
+  e: G.Expr,
+  found: LostBinders,
+  visit: (n: G.Name) => void,
+): void {
+  const each = (x: G.Expr): boolean => {
+    if (x.kind === "case") {
+      each(x.scrutinee);
+      if (x.binder === null && !found.caseBinders.has(x)) return false;
+      x.alts.forEach((a) => each(a.body));
+      return false;
+    }
+    if (x.kind === "let") {
+      const binds = x.binds.kind === "nonrec" ? [x.binds.bind] : x.binds.binds;
+      binds.forEach((b) => {
+        if (b.rhs.kind === "closure") each(b.rhs.body);
+        else rhsSomeRef(b.rhs, (n) => (visit(n), false));
+      });
+      return each(x.body);
+    }
+    if (x.kind === "tick") return each(x.body);
+    someRef(x, (n) => (visit(n), false));
+    return false;
+  };
+  each(e);
 }
 
 /** Adds every binder `rhs` introduces to `out`. */

@@ -92,6 +92,26 @@ describe("binders GHC printed as dead", () => {
     );
   });
 
+  it("finds an omitted case binder whose unique CorePrep's lets moved away from the pattern binders", () => {
+    // From test/programs/mtl/trans-generic-inner at -O1: sat_shge (the
+    // Nothing branch's let) sits between wild_shgd and Just's a1_shgf.
+    expectBinding(
+      `Main.f = {} \\r [t_s1]
+        case Main.g t_s1 of {
+        GHC.Maybe.Nothing ->
+            let { sat_shge [Occ=Once1] = CCCS GHC.Types.I#! [1#]; } in Main.h sat_shge;
+        GHC.Maybe.Just a1_shgf [Occ=Once1] -> Main.h wild_shgd;
+        };\n`,
+      "f_Main",
+      `f_Main = FUN(t -> case g_Main t of {
+         wild -> case wild of {
+           Nothing_GHCziMaybe -> let { sat = CON(I 1) } in h_Main sat;
+           Just_GHCziMaybe a1 -> h_Main wild
+         }
+       });`,
+    );
+  });
+
   it("still reports a name no binder can account for", () => {
     expect(() =>
       lowerSnippet(
