@@ -2,7 +2,7 @@
 // primop for, over Node's process/os/fs: user and group ids and entries,
 // uname, resource limits, temporary files, pipes, sleeping, the clock.
 // A call that answers text leaves it in the run's answer (uxAnswer# copies
-// it out, NUL-terminated) and gives its length in bytes; failures give -1
+// it out, NUL-terminated: so a text holds no NUL) and gives its length in bytes; failures give -1
 // with the run's errno set (posix.ts), or -2 for "no such entry".
 // libraries/unix reaches these through preludes/base/FFI+Unix.stg.
 
@@ -178,7 +178,7 @@ def(
   "Unix",
   "uxText#",
   3,
-  "op a x: a text left for uxAnswer#, its length in bytes (-1 errno, -2 no such entry): 0 passwd entry of uid x, 1 of the name at a, 2 group entry of gid x, 3 of the name at a (fields NUL-separated), 4 every passwd entry, 5 every group entry (newline-separated), 6 uname's five fields, 7 getgroups (space-separated), 8 resource x's soft and hard limits (-1 unlimited), 9 mkstemps of the template at a with x suffix bytes (text: the new fd, NUL, the name), 10 mkdtemp of the template at a",
+  "op a x: a text left for uxAnswer#, its length in bytes (-1 errno, -2 no such entry): 0 passwd entry of uid x, 1 of the name at a, 2 group entry of gid x, 3 of the name at a (the database's line: fields colon-separated), 4 every passwd entry, 5 every group entry (newline-separated), 6 uname's five fields (newline-separated), 7 getgroups (space-separated), 8 resource x's soft and hard limits (-1 unlimited), 9 mkstemps of the template at a with x suffix bytes (text: the new fd, a newline, the name), 10 mkdtemp of the template at a",
   (a, b, c, ctx) => {
     const op = Number(int(a, "uxText#"));
     const str = (): string => {
@@ -190,7 +190,7 @@ def(
     const num = (): number => Number(int(c, "uxText#"));
     const pick = (es: string[][], col: number, key: string): number => {
       const e = es.find((f) => f[col] === key);
-      return e === undefined ? -2 : answer(ctx.io, e.join("\0"));
+      return e === undefined ? -2 : answer(ctx.io, e.join(":"));
     };
     switch (op) {
       case 0:
@@ -202,14 +202,14 @@ def(
       case 3:
         return pick(groups(), 0, str());
       case 4:
-        return answer(ctx.io, passwd().map((e) => e.join("\0")).join("\n"));
+        return answer(ctx.io, passwd().map((e) => e.join(":")).join("\n"));
       case 5:
-        return answer(ctx.io, groups().map((e) => e.join("\0")).join("\n"));
+        return answer(ctx.io, groups().map((e) => e.join(":")).join("\n"));
       case 6:
         return answer(
           ctx.io,
           [os.type(), os.hostname(), os.release(), os.version(), os.machine()]
-            .join("\0"),
+            .join("\n"),
         );
       case 7:
         if (process.getgroups === undefined)
@@ -233,7 +233,7 @@ def(
               return answer(ctx.io, name);
             }
             const fd = adoptNodeFd(ctx.io, fs.openSync(p, "wx+", 0o600), 2);
-            return answer(ctx.io, `${fd}\0${name}`);
+            return answer(ctx.io, `${fd}\n${name}`);
           } catch (e) {
             if ((e as { code?: string }).code !== "EEXIST")
               return posixFail(ctx.io, e);

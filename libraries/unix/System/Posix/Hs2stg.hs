@@ -46,9 +46,9 @@ answered loc call = do
           _ <- c_answer buf
           fmap Just (peekCString buf)
 
--- | The NUL-separated fields of an answer.
+-- | The colon-separated fields of a database line.
 fields :: String -> [String]
-fields = splitOn '\0'
+fields = splitOn ':'
 
 splitOn :: Char -> String -> [String]
 splitOn c s = case break (== c) s of

@@ -28,7 +28,7 @@ import Control.Concurrent (forkIO)
 import Data.Bits (clearBit, setBit, testBit)
 import Data.IORef (IORef, atomicModifyIORef, newIORef, readIORef)
 import Data.Word (Word64)
-import Foreign.C.Error (Errno (..), errnoToIOError)
+import Foreign.C.Error (Errno (..))
 import Foreign.ForeignPtr (ForeignPtr, mallocForeignPtrBytes, withForeignPtr)
 import Foreign.Storable (peekElemOff, pokeElemOff)
 import Foreign.Ptr (Ptr, castPtr)
@@ -134,20 +134,23 @@ data SignalSpecificInfo
       , siginfoStatus :: ProcessStatus
       }
 
--- | The run's dispositions: the signals given a handler, latest first.
-handlers :: IORef [(Signal, Handler)]
+-- | The run's dispositions: the signals given a handler, latest first,
+-- each with whether it was a Catch*Once that has fired (then the signal's
+-- default action is back, though installHandler still answers the handler,
+-- as GHC's does).
+handlers :: IORef [(Signal, (Handler, Bool))]
 handlers = unsafePerformIO (newIORef [])
 {-# NOINLINE handlers #-}
 
--- | The handler the signal had (Default at first); KILL and STOP cannot
--- be caught (EINVAL, as sigaction's).
+-- | The handler the signal had (Default at first). KILL and STOP are
+-- refused: GHC's runtime reports sigaction's failure on stderr and goes on.
 installHandler :: Signal -> Handler -> Maybe SignalSet -> IO Handler
 installHandler sig h _
-  | sig == sigKILL || sig == sigSTOP || sig <= 0 || sig > 64 =
-      ioError (errnoToIOError "installHandler" (Errno 22) Nothing Nothing)
+  | sig == sigKILL || sig == sigSTOP =
+      refuse "System.Posix.Signals.installHandler" "KILL and STOP cannot be caught or ignored"
   | otherwise =
-      atomicModifyIORef handlers $ \hs ->
-        ((sig, h) : filter ((/= sig) . fst) hs, maybe Default id (lookup sig hs))
+  atomicModifyIORef handlers $ \hs ->
+    ((sig, (h, False)) : filter ((/= sig) . fst) hs, maybe Default fst (lookup sig hs))
 
 -- | Delivers sig to the program itself: its Catch handler runs in a new
 -- thread; Ignore, and Default for a signal whose default is to be ignored
@@ -157,13 +160,13 @@ raiseSignal :: Signal -> IO ()
 raiseSignal sig = do
   hs <- readIORef handlers
   let info = SignalInfo sig (Errno 0) NoSignalSpecificInfo
-      once = atomicModifyIORef handlers (\l -> (filter ((/= sig) . fst) l, ()))
+      fired h = atomicModifyIORef handlers (\l -> ((sig, (h, True)) : filter ((/= sig) . fst) l, ()))
   case lookup sig hs of
-    Just (Catch act) -> forkIO act >> return ()
-    Just (CatchOnce act) -> once >> forkIO act >> return ()
-    Just (CatchInfo f) -> forkIO (f info) >> return ()
-    Just (CatchInfoOnce f) -> once >> forkIO (f info) >> return ()
-    Just Ignore -> return ()
+    Just (Catch act, _) -> forkIO act >> return ()
+    Just (h@(CatchOnce act), False) -> fired h >> forkIO act >> return ()
+    Just (CatchInfo f, _) -> forkIO (f info) >> return ()
+    Just (h@(CatchInfoOnce f), False) -> fired h >> forkIO (f info) >> return ()
+    Just (Ignore, _) -> return ()
     _
       | sig == 0 || sig `elem` [sigCHLD, sigCONT, sigURG, 28] -> return ()
       | otherwise ->

@@ -19,7 +19,7 @@ temp loc prefix suffix = do
   t <- uxTextWith loc 9 (prefix ++ "XXXXXX" ++ suffix) (length suffix)
   case t of
     Just s -> do
-      let (fd, name) = break (== '\0') s
+      let (fd, name) = break (== '\n') s
       h <- FD.fdToHandle (read fd)
       return (drop 1 name, h)
     Nothing -> ioError (userError ("hs2stg: " ++ loc ++ " gave no file"))

@@ -8,7 +8,7 @@ module System.Posix.Unistd
   , SysVar (..)
   ) where
 
-import System.Posix.Hs2stg (fields, uxInt, uxText)
+import System.Posix.Hs2stg (splitOn, uxInt, uxText)
 
 data SystemID = SystemID
   { systemName :: String
@@ -22,7 +22,7 @@ data SystemID = SystemID
 getSystemID :: IO SystemID
 getSystemID = do
   t <- uxText "getSystemID" 6 0
-  case fmap fields t of
+  case fmap (splitOn '\n') t of
     Just [a, b, c, d, e] -> return (SystemID a b c d e)
     _ -> ioError (userError "hs2stg: getSystemID: uname gave no five fields")
 
