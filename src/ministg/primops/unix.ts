@@ -13,12 +13,7 @@ import { randomInt } from "node:crypto";
 import type { ProgramIO } from "../io.js";
 import { PrimError, int, groupTable, type PrimOpTable } from "./table.js";
 import { memory } from "./bytearray.js";
-import {
-  adoptNodeFd,
-  posixFail,
-  posixPath,
-  setPosixErrno,
-} from "./posix.js";
+import { adoptNodeFd, posixFail, posixPath, setPosixErrno } from "./posix.js";
 
 const { ops, def } = groupTable();
 /** This group's primops, in definition order (../primops.ts lists the groups). */
@@ -36,10 +31,7 @@ function refuse(fun: string, why: string): never {
 }
 
 /** A process id/credential Node only has on POSIX main threads. */
-function credential(
-  f: (() => number) | undefined,
-  fun: string,
-): number {
+function credential(f: (() => number) | undefined, fun: string): number {
   if (f === undefined)
     refuse(fun, "Node's process offers no user or group ids here");
   return f();
@@ -112,7 +104,7 @@ def(
   "Unix",
   "uxInt#",
   2,
-  "op x: 0 getuid, 1 geteuid, 2 getgid, 3 getegid, 4 getppid, 5 time() in seconds, 6 sleep x microseconds (0), 7 pipe (read fd + 2^20 * write fd, or -1), 8 fsync x, 9 fdatasync x (0), 10 the umask (/proc/self/status)",
+  "op x: 0 getuid, 1 geteuid, 2 getgid, 3 getegid, 4 getppid, 5 time() in seconds, 6 sleep x microseconds (0), 7 pipe (read fd + 2^20 * write fd, or -1), 10 the umask (/proc/self/status)",
   (a, b, _c, ctx) => {
     const op = Number(int(a, "uxInt#"));
     const x = Number(int(b, "uxInt#"));
@@ -157,9 +149,6 @@ def(
           return posixFail(ctx.io, e);
         }
       }
-      case 8:
-      case 9:
-        return 0;
       case 10: {
         // the umask, read (Node's process.umask() without an argument is
         // deprecated and cannot run on a worker thread)
@@ -202,14 +191,29 @@ def(
       case 3:
         return pick(groups(), 0, str());
       case 4:
-        return answer(ctx.io, passwd().map((e) => e.join(":")).join("\n"));
+        return answer(
+          ctx.io,
+          passwd()
+            .map((e) => e.join(":"))
+            .join("\n"),
+        );
       case 5:
-        return answer(ctx.io, groups().map((e) => e.join(":")).join("\n"));
+        return answer(
+          ctx.io,
+          groups()
+            .map((e) => e.join(":"))
+            .join("\n"),
+        );
       case 6:
         return answer(
           ctx.io,
-          [os.type(), os.hostname(), os.release(), os.version(), os.machine()]
-            .join("\n"),
+          [
+            os.type(),
+            os.hostname(),
+            os.release(),
+            os.version(),
+            os.machine(),
+          ].join("\n"),
         );
       case 7:
         if (process.getgroups === undefined)
@@ -223,10 +227,8 @@ def(
         for (let tries = 0; tries < 100; tries++) {
           const name = fillTemplate(template, op === 9 ? num() : 0);
           if (name === null) return setPosixErrno(ctx.io, EINVAL);
-          const p = posixPath(ctx.io, b, "uxText#").slice(
-            0,
-            -template.length,
-          ) + name;
+          const p =
+            posixPath(ctx.io, b, "uxText#").slice(0, -template.length) + name;
           try {
             if (op === 10) {
               fs.mkdirSync(p, 0o700);

@@ -7,7 +7,13 @@ module System.Posix.Directory
   , removeDirectory
   , getWorkingDirectory
   , changeWorkingDirectory
+  , openDirStream
+  , readDirStream
+  , module System.Posix.Directory.Common
   ) where
+
+import System.Posix.Directory.Common hiding (openStream, readStream)
+import qualified System.Posix.Directory.Common as Common
 
 import Data.Bits (complement, (.&.))
 import Foreign.C.String (CString, peekCString, withCString)
@@ -19,6 +25,8 @@ import System.Posix.Types
 
 foreign import ccall unsafe "hs2stg_ux_dir" c_dir :: CInt -> CString -> CString -> IO ()
 foreign import ccall unsafe "hs2stg_ux_dir2" c_dir2 :: CInt -> CString -> CString -> CString -> IO ()
+foreign import ccall unsafe "hs2stg_ux_dirlist" c_dirlist :: CString -> CString -> IO Int
+foreign import ccall unsafe "hs2stg_ux_result" c_result :: Int -> IO CString
 foreign import ccall unsafe "hs2stg_ux_dirstr" c_dirstr :: CInt -> CString -> CString -> IO CString
 
 -- | mkdir(2): the mode less the process's umask, as the kernel gives it.
@@ -46,3 +54,13 @@ unpackResult :: CString -> IO String
 unpackResult (Ptr a) = return $! forceString (unpackCStringUtf8# a)
   where
     forceString s = length s `seq` s
+
+-- | opendir(3): the entries are read now (Common's table).
+openDirStream :: FilePath -> IO DirStream
+openDirStream path = do
+  n <- withCString path (c_dirlist (Ptr "openDirStream"#))
+  names <- mapM (\i -> c_result i >>= unpackResult) [0 .. n - 1]
+  Common.openStream names
+
+readDirStream :: DirStream -> IO FilePath
+readDirStream = Common.readStream
