@@ -10,6 +10,7 @@ module System.Posix.Directory
   , openDirStream
   , readDirStream
   , module System.Posix.Directory.Common
+    , zz_zdwreadDirStream
   ) where
 
 import System.Posix.Directory.Common hiding (openStream, readStream)
@@ -22,6 +23,7 @@ import GHC.Exts (Ptr (..))
 import GHC.Exts (unpackCStringUtf8#)
 import System.Posix.Hs2stg (uxInt)
 import System.Posix.Types
+import GHC.Exts (Addr#)
 
 foreign import ccall unsafe "hs2stg_ux_dir" c_dir :: CInt -> CString -> CString -> IO ()
 foreign import ccall unsafe "hs2stg_ux_dir2" c_dir2 :: CInt -> CString -> CString -> CString -> IO ()
@@ -64,3 +66,7 @@ openDirStream path = do
 
 readDirStream :: DirStream -> IO FilePath
 readDirStream = Common.readStream
+
+
+zz_zdwreadDirStream :: Addr# -> IO FilePath
+zz_zdwreadDirStream a = readDirStream (DirStream (Ptr a))

@@ -11,10 +11,12 @@ module System.Posix.Env
   , setEnv
   , unsetEnv
   , clearEnv
+    , zz_getEnvironment2, zz_unsetEnv2
   ) where
 
 import qualified System.Environment as E
 import System.Posix.Hs2stg (refuse)
+import Foreign.C.String (CString, peekCString)
 
 getEnv :: String -> IO (Maybe String)
 getEnv = E.lookupEnv
@@ -56,3 +58,12 @@ setEnv key value overwrite = do
 
 clearEnv :: IO ()
 clearEnv = E.getEnvironment >>= mapM_ (E.unsetEnv . fst)
+
+
+-- -O1 internals (the installed interface's names): an environ entry split
+-- at its first '=', and unsetenv on a C string.
+zz_getEnvironment2 :: String -> (String, String)
+zz_getEnvironment2 s = let (k, v) = break (== '=') s in (k, drop 1 v)
+
+zz_unsetEnv2 :: CString -> IO ()
+zz_unsetEnv2 p = peekCString p >>= unsetEnv

@@ -22,6 +22,7 @@ module System.Posix.Signals
   , Handler (..), SignalInfo (..), SignalSpecificInfo (..)
   , installHandler
   , SignalSet, emptySignalSet, fullSignalSet, addSignal, deleteSignal, inSignalSet
+    , zz_zdwinstallHandler
   ) where
 
 import Control.Concurrent (forkIO)
@@ -38,6 +39,7 @@ import System.Posix.Hs2stg (refuse)
 import System.Posix.Internals (CSigset, c_getpid)
 import System.Posix.Process.Internals (ProcessStatus)
 import System.Posix.Types
+
 
 nullSignal :: Signal
 nullSignal = 0
@@ -216,3 +218,8 @@ inSignalSet sig set = testBit (word set) (fromIntegral sig - 1)
 
 castPtrW :: Ptr a -> Ptr Word64
 castPtrW = castPtr
+
+
+-- -O1 worker (the mask dropped: masks are refused).
+zz_zdwinstallHandler :: Signal -> Handler -> IO Handler
+zz_zdwinstallHandler sig h = installHandler sig h Nothing

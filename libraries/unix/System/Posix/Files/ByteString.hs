@@ -1,3 +1,4 @@
+{-# LANGUAGE MagicHash #-}
 -- | unix-2.7.2.2's System.Posix.Files.ByteString (clean-room, hs2stg): the
 -- String functions of System.Posix.Files on paths given as bytes
 -- (System.Posix.ByteString.FilePath.toString).
@@ -6,12 +7,16 @@ module System.Posix.Files.ByteString
   , getFileStatus, getSymbolicLinkStatus, fileAccess, fileExist
   , setFileMode, createLink, removeLink, rename, createSymbolicLink
   , readSymbolicLink, setFileTimes, touchFile, setFileSize
+    , zz_zdwrename, zz_zdwcreateSymbolicLink, zz_zdwreadSymbolicLink
   ) where
 
 import System.Posix.ByteString.FilePath (RawFilePath, fromString, toString)
 import qualified System.Posix.Files as F
 import System.Posix.Files.Common hiding (statusOf, zz_zdwmodificationTimeHiRes, zz_zdwaccessTimeHiRes, zz_zdwstatusChangeTimeHiRes)
 import System.Posix.Types
+import GHC.Exts (Addr#, Int (..), Int#)
+import GHC.ForeignPtr (ForeignPtr (..), ForeignPtrContents)
+import Data.ByteString.Internal (fromForeignPtr)
 
 on1 :: (String -> IO a) -> RawFilePath -> IO a
 on1 f p = toString p >>= f
@@ -52,3 +57,16 @@ setFileTimes p a m = toString p >>= \s -> F.setFileTimes s a m
 
 setFileSize :: RawFilePath -> FileOffset -> IO ()
 setFileSize p n = toString p >>= \s -> F.setFileSize s n
+
+
+-- -O1 workers: the ByteStrings as their fields.
+bs :: Addr# -> ForeignPtrContents -> Int# -> Int# -> RawFilePath
+bs a c o l = fromForeignPtr (ForeignPtr a c) (I# o) (I# l)
+
+zz_zdwrename, zz_zdwcreateSymbolicLink
+  :: Addr# -> ForeignPtrContents -> Int# -> Int# -> Addr# -> ForeignPtrContents -> Int# -> Int# -> IO ()
+zz_zdwrename a c o l a' c' o' l' = rename (bs a c o l) (bs a' c' o' l')
+zz_zdwcreateSymbolicLink a c o l a' c' o' l' = createSymbolicLink (bs a c o l) (bs a' c' o' l')
+
+zz_zdwreadSymbolicLink :: Addr# -> ForeignPtrContents -> Int# -> Int# -> IO RawFilePath
+zz_zdwreadSymbolicLink a c o l = readSymbolicLink (bs a c o l)

@@ -1,3 +1,4 @@
+{-# LANGUAGE MagicHash #-}
 -- | unix-2.7.2.2's System.Posix.IO.Common (clean-room, hs2stg): reading and
 -- writing descriptors through base's C calls over the machine's descriptor
 -- table (src/ministg/primops/posix.ts); pipes through the machine's uxInt#.
@@ -17,12 +18,14 @@ module System.Posix.IO.Common
   , FdOption (..)
   , LockRequest (..)
   , FileLock
+    , zz_zdwfdRead
   ) where
 
 import Data.Bits ((.|.))
 import Data.Word (Word8)
 import Foreign.C.Error (throwErrnoIfMinus1, throwErrnoIfMinus1Retry, throwErrnoIfMinus1_)
 import Foreign.C.String (CString, peekCStringLen, withCStringLen)
+import Foreign.C.Types (CSize (..))
 import Foreign.Marshal.Alloc (allocaBytes)
 import Foreign.Ptr (Ptr, castPtr)
 import GHC.IO.Device (SeekMode (..))
@@ -33,6 +36,8 @@ import System.IO.Error (ioeSetErrorString, mkIOError)
 import System.Posix.Hs2stg (uxInt)
 import System.Posix.Internals (c_close, c_dup, c_dup2, c_lseek, c_open, c_read, c_write)
 import System.Posix.Types
+import GHC.Exts (Word#)
+import GHC.Word (Word64 (..))
 
 stdInput, stdOutput, stdError :: Fd
 stdInput = Fd 0
@@ -124,3 +129,8 @@ fdWriteBuf (Fd n) buf k =
 
 fdToHandle :: Fd -> IO Handle
 fdToHandle (Fd n) = FD.fdToHandle n
+
+
+-- -O1 worker: the count unboxed.
+zz_zdwfdRead :: Fd -> Word# -> IO (String, ByteCount)
+zz_zdwfdRead fd n = fdRead fd (CSize (W64# n))
