@@ -5,6 +5,7 @@
 import Control.Exception (IOException, try)
 import qualified Data.ByteString.Char8 as B
 import Data.List (sort)
+import System.IO (hClose)
 import System.Posix.Directory
 import qualified System.Posix.ByteString as PB
 import System.Posix.Files (fileSize, isDirectory)
@@ -49,10 +50,14 @@ main = do
   PB.removeLink "bs/moved"
   PB.removeDirectory "bs"
   PB.fileExist "bs" >>= print
-  (name, _) <- PB.mkstemp "bs-tmp-"
+  (name, h) <- PB.mkstemp "bs-tmp-"
   print (B.length name, B.take 7 name)
   dir <- PB.mkdtemp "bs-dir-"
   PB.getFileStatus dir >>= print . isDirectory
+  -- the random names would differ between runs: leave none behind
+  hClose h
+  PB.removeLink name
+  PB.removeDirectory dir
   PB.setEnv "HS2STG_BS" "value" True
   PB.getEnv "HS2STG_BS" >>= print
   PB.getEnvDefault "HS2STG_NONE" "dflt" >>= print

@@ -35,3 +35,6 @@ main = do
   print (r :: Either IOException ())
   r2 <- try (mkstemp "no-such-dir/x")
   putStrLn (either (\e -> "error: " ++ show (e :: IOException)) (const "made") r2)
+  -- the random names would differ between runs: leave none behind
+  mapM_ removeLink [name, name2, dir ++ "/inner"]
+  removeDirectory dir
