@@ -41,7 +41,7 @@ const check = process.argv.includes("--check");
 // The package internals our zz_ names define (no clash: they are meant).
 const zzNames = new Set();
 // Libraries whose GHC-made local names get `_hs` (see below).
-const OWN_NAMES = new Set(["text", "time", "base"]);
+const OWN_NAMES = new Set(["text", "time", "base", "unix"]);
 const onlyArg = process.argv.indexOf("--only");
 const ONLY =
   onlyArg < 0 ? LIBS : process.argv[onlyArg + 1].split(",").filter(Boolean);

@@ -24,6 +24,7 @@ export const O1_LIBRARIES = [
   "stm",
   "exceptions",
   "binary",
+  "unix",
 ];
 
 /** The directories an installed package's interface files are under. */

@@ -28,6 +28,7 @@ export const SURFACE_PACKAGES: readonly string[] = [
   "parsec",
   "exceptions",
   "binary",
+  "unix",
 ];
 
 export interface InstalledInterfaces {

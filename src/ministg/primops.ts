@@ -20,6 +20,7 @@ import { bitsPrimOps } from "./primops/bits.js";
 import { byteArrayPrimOps } from "./primops/bytearray.js";
 import { filesPrimOps } from "./primops/files.js";
 import { posixPrimOps } from "./primops/posix.js";
+import { unixPrimOps } from "./primops/unix.js";
 import { sizedPrimOps } from "./primops/sized.js";
 import { threadPrimOps } from "./primops/threads.js";
 import { stmPrimOps } from "./primops/stm.js";
@@ -66,6 +67,7 @@ export const PRIMOP_TABLES: readonly PrimOpTable[] = [
   byteArrayPrimOps,
   filesPrimOps,
   posixPrimOps,
+  unixPrimOps,
   sizedPrimOps,
   threadPrimOps,
   stmPrimOps,

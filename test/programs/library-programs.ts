@@ -27,6 +27,7 @@ export const SANDBOXED: ReadonlySet<string> = new Set([
   "wild2",
   "process",
   "binary",
+  "unix",
 ]);
 
 export interface LibraryProgram {

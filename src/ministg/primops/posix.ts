@@ -142,6 +142,18 @@ function setErrno(w: PosixWorld, e: number): number {
   w.errno = e;
   return -1;
 }
+/** Sets the run's errno (for unix.ts's calls): -1. */
+export function setPosixErrno(io: ProgramIO, e: number): number {
+  return setErrno(worldOf(io), e);
+}
+/** The run's errno set from a Node error's code (for unix.ts): -1. */
+export function posixFail(io: ProgramIO, e: unknown): number {
+  return failWith(worldOf(io), e);
+}
+/** The program's path named by the C string at an address (for unix.ts). */
+export function posixPath(io: ProgramIO, v: Value, op: string): string {
+  return pathOf(io, v, op);
+}
 /** errno of a Node error (its code), -1 returned. */
 function failWith(w: PosixWorld, e: unknown): number {
   const code = (e as { code?: string }).code ?? "";
