@@ -54,6 +54,8 @@ interface Description {
   refs: number;
   pos: number;
   flags: number;
+  /** The write end, when this is the read end of a pipe (adoptPipe). */
+  readonly writer?: Description;
 }
 type Descriptor =
   | { readonly kind: "std"; readonly stream: 0 | 1 | 2 }
@@ -99,6 +101,36 @@ export function adoptNodeFd(
   const n = lowestFree(w);
   w.fds.set(n, { kind: "file", d: { nodeFd, refs: 1, pos: 0, flags } });
   return n;
+}
+
+/**
+ * Descriptors for the two ends of a pipe emulated over one file (Node has
+ * no pipe(2)): what is written is read back in order; a read that finds it
+ * empty while the write end is open stops the run, since GHC's would wait
+ * for a writer and the machine cannot (never end of file where GHC blocks).
+ */
+export function adoptPipe(
+  io: ProgramIO,
+  readFd: number,
+  writeFd: number,
+  writeFlags: number,
+): { read: number; write: number } {
+  const w = worldOf(io);
+  const writer: Description = {
+    nodeFd: writeFd,
+    refs: 1,
+    pos: 0,
+    flags: writeFlags,
+  };
+  // pipe(2)'s order: the read end takes the lower number
+  const read = lowestFree(w);
+  w.fds.set(read, {
+    kind: "file",
+    d: { nodeFd: readFd, refs: 1, pos: 0, flags: 0, writer },
+  });
+  const write = lowestFree(w);
+  w.fds.set(write, { kind: "file", d: writer });
+  return { read, write };
 }
 
 /**
@@ -237,6 +269,10 @@ def(
     try {
       const got =
         n === 0 ? 0 : fs.readSync(d.d.nodeFd, m.bytes, m.off, n, d.d.pos);
+      if (got === 0 && n > 0 && (d.d.writer?.refs ?? 0) > 0)
+        throw new PrimError(
+          "fdRead: the pipe is empty and its write end is open: GHC's program would wait here for a writer, which hs2stg's pipes (a file, createPipe) cannot do",
+        );
       d.d.pos += got;
       return got;
     } catch (e) {

@@ -13,7 +13,13 @@ import { randomInt } from "node:crypto";
 import type { ProgramIO } from "../io.js";
 import { PrimError, int, groupTable, type PrimOpTable } from "./table.js";
 import { memory } from "./bytearray.js";
-import { adoptNodeFd, posixFail, posixPath, setPosixErrno } from "./posix.js";
+import {
+  adoptNodeFd,
+  adoptPipe,
+  posixFail,
+  posixPath,
+  setPosixErrno,
+} from "./posix.js";
 
 const { ops, def } = groupTable();
 /** This group's primops, in definition order (../primops.ts lists the groups). */
@@ -142,9 +148,8 @@ def(
           const w0 = fs.openSync(p, "wx", 0o600);
           const r0 = fs.openSync(p, "r");
           fs.unlinkSync(p);
-          const r = adoptNodeFd(ctx.io, r0, 0);
-          const w = adoptNodeFd(ctx.io, w0, 1 | 1024);
-          return r + w * 2 ** 20;
+          const { read, write } = adoptPipe(ctx.io, r0, w0, 1 | 1024);
+          return read + write * 2 ** 20;
         } catch (e) {
           return posixFail(ctx.io, e);
         }
