@@ -64,7 +64,7 @@ main = do
   print (Min 3 + Min (4 :: Int), Max 10 * Max (2 :: Int), negate (Min (5 :: Int)), abs (Max (-2 :: Int)), signum (Sum (-3 :: Int)), fromInteger 7 :: Product Int)
   print ([Min 1 .. Min (3 :: Int)], succ (Max 'a'), pred (First (10 :: Int)), toEnum 66 :: Last Char, fromEnum (Min 'A'), [First 1, First 3 .. First (9 :: Int)])
   print (minBound :: Min Int, maxBound :: Max Bool, minBound :: First Char, maxBound :: Last Ordering, minBound :: Sum Int, maxBound :: Product Word, minBound :: Dual Bool, maxBound :: Down Int, minBound :: Down Bool)
-  print (read "Min {getMin = 3}" :: Min Int, read "Max {getMax = 'x'}" :: Max Char, read "Sum {getSum = -2}" :: Sum Int, read "Dual {getDual = [1]}" :: Dual [Int], read "Down {getDown = 5}" :: Down Int)
+  print (read "Min {getMin = 3}" :: Min Int, read "Max {getMax = 'x'}" :: Max Char, read "Sum {getSum = -2}" :: Sum Int, read "Dual {getDual = [1]}" :: Dual [Int], read "Down 5" :: Down Int)
   print (read "First {getFirst = True}" :: First Bool, read "Last {getLast = LT}" :: Last Ordering, read "All {getAll = False}" :: All, read "Any {getAny = True}" :: Any, read "Product {getProduct = 4}" :: Product Integer)
   print (showsPrec 11 (Min (3 :: Int)) "", showsPrec 11 (Down (-1 :: Int)) "", show (WrapMonoid [1 :: Int]), show (Alt [1 :: Int]), show (Ap (Just 'a')), show (Arg 1 'x'))
   print (Arg 1 'b' == Arg 1 'a', compare (Arg 2 'a') (Arg 1 'z'), min (Arg 1 "x") (Arg 1 "y"), max (Arg 3 'q') (Arg 3 'r'), minimum [Arg 5 'e', Arg 2 'b', Arg 9 'z'], maximum [Arg (Down 5) 'e', Arg (Down 2) 'b'])
