@@ -17,7 +17,8 @@ describe :: Data a => a -> String
 describe x =
   let c = toConstr x
       t = dataTypeOf x
-   in showConstr c ++ "/" ++ dataTypeName t ++ " idx=" ++ show (constrIndex c) ++ " fields=" ++ show (constrFields c) ++ " fix=" ++ show (constrFixity c) ++ " rep=" ++ repName (dataTypeRep t) ++ " kids=" ++ show (length (gmapQ (const ()) x))
+      alg = isAlgType t
+   in showConstr c ++ "/" ++ dataTypeName t ++ (if alg then " idx=" ++ show (constrIndex c) ++ " fields=" ++ show (constrFields c) ++ " fix=" ++ show (constrFixity c) else "") ++ " rep=" ++ repName (dataTypeRep t) ++ " kids=" ++ show (length (gmapQ (const ()) x))
   where
     repName (AlgRep cs) = "Alg" ++ show (map showConstr cs)
     repName IntRep = "Int"
