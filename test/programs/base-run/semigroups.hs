@@ -51,6 +51,8 @@ main = do
   print (mconcat [Sum 1, Sum (2 :: Int)], mconcat ["ab", "cd"], mempty :: (String, Sum Int), mconcat [Just (Max 3), Nothing, Just (Max (1 :: Int))])
   print (stimes (0 :: Int) "ab", stimes (4 :: Integer) [1 :: Int], stimes (3 :: Int) (Sum (5 :: Int)), stimes (3 :: Int) (Product (2 :: Int)), stimes (2 :: Int) (Just "x"))
   print (stimesMonoid (3 :: Int) "xy", stimesIdempotent (5 :: Int) (Max 'q'), stimesIdempotentMonoid (0 :: Int) (Any True), mtimesDefault (2 :: Int) "ab")
+  print (stimes (0 :: Int) (Any False, "p"), stimes (0 :: Int) ("a", [()], EQ), stimes (2 :: Int) (Sum (1 :: Int), "q", LT, ()), stimes (0 :: Int) ("", "", "", EQ, ()), stimes (0 :: Int) EQ, stimes (3 :: Int) GT)
+  tryS "stimes -1 Ordering" (stimes (-1 :: Int) LT)
   tryS "stimes 0 Min" (stimes (0 :: Int) (Min 'a'))
   tryS "stimes -1 list" (stimes (-1 :: Int) "ab")
   tryS "stimes -1 Sum" (stimes (-1 :: Int) (Sum (1 :: Int)))
