@@ -1,9 +1,10 @@
 -- Pooled and array allocation at -O1, where GHC's unfoldings of pooledMalloc,
 -- mallocArray, callocArray, copyArray, moveArray, reallocArray and new hand
--- sizeOf an undefined placeholder; Storable of Ratio.
+-- sizeOf an undefined placeholder; Storable of Ratio (numerator, then
+-- denominator; peek reduces).
 import Foreign.Marshal.Pool
 import Foreign.Storable
-import Foreign.Ptr (Ptr)
+import Foreign.Ptr (Ptr, castPtr)
 import Foreign.Marshal.Array
 import Foreign.Marshal.Utils (new)
 import Foreign.Marshal.Alloc (free)
@@ -32,4 +33,9 @@ main = do
   peek n >>= print
   print (sizeOf (1 % 2 :: Ratio Int), alignment (1 % 2 :: Ratio Word8))
   free a >> free c >> free n
+  m <- new (6 % 8 :: Ratio Int)
+  poke (castPtr m) (10 :: Int) >> pokeElemOff (castPtr m :: Ptr' Int) 1 4
+  peek m >>= print
+  withArray [1 % 2, 2 % 3, -5 % 7 :: Ratio Int] $ \q -> peekArray 3 q >>= print >> peekElemOff q 2 >>= print >> peekByteOff q 16 >>= (print :: Ratio Int -> IO ())
+  free m
 type Ptr' = Ptr
