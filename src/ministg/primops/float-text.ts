@@ -67,6 +67,7 @@ export function floatToDigits(
   base = 10,
 ): [number[], number] {
   if (x === 0) return [[0], 0];
+  if (!Number.isFinite(x)) return nonFiniteDigits(x, fmt, base);
   if (base === 10 && fmt === DOUBLE) {
     const fast = shortestDigits(x); // V8's digits when they are GHC's
     if (fast !== null) return fast;
@@ -74,29 +75,62 @@ export function floatToDigits(
   return floatToDigitsExact(x, fmt, base);
 }
 
-/** floatToDigits by GHC's algorithm on bigints. */
-export function floatToDigitsExact(
+/**
+ * floatToDigits of Infinity or NaN, which GHC does not reject: it runs the
+ * algorithm on decodeFloat's (f, e) for them, (2^(p-1), maxExp+1) for
+ * Infinity and (-(2^(p-1) + 2^(p-2)), maxExp+1) for NaN (x86's default NaN,
+ * GHC.Float's decodeFloat), so Infinity gives the digits of 2^1024 (Double)
+ * and NaN a single negative digit. The negative mantissas only work out in
+ * base 10, where GHC's first exponent estimate is (p-1+e)*8651 `quot` 28738
+ * (+1) and needs no fixing up; other bases fail in GHC ("Negative exponent")
+ * and are refused here.
+ */
+function nonFiniteDigits(
   x: number,
-  fmt: BinaryFormat = DOUBLE,
-  base = 10,
+  fmt: BinaryFormat,
+  base: number,
 ): [number[], number] {
-  if (x === 0) return [[0], 0];
-  const B = BigInt(base);
-  const [f, e] = decode(x, fmt);
   const p = fmt.digits;
-  const hidden = f === 1n << BigInt(p - 1);
-  let r: bigint, s: bigint, mUp: bigint, mDn: bigint;
-  if (e >= 0) {
+  const e = fmt.maxExp + 1;
+  const top = 1n << BigInt(p - 1);
+  if (x > 0) {
+    // f = 2^(p-1) is the hidden-bit case: r, s, m+, m- as for a normal number.
     const be = 1n << BigInt(e);
-    if (hidden) [r, s, mUp, mDn] = [f * be * 4n, 4n, be * 2n, be];
-    else [r, s, mUp, mDn] = [f * be * 2n, 2n, be, be];
-  } else if (e > fmt.minExp && hidden) {
-    [r, s, mUp, mDn] = [f * 4n, (1n << BigInt(-e + 1)) * 2n, 2n, 1n];
-  } else {
-    [r, s, mUp, mDn] = [f * 2n, (1n << BigInt(-e)) * 2n, 1n, 1n];
+    return generateDigits(
+      top * be * 4n,
+      4n,
+      be * 2n,
+      be,
+      base,
+      ((p - 1 + e) * Math.log10(2)) / Math.log10(base) - 2,
+    );
   }
-  // k: the least n with (r + mUp) / s <= base^n (GHC estimates, then fixes up).
-  let k = Math.floor(Math.log(x) / Math.log(base)) - 2;
+  if (base !== 10)
+    throw new PrimError(
+      `floatToDigits ${base} of ${Number.isNaN(x) ? "NaN" : "-Infinity"}: GHC fails on it ("Negative exponent"); not supported`,
+    );
+  const f = Number.isNaN(x) ? -(top + (top >> 1n)) : -top;
+  const be = 1n << BigInt(e);
+  const lx = p - 1 + e;
+  const k0 = Math.trunc((lx * 8651) / 28738) + (lx >= 0 ? 1 : 0);
+  return generateDigits(f * be * 2n, 2n, be, be, base, k0);
+}
+
+/**
+ * GHC's digit generation from r/s with the margins m+ and m-, after fixing
+ * the exponent estimate k0 up to the least k with (r + m+) / s <= base^k.
+ */
+function generateDigits(
+  r0: bigint,
+  s0: bigint,
+  mUp0: bigint,
+  mDn0: bigint,
+  base: number,
+  k0: number,
+): [number[], number] {
+  const B = BigInt(base);
+  let [r, s, mUp, mDn] = [r0, s0, mUp0, mDn0];
+  let k = Math.floor(k0);
   const fits = (n: number) =>
     n >= 0 ? r + mUp <= B ** BigInt(n) * s : B ** BigInt(-n) * (r + mUp) <= s;
   while (!fits(k)) k++;
@@ -125,6 +159,31 @@ export function floatToDigitsExact(
     }
     return [ds, k];
   }
+}
+
+/** floatToDigits by GHC's algorithm on bigints. */
+export function floatToDigitsExact(
+  x: number,
+  fmt: BinaryFormat = DOUBLE,
+  base = 10,
+): [number[], number] {
+  if (x === 0) return [[0], 0];
+  const [f, e] = decode(x, fmt);
+  const p = fmt.digits;
+  const hidden = f === 1n << BigInt(p - 1);
+  let r: bigint, s: bigint, mUp: bigint, mDn: bigint;
+  if (e >= 0) {
+    const be = 1n << BigInt(e);
+    if (hidden) [r, s, mUp, mDn] = [f * be * 4n, 4n, be * 2n, be];
+    else [r, s, mUp, mDn] = [f * be * 2n, 2n, be, be];
+  } else if (e > fmt.minExp && hidden) {
+    [r, s, mUp, mDn] = [f * 4n, (1n << BigInt(-e + 1)) * 2n, 2n, 1n];
+  } else {
+    [r, s, mUp, mDn] = [f * 2n, (1n << BigInt(-e)) * 2n, 1n, 1n];
+  }
+  // k: GHC estimates low, then fixes up.
+  const k0 = Math.floor(Math.log(x) / Math.log(base)) - 2;
+  return generateDigits(r, s, mUp, mDn, base, k0);
 }
 
 /** GHC.Float.roundTo base d is: is rounded to d digits (half to even), with a carry digit. */

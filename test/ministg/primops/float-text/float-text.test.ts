@@ -22,6 +22,23 @@ describe("floatToDigits", () => {
     expect(floatToDigits(123.456)).toEqual([[1, 2, 3, 4, 5, 6], 3]);
   });
 
+  it("digits Infinity and NaN as GHC does, from decodeFloat's (f, e)", () => {
+    // Infinity decodes as 2^52 * 2^972 = 2^1024 (Double), 2^23 * 2^105 (Float).
+    expect(floatToDigits(Infinity)).toEqual([
+      [1, 7, 9, 7, 6, 9, 3, 1, 3, 4, 8, 6, 2, 3, 1, 6],
+      309,
+    ]);
+    expect(floatToDigits(Infinity, FLOAT)).toEqual([
+      [3, 4, 0, 2, 8, 2, 3, 7],
+      39,
+    ]);
+    expect(floatToDigits(Infinity, DOUBLE, 2)).toEqual([[1], 1025]);
+    // NaN's mantissa -(2^52 + 2^51) gives one negative digit in base 10.
+    expect(floatToDigits(NaN)).toEqual([[-2], 309]);
+    expect(floatToDigits(NaN, FLOAT)).toEqual([[-5], 39]);
+    expect(() => floatToDigits(NaN, DOUBLE, 2)).toThrow(/not supported/);
+  });
+
   it("picks the closest one-digit value for the least denormal", () => {
     // 2^-1074 = 4.94e-324; its neighbours are 0 and 9.88e-324, so every
     // one-digit 3e-324 .. 7e-324 identifies it and 5e-324 is the closest.
