@@ -3,7 +3,7 @@
 // the noise of a loaded machine. Not part of `npm run bench`.
 //
 //   node bench/ab-engine.mjs save NAME      keep the current dist/ as build NAME
-//   node bench/ab-engine.mjs compare NAME [--rounds N] [--reps N] [prog...]
+//   node bench/ab-engine.mjs compare NAME [--rounds N] [--reps N] [--new-env K=V] [prog...]
 //
 // `save` copies dist/ to bench/out/ab/NAME/dist beside links to the rest of
 // the repository (a build finds preludes/ next to its dist/). `compare` runs
@@ -15,6 +15,9 @@
 // equal), then the median and geometric mean of the ratios. GHC builds each
 // program once; its dumps and the native binary's stdout are kept in
 // bench/out/ab/dumps/, and a run whose output differs is reported.
+// `--new-env K=V` (repeatable) sets a variable for the new build's runs only:
+// `save off` then `compare off --new-env HS2STG_JIT=1` measures the compiling
+// tier against the interpreter on one build.
 import { spawnSync } from "node:child_process";
 import {
   cpSync,
@@ -65,7 +68,13 @@ async function compare(args) {
   const rounds = opt("--rounds", 2);
   const reps = opt("--reps", 2);
   const progDir = join(root, "bench/programs");
-  const skip = new Set(["--rounds", "--reps"]);
+  const skip = new Set(["--rounds", "--reps", "--new-env"]);
+  const newEnv = { ...process.env };
+  args.forEach((a, i) => {
+    if (a !== "--new-env") return;
+    const [k, ...v] = args[i + 1].split("=");
+    newEnv[k] = v.join("=");
+  });
   const named = args
     .slice(1)
     .filter((a, i, xs) => !skip.has(a) && !skip.has(xs[i - 1]));
@@ -95,7 +104,11 @@ async function compare(args) {
             prog,
             String(reps),
           ],
-          { encoding: "utf8", maxBuffer: 1 << 28 },
+          {
+            encoding: "utf8",
+            maxBuffer: 1 << 28,
+            env: b === "new" ? newEnv : process.env,
+          },
         );
         if (p.status !== 0) {
           console.log(`  ${prog} on ${b}: failed: ${p.stderr.slice(0, 400)}`);

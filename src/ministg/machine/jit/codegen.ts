@@ -59,8 +59,10 @@ import {
   NO_VALUES,
   Obj,
   PAP,
+  Pair,
   THUNK,
   bindValues,
+  setThunkCallStack,
   copyValues,
   valueCount,
   type Value,
@@ -187,6 +189,39 @@ class Gen {
     return s >= 0 ? `L[${s}]` : this.value(list.consts[i]!);
   }
 
+  /**
+   * A new object of `tag` holding the atoms' values in inline form, as
+   * machine.ts allocAtoms makes it (values.ts: the first value in `e0`,
+   * then the second itself, a Pair or an array), so that compiled and
+   * interpreted code build and read objects of one shape and size.
+   */
+  alloc(tag: number, info: string, list: AtomList, o: string[]): string {
+    const n = list.length;
+    if (n === 0) return `new Obj(${tag}, ${info}, NOV)`;
+    const v0 = this.argAt(list, 0);
+    if (n === 1) return `new Obj(${tag}, ${info}, NOV, ${v0})`;
+    return `new Obj(${tag}, ${info}, ${this.rest(list, o)}, ${v0})`;
+  }
+
+  /** What inline form keeps in `env` for two or more values (values.ts). */
+  rest(list: AtomList, o: string[]): string {
+    const n = list.length;
+    if (n === 2) return this.argAt(list, 1);
+    if (n === 3) return `new Pair(${this.argAt(list, 1)}, ${this.argAt(list, 2)})`;
+    return this.valueArray(list, 1, o);
+  }
+
+  /** The atoms from `from` on in a fresh array of newValues' elements kind. */
+  valueArray(list: AtomList, from: number, o: string[]): string {
+    const n = list.length - from;
+    if (n <= 0) return "NOV";
+    const t = this.fresh("a");
+    let w = `const ${t} = new Array(${n}); ${t}[0] = undefined;`;
+    for (let i = 0; i < n; i++) w += ` ${t}[${i}] = ${this.argAt(list, from + i)};`;
+    o.push(w);
+    return t;
+  }
+
   bailAt(mode: number, code: Code, v = "undefined"): string {
     return `return B(J, ${mode}, ${this.k(code)}, L, ${v});`;
   }
@@ -218,69 +253,56 @@ class Gen {
         const a = c.allocs[0]!;
         seg.add(`${this.k(a)}.count`);
         seg.step(R_LET);
-        const env = () => {
-          const n = a.atoms.length;
-          if (n === 0) return this.k(NO_VALUES);
-          const xs: string[] = [];
-          for (let i = 0; i < n; i++) xs.push(this.argAt(a.atoms, i));
-          return `[${xs.join(", ")}]`;
-        };
-        let obj: string;
+        seg.add(allocCounter(a.tag));
         switch (a.tag) {
-          case THUNK:
-            seg.add("J.allocThunk");
-            obj = `mk(${THUNK}, ${this.k(a.info)}, ${env()}, J.cs)`;
+          case THUNK: {
+            const t = this.fresh("t");
+            o.push(
+              `const ${t} = ${this.alloc(THUNK, this.k(a.info), a.atoms, o)}; if (J.cs !== null) STC(${t}, J.cs); L[${a.slot}] = ${t};`,
+            );
             break;
+          }
           case FUN:
-            seg.add("J.allocFun");
-            obj = `new Obj(${FUN}, ${this.k(a.info)}, ${env()})`;
-            break;
           case CON:
-            seg.add("J.allocCon");
-            obj = `new Obj(${CON}, ${this.k(a.info)}, ${env()})`;
+            o.push(
+              `L[${a.slot}] = ${this.alloc(a.tag, this.k(a.info), a.atoms, o)};`,
+            );
             break;
           case PAP:
-            seg.add("J.allocPap");
-            obj = `new Obj(${PAP}, ${this.atom(a.fnSlot, a.fnConst)}, ${env()})`;
+            o.push(
+              `L[${a.slot}] = new Obj(${PAP}, ${this.atom(a.fnSlot, a.fnConst)}, ${this.valueArray(a.atoms, 0, o)});`,
+            );
             break;
           default:
-            seg.add("J.allocError");
-            obj = `new Obj(${ERROR}, null, ${this.k(NO_VALUES)})`;
+            o.push(`L[${a.slot}] = new Obj(${ERROR}, null, NOV);`);
         }
-        o.push(`L[${a.slot}] = ${obj};`);
         this.eval(c.body!, seg, o);
         return;
       }
       case OP_LETREC: {
+        // As machine.ts: the objects first (empty), then their values,
+        // which may be any of them.
         const objs: string[] = [];
         for (const a of c.allocs) {
           seg.add(`${this.k(a)}.count`);
-          seg.add(
-            a.tag === THUNK
-              ? "J.allocThunk"
-              : a.tag === FUN
-                ? "J.allocFun"
-                : a.tag === CON
-                  ? "J.allocCon"
-                  : a.tag === PAP
-                    ? "J.allocPap"
-                    : "J.allocError",
-          );
+          seg.add(allocCounter(a.tag));
           const x = this.fresh("r");
           objs.push(x);
           o.push(
-            `const ${x} = mk(${a.tag}, ${this.k(a.info)}, ${this.k(NO_VALUES)}, ${a.tag === THUNK ? "J.cs" : "null"}); L[${a.slot}] = ${x};`,
+            `const ${x} = new Obj(${a.tag}, ${this.k(a.info)}, NOV);${a.tag === THUNK ? ` if (J.cs !== null) STC(${x}, J.cs);` : ""} L[${a.slot}] = ${x};`,
           );
         }
         c.allocs.forEach((a, i) => {
-          const xs: string[] = [];
-          for (let j = 0; j < a.atoms.length; j++)
-            xs.push(this.argAt(a.atoms, j));
-          o.push(
-            `${objs[i]}.env = ${xs.length === 0 ? this.k(NO_VALUES) : `[${xs.join(", ")}]`};`,
-          );
-          if (a.tag === PAP)
-            o.push(`${objs[i]}.info = ${this.atom(a.fnSlot, a.fnConst)};`);
+          const x = objs[i]!;
+          const n = a.atoms.length;
+          if (a.tag === PAP) {
+            o.push(`${x}.env = ${this.valueArray(a.atoms, 0, o)};`);
+            o.push(`${x}.info = ${this.atom(a.fnSlot, a.fnConst)};`);
+          } else if (n > 0) {
+            o.push(
+              `${x}.e0 = ${this.argAt(a.atoms, 0)}; ${x}.env = ${n === 1 ? "NOV" : this.rest(a.atoms, o)};`,
+            );
+          }
         });
         seg.step(R_LET);
         this.eval(c.body!, seg, o);
@@ -568,11 +590,7 @@ class Gen {
         o.push(`${i > 0 ? "else " : ""}if (id === ${id}) {`);
         this.segment(o, bailStmt, (seg, b) => {
           const vars = alts.conVars[i]!;
-          if (vars.length > 0) {
-            b.push(
-              `if (!${this.k(bindValues)}(${v}, ${this.k(vars)}, L)) { ${bailStmt} }`,
-            );
-          }
+          if (vars.length > 0) b.push(this.bind(v, vars, bailStmt));
           seg.step(R_CASECON);
           this.eval(alts.conBodies[i]!, seg, b);
         });
@@ -602,6 +620,23 @@ class Gen {
       seg.step(R_CASEANY);
       this.eval(alts.defBody!, seg, b);
     });
+  }
+
+  /**
+   * CASECON's binding of constructor `v`'s values to `vars`: read in place
+   * for inline form of up to three values (values.ts; the shape of `env`
+   * checked where it tells the count), bindValues otherwise.
+   */
+  private bind(v: string, vars: Int32Array, bailStmt: string): string {
+    const n = vars.length;
+    const generic = `if (!${this.k(bindValues)}(${v}, ${this.k(vars)}, L)) { ${bailStmt} }`;
+    if (n > 3) return generic;
+    let s = `if (${v}.e0 !== undefined) { L[${vars[0]}] = ${v}.e0;`;
+    if (n === 2)
+      s += ` const r = ${v}.env; if (typeof r === "object" && !(r instanceof Obj)) { ${bailStmt} } L[${vars[1]}] = r;`;
+    if (n === 3)
+      s += ` const r = ${v}.env; if (!(r instanceof Pair)) { ${bailStmt} } L[${vars[1]}] = r.a; L[${vars[2]}] = r.b;`;
+    return `${s} } else ${generic}`;
   }
 
   private app(c: Code, seg: Seg, o: string[]): void {
@@ -748,10 +783,35 @@ class Gen {
       "PCL",
       "B",
       "CSN",
+      "NOV",
+      "Pair",
+      "STC",
       src,
     ) as (...xs: unknown[]) => JitFn;
-    return make(...this.consts, mk, Obj, popCaseLocals, bail, CallStackNode);
+    return make(
+      ...this.consts,
+      mk,
+      Obj,
+      popCaseLocals,
+      bail,
+      CallStackNode,
+      NO_VALUES,
+      Pair,
+      setThunkCallStack,
+    );
   }
+}
+
+function allocCounter(tag: number): string {
+  return tag === THUNK
+    ? "J.allocThunk"
+    : tag === FUN
+      ? "J.allocFun"
+      : tag === CON
+        ? "J.allocCon"
+        : tag === PAP
+          ? "J.allocPap"
+          : "J.allocError";
 }
 
 /** The code of an application's function when it is a top-level FUN (no free variables). */

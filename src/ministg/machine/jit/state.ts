@@ -50,6 +50,9 @@ export function jitThreshold(opt: boolean | undefined): number | null {
   const env = jitMode ?? process.env["HS2STG_JIT"];
   if (opt === false) return null;
   if (env === "eager") return 1;
+  // A number: that threshold (for measuring the tier).
+  if (env !== undefined && /^[1-9][0-9]*$/.test(env) && env !== "1")
+    return Number(env);
   if (opt === true || env === "1") return JIT_HOT;
   return null;
 }
