@@ -15,6 +15,7 @@
 // equal), then the median and geometric mean of the ratios. GHC builds each
 // program once; its dumps and the native binary's stdout are kept in
 // bench/out/ab/dumps/, and a run whose output differs is reported.
+// `--new NAME2` compares against saved build NAME2 instead of dist/.
 // `--new-env K=V` (repeatable) sets a variable for the new build's runs only:
 // `save off` then `compare off --new-env HS2STG_JIT=1` measures the compiling
 // tier against the interpreter on one build.
@@ -68,7 +69,7 @@ async function compare(args) {
   const rounds = opt("--rounds", 2);
   const reps = opt("--reps", 2);
   const progDir = join(root, "bench/programs");
-  const skip = new Set(["--rounds", "--reps", "--new-env"]);
+  const skip = new Set(["--rounds", "--reps", "--new-env", "--new"]);
   const newEnv = { ...process.env };
   args.forEach((a, i) => {
     if (a !== "--new-env") return;
@@ -86,10 +87,18 @@ async function compare(args) {
           .map((f) => f.slice(0, -3))
           .sort();
   await prepareDumps(programs, progDir);
-  const builds = { [name]: base, new: join(root, "dist") };
+  const newName = args[args.indexOf("--new") + 1];
+  const builds = {
+    [name]: base,
+    new: args.includes("--new")
+      ? join(out, newName, "dist")
+      : join(root, "dist"),
+  };
   const ratios = [];
+  const mainRatios = [];
   for (const prog of programs) {
     const best = {};
+    const main = {};
     const steps = {};
     let ok = true;
     for (let r = 0; r < rounds; r++) {
@@ -117,6 +126,7 @@ async function compare(args) {
         }
         for (const x of JSON.parse(p.stdout)) {
           best[b] = Math.min(best[b] ?? Infinity, x.cpuMs);
+          main[b] = Math.min(main[b] ?? Infinity, x.mainMs);
           steps[b] = x.steps;
           ok &&= x.same;
         }
@@ -124,21 +134,27 @@ async function compare(args) {
     }
     const ratio = best.new / best[name];
     if (Number.isFinite(ratio)) ratios.push(ratio);
+    const mainRatio = main.new / main[name];
+    if (Number.isFinite(mainRatio)) mainRatios.push(mainRatio);
     console.log(
       `${prog.padEnd(10)} ${name} ${best[name]?.toFixed(0)} ms, new ${best.new?.toFixed(0)} ms: ${ratio.toFixed(3)}x; ` +
+        `main thread ${main[name]?.toFixed(0)}/${main.new?.toFixed(0)} ms: ${mainRatio.toFixed(3)}x; ` +
         `${steps.new} steps${steps.new === steps[name] ? "" : ` (${name}: ${steps[name]})`}` +
         (ok ? "" : "; OUTPUT DIFFERS OR A RUN FAILED"),
     );
   }
-  if (ratios.length > 0) {
-    const s = [...ratios].sort((a, b) => a - b);
+  const summary = (what, rs) => {
+    if (rs.length === 0) return;
+    const s = [...rs].sort((a, b) => a - b);
     const m = s.length >> 1;
     const median = s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
     const geo = Math.exp(s.reduce((t, x) => t + Math.log(x), 0) / s.length);
     console.log(
-      `new/${name}: median ${median.toFixed(3)}x, geometric mean ${geo.toFixed(3)}x over ${s.length} programs`,
+      `new/${name} (${what}): median ${median.toFixed(3)}x, geometric mean ${geo.toFixed(3)}x over ${s.length} programs`,
     );
-  }
+  };
+  summary("process CPU", ratios);
+  summary("main thread CPU", mainRatios);
 }
 
 /** GHC's dumps of each program and its native stdout, made once. */
@@ -168,6 +184,21 @@ async function prepareDumps(programs, progDir) {
   }
 }
 
+/**
+ * CPU time of the calling thread in ns (Linux's schedstat), NaN elsewhere:
+ * the run without V8's background compiler and collector threads, which on
+ * an idle machine of several cores run beside it.
+ */
+function mainThreadNs() {
+  try {
+    return Number(
+      readFileSync("/proc/thread-self/schedstat", "utf8").split(" ")[0],
+    );
+  } catch {
+    return NaN;
+  }
+}
+
 /** One process: `reps` runs of one program on the build in `dist`. */
 async function child([dist, prog, reps]) {
   const { convertDumps, runConverted } = await import(
@@ -180,10 +211,12 @@ async function child([dist, prog, reps]) {
   const res = [];
   for (let i = 0; i < Number(reps); i++) {
     const c0 = process.cpuUsage();
+    const m0 = mainThreadNs();
     const r = runConverted(program, {});
     const cu = process.cpuUsage(c0);
     res.push({
       cpuMs: (cu.user + cu.system) / 1000,
+      mainMs: (mainThreadNs() - m0) / 1e6,
       steps: r.stats.steps,
       same:
         r.exitCode === 0 &&

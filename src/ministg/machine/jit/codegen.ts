@@ -67,7 +67,7 @@ import {
   valueCount,
   type Value,
 } from "../values.js";
-import { mk } from "./alloc.js";
+import { retAll } from "./ret.js";
 import {
   J_BAIL,
   J_CASEV,
@@ -467,7 +467,16 @@ class Gen {
         `if (typeof ${v} !== "object" || ${v}.tag <= ${CON} || ${v}.tag === ${ADDR}) {`,
       );
       o.push(seg.flush());
-      this.select(c, v, here, o, "any");
+      if (altsSize(c, INLINE_ALTS) > INLINE_ALTS) {
+        // Large alternatives: this node's CASEV entry, called (compiled
+        // now if need be), not a copy of them here (V8 compiles what is
+        // generated: a copy at every case on an atom, nested, made the
+        // code several times its size).
+        const kc = this.k(c);
+        o.push(
+          `const t = ${kc}.jitCasev ?? CC(${kc}); if (--J.fuel > 0) return t(J, L, ${v}); J.code = ${kc}; J.locals = L; J.val = ${v}; return ${J_CASEV};`,
+        );
+      } else this.select(c, v, here, o, "any");
       o.push("}");
       this.pushCase(c, seg, o, here);
       this.eval(s, seg, o);
@@ -476,9 +485,12 @@ class Gen {
     if (s.op === OP_PRIM) {
       const r = this.prim(s, seg, o, here);
       if (r !== null) {
-        // CASE, PRIMOP, RET without the frame: the depth still peaks as if pushed.
+        // CASE, PRIMOP, RET without the frame: the depth still peaks as if
+        // pushed. The alternatives go on in the activation's own locals, as
+        // the interpreter's fused CASE of a primop does (what they read is
+        // there; a fresh array of the saved slots cost an allocation of
+        // frameSize words per primop).
         this.depthCheck(this.caseWords(c), seg, o, here);
-        this.restoreLocals(c, o);
         seg.step(R_CASE);
         seg.step(R_PRIMOP);
         seg.step(R_RET);
@@ -510,7 +522,7 @@ class Gen {
       seg.step(R_PRIMOP);
       // A thunk (or worse) returned: the trampoline's RET rules take it.
       o.push(
-        `if (typeof ${g} === "object" && ${g}.tag > ${CON} && ${g}.tag !== ${ADDR}) { J.val = ${g}; ${seg.flush()} return ${J_RET}; }`,
+        `if (typeof ${g} === "object" && ${g}.tag > ${CON} && ${g}.tag !== ${ADDR}) { J.val = ${g}; ${seg.flush()} ${this.retGo()} }`,
       );
       // RET: pop the frame (it holds a call stack exactly when J.cs does
       // not change across the primop: the one pushed above).
@@ -697,23 +709,18 @@ class Gen {
    */
   private retTail(v: string, seg: Seg, o: string[]): void {
     o.push(`J.val = ${v}; ${seg.flush()}`);
-    o.push(
-      `if ((typeof ${v} !== "object" || ${v}.tag <= ${CON} || ${v}.tag === ${ADDR}) && J.steps + 1 < J.nextEvent) {`,
-    );
-    o.push(`const S = J.stk, sp = J.sp;`);
-    o.push(
-      `const tw = sp > 0 ? S[sp - 1] : 0, top = typeof tw === "number" ? tw : tw instanceof ${this.k(Obj)} ? ${F_UPD} : ${F_CASE}; if (top === ${F_CASE} || top === ${F_CASE_CS}) {`,
-    );
-    o.push(
-      `const w = top === ${F_CASE} ? 1 : 3, fc = S[sp - w]; J.cs = w === 1 ? null : S[sp - 2]; const fl = PCL(S, sp, fc, w); J.sp = sp - w - fc.save.length; J.depth--; J.steps++; R[${R_RET}]++;`,
-    );
-    o.push(`J.code = fc; J.locals = fl;`);
-    o.push(
-      `const t = fc.jitCasev; if (t !== null && --J.fuel > 0) return t(J, fl, ${v});`,
-    );
-    o.push(`return ${J_CASEV};`);
-    o.push(`}}`);
-    o.push(`return ${J_RET};`);
+    o.push(this.retGo());
+  }
+
+  /**
+   * With J.val set and everything counted: the RET rules (run.ts retAll:
+   * RET to a case frame, UPDATE, THUNK, push/enter's entries), then the
+   * compiled entry of the state they reach, called from here (a call site
+   * of this function's own, fewer callees than the trampoline's one), a
+   * bounded number of times before the trampoline takes over again.
+   */
+  private retGo(): string {
+    return `{ const m = RA(J); if (m === ${J_CASEV}) { const t = J.code.jitCasev; if (t !== null && --J.fuel > 0) return t(J, J.locals, J.val); } else if (m === ${J_EVAL}) { const t = J.code.jitEval; if (t !== null && --J.fuel > 0) return t(J, J.locals, undefined); } return m; }`;
   }
 
   /**
@@ -767,7 +774,8 @@ class Gen {
         `S[sp + ${w}] = ${this.argAt(as, i)}; S[sp + ${w + 1}] = ${F_ARG};`,
       );
     o.push(`J.sp = sp + ${2 * n}; J.depth += ${n};`);
-    o.push(`J.val = ${f}; ${pushSeg.flush()} return ${J_RET};`);
+    o.push(`J.val = ${f}; ${pushSeg.flush()}`);
+    o.push(this.retGo());
     o.push(`}`);
     // The PUSH path's step is part of this segment's budget.
     if (pushSeg.budget > seg.budget) seg.budget = pushSeg.budget;
@@ -778,7 +786,6 @@ class Gen {
     const src = `return function ${name}(J, L, V) {\nconst R = J.rc;\n${body.join("\n")}\n};`;
     const make = new Function(
       ...names,
-      "mk",
       "Obj",
       "PCL",
       "B",
@@ -786,11 +793,12 @@ class Gen {
       "NOV",
       "Pair",
       "STC",
+      "RA",
+      "CC",
       src,
     ) as (...xs: unknown[]) => JitFn;
     return make(
       ...this.consts,
-      mk,
       Obj,
       popCaseLocals,
       bail,
@@ -798,8 +806,33 @@ class Gen {
       NO_VALUES,
       Pair,
       setThunkCallStack,
+      retAll,
+      (c: Code) => (c.jitCasev = compileCasev(c, this.bools!)),
     );
   }
+}
+
+/** Alternatives of at most this many nodes are copied where an evaluated atom meets them. */
+const INLINE_ALTS = 12;
+
+/** The nodes in `c`'s alternatives, counted up to just past `limit`. */
+function altsSize(c: Code, limit: number): number {
+  let n = 0;
+  const walk = (x: Code | null): void => {
+    if (x === null || n > limit) return;
+    n++;
+    walk(x.body);
+    const a = x.alts;
+    if (a === null) return;
+    for (const b of a.conBodies) walk(b);
+    for (const b of a.litBodies) walk(b);
+    walk(a.defBody);
+  };
+  const a = c.alts!;
+  for (const b of a.conBodies) walk(b);
+  for (const b of a.litBodies) walk(b);
+  walk(a.defBody);
+  return n;
 }
 
 function allocCounter(tag: number): string {
