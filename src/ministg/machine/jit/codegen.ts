@@ -207,7 +207,8 @@ class Gen {
   rest(list: AtomList, o: string[]): string {
     const n = list.length;
     if (n === 2) return this.argAt(list, 1);
-    if (n === 3) return `new Pair(${this.argAt(list, 1)}, ${this.argAt(list, 2)})`;
+    if (n === 3)
+      return `new Pair(${this.argAt(list, 1)}, ${this.argAt(list, 2)})`;
     return this.valueArray(list, 1, o);
   }
 
@@ -217,7 +218,8 @@ class Gen {
     if (n <= 0) return "NOV";
     const t = this.fresh("a");
     let w = `const ${t} = new Array(${n}); ${t}[0] = undefined;`;
-    for (let i = 0; i < n; i++) w += ` ${t}[${i}] = ${this.argAt(list, from + i)};`;
+    for (let i = 0; i < n; i++)
+      w += ` ${t}[${i}] = ${this.argAt(list, from + i)};`;
     o.push(w);
     return t;
   }

@@ -39,13 +39,7 @@ import {
 } from "../values.js";
 import type { Code } from "../code.js";
 import type { CallStack } from "../values.js";
-import {
-  J_BAIL,
-  J_CASEV,
-  J_EVAL,
-  J_RET,
-  type JitState,
-} from "./state.js";
+import { J_BAIL, J_CASEV, J_EVAL, J_RET, type JitState } from "./state.js";
 
 /**
  * RET of J.val: the rules below, one after another, until the state is an

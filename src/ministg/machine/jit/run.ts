@@ -12,13 +12,7 @@ import {
 } from "./codegen.js";
 import { retAll } from "./ret.js";
 import type { Value } from "../values.js";
-import {
-  J_CASEV,
-  J_EVAL,
-  J_OWE,
-  J_RET,
-  type JitState,
-} from "./state.js";
+import { J_CASEV, J_EVAL, J_OWE, J_RET, type JitState } from "./state.js";
 
 /** Heat of a node compiled code cannot start (never worth entering the tier for). */
 const NEVER = -(2 ** 30);
@@ -67,4 +61,3 @@ export function runJit(J: JitState): void {
     }
   }
 }
-
