@@ -5,21 +5,24 @@
 // the program itself.
 //
 // The generated code applies the same rules as machine.ts in the same order:
-// LET/LETREC allocate straight away; a case on an evaluated atom or on an
-// inlined Int# primop selects its alternative without pushing a frame (its
-// CASE, PRIMOP and RET steps still counted, the depth still peaking); other
-// primops are called as the interpreter calls them, around a real frame;
-// KNOWNCALL, EXACT and push/enter's PUSH (followed by FENTER when the
-// function is a known top-level one) call the callee's compiled body
-// directly, and a value returned to a case frame calls that frame's
-// compiled alternatives (a bounded number of nested calls, then the
-// trampoline in run.ts). Steps are counted per straight-line segment: a
-// segment of k steps first checks that `steps + k` stays below the next
-// event (step limit, heap check, census, preemption) and otherwise gives
-// the state to the interpreter at the segment's start, so events happen at
-// exactly the interpreter's steps. Anything else (catch#, raise#, eval/
-// apply's unknown calls, errors) ends compiled code at a rule boundary with
-// the state intact, for the interpreter to go on.
+// LET/LETREC allocate straight away (objects in values.ts's inline form, as
+// the interpreter makes them); a case on an evaluated atom or on a primop
+// selects its alternative without pushing a frame, in the same locals (its
+// CASE, PRIMOP and RET steps still counted, the depth still peaking; a
+// primop wanting the scheduler or returning a thunk gets its frame after
+// the call, as machine.ts's fused CASE does); KNOWNCALL, EXACT and
+// push/enter's PUSH (followed by FENTER when the function is a known
+// top-level one) call the callee's compiled body directly. A value
+// returned goes through ret.ts's rules (RET, UPDATE, THUNK, FENTER...) and
+// then straight into the compiled entry of the state they reach (a bounded
+// number of nested calls, then the trampoline in run.ts). Steps are counted
+// per straight-line segment: a segment of k steps first checks that
+// `steps + k` stays below the next event (step limit, heap check, census,
+// preemption) and otherwise gives the state to the interpreter at the
+// segment's start, so events happen at exactly the interpreter's steps.
+// Anything else (catch#, raise#, eval/apply's unknown calls, errors) ends
+// compiled code at a rule boundary with the state intact, for the
+// interpreter to go on.
 
 import {
   FAST_EQ,
@@ -40,7 +43,7 @@ import {
 } from "../code.js";
 import { OP_PRIM, OP_STACK } from "../code.js";
 import { fastFloatExpr, isUnaryFloatCode } from "../../primops/float-fast.js";
-import { F_ARG, F_CASE, F_CASE_CS, F_UPD, popCaseLocals } from "../frames.js";
+import { F_ARG, F_CASE_CS } from "../frames.js";
 import {
   R_CASE,
   R_CASEANY,
@@ -454,7 +457,7 @@ class Gen {
     bailStmt: string,
   ): void {
     o.push(
-      `if (J.depth >= J.peakDepth) { if (J.sp + (${words}) > J.maxStackWords) { ${seg.flush()} ${bailStmt} } J.peakDepth = J.depth + 1; }`,
+      `if (J.sp + (${words}) > J.maxStackWords) { ${seg.flush()} ${bailStmt} } if (J.depth >= J.peakDepth) J.peakDepth = J.depth + 1;`,
     );
   }
 
@@ -518,20 +521,27 @@ class Gen {
         );
         return;
       }
-      // Any other primop: the frame is pushed for real around the call.
-      this.pushCase(c, seg, o, here);
-      const g = this.genericPrim(s, seg, o);
+      // Any other primop: CASE, PRIMOP and RET fused as machine.ts fuses
+      // them (no frame written, the alternatives in the same locals) unless
+      // the primop wants the scheduler or returns a thunk: the frame is
+      // then pushed after the call, for the unfused state.
+      this.depthCheck(this.caseWords(c), seg, o, here);
+      seg.step(R_CASE);
+      const as = s.args!;
+      const xs: string[] = [];
+      for (let i = 0; i < 3; i++)
+        xs.push(i < as.length ? this.argAt(as, i) : "0");
+      const g = this.fresh("g");
+      o.push(seg.split());
+      o.push(`J.code = ${this.k(s)}; J.locals = L;`);
+      o.push(`const ${g} = ${this.k(s.prim!.fn)}(${xs.join(", ")}, J.ctx);`);
+      o.push(
+        `if (J.ctx.sched.attention) { ${this.frameCode(c)} J.val = ${g}; return ${J_OWE}; }`,
+      );
       seg.step(R_PRIMOP);
-      // A thunk (or worse) returned: the trampoline's RET rules take it.
       o.push(
-        `if (typeof ${g} === "object" && ${g}.tag > ${CON} && ${g}.tag !== ${ADDR}) { J.val = ${g}; ${seg.flush()} ${this.retGo()} }`,
+        `if (typeof ${g} === "object" && ${g}.tag > ${CON} && ${g}.tag !== ${ADDR}) { ${this.frameCode(c)} J.val = ${g}; ${seg.flush()} ${this.retGo()} }`,
       );
-      // RET: pop the frame (it holds a call stack exactly when J.cs does
-      // not change across the primop: the one pushed above).
-      o.push(
-        `{ const S = J.stk, sp = J.sp, w = typeof S[sp - 1] === "number" ? 3 : 1; J.sp = sp - w - ${c.save.length}; for (let i = J.sp; i < sp; i++) S[i] = undefined; J.depth--; }`,
-      );
-      this.restoreLocals(c, o);
       seg.step(R_RET);
       const alts = c.alts!;
       if (
@@ -555,29 +565,24 @@ class Gen {
   /** CASE: push the continuation frame (frames.ts: the saved values, the node, the call stack if any). */
   private pushCase(c: Code, seg: Seg, o: string[], here: string): void {
     this.depthCheck(this.caseWords(c), seg, o, here);
+    o.push(this.frameCode(c));
+    seg.step(R_CASE);
+  }
+
+  /** Statements pushing the case frame of `c` (no step counted, no depth check). */
+  private frameCode(c: Code): string {
     const save = c.save;
     const k = save.length;
     let w = "const S = J.stk, sp = J.sp;";
     for (let i = 0; i < k; i++) w += ` S[sp + ${i}] = L[${save[i]}];`;
     w += ` S[sp + ${k}] = ${this.k(c)};`;
     w += ` if (J.cs === null) { J.sp = sp + ${k + 1}; } else { S[sp + ${k + 1}] = J.cs; S[sp + ${k + 2}] = ${F_CASE_CS}; J.sp = sp + ${k + 3}; }`;
-    o.push(`{ ${w} J.depth++; }`);
-    seg.step(R_CASE);
+    return `{ ${w} J.depth++; }`;
   }
 
   /** Words the case frame of `c` takes (an expression: it depends on J.cs). */
   private caseWords(c: Code): string {
     return `${c.save.length + 1} + (J.cs === null ? 0 : 2)`;
-  }
-
-  /**
-   * The locals array the interpreter continues a CASE's alternatives in
-   * after RET (popCaseLocals): only the saved slots, in a fresh array.
-   */
-  private restoreLocals(c: Code, o: string[]): void {
-    let w = `{ const o = L; L = new Array(${c.frameSize});`;
-    for (const s of c.save) w += ` L[${s}] = o[${s}];`;
-    o.push(`${w} }`);
   }
 
   /**
@@ -743,7 +748,7 @@ class Gen {
     pushSeg.step(R_PUSH);
     o.push(`if (J.pe) {`);
     o.push(
-      `if (J.depth + ${n} > J.peakDepth) { if (J.sp + ${2 * n} > J.maxStackWords) { ${seg.flush()} ${here} } J.peakDepth = J.depth + ${n}; }`,
+      `if (J.sp + ${2 * n} > J.maxStackWords) { ${seg.flush()} ${here} } if (J.depth + ${n} > J.peakDepth) J.peakDepth = J.depth + ${n};`,
     );
     const known = knownFun(c);
     if (known !== null && known.arity >= 1 && known.arity <= n) {
@@ -789,7 +794,6 @@ class Gen {
     const make = new Function(
       ...names,
       "Obj",
-      "PCL",
       "B",
       "CSN",
       "NOV",
@@ -802,7 +806,6 @@ class Gen {
     return make(
       ...this.consts,
       Obj,
-      popCaseLocals,
       bail,
       CallStackNode,
       NO_VALUES,

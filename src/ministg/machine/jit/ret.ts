@@ -102,10 +102,8 @@ function ret(J: JitState): number {
     // THUNK: push an update frame, blackhole, evaluate the body.
     const cs = J.cs;
     const w = cs === null ? 1 : 3;
-    if (J.depth >= J.peakDepth) {
-      if (sp + w > J.maxStackWords) return giveUp(J);
-      J.peakDepth = J.depth + 1;
-    }
+    if (sp + w > J.maxStackWords) return giveUp(J);
+    if (J.depth >= J.peakDepth) J.peakDepth = J.depth + 1;
     S[sp] = v;
     if (cs !== null) {
       S[sp + 1] = cs;
@@ -192,10 +190,8 @@ function enter(
     // PENTER: the partial application's arguments go on the stack.
     const pargs = v.env;
     const n = pargs.length;
-    if (J.depth + n > J.peakDepth) {
-      if (sp + 2 * n > J.maxStackWords) return giveUp(J);
-      J.peakDepth = J.depth + n;
-    }
+    if (sp + 2 * n > J.maxStackWords) return giveUp(J);
+    if (J.depth + n > J.peakDepth) J.peakDepth = J.depth + n;
     for (let i = n - 1; i >= 0; i--) {
       S[sp] = pargs[i]!;
       S[sp + 1] = F_ARG;

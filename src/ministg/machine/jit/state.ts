@@ -88,7 +88,13 @@ export class JitState {
     readonly prog: CompiledProgram,
     readonly pe: boolean,
     readonly rc: Float64Array,
-    /** What the stack may still grow to, in words (machine.ts sets it at each entry). */
+    /**
+     * What the top stack segment may grow to, in words (machine.ts sets it
+     * at each entry): the stack limit's room or the segment's size, whichever
+     * is less. A push beyond it is left to the interpreter, which throws the
+     * overflow or starts a new segment (a segment grown as one JS array
+     * would be copied at each doubling, as stack-segments.ts explains).
+     */
     public maxStackWords: number,
     /** Entries before a node is compiled (jitThreshold). */
     readonly hot: number,
