@@ -70,7 +70,7 @@ import {
   valueCount,
   type Value,
 } from "../values.js";
-import { retAll } from "./ret.js";
+import { retNext } from "./ret.js";
 import {
   J_BAIL,
   J_CASEV,
@@ -720,14 +720,15 @@ class Gen {
   }
 
   /**
-   * With J.val set and everything counted: the RET rules (run.ts retAll:
+   * With J.val set and everything counted: the RET rules (ret.ts retNext:
    * RET to a case frame, UPDATE, THUNK, push/enter's entries), then the
    * compiled entry of the state they reach, called from here (a call site
    * of this function's own, fewer callees than the trampoline's one), a
    * bounded number of times before the trampoline takes over again.
    */
   private retGo(): string {
-    return `{ const m = RA(J); if (m === ${J_CASEV}) { const t = J.code.jitCasev; if (t !== null && --J.fuel > 0) return t(J, J.locals, J.val); } else if (m === ${J_EVAL}) { const t = J.code.jitEval; if (t !== null && --J.fuel > 0) return t(J, J.locals, undefined); } return m; }`;
+    // One call site for both entries: an EVAL entry ignores its V.
+    return `{ const t = RN(J); if (t !== null && --J.fuel > 0) return t(J, J.locals, J.val); return J.next; }`;
   }
 
   /**
@@ -799,7 +800,7 @@ class Gen {
       "NOV",
       "Pair",
       "STC",
-      "RA",
+      "RN",
       "CC",
       src,
     ) as (...xs: unknown[]) => JitFn;
@@ -811,7 +812,7 @@ class Gen {
       NO_VALUES,
       Pair,
       setThunkCallStack,
-      retAll,
+      retNext,
       (c: Code) => (c.jitCasev = compileCasev(c, this.bools!)),
     );
   }

@@ -37,7 +37,7 @@ import {
   takeThunkCallStack,
   type Value,
 } from "../values.js";
-import type { Code } from "../code.js";
+import type { Code, CompiledCode } from "../code.js";
 import type { CallStack } from "../values.js";
 import { J_BAIL, J_CASEV, J_EVAL, J_RET, type JitState } from "./state.js";
 
@@ -51,6 +51,17 @@ export function retAll(J: JitState): number {
     const m = ret(J);
     if (m !== J_RET) return m;
   }
+}
+
+/**
+ * retAll, then the compiled entry of the state it reached (null when that
+ * entry is not compiled or the interpreter must go on); the mode it reached
+ * is left in `J.next` for compiled code to answer when it does not call it.
+ */
+export function retNext(J: JitState): CompiledCode | null {
+  const m = retAll(J);
+  J.next = m;
+  return m === J_CASEV ? J.code.jitCasev : m === J_EVAL ? J.code.jitEval : null;
 }
 
 /** RET of J.val: the rules machine.ts's RET mode applies that need no compiled code. */

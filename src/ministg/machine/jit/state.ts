@@ -80,6 +80,8 @@ export class JitState {
   allocThunk = 0;
   allocError = 0;
   updates = 0;
+  /** The mode ret.ts retNext reached. */
+  next = 0;
   /** Direct calls compiled code may still make before returning to the trampoline (run.ts). */
   fuel = 0;
   /** True and False (intToBool#). */
