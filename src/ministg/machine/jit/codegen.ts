@@ -402,6 +402,20 @@ class Gen {
     }
   }
 
+  /** Whether prim() inlines primop node `c` (else it answers null). */
+  private inlinable(c: Code): boolean {
+    const p = c.prim!;
+    const n = c.args!.length;
+    if (p.fast === FAST_INT_TO_BOOL) return n === 1 && this.bools !== null;
+    if (p.fast === 0) return false;
+    if (n === 1 && isUnaryFloatCode(p.fast))
+      return fastFloatExpr(p.fast, "a", "b") !== null;
+    if (n !== 2) return false;
+    return (
+      FAST_OPS[p.fast] !== undefined || fastFloatExpr(p.fast, "a", "b") !== null
+    );
+  }
+
   /** An inlined Double#/Float# operation (primops/float-fast.ts), or null. */
   private floatPrim(
     c: Code,
@@ -488,14 +502,16 @@ class Gen {
       return;
     }
     if (s.op === OP_PRIM) {
-      const r = this.prim(s, seg, o, here);
-      if (r !== null) {
+      if (this.inlinable(s)) {
+        // The depth check first: a bail after the primop's code (intToBool#
+        // allocates) would have the interpreter apply it again.
+        this.depthCheck(this.caseWords(c), seg, o, here);
+        const r = this.prim(s, seg, o, here)!;
         // CASE, PRIMOP, RET without the frame: the depth still peaks as if
         // pushed. The alternatives go on in the activation's own locals, as
         // the interpreter's fused CASE of a primop does (what they read is
         // there; a fresh array of the saved slots cost an allocation of
         // frameSize words per primop).
-        this.depthCheck(this.caseWords(c), seg, o, here);
         seg.step(R_CASE);
         seg.step(R_PRIMOP);
         seg.step(R_RET);
