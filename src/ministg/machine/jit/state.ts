@@ -39,12 +39,12 @@ export function setJitMode(mode: "0" | "1" | "eager" | undefined): void {
 
 /**
  * The entries after which a node is compiled, or null with the tier off.
- * Off by default: it runs hand-written miniSTG like bench/programs/nfib.stg
- * about 4x faster, but GHC-compiled programs, whose functions run a few
- * rules between calls and returns, mostly slower (a JS call per entry and
- * return through megamorphic sites, the registers in an object, the
- * compilation itself). `HS2STG_JIT=1` turns it on, `HS2STG_JIT=eager`
- * compiles every node on its first entry (the differential test).
+ * Off by default: it runs nfib and other long stretches of simple code
+ * faster, but the median bench program still takes more CPU time than
+ * interpreted, V8's compiles of the generated code included
+ * (docs/machine.md, The compiling tier). `HS2STG_JIT=1` turns it on,
+ * `HS2STG_JIT=N` with that threshold, `HS2STG_JIT=eager` compiles every node
+ * on its first entry (the differential test).
  */
 export function jitThreshold(opt: boolean | undefined): number | null {
   const env = jitMode ?? process.env["HS2STG_JIT"];
