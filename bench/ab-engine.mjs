@@ -3,7 +3,7 @@
 // the noise of a loaded machine. Not part of `npm run bench`.
 //
 //   node bench/ab-engine.mjs save NAME      keep the current dist/ as build NAME
-//   node bench/ab-engine.mjs compare NAME [--rounds N] [--reps N] [prog...]
+//   node bench/ab-engine.mjs compare NAME [--rounds N] [--reps N] [--new-env K=V] [prog...]
 //
 // `save` copies dist/ to bench/out/ab/NAME/dist beside links to the rest of
 // the repository (a build finds preludes/ next to its dist/). `compare` runs
@@ -15,6 +15,10 @@
 // equal), then the median and geometric mean of the ratios. GHC builds each
 // program once; its dumps and the native binary's stdout are kept in
 // bench/out/ab/dumps/, and a run whose output differs is reported.
+// `--new NAME2` compares against saved build NAME2 instead of dist/.
+// `--new-env K=V` (repeatable) sets a variable for the new build's runs only:
+// `save off` then `compare off --new-env HS2STG_JIT=1` measures the compiling
+// tier against the interpreter on one build.
 import { spawnSync } from "node:child_process";
 import {
   cpSync,
@@ -65,7 +69,13 @@ async function compare(args) {
   const rounds = opt("--rounds", 2);
   const reps = opt("--reps", 2);
   const progDir = join(root, "bench/programs");
-  const skip = new Set(["--rounds", "--reps"]);
+  const skip = new Set(["--rounds", "--reps", "--new-env", "--new"]);
+  const newEnv = { ...process.env };
+  args.forEach((a, i) => {
+    if (a !== "--new-env") return;
+    const [k, ...v] = args[i + 1].split("=");
+    newEnv[k] = v.join("=");
+  });
   const named = args
     .slice(1)
     .filter((a, i, xs) => !skip.has(a) && !skip.has(xs[i - 1]));
@@ -77,10 +87,18 @@ async function compare(args) {
           .map((f) => f.slice(0, -3))
           .sort();
   await prepareDumps(programs, progDir);
-  const builds = { [name]: base, new: join(root, "dist") };
+  const newName = args[args.indexOf("--new") + 1];
+  const builds = {
+    [name]: base,
+    new: args.includes("--new")
+      ? join(out, newName, "dist")
+      : join(root, "dist"),
+  };
   const ratios = [];
+  const mainRatios = [];
   for (const prog of programs) {
     const best = {};
+    const main = {};
     const steps = {};
     let ok = true;
     for (let r = 0; r < rounds; r++) {
@@ -95,7 +113,11 @@ async function compare(args) {
             prog,
             String(reps),
           ],
-          { encoding: "utf8", maxBuffer: 1 << 28 },
+          {
+            encoding: "utf8",
+            maxBuffer: 1 << 28,
+            env: b === "new" ? newEnv : process.env,
+          },
         );
         if (p.status !== 0) {
           console.log(`  ${prog} on ${b}: failed: ${p.stderr.slice(0, 400)}`);
@@ -104,6 +126,7 @@ async function compare(args) {
         }
         for (const x of JSON.parse(p.stdout)) {
           best[b] = Math.min(best[b] ?? Infinity, x.cpuMs);
+          main[b] = Math.min(main[b] ?? Infinity, x.mainMs);
           steps[b] = x.steps;
           ok &&= x.same;
         }
@@ -111,21 +134,27 @@ async function compare(args) {
     }
     const ratio = best.new / best[name];
     if (Number.isFinite(ratio)) ratios.push(ratio);
+    const mainRatio = main.new / main[name];
+    if (Number.isFinite(mainRatio)) mainRatios.push(mainRatio);
     console.log(
       `${prog.padEnd(10)} ${name} ${best[name]?.toFixed(0)} ms, new ${best.new?.toFixed(0)} ms: ${ratio.toFixed(3)}x; ` +
+        `main thread ${main[name]?.toFixed(0)}/${main.new?.toFixed(0)} ms: ${mainRatio.toFixed(3)}x; ` +
         `${steps.new} steps${steps.new === steps[name] ? "" : ` (${name}: ${steps[name]})`}` +
         (ok ? "" : "; OUTPUT DIFFERS OR A RUN FAILED"),
     );
   }
-  if (ratios.length > 0) {
-    const s = [...ratios].sort((a, b) => a - b);
+  const summary = (what, rs) => {
+    if (rs.length === 0) return;
+    const s = [...rs].sort((a, b) => a - b);
     const m = s.length >> 1;
     const median = s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
     const geo = Math.exp(s.reduce((t, x) => t + Math.log(x), 0) / s.length);
     console.log(
-      `new/${name}: median ${median.toFixed(3)}x, geometric mean ${geo.toFixed(3)}x over ${s.length} programs`,
+      `new/${name} (${what}): median ${median.toFixed(3)}x, geometric mean ${geo.toFixed(3)}x over ${s.length} programs`,
     );
-  }
+  };
+  summary("process CPU", ratios);
+  summary("main thread CPU", mainRatios);
 }
 
 /** GHC's dumps of each program and its native stdout, made once. */
@@ -155,6 +184,21 @@ async function prepareDumps(programs, progDir) {
   }
 }
 
+/**
+ * CPU time of the calling thread in ns (Linux's schedstat), NaN elsewhere:
+ * the run without V8's background compiler and collector threads, which on
+ * an idle machine of several cores run beside it.
+ */
+function mainThreadNs() {
+  try {
+    return Number(
+      readFileSync("/proc/thread-self/schedstat", "utf8").split(" ")[0],
+    );
+  } catch {
+    return NaN;
+  }
+}
+
 /** One process: `reps` runs of one program on the build in `dist`. */
 async function child([dist, prog, reps]) {
   const { convertDumps, runConverted } = await import(
@@ -167,10 +211,12 @@ async function child([dist, prog, reps]) {
   const res = [];
   for (let i = 0; i < Number(reps); i++) {
     const c0 = process.cpuUsage();
+    const m0 = mainThreadNs();
     const r = runConverted(program, {});
     const cu = process.cpuUsage(c0);
     res.push({
       cpuMs: (cu.user + cu.system) / 1000,
+      mainMs: (mainThreadNs() - m0) / 1e6,
       steps: r.stats.steps,
       same:
         r.exitCode === 0 &&

@@ -1301,7 +1301,7 @@ export function runMachine(
         jit.cs = cs;
         jit.stk = stk;
         jit.sp = sp;
-        jit.maxStackWords = maxStackWords - segs.base;
+        jit.maxStackWords = Math.min(maxStackWords - segs.base, segmentWords);
         jit.depth = depth;
         jit.peakDepth = peakDepth;
         jit.steps = steps;

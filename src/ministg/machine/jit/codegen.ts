@@ -5,21 +5,24 @@
 // the program itself.
 //
 // The generated code applies the same rules as machine.ts in the same order:
-// LET/LETREC allocate straight away; a case on an evaluated atom or on an
-// inlined Int# primop selects its alternative without pushing a frame (its
-// CASE, PRIMOP and RET steps still counted, the depth still peaking); other
-// primops are called as the interpreter calls them, around a real frame;
-// KNOWNCALL, EXACT and push/enter's PUSH (followed by FENTER when the
-// function is a known top-level one) call the callee's compiled body
-// directly, and a value returned to a case frame calls that frame's
-// compiled alternatives (a bounded number of nested calls, then the
-// trampoline in run.ts). Steps are counted per straight-line segment: a
-// segment of k steps first checks that `steps + k` stays below the next
-// event (step limit, heap check, census, preemption) and otherwise gives
-// the state to the interpreter at the segment's start, so events happen at
-// exactly the interpreter's steps. Anything else (catch#, raise#, eval/
-// apply's unknown calls, errors) ends compiled code at a rule boundary with
-// the state intact, for the interpreter to go on.
+// LET/LETREC allocate straight away (objects in values.ts's inline form, as
+// the interpreter makes them); a case on an evaluated atom or on a primop
+// selects its alternative without pushing a frame, in the same locals (its
+// CASE, PRIMOP and RET steps still counted, the depth still peaking; a
+// primop wanting the scheduler or returning a thunk gets its frame after
+// the call, as machine.ts's fused CASE does); KNOWNCALL, EXACT and
+// push/enter's PUSH (followed by FENTER when the function is a known
+// top-level one) call the callee's compiled body directly. A value
+// returned goes through ret.ts's rules (RET, UPDATE, THUNK, FENTER...) and
+// then straight into the compiled entry of the state they reach (a bounded
+// number of nested calls, then the trampoline in run.ts). Steps are counted
+// per straight-line segment: a segment of k steps first checks that
+// `steps + k` stays below the next event (step limit, heap check, census,
+// preemption) and otherwise gives the state to the interpreter at the
+// segment's start, so events happen at exactly the interpreter's steps.
+// Anything else (catch#, raise#, eval/apply's unknown calls, errors) ends
+// compiled code at a rule boundary with the state intact, for the
+// interpreter to go on.
 
 import {
   FAST_EQ,
@@ -40,7 +43,7 @@ import {
 } from "../code.js";
 import { OP_PRIM, OP_STACK } from "../code.js";
 import { fastFloatExpr, isUnaryFloatCode } from "../../primops/float-fast.js";
-import { F_ARG, F_CASE, F_CASE_CS, F_UPD, popCaseLocals } from "../frames.js";
+import { F_ARG, F_CASE_CS } from "../frames.js";
 import {
   R_CASE,
   R_CASEANY,
@@ -59,13 +62,15 @@ import {
   NO_VALUES,
   Obj,
   PAP,
+  Pair,
   THUNK,
   bindValues,
+  setThunkCallStack,
   copyValues,
   valueCount,
   type Value,
 } from "../values.js";
-import { mk } from "./alloc.js";
+import { retNext } from "./ret.js";
 import {
   J_BAIL,
   J_CASEV,
@@ -187,6 +192,41 @@ class Gen {
     return s >= 0 ? `L[${s}]` : this.value(list.consts[i]!);
   }
 
+  /**
+   * A new object of `tag` holding the atoms' values in inline form, as
+   * machine.ts allocAtoms makes it (values.ts: the first value in `e0`,
+   * then the second itself, a Pair or an array), so that compiled and
+   * interpreted code build and read objects of one shape and size.
+   */
+  alloc(tag: number, info: string, list: AtomList, o: string[]): string {
+    const n = list.length;
+    if (n === 0) return `new Obj(${tag}, ${info}, NOV)`;
+    const v0 = this.argAt(list, 0);
+    if (n === 1) return `new Obj(${tag}, ${info}, NOV, ${v0})`;
+    return `new Obj(${tag}, ${info}, ${this.rest(list, o)}, ${v0})`;
+  }
+
+  /** What inline form keeps in `env` for two or more values (values.ts). */
+  rest(list: AtomList, o: string[]): string {
+    const n = list.length;
+    if (n === 2) return this.argAt(list, 1);
+    if (n === 3)
+      return `new Pair(${this.argAt(list, 1)}, ${this.argAt(list, 2)})`;
+    return this.valueArray(list, 1, o);
+  }
+
+  /** The atoms from `from` on in a fresh array of newValues' elements kind. */
+  valueArray(list: AtomList, from: number, o: string[]): string {
+    const n = list.length - from;
+    if (n <= 0) return "NOV";
+    const t = this.fresh("a");
+    let w = `const ${t} = new Array(${n}); ${t}[0] = undefined;`;
+    for (let i = 0; i < n; i++)
+      w += ` ${t}[${i}] = ${this.argAt(list, from + i)};`;
+    o.push(w);
+    return t;
+  }
+
   bailAt(mode: number, code: Code, v = "undefined"): string {
     return `return B(J, ${mode}, ${this.k(code)}, L, ${v});`;
   }
@@ -218,69 +258,56 @@ class Gen {
         const a = c.allocs[0]!;
         seg.add(`${this.k(a)}.count`);
         seg.step(R_LET);
-        const env = () => {
-          const n = a.atoms.length;
-          if (n === 0) return this.k(NO_VALUES);
-          const xs: string[] = [];
-          for (let i = 0; i < n; i++) xs.push(this.argAt(a.atoms, i));
-          return `[${xs.join(", ")}]`;
-        };
-        let obj: string;
+        seg.add(allocCounter(a.tag));
         switch (a.tag) {
-          case THUNK:
-            seg.add("J.allocThunk");
-            obj = `mk(${THUNK}, ${this.k(a.info)}, ${env()}, J.cs)`;
+          case THUNK: {
+            const t = this.fresh("t");
+            o.push(
+              `const ${t} = ${this.alloc(THUNK, this.k(a.info), a.atoms, o)}; if (J.cs !== null) STC(${t}, J.cs); L[${a.slot}] = ${t};`,
+            );
             break;
+          }
           case FUN:
-            seg.add("J.allocFun");
-            obj = `new Obj(${FUN}, ${this.k(a.info)}, ${env()})`;
-            break;
           case CON:
-            seg.add("J.allocCon");
-            obj = `new Obj(${CON}, ${this.k(a.info)}, ${env()})`;
+            o.push(
+              `L[${a.slot}] = ${this.alloc(a.tag, this.k(a.info), a.atoms, o)};`,
+            );
             break;
           case PAP:
-            seg.add("J.allocPap");
-            obj = `new Obj(${PAP}, ${this.atom(a.fnSlot, a.fnConst)}, ${env()})`;
+            o.push(
+              `L[${a.slot}] = new Obj(${PAP}, ${this.atom(a.fnSlot, a.fnConst)}, ${this.valueArray(a.atoms, 0, o)});`,
+            );
             break;
           default:
-            seg.add("J.allocError");
-            obj = `new Obj(${ERROR}, null, ${this.k(NO_VALUES)})`;
+            o.push(`L[${a.slot}] = new Obj(${ERROR}, null, NOV);`);
         }
-        o.push(`L[${a.slot}] = ${obj};`);
         this.eval(c.body!, seg, o);
         return;
       }
       case OP_LETREC: {
+        // As machine.ts: the objects first (empty), then their values,
+        // which may be any of them.
         const objs: string[] = [];
         for (const a of c.allocs) {
           seg.add(`${this.k(a)}.count`);
-          seg.add(
-            a.tag === THUNK
-              ? "J.allocThunk"
-              : a.tag === FUN
-                ? "J.allocFun"
-                : a.tag === CON
-                  ? "J.allocCon"
-                  : a.tag === PAP
-                    ? "J.allocPap"
-                    : "J.allocError",
-          );
+          seg.add(allocCounter(a.tag));
           const x = this.fresh("r");
           objs.push(x);
           o.push(
-            `const ${x} = mk(${a.tag}, ${this.k(a.info)}, ${this.k(NO_VALUES)}, ${a.tag === THUNK ? "J.cs" : "null"}); L[${a.slot}] = ${x};`,
+            `const ${x} = new Obj(${a.tag}, ${this.k(a.info)}, NOV);${a.tag === THUNK ? ` if (J.cs !== null) STC(${x}, J.cs);` : ""} L[${a.slot}] = ${x};`,
           );
         }
         c.allocs.forEach((a, i) => {
-          const xs: string[] = [];
-          for (let j = 0; j < a.atoms.length; j++)
-            xs.push(this.argAt(a.atoms, j));
-          o.push(
-            `${objs[i]}.env = ${xs.length === 0 ? this.k(NO_VALUES) : `[${xs.join(", ")}]`};`,
-          );
-          if (a.tag === PAP)
-            o.push(`${objs[i]}.info = ${this.atom(a.fnSlot, a.fnConst)};`);
+          const x = objs[i]!;
+          const n = a.atoms.length;
+          if (a.tag === PAP) {
+            o.push(`${x}.env = ${this.valueArray(a.atoms, 0, o)};`);
+            o.push(`${x}.info = ${this.atom(a.fnSlot, a.fnConst)};`);
+          } else if (n > 0) {
+            o.push(
+              `${x}.e0 = ${this.argAt(a.atoms, 0)}; ${x}.env = ${n === 1 ? "NOV" : this.rest(a.atoms, o)};`,
+            );
+          }
         });
         seg.step(R_LET);
         this.eval(c.body!, seg, o);
@@ -375,6 +402,20 @@ class Gen {
     }
   }
 
+  /** Whether prim() inlines primop node `c` (else it answers null). */
+  private inlinable(c: Code): boolean {
+    const p = c.prim!;
+    const n = c.args!.length;
+    if (p.fast === FAST_INT_TO_BOOL) return n === 1 && this.bools !== null;
+    if (p.fast === 0) return false;
+    if (n === 1 && isUnaryFloatCode(p.fast))
+      return fastFloatExpr(p.fast, "a", "b") !== null;
+    if (n !== 2) return false;
+    return (
+      FAST_OPS[p.fast] !== undefined || fastFloatExpr(p.fast, "a", "b") !== null
+    );
+  }
+
   /** An inlined Double#/Float# operation (primops/float-fast.ts), or null. */
   private floatPrim(
     c: Code,
@@ -430,7 +471,7 @@ class Gen {
     bailStmt: string,
   ): void {
     o.push(
-      `if (J.depth >= J.peakDepth) { if (J.sp + (${words}) > J.maxStackWords) { ${seg.flush()} ${bailStmt} } J.peakDepth = J.depth + 1; }`,
+      `if (J.sp + (${words}) > J.maxStackWords) { ${seg.flush()} ${bailStmt} } if (J.depth >= J.peakDepth) J.peakDepth = J.depth + 1;`,
     );
   }
 
@@ -445,18 +486,32 @@ class Gen {
         `if (typeof ${v} !== "object" || ${v}.tag <= ${CON} || ${v}.tag === ${ADDR}) {`,
       );
       o.push(seg.flush());
-      this.select(c, v, here, o, "any");
+      if (altsSize(c, INLINE_ALTS) > INLINE_ALTS) {
+        // Large alternatives: this node's CASEV entry, called (compiled
+        // now if need be), not a copy of them here (V8 compiles what is
+        // generated: a copy at every case on an atom, nested, made the
+        // code several times its size).
+        const kc = this.k(c);
+        o.push(
+          `const t = ${kc}.jitCasev ?? CC(${kc}); if (--J.fuel > 0) return t(J, L, ${v}); J.code = ${kc}; J.locals = L; J.val = ${v}; return ${J_CASEV};`,
+        );
+      } else this.select(c, v, here, o, "any");
       o.push("}");
       this.pushCase(c, seg, o, here);
       this.eval(s, seg, o);
       return;
     }
     if (s.op === OP_PRIM) {
-      const r = this.prim(s, seg, o, here);
-      if (r !== null) {
-        // CASE, PRIMOP, RET without the frame: the depth still peaks as if pushed.
+      if (this.inlinable(s)) {
+        // The depth check first: a bail after the primop's code (intToBool#
+        // allocates) would have the interpreter apply it again.
         this.depthCheck(this.caseWords(c), seg, o, here);
-        this.restoreLocals(c, o);
+        const r = this.prim(s, seg, o, here)!;
+        // CASE, PRIMOP, RET without the frame: the depth still peaks as if
+        // pushed. The alternatives go on in the activation's own locals, as
+        // the interpreter's fused CASE of a primop does (what they read is
+        // there; a fresh array of the saved slots cost an allocation of
+        // frameSize words per primop).
         seg.step(R_CASE);
         seg.step(R_PRIMOP);
         seg.step(R_RET);
@@ -482,20 +537,27 @@ class Gen {
         );
         return;
       }
-      // Any other primop: the frame is pushed for real around the call.
-      this.pushCase(c, seg, o, here);
-      const g = this.genericPrim(s, seg, o);
+      // Any other primop: CASE, PRIMOP and RET fused as machine.ts fuses
+      // them (no frame written, the alternatives in the same locals) unless
+      // the primop wants the scheduler or returns a thunk: the frame is
+      // then pushed after the call, for the unfused state.
+      this.depthCheck(this.caseWords(c), seg, o, here);
+      seg.step(R_CASE);
+      const as = s.args!;
+      const xs: string[] = [];
+      for (let i = 0; i < 3; i++)
+        xs.push(i < as.length ? this.argAt(as, i) : "0");
+      const g = this.fresh("g");
+      o.push(seg.split());
+      o.push(`J.code = ${this.k(s)}; J.locals = L;`);
+      o.push(`const ${g} = ${this.k(s.prim!.fn)}(${xs.join(", ")}, J.ctx);`);
+      o.push(
+        `if (J.ctx.sched.attention) { ${this.frameCode(c)} J.val = ${g}; return ${J_OWE}; }`,
+      );
       seg.step(R_PRIMOP);
-      // A thunk (or worse) returned: the trampoline's RET rules take it.
       o.push(
-        `if (typeof ${g} === "object" && ${g}.tag > ${CON} && ${g}.tag !== ${ADDR}) { J.val = ${g}; ${seg.flush()} return ${J_RET}; }`,
+        `if (typeof ${g} === "object" && ${g}.tag > ${CON} && ${g}.tag !== ${ADDR}) { ${this.frameCode(c)} J.val = ${g}; ${seg.flush()} ${this.retGo()} }`,
       );
-      // RET: pop the frame (it holds a call stack exactly when J.cs does
-      // not change across the primop: the one pushed above).
-      o.push(
-        `{ const S = J.stk, sp = J.sp, w = typeof S[sp - 1] === "number" ? 3 : 1; J.sp = sp - w - ${c.save.length}; for (let i = J.sp; i < sp; i++) S[i] = undefined; J.depth--; }`,
-      );
-      this.restoreLocals(c, o);
       seg.step(R_RET);
       const alts = c.alts!;
       if (
@@ -519,29 +581,24 @@ class Gen {
   /** CASE: push the continuation frame (frames.ts: the saved values, the node, the call stack if any). */
   private pushCase(c: Code, seg: Seg, o: string[], here: string): void {
     this.depthCheck(this.caseWords(c), seg, o, here);
+    o.push(this.frameCode(c));
+    seg.step(R_CASE);
+  }
+
+  /** Statements pushing the case frame of `c` (no step counted, no depth check). */
+  private frameCode(c: Code): string {
     const save = c.save;
     const k = save.length;
     let w = "const S = J.stk, sp = J.sp;";
     for (let i = 0; i < k; i++) w += ` S[sp + ${i}] = L[${save[i]}];`;
     w += ` S[sp + ${k}] = ${this.k(c)};`;
     w += ` if (J.cs === null) { J.sp = sp + ${k + 1}; } else { S[sp + ${k + 1}] = J.cs; S[sp + ${k + 2}] = ${F_CASE_CS}; J.sp = sp + ${k + 3}; }`;
-    o.push(`{ ${w} J.depth++; }`);
-    seg.step(R_CASE);
+    return `{ ${w} J.depth++; }`;
   }
 
   /** Words the case frame of `c` takes (an expression: it depends on J.cs). */
   private caseWords(c: Code): string {
     return `${c.save.length + 1} + (J.cs === null ? 0 : 2)`;
-  }
-
-  /**
-   * The locals array the interpreter continues a CASE's alternatives in
-   * after RET (popCaseLocals): only the saved slots, in a fresh array.
-   */
-  private restoreLocals(c: Code, o: string[]): void {
-    let w = `{ const o = L; L = new Array(${c.frameSize});`;
-    for (const s of c.save) w += ` L[${s}] = o[${s}];`;
-    o.push(`${w} }`);
   }
 
   /**
@@ -568,11 +625,7 @@ class Gen {
         o.push(`${i > 0 ? "else " : ""}if (id === ${id}) {`);
         this.segment(o, bailStmt, (seg, b) => {
           const vars = alts.conVars[i]!;
-          if (vars.length > 0) {
-            b.push(
-              `if (!${this.k(bindValues)}(${v}, ${this.k(vars)}, L)) { ${bailStmt} }`,
-            );
-          }
+          if (vars.length > 0) b.push(this.bind(v, vars, bailStmt));
           seg.step(R_CASECON);
           this.eval(alts.conBodies[i]!, seg, b);
         });
@@ -602,6 +655,23 @@ class Gen {
       seg.step(R_CASEANY);
       this.eval(alts.defBody!, seg, b);
     });
+  }
+
+  /**
+   * CASECON's binding of constructor `v`'s values to `vars`: read in place
+   * for inline form of up to three values (values.ts; the shape of `env`
+   * checked where it tells the count), bindValues otherwise.
+   */
+  private bind(v: string, vars: Int32Array, bailStmt: string): string {
+    const n = vars.length;
+    const generic = `if (!${this.k(bindValues)}(${v}, ${this.k(vars)}, L)) { ${bailStmt} }`;
+    if (n > 3) return generic;
+    let s = `if (${v}.e0 !== undefined) { L[${vars[0]}] = ${v}.e0;`;
+    if (n === 2)
+      s += ` const r = ${v}.env; if (typeof r === "object" && !(r instanceof Obj)) { ${bailStmt} } L[${vars[1]}] = r;`;
+    if (n === 3)
+      s += ` const r = ${v}.env; if (!(r instanceof Pair)) { ${bailStmt} } L[${vars[1]}] = r.a; L[${vars[2]}] = r.b;`;
+    return `${s} } else ${generic}`;
   }
 
   private app(c: Code, seg: Seg, o: string[]): void {
@@ -662,23 +732,19 @@ class Gen {
    */
   private retTail(v: string, seg: Seg, o: string[]): void {
     o.push(`J.val = ${v}; ${seg.flush()}`);
-    o.push(
-      `if ((typeof ${v} !== "object" || ${v}.tag <= ${CON} || ${v}.tag === ${ADDR}) && J.steps + 1 < J.nextEvent) {`,
-    );
-    o.push(`const S = J.stk, sp = J.sp;`);
-    o.push(
-      `const tw = sp > 0 ? S[sp - 1] : 0, top = typeof tw === "number" ? tw : tw instanceof ${this.k(Obj)} ? ${F_UPD} : ${F_CASE}; if (top === ${F_CASE} || top === ${F_CASE_CS}) {`,
-    );
-    o.push(
-      `const w = top === ${F_CASE} ? 1 : 3, fc = S[sp - w]; J.cs = w === 1 ? null : S[sp - 2]; const fl = PCL(S, sp, fc, w); J.sp = sp - w - fc.save.length; J.depth--; J.steps++; R[${R_RET}]++;`,
-    );
-    o.push(`J.code = fc; J.locals = fl;`);
-    o.push(
-      `const t = fc.jitCasev; if (t !== null && --J.fuel > 0) return t(J, fl, ${v});`,
-    );
-    o.push(`return ${J_CASEV};`);
-    o.push(`}}`);
-    o.push(`return ${J_RET};`);
+    o.push(this.retGo());
+  }
+
+  /**
+   * With J.val set and everything counted: the RET rules (ret.ts retNext:
+   * RET to a case frame, UPDATE, THUNK, push/enter's entries), then the
+   * compiled entry of the state they reach, called from here (a call site
+   * of this function's own, fewer callees than the trampoline's one), a
+   * bounded number of times before the trampoline takes over again.
+   */
+  private retGo(): string {
+    // One call site for both entries: an EVAL entry ignores its V.
+    return `{ const t = RN(J); if (t !== null && --J.fuel > 0) return t(J, J.locals, J.val); return J.next; }`;
   }
 
   /**
@@ -699,7 +765,7 @@ class Gen {
     pushSeg.step(R_PUSH);
     o.push(`if (J.pe) {`);
     o.push(
-      `if (J.depth + ${n} > J.peakDepth) { if (J.sp + ${2 * n} > J.maxStackWords) { ${seg.flush()} ${here} } J.peakDepth = J.depth + ${n}; }`,
+      `if (J.sp + ${2 * n} > J.maxStackWords) { ${seg.flush()} ${here} } if (J.depth + ${n} > J.peakDepth) J.peakDepth = J.depth + ${n};`,
     );
     const known = knownFun(c);
     if (known !== null && known.arity >= 1 && known.arity <= n) {
@@ -732,7 +798,8 @@ class Gen {
         `S[sp + ${w}] = ${this.argAt(as, i)}; S[sp + ${w + 1}] = ${F_ARG};`,
       );
     o.push(`J.sp = sp + ${2 * n}; J.depth += ${n};`);
-    o.push(`J.val = ${f}; ${pushSeg.flush()} return ${J_RET};`);
+    o.push(`J.val = ${f}; ${pushSeg.flush()}`);
+    o.push(this.retGo());
     o.push(`}`);
     // The PUSH path's step is part of this segment's budget.
     if (pushSeg.budget > seg.budget) seg.budget = pushSeg.budget;
@@ -743,15 +810,63 @@ class Gen {
     const src = `return function ${name}(J, L, V) {\nconst R = J.rc;\n${body.join("\n")}\n};`;
     const make = new Function(
       ...names,
-      "mk",
       "Obj",
-      "PCL",
       "B",
       "CSN",
+      "NOV",
+      "Pair",
+      "STC",
+      "RN",
+      "CC",
       src,
     ) as (...xs: unknown[]) => JitFn;
-    return make(...this.consts, mk, Obj, popCaseLocals, bail, CallStackNode);
+    return make(
+      ...this.consts,
+      Obj,
+      bail,
+      CallStackNode,
+      NO_VALUES,
+      Pair,
+      setThunkCallStack,
+      retNext,
+      (c: Code) => (c.jitCasev = compileCasev(c, this.bools!)),
+    );
   }
+}
+
+/** Alternatives of at most this many nodes are copied where an evaluated atom meets them. */
+const INLINE_ALTS = 12;
+
+/** The nodes in `c`'s alternatives, counted up to just past `limit`. */
+function altsSize(c: Code, limit: number): number {
+  let n = 0;
+  const walk = (x: Code | null): void => {
+    if (x === null || n > limit) return;
+    n++;
+    walk(x.body);
+    const a = x.alts;
+    if (a === null) return;
+    for (const b of a.conBodies) walk(b);
+    for (const b of a.litBodies) walk(b);
+    walk(a.defBody);
+  };
+  const a = c.alts!;
+  for (const b of a.conBodies) walk(b);
+  for (const b of a.litBodies) walk(b);
+  walk(a.defBody);
+  return n;
+}
+
+function allocCounter(tag: number): string {
+  return tag === THUNK
+    ? "J.allocThunk"
+    : tag === FUN
+      ? "J.allocFun"
+      : tag === CON
+        ? "J.allocCon"
+        : tag === PAP
+          ? "J.allocPap"
+          : "J.allocError";
 }
 
 /** The code of an application's function when it is a top-level FUN (no free variables). */

@@ -1,58 +1,18 @@
 // The compiling tier's trampoline: runs compiled entries (codegen.ts) one
 // after another, and the rules between them that need no code of their own
-// (RET to a case frame, THUNK, UPDATE), until an entry is cold or the
-// state needs the interpreter (an event due, a rule compiled code does not
-// apply). It returns with `J.mode` and the registers set for machine.ts.
+// (ret.ts), until an entry is cold or the state needs the interpreter (an
+// event due, a rule compiled code does not apply). It returns with `J.mode`
+// and the registers set for machine.ts.
 
-import type { CodeInfo } from "../code.js";
-import {
-  F_ARG,
-  F_CASE,
-  F_CASE_CS,
-  F_CATCH,
-  F_UPD,
-  F_UPD_CS,
-  popCaseLocals,
-  topKind,
-} from "../frames.js";
-import {
-  R_FENTER,
-  R_PAP1,
-  R_PENTER,
-  R_RET,
-  R_THUNK,
-  R_UPDATE,
-} from "../rules.js";
-import {
-  ADDR,
-  BLACKHOLE,
-  CON,
-  FUN,
-  PAP,
-  Obj,
-  THUNK,
-  clearValues,
-  copyValues,
-  shareValues,
-  takeThunkCallStack,
-  type Value,
-} from "../values.js";
-import type { Code } from "../code.js";
-import type { CallStack } from "../values.js";
 import {
   compileCasev,
   compileEval,
   evalCompilable,
   type JitFn,
 } from "./codegen.js";
-import {
-  J_BAIL,
-  J_CASEV,
-  J_EVAL,
-  J_OWE,
-  J_RET,
-  type JitState,
-} from "./state.js";
+import { retAll } from "./ret.js";
+import type { Value } from "../values.js";
+import { J_CASEV, J_EVAL, J_OWE, J_RET, type JitState } from "./state.js";
 
 /** Heat of a node compiled code cannot start (never worth entering the tier for). */
 const NEVER = -(2 ** 30);
@@ -81,7 +41,7 @@ export function runJit(J: JitState): void {
       }
       next = f(J, J.locals, undefined as unknown as Value);
     } else if (next === J_RET) {
-      next = ret(J);
+      next = retAll(J);
     } else if (next === J_CASEV) {
       const c = J.code;
       let f = c.jitCasev as JitFn | null;
@@ -100,162 +60,4 @@ export function runJit(J: JitState): void {
       return; // J_BAIL: the compiled code set J.mode
     }
   }
-}
-
-/** RET of J.val: the rules machine.ts's RET mode applies that need no compiled code. */
-function ret(J: JitState): number {
-  if (J.steps + 1 >= J.nextEvent) return giveUp(J);
-  const v = J.val;
-  const S = J.stk;
-  const sp = J.sp;
-  const top = sp > 0 ? topKind(S[sp - 1]) : 0;
-  if (typeof v !== "object" || v.tag === ADDR || v.tag <= CON) {
-    if (top === F_CASE || top === F_CASE_CS) {
-      // RET: pop the case frame (its saved values back into a locals
-      // array), select an alternative next.
-      const w = top === F_CASE ? 1 : 3;
-      const c = S[sp - w] as Code;
-      J.code = c;
-      J.cs = w === 1 ? null : (S[sp - 2] as CallStack);
-      J.locals = popCaseLocals(S, sp, c, w);
-      J.sp = sp - w - c.save.length;
-      J.depth--;
-      J.steps++;
-      J.rc[R_RET]++;
-      return J_CASEV;
-    }
-    if (
-      (top === F_UPD || top === F_UPD_CS) &&
-      typeof v === "object" &&
-      v.tag !== ADDR
-    ) {
-      // UPDATE: overwrite the thunk with the value.
-      const w = top === F_UPD ? 1 : 3;
-      const x = S[sp - w] as Obj;
-      J.cs = w === 1 ? null : (S[sp - 2] as CallStack);
-      J.sp = sp - w;
-      for (let i = sp - w; i < sp; i++) S[i] = undefined;
-      J.depth--;
-      x.tag = v.tag;
-      x.info = v.info;
-      shareValues(x, v);
-      J.updates++;
-      J.steps++;
-      J.rc[R_UPDATE]++;
-      return J_RET;
-    }
-    if (J.pe && top !== F_CATCH) return enter(J, v as Obj, S, sp, top);
-    return giveUp(J);
-  }
-  if (v.tag === THUNK) {
-    // THUNK: push an update frame, blackhole, evaluate the body.
-    const cs = J.cs;
-    const w = cs === null ? 1 : 3;
-    if (J.depth >= J.peakDepth) {
-      if (sp + w > J.maxStackWords) return giveUp(J);
-      J.peakDepth = J.depth + 1;
-    }
-    S[sp] = v;
-    if (cs !== null) {
-      S[sp + 1] = cs;
-      S[sp + 2] = F_UPD_CS;
-    }
-    J.sp = sp + w;
-    J.depth++;
-    const info = v.info as CodeInfo;
-    const nl = new Array<Value>(info.frameSize);
-    copyValues(v, nl, 0);
-    J.locals = nl;
-    J.cs = J.stacks ? takeThunkCallStack(v) : null;
-    v.tag = BLACKHOLE;
-    clearValues(v);
-    J.code = info.body;
-    J.steps++;
-    J.rc[R_THUNK]++;
-    return J_EVAL;
-  }
-  return giveUp(J);
-}
-
-function giveUp(J: JitState): number {
-  J.mode = J_RET;
-  return J_BAIL;
-}
-
-/** Push/enter: a function or partial application meets its pending arguments. */
-function enter(
-  J: JitState,
-  v: Obj,
-  S: unknown[],
-  sp: number,
-  top: number,
-): number {
-  if (typeof v !== "object" || v.tag === ADDR) return giveUp(J);
-  if (v.tag === FUN) {
-    const info = v.info as CodeInfo;
-    const ar = info.arity;
-    let k = 0;
-    let p = sp;
-    while (k < ar && p > 0 && S[p - 1] === F_ARG) {
-      k++;
-      p -= 2;
-    }
-    // More may wait below the top stack segment: the interpreter joins them.
-    if (k < ar && p === 0) return giveUp(J);
-    if (k === ar) {
-      // FENTER: enough pending arguments.
-      const nl = new Array<Value>(info.frameSize);
-      for (let i = 0; i < ar; i++) {
-        nl[i] = S[sp - 2] as Value;
-        S[sp - 2] = S[sp - 1] = undefined;
-        sp -= 2;
-      }
-      J.sp = sp;
-      J.depth -= ar;
-      copyValues(v, nl, ar);
-      J.locals = nl;
-      J.code = info.body;
-      J.steps++;
-      J.rc[R_FENTER]++;
-      return J_EVAL;
-    }
-    if (k >= 1) {
-      // PAP1: too few arguments; a partial application.
-      const pargs = new Array<Value>(k);
-      for (let i = 0; i < k; i++) {
-        pargs[i] = S[sp - 2] as Value;
-        S[sp - 2] = S[sp - 1] = undefined;
-        sp -= 2;
-      }
-      J.sp = sp;
-      J.depth -= k;
-      J.allocPap++;
-      J.val = new Obj(PAP, v, pargs);
-      J.steps++;
-      J.rc[R_PAP1]++;
-      return J_RET;
-    }
-    return giveUp(J);
-  }
-  if (v.tag === PAP && top === F_ARG) {
-    // PENTER: the partial application's arguments go on the stack.
-    const pargs = v.env;
-    const n = pargs.length;
-    if (J.depth + n > J.peakDepth) {
-      if (sp + 2 * n > J.maxStackWords) return giveUp(J);
-      J.peakDepth = J.depth + n;
-    }
-    for (let i = n - 1; i >= 0; i--) {
-      S[sp] = pargs[i]!;
-      S[sp + 1] = F_ARG;
-      sp += 2;
-    }
-    J.sp = sp;
-    J.depth += n;
-    J.val = v.info as Obj;
-    J.steps++;
-    J.rc[R_PENTER]++;
-    return J_RET;
-  }
-  return giveUp(J);
 }

@@ -39,17 +39,20 @@ export function setJitMode(mode: "0" | "1" | "eager" | undefined): void {
 
 /**
  * The entries after which a node is compiled, or null with the tier off.
- * Off by default: it runs hand-written miniSTG like bench/programs/nfib.stg
- * about 4x faster, but GHC-compiled programs, whose functions run a few
- * rules between calls and returns, mostly slower (a JS call per entry and
- * return through megamorphic sites, the registers in an object, the
- * compilation itself). `HS2STG_JIT=1` turns it on, `HS2STG_JIT=eager`
- * compiles every node on its first entry (the differential test).
+ * Off by default: it runs nfib and other long stretches of simple code
+ * faster, but the median bench program still takes more CPU time than
+ * interpreted, V8's compiles of the generated code included
+ * (docs/machine.md, The compiling tier). `HS2STG_JIT=1` turns it on,
+ * `HS2STG_JIT=N` with that threshold, `HS2STG_JIT=eager` compiles every node
+ * on its first entry (the differential test).
  */
 export function jitThreshold(opt: boolean | undefined): number | null {
   const env = jitMode ?? process.env["HS2STG_JIT"];
   if (opt === false) return null;
   if (env === "eager") return 1;
+  // A number: that threshold (for measuring the tier).
+  if (env !== undefined && /^[1-9][0-9]*$/.test(env) && env !== "1")
+    return Number(env);
   if (opt === true || env === "1") return JIT_HOT;
   return null;
 }
@@ -77,6 +80,8 @@ export class JitState {
   allocThunk = 0;
   allocError = 0;
   updates = 0;
+  /** The mode ret.ts retNext reached. */
+  next = 0;
   /** Direct calls compiled code may still make before returning to the trampoline (run.ts). */
   fuel = 0;
   /** True and False (intToBool#). */
@@ -85,7 +90,13 @@ export class JitState {
     readonly prog: CompiledProgram,
     readonly pe: boolean,
     readonly rc: Float64Array,
-    /** What the stack may still grow to, in words (machine.ts sets it at each entry). */
+    /**
+     * What the top stack segment may grow to, in words (machine.ts sets it
+     * at each entry): the stack limit's room or the segment's size, whichever
+     * is less. A push beyond it is left to the interpreter, which throws the
+     * overflow or starts a new segment (a segment grown as one JS array
+     * would be copied at each doubling, as stack-segments.ts explains).
+     */
     public maxStackWords: number,
     /** Entries before a node is compiled (jitThreshold). */
     readonly hot: number,
