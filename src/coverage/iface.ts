@@ -503,8 +503,9 @@ function dfunFields(
 }
 
 // The equality constraints' type constructors (`GHC.Types.~` in a cast's
-// coercion, `GHC.Prim.~#`): types, never values.
-const TYPE_EQUALITIES = new Set(["~", "~~", "~#", "~R#", "~P#"]);
+// coercion, `GHC.Prim.~#`): types, never values. (`~~` stays, counted as
+// erased: src/coverage/coverage.ts ERASED_BEFORE_STG.)
+const TYPE_EQUALITIES = new Set(["~", "~#", "~R#", "~P#"]);
 
 /** The global value names an unfolding's text mentions. */
 function namesIn(
