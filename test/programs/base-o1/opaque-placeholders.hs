@@ -5,6 +5,7 @@
 -- with3, mallocForeignPtr3...), and the negative-size errors.
 import Control.Exception
 import Foreign
+import Foreign.Marshal.Pool
 import qualified GHC.ForeignPtr
 data S = S
 instance Storable S where
@@ -42,3 +43,7 @@ main = do
   t (do p <- malloc :: IO (Ptr Word8); reallocArray0 (castPtr p) 3 :: IO (Ptr S))
   t (alloca (\p -> return (p :: Ptr S)))
   t (malloc :: IO (Ptr S))
+  t (withPool (\pl -> pooledMalloc pl :: IO (Ptr S)))
+  t (withPool (\pl -> pooledMallocArray pl 2 :: IO (Ptr S)))
+  t (withPool (\pl -> do p <- pooledMalloc pl :: IO (Ptr Word8); pooledRealloc pl (castPtr p) :: IO (Ptr S)))
+  t (withPool (\pl -> do p <- pooledMalloc pl :: IO (Ptr Word8); pooledReallocArray pl (castPtr p) 2 :: IO (Ptr S)))
