@@ -60,6 +60,8 @@ const PACKAGES = O1_LIBRARIES.filter((p) => p !== "stm");
 const BASE_LEFT_OUT =
   /^(GHC\.Prim|GHC\.PrimopWrappers|GHC\.RTS\.Flags|GHC\.Stats|System\.Posix\.Internals|GHC\.Event(\..*)?|GHC\.Conc\.(IO|Signal)|GHC\.IO\.(Buffer|BufferedIO|Device|FD|Handle(\..*)?)|GHC\.TopHandler|GHC\.Stack\.CCS|GHC\.StaticPtr|GHC\.ExecutionStack(\..*)?|System\.Mem(\..*)?)$/;
 
+const GHC_PRIM_TAKEN = /^GHC\.Classes$/;
+
 const defined = definedNames(dir, (f) => f.endsWith(SUFFIX));
 for (const q of refusedNames().keys()) {
   const { module, occ } = splitQualified(q);
@@ -76,6 +78,14 @@ for (const pkg of PACKAGES)
 const otherIfaces = ["base", "ghc-prim", "ghc-bignum"].map(packageInterfaces);
 for (const [mod, hi] of otherIfaces[0])
   if (!BASE_LEFT_OUT.test(mod)) {
+    libIfaces.set(mod, hi);
+    modules.push(mod);
+  }
+// and ghc-prim's GHC.Classes: the tuple instances' Eq/Ord workers
+// (`$w$c==` of a triple), Module's and TrName's Eq (the rest of ghc-prim is
+// the primops, hand-written, or has no exposed code)
+for (const [mod, hi] of otherIfaces[1])
+  if (GHC_PRIM_TAKEN.test(mod)) {
     libIfaces.set(mod, hi);
     modules.push(mod);
   }

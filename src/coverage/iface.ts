@@ -97,7 +97,9 @@ const HASH_LINE = /^[0-9a-f]{32}$/;
 // An id; a method (`$c`, `$dm`), constructor wrapper (`$W`), worker (`$w`),
 // specialisation (`$s`) or pattern synonym's builder or matcher (`$b`, `$m`)
 // may end in an operator (`$fApplicativeMaybe_$c<*>`, `$dm<$`, `$W:*:`, `$w!`).
-const OCC_ID = String.raw`[a-z_$][A-Za-z0-9_'#$]*(?:(?:\[\]|\(,*\)|\(#,*#\))[A-Za-z0-9_'#$]*)*(?:(?<=\$c|\$dm|\$[Wwsbm])[!#$%&*+./<=>?@\\^|~:-]+)?`;
+// GHC.Types' kind representations are named after the kind (`krep$*`,
+// `krep$*Arr*`, `krep$*->*->*`).
+const OCC_ID = String.raw`(?:krep\$[*A-Za-z>-]+|[a-z_$][A-Za-z0-9_'#$]*(?:(?:\[\]|\(,*\)|\(#,*#\))[A-Za-z0-9_'#$]*)*(?:(?<=\$c|\$dm|\$[Wwsbm])[!#$%&*+./<=>?@\\^|~:-]+)?)`;
 const OCC_SYM = String.raw`[!#$%&*+./<=>?@\\^|~-][!#$%&*+./<=>?@\\^|~:-]*`;
 const MODULE_PREFIX = String.raw`((?:[A-Z][A-Za-z0-9_']*\.)+)`;
 const QUALIFIED_VALUE = new RegExp(
@@ -500,6 +502,11 @@ function dfunFields(
   return out;
 }
 
+// The equality constraints' type constructors (`GHC.Types.~` in a cast's
+// coercion, `GHC.Prim.~#`): types, never values. (`~~` stays, counted as
+// erased: src/coverage/coverage.ts ERASED_BEFORE_STG.)
+const TYPE_EQUALITIES = new Set(["~", "~#", "~R#", "~P#"]);
+
 /** The global value names an unfolding's text mentions. */
 function namesIn(
   text: string,
@@ -512,7 +519,7 @@ function namesIn(
   const out = new Set<QName>();
   for (const m of code.matchAll(QUALIFIED_VALUE)) {
     const occ = m[2]!;
-    if (isValueOcc(occ)) out.add(m[1]! + occ);
+    if (isValueOcc(occ) && !TYPE_EQUALITIES.has(occ)) out.add(m[1]! + occ);
   }
   for (const re of [LOCAL_ID, LOCAL_SYM]) {
     for (const m of code.matchAll(re)) {

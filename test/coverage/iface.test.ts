@@ -53,6 +53,12 @@ module dependencies: GHC.Base
                case i of { GHC.Types.I# j ->
                Data.Other.$W:*: ($w! t j) (GHC.List.$w!! @GHC.Types.Int GHC.Types.[] j) })]
 0123456789abcdef0123456789abcdef
+  kindAt :: Thing -> GHC.Types.KindRep
+  [Arity: 1,
+   Unfolding: (\\ (t :: Thing) ->
+               case GHC.Types.eq_sel t of co { DEFAULT ->
+               GHC.Types.krep$*Arr* \`cast\` ((GHC.Types.~) <*>_N co) })]
+0123456789abcdef0123456789abcdef
   thingSize :: Thing -> GHC.Types.Int
 0123456789abcdef0123456789abcdef
   $dmsize :: Sized a => a -> GHC.Types.Int
@@ -129,6 +135,11 @@ describe("parseIface", () => {
       "Data.Other.$W:*:",
       "Data.Thing.$w!",
       "GHC.List.$w!!",
+    ]);
+    // GHC.Types' kind representations whole; an equality in a cast is a type
+    expect([...iface.ids.get("kindAt")!.refs].sort()).toEqual([
+      "GHC.Types.eq_sel",
+      "GHC.Types.krep$*Arr*",
     ]);
   });
 

@@ -33,7 +33,7 @@ import GHC.Exts (MutVar#, RealWorld)
 import GHC.IORef (IORef (..))
 import GHC.STRef (STRef (..))
 
-import Control.Exception (onException)
+import Control.Exception (ErrorCall (ErrorCallWithLocation), onException, throw)
 import Data.IORef
 import Foreign.Marshal.Alloc (free, mallocBytes, reallocBytes)
 import Foreign.Marshal.Array (pokeArray, pokeArray0)
@@ -56,7 +56,7 @@ withPool act = do
   return r
 
 pooledMalloc :: Storable a => Pool -> IO (Ptr a)
-pooledMalloc pool = mallocOf undefined
+pooledMalloc pool = mallocOf (baseUndefined "106:53")
   where
     mallocOf :: Storable a => a -> IO (Ptr a)
     mallocOf dummy = pooledMallocBytes pool (sizeOf dummy)
@@ -68,7 +68,7 @@ pooledMallocBytes (Pool ref) size = do
   return (castPtr p)
 
 pooledRealloc :: Storable a => Pool -> Ptr a -> IO (Ptr a)
-pooledRealloc pool ptr = reallocOf undefined ptr
+pooledRealloc pool ptr = reallocOf (baseUndefined "121:63") ptr
   where
     reallocOf :: Storable a => a -> Ptr a -> IO (Ptr a)
     reallocOf dummy p = pooledReallocBytes pool p (sizeOf dummy)
@@ -85,7 +85,7 @@ pooledReallocBytes (Pool ref) ptr size = do
   return (castPtr new)
 
 pooledMallocArray :: Storable a => Pool -> Int -> IO (Ptr a)
-pooledMallocArray pool n = arrayOf undefined
+pooledMallocArray pool n = arrayOf (baseUndefined "139:44")
   where
     arrayOf :: Storable a => a -> IO (Ptr a)
     arrayOf dummy = pooledMallocBytes pool (n * sizeOf dummy)
@@ -94,7 +94,7 @@ pooledMallocArray0 :: Storable a => Pool -> Int -> IO (Ptr a)
 pooledMallocArray0 pool n = pooledMallocArray pool (n + 1)
 
 pooledReallocArray :: Storable a => Pool -> Ptr a -> Int -> IO (Ptr a)
-pooledReallocArray pool ptr n = arrayOf undefined ptr
+pooledReallocArray pool ptr n = arrayOf (baseUndefined "152:49") ptr
   where
     arrayOf :: Storable a => a -> Ptr a -> IO (Ptr a)
     arrayOf dummy p = pooledReallocBytes pool p (n * sizeOf dummy)
@@ -131,3 +131,20 @@ zz_zdwpooledNewArray0 size pokeAt pool end vs = do
   p <- pooledMallocBytes pool ((length vs + 1) * size end)
   mapM_ (\(i, v) -> pokeAt p i v) (zip [0 ..] (vs ++ [end]))
   return p
+
+-- The element placeholder given to sizeOf: GHC's `undefined` at its call
+-- site (line:column) in base's Foreign/Marshal/Pool.hs, as GHC's binary
+-- reports it when a sizeOf forces it (observed); the -O1 names of these
+-- placeholders (pooledMalloc1, ...) are Foreign.Marshal.Pool+Opaque.stg's.
+baseUndefined :: String -> a
+baseUndefined site =
+  throw
+    ( ErrorCallWithLocation
+        "Prelude.undefined"
+        ( "CallStack (from HasCallStack):\n\
+          \  error, called at libraries/base/GHC/Err.hs:75:14 in base:GHC.Err\n\
+          \  undefined, called at libraries/base/Foreign/Marshal/Pool.hs:"
+            ++ site
+            ++ " in base:Foreign.Marshal.Pool"
+        )
+    )
