@@ -17,6 +17,7 @@ import type { ProgramIO } from "../io.js";
 import { PrimError, int, groupTable, type PrimOpTable } from "./table.js";
 import { memory } from "./bytearray.js";
 import { writeStat, STRUCT_STAT_SIZE } from "./struct-stat.js";
+import { ofdLock, type LockKind } from "./posix-native.js";
 
 /**
  * What this module needs of files.ts (its lock table, working directory and
@@ -247,7 +248,12 @@ def(
     const chunk = m.bytes.slice(m.off, m.off + n);
     if (d.kind === "std") {
       if (d.stream === 0) return setErrno(w, EBADF);
-      if (d.stream === 1) ctx.io.writeStdout(chunk);
+      // fd 1 itself: past stdout's Handle buffer (GHC's order: before
+      // what that buffer still holds)
+      if (d.stream === 1)
+        if (ctx.io.writeStdoutDirect !== undefined)
+          ctx.io.writeStdoutDirect(chunk);
+        else ctx.io.writeStdout(chunk);
       else ctx.io.writeStderr(chunk);
       return n;
     }
@@ -338,7 +344,7 @@ def(
   "Posix",
   "pxCtl#",
   3,
-  "operation op on descriptor fd with argument x: 0 close, 1 isatty, 2 dup, 3 dup2 onto x, 4 ftruncate to x, 5 F_GETFL, 6 F_SETFL x, 7 F_GETFD, 8 F_SETFD x, 9 lockFile (x 1: for writing; -1 when locked), 10 unlockFile; -1 and errno on failure",
+  "operation op on descriptor fd with argument x: 0 close, 1 isatty, 2 dup, 3 dup2 onto x, 4 ftruncate to x, 5 F_GETFL, 6 F_SETFL x, 7 F_GETFD, 8 F_SETFD x, 9 lockFile (x 1: for writing; -1 when locked), 10 unlockFile, 11 OFD lock of the whole file (x: 0 unlock, 1 shared, 2 exclusive, +4 wait for it; gives 1 when another description holds it); -1 and errno on failure",
   (a, b, c, ctx) => {
     const w = worldOf(ctx.io);
     const op = Number(int(a, "pxCtl#"));
@@ -403,6 +409,21 @@ def(
           locks.set(key, x !== 0 ? -1 : l + 1);
           w.locked.set(n, { key, writing: x !== 0 });
           return 0;
+        }
+        case 11: {
+          // GHC.IO.Handle.Lock (LinuxOFD): the lock is the description's
+          if (d.kind === "std")
+            throw new PrimError(
+              `GHC.IO.Handle.Lock.hLock: descriptor ${d.stream} is the run's standard stream, not a file the interpreter holds`,
+            );
+          const r = ofdLock(d.d.nodeFd, (x & 3) as LockKind, (x & 4) !== 0);
+          if (r === null)
+            throw new PrimError(
+              "GHC.IO.Handle.Lock.hLock: file locks need hs2stg's native addon (native/posix.c, built by npm install); Node's fs has none",
+            );
+          if (r === 0) return 0;
+          if (r === os.constants.errno.EAGAIN) return 1;
+          return setErrno(w, r);
         }
         default:
           throw new PrimError(`pxCtl#: no operation ${op}`);
