@@ -54,6 +54,8 @@ const MODULES = [
   ["base", "Data.Ord"],
   ["base", "Data.Version"],
   ["base", "Data.Dynamic"],
+  // FileLockingNotSupported, an Exception (fromException compares TypeReps)
+  ["base", "GHC.IO.Handle.Lock.Common"],
   // the libraries' types with Data instances (their TypeReps are the
   // instances' Typeable superclasses)
   ["bytestring", "Data.ByteString.Internal"],

@@ -26,6 +26,13 @@ export interface ProgramIO {
    * and before what it still holds. Absent: as writeStdout.
    */
   writeStdoutDirect?(chunk: Uint8Array): void;
+  /**
+   * Where stdout's buffer writes out from now on: a file after
+   * hDuplicateTo h stdout (null: the run's stdout again). What it holds
+   * goes out first, where it was going. Absent: the primops write a
+   * redirected stdout's bytes out at once.
+   */
+  setStdoutSink?(sink: ((chunk: Uint8Array) => void) | null): void;
   /** The file descriptor stdin reads, which a child may inherit (absent: a child reads what is left of stdin). */
   readonly stdinFd?: number;
 }

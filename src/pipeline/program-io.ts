@@ -80,11 +80,26 @@ class StdoutBuffer {
   private error = 0;
   private since = 0;
 
+  private sink: (data: Uint8Array) => number;
+
   constructor(
-    private readonly sink: (data: Uint8Array) => number,
+    private readonly stream: (data: Uint8Array) => number,
     lineBuffered: boolean,
   ) {
+    this.sink = stream;
     this.mode = lineBuffered ? 1 : 2;
+  }
+
+  /** Where the buffer writes out from now on (null: the stream); what it holds goes out first. */
+  retarget(sink: ((data: Uint8Array) => void) | null): void {
+    this.flush();
+    this.sink =
+      sink === null
+        ? this.stream
+        : (d) => {
+            sink(d);
+            return 0;
+          };
   }
 
   setMode(code: number): void {
@@ -177,6 +192,7 @@ export function processIO(
       stdout.settle();
       writeAll(1, chunk);
     },
+    setStdoutSink: (sink) => stdout.retarget(sink),
     stdinFd: 0,
     stdoutControl: control(
       stdout,
@@ -237,6 +253,7 @@ export function memoryIO(
       stdout.settle();
       out.push(chunk.slice());
     },
+    setStdoutSink: (sink) => stdout.retarget(sink),
     stdoutControl: control(stdout, false, false),
     stdout: () => {
       stdout.flush();

@@ -21,6 +21,7 @@ export const PROGRAMS_DIR = import.meta.dirname;
 // writes or removes files.
 export const SANDBOXED: ReadonlySet<string> = new Set([
   "files",
+  "handles",
   "bytestring",
   "text",
   "wild",

@@ -17,6 +17,7 @@ import {
 } from "./table.js";
 import { stdDecode, stdDecodeBuffered, stdEncode, stdinByte } from "./files.js";
 import { charBufferTaken } from "./stdin-buffer.js";
+import { writeStream } from "./posix.js";
 import { normInt } from "./numeric.js";
 
 const { ops, def } = groupTable();
@@ -64,8 +65,7 @@ function writeTo(
             Number(int(a, which)),
           ) ?? [],
         );
-  if (which === "writeStdout#") ctx.io.writeStdout(chunk);
-  else ctx.io.writeStderr(chunk);
+  writeStream(ctx.io, which === "writeStdout#" ? 1 : 2, chunk);
   return 0;
 }
 def(
@@ -302,8 +302,7 @@ def(
     if (n < 0 || m.off + n > m.bytes.length)
       throw new PrimError(`writeFdBuf#: ${n} bytes are not in the buffer`);
     const chunk = m.bytes.slice(m.off, m.off + n);
-    if (Number(int(f, "writeFdBuf#")) === 2) ctx.io.writeStderr(chunk);
-    else ctx.io.writeStdout(chunk);
+    writeStream(ctx.io, Number(int(f, "writeFdBuf#")) === 2 ? 2 : 1, chunk);
     return 0;
   },
 );

@@ -25,6 +25,11 @@ import {
   adoptNodeFd,
   closeDescriptor,
   connectFiles,
+  descriptionOf,
+  dupDescriptor,
+  isTerminal,
+  writeToDescriptor,
+  type Description,
   shareDescriptor,
   unlockDescriptor,
 } from "./posix.js";
@@ -75,6 +80,16 @@ interface Handle {
   bigEndian: boolean; // utf16/utf32 read order
   crlfIn: boolean; // NewlineMode inputNL = CRLF: "\r\n" reads as '\n'
   crlfOut: boolean; // outputNL = CRLF: '\n' writes as "\r\n"
+  /**
+   * A duplicate of stdout or stderr (hDuplicate): no Node fd (fd -1), its
+   * bytes go out through descriptor vfd of this run.
+   */
+  io?: ProgramIO;
+  /**
+   * Its descriptor's open file description: while another descriptor
+   * shares it (stdout redirected to this file), flushes write at its offset.
+   */
+  desc?: Description;
 }
 
 // Everything a run's file system state holds, one per ProgramIO, so that
@@ -426,8 +441,15 @@ function handle(w: FileWorld, v: unknown, op: string): Handle {
 function flush(h: Handle): void {
   if (h.wbuf.length === 0) return;
   const b = Uint8Array.from(h.wbuf);
-  fs.writeSync(h.fd, b, 0, b.length, h.mode === 2 ? null : h.wpos);
   h.wbuf = [];
+  if (h.io !== undefined) writeToDescriptor(h.io, h.vfd, b);
+  else if (h.desc !== undefined && h.desc.refs > 1 && h.mode !== 2) {
+    // write(2) at the shared offset, which moves it (GHC's order of
+    // flushes decides where the bytes land)
+    const put = fs.writeSync(h.fd, b, 0, b.length, h.desc.pos);
+    h.desc.pos += put;
+    h.pos = h.desc.pos;
+  } else fs.writeSync(h.fd, b, 0, b.length, h.mode === 2 ? null : h.wpos);
 }
 /** Appends bytes at the handle's position to its write buffer, flushing a full one. */
 function bufferWrite(h: Handle, bytes: ArrayLike<number>): void {
@@ -673,11 +695,11 @@ defFile(
       w.locks.set(key, mode === 0 ? (w.locks.get(key) ?? 0) + 1 : -1);
       const id = w.nextId++;
       const accMode = [0, 1, 1, 2][mode]! | (mode === 2 ? 1024 : 0);
-      w.handles.set(
-        id,
-        openHandle({
+      const vfd = adoptNodeFd(ctx.io, fd, accMode);
+      w.handles.set(id, {
+        ...openHandle({
           fd,
-          vfd: adoptNodeFd(ctx.io, fd, accMode),
+          vfd,
           path: path!,
           key,
           mode,
@@ -685,7 +707,8 @@ defFile(
           enc: enc & 31,
           onError: enc >> 5,
         }),
-      );
+        desc: descriptionOf(ctx.io, vfd) ?? undefined,
+      });
       return id;
     } catch (e) {
       return fail(w, e);
@@ -707,9 +730,8 @@ defFile(
     if (d === null) return -1;
     const st = fs.fstatSync(d.nodeFd);
     const id = w.nextId++;
-    w.handles.set(
-      id,
-      openHandle({
+    w.handles.set(id, {
+      ...openHandle({
         fd: d.nodeFd,
         vfd,
         path: path!,
@@ -719,8 +741,82 @@ defFile(
         enc: enc & 31,
         onError: enc >> 5,
       }),
-    );
+      desc: descriptionOf(ctx.io, vfd) ?? undefined,
+    });
     return id;
+  },
+);
+
+// hDuplicate and hDuplicateTo (GHC.IO.Handle+Files.stg) for what
+// hs2stg's handles can share: stdout and stderr (their duplicates write
+// through a descriptor of their own, as GHC's dup(1)), and the standard
+// output streams redirected to a file Handle or a duplicate (dup2 onto 1
+// or 2: the stdout Handle's bytes then go where descriptor 1 refers).
+// Two file Handles on one file offset, and stdin, need GHC's Handle
+// buffers (docs/preludes.md, issue 14): refused, never approximated.
+function refuseDup(op: string, why: string): never {
+  throw new PrimError(
+    `GHC.IO.Handle.${op}: ${why}; hs2stg's file Handles keep their own offsets and buffers, not GHC's Handle__ buffers over a shared file description (issue 14)`,
+  );
+}
+defFile(
+  "fsDup#",
+  3,
+  "hDuplicate of standard handle n (1, 2) when t is -1: a new handle's number; hDuplicateTo n t (t 1 or 2, the standard handle redirected; n a writable handle): 0. The new Handle__ is GHC's: encoding e (the locale's; binary stays binary), the device's buffering, n's newline mode. Others are refused",
+  (w, a, b, c, ctx) => {
+    const n = Number(int(a, "fsDup#"));
+    const t = Number(int(b, "fsDup#"));
+    const locale = Number(int(c, "fsDup#"));
+    const op = t < 0 ? "hDuplicate" : "hDuplicateTo";
+    if (n === 0 || t === 0)
+      refuseDup(op, "stdin's reads go through the run's input stream");
+    const src = n <= 2 ? w.std[n]! : handle(w, a, "fsDup#");
+    const code = src.enc === 10 ? 10 : locale;
+    if (t < 0) {
+      if (n > 2)
+        refuseDup(op, "a duplicate of a file Handle shares its file offset");
+      if (n === 1) ctx.io.stdoutControl?.flush();
+      const vfd = dupDescriptor(ctx.io, n, -1, null);
+      const id = w.nextId++;
+      w.handles.set(id, {
+        ...openHandle({
+          fd: -1,
+          vfd,
+          path: src.path,
+          key: "",
+          mode: 1,
+          pos: 0,
+          enc: code & 31,
+          onError: code >> 5,
+        }),
+        buffering: isTerminal(ctx.io, vfd) ? 1 : 2,
+        crlfIn: src.crlfIn,
+        crlfOut: src.crlfOut,
+        io: ctx.io,
+      });
+      return id;
+    }
+    if (t > 2)
+      refuseDup(op, "only stdout and stderr can be redirected to a Handle");
+    if (src.mode === 0) refuseDup(op, "a read Handle onto stdout or stderr");
+    // the target's buffer goes out where it was going, then the source's
+    if (t === 1) ctx.io.stdoutControl?.flush();
+    if (n > 2) flush(src);
+    const own = n > 2 && src.io === undefined;
+    dupDescriptor(ctx.io, src.vfd, t, own ? src.pos : null);
+    // the target Handle, open again, is a new Handle__ (a new codec: a byte
+    // order mark again)
+    const dst = w.std[t]!;
+    dst.state = 0;
+    dst.enc = code & 31;
+    dst.onError = code >> 5;
+    dst.crlfIn = src.crlfIn;
+    dst.crlfOut = src.crlfOut;
+    dst.bomDone = false;
+    const buffering = isTerminal(ctx.io, t) ? 1 : 2;
+    w.stdBuffering[t] = buffering;
+    if (t === 1) ctx.io.stdoutControl?.setBuffering(buffering);
+    return 0;
   },
 );
 

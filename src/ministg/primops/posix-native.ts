@@ -1,7 +1,8 @@
 // The POSIX calls Node's fs lacks, through hs2stg's addon native/posix.c
 // (built with the libm addon by `npm install`): utimensat with whole
-// nanoseconds, for directory's setModificationTime/setAccessTime. Without
-// the addon, null: the caller falls back to Node where that is exact.
+// nanoseconds, for directory's setModificationTime/setAccessTime, and open
+// file description locks (GHC.IO.Handle.Lock). Without the addon, null: the
+// caller falls back to Node where that is exact, or refuses.
 import { createRequire } from "node:module";
 import os from "node:os";
 import { addonFile } from "./libm/native.js";
@@ -17,6 +18,7 @@ type Addon = {
     mSec: number,
     mNsec: number,
   ): number;
+  ofdLock(fd: number, kind: number, wait: number): number;
 };
 
 let loaded: Addon | null | undefined;
@@ -62,4 +64,22 @@ export function setTimesExactly(
     throw Object.assign(new Error(`utimensat: errno ${errno}`), { code });
   }
   return true;
+}
+
+/** A lock of the whole file: none (unlock), shared (read) or exclusive (write). */
+export type LockKind = 0 | 1 | 2;
+
+/**
+ * fcntl(fd, F_OFD_SETLK or, when wait, F_OFD_SETLKW) over the whole file:
+ * 0, or the C errno (EAGAIN: held by another description); null without
+ * the addon.
+ */
+export function ofdLock(
+  nodeFd: number,
+  kind: LockKind,
+  wait: boolean,
+): number | null {
+  const a = addon();
+  if (a === null) return null;
+  return a.ofdLock(nodeFd, kind, wait ? 1 : 0);
 }

@@ -17,6 +17,7 @@ import type { ProgramIO } from "../io.js";
 import { PrimError, int, groupTable, type PrimOpTable } from "./table.js";
 import { memory } from "./bytearray.js";
 import { writeStat, STRUCT_STAT_SIZE } from "./struct-stat.js";
+import { ofdLock, type LockKind } from "./posix-native.js";
 
 /**
  * What this module needs of files.ts (its lock table, working directory and
@@ -49,7 +50,7 @@ const O_ACCMODE = 3,
   ENOTTY = 25;
 
 /** An open file description: shared by the descriptors dup'd from one. */
-interface Description {
+export interface Description {
   readonly nodeFd: number;
   refs: number;
   pos: number;
@@ -145,6 +146,23 @@ export function shareDescriptor(
   const e = worldOf(io).fds.get(n);
   if (e === undefined || e.kind !== "file") return null;
   return { nodeFd: e.d.nodeFd, pos: e.d.pos, flags: e.d.flags };
+}
+
+/** The open file description descriptor n refers to (null: none, or a standard stream). */
+export function descriptionOf(io: ProgramIO, n: number): Description | null {
+  const e = worldOf(io).fds.get(n);
+  return e?.kind === "file" ? e.d : null;
+}
+
+/** Whether descriptor n is a terminal (GHC's Handles line-buffer one). */
+export function isTerminal(io: ProgramIO, n: number): boolean {
+  const d = worldOf(io).fds.get(n);
+  if (d === undefined) return false;
+  if (d.kind === "file") return tty.isatty(d.d.nodeFd);
+  const control = io.stdoutControl;
+  if (d.stream === 0) return control?.stdinIsTerminal === true;
+  if (d.stream === 1) return control?.stdoutIsTerminal === true;
+  return control !== undefined && tty.isatty(2);
 }
 
 /** Closes descriptor n: 0, or -1 with errno EBADF. */
@@ -293,28 +311,115 @@ def(
     if (d === null) return setErrno(w, EBADF);
     const m = region(b, n, "pxWrite#");
     const chunk = m.bytes.slice(m.off, m.off + n);
-    if (d.kind === "std") {
-      if (d.stream === 0) return setErrno(w, EBADF);
-      if (d.stream === 1) ctx.io.writeStdout(chunk);
-      else ctx.io.writeStderr(chunk);
-      return n;
-    }
+    if (d.kind === "std" && d.stream === 0) return setErrno(w, EBADF);
     try {
-      const append = (d.d.flags & O_APPEND) !== 0;
-      const put = fs.writeSync(
-        d.d.nodeFd,
-        chunk,
-        0,
-        n,
-        append ? null : d.d.pos,
-      );
-      d.d.pos = append ? fs.fstatSync(d.d.nodeFd).size : d.d.pos + put;
-      return put;
+      // fd 1 itself: past stdout's Handle buffer (GHC's order: before
+      // what that buffer still holds)
+      return writeDescriptor(ctx.io, d, chunk, true);
     } catch (e) {
       return failWith(w, e);
     }
   },
 );
+
+/** Writes chunk to what descriptor d refers to: the bytes written. */
+function writeDescriptor(
+  io: ProgramIO,
+  d: Descriptor,
+  chunk: Uint8Array,
+  direct: boolean,
+): number {
+  if (d.kind === "std") {
+    if (d.stream === 2) io.writeStderr(chunk);
+    else if (direct && io.writeStdoutDirect !== undefined)
+      io.writeStdoutDirect(chunk);
+    else io.writeStdout(chunk);
+    return chunk.length;
+  }
+  const append = (d.d.flags & O_APPEND) !== 0;
+  const put = fs.writeSync(
+    d.d.nodeFd,
+    chunk,
+    0,
+    chunk.length,
+    append ? null : d.d.pos,
+  );
+  d.d.pos = append ? fs.fstatSync(d.d.nodeFd).size : d.d.pos + put;
+  return put;
+}
+
+// Whether some run has dup2'd onto descriptor 0-2 (hDuplicateTo): until
+// then the standard Handles' writes skip the descriptor lookup.
+let streamsMoved = false;
+
+/**
+ * Bytes stdout's or stderr's Handle writes out (stream 1 or 2): to what
+ * descriptor 1 or 2 refers to now (a file after hDuplicateTo h stdout),
+ * else to the run's stream as always.
+ */
+export function writeStream(
+  io: ProgramIO,
+  stream: 1 | 2,
+  chunk: Uint8Array,
+): void {
+  // stdout's buffer writes out where descriptor 1 refers (dupDescriptor)
+  const d =
+    streamsMoved && (stream === 2 || io.setStdoutSink === undefined)
+      ? worldOf(io).fds.get(stream)
+      : undefined;
+  if (d !== undefined && (d.kind === "file" || d.stream !== stream)) {
+    writeDescriptor(io, d, chunk, false);
+    return;
+  }
+  if (stream === 1) io.writeStdout(chunk);
+  else io.writeStderr(chunk);
+}
+
+/**
+ * Bytes a Handle over descriptor n writes out (a duplicate of stdout, ...):
+ * past the standard Handles' buffers; -1 (errno) when n is not open.
+ */
+export function writeToDescriptor(
+  io: ProgramIO,
+  n: number,
+  chunk: Uint8Array,
+): number {
+  const w = worldOf(io);
+  const d = w.fds.get(n);
+  if (d === undefined || (d.kind === "std" && d.stream === 0))
+    return setErrno(w, EBADF);
+  return writeDescriptor(io, d, chunk, true);
+}
+
+/**
+ * dup(n) (to -1) or dup2(n, to): the new descriptor, or -1 (errno). A
+ * file Handle's offset is its own (files.ts), so the caller gives it:
+ * the description's offset becomes pos.
+ */
+export function dupDescriptor(
+  io: ProgramIO,
+  n: number,
+  to: number,
+  pos: number | null,
+): number {
+  const w = worldOf(io);
+  const d = w.fds.get(n);
+  if (d === undefined) return setErrno(w, EBADF);
+  if (d.kind === "file" && pos !== null) d.d.pos = pos;
+  const t = to < 0 ? lowestFree(w) : to;
+  if (t === n) return n;
+  if (t <= 2) streamsMoved = true;
+  if (w.fds.has(t)) closeDescriptor(io, t);
+  if (d.kind === "file") d.d.refs++;
+  w.fds.set(t, d);
+  if (t === 1 && io.setStdoutSink !== undefined)
+    io.setStdoutSink(
+      d.kind === "std" && d.stream === 1
+        ? null
+        : (chunk) => void writeDescriptor(io, d, chunk, false),
+    );
+  return t;
+}
 
 def(
   "Posix",
@@ -386,7 +491,7 @@ def(
   "Posix",
   "pxCtl#",
   3,
-  "operation op on descriptor fd with argument x: 0 close, 1 isatty, 2 dup, 3 dup2 onto x, 4 ftruncate to x, 5 F_GETFL, 6 F_SETFL x, 7 F_GETFD, 8 F_SETFD x, 9 lockFile (x 1: for writing; -1 when locked), 10 unlockFile; -1 and errno on failure",
+  "operation op on descriptor fd with argument x: 0 close, 1 isatty, 2 dup, 3 dup2 onto x, 4 ftruncate to x, 5 F_GETFL, 6 F_SETFL x, 7 F_GETFD, 8 F_SETFD x, 9 lockFile (x 1: for writing; -1 when locked), 10 unlockFile, 11 OFD lock of the whole file (x: 0 unlock, 1 shared, 2 exclusive, +4 wait for it; gives 1 when another description holds it); -1 and errno on failure",
   (a, b, c, ctx) => {
     const w = worldOf(ctx.io);
     const op = Number(int(a, "pxCtl#"));
@@ -413,13 +518,8 @@ def(
         }
         case 2:
         case 3: {
-          const to = op === 2 ? lowestFree(w) : x;
-          if (to < 0) return setErrno(w, EBADF);
-          if (to === n) return n;
-          if (w.fds.has(to)) closeDescriptor(ctx.io, to);
-          if (d.kind === "file") d.d.refs++;
-          w.fds.set(to, d);
-          return to;
+          if (op === 3 && x < 0) return setErrno(w, EBADF);
+          return dupDescriptor(ctx.io, n, op === 2 ? -1 : x, null);
         }
         case 4:
           if (d.kind === "std" || x < 0) return setErrno(w, EINVAL);
@@ -451,6 +551,21 @@ def(
           locks.set(key, x !== 0 ? -1 : l + 1);
           w.locked.set(n, { key, writing: x !== 0 });
           return 0;
+        }
+        case 11: {
+          // GHC.IO.Handle.Lock (LinuxOFD): the lock is the description's
+          if (d.kind === "std")
+            throw new PrimError(
+              `GHC.IO.Handle.Lock.hLock: descriptor ${d.stream} is the run's standard stream, not a file the interpreter holds`,
+            );
+          const r = ofdLock(d.d.nodeFd, (x & 3) as LockKind, (x & 4) !== 0);
+          if (r === null)
+            throw new PrimError(
+              "GHC.IO.Handle.Lock.hLock: file locks need hs2stg's native addon (native/posix.c, built by npm install); Node's fs has none",
+            );
+          if (r === 0) return 0;
+          if (r === os.constants.errno.EAGAIN) return 1;
+          return setErrno(w, r);
         }
         default:
           throw new PrimError(`pxCtl#: no operation ${op}`);

@@ -12,6 +12,7 @@ import * as os from "node:os";
 import * as nodePath from "node:path";
 import type { ProgramIO } from "../io.js";
 import { programCwd, stdinByte } from "./files.js";
+import { writeToDescriptor } from "./posix.js";
 import { PrimError, groupTable, int, type PrimOpTable } from "./table.js";
 
 const { ops, def } = groupTable();
@@ -206,11 +207,9 @@ def(
       }
     }
     const toStdout = got.get("stdout");
-    if (toStdout !== undefined && toStdout.length > 0) {
-      if (ctx.io.writeStdoutDirect !== undefined)
-        ctx.io.writeStdoutDirect(toStdout);
-      else ctx.io.writeStdout(toStdout);
-    }
+    // the child's fd 1 is the program's (a file after hDuplicateTo)
+    if (toStdout !== undefined && toStdout.length > 0)
+      writeToDescriptor(ctx.io, 1, toStdout);
     const toStderr = got.get("stderr");
     if (toStderr !== undefined && toStderr.length > 0)
       ctx.io.writeStderr(toStderr);
