@@ -137,6 +137,7 @@ module Data.Binary.Class
     zz_zdwgo6,
     zz_zdfBinaryAllzugo1,
     zz_zdfBinaryIntegerzuzdszdwgo,
+    zz_zdfBinarySetzuzdszdwgo,
     zz_zdwpolyzustep,
   )
 where
@@ -1039,16 +1040,26 @@ zz_zdwgo6 n lbs = I64# n + L.length lbs
 zz_zdfBinaryAllzugo1 :: Addr# -> [Char] -> [Char]
 zz_zdfBinaryAllzugo1 a rest = unpackAppendCString# a rest
 
--- getMany at Word8 (the [Word8] get, which Integer's get uses): n more
--- bytes read into acc (the first last), from the input's unpacked fields,
--- then the list in order to the success continuation
+-- getMany at Word8 and at Char (the [Word8] and String gets, which
+-- Integer's and String's use): n more elements read into acc (the first
+-- last), from the input's unpacked fields, then the list in order to the
+-- success continuation
 zz_zdfBinaryIntegerzuzdszdwgo
   :: (B.ByteString -> [Word8] -> I.Decoder r) -> Addr# -> ForeignPtrContents -> Int# -> Int# -> Int# -> [Word8]
   -> I.Decoder r
-zz_zdfBinaryIntegerzuzdszdwgo k a c off len n acc =
+zz_zdfBinaryIntegerzuzdszdwgo = getManyFrom
+
+zz_zdfBinarySetzuzdszdwgo
+  :: (B.ByteString -> [Char] -> I.Decoder r) -> Addr# -> ForeignPtrContents -> Int# -> Int# -> Int# -> [Char]
+  -> I.Decoder r
+zz_zdfBinarySetzuzdszdwgo = getManyFrom
+
+getManyFrom
+  :: Binary a => (B.ByteString -> [a] -> I.Decoder r) -> Addr# -> ForeignPtrContents -> Int# -> Int# -> Int# -> [a]
+  -> I.Decoder r
+getManyFrom k a c off len n acc =
   I.runCont (go (I# n) acc) (Data.ByteString.Internal.PS (ForeignPtr a c) (I# off) (I# len)) k
   where
-    go :: Int -> [Word8] -> Get [Word8]
     go 0 xs = return $! reverse xs
     go i xs = do
       !x <- get

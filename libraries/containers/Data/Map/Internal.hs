@@ -1103,10 +1103,9 @@ zz_zdwmapAccumRWithKey f a m = case mapAccumRWithKey f a m of (a', m') -> (# a',
 zz_zdwzdcshowsPrec :: (Show k, Show a) => Int# -> Map k a -> ShowS
 zz_zdwzdcshowsPrec d m = showsPrec (I# d) m
 
--- (an Addr#: -O1 code that inlines showsPrec appends it with
--- unpackAppendCString#)
-zz_zdfShowMap1 :: Exts.Addr#
-zz_zdfShowMap1 = "fromList "#
+-- (`$fShowMap1` is the Addr# "fromList ", which -O1 code that inlines
+-- showsPrec appends with unpackAppendCString#: defined from its unfolding
+-- by the generators, as a top-level Addr# cannot be written here)
 
 -- fromDistinctDescList's loop
 zz_zdwpolyzugo1 :: Int# -> Map k a -> [(k, a)] -> Map k a

@@ -18,8 +18,8 @@ samples =
     [ ""
     , "a"
     , "h\233llo \8364 w\1234rld \128512!"
-    , replicate 300 'x' ++ "\65533\55296" ++ ['\1' .. '\500']
-    , concat (replicate 700 "\955\128512z")
+    , replicate 30 'x' ++ "\65533\55296" ++ ['\1' .. '\60'] ++ ['\2000' .. '\2010']
+    , concat (replicate 70 "\955\128512z")
     ]
 
 run :: IO ()
@@ -34,7 +34,7 @@ run = do
         [ TL.empty
         , TL.pack "short"
         , TL.fromChunks samples
-        , TL.fromChunks (replicate 40 (T.pack (concat (replicate 50 "ab\233\8364\128512"))))
+        , TL.fromChunks (replicate 4 (T.pack (concat (replicate 50 "ab\233\8364\128512"))))
         , TL.fromChunks [T.pack "x", T.replicate 9000 (T.pack "\128512")]
         ]
   mapM_
