@@ -80,6 +80,8 @@ export interface InstanceDecl {
   /** The type constructors of the head, qualified; built-in syntax as `()`, `[]`, `(,)`, `FUN`. */
   readonly tycons: readonly QName[];
   readonly dfun: QName;
+  /** Declared in a module that defines neither its class nor a head type. */
+  readonly orphan: boolean;
 }
 
 export interface ModuleIface {
@@ -91,6 +93,8 @@ export interface ModuleIface {
   /** Type and class names this module declares. */
   readonly types: ReadonlySet<string>;
   readonly instances: readonly InstanceDecl[];
+  /** The modules with orphan instances it depends on (`orphans:`). */
+  readonly orphans: readonly string[];
 }
 
 const HASH_LINE = /^[0-9a-f]{32}$/;
@@ -149,7 +153,18 @@ export function parseIface(text: string): ModuleIface {
     cons,
     types,
     instances: readInstances(lines, module),
+    orphans: readOrphans(lines),
   };
+}
+
+/** The `orphans:` line's modules (continued on indented lines). */
+function readOrphans(lines: readonly string[]): string[] {
+  const i = lines.findIndex((l) => l.startsWith("orphans:"));
+  if (i < 0) return [];
+  let text = lines[i]!.slice("orphans:".length);
+  for (let j = i + 1; j < lines.length && /^\s/.test(lines[j]!); j++)
+    text += " " + lines[j]!;
+  return text.split(/\s+/).filter((m) => m !== "");
 }
 
 /** The declarations: blocks of indented lines, each after a hash line. */
@@ -575,16 +590,17 @@ function readInstances(
     while (i + 1 < lines.length && lines[i + 1]!.startsWith("  "))
       text += " " + lines[++i]!.trim();
     // `instance [safe] C [T] = $fCT`: Safe Haskell and overlap flags first.
-    const m = /^instance (?:\[[a-z ]+\] )*(\S+) \[(.*)\] = (\S+)$/.exec(text);
+    const m = /^instance ((?:\[[a-z ]+\] )*)(\S+) \[(.*)\] = (\S+)$/.exec(text);
     if (m === null) continue;
     const q = (n: string) => qualifyIn(module, n);
     out.push({
-      cls: q(m[1]!),
-      tycons: splitTopLevel(m[2]!, ",")
+      cls: q(m[2]!),
+      tycons: splitTopLevel(m[3]!, ",")
         .map((t) => t.trim())
         .filter((t) => t !== "")
         .map((t) => (isBuiltinTycon(t) ? t : q(t))),
-      dfun: `${module}.${m[3]!}`,
+      dfun: `${module}.${m[4]!}`,
+      orphan: /\[orphan\]/.test(m[1]!),
     });
   }
   return out;

@@ -1,13 +1,19 @@
 // A module's surface: the global names GHC-compiled code that imports it can
 // refer to. The -O0 surface is what `import M` brings (exported values by
 // their defining module, class method and superclass selectors, default
-// methods, record selectors, constructor wrappers, instance dictionaries in
-// scope); the -O1 surface adds every name an exposed unfolding of those
+// methods, record selectors, constructor wrappers, the instance dictionaries
+// such code can use: GHC sees every non-orphan instance of the class and
+// types it names, and an orphan one when its module is imported (M itself
+// or one of the orphan modules M depends on), so an instance counts for M
+// when some exposed module exports each of its class and types and M
+// exports one of them (for an orphan, M imports its module), or M declares
+// it as an orphan); the -O1 surface adds every name an exposed unfolding of those
 // mentions, closed transitively (an upper bound of what -O1 code can call).
 import {
   isBuiltinTycon,
   isValueOcc,
   type DFunField,
+  type InstanceDecl,
   type ModuleIface,
   type QName,
 } from "./iface.js";
@@ -71,7 +77,11 @@ export function buildSurface(
   packages: readonly PackageModules[],
   ifaces: ReadonlyMap<string, ModuleIface>,
 ): Surface {
-  const preludeScope = exportedTypes(ifaces.get("Prelude"));
+  // (the types and classes some exposed module lets code name)
+  const nameable = new Set<QName>();
+  for (const pkg of packages)
+    for (const m of pkg.modules)
+      for (const t of exportedTypes(ifaces.get(m))) nameable.add(t);
   const allInstances = [...ifaces.values()].flatMap((i) => i.instances);
   const o0: Record<string, QName[]> = {};
   const uncallable = new Set<QName>();
@@ -88,11 +98,20 @@ export function buildSurface(
           uncallable.add(q);
         }
       const own = exportedTypes(iface);
-      const inScope = (t: QName) =>
-        isBuiltinTycon(t) || own.has(t) || preludeScope.has(t);
+      // (an orphan counts for its own module, which code imports for it,
+      // and for a module that exports a head and imports it)
+      const counts = (inst: InstanceDecl, heads: readonly QName[]) => {
+        const at = splitQualified(inst.dfun).module;
+        if (inst.orphan && at === m) return true;
+        if (inst.orphan && !iface.orphans.includes(at)) return false;
+        return heads.some((t) => own.has(t));
+      };
       for (const inst of allInstances) {
         const heads = [inst.cls, ...inst.tycons];
-        if (heads.every(inScope) && heads.some((t) => own.has(t)))
+        if (
+          heads.every((t) => isBuiltinTycon(t) || nameable.has(t)) &&
+          counts(inst, heads)
+        )
           names.add(inst.dfun);
       }
       o0[m] = [...names].sort();

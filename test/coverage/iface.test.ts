@@ -16,6 +16,8 @@ exports:
   Pair{:*:}
   Sized{<+> size}
 module dependencies: GHC.Base
+orphans: GHC.Float
+         GHC.Base
 0123456789abcdef0123456789abcdef
   $fOrd[]_$s$fOrd[]1 :: [GHC.Types.Char] -> GHC.Types.Bool
   [LambdaFormInfo: LFReEntrant 1, Arity: 1]
@@ -161,13 +163,16 @@ describe("parseIface", () => {
         cls: "GHC.Show.Show",
         tycons: ["Data.Thing.Thing"],
         dfun: "Data.Thing.$fShowThing",
+        orphan: false,
       },
       {
         cls: "GHC.Show.Show",
         tycons: ["GHC.Types.Int", "(,)"],
         dfun: "Data.Thing.$fShowWeird",
+        orphan: false,
       },
     ]);
+    expect(iface.orphans).toEqual(["GHC.Float", "GHC.Base"]);
   });
 });
 
@@ -178,7 +183,10 @@ describe("buildSurface", () => {
   const thing = parseIface(IFACE);
   const surface = buildSurface(
     "9.0.2",
-    [{ name: "p", version: "1", modules: ["Data.Thing"], internal: [] }],
+    [
+      { name: "base", version: "1", modules: ["Prelude"], internal: [] },
+      { name: "p", version: "1", modules: ["Data.Thing"], internal: [] },
+    ],
     new Map([
       ["Prelude", prelude],
       ["Data.Thing", thing],
@@ -201,6 +209,65 @@ describe("buildSurface", () => {
       "GHC.Base.<>",
       "GHC.Base.map",
     ]);
+  });
+
+  it("counts instances whose class another exposed module exports, and orphans where they are visible", () => {
+    // Data.Fold exports Fold (a class); Data.Lift a type and instances:
+    // one of a class neither it nor the Prelude exports, and an orphan;
+    // Data.Orphans an orphan instance of names it does not export.
+    const fold = parseIface(
+      "interface Data.Fold 9002\nexports:\n  Fold{fold}\n",
+    );
+    const lift = parseIface(
+      [
+        "interface Data.Lift 9002",
+        "exports:",
+        "  Lift",
+        "orphans: Data.Orphans",
+        "instance Data.Fold.Fold [Lift] = $fFoldLift",
+        "instance [orphan] GHC.Show.Show [GHC.Types.Int]",
+        "  = $fShowInt",
+        "",
+      ].join("\n"),
+    );
+    const orphans = parseIface(
+      [
+        "interface Data.Orphans 9002",
+        "exports:",
+        "instance [orphan] Data.Fold.Fold [GHC.Types.Int] = $fFoldInt",
+        "instance [orphan] Data.Fold.Fold [Data.Lift.Lift] = $fFoldLift",
+        "",
+      ].join("\n"),
+    );
+    const s = buildSurface(
+      "9.0.2",
+      [
+        { name: "base", version: "1", modules: ["Prelude"], internal: [] },
+        {
+          name: "q",
+          version: "1",
+          modules: ["Data.Fold", "Data.Lift", "Data.Orphans"],
+          internal: [],
+        },
+      ],
+      new Map([
+        ["Prelude", prelude],
+        ["Data.Fold", fold],
+        ["Data.Lift", lift],
+        ["Data.Orphans", orphans],
+      ]),
+    );
+    expect(s.o0["Data.Lift"]).toEqual([
+      "Data.Lift.$fFoldLift",
+      "Data.Lift.$fShowInt",
+      "Data.Orphans.$fFoldLift",
+    ]);
+    expect(s.o0["Data.Orphans"]).toEqual([
+      "Data.Orphans.$fFoldInt",
+      "Data.Orphans.$fFoldLift",
+    ]);
+    // (the Prelude does not import the orphans)
+    expect(s.o0["Prelude"]).toEqual(["GHC.Show.show"]);
   });
 
   it("closes -O1 under the unfoldings", () => {

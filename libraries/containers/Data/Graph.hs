@@ -8,7 +8,9 @@ import Control.DeepSeq (NFData (rnf))
 import Data.Array
 import GHC.Arr (Array (..))
 import GHC.Ix (indexError)
-import GHC.Exts (Int (I#), Int#, Array#)
+import GHC.Exts (Int (I#), Int#, Array#, State#, RealWorld, MutableByteArray#, readWord8Array#, writeWord8Array#, uncheckedIShiftRA#, andI#, Word (W#), (-#), isTrue#, (<#), (>#))
+import Data.Bits (bit, (.&.), (.|.))
+import GHC.IO (IO (..))
 import qualified Data.List as L
 import Data.Tree (Tree (Node), Forest, flatten)
 import qualified Data.IntSet.Internal as IntSet
@@ -252,6 +254,48 @@ zz_zdwscc l u arr = scc (mkGraph l u arr)
 
 zz_zdwzdcshowsPrec :: Show vertex => Int# -> SCC vertex -> ShowS
 zz_zdwzdcshowsPrec d s = showsPrec (I# d) s
+
+-- The depth-first search GHC's -O1 code inlines (containers' `$wdfs`, at
+-- a high unfolding threshold) builds each root's infinite tree with
+-- `components_$s$wgenerate` (the vertex, the bounds, an absent size, the
+-- adjacency array) and prunes the forest, in preorder, with
+-- `components_$schop` against a bit set it allocated (n bits, zeroed;
+-- only chop reads and writes it, so the bit order is ours); a vertex out
+-- of the bounds is Ix's index error. `components1` is the negative-size
+-- error of a bit set of more than maxBound vertices.
+zz_components1 :: Int
+zz_components1 = errorWithoutStackTrace "Negative range size"
+
+zz_componentszuzdszdwgenerate :: Int -> Int# -> Int# -> Int# -> Array# [Int] -> (# Vertex, [Tree Vertex] #)
+zz_componentszuzdszdwgenerate v l u _ arr = (# v, map gen (g ! v) #)
+  where
+    g = mkGraph l u arr
+    gen w = case zz_componentszuzdszdwgenerate w l u 0# arr of (# x, ts #) -> Node x ts
+
+zz_componentszuzdschop
+  :: State# RealWorld -> Int# -> Int# -> Int# -> MutableByteArray# RealWorld -> [Tree Int]
+  -> (# State# RealWorld, [Tree Vertex] #)
+zz_componentszuzdschop s0 l u _ bits ts0 = case chop ts0 of IO run -> run s0
+  where
+    chop [] = pure []
+    chop (Node v@(I# v#) cs : rest)
+      | isTrue# (v# <# l) || isTrue# (v# ># u) = indexError (I# l, I# u) v "Int"
+      | otherwise = do
+          seen <- visit (v# -# l)
+          if seen
+            then chop rest
+            else do
+              cs' <- chop cs
+              rest' <- chop rest
+              pure (Node v cs' : rest')
+    -- whether bit i was set, setting it
+    visit i = IO (\s -> case readWord8Array# bits (uncheckedIShiftRA# i 3#) s of
+      (# s1, w #) -> case bit (I# (andI# i 7#)) of
+        m
+          | W# w .&. m /= 0 -> (# s1, True #)
+          | otherwise -> case W# w .|. m of
+              W# w' -> case writeWord8Array# bits (uncheckedIShiftRA# i 3#) w' s1 of
+                s2 -> (# s2, False #))
 
 -- NFData (deepseq) of strongly connected components.
 instance NFData a => NFData (SCC a) where

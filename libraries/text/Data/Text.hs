@@ -140,6 +140,8 @@ import Data.String (IsString (..))
 import qualified Data.Text.Array as A
 import Data.Text.Internal (Text (..), empty, safe, text)
 import Data.Text.Internal.CaseTables
+import Data.Binary (Binary (..))
+import Data.Text.Encoding (decodeUtf8', encodeUtf8)
 import Data.Text.Internal.Chars
 import Data.Text.Show (singleton, unpack, unpackCString#)
 import qualified Data.Text.Show as Show
@@ -149,6 +151,16 @@ import GHC.Exts (ByteArray#, Int (..), Int#, MutableByteArray#, RealWorld, State
 import Text.Printf (PrintfArg (..), formatString)
 import Prelude hiding (all, any, break, concat, concatMap, drop, dropWhile, elem, filter, foldl, foldl1, foldr, foldr1, head, init, last, length, lines, map, maximum, minimum, null, replicate, reverse, scanl, scanl1, scanr, scanr1, span, splitAt, tail, take, takeWhile, unlines, unwords, words, zip, zipWith)
 import qualified Prelude as P
+
+-- | text's: the UTF-8 bytes as a ByteString (its length, then the bytes);
+-- a decoding error fails with the exception shown.
+instance Binary Text where
+  put t = put (encodeUtf8 t)
+  get = do
+    bs <- get
+    case decodeUtf8' bs of
+      Left e -> fail (P.show e)
+      Right t -> return t
 
 instance NFData Text where
   rnf Text {} = ()

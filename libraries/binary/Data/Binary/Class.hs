@@ -135,6 +135,10 @@ module Data.Binary.Class
     zz_zdwzdcput23,
     zz_zdwzdcputList55,
     zz_zdwgo6,
+    zz_zdfBinaryAllzugo1,
+    zz_zdfBinaryIntegerzuzdszdwgo,
+    zz_zdfBinarySetzuzdszdwgo,
+    zz_zdwpolyzustep,
   )
 where
 
@@ -171,7 +175,12 @@ import GHC.Generics (Generic (..))
 import Numeric.Natural (Natural)
 import qualified Data.Binary.Get.Internal as I
 import Data.Binary.Hs2stg (getW, putW)
-import Data.ByteString.Builder.Internal (Builder)
+import Data.ByteString.Builder.Internal (Builder, BufferRange (..), BuildSignal, BuildStep, runBuilderWith)
+import qualified Data.Binary.Builder
+
+import GHC.Exts (Addr#, Int (I#), Int#, Ptr (..), RealWorld, State#, unpackAppendCString#)
+import GHC.ForeignPtr (ForeignPtr (..), ForeignPtrContents)
+import GHC.IO (IO (..))
 import qualified Data.ByteString.Internal
 import qualified Data.ByteString.Lazy.Internal
 import qualified Data.ByteString.Short.Internal
@@ -1024,3 +1033,40 @@ zz_zdwgo24 xs = putW (mapM_ put xs)
 
 zz_zdwgo6 :: Int# -> Data.ByteString.Lazy.Internal.ByteString -> Int64
 zz_zdwgo6 n lbs = I64# n + L.length lbs
+
+-- Internals of the installed package that -O1 code reaches through the
+-- unfoldings it inlines (`zz_` + the Z-encoded name):
+-- the "not enough bytes" message's unpacking (its Addr# before the rest)
+zz_zdfBinaryAllzugo1 :: Addr# -> [Char] -> [Char]
+zz_zdfBinaryAllzugo1 a rest = unpackAppendCString# a rest
+
+-- getMany at Word8 and at Char (the [Word8] and String gets, which
+-- Integer's and String's use): n more elements read into acc (the first
+-- last), from the input's unpacked fields, then the list in order to the
+-- success continuation
+zz_zdfBinaryIntegerzuzdszdwgo
+  :: (B.ByteString -> [Word8] -> I.Decoder r) -> Addr# -> ForeignPtrContents -> Int# -> Int# -> Int# -> [Word8]
+  -> I.Decoder r
+zz_zdfBinaryIntegerzuzdszdwgo = getManyFrom
+
+zz_zdfBinarySetzuzdszdwgo
+  :: (B.ByteString -> [Char] -> I.Decoder r) -> Addr# -> ForeignPtrContents -> Int# -> Int# -> Int# -> [Char]
+  -> I.Decoder r
+zz_zdfBinarySetzuzdszdwgo = getManyFrom
+
+getManyFrom
+  :: Binary a => (B.ByteString -> [a] -> I.Decoder r) -> Addr# -> ForeignPtrContents -> Int# -> Int# -> Int# -> [a]
+  -> I.Decoder r
+getManyFrom k a c off len n acc =
+  I.runCont (go (I# n) acc) (Data.ByteString.Internal.PS (ForeignPtr a c) (I# off) (I# len)) k
+  where
+    go 0 xs = return $! reverse xs
+    go i xs = do
+      !x <- get
+      go (i - 1) (x : xs)
+
+-- String's putList after the length: the characters in UTF-8, then k
+zz_zdwpolyzustep
+  :: [Char] -> BuildStep r -> Addr# -> Addr# -> State# RealWorld -> (# State# RealWorld, BuildSignal r #)
+zz_zdwpolyzustep cs k op ope =
+  case runBuilderWith (Data.Binary.Builder.putStringUtf8 cs) k (BufferRange (Ptr op) (Ptr ope)) of IO f -> f

@@ -1103,8 +1103,9 @@ zz_zdwmapAccumRWithKey f a m = case mapAccumRWithKey f a m of (a', m') -> (# a',
 zz_zdwzdcshowsPrec :: (Show k, Show a) => Int# -> Map k a -> ShowS
 zz_zdwzdcshowsPrec d m = showsPrec (I# d) m
 
-zz_zdfShowMap1 :: String
-zz_zdfShowMap1 = "fromList "
+-- (`$fShowMap1` is the Addr# "fromList ", which -O1 code that inlines
+-- showsPrec appends with unpackAppendCString#: defined from its unfolding
+-- by the generators, as a top-level Addr# cannot be written here)
 
 -- fromDistinctDescList's loop
 zz_zdwpolyzugo1 :: Int# -> Map k a -> [(k, a)] -> Map k a
@@ -1303,6 +1304,12 @@ zz_zdwfilterWithKeyA pure' ap' liftA2' p = go
   where
     go Tip = pure' Tip
     go (Bin _ kx x l r) = ap' (liftA2' (\l' b -> \r' -> if b then link kx x l' r' else link2 l' r') (go l) (p kx x)) (go r)
+
+-- lookupTrace's result (the value found, and the path to the key as a bit
+-- queue), in the installed layout: -O1 code that inlines alterF or
+-- atKeyImpl matches it as three fields (the queue's two words unpacked).
+-- lookupTrace itself is read from its unfolding (gen-o1-library-core).
+data TraceResult a = TraceResult (Maybe a) {-# UNPACK #-} !BitQueue
 
 -- alterF's path workers: containers' lookupTrace records the path to a key
 -- as a bit queue (two words; a set bit means "go right"), which

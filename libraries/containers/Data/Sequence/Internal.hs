@@ -1,4 +1,4 @@
-{-# LANGUAGE MagicHash, UnboxedTuples, RankNTypes, BangPatterns, PatternSynonyms, ViewPatterns, StandaloneDeriving, TypeFamilies, FlexibleInstances #-}
+{-# LANGUAGE ScopedTypeVariables, MagicHash, UnboxedTuples, RankNTypes, BangPatterns, PatternSynonyms, ViewPatterns, StandaloneDeriving, TypeFamilies, FlexibleInstances #-}
 -- hs2stg's own implementation of containers-0.6.4.1's Data.Sequence.Internal:
 -- 2-3 finger trees annotated with sizes (Hinze and Paterson), in
 -- containers' documented layout (Seq wraps a FingerTree of Elem; Deep
@@ -28,6 +28,7 @@ import GHC.Exts (Int (I#), Int#)
 import Data.Functor.Identity (Identity (..))
 import Data.Monoid (Any (..))
 import Data.Traversable (mapAccumL)
+import Data.Coerce (coerce)
 import Utils.Containers.Internal.Error (containersError)
 import Utils.Containers.Internal.State (State)
 
@@ -1347,6 +1348,23 @@ zz_zdwsplitTreeE i t = case splitAt (I# i) (Seq t) of (Seq a, Seq b) -> (# a, b 
 
 zz_zdwzdslookupTree :: Int# -> FingerTree (Elem a) -> (# Int#, Elem a #)
 zz_zdwzdslookupTree i t = case lookupTree (I# i) t of (I# j, x) -> (# j, x #)
+
+-- lookupTree one level down (the nodes' sizes are their own), which the
+-- inlined `$w$slookupTree` of -O1 code calls
+zz_zdwzdslookupTree1 :: Int# -> FingerTree (Node a) -> (# Int#, Node a #)
+zz_zdwzdslookupTree1 i t = case lookupTree (I# i) t of (I# j, x) -> (# j, x #)
+
+-- cycleNTimes' middle, which its inlined worker calls for a rigid sequence
+-- (size s, first and last nodes p and q, thin middle m): k = n - 2 whole
+-- copies between the first and the last. The items are the caller's
+-- elements (Elem a); the middle is built as repeatMiddle builds ours.
+zz_zdwcycleNMiddle :: forall c. Int# -> Int# -> Digit23 c -> Thin (Node c) -> Digit23 c -> FingerTree (Node c)
+zz_zdwcycleNMiddle k _ p m q = fromElems (repeatMiddle SameCopies (replicatedCopies (I# k)) (toElems p) (coerce m) (toElems q))
+  where
+    toElems :: Node c -> Node (Elem c)
+    toElems = coerce
+    fromElems :: FingerTree (Node (Elem c)) -> FingerTree (Node c)
+    fromElems = coerce
 
 -- replicate's tree: n copies of x, each of size s
 zz_zdwzdsapplicativeTree :: Int# -> Int# -> Identity a -> Identity (FingerTree a)

@@ -164,10 +164,22 @@ import qualified Data.Text as T
 import qualified Data.Text.Internal as TI
 import Data.Text.Internal.Chars (fromCharsN, unitsOf)
 import Data.Text.Internal.Lazy
+import Data.Binary (Binary (..))
+import Data.Text.Internal.Lazy.Utf8 (decodeUtf8Lazy', encodeUtf8Lazy)
 import qualified GHC.Exts as Exts
 import Text.Printf (PrintfArg (..), formatString)
 import Prelude hiding (all, any, break, concat, concatMap, cycle, drop, dropWhile, elem, filter, foldl, foldl1, foldr, foldr1, head, init, iterate, last, length, lines, map, maximum, minimum, null, repeat, replicate, reverse, scanl, scanl1, scanr, scanr1, span, splitAt, tail, take, takeWhile, unlines, unwords, words, zip, zipWith)
 import qualified Prelude as P
+
+-- | text's: the UTF-8 bytes as a lazy ByteString (its length, then the
+-- bytes); a decoding error fails with the exception shown.
+instance Binary Text where
+  put t = put (encodeUtf8Lazy t)
+  get = do
+    bs <- get
+    case decodeUtf8Lazy' bs of
+      Left e -> fail (P.show e)
+      Right t -> return t
 
 instance NFData Text where
   rnf Empty = ()

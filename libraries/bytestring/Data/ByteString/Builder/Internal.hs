@@ -29,7 +29,7 @@ module Data.ByteString.Builder.Internal
   , putToLazyByteString, putToLazyByteStringWith
   , L.smallChunkSize, L.defaultChunkSize, L.chunkOverhead
     -- * hs2stg
-  , boundedBytes, toLazyByteStringFrom
+  , boundedBytes, toLazyByteStringFrom, fromStrategy, fillBuffers
   , zz_zdwwrappedBytesCopyStep, zz_finalBuildStep1, zz_hPut1
   , zz_zdfSemigroupBuilderzugo1
   ) where
@@ -247,7 +247,12 @@ sizedBuffer _ (Just (_, size)) = newBuffer size
 -- | Runs a step in buffers of the strategy: the full part of each buffer
 -- is a chunk (none when empty), inserted chunks come in between.
 buildStepToCIOS :: AllocationStrategy -> BuildStep a -> IO (ChunkIOStream a)
-buildStepToCIOS (AllocationStrategy next bufSize trim) step0 = next Nothing >>= fill step0
+buildStepToCIOS strategy@(AllocationStrategy next _ _) step0 = next Nothing >>= fillBuffers strategy step0
+
+-- | Runs a step from a given buffer on, in the strategy's next buffers
+-- (text's lazy encodeUtf8, inlined by -O1 code, hands its first one).
+fillBuffers :: AllocationStrategy -> BuildStep a -> Buffer -> IO (ChunkIOStream a)
+fillBuffers (AllocationStrategy next bufSize trim) = fill
   where
     fill step buf@(Buffer fp br@(BufferRange _ pe)) = do
       sig <- step br
@@ -294,8 +299,12 @@ toLazyByteStringWith strategy k b =
 -- | toLazyByteString with a first buffer of the given size (text's lazy
 -- encodeUtf8 sizes it after its first chunk).
 toLazyByteStringFrom :: Int -> Builder -> L.ByteString
-toLazyByteStringFrom first =
-  toLazyByteStringWith (AllocationStrategy (sizedBuffer' first) L.defaultChunkSize (\used size -> 2 * used < size)) L.Empty
+toLazyByteStringFrom first = toLazyByteStringWith (fromStrategy first) L.Empty
+
+-- | That strategy: the first buffer of the given size, then
+-- defaultChunkSize ones; a chunk less than half full is copied.
+fromStrategy :: Int -> AllocationStrategy
+fromStrategy first = AllocationStrategy (sizedBuffer' first) L.defaultChunkSize (\used size -> 2 * used < size)
   where
     sizedBuffer' n Nothing = newBuffer n
     sizedBuffer' _ (Just (_, size)) = newBuffer size

@@ -15,6 +15,7 @@ module Control.Concurrent.STM.TBQueue
   ( TBQueue, newTBQueue, newTBQueueIO, readTBQueue, tryReadTBQueue
   , flushTBQueue, peekTBQueue, tryPeekTBQueue, writeTBQueue, unGetTBQueue
   , lengthTBQueue, isEmptyTBQueue, isFullTBQueue
+  , zz_readTBQueue2, zz_peekTBQueue2
   , zz_newTBQueue1, zz_readTBQueue1, zz_tryReadTBQueue1, zz_flushTBQueue1
   , zz_peekTBQueue1, zz_tryPeekTBQueue1, zz_writeTBQueue1
   , zz_lengthTBQueue1, zz_isEmptyTBQueue1, zz_isFullTBQueue1
@@ -25,6 +26,7 @@ module Control.Concurrent.STM.TBQueue
 
 import GHC.Conc.Sync (STM (..), TVar (..), newTVar, newTVarIO, readTVar, writeTVar, retry, orElse)
 import GHC.Exts (State#, RealWorld, TVar#)
+import Control.Exception.Base (patError)
 import Numeric.Natural (Natural)
 
 data TBQueue a
@@ -231,3 +233,12 @@ zz_zdwflushTBQueue a b c d n = unSTM (flushTBQueue (TBQueue (TVar a) (TVar b) (T
 zz_flushTBQueue2, zz_readTBQueue3 :: Natural
 zz_flushTBQueue2 = 0
 zz_readTBQueue3 = 1
+
+-- The installed package's failed lazy patterns (a reversed
+-- non-empty list taken apart as `z : zs`), which -O1 code inlining the
+-- read and peek workers links to; no queue ever reaches them.
+zz_readTBQueue2 :: (a, [a])
+zz_readTBQueue2 = patError "libraries/stm/Control/Concurrent/STM/TBQueue.hs:133:15-33|z : zs"#
+
+zz_peekTBQueue2 :: (a, [a])
+zz_peekTBQueue2 = patError "libraries/stm/Control/Concurrent/STM/TBQueue.hs:173:15-33|z : zs"#

@@ -11,6 +11,7 @@
 module Control.Concurrent.STM.TQueue
   ( TQueue, newTQueue, newTQueueIO, readTQueue, tryReadTQueue, flushTQueue
   , peekTQueue, tryPeekTQueue, writeTQueue, unGetTQueue, isEmptyTQueue
+  , zz_readTQueue2, zz_peekTQueue2
   , zz_newTQueue1, zz_readTQueue1, zz_tryReadTQueue1, zz_flushTQueue1
   , zz_peekTQueue1, zz_tryPeekTQueue1, zz_writeTQueue1, zz_unGetTQueue1
   , zz_isEmptyTQueue1, zz_zdwreadTQueue, zz_zdwpeekTQueue, zz_zdwflushTQueue
@@ -19,6 +20,7 @@ module Control.Concurrent.STM.TQueue
 
 import GHC.Conc.Sync (STM (..), TVar (..), newTVar, newTVarIO, readTVar, writeTVar, retry, orElse)
 import GHC.Exts (State#, RealWorld, TVar#)
+import Control.Exception.Base (patError)
 
 -- | The front and the (reversed) back.
 data TQueue a = TQueue {-# UNPACK #-} !(TVar [a]) {-# UNPACK #-} !(TVar [a])
@@ -133,3 +135,12 @@ zz_zdwflushTQueue a b = unSTM (flushTQueue (TQueue (TVar a) (TVar b)))
 -- tryPeekTQueue's answer when the queue is empty.
 zz_tryPeekTQueue2 :: St (Maybe a)
 zz_tryPeekTQueue2 = unSTM (pure Nothing)
+
+-- The installed package's failed lazy patterns (a reversed
+-- non-empty list taken apart as `z : zs`), which -O1 code inlining the
+-- read and peek workers links to; no queue ever reaches them.
+zz_readTQueue2 :: (a, [a])
+zz_readTQueue2 = patError "libraries/stm/Control/Concurrent/STM/TQueue.hs:99:15-33|z : zs"#
+
+zz_peekTQueue2 :: (a, [a])
+zz_peekTQueue2 = patError "libraries/stm/Control/Concurrent/STM/TQueue.hs:134:15-33|z : zs"#

@@ -33,12 +33,16 @@ module Data.Text.Lazy.Encoding
     -- text's internals -O1 code calls
     zz_decodeLatin1zugo1,
     zz_encodeUtf1,
+    zz_zdwfill,
+    zz_encodeUtf8zugo4,
   )
 where
 
 import Control.Exception (evaluate, try)
 import qualified Data.ByteString as S
-import Data.ByteString.Builder.Internal (Builder, toLazyByteStringFrom, BufferRange, BuildStep, BuildSignal, runBuilderWith)
+import Data.ByteString.Builder.Internal (Builder, toLazyByteStringFrom, BufferRange (..), Buffer (..), BuildStep, BuildSignal, runBuilderWith, ChunkIOStream, fromStrategy, fillBuffers, ciosUnitToLazyByteString)
+import GHC.ForeignPtr (ForeignPtr (..), ForeignPtrContents)
+import GHC.Exts (Addr#, Ptr (..))
 import GHC.IO (IO (IO))
 import Data.ByteString.Builder.Prim (BoundedPrim)
 import Data.Word (Word8)
@@ -50,6 +54,7 @@ import qualified Data.Text.Encoding as TE
 import Data.Text.Encoding.Error (OnDecodeError, UnicodeException, strictDecode)
 import Data.Text.Internal.Chars (fromChars)
 import Data.Text.Internal.Lazy (Text (..), chunk, foldrChunks)
+import Data.Text.Internal.Lazy.Utf8 (decodeUtf8Lazy', decodeUtf8WithLazy, encodeUtf8BuilderLazy, encodeUtf8Lazy)
 import qualified Data.Text.Lazy as L
 import GHC.IO (unsafeDupablePerformIO)
 
@@ -61,15 +66,7 @@ zz_decodeLatin1zugo1 :: [S.ByteString] -> Text
 zz_decodeLatin1zugo1 = foldr (\c rest -> chunk (TE.decodeLatin1 c) rest) Empty
 
 decodeUtf8With :: OnDecodeError -> B.ByteString -> Text
-decodeUtf8With onErr = go (TE.streamDecodeUtf8With onErr) . B.toChunks
-  where
-    go f (c : cs) = case f c of TE.Some t _ f' -> chunk t (go f' cs)
-    go f [] = case f S.empty of
-      TE.Some _ left _
-        | S.null left -> Empty
-        | otherwise -> Chunk (fromChars (leftover left)) Empty
-    leftover left =
-      fst (TE.utf8Chars "Data.Text.Lazy.Encoding.decodeUtf8With: Invalid UTF-8 stream" onErr False left)
+decodeUtf8With = decodeUtf8WithLazy
 
 decodeUtf8 :: B.ByteString -> Text
 decodeUtf8 = decodeUtf8With strictDecode
@@ -78,9 +75,7 @@ decodeASCII :: B.ByteString -> Text
 decodeASCII = decodeUtf8
 
 decodeUtf8' :: B.ByteString -> Either UnicodeException Text
-decodeUtf8' bs = unsafeDupablePerformIO (try (evaluate (force (decodeUtf8With strictDecode bs))))
-  where
-    force t = foldrChunks seq () t `seq` t
+decodeUtf8' = decodeUtf8Lazy'
 
 -- | The characters of the whole byte stream, in chunks as pack makes them.
 decodeWhole :: (S.ByteString -> [Char]) -> B.ByteString -> Text
@@ -126,15 +121,13 @@ decodeUtf32LE = decodeUtf32LEWith strictDecode
 decodeUtf32BE = decodeUtf32BEWith strictDecode
 
 encodeUtf8Builder :: Text -> Builder
-encodeUtf8Builder = foldrChunks (\c b -> TE.encodeUtf8Builder c <> b) mempty
+encodeUtf8Builder = encodeUtf8BuilderLazy
 
 encodeUtf8BuilderEscaped :: BoundedPrim Word8 -> Text -> Builder
 encodeUtf8BuilderEscaped prim = foldrChunks (\c b -> TE.encodeUtf8BuilderEscaped prim c <> b) mempty
 
 encodeUtf8 :: Text -> B.ByteString
-encodeUtf8 Empty = BI.Empty
-encodeUtf8 t@(Chunk c _) =
-  toLazyByteStringFrom (min BI.smallChunkSize (4 * (T.length c + 1))) (encodeUtf8Builder t)
+encodeUtf8 = encodeUtf8Lazy
 
 -- | A chunk per text chunk.
 encodeChunks :: (T.Text -> S.ByteString) -> Text -> B.ByteString
@@ -145,6 +138,21 @@ encodeUtf16LE = encodeChunks TE.encodeUtf16LE
 encodeUtf16BE = encodeChunks TE.encodeUtf16BE
 encodeUtf32LE = encodeChunks TE.encodeUtf32LE
 encodeUtf32BE = encodeChunks TE.encodeUtf32BE
+
+-- encodeUtf8's loops, which -O1 code that inlines encodeUtf8 calls: the
+-- builder run from the first buffer it allocated (its start, contents, the
+-- free range) on, then the chunks as a lazy ByteString (its strategy
+-- after the first buffer: defaultChunkSize buffers, half-empty chunks
+-- copied).
+zz_zdwfill
+  :: BuildStep a -> Addr# -> ForeignPtrContents -> Addr# -> Addr#
+  -> State# RealWorld -> (# State# RealWorld, ChunkIOStream a #)
+zz_zdwfill step start contents op ope =
+  case fillBuffers (fromStrategy 0) step (Buffer (ForeignPtr start contents) (BufferRange (Ptr op) (Ptr ope))) of
+    IO f -> f
+
+zz_encodeUtf8zugo4 :: ChunkIOStream () -> B.ByteString
+zz_encodeUtf8zugo4 = ciosUnitToLazyByteString (fromStrategy 0) BI.Empty
 
 -- encodeUtf8Builder as GHC's -O1 user code calls it (eta-expanded).
 zz_encodeUtf1 :: Text -> BuildStep r -> BufferRange -> State# RealWorld -> (# State# RealWorld, BuildSignal r #)

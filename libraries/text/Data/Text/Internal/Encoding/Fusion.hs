@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns #-}
+{-# LANGUAGE BangPatterns, MagicHash, RankNTypes #-}
 {-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
 -- | Clean-room text-1.2.5.0 Data.Text.Internal.Encoding.Fusion: strict
 -- ByteStrings decoded as streams of characters, and a stream of bytes
@@ -18,6 +18,7 @@ module Data.Text.Internal.Encoding.Fusion
     restreamUtf32LE,
     restreamUtf32BE,
     decodeError,
+    zz_zdwtrimUp,
   )
 where
 
@@ -33,6 +34,9 @@ import Data.Text.Internal.Fusion.Size (maxSize)
 import Data.Text.Internal.Fusion.Types (Step (..), Stream (..))
 import Data.Text.Internal.Unsafe.Char (unsafeChr, unsafeChr32, unsafeChr8)
 import Data.Word (Word16, Word32, Word8)
+import Data.Text.Internal.ByteStringCompat (mkBS)
+import GHC.Exts (Addr#, Int (I#), Int#)
+import GHC.ForeignPtr (ForeignPtr (..), ForeignPtrContents)
 
 -- | Each byte as the character of that code.
 streamASCII :: B.ByteString -> Stream Char
@@ -99,6 +103,12 @@ streamUtf32BE = streamUtf32 "streamUtf32BE" "UTF-32BE" (\bs i -> w32 [U.unsafeIn
 -- | The word of bytes, most significant first.
 w32 :: [Word8] -> Word32
 w32 = foldl (\acc b -> (acc `shiftL` 8) .|. fromIntegral b) 0
+
+-- The last step of the package's unstream, which -O1 code that inlines
+-- unstream calls (in IO) once the stream is done: the first len bytes of
+-- the buffer written, as a ByteString, returned with the monad's pure.
+zz_zdwtrimUp :: (forall a. a -> m a) -> Addr# -> ForeignPtrContents -> Int# -> m B.ByteString
+zz_zdwtrimUp pure' addr contents len = pure' $! mkBS (ForeignPtr addr contents) (I# len)
 
 unstream :: Stream Word8 -> B.ByteString
 unstream (Stream next s0 _) = B.pack (go s0)
