@@ -285,6 +285,16 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const WARM_EVENT_STEPS = 1024;
 const WARM_SEGMENT_WORDS = 16;
 
+/*
+ * A shallow stack's one array lives for the whole run, so V8 soon promotes
+ * it to the old generation, and every frame push that stores a young value
+ * in it (a case frame's saved locals, an update frame's thunk) then takes
+ * the write barrier's slow path (recording an old-to-young pointer). At
+ * each heap check a top segment of at most this many words is replaced by
+ * a fresh copy, which is young until two scavenges later.
+ */
+const YOUNG_STACK_WORDS = 4096;
+
 /**
  * ministg's Int# primops on two JS numbers (PrimOp.fast, not
  * FAST_INT_TO_BOOL, which allocates): the result, or NaN when the result
@@ -554,6 +564,38 @@ export function runMachine(
             }
             case OP_LETREC: {
               const allocs = code.allocs;
+              if (code.seqAlloc) {
+                // No binding refers to itself or a later one: each is
+                // allocated whole, in order (values.ts's inline form).
+                for (let i = 0; i < allocs.length; i++) {
+                  const a = allocs[i]!;
+                  a.count++;
+                  const tag = a.tag;
+                  let o: Obj;
+                  if (tag === PAP) {
+                    allocPap++;
+                    o = new Obj(
+                      PAP,
+                      (a.fnSlot >= 0 ? locals[a.fnSlot] : a.fnConst) as Obj,
+                      resolveAtoms(a.atoms, locals),
+                    );
+                  } else if (tag === ERROR) {
+                    allocError++;
+                    o = new Obj(ERROR, null, NO_VALUES);
+                  } else {
+                    o = allocAtoms(tag, a.info, a.atoms, locals);
+                    if (tag === THUNK) {
+                      allocThunk++;
+                      if (cs !== null) setThunkCallStack(o, cs);
+                    } else if (tag === CON) allocCon++;
+                    else allocFun++;
+                  }
+                  locals[a.slot] = o;
+                }
+                code = code.body!;
+                rule = R_LET;
+                break;
+              }
               for (let i = 0; i < allocs.length; i++) {
                 const a = allocs[i]!;
                 a.count++;
@@ -1225,6 +1267,9 @@ export function runMachine(
         }
         if (steps >= nextHeapCheck) {
           heap.check();
+          // A fresh copy of a small top segment (see YOUNG_STACK_WORDS).
+          if (sp <= YOUNG_STACK_WORDS && stk.length <= 2 * YOUNG_STACK_WORDS)
+            stk = stk.slice(0, sp);
           nextHeapCheck =
             steps +
             (steps < HEAP_CHECK_INTERVAL
