@@ -29,7 +29,7 @@ import {
   type Scope,
 } from "./code.js";
 import { freeVars } from "./free-vars.js";
-import { bindingFreeVars, letSuffixFreeVars } from "../traversal.js";
+import { letSuffixFreeVars, sequentialBindings } from "../traversal.js";
 import type { CompiledProgram } from "./program.js";
 import { normInt, normWord } from "../primops/numeric.js";
 import {
@@ -748,17 +748,3 @@ function restrict(scope: Scope, free: ReadonlySet<string>): Scope {
   return out ?? NO_LOCALS;
 }
 
-/**
- * Whether no binding of a letrec refers to itself or to a binding after it
- * (Code.seqAlloc): the prelude's letrecs that stand for a chain of lets, one
- * step instead of one a binding.
- */
-function sequentialBindings(binds: readonly Binding[]): boolean {
-  const names = binds.map((b) => b.name);
-  if (new Set(names).size !== names.length) return false;
-  return binds.every((b, i) => {
-    const fv = bindingFreeVars(b);
-    for (let j = i; j < names.length; j++) if (fv.has(names[j]!)) return false;
-    return true;
-  });
-}
