@@ -285,15 +285,6 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const WARM_EVENT_STEPS = 1024;
 const WARM_SEGMENT_WORDS = 16;
 
-/*
- * A shallow stack's one array lives for the whole run, so V8 soon promotes
- * it to the old generation, and every frame push that stores a young value
- * in it (a case frame's saved locals, an update frame's thunk) then takes
- * the write barrier's slow path (recording an old-to-young pointer). At
- * each heap check a top segment of at most this many words is replaced by
- * a fresh copy, which is young until two scavenges later.
- */
-const YOUNG_STACK_WORDS = 4096;
 
 /**
  * ministg's Int# primops on two JS numbers (PrimOp.fast, not
@@ -1267,9 +1258,6 @@ export function runMachine(
         }
         if (steps >= nextHeapCheck) {
           heap.check();
-          // A fresh copy of a small top segment (see YOUNG_STACK_WORDS).
-          if (sp <= YOUNG_STACK_WORDS && stk.length <= 2 * YOUNG_STACK_WORDS)
-            stk = stk.slice(0, sp);
           nextHeapCheck =
             steps +
             (steps < HEAP_CHECK_INTERVAL
