@@ -747,4 +747,3 @@ function restrict(scope: Scope, free: ReadonlySet<string>): Scope {
   }
   return out ?? NO_LOCALS;
 }
-

@@ -285,7 +285,6 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const WARM_EVENT_STEPS = 1024;
 const WARM_SEGMENT_WORDS = 16;
 
-
 /**
  * ministg's Int# primops on two JS numbers (PrimOp.fast, not
  * FAST_INT_TO_BOOL, which allocates): the result, or NaN when the result
