@@ -5,8 +5,8 @@
 //   node bench/ab-engine.mjs save NAME      keep the current dist/ as build NAME
 //   node bench/ab-engine.mjs compare NAME [--rounds N] [--reps N] [--new-env K=V] [prog...]
 //
-// `save` copies dist/ to bench/out/ab/NAME/dist beside links to the rest of
-// the repository (a build finds preludes/ next to its dist/). `compare` runs
+// `save` copies dist/ and preludes/ to bench/out/ab/NAME/ beside links to
+// the rest of the repository (a build finds preludes/ next to its dist/). `compare` runs
 // each program on NAME and on the current dist/ in fresh processes, taking
 // turns (NAME, new, new, NAME, ...: a machine whose load changes slows both
 // alike), each process running it --reps times; per build the fastest run
@@ -52,9 +52,13 @@ function save(name) {
   const dir = join(out, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  // preludes/ copied too: linked, the saved build would run the preludes
+  // of the working tree, and an A/B of a prelude change compare nothing.
   for (const e of readdirSync(root))
-    if (e !== "dist" && e !== "bench") symlinkSync(join(root, e), join(dir, e));
+    if (e !== "dist" && e !== "bench" && e !== "preludes")
+      symlinkSync(join(root, e), join(dir, e));
   cpSync(join(root, "dist"), join(dir, "dist"), { recursive: true });
+  cpSync(join(root, "preludes"), join(dir, "preludes"), { recursive: true });
   console.log(`saved dist/ as ${dir}`);
 }
 

@@ -25,6 +25,7 @@ import { join, dirname, relative, sep } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseGhcDump, printStg } from "../dist/index.js";
+import { letGroupsAsLetrec } from "../dist/preludes/letrec-groups.js";
 import { lowerEntries } from "../dist/lower/index.js";
 import { topBindings, moduleNameOf } from "../dist/lower/globals.js";
 import { zEncode, zDecode } from "../dist/lower/names.js";
@@ -260,7 +261,9 @@ function zzRename(name) {
   return m === null ? name : `${zDecode(m[1])}_${m[2]}`;
 }
 
-function emit(out, text, n) {
+function emit(out, printed, n) {
+  // Chains of lets as one letrec where that means the same (fewer steps).
+  const text = letGroupsAsLetrec(printed, out);
   if (check) {
     if (!existsSync(out) || readFileSync(out, "utf8") !== text) {
       console.error(`differs: ${relative(root, out)}`);

@@ -9,6 +9,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
+import { letGroupsAsLetrec } from "../dist/preludes/letrec-groups.js";
 
 /**
  * Every top-level name of the prelude files in `dir` but those `skip`
@@ -26,7 +27,8 @@ export function definedNames(dir, skip = () => false) {
 }
 
 /**
- * Writes `texts` (file name -> text) into `dir` and removes other files
+ * Writes `texts` (file name -> text, its let groups made letrecs where
+ * they may be: src/preludes/letrec-groups.ts) into `dir` and removes other files
  * ending in `suffix`; with `check`, writes nothing and returns how many
  * differ (reporting each on stderr).
  */
@@ -39,8 +41,10 @@ export function writeGenerated(dir, suffix, texts, check) {
         differ++;
       } else unlinkSync(join(dir, f));
     }
-  for (const [f, text] of texts) {
+  for (const [f, printed] of texts) {
     const path = join(dir, f);
+    // Chains of lets as one letrec where that means the same (fewer steps).
+    const text = letGroupsAsLetrec(printed, f);
     if (!check) writeFileSync(path, text);
     else if (!existsSync(path) || readFileSync(path, "utf8") !== text) {
       console.error(`differs: preludes/base/${f}`);

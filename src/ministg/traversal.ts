@@ -103,6 +103,20 @@ export function bindingFreeVars(binding: Binding): Set<string> {
   return out;
 }
 
+/**
+ * Whether no binding of a group refers to itself or to a binding after it
+ * (names distinct): then `letrec` binds what a chain of lets would
+ * (Code.seqAlloc, src/preludes/letrec-groups.ts).
+ */
+export function sequentialBindings(binds: readonly Binding[]): boolean {
+  const names = binds.map((b) => b.name);
+  if (new Set(names).size !== names.length) return false;
+  return binds.every((b, i) => {
+    const fv = bindingFreeVars(b);
+    return names.slice(i).every((n) => !fv.has(n));
+  });
+}
+
 function visitExpr(expr: Expr, note: FreeVarNote, bound: Bound): void {
   switch (expr.kind) {
     case "atom":

@@ -163,6 +163,12 @@ export class Code {
    * CASEANY from CASECON by the body selectAlt answers.
    */
   defaultAlt = false;
+  /**
+   * LETREC: no binding refers to itself or to one after it, so the fast
+   * engine allocates each whole, in order, as a chain of LETs would (one
+   * LET step all the same); else it allocates all first, then fills them.
+   */
+  seqAlloc = false;
   /** STACK: the annotation. */
   label = "";
   /** The compiling tier (jit/): entries so far, then the compiled EVAL / CASEV entries. */

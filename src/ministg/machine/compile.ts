@@ -29,7 +29,7 @@ import {
   type Scope,
 } from "./code.js";
 import { freeVars } from "./free-vars.js";
-import { letSuffixFreeVars } from "../traversal.js";
+import { letSuffixFreeVars, sequentialBindings } from "../traversal.js";
 import type { CompiledProgram } from "./program.js";
 import { normInt, normWord } from "../primops/numeric.js";
 import {
@@ -468,6 +468,7 @@ class Linker {
       c.allocs = e.binds.map((b, i) => this.alloc(b, locals[i]![1].slot, ctx));
       c.body = this.expr(e.body, ctx);
     });
+    c.seqAlloc = sequentialBindings(e.binds);
     return c;
   }
 

@@ -554,6 +554,38 @@ export function runMachine(
             }
             case OP_LETREC: {
               const allocs = code.allocs;
+              if (code.seqAlloc) {
+                // No binding refers to itself or a later one: each is
+                // allocated whole, in order (values.ts's inline form).
+                for (let i = 0; i < allocs.length; i++) {
+                  const a = allocs[i]!;
+                  a.count++;
+                  const tag = a.tag;
+                  let o: Obj;
+                  if (tag === PAP) {
+                    allocPap++;
+                    o = new Obj(
+                      PAP,
+                      (a.fnSlot >= 0 ? locals[a.fnSlot] : a.fnConst) as Obj,
+                      resolveAtoms(a.atoms, locals),
+                    );
+                  } else if (tag === ERROR) {
+                    allocError++;
+                    o = new Obj(ERROR, null, NO_VALUES);
+                  } else {
+                    o = allocAtoms(tag, a.info, a.atoms, locals);
+                    if (tag === THUNK) {
+                      allocThunk++;
+                      if (cs !== null) setThunkCallStack(o, cs);
+                    } else if (tag === CON) allocCon++;
+                    else allocFun++;
+                  }
+                  locals[a.slot] = o;
+                }
+                code = code.body!;
+                rule = R_LET;
+                break;
+              }
               for (let i = 0; i < allocs.length; i++) {
                 const a = allocs[i]!;
                 a.count++;

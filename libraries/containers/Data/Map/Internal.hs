@@ -97,14 +97,16 @@ balance k x l r = case l of
 -- with `size` in guards, GHC rebuilt each size per guard through join
 -- points, which the machine allocates (six closures a balance).
 balanceSized :: Int# -> Int# -> k -> a -> Map k a -> Map k a -> Map k a
-balanceSized sl sr k x l r = case sl +# sr <=# 1# of
-  1# -> Bin (I# (sl +# sr +# 1#)) k x l r
-  _ -> case delta of
-    I# d -> case sr ># d *# sl of
-      1# -> rotateL k x l r
-      _ -> case sl ># d *# sr of
-        1# -> rotateR k x l r
-        _ -> Bin (I# (sl +# sr +# 1#)) k x l r
+balanceSized sl sr k x l r = case sl +# sr of
+  -- the sum once (written twice, GHC computed it twice: 4 steps a balance)
+  s -> case s <=# 1# of
+    1# -> Bin (I# (s +# 1#)) k x l r
+    _ -> case delta of
+      I# d -> case sr ># d *# sl of
+        1# -> rotateL k x l r
+        _ -> case sl ># d *# sr of
+          1# -> rotateR k x l r
+          _ -> Bin (I# (s +# 1#)) k x l r
 {-# NOINLINE balanceSized #-}
 
 balanceL :: k -> a -> Map k a -> Map k a -> Map k a

@@ -82,14 +82,16 @@ balance x l r = case l of
 -- with `size` in guards, GHC rebuilt each size per guard through join
 -- points, which the machine allocates (six closures a balance).
 balanceSized :: Int# -> Int# -> a -> Set a -> Set a -> Set a
-balanceSized sl sr x l r = case sl +# sr <=# 1# of
-  1# -> Bin (I# (sl +# sr +# 1#)) x l r
-  _ -> case delta of
-    I# d -> case sr ># d *# sl of
-      1# -> rotateL x l r
-      _ -> case sl ># d *# sr of
-        1# -> rotateR x l r
-        _ -> Bin (I# (sl +# sr +# 1#)) x l r
+balanceSized sl sr x l r = case sl +# sr of
+  -- the sum once (written twice, GHC computed it twice: 4 steps a balance)
+  s -> case s <=# 1# of
+    1# -> Bin (I# (s +# 1#)) x l r
+    _ -> case delta of
+      I# d -> case sr ># d *# sl of
+        1# -> rotateL x l r
+        _ -> case sl ># d *# sr of
+          1# -> rotateR x l r
+          _ -> Bin (I# (s +# 1#)) x l r
 {-# NOINLINE balanceSized #-}
 
 balanceL, balanceR :: a -> Set a -> Set a -> Set a
