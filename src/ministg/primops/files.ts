@@ -19,7 +19,7 @@ import {
   type PrimOpTable,
 } from "./table.js";
 import { memory } from "./bytearray.js";
-import { setTimesExactly } from "./posix-native.js";
+import { setTimesExactly, type FileTime } from "./posix-native.js";
 import { timespec, writeStat, STRUCT_STAT_SIZE } from "./struct-stat.js";
 import {
   adoptNodeFd,
@@ -1134,16 +1134,27 @@ defFile(
           // down: half a microsecond more makes that the time's own
           // microsecond despite the double's error), so a time it cannot
           // keep is refused rather than set short.
-          const time = (t: string | undefined): bigint | null =>
-            t === undefined || t === "" ? null : BigInt(t);
+          // "now" is the kernel's file-time clock (utimes with no times):
+          // without the addon, Node's clock to the millisecond.
+          const time = (t: string | undefined): FileTime =>
+            t === undefined || t === ""
+              ? null
+              : t === "now"
+                ? "now"
+                : BigInt(t);
           const [access, modification] = [time(args[1]), time(args[2])];
           if (setTimesExactly(p, access, modification)) return 0;
-          if ([access, modification].some((t) => t !== null && t % 1000n))
+          if (
+            [access, modification].some(
+              (t) => typeof t === "bigint" && t % 1000n,
+            )
+          )
             throw new PrimError(
               "directory's setModificationTime/setAccessTime: a time with nanoseconds needs hs2stg's native addon (native/posix.c, built by npm install: utimensat); Node's utimes keeps whole microseconds",
             );
           const st = fs.statSync(p, { bigint: true });
-          const secs = (t: bigint | null, old: bigint): number => {
+          const secs = (t: FileTime, old: bigint): number => {
+            if (t === "now") return Date.now() / 1000;
             const { sec, nsec } = timespec(t ?? old);
             return Number(sec) + (Number(nsec / 1000n) + 0.5) / 1e6;
           };

@@ -37,7 +37,10 @@ function addon(): Addon | null {
 }
 
 /** A time to set: nanoseconds since the epoch, or null to keep it. */
-export type FileTime = bigint | null;
+export type FileTime = bigint | null | "now";
+
+/** Linux's UTIME_NOW: a tv_nsec that makes utimensat take the kernel's time. */
+const UTIME_NOW = 2 ** 30 - 1;
 
 /**
  * utimensat(path, [access, modification]): whether the addon did it; on
@@ -53,6 +56,7 @@ export function setTimesExactly(
   if (a === null) return false;
   const split = (t: FileTime): [number, number] => {
     if (t === null) return [0, -1];
+    if (t === "now") return [0, UTIME_NOW];
     const { sec, nsec } = timespec(t);
     return [Number(sec), Number(nsec)];
   };
