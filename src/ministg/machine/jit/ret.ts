@@ -165,11 +165,7 @@ function enter(
     if (k === ar) {
       // FENTER: enough pending arguments.
       const nl = new Array<Value>(info.frameSize);
-      for (let i = 0; i < ar; i++) {
-        nl[i] = S[sp - 2] as Value;
-        S[sp - 2] = S[sp - 1] = undefined;
-        sp -= 2;
-      }
+      sp = popPending(S, sp, nl, ar);
       J.sp = sp;
       J.depth -= ar;
       copyValues(v, nl, ar);
@@ -182,11 +178,7 @@ function enter(
     if (k >= 1) {
       // PAP1: too few arguments; a partial application.
       const pargs = new Array<Value>(k);
-      for (let i = 0; i < k; i++) {
-        pargs[i] = S[sp - 2] as Value;
-        S[sp - 2] = S[sp - 1] = undefined;
-        sp -= 2;
-      }
+      sp = popPending(S, sp, pargs, k);
       J.sp = sp;
       J.depth -= k;
       J.allocPap++;
@@ -216,4 +208,22 @@ function enter(
     return J_RET;
   }
   return giveUp(J);
+}
+
+/**
+ * Moves the n pending arguments on top of the stack (two words each, the
+ * first argument on top) into dest[0..n-1], clearing their words: the new sp.
+ */
+function popPending(
+  S: unknown[],
+  sp: number,
+  dest: Value[],
+  n: number,
+): number {
+  for (let i = 0; i < n; i++) {
+    dest[i] = S[sp - 2] as Value;
+    S[sp - 2] = S[sp - 1] = undefined;
+    sp -= 2;
+  }
+  return sp;
 }
