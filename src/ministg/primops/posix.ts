@@ -218,7 +218,7 @@ function descriptor(w: PosixWorld, v: Value, op: string): Descriptor | null {
 }
 
 /** The NUL-terminated string at an address (a CString), as bytes. */
-function cString(v: Value, op: string): Buffer {
+export function cString(v: Value, op: string): Buffer {
   const m = memory(v, op);
   let end = m.off;
   while (end < m.bytes.length && m.bytes[end] !== 0) end++;

@@ -16,6 +16,7 @@ import { memory } from "./bytearray.js";
 import {
   adoptNodeFd,
   adoptPipe,
+  cString,
   posixFail,
   posixPath,
   setPosixErrno,
@@ -175,12 +176,7 @@ def(
   "op a x: a text left for uxAnswer#, its length in bytes (-1 errno, -2 no such entry): 0 passwd entry of uid x, 1 of the name at a, 2 group entry of gid x, 3 of the name at a (the database's line: fields colon-separated), 4 every passwd entry, 5 every group entry (newline-separated), 6 uname's five fields (newline-separated), 7 getgroups (space-separated), 8 resource x's soft and hard limits (-1 unlimited), 9 mkstemps of the template at a with x suffix bytes (text: the new fd, a newline, the name), 10 mkdtemp of the template at a",
   (a, b, c, ctx) => {
     const op = Number(int(a, "uxText#"));
-    const str = (): string => {
-      const m = memory(b, "uxText#");
-      let end = m.off;
-      while (end < m.bytes.length && m.bytes[end] !== 0) end++;
-      return Buffer.from(m.bytes.subarray(m.off, end)).toString("utf8");
-    };
+    const str = (): string => cString(b, "uxText#").toString("utf8");
     const num = (): number => Number(int(c, "uxText#"));
     const pick = (es: string[][], col: number, key: string): number => {
       const e = es.find((f) => f[col] === key);
