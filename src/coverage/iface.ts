@@ -339,15 +339,7 @@ function gadtConstructor(
   let sig = m[2]!;
   if (sig.startsWith("forall ")) {
     // the binders end at a top-level `.` before a space (not a qualified name's)
-    let depth = 0;
-    let end = -1;
-    for (let i = 0; i < sig.length && end < 0; i++) {
-      const c = sig[i]!;
-      if ("([{".includes(c)) depth++;
-      else if (")]}".includes(c)) depth--;
-      else if (c === "." && depth === 0 && /\s/.test(sig[i + 1] ?? " "))
-        end = i;
-    }
+    const end = topLevelIndex(sig, ". ");
     if (end < 0) return null;
     sig = sig.slice(end + 1).trim();
   }
