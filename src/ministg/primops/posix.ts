@@ -98,9 +98,13 @@ export function adoptNodeFd(
   nodeFd: number,
   flags: number,
 ): number {
-  const w = worldOf(io);
+  return adopt(worldOf(io), { nodeFd, refs: 1, pos: 0, flags });
+}
+
+/** The lowest free descriptor, now referring to description d. */
+function adopt(w: PosixWorld, d: Description): number {
   const n = lowestFree(w);
-  w.fds.set(n, { kind: "file", d: { nodeFd, refs: 1, pos: 0, flags } });
+  w.fds.set(n, { kind: "file", d });
   return n;
 }
 
@@ -124,14 +128,8 @@ export function adoptPipe(
     flags: writeFlags,
   };
   // pipe(2)'s order: the read end takes the lower number
-  const read = lowestFree(w);
-  w.fds.set(read, {
-    kind: "file",
-    d: { nodeFd: readFd, refs: 1, pos: 0, flags: 0, writer },
-  });
-  const write = lowestFree(w);
-  w.fds.set(write, { kind: "file", d: writer });
-  return { read, write };
+  const read = adopt(w, { nodeFd: readFd, refs: 1, pos: 0, flags: 0, writer });
+  return { read, write: adopt(w, writer) };
 }
 
 /**
