@@ -517,41 +517,68 @@ export function runMachine(
               mode = M_RET;
               continue outer;
             }
-            case OP_LET:
+            case OP_LET: {
+              const a = code.allocs[0]!;
+              a.count++;
+              let o: Obj;
+              switch (a.tag) {
+                case THUNK:
+                  allocThunk++;
+                  o = allocAtoms(THUNK, a.info, a.atoms, locals);
+                  if (cs !== null) setThunkCallStack(o, cs);
+                  break;
+                case FUN:
+                  allocFun++;
+                  o = allocAtoms(FUN, a.info, a.atoms, locals);
+                  break;
+                case CON:
+                  allocCon++;
+                  o = allocAtoms(CON, a.info, a.atoms, locals);
+                  break;
+                case PAP:
+                  allocPap++;
+                  o = new Obj(
+                    PAP,
+                    (a.fnSlot >= 0 ? locals[a.fnSlot] : a.fnConst) as Obj,
+                    resolveAtoms(a.atoms, locals),
+                  );
+                  break;
+                default:
+                  allocError++;
+                  o = new Obj(ERROR, null, NO_VALUES);
+              }
+              locals[a.slot] = o;
+              code = code.body!;
+              rule = R_LET;
+              break;
+            }
             case OP_LETREC: {
               const allocs = code.allocs;
-              if (code.op === OP_LET || code.seqAlloc) {
-                // A LET's one object; or a LETREC whose bindings refer
-                // to none after them: each allocated whole, in order.
+              if (code.seqAlloc) {
+                // No binding refers to itself or a later one: each is
+                // allocated whole, in order (values.ts's inline form).
                 for (let i = 0; i < allocs.length; i++) {
                   const a = allocs[i]!;
                   a.count++;
+                  const tag = a.tag;
                   let o: Obj;
-                  switch (a.tag) {
-                    case THUNK:
+                  if (tag === PAP) {
+                    allocPap++;
+                    o = new Obj(
+                      PAP,
+                      (a.fnSlot >= 0 ? locals[a.fnSlot] : a.fnConst) as Obj,
+                      resolveAtoms(a.atoms, locals),
+                    );
+                  } else if (tag === ERROR) {
+                    allocError++;
+                    o = new Obj(ERROR, null, NO_VALUES);
+                  } else {
+                    o = allocAtoms(tag, a.info, a.atoms, locals);
+                    if (tag === THUNK) {
                       allocThunk++;
-                      o = allocAtoms(THUNK, a.info, a.atoms, locals);
                       if (cs !== null) setThunkCallStack(o, cs);
-                      break;
-                    case FUN:
-                      allocFun++;
-                      o = allocAtoms(FUN, a.info, a.atoms, locals);
-                      break;
-                    case CON:
-                      allocCon++;
-                      o = allocAtoms(CON, a.info, a.atoms, locals);
-                      break;
-                    case PAP:
-                      allocPap++;
-                      o = new Obj(
-                        PAP,
-                        (a.fnSlot >= 0 ? locals[a.fnSlot] : a.fnConst) as Obj,
-                        resolveAtoms(a.atoms, locals),
-                      );
-                      break;
-                    default:
-                      allocError++;
-                      o = new Obj(ERROR, null, NO_VALUES);
+                    } else if (tag === CON) allocCon++;
+                    else allocFun++;
                   }
                   locals[a.slot] = o;
                 }
@@ -559,7 +586,6 @@ export function runMachine(
                 rule = R_LET;
                 break;
               }
-              // Otherwise every object first, empty, in its slot:
               for (let i = 0; i < allocs.length; i++) {
                 const a = allocs[i]!;
                 a.count++;
