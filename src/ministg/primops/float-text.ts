@@ -17,6 +17,7 @@ import {
 } from "./table.js";
 
 import { shortestDigits } from "./float-digits-fast.js";
+import { bitsOf as floatBitsOf, highWord, lowWord } from "./libm/float-bits.js";
 
 const { ops, def } = groupTable();
 /** This group's primops, in definition order (../primops.ts lists the groups). */
@@ -75,12 +76,24 @@ export function floatToDigits(
   return floatToDigitsExact(x, fmt, base);
 }
 
+/** decodeFloat's mantissa of a NaN: its payload under the hidden bit, signed. */
+function nanSignificand(x: number, p: number): bigint {
+  const hi = highWord(x);
+  const frac =
+    p === 53
+      ? (BigInt(hi & 0xfffff) << 32n) | BigInt(lowWord())
+      : BigInt(floatBitsOf(x) & 0x7fffff);
+  const m = frac + (1n << BigInt(p - 1));
+  return hi >>> 31 === 1 ? -m : m;
+}
+
 /**
  * floatToDigits of Infinity or NaN, which GHC does not reject: it runs the
  * algorithm on decodeFloat's (f, e) for them, (2^(p-1), maxExp+1) for
- * Infinity and (-(2^(p-1) + 2^(p-2)), maxExp+1) for NaN (x86's default NaN,
- * GHC.Float's decodeFloat), so Infinity gives the digits of 2^1024 (Double)
- * and NaN a single negative digit. The negative mantissas only work out in
+ * Infinity and (±(2^(p-1) + payload), maxExp+1) for NaN (its sign bit;
+ * x86's default NaN, which arithmetic makes, is negative with payload
+ * 2^(p-2)), so Infinity gives the digits of 2^1024 (Double), a negative NaN
+ * a single negative digit and a positive one (abs) the digits of 1.5*2^1024. The negative mantissas only work out in
  * base 10, where GHC's first exponent estimate is (p-1+e)*8651 `quot` 28738
  * (+1) and needs no fixing up; other bases fail in GHC ("Negative exponent")
  * and are refused here.
@@ -93,6 +106,21 @@ function nonFiniteDigits(
   const p = fmt.digits;
   const e = fmt.maxExp + 1;
   const top = 1n << BigInt(p - 1);
+  const nan = Number.isNaN(x);
+  const f = nan ? nanSignificand(x, p) : x > 0 ? top : -top;
+  if (nan && f > 0n) {
+    // A NaN with its sign bit clear (abs, negate): a positive f that is no
+    // power of two, so r, s, m+, m- as for a normal number above 2^(p-1).
+    const be = 1n << BigInt(e);
+    return generateDigits(
+      f * be * 2n,
+      2n,
+      be,
+      be,
+      base,
+      ((p - 1 + e) * Math.log10(2)) / Math.log10(base) - 2,
+    );
+  }
   if (x > 0) {
     // f = 2^(p-1) is the hidden-bit case: r, s, m+, m- as for a normal number.
     const be = 1n << BigInt(e);
@@ -109,7 +137,6 @@ function nonFiniteDigits(
     throw new PrimError(
       `floatToDigits ${base} of ${Number.isNaN(x) ? "NaN" : "-Infinity"}: GHC fails on it ("Negative exponent"); not supported`,
     );
-  const f = Number.isNaN(x) ? -(top + (top >> 1n)) : -top;
   const be = 1n << BigInt(e);
   const lx = p - 1 + e;
   const k0 = Math.trunc((lx * 8651) / 28738) + (lx >= 0 ? 1 : 0);

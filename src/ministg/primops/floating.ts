@@ -11,7 +11,12 @@ import {
 } from "./table.js";
 import * as ports from "./libm/index.js";
 import { viaNative1, viaNative2 } from "./libm/native.js";
-import { bitsOf as floatBitsOf, highWord, lowWord } from "./libm/float-bits.js";
+import {
+  bitsOf as floatBitsOf,
+  highWord,
+  lowWord,
+  withSignBit,
+} from "./libm/float-bits.js";
 
 const { ops, def } = groupTable();
 /** This group's primops, in definition order (../primops.ts lists the groups). */
@@ -19,6 +24,10 @@ export const floatingPrimOps: PrimOpTable = ops;
 
 // Double#
 const d = num;
+/** Negation and absolute value as sign-bit operations: a NaN keeps GHC's sign. */
+const negateSign = (x: number): number => (x === x ? -x : withSignBit(x, true));
+const absSign = (x: number): number =>
+  x === x ? Math.abs(x) : withSignBit(x, false);
 def(
   "Double#",
   "plusDouble#",
@@ -50,9 +59,11 @@ def(
 def("Double#", "powerDouble#", 2, "**## (C's pow, as glibc's)", (a, b) =>
   libm.pow(d(a, "powerDouble#"), d(b, "powerDouble#")),
 );
-def("Double#", "negateDouble#", 1, "negation", (a) => -d(a, "negateDouble#"));
+def("Double#", "negateDouble#", 1, "negation", (a) =>
+  negateSign(d(a, "negateDouble#")),
+);
 def("Double#", "fabsDouble#", 1, "absolute value", (a) =>
-  Math.abs(d(a, "fabsDouble#")),
+  absSign(d(a, "fabsDouble#")),
 );
 def("Double#", "eqDouble#", 2, "==##", (a, b) =>
   b2i(d(a, "eqDouble#") === d(b, "eqDouble#")),
@@ -162,7 +173,9 @@ def("Float#", "timesFloat#", 2, "timesFloat#", (a, b) =>
 def("Float#", "divideFloat#", 2, "divideFloat#", (a, b) =>
   fr(d(a, "divideFloat#") / d(b, "divideFloat#")),
 );
-def("Float#", "negateFloat#", 1, "negation", (a) => -d(a, "negateFloat#"));
+def("Float#", "negateFloat#", 1, "negation", (a) =>
+  negateSign(d(a, "negateFloat#")),
+);
 def("Float#", "eqFloat#", 2, "==", (a, b) =>
   b2i(d(a, "eqFloat#") === d(b, "eqFloat#")),
 );
@@ -302,15 +315,28 @@ export function rationalTo(n: bigint, d: bigint, fmt: Format): number {
 /**
  * GHC's decodeDouble_Int64# / decodeFloat_Int#: (m, e) with x = m * 2^e and
  * |m| normalised to the format's digits; (0, 0) for zero. Infinity decodes
- * like a number with the maximal exponent field, NaN like x86's default NaN
- * (negative, quiet).
+ * like a number with the maximal exponent field, and so does NaN: its sign
+ * bit and payload (x86's default NaN, which arithmetic makes, is negative).
  */
+function decodeNaN(
+  x: number,
+  big: boolean,
+  top: number,
+  maxE: number,
+): [number, number] {
+  const hi = highWord(x);
+  const m = big
+    ? (hi & 0xfffff) * 4294967296 + lowWord() + top
+    : (floatBitsOf(x) & 0x7fffff) + top;
+  return [hi >>> 31 === 1 ? -m : m, maxE];
+}
+
 export function decodeTo(x: number, fmt: Format): [number, number] {
   const big = fmt.digits === 53;
   const maxE = big ? 972 : 105;
   const top = 2 ** (fmt.digits - 1);
   if (x === 0) return [0, 0];
-  if (Number.isNaN(x)) return [-(top + top / 2), maxE];
+  if (Number.isNaN(x)) return decodeNaN(x, big, top, maxE);
   if (!Number.isFinite(x)) return [x > 0 ? top : -top, maxE];
   const a = Math.abs(x);
   let m: number;
@@ -389,7 +415,7 @@ def(
   (m) => encodeDouble(integer(m, "integerToDoubleGhc#"), 0),
 );
 def("Float#", "fabsFloat#", 1, "absolute value", (a) =>
-  Math.abs(d(a, "fabsFloat#")),
+  absSign(d(a, "fabsFloat#")),
 );
 def("Float#", "powerFloat#", 2, "powf", (a, b) =>
   libm.powf(d(a, "powerFloat#"), d(b, "powerFloat#")),

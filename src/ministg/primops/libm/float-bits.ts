@@ -42,3 +42,13 @@ for (let i = 1; i < POW2.length; i++) POW2[i] = POW2[i - 1]! * 2;
 export function pow2(k: number): number {
   return k >= -1074 && k <= 1023 ? POW2[k + 1074]! : 2 ** k;
 }
+
+/**
+ * x with its sign bit flipped (on = 1) or cleared (on = 0), NaN included:
+ * JS's `-x` and Math.abs leave a NaN's sign to the engine, but GHC's
+ * negateDouble# and fabsDouble# are the sign-bit operations decodeFloat sees.
+ */
+export function withSignBit(x: number, flip: boolean): number {
+  const hi = highWord(x);
+  return fromWords(flip ? hi ^ 0x80000000 : hi & 0x7fffffff, lowWord());
+}

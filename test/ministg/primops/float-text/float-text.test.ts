@@ -3,6 +3,7 @@
 // and the correctly rounded decimal-to-binary conversion. Expected values
 // are worked out by hand from the IEEE formats and GHC's definitions.
 import { describe, expect, it } from "vitest";
+import { fromWords } from "../../../../src/ministg/primops/libm/float-bits.js";
 import {
   DOUBLE,
   FLOAT,
@@ -33,10 +34,17 @@ describe("floatToDigits", () => {
       39,
     ]);
     expect(floatToDigits(Infinity, DOUBLE, 2)).toEqual([[1], 1025]);
-    // NaN's mantissa -(2^52 + 2^51) gives one negative digit in base 10.
-    expect(floatToDigits(NaN)).toEqual([[-2], 309]);
-    expect(floatToDigits(NaN, FLOAT)).toEqual([[-5], 39]);
-    expect(() => floatToDigits(NaN, DOUBLE, 2)).toThrow(/not supported/);
+    // x86's default NaN (what 0/0 makes): mantissa -(2^52 + 2^51), one
+    // negative digit in base 10; with its sign cleared (abs), the digits of
+    // 1.5 * 2^1024.
+    const x86NaN = fromWords(0xfff80000, 0);
+    expect(floatToDigits(x86NaN)).toEqual([[-2], 309]);
+    expect(floatToDigits(x86NaN, FLOAT)).toEqual([[-5], 39]);
+    expect(() => floatToDigits(x86NaN, DOUBLE, 2)).toThrow(/not supported/);
+    expect(floatToDigits(fromWords(0x7ff80000, 0))).toEqual([
+      [2, 6, 9, 6, 5, 3, 9, 7, 0, 2, 2, 9, 3, 4, 7, 4],
+      309,
+    ]);
   });
 
   it("picks the closest one-digit value for the least denormal", () => {

@@ -1,6 +1,7 @@
 // The Double#/Float# helpers behind decodeFloat, encodeFloat, fromRational
 // and rint, against values worked out by hand from IEEE 754 bit patterns.
 import { describe, expect, it } from "vitest";
+import { fromWords } from "../../../../src/ministg/primops/libm/float-bits.js";
 import {
   F32,
   F64,
@@ -25,8 +26,15 @@ describe("decodeTo (GHC's decodeFloat)", () => {
   it("decodes Infinity and NaN like their x86 bit patterns", () => {
     expect(decodeTo(Infinity, F64)).toEqual([2 ** 52, 972]);
     expect(decodeTo(-Infinity, F64)).toEqual([-(2 ** 52), 972]);
-    expect(decodeTo(NaN, F64)).toEqual([-(2 ** 52 + 2 ** 51), 972]);
-    expect(decodeTo(NaN, F32)).toEqual([-(2 ** 23 + 2 ** 22), 105]);
+    // x86's default NaN (0/0) is negative; abs clears the sign bit.
+    const x86NaN = fromWords(0xfff80000, 0);
+    expect(decodeTo(x86NaN, F64)).toEqual([-(2 ** 52 + 2 ** 51), 972]);
+    expect(decodeTo(x86NaN, F32)).toEqual([-(2 ** 23 + 2 ** 22), 105]);
+    expect(decodeTo(fromWords(0x7ff80000, 0), F64)).toEqual([
+      2 ** 52 + 2 ** 51,
+      972,
+    ]);
+    expect(decodeTo(fromWords(0x7ff00000, 1), F64)).toEqual([2 ** 52 + 1, 972]);
   });
   it("uses 24 bits for floats", () => {
     expect(decodeTo(1, F32)).toEqual([2 ** 23, -23]);
