@@ -10,16 +10,16 @@ import { HAVE_GHC } from "../support/ghc.js";
 const BIN = join(import.meta.dirname, "../../bin/hs2stg");
 
 describe.skipIf(!HAVE_GHC)("hs2stg run on a refused function", () => {
-  it("names GHC.Conc.IO.threadWaitRead and why, and exits 1", async () => {
+  it("names GHC.Conc.Sync.setNumCapabilities and why, and exits 1", async () => {
     const dir = await mkdtemp(join(tmpdir(), "hs2stg-refused-"));
     try {
-      const file = join(dir, "Wait.hs");
+      const file = join(dir, "Caps.hs");
       await writeFile(
         file,
         [
-          "import GHC.Conc.IO (threadWaitRead)",
+          "import GHC.Conc (setNumCapabilities)",
           "main :: IO ()",
-          'main = threadWaitRead 0 >> putStrLn "main"',
+          'main = setNumCapabilities 2 >> putStrLn "main"',
           "",
         ].join("\n"),
       );
@@ -27,7 +27,7 @@ describe.skipIf(!HAVE_GHC)("hs2stg run on a refused function", () => {
       expect(r.exitCode).toBe(1);
       expect(r.stdout).toBe("");
       expect(r.stderr).toContain(
-        "GHC.Conc.IO.threadWaitRead is not supported by hs2stg: waiting on file descriptors needs GHC's I/O manager",
+        "GHC.Conc.Sync.setNumCapabilities is not supported by hs2stg: hs2stg's machine has exactly one capability",
       );
       expect(r.stderr).not.toMatch(/\n\s+at /); // no JavaScript stack trace
     } finally {
