@@ -34,4 +34,32 @@ describe.skipIf(!HAVE_GHC)("hs2stg run on a refused function", () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 120_000);
+  // Where GHC's own binary crashes (a reader of an IOPort nothing writes:
+  // a segmentation fault), hs2stg stops with a message saying so.
+  it("stops at an IOPort read no thread will serve, saying why", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "hs2stg-refused-"));
+    try {
+      const file = join(dir, "Port.hs");
+      await writeFile(
+        file,
+        [
+          "import GHC.IOPort",
+          "main :: IO ()",
+          "main = do",
+          "  p <- newEmptyIOPort :: IO (IOPort Int)",
+          '  putStrLn "reading"',
+          "  readIOPort p >>= print",
+          "",
+        ].join("\n"),
+      );
+      const r = await execa(BIN, ["run", file], { reject: false });
+      expect(r.exitCode).toBe(1);
+      expect(r.stderr).toContain(
+        "readIOPort: no thread will ever write to this IOPort; GHC 9.0.2's non-threaded runtime crashes here",
+      );
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

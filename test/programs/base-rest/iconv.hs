@@ -2,6 +2,7 @@
 -- charsets GHC's binary and hs2stg share (glibc's names for UTF-8,
 -- ISO-8859-1 and ASCII, any case), Nothing for UTF-16/UTF-32 and names
 -- glibc rejects, and the encodings at work on a file.
+import Control.Exception
 import qualified Data.ByteString as B
 import GHC.IO.Encoding (textEncodingName)
 import GHC.IO.Encoding.Failure
@@ -30,4 +31,17 @@ main = do
   Just asc <- iconvEncoding "ASCII"
   withFile "iconv.tmp" WriteMode $ \h -> hSetEncoding h asc >> hPutStr h "plain text"
   B.readFile "iconv.tmp" >>= print
+  -- coding failures in each failure mode
+  r <- try (withFile "iconv.tmp" WriteMode $ \h -> hSetEncoding h l1 >> hPutStr h "a\955b")
+  print (r :: Either IOException ())
+  B.readFile "iconv.tmp" >>= print
+  Just l2 <- mkIconvEncoding IgnoreCodingFailure "ISO-8859-1"
+  withFile "iconv.tmp" WriteMode $ \h -> hSetEncoding h l2 >> hPutStr h "a\955b"
+  B.readFile "iconv.tmp" >>= print
+  Just l3 <- mkIconvEncoding TransliterateCodingFailure "ASCII"
+  withFile "iconv.tmp" WriteMode $ \h -> hSetEncoding h l3 >> hPutStr h "caf\233!"
+  B.readFile "iconv.tmp" >>= print
+  B.writeFile "iconv.tmp" (B.pack [104, 0xff, 105])
+  r2 <- try (withFile "iconv.tmp" ReadMode $ \h -> hSetEncoding h u8 >> hGetContents h >>= print)
+  print (r2 :: Either IOException ())
   removeFile "iconv.tmp"
