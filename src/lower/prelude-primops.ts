@@ -135,6 +135,14 @@ const PRELUDE_PRIMOPS: ReadonlySet<string> = new Set([
   "readTVar#",
   "readTVarIO#",
   "writeTVar#",
+  // IOPort# over two MVar#s (GHC.Prim+IOPort.stg)
+  "newIOPort#",
+  "readIOPort#",
+  "writeIOPort#",
+  "sameIOPort#",
+  // select(2) on a descriptor: ready at once (GHC.Prim+Wait.stg)
+  "waitRead#",
+  "waitWrite#",
   ...IDENTITY_PRIMOPS,
 ]);
 
