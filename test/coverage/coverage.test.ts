@@ -63,9 +63,12 @@ describe("library coverage", () => {
 
   it("refuses only names of the surface, each with a reason", () => {
     const surface = JSON.parse(read(SURFACE_JSON)) as Surface;
+    // the -O1 surface's leaves (names no unfolding of theirs leads on
+    // from, such as bytestring's getLine5) are only values of refs
     const known = new Set([
       ...Object.values(surface.o0).flat(),
       ...Object.keys(surface.refs),
+      ...Object.values(surface.refs).flat(),
     ]);
     const refused = [...refusedNames()];
     expect(refused.length).toBeGreaterThan(0);
