@@ -11,6 +11,7 @@ module System.Process.Internals
   , ignoreSignal
   , defaultSignal
   , closePHANDLE
+  , interruptProcessGroupOf
   , module System.Process.Common
   ) where
 
@@ -47,3 +48,7 @@ runGenProcess_ fun cp _ _ = createProcess_ fun cp
 
 unwrapHandles :: ProcRetHandles -> (Maybe Handle, Maybe Handle, Maybe Handle, ProcessHandle)
 unwrapHandles (ProcRetHandles i o e p) = (i, o, e, p)
+
+-- | SIGINT to the child's process group (System.Process.Posix's).
+interruptProcessGroupOf :: ProcessHandle -> IO ()
+interruptProcessGroupOf = interruptProcessGroupOfInternal
