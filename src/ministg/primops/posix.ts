@@ -579,7 +579,7 @@ def(
   "Posix",
   "pxPath#",
   3,
-  "operation op on the path at an address: 0 unlink, 1 access(mode x), 2 chmod(mode x), 3 link to the path at x; 0, or -1 (errno)",
+  "operation op on the path at an address: 0 unlink, 1 access(mode x), 2 chmod(mode x), 3 link to the path at x, 4 realpath into the PATH_MAX+1 bytes at x (NUL-terminated); 0, or -1 (errno)",
   (a, b, c, ctx) => {
     const w = worldOf(ctx.io);
     const op = Number(int(a, "pxPath#"));
@@ -598,6 +598,20 @@ def(
         case 3:
           fs.linkSync(p, pathOf(ctx.io, c, "pxPath#"));
           return 0;
+        case 4: {
+          // libc's realpath(3) itself, as directory's canonicalizePath calls
+          // it, of the path as written (pathOf's resolve would take "x/.."
+          // away before a link x is followed)
+          const raw = cString(b, "pxPath#").toString("utf8");
+          const abs = raw.startsWith("/")
+            ? raw
+            : `${files().programPath(ctx.io, ".")}/${raw}`;
+          const r = fs.realpathSync.native(abs, { encoding: "buffer" });
+          const m = region(c, r.length + 1, "pxPath#");
+          m.bytes.set(r, m.off);
+          m.bytes[m.off + r.length] = 0;
+          return 0;
+        }
         default:
           throw new PrimError(`pxPath#: no operation ${op}`);
       }
