@@ -17,6 +17,8 @@ module System.Posix.Files
   , setFileTimes
   , touchFile
   , setFileSize
+  , setOwnerAndGroup
+  , setSymbolicLinkOwnerAndGroup
   ) where
 
 import Data.Bits ((.|.))
@@ -118,3 +120,19 @@ unpackResult :: CString -> IO String
 unpackResult (Ptr a) = return $! forceString (unpackCStringUtf8# a)
   where
     forceString s = length s `seq` s
+
+foreign import ccall unsafe "chown" c_chown :: CString -> CUid -> CGid -> IO CInt
+foreign import ccall unsafe "lchown" c_lchown :: CString -> CUid -> CGid -> IO CInt
+
+-- | chown(2) (through Node's fs, the same call): -1 keeps the owner or
+-- group; changing them to another user's needs the privileges GHC's
+-- program would need (EPERM otherwise, as GHC's).
+setOwnerAndGroup :: FilePath -> UserID -> GroupID -> IO ()
+setOwnerAndGroup name uid gid =
+  withFilePath name $ \s -> throwErrnoPathIfMinus1_ "setOwnerAndGroup" name (c_chown s uid gid)
+
+-- | lchown(2): the link itself.
+setSymbolicLinkOwnerAndGroup :: FilePath -> UserID -> GroupID -> IO ()
+setSymbolicLinkOwnerAndGroup name uid gid =
+  withFilePath name $ \s ->
+    throwErrnoPathIfMinus1_ "setSymbolicLinkOwnerAndGroup" name (c_lchown s uid gid)

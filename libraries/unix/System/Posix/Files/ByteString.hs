@@ -7,6 +7,7 @@ module System.Posix.Files.ByteString
   , getFileStatus, getSymbolicLinkStatus, fileAccess, fileExist
   , setFileMode, createLink, removeLink, rename, createSymbolicLink
   , readSymbolicLink, setFileTimes, touchFile, setFileSize
+  , setOwnerAndGroup, setSymbolicLinkOwnerAndGroup
     , zz_zdwrename, zz_zdwcreateSymbolicLink, zz_zdwreadSymbolicLink
   ) where
 
@@ -70,3 +71,7 @@ zz_zdwcreateSymbolicLink a c o l a' c' o' l' = createSymbolicLink (bs a c o l) (
 
 zz_zdwreadSymbolicLink :: Addr# -> ForeignPtrContents -> Int# -> Int# -> IO RawFilePath
 zz_zdwreadSymbolicLink a c o l = readSymbolicLink (bs a c o l)
+
+setOwnerAndGroup, setSymbolicLinkOwnerAndGroup :: RawFilePath -> UserID -> GroupID -> IO ()
+setOwnerAndGroup p u g = toString p >>= \s -> F.setOwnerAndGroup s u g
+setSymbolicLinkOwnerAndGroup p u g = toString p >>= \s -> F.setSymbolicLinkOwnerAndGroup s u g
