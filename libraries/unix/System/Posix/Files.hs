@@ -15,6 +15,7 @@ module System.Posix.Files
   , createSymbolicLink
   , readSymbolicLink
   , setFileTimes
+  , setFileTimesHiRes
   , touchFile
   , setFileSize
   , setOwnerAndGroup
@@ -22,6 +23,9 @@ module System.Posix.Files
   ) where
 
 import Data.Bits ((.|.))
+import Data.Fixed (Fixed (..))
+import Data.Time.Clock.Internal.NominalDiffTime (NominalDiffTime (..))
+import Data.Time.Clock.POSIX (POSIXTime)
 import Foreign.C.String (CString, peekCString, withCString)
 import Foreign.C.Types (CInt (..))
 import GHC.Exts (Ptr (..))
@@ -95,6 +99,14 @@ setFileTimes :: FilePath -> EpochTime -> EpochTime -> IO ()
 setFileTimes path atime mtime = times (Ptr "setFileTimes"#) path (ns atime) (ns mtime)
   where
     ns t = show (toInteger (fromEnum t) * 1000000000)
+
+-- | utimensat(2) to the nanosecond (a POSIXTime's picoseconds rounded
+-- down, as unix's timespec conversion); without hs2stg's native addon, a
+-- time finer than a microsecond is refused by the machine, not cut short.
+setFileTimesHiRes :: FilePath -> POSIXTime -> POSIXTime -> IO ()
+setFileTimesHiRes path atime mtime = times (Ptr "setFileTimesHiRes"#) path (ns atime) (ns mtime)
+  where
+    ns (MkNominalDiffTime (MkFixed ps)) = show (ps `div` 1000)
 
 -- | utimes(2) with no times: both set to the kernel's now (its file-time
 -- clock, which a reading of the clock in Haskell can be ahead of).
