@@ -57,6 +57,8 @@ export interface Description {
   flags: number;
   /** The write end, when this is the read end of a pipe (adoptPipe). */
   readonly writer?: Description;
+  /** Either end of a pipe: fstat shows a FIFO, as pipe(2)'s. */
+  readonly pipe?: boolean;
 }
 type Descriptor =
   | { readonly kind: "std"; readonly stream: 0 | 1 | 2 }
@@ -126,9 +128,17 @@ export function adoptPipe(
     refs: 1,
     pos: 0,
     flags: writeFlags,
+    pipe: true,
   };
   // pipe(2)'s order: the read end takes the lower number
-  const read = adopt(w, { nodeFd: readFd, refs: 1, pos: 0, flags: 0, writer });
+  const read = adopt(w, {
+    nodeFd: readFd,
+    refs: 1,
+    pos: 0,
+    flags: 0,
+    writer,
+    pipe: true,
+  });
   return { read, write: adopt(w, writer) };
 }
 
@@ -247,6 +257,12 @@ function ownerOf(x: bigint | number): [number, number] {
   const hi = Number(v >> 33n);
   const lo = Number(v & 0x1ffffffffn);
   return [hi === 0 ? -1 : hi - 1, lo === 0x100000000 ? -1 : lo - 1];
+}
+
+/** Whether descriptor v is an end of one of the machine's pipes. */
+function isPipe(w: PosixWorld, v: Value): boolean {
+  const d = w.fds.get(Number(int(v, "pxStat#")));
+  return d?.kind === "file" && d.d.pipe === true;
 }
 
 function refuse(op: string, why: string): never {
@@ -488,6 +504,13 @@ def(
             : fs.lstatSync(p, { bigint: true });
       }
       writeStat(st, m);
+      if (kind === 0 && isPipe(w, b)) {
+        // a pipe end: S_IFIFO | 0600, size 0 (so GHC.IO.FD's mkFD makes
+        // it a Stream, which takes no file lock)
+        const v = new DataView(m.bytes.buffer, m.bytes.byteOffset + m.off);
+        v.setUint32(24, 0o10600, true);
+        v.setBigInt64(48, 0n, true);
+      }
       return 0;
     } catch (e) {
       if (e instanceof PrimError) throw e;
