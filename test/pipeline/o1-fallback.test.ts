@@ -12,8 +12,8 @@ import { missingNames, parseDumps } from "../../src/pipeline/translate.js";
 import { optimises } from "../../src/pipeline/o1-fallback.js";
 
 const BIN = join(import.meta.dirname, "../../bin/hs2stg");
-// A program whose -O1 code calls base internals no prelude defines
-// (array-unboxed.hs, then Data.Char and Compose, served until covered).
+// A program whose -O1 code calls base internals hs2stg refuses (termios:
+// getEcho, setEcho), run with stdin a pipe: no terminal.
 const PROGRAM = join(import.meta.dirname, "../fixtures/o1-fallback.hs");
 
 describe("optimises", () => {

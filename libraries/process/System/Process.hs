@@ -29,6 +29,7 @@ module System.Process
   , showCommandForUser
   , Pid
   , getPid
+  , getCurrentPid
   , waitForProcess
   , getProcessExitCode
   , terminateProcess
@@ -46,9 +47,13 @@ module System.Process
   , zz_callCommand7
   , zz_callProcess2
   , zz_showCommandForUserzuzdsgo1
+  , zz_cleanupProcess5
+  , zz_readCreateProcesszugo
+  , zz_readCreateProcess2
+  , zz_runInteractiveCommand4
   ) where
 
-import Control.Exception (bracket)
+import Control.Exception (ErrorCall (ErrorCallWithLocation), bracket, throw)
 import GHC.Exts (MVar#, RealWorld, State#)
 import GHC.MVar (MVar (..))
 import GHC.IO (IO (..))
@@ -56,6 +61,7 @@ import Control.Concurrent.MVar
 import GHC.IO.Exception
 import System.Exit (ExitCode (..))
 import System.IO
+import System.Posix.Internals (c_getpid)
 import System.Posix.Types (CPid (..))
 import System.Process.Common
 import System.Process.Hs2stg
@@ -102,10 +108,35 @@ withCreateProcess
 withCreateProcess cp act =
   bracket (createProcess cp) cleanupProcess (\(i, o, e, p) -> act i o e p)
 
--- | Closes the handles; the child has ended already (it ran when it
--- started), so there is nothing to terminate or wait for.
+-- | terminateProcess's step, then closes the handles. The child has ended
+-- already (it ran when it started): SIGTERM to it would do nothing, and
+-- there is nothing to wait for; a POSIX OpenExtHandle (one a program built
+-- itself through System.Process.Internals) fails as GHC's.
 cleanupProcess :: (Maybe Handle, Maybe Handle, Maybe Handle, ProcessHandle) -> IO ()
-cleanupProcess (i, o, e, _) = mapM_ (maybe (return ()) hClose) [i, o, e]
+cleanupProcess (i, o, e, ph) = do
+  withProcessHandle ph terminateStep
+  mapM_ (maybe (return ()) hClose) [i, o, e]
+
+-- | What cleanupProcess's terminate does to each kind of handle.
+terminateStep :: ProcessHandle__ -> IO ()
+terminateStep h = case h of
+  OpenExtHandle _ _ -> zz_cleanupProcess5
+  _ -> return ()
+
+-- | GHC's error for terminating an OpenExtHandle on POSIX, with the call
+-- stack GHC's binary shows (a thunk: forcing it raises).
+zz_cleanupProcess5 :: IO ()
+zz_cleanupProcess5 =
+  throw
+    ( ErrorCallWithLocation
+        "terminateProcess with OpenExtHandle should not happen on POSIX."
+        "CallStack (from HasCallStack):\n  error, called at libraries/process/System/Process.hs:842:26 in process-1.6.13.2:System.Process"
+    )
+
+-- | The running program's pid (the unix package's getProcessID): the
+-- process that runs it, hs2stg's.
+getCurrentPid :: IO Pid
+getCurrentPid = c_getpid
 
 -- | $wcleanupProcess: cleanupProcess with the ProcessHandle's fields
 -- apart, as -O1 callers pass them.
@@ -157,6 +188,11 @@ runInteractiveProcess cmd args dir envir =
 
 runInteractiveCommand :: String -> IO (Handle, Handle, Handle, ProcessHandle)
 runInteractiveCommand cmd = interactive "runInteractiveCommand" (shell cmd)
+
+-- | runInteractiveProcess's and runInteractiveCommand's body under fun
+-- (-O1 code calls it): stops with a message at std_in = CreatePipe.
+zz_runInteractiveCommand4 :: String -> CreateProcess -> IO (Handle, Handle, Handle, ProcessHandle)
+zz_runInteractiveCommand4 = interactive
 
 interactive :: String -> CreateProcess -> IO (Handle, Handle, Handle, ProcessHandle)
 interactive fun cp = do
@@ -211,6 +247,19 @@ readCreateProcess cp input = do
       ShellCommand c -> failed "readCreateProcess" c [] n
       RawCommand c args -> failed "readCreateProcess" c args n
 
+-- | readCreateProcess's failure: the exit code and the command.
+zz_readCreateProcess2 :: State# RealWorld -> Int -> CmdSpec -> (# State# RealWorld, String #)
+zz_readCreateProcess2 s n spec = case act of IO f -> f s
+  where
+    act = case spec of
+      ShellCommand c -> failed "readCreateProcess" c [] n
+      RawCommand c args -> failed "readCreateProcess" c args n
+
+-- | The output forced to its end (rnf's) before the child is waited for.
+zz_readCreateProcesszugo :: String -> ()
+zz_readCreateProcesszugo [] = ()
+zz_readCreateProcesszugo (c : cs) = c `seq` zz_readCreateProcesszugo cs
+
 readProcess :: FilePath -> [String] -> String -> IO String
 readProcess cmd args = readCreateProcess (proc cmd args)
 
@@ -253,18 +302,26 @@ waitForProcess ph = do
   (ec, fresh) <- modifyProcessHandle ph $ \h -> case h of
     ClosedHandle ec -> return (h, (ec, False))
     OpenHandle (CPid pid) -> statusOf (fromIntegral pid) >>= \ec -> return (ClosedHandle ec, (ec, True))
-    OpenExtHandle (CPid pid) _ -> statusOf (fromIntegral pid) >>= \ec -> return (ClosedHandle ec, (ec, True))
+    -- Windows' kind: on POSIX GHC's answers this, the handle kept
+    OpenExtHandle _ _ -> return (h, (ExitFailure (-1), False))
   if fresh && mb_delegate_ctlc ph then endDelegateControlC ec else return ()
   return ec
 
 -- | The child has ended (it ran when it started): its exit code.
 getProcessExitCode :: ProcessHandle -> IO (Maybe ExitCode)
-getProcessExitCode ph = fmap Just (waitForProcess ph)
+getProcessExitCode ph = do
+  ext <- withProcessHandle ph $ \h -> case h of
+    OpenExtHandle _ _ -> return True
+    _ -> return False
+  if ext
+    then -- Windows' kind: on POSIX GHC's closes it as a success
+      modifyProcessHandle ph (\_ -> return (ClosedHandle ExitSuccess, Just ExitSuccess))
+    else fmap Just (waitForProcess ph)
 
 getPid :: ProcessHandle -> IO (Maybe Pid)
 getPid ph = withProcessHandle ph $ \h -> case h of
   OpenHandle pid -> return (Just pid)
-  OpenExtHandle pid _ -> return (Just pid)
+  OpenExtHandle _ _ -> return Nothing
   ClosedHandle _ -> return Nothing
 
 -- | Only a child that was waited for: terminating one that was not would
@@ -272,6 +329,7 @@ getPid ph = withProcessHandle ph $ \h -> case h of
 terminateProcess :: ProcessHandle -> IO ()
 terminateProcess ph = withProcessHandle ph $ \h -> case h of
   ClosedHandle _ -> return ()
+  OpenExtHandle _ _ -> zz_cleanupProcess5
   _ ->
     ioError
       ( userError

@@ -30,6 +30,7 @@ module Data.Format
   , zz_zdwzdczlztztzg
   , zz_zdwparseReader
   , zz_zdwshowNumber
+  , zz_trimTrailing
   , zz_formatShow1
   , zz_parseReader3
   , zz_decimalFormat1
@@ -266,7 +267,12 @@ zz_zdwshowNumber sh opt n = showWith sh opt padDecimal
     padDecimal s =
       let (i, f) = break (== '.') s
           f' = dropTrailingZeros f
-       in padDigits n i ++ (if f' == "." then "" else f')
+       in padDigits n i ++ zz_trimTrailing f
+
+-- | A decimal's fraction (from its '.') without trailing zeros, nothing
+-- when none is left (-O1 callers).
+zz_trimTrailing :: String -> String
+zz_trimTrailing f = let f' = dropTrailingZeros f in if f' == "." then "" else f'
 
 showWith :: (t -> String) -> SignOption -> (String -> String) -> t -> Maybe String
 showWith sh opt pad t = case sh t of

@@ -460,12 +460,26 @@ function bufferWrite(h: Handle, bytes: ArrayLike<number>): void {
 }
 function readByte(h: Handle, at: number): number {
   const b = new Uint8Array(1);
-  return fs.readSync(h.fd, b, 0, 1, at) === 1 ? b[0]! : -1;
+  if (fs.readSync(h.fd, b, 0, 1, at) === 1) return b[0]!;
+  pipeWait(h);
+  return -1;
 }
 function readBytes(h: Handle, at: number, n: number): number[] | null {
   const b = new Uint8Array(n);
   const got = fs.readSync(h.fd, b, 0, n, at);
+  if (got !== n) pipeWait(h);
   return got === n ? Array.from(b) : null;
+}
+/**
+ * The end of the read end of one of posix.ts's pipes (fdToHandle of
+ * createPipe's) while its write end is open: GHC's program waits there for
+ * a writer, which the machine cannot; never an end of file.
+ */
+function pipeWait(h: Handle): void {
+  if ((h.desc?.writer?.refs ?? 0) > 0)
+    throw new PrimError(
+      "hGet*: the pipe is empty and its write end is open: GHC's program would wait here for a writer, which hs2stg's pipes (a file, createPipe) cannot do",
+    );
 }
 
 // Decodes the character at h.pos: [code, length] (-1 at the end, -2 for an
@@ -886,6 +900,7 @@ defFile(
       throw new PrimError(`fsGetBuf#: ${n} bytes do not fit the buffer`);
     flush(h);
     const got = n === 0 ? 0 : fs.readSync(h.fd, m.bytes, m.off, n, h.pos);
+    if (got === 0 && n > 0) pipeWait(h);
     h.pos += got;
     return got;
   },

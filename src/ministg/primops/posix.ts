@@ -57,6 +57,8 @@ export interface Description {
   flags: number;
   /** The write end, when this is the read end of a pipe (adoptPipe). */
   readonly writer?: Description;
+  /** Either end of a pipe: fstat shows a FIFO, as pipe(2)'s. */
+  readonly pipe?: boolean;
 }
 type Descriptor =
   | { readonly kind: "std"; readonly stream: 0 | 1 | 2 }
@@ -126,9 +128,17 @@ export function adoptPipe(
     refs: 1,
     pos: 0,
     flags: writeFlags,
+    pipe: true,
   };
   // pipe(2)'s order: the read end takes the lower number
-  const read = adopt(w, { nodeFd: readFd, refs: 1, pos: 0, flags: 0, writer });
+  const read = adopt(w, {
+    nodeFd: readFd,
+    refs: 1,
+    pos: 0,
+    flags: 0,
+    writer,
+    pipe: true,
+  });
   return { read, write: adopt(w, writer) };
 }
 
@@ -236,6 +246,23 @@ function region(
   if (n < 0 || m.off + n > m.bytes.length)
     throw new PrimError(`${op}: ${n} bytes do not fit the buffer`);
   return m;
+}
+
+/**
+ * chown's owner and group from one Int#: (uid + 1) * 2^33 + (gid + 1) in
+ * 64 bits, each a C uid_t/gid_t (so (uid_t)-1, "keep it", wraps to 0).
+ */
+function ownerOf(x: bigint | number): [number, number] {
+  const v = BigInt.asUintN(64, BigInt(x));
+  const hi = Number(v >> 33n);
+  const lo = Number(v & 0x1ffffffffn);
+  return [hi === 0 ? -1 : hi - 1, lo === 0x100000000 ? -1 : lo - 1];
+}
+
+/** Whether descriptor v is an end of one of the machine's pipes. */
+function isPipe(w: PosixWorld, v: Value): boolean {
+  const d = w.fds.get(Number(int(v, "pxStat#")));
+  return d?.kind === "file" && d.d.pipe === true;
 }
 
 function refuse(op: string, why: string): never {
@@ -477,6 +504,13 @@ def(
             : fs.lstatSync(p, { bigint: true });
       }
       writeStat(st, m);
+      if (kind === 0 && isPipe(w, b)) {
+        // a pipe end: S_IFIFO | 0600, size 0 (so GHC.IO.FD's mkFD makes
+        // it a Stream, which takes no file lock)
+        const v = new DataView(m.bytes.buffer, m.bytes.byteOffset + m.off);
+        v.setUint32(24, 0o10600, true);
+        v.setBigInt64(48, 0n, true);
+      }
       return 0;
     } catch (e) {
       if (e instanceof PrimError) throw e;
@@ -489,7 +523,7 @@ def(
   "Posix",
   "pxCtl#",
   3,
-  "operation op on descriptor fd with argument x: 0 close, 1 isatty, 2 dup, 3 dup2 onto x, 4 ftruncate to x, 5 F_GETFL, 6 F_SETFL x, 7 F_GETFD, 8 F_SETFD x, 9 lockFile (x 1: for writing; -1 when locked), 10 unlockFile, 11 OFD lock of the whole file (x: 0 unlock, 1 shared, 2 exclusive, +4 wait for it; gives 1 when another description holds it); -1 and errno on failure",
+  "operation op on descriptor fd with argument x: 0 close, 1 isatty, 2 dup, 3 dup2 onto x, 4 ftruncate to x, 5 F_GETFL, 6 F_SETFL x, 7 F_GETFD, 8 F_SETFD x, 9 lockFile (x 1: for writing; -1 when locked), 10 unlockFile, 11 OFD lock of the whole file (x: 0 unlock, 1 shared, 2 exclusive, +4 wait for it; gives 1 when another description holds it), 12 fchown to the owner and group x encodes (ownerOf), 13 fsync, 14 fdatasync, 15 fchmod to mode x; -1 and errno on failure",
   (a, b, c, ctx) => {
     const w = worldOf(ctx.io);
     const op = Number(int(a, "pxCtl#"));
@@ -550,6 +584,28 @@ def(
           w.locked.set(n, { key, writing: x !== 0 });
           return 0;
         }
+        case 12: {
+          if (d.kind === "std")
+            refuse(
+              "fchown",
+              `descriptor ${d.stream} is the run's standard stream, whose file the interpreter does not know`,
+            );
+          const [uid, gid] = ownerOf(int(c, "pxCtl#"));
+          fs.fchownSync(d.d.nodeFd, uid, gid);
+          return 0;
+        }
+        case 13:
+        case 14:
+        case 15:
+          if (d.kind === "std")
+            refuse(
+              op === 15 ? "fchmod" : "fsync",
+              `descriptor ${d.stream} is the run's standard stream, whose file the interpreter does not know`,
+            );
+          if (op === 13) fs.fsyncSync(d.d.nodeFd);
+          else if (op === 14) fs.fdatasyncSync(d.d.nodeFd);
+          else fs.fchmodSync(d.d.nodeFd, x);
+          return 0;
         case 11: {
           // GHC.IO.Handle.Lock (LinuxOFD): the lock is the description's
           if (d.kind === "std")
@@ -579,7 +635,7 @@ def(
   "Posix",
   "pxPath#",
   3,
-  "operation op on the path at an address: 0 unlink, 1 access(mode x), 2 chmod(mode x), 3 link to the path at x; 0, or -1 (errno)",
+  "operation op on the path at an address: 0 unlink, 1 access(mode x), 2 chmod(mode x), 3 link to the path at x, 4 realpath into the PATH_MAX+1 bytes at x (NUL-terminated), 5 chown and 6 lchown to the owner and group x encodes (ownerOf); 0, or -1 (errno)",
   (a, b, c, ctx) => {
     const w = worldOf(ctx.io);
     const op = Number(int(a, "pxPath#"));
@@ -598,6 +654,27 @@ def(
         case 3:
           fs.linkSync(p, pathOf(ctx.io, c, "pxPath#"));
           return 0;
+        case 4: {
+          // libc's realpath(3) itself, as directory's canonicalizePath calls
+          // it, of the path as written (pathOf's resolve would take "x/.."
+          // away before a link x is followed)
+          const raw = cString(b, "pxPath#").toString("utf8");
+          const abs = raw.startsWith("/")
+            ? raw
+            : `${files().programPath(ctx.io, ".")}/${raw}`;
+          const r = fs.realpathSync.native(abs, { encoding: "buffer" });
+          const m = region(c, r.length + 1, "pxPath#");
+          m.bytes.set(r, m.off);
+          m.bytes[m.off + r.length] = 0;
+          return 0;
+        }
+        case 5:
+        case 6: {
+          const [uid, gid] = ownerOf(int(c, "pxPath#"));
+          if (op === 5) fs.chownSync(p, uid, gid);
+          else fs.lchownSync(p, uid, gid);
+          return 0;
+        }
         default:
           throw new PrimError(`pxPath#: no operation ${op}`);
       }

@@ -69,6 +69,7 @@ const LIMIT_ROWS = new Map<number, string>([
   [2, "Max data size"],
   [3, "Max stack size"],
   [4, "Max core file size"],
+  [6, "Max processes"],
   [9, "Max address space"],
 ]);
 

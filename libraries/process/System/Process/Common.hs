@@ -20,6 +20,8 @@ module System.Process.Common
   , withProcessHandle
   , withFilePathException
   , zz_withFilePathException2
+  , zz_phdlProcessHandle1
+  , zz_phdlJobHandle1
   , modifyProcessHandle
   , fd_stdin
   , fd_stdout
@@ -28,6 +30,7 @@ module System.Process.Common
 
 import Control.Concurrent.MVar
 import Control.Exception (catch)
+import Control.Exception.Base (recSelError)
 import GHC.Exts (MVar#, RealWorld, State#)
 import GHC.IO (IO (..))
 import System.IO.Error (ioeSetFileName)
@@ -124,3 +127,9 @@ withFilePathException fpath act = act `catch` \e -> ioError (ioeSetFileName e fp
 -- | withFilePathException's raise (-O1 code calls it; the interface type).
 zz_withFilePathException2 :: State# RealWorld -> IOError -> FilePath -> (# State# RealWorld, a #)
 zz_withFilePathException2 s e fpath = case ioError (ioeSetFileName e fpath) of IO f -> f s
+
+-- | The record selectors' failures on a constructor without the field
+-- (-O1 code calls them): GHC's recSelError.
+zz_phdlProcessHandle1, zz_phdlJobHandle1 :: PHANDLE
+zz_phdlProcessHandle1 = recSelError "phdlProcessHandle"#
+zz_phdlJobHandle1 = recSelError "phdlJobHandle"#

@@ -11,12 +11,21 @@ module System.Process.Internals
   , ignoreSignal
   , defaultSignal
   , closePHANDLE
+  , interruptProcessGroupOf
+  , createPipe
+  , createPipeFd
   , module System.Process.Common
   ) where
 
 import qualified Data.Char
 import System.IO (Handle)
-import Foreign.C.Types (CLong)
+import Foreign.C.Error (throwErrnoIfMinus1_)
+import Foreign.C.Types (CInt (..), CLong)
+import Foreign.Marshal.Array (allocaArray)
+import Foreign.Ptr (Ptr)
+import Foreign.Storable (peekElemOff)
+import GHC.IO.Handle.FD (fdToHandle)
+import System.Posix.Internals (FD)
 import System.Process.Common
 import System.Process.Posix
 
@@ -47,3 +56,29 @@ runGenProcess_ fun cp _ _ = createProcess_ fun cp
 
 unwrapHandles :: ProcRetHandles -> (Maybe Handle, Maybe Handle, Maybe Handle, ProcessHandle)
 unwrapHandles (ProcRetHandles i o e p) = (i, o, e, p)
+
+-- | SIGINT to the child's process group (System.Process.Posix's).
+interruptProcessGroupOf :: ProcessHandle -> IO ()
+interruptProcessGroupOf = interruptProcessGroupOfInternal
+
+foreign import ccall unsafe "pipe" c_pipe :: Ptr CInt -> IO CInt
+
+-- | pipe(2)'s two descriptors, the read end first: the machine's pipe (an
+-- unlinked file read back in order, a FIFO to fstat; reading an empty
+-- pipe whose write end is open stops the run with a message, where a
+-- single-threaded GHC program would wait forever).
+createPipeFd :: IO (FD, FD)
+createPipeFd = allocaArray 2 $ \p -> do
+  throwErrnoIfMinus1_ "_pipe" (c_pipe p)
+  r <- peekElemOff p 0
+  w <- peekElemOff p 1
+  return (r, w)
+
+-- | createPipeFd's ends as Handles, as GHC's fdToHandle makes them
+-- (binary, `<file descriptor: n>`).
+createPipe :: IO (Handle, Handle)
+createPipe = do
+  (r, w) <- createPipeFd
+  rh <- fdToHandle r
+  wh <- fdToHandle w
+  return (rh, wh)

@@ -14,6 +14,9 @@ module System.Process.Posix
   , defaultSignal
   , isDefaultSignal
   , closePHANDLE
+  , runInteractiveProcess_lock
+  , interruptProcessGroupOfInternal
+  , zz_interruptProcessGroupOfInternal2
   ) where
 
 import Control.Exception (AsyncException (UserInterrupt), throwIO)
@@ -24,6 +27,7 @@ import Control.Concurrent.MVar
 import System.IO (Handle, stderr, stdin, stdout)
 import System.Posix.Types (CPid (..))
 import System.Process.Hs2stg
+import System.IO.Unsafe (unsafePerformIO)
 
 -- | The child runs to completion here, when it starts
 -- (System.Process.Hs2stg); its captured stdout/stderr become read handles.
@@ -92,3 +96,27 @@ isDefaultSignal = (== defaultSignal)
 -- | Nothing to close: a POSIX PHANDLE is a pid.
 closePHANDLE :: PHANDLE -> IO ()
 closePHANDLE _ = return ()
+
+-- | The lock GHC's runInteractiveProcess holds around fork and exec: one
+-- MVar of the run; hs2stg's children start synchronously, so nothing of
+-- ours takes it, but a program's own use of it is a lock like any other.
+runInteractiveProcess_lock :: MVar ()
+runInteractiveProcess_lock = unsafePerformIO (newMVar ())
+{-# NOINLINE runInteractiveProcess_lock #-}
+
+-- | SIGINT to the child's process group. A closed handle (or a POSIX
+-- OpenExtHandle) is left alone, as GHC's; a child not waited for stops with
+-- a message: hs2stg's has run to completion, GHC's might still be running
+-- (and without create_group its group is the program's own).
+interruptProcessGroupOfInternal :: ProcessHandle -> IO ()
+interruptProcessGroupOfInternal ph = withProcessHandle ph zz_interruptProcessGroupOfInternal2
+
+-- | Its step on the ProcessHandle__ (-O1 code calls it).
+zz_interruptProcessGroupOfInternal2 :: ProcessHandle__ -> IO ()
+zz_interruptProcessGroupOfInternal2 h = case h of
+  OpenHandle _ ->
+    ioError
+      ( userError
+          "interruptProcessGroupOf: a child that was not waited for is not supported by hs2stg, whose children run to completion when they start"
+      )
+  _ -> return ()

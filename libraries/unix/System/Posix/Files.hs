@@ -15,11 +15,17 @@ module System.Posix.Files
   , createSymbolicLink
   , readSymbolicLink
   , setFileTimes
+  , setFileTimesHiRes
   , touchFile
   , setFileSize
+  , setOwnerAndGroup
+  , setSymbolicLinkOwnerAndGroup
   ) where
 
 import Data.Bits ((.|.))
+import Data.Fixed (Fixed (..))
+import Data.Time.Clock.Internal.NominalDiffTime (NominalDiffTime (..))
+import Data.Time.Clock.POSIX (POSIXTime)
 import Foreign.C.String (CString, peekCString, withCString)
 import Foreign.C.Types (CInt (..))
 import GHC.Exts (Ptr (..))
@@ -94,6 +100,14 @@ setFileTimes path atime mtime = times (Ptr "setFileTimes"#) path (ns atime) (ns 
   where
     ns t = show (toInteger (fromEnum t) * 1000000000)
 
+-- | utimensat(2) to the nanosecond (a POSIXTime's picoseconds rounded
+-- down, as unix's timespec conversion); without hs2stg's native addon, a
+-- time finer than a microsecond is refused by the machine, not cut short.
+setFileTimesHiRes :: FilePath -> POSIXTime -> POSIXTime -> IO ()
+setFileTimesHiRes path atime mtime = times (Ptr "setFileTimesHiRes"#) path (ns atime) (ns mtime)
+  where
+    ns (MkNominalDiffTime (MkFixed ps)) = show (ps `div` 1000)
+
 -- | utimes(2) with no times: both set to the kernel's now (its file-time
 -- clock, which a reading of the clock in Haskell can be ahead of).
 touchFile :: FilePath -> IO ()
@@ -118,3 +132,19 @@ unpackResult :: CString -> IO String
 unpackResult (Ptr a) = return $! forceString (unpackCStringUtf8# a)
   where
     forceString s = length s `seq` s
+
+foreign import ccall unsafe "chown" c_chown :: CString -> CUid -> CGid -> IO CInt
+foreign import ccall unsafe "lchown" c_lchown :: CString -> CUid -> CGid -> IO CInt
+
+-- | chown(2) (through Node's fs, the same call): -1 keeps the owner or
+-- group; changing them to another user's needs the privileges GHC's
+-- program would need (EPERM otherwise, as GHC's).
+setOwnerAndGroup :: FilePath -> UserID -> GroupID -> IO ()
+setOwnerAndGroup name uid gid =
+  withFilePath name $ \s -> throwErrnoPathIfMinus1_ "setOwnerAndGroup" name (c_chown s uid gid)
+
+-- | lchown(2): the link itself.
+setSymbolicLinkOwnerAndGroup :: FilePath -> UserID -> GroupID -> IO ()
+setSymbolicLinkOwnerAndGroup name uid gid =
+  withFilePath name $ \s ->
+    throwErrnoPathIfMinus1_ "setSymbolicLinkOwnerAndGroup" name (c_lchown s uid gid)

@@ -44,10 +44,19 @@ module System.Directory.Internal.Common
   , zz_zdfReadPermissions2
   , zz_zdfReadXdgDirectory2
   , zz_zdfReadXdgDirectoryList2
+  , zz_zdfEnumFileType6
+  , zz_zdfEnumFileType7
+  , zz_zdfEnumFileTypezugo9
+  , zz_zdfEnumXdgDirectory5
+  , zz_zdfEnumXdgDirectory6
+  , zz_zdfEnumXdgDirectoryzugo9
+  , zz_zdfEnumXdgDirectoryList4
+  , zz_zdfEnumXdgDirectoryList5
+  , zz_zdfEnumXdgDirectoryListzugo9
   ) where
 
-import Control.Exception (IOException, SomeException, catch, fromException, throwIO, try)
-import GHC.Exts (RealWorld, State#)
+import Control.Exception (ErrorCall (ErrorCallWithLocation), IOException, SomeException, catch, fromException, throw, throwIO, try)
+import GHC.Exts (Int (I#), Int#, RealWorld, State#)
 import GHC.IO (IO (..))
 import Data.List (intercalate)
 import GHC.Read (choose, expectP, parens, readField)
@@ -87,7 +96,28 @@ zz_zdfReadPermissions2 = prec 11 $ do
 
 -- | The XDG base directories of one user.
 data XdgDirectory = XdgData | XdgConfig | XdgCache
-  deriving (Bounded, Enum, Eq, Ord, Show)
+  deriving (Bounded, Eq, Ord, Show)
+
+instance Enum XdgDirectory where
+  fromEnum = tagOf [XdgData, XdgConfig, XdgCache]
+  toEnum = toTag "274:22" "XdgDirectory" [XdgData, XdgConfig, XdgCache]
+  succ XdgCache = zz_zdfEnumXdgDirectory6
+  succ t = toEnum (fromEnum t + 1)
+  pred XdgData = zz_zdfEnumXdgDirectory5
+  pred t = toEnum (fromEnum t - 1)
+  enumFrom t = case fromEnum t of I# i -> zz_zdfEnumXdgDirectoryzugo9 i
+  enumFromThen = fromThen 2
+  enumFromTo x y = map toEnum [fromEnum x .. fromEnum y]
+  enumFromThenTo x y z = map toEnum [fromEnum x, fromEnum y .. fromEnum z]
+
+-- | The derived succ's and pred's errors at the ends, and enumFrom's loop
+-- from a tag (-O1 code names them).
+zz_zdfEnumXdgDirectory5, zz_zdfEnumXdgDirectory6 :: XdgDirectory
+zz_zdfEnumXdgDirectory5 = enumError "274:22" "pred{XdgDirectory}: tried to take `pred' of first tag in enumeration"
+zz_zdfEnumXdgDirectory6 = enumError "274:22" "succ{XdgDirectory}: tried to take `succ' of last tag in enumeration"
+
+zz_zdfEnumXdgDirectoryzugo9 :: Int# -> [XdgDirectory]
+zz_zdfEnumXdgDirectoryzugo9 i = drop (I# i) [XdgData, XdgConfig, XdgCache]
 
 instance Read XdgDirectory where
   readPrec = parens zz_zdfReadXdgDirectory2
@@ -99,7 +129,26 @@ zz_zdfReadXdgDirectory2 =
 
 -- | The XDG search paths.
 data XdgDirectoryList = XdgDataDirs | XdgConfigDirs
-  deriving (Bounded, Enum, Eq, Ord, Show)
+  deriving (Bounded, Eq, Ord, Show)
+
+instance Enum XdgDirectoryList where
+  fromEnum = tagOf [XdgDataDirs, XdgConfigDirs]
+  toEnum = toTag "300:22" "XdgDirectoryList" [XdgDataDirs, XdgConfigDirs]
+  succ XdgConfigDirs = zz_zdfEnumXdgDirectoryList5
+  succ t = toEnum (fromEnum t + 1)
+  pred XdgDataDirs = zz_zdfEnumXdgDirectoryList4
+  pred t = toEnum (fromEnum t - 1)
+  enumFrom t = case fromEnum t of I# i -> zz_zdfEnumXdgDirectoryListzugo9 i
+  enumFromThen = fromThen 1
+  enumFromTo x y = map toEnum [fromEnum x .. fromEnum y]
+  enumFromThenTo x y z = map toEnum [fromEnum x, fromEnum y .. fromEnum z]
+
+zz_zdfEnumXdgDirectoryList4, zz_zdfEnumXdgDirectoryList5 :: XdgDirectoryList
+zz_zdfEnumXdgDirectoryList4 = enumError "300:22" "pred{XdgDirectoryList}: tried to take `pred' of first tag in enumeration"
+zz_zdfEnumXdgDirectoryList5 = enumError "300:22" "succ{XdgDirectoryList}: tried to take `succ' of last tag in enumeration"
+
+zz_zdfEnumXdgDirectoryListzugo9 :: Int# -> [XdgDirectoryList]
+zz_zdfEnumXdgDirectoryListzugo9 i = drop (I# i) [XdgDataDirs, XdgConfigDirs]
 
 instance Read XdgDirectoryList where
   readPrec = parens zz_zdfReadXdgDirectoryList2
@@ -110,7 +159,61 @@ zz_zdfReadXdgDirectoryList2 =
   choose [("XdgDataDirs", return XdgDataDirs), ("XdgConfigDirs", return XdgConfigDirs)]
 
 data FileType = File | SymbolicLink | Directory | DirectoryLink
-  deriving (Bounded, Enum, Eq, Ord, Read, Show)
+  deriving (Bounded, Eq, Ord, Read, Show)
+
+instance Enum FileType where
+  fromEnum = tagOf [File, SymbolicLink, Directory, DirectoryLink]
+  toEnum = toTag "184:34" "FileType" [File, SymbolicLink, Directory, DirectoryLink]
+  succ DirectoryLink = zz_zdfEnumFileType7
+  succ t = toEnum (fromEnum t + 1)
+  pred File = zz_zdfEnumFileType6
+  pred t = toEnum (fromEnum t - 1)
+  enumFrom t = case fromEnum t of I# i -> zz_zdfEnumFileTypezugo9 i
+  enumFromThen = fromThen 3
+  enumFromTo x y = map toEnum [fromEnum x .. fromEnum y]
+  enumFromThenTo x y z = map toEnum [fromEnum x, fromEnum y .. fromEnum z]
+
+zz_zdfEnumFileType6, zz_zdfEnumFileType7 :: FileType
+zz_zdfEnumFileType6 = enumError "184:34" "pred{FileType}: tried to take `pred' of first tag in enumeration"
+zz_zdfEnumFileType7 = enumError "184:34" "succ{FileType}: tried to take `succ' of last tag in enumeration"
+
+zz_zdfEnumFileTypezugo9 :: Int# -> [FileType]
+zz_zdfEnumFileTypezugo9 i = drop (I# i) [File, SymbolicLink, Directory, DirectoryLink]
+
+-- The three types' Enum instances are written out (not derived) so that
+-- their errors carry the installed package's call stack, which names the
+-- deriving clause of its source (line:column given), as GHC's binary shows.
+enumError :: String -> String -> a
+enumError loc msg =
+  throw
+    ( ErrorCallWithLocation
+        msg
+        ( "CallStack (from HasCallStack):\n  error, called at libraries/directory/System/Directory/Internal/Common.hs:"
+            ++ loc
+            ++ " in directory-1.3.6.2:System.Directory.Internal.Common"
+        )
+    )
+
+-- | A constructor's position among all of them.
+tagOf :: Eq t => [t] -> t -> Int
+tagOf cs t = length (takeWhile (/= t) cs)
+
+-- | The constructor at a position, or the derived instance's error.
+toTag :: String -> String -> [t] -> Int -> t
+toTag loc ty cs n
+  | n >= 0 && n < length cs = cs !! n
+  | otherwise =
+      enumError
+        loc
+        ( "toEnum{" ++ ty ++ "}: tag (" ++ show n ++ ") is outside of enumeration's range (0,"
+            ++ show (length cs - 1)
+            ++ ")"
+        )
+
+-- | The derived enumFromThen: on to the last tag (up) or the first (down).
+fromThen :: Enum t => Int -> t -> t -> [t]
+fromThen lastTag x y =
+  map toEnum [fromEnum x, fromEnum y .. (if fromEnum y >= fromEnum x then lastTag else 0)]
 
 -- | A directory, or a link to one that is followed as one.
 fileTypeIsDirectory :: FileType -> Bool

@@ -12,7 +12,25 @@ module System.Directory.Internal.Hs2stg
   , posixToNs
   , xdgDirectory
   , xdgDirectoryList
+  , realpathC
+  , freeC
+  , withRealpathHs
+  , canonicalizePathWithHs
+  , attemptRealpath
+  , attemptRealpathN
+  , canonicalizeAbsolute
   ) where
+
+import Control.Monad (foldM)
+import Foreign.C.Error (throwErrnoIfNull)
+import Foreign.C.String (CString)
+import Foreign.C.Types (CInt (..))
+import Foreign.Marshal.Alloc (allocaBytes)
+import Foreign.Ptr (Ptr, nullPtr)
+import qualified GHC.Foreign
+import GHC.IO.Encoding (getFileSystemEncoding)
+import System.IO.Error (tryIOError)
+import System.Posix.Files (readSymbolicLink)
 
 import Data.Fixed (Fixed (..))
 import Data.Time.Clock.Internal.NominalDiffTime (NominalDiffTime (..))
@@ -20,7 +38,7 @@ import Data.Time.Clock.Internal.UTCTime (UTCTime)
 import Data.Time.Clock.POSIX (POSIXTime, posixSecondsToUTCTime, utcTimeToPOSIXSeconds)
 import System.Directory.Internal.Common
 import System.Environment (lookupEnv)
-import System.FilePath.Posix (isRelative, normalise, splitSearchPath, (</>))
+import System.FilePath.Posix (dropTrailingPathSeparator, isRelative, joinPath, normalise, splitDirectories, splitSearchPath, (</>))
 
 timeFromNs :: Int -> UTCTime
 timeFromNs ns = posixSecondsToUTCTime (MkNominalDiffTime (MkFixed (toInteger ns * 1000)))
@@ -62,3 +80,76 @@ xdgDirectoryList d = do
     (var, defaults) = case d of
       XdgDataDirs -> ("XDG_DATA_DIRS", ["/usr/local/share/", "/usr/share/"])
       XdgConfigDirs -> ("XDG_CONFIG_DIRS", ["/etc/xdg"])
+
+foreign import ccall unsafe "hs2stg_realpath" c_realpathRaw :: CString -> CString -> IO CInt
+foreign import ccall unsafe "free" c_freeRaw :: Ptr a -> IO ()
+
+-- | directory's c_realpath: realpath(3) of path into buf (PATH_MAX + 1
+-- bytes), buf, or the null pointer with errno set.
+realpathC :: CString -> CString -> IO CString
+realpathC path buf = do
+  r <- c_realpathRaw path buf
+  return (if r == 0 then buf else nullPtr)
+
+-- | directory's c_free (free(3); the machine's memory is collected).
+freeC :: Ptr a -> IO ()
+freeC = c_freeRaw
+
+-- | directory's withRealpath: the action given the real path of path in a
+-- buffer of its own; realpath's failure is an IOError with errno and no
+-- location, as the package's.
+withRealpathHs :: CString -> (CString -> IO a) -> IO a
+withRealpathHs path act =
+  allocaBytes 4097 $ \buf -> throwErrnoIfNull "" (realpathC path buf) >>= act
+
+-- | directory's canonicalizePathWith: attempt given the realpath of a
+-- FilePath (through the file system encoding), applied to path.
+canonicalizePathWithHs
+  :: ((FilePath -> IO FilePath) -> FilePath -> IO FilePath) -> FilePath -> IO FilePath
+canonicalizePathWithHs attempt path = do
+  enc <- getFileSystemEncoding
+  let realpath p = GHC.Foreign.withCString enc p (\c -> withRealpathHs c (GHC.Foreign.peekCString enc))
+  attempt realpath path
+
+-- | canonicalizePath's resolution (directory's canonicalizePath3), worked
+-- out against the installed package: the longest prefix of the path's
+-- components that realpath resolves, the rest appended. When the first
+-- component of the rest is a symbolic link (so a dangling one, or a loop),
+-- its target takes its place and the whole is resolved again, at most 64
+-- times; past that the first answer stands.
+attemptRealpath :: (FilePath -> IO FilePath) -> FilePath -> IO FilePath
+attemptRealpath = attemptRealpathN 64
+
+-- | The same with n resolutions left.
+attemptRealpathN :: Int -> (FilePath -> IO FilePath) -> FilePath -> IO FilePath
+attemptRealpathN limit realpath = go limit Nothing
+  where
+    go n first path = case first of
+      Just answer | n <= 0 -> return answer
+      _ -> do
+        (resolved, rest) <- longest (splitDirectories path)
+        let answer = foldl (</>) resolved rest
+        case rest of
+          [] -> return answer
+          next : more -> do
+            link <- tryIOError (readSymbolicLink (resolved </> next))
+            case link of
+              Left _ -> return answer
+              Right target ->
+                go (n - 1) (Just (maybe answer id first)) (resolved </> target </> joinPath more)
+    -- the real path of the longest prefix realpath resolves, and the rest
+    longest parts = foldM try1 Nothing (reverse [0 .. length parts]) >>= \r ->
+      return (maybe ("", parts) id r)
+      where
+        try1 (Just found) _ = return (Just found)
+        try1 Nothing 0 = return Nothing
+        try1 Nothing k = do
+          r <- tryIOError (realpath (joinPath (take k parts)))
+          return (either (const Nothing) (\p -> Just (p, drop k parts)) r)
+
+-- | canonicalizePath of an absolute path: the resolution, normalised,
+-- without a trailing separator.
+canonicalizeAbsolute :: FilePath -> IO FilePath
+canonicalizeAbsolute path = do
+  r <- canonicalizePathWithHs attemptRealpath path
+  return (dropTrailingPathSeparator (if null r then r else normalise r))

@@ -7,13 +7,16 @@ module System.Posix.Files.ByteString
   , getFileStatus, getSymbolicLinkStatus, fileAccess, fileExist
   , setFileMode, createLink, removeLink, rename, createSymbolicLink
   , readSymbolicLink, setFileTimes, touchFile, setFileSize
+  , setOwnerAndGroup, setSymbolicLinkOwnerAndGroup, setFileTimesHiRes
     , zz_zdwrename, zz_zdwcreateSymbolicLink, zz_zdwreadSymbolicLink
+    , zz_zdwsetFileTimesHiRes
   ) where
 
 import System.Posix.ByteString.FilePath (RawFilePath, fromString, toString)
 import qualified System.Posix.Files as F
 import System.Posix.Files.Common hiding (statusOf, zz_zdwmodificationTimeHiRes, zz_zdwaccessTimeHiRes, zz_zdwstatusChangeTimeHiRes)
 import System.Posix.Types
+import Data.Time.Clock.POSIX (POSIXTime)
 import GHC.Exts (Addr#, Int (..), Int#)
 import GHC.ForeignPtr (ForeignPtr (..), ForeignPtrContents)
 import Data.ByteString.Internal (fromForeignPtr)
@@ -70,3 +73,15 @@ zz_zdwcreateSymbolicLink a c o l a' c' o' l' = createSymbolicLink (bs a c o l) (
 
 zz_zdwreadSymbolicLink :: Addr# -> ForeignPtrContents -> Int# -> Int# -> IO RawFilePath
 zz_zdwreadSymbolicLink a c o l = readSymbolicLink (bs a c o l)
+
+setOwnerAndGroup, setSymbolicLinkOwnerAndGroup :: RawFilePath -> UserID -> GroupID -> IO ()
+setOwnerAndGroup p u g = toString p >>= \s -> F.setOwnerAndGroup s u g
+setSymbolicLinkOwnerAndGroup p u g = toString p >>= \s -> F.setSymbolicLinkOwnerAndGroup s u g
+
+setFileTimesHiRes :: RawFilePath -> POSIXTime -> POSIXTime -> IO ()
+setFileTimesHiRes p a m = toString p >>= \s -> F.setFileTimesHiRes s a m
+
+-- | The worker -O1 code calls: the path's ByteString fields apart.
+zz_zdwsetFileTimesHiRes :: Addr# -> ForeignPtrContents -> Int# -> Int# -> POSIXTime -> POSIXTime -> IO ()
+zz_zdwsetFileTimesHiRes a c o l = setFileTimesHiRes (bs a c o l)
+

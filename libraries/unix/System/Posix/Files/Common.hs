@@ -20,6 +20,8 @@ module System.Posix.Files.Common
   , isBlockDevice, isCharacterDevice, isNamedPipe, isRegularFile
   , isDirectory, isSymbolicLink, isSocket
   , setFdSize
+  , setFdOwnerAndGroup
+  , setFdMode
   , PathVar (..)
   , CTimeSpec (..), CTimeVal (..)
   , toCTimeSpec, toCTimeVal
@@ -33,7 +35,7 @@ import Data.Int (Int64)
 import Data.Time.Clock.Internal.NominalDiffTime (NominalDiffTime (..))
 import Data.Time.Clock.POSIX (POSIXTime)
 import Foreign.C.Error (throwErrnoIfMinus1_, throwErrnoPathIfMinus1_)
-import Foreign.C.Types (CInt, CLong)
+import Foreign.C.Types (CInt (..), CLong)
 import Foreign.ForeignPtr (ForeignPtr, mallocForeignPtrBytes, withForeignPtr)
 import Foreign.Ptr (Ptr)
 import Foreign.Storable (Storable, peekByteOff)
@@ -182,3 +184,15 @@ toCTimeVal :: POSIXTime -> CTimeVal
 toCTimeVal (MkNominalDiffTime (MkFixed ps)) =
   let (s, r) = ps `divMod` 1000000000000
    in CTimeVal (fromInteger s) (fromInteger (r `div` 1000000))
+
+foreign import ccall unsafe "fchown" c_fchown :: CInt -> CUid -> CGid -> IO CInt
+
+-- | fchown(2) (through Node's fs): -1 keeps the owner or group.
+setFdOwnerAndGroup :: Fd -> UserID -> GroupID -> IO ()
+setFdOwnerAndGroup (Fd fd) uid gid = throwErrnoIfMinus1_ "setFdOwnerAndGroup" (c_fchown fd uid gid)
+
+foreign import ccall unsafe "fchmod" c_fchmod :: CInt -> CMode -> IO CInt
+
+-- | fchmod(2) (through Node's fs).
+setFdMode :: Fd -> FileMode -> IO ()
+setFdMode (Fd fd) m = throwErrnoIfMinus1_ "setFdMode" (c_fchmod fd m)

@@ -13,6 +13,7 @@ module Data.Time.LocalTime.Internal.TimeZone
   , zz_zdfShowTimeZZone3
   , zz_zdfShowTimeZZone6
   , zz_zdwzdcshowsPrec
+  , zz_zdfNFDataTimeZZonezugo
   , minutesToTimeZone
   , hoursToTimeZone
   , utc
@@ -47,7 +48,12 @@ instance Ord TimeZone where
   compare (TimeZone a b c) (TimeZone d e f) = compare a d <> compare b e <> compare c f
 
 instance NFData TimeZone where
-  rnf (TimeZone m s n) = m `seq` s `seq` rnf n
+  rnf (TimeZone m s n) = m `seq` s `seq` zz_zdfNFDataTimeZZonezugo n
+
+-- | rnf of the zone's name, a character at a time (-O1 callers).
+zz_zdfNFDataTimeZZonezugo :: String -> ()
+zz_zdfNFDataTimeZZonezugo [] = ()
+zz_zdfNFDataTimeZZonezugo (c : cs) = c `seq` zz_zdfNFDataTimeZZonezugo cs
 
 instance Show TimeZone where
   showsPrec _ (TimeZone m _ name) = zz_zdwzdcshowsPrec m name
