@@ -9,6 +9,12 @@ import type { CompiledProgram } from "../compile.js";
 import type { PrimCtx } from "../prim-context.js";
 import type { CallStack, Value } from "../values.js";
 import { M_CASEV, M_EVAL, M_OWED, M_RET } from "../modes.js";
+import {
+  collectTallies,
+  resetTallies,
+  talliesOf,
+  type Tally,
+} from "./tally.js";
 
 /** What a compiled function answers: the next mode (the loop's), or BAIL. */
 export const J_EVAL = M_EVAL;
@@ -86,6 +92,8 @@ export class JitState {
   fuel = 0;
   /** True and False (intToBool#). */
   readonly bools: readonly [ConInfo, ConInfo];
+  /** The program's flush points (tally.ts): their counts are added at the run's end (collect). */
+  readonly tallies: Tally[];
   constructor(
     readonly prog: CompiledProgram,
     readonly pe: boolean,
@@ -104,5 +112,12 @@ export class JitState {
     readonly ctx: PrimCtx,
   ) {
     this.bools = [prog.trueCon, prog.falseCon];
+    this.tallies = talliesOf(prog);
+    resetTallies(this.tallies);
+  }
+
+  /** Adds what compiled code counted at its flush points to the run's counters. */
+  collect(): void {
+    collectTallies(this.tallies, this);
   }
 }
