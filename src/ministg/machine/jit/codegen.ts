@@ -70,7 +70,7 @@ import {
   valueCount,
   type Value,
 } from "../values.js";
-import { evalNext, retNext } from "./ret.js";
+import { casevNext, evalNext, retNext } from "./ret.js";
 import { Tally } from "./tally.js";
 import {
   J_BAIL,
@@ -85,20 +85,16 @@ export type Bools = readonly [ConInfo, ConInfo];
 
 export type JitFn = (J: JitState, L: Value[], V: Value) => number;
 
-/** Gives the state to the interpreter (always at a rule boundary). */
-function bail(
-  J: JitState,
-  mode: number,
-  code: Code,
-  L: Value[],
-  v: Value,
-): number {
-  J.mode = mode;
-  J.code = code;
+/** Gives the state to the interpreter (always at a rule boundary): a bail's exit (build). */
+function bail(J: JitState, L: Value[], v: Value, at: BailPoint): JitFn {
+  J.mode = at.mode;
+  J.code = at.code;
   J.locals = L;
   J.val = v;
-  return J_BAIL;
+  return bailed;
 }
+
+const bailed: JitFn = () => J_BAIL;
 
 const M_EVAL = J_EVAL;
 const M_CASEV = J_CASEV;
@@ -135,7 +131,11 @@ class Seg {
   /** Statements adding what the stretch has counted so far. */
   flush(): string {
     let s = this.steps > 0 ? `J.steps += ${this.steps};` : "";
-    if (this.rules.size > 0 || this.sites.size > 0 || this.allocs.some((n) => n > 0))
+    if (
+      this.rules.size > 0 ||
+      this.sites.size > 0 ||
+      this.allocs.some((n) => n > 0)
+    )
       s += ` ${this.point(this)}.n++;`;
     return s;
   }
@@ -183,9 +183,12 @@ class Gen {
   readonly point = (s: Seg): string => {
     const rules: number[] = [];
     for (const [r, n] of s.rules) rules.push(r, n);
-    const t = new Tally(rules, [...s.allocs], [...s.sites.keys()], [
-      ...s.sites.values(),
-    ]);
+    const t = new Tally(
+      rules,
+      [...s.allocs],
+      [...s.sites.keys()],
+      [...s.sites.values()],
+    );
     this.tallies.push(t);
     return this.k(t);
   };
@@ -257,8 +260,14 @@ class Gen {
     return t;
   }
 
+  /**
+   * Gives the state to the interpreter. Every bail of a function leaves by
+   * its one call of `bail` at the end (build): a call site first taken
+   * after V8 optimized the function deoptimizes it ("insufficient type
+   * feedback"), and a function has a bail at most steps (events, checks).
+   */
   bailAt(mode: number, code: Code, v = "undefined"): string {
-    return `return B(J, ${mode}, ${this.k(code)}, L, ${v});`;
+    return `{ xf = B; xb = ${v}; xc = ${this.k(new BailPoint(mode, code))}; break x; }`;
   }
 
   /** A new segment: its budget check, then `body` (which counts into it). */
@@ -404,7 +413,8 @@ class Gen {
     const r = this.fresh("p");
     o.push(`const ${a0} = ${this.argAt(as, 0)}, ${a1} = ${this.argAt(as, 1)};`);
     const notNum = this.notNumbers(as, [a0, a1]);
-    if (notNum !== null) o.push(`if (${notNum}) { ${seg.flush()} ${bailStmt} }`);
+    if (notNum !== null)
+      o.push(`if (${notNum}) { ${seg.flush()} ${bailStmt} }`);
     switch (p.fast) {
       // Out of the safe integers: the primop's own (wrapping) arithmetic,
       // which on two numbers neither throws nor wants the scheduler.
@@ -436,8 +446,7 @@ class Gen {
   private notNumbers(list: AtomList, names: readonly string[]): string | null {
     const tests = names
       .filter(
-        (_, i) =>
-          list.slots[i]! >= 0 || typeof list.consts[i] !== "number",
+        (_, i) => list.slots[i]! >= 0 || typeof list.consts[i] !== "number",
       )
       .map((x) => `typeof ${x} !== "number"`);
     return tests.length > 0 ? tests.join(" || ") : null;
@@ -533,9 +542,7 @@ class Gen {
         // generated: a copy at every case on an atom, nested, made the
         // code several times its size).
         const kc = this.k(c);
-        o.push(
-          `const t = ${kc}.jitCasev ?? CC(${kc}); if (--J.fuel > 0) return t(J, L, ${v}); J.code = ${kc}; J.locals = L; J.val = ${v}; return ${J_CASEV};`,
-        );
+        o.push(`{ xf = CV; xb = ${v}; xc = ${kc}; break x; }`);
       } else this.select(c, v, here, o, "any");
       o.push("}");
       this.pushCase(c, seg, o, here);
@@ -760,7 +767,7 @@ class Gen {
    */
   private enterBody(nl: string, seg: Seg, o: string[]): void {
     o.push(`J.locals = ${nl}; ${seg.flush()}`);
-    o.push(`return EN(J)(J, ${nl}, undefined);`);
+    o.push(`{ xf = EN; break x; }`);
   }
 
   /**
@@ -782,7 +789,7 @@ class Gen {
    */
   private retGo(): string {
     // One call site for both entries: an EVAL entry ignores its V.
-    return `return RN(J)(J, J.locals, J.val);`;
+    return `{ xf = RN; break x; }`;
   }
 
   /**
@@ -845,7 +852,7 @@ class Gen {
 
   build(name: string, body: string[]): JitFn {
     const names = this.consts.map((_, i) => `k${i}`);
-    const src = `return function ${name}(J, L, V) {\n${body.join("\n")}\n};`;
+    const src = `return function ${name}(J, L, V) {\nlet xf = RN, xb, xc;\nx: {\n${body.join("\n")}\n}\nconst t = xf(J, L, xb, xc);\nreturn t(J, J.locals, J.val);\n};`;
     const make = new Function(
       ...names,
       "Obj",
@@ -856,7 +863,7 @@ class Gen {
       "STC",
       "RN",
       "EN",
-      "CC",
+      "CV",
       src,
     ) as (...xs: unknown[]) => JitFn;
     return make(
@@ -869,9 +876,37 @@ class Gen {
       setThunkCallStack,
       retNext,
       evalNext,
-      (c: Code) => (c.jitCasev = compileCasev(c, this.bools!, this.tallies)),
+      (J: JitState, L: Value[], v: Value, c: Code) =>
+        casevNext(
+          J,
+          L,
+          v,
+          c,
+          (c.jitCasev ??= compileCasev(c, this.bools!, this.tallies)),
+        ),
     );
   }
+}
+
+/*
+ * How a compiled function leaves: each way out sets `xf` (and `xb`, `xc`)
+ * and breaks out of its body to the function's end, where `xf` (RN, EN,
+ * CV or B: retNext, evalNext, casevNext, bail) sets the registers and
+ * answers the compiled entry to go on to (or a function answering the
+ * trampoline's mode), which is then called. So every function makes two
+ * calls, each from one site that has run before V8 optimizes the
+ * function: a call (or a test choosing one) first taken afterwards (the
+ * first bail at an event, the first return to an entry not yet compiled)
+ * deoptimized it for "insufficient type feedback", and V8 compiled it
+ * again.
+ */
+
+/** Where a bail leaves compiled code: the mode and node the interpreter resumes in. */
+class BailPoint {
+  constructor(
+    readonly mode: number,
+    readonly code: Code,
+  ) {}
 }
 
 /** Alternatives of at most this many nodes are copied where an evaluated atom meets them. */
@@ -923,11 +958,7 @@ export function compileEval(c: Code, bools: Bools, tallies: Tally[]): JitFn {
 }
 
 /** The compiled CASEV entry of CASE node `c` (its value in V). */
-export function compileCasev(
-  c: Code,
-  bools: Bools,
-  tallies: Tally[],
-): JitFn {
+export function compileCasev(c: Code, bools: Bools, tallies: Tally[]): JitFn {
   const g = new Gen(bools, tallies);
   const o: string[] = [];
   g.select(c, "V", g.bailAt(M_CASEV, c, "V"), o, "any");

@@ -75,6 +75,25 @@ export function retNext(J: JitState): CompiledCode {
   return t !== null && --J.fuel > 0 ? t : toTrampoline;
 }
 
+/**
+ * A CASEV of node `c` with `v` in locals `L` (its compiled entry `f`): `f`,
+ * or a function answering the trampoline's mode once the fuel is used up.
+ */
+export function casevNext(
+  J: JitState,
+  L: Value[],
+  v: Value,
+  c: Code,
+  f: CompiledCode,
+): CompiledCode {
+  J.locals = L;
+  J.val = v;
+  if (--J.fuel > 0) return f;
+  J.code = c;
+  J.next = J_CASEV;
+  return toTrampoline;
+}
+
 /** EVAL of J.code (just set): its compiled entry, or toTrampoline as retNext. */
 export function evalNext(J: JitState): CompiledCode {
   const t = J.code.jitEval;
