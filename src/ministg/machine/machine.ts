@@ -1407,6 +1407,7 @@ export function runMachine(
     censusRoots(prog, mode, val, locals, fnObj, args, stk, sp, sched),
   );
   profile?.finish(steps);
+  jit?.collect();
   const stats = buildStats(
     RULE_NAMES,
     {

@@ -32,7 +32,7 @@ import {
   FAST_LT,
 } from "../../primops.js";
 import { FAST_LTE, FAST_MULT, FAST_PLUS, FAST_SUB } from "../../primops.js";
-import type { AtomList, Code, ConInfo } from "../code.js";
+import type { AllocSpec, AtomList, Code, ConInfo } from "../code.js";
 import {
   CodeInfo,
   OP_APP,
@@ -70,7 +70,8 @@ import {
   valueCount,
   type Value,
 } from "../values.js";
-import { retNext } from "./ret.js";
+import { casevNext, evalNext, retNext } from "./ret.js";
+import { Tally } from "./tally.js";
 import {
   J_BAIL,
   J_CASEV,
@@ -84,20 +85,16 @@ export type Bools = readonly [ConInfo, ConInfo];
 
 export type JitFn = (J: JitState, L: Value[], V: Value) => number;
 
-/** Gives the state to the interpreter (always at a rule boundary). */
-function bail(
-  J: JitState,
-  mode: number,
-  code: Code,
-  L: Value[],
-  v: Value,
-): number {
-  J.mode = mode;
-  J.code = code;
+/** Gives the state to the interpreter (always at a rule boundary): a bail's exit (build). */
+function bail(J: JitState, L: Value[], v: Value, at: BailPoint): JitFn {
+  J.mode = at.mode;
+  J.code = at.code;
   J.locals = L;
   J.val = v;
-  return J_BAIL;
+  return bailed;
 }
+
+const bailed: JitFn = () => J_BAIL;
 
 const M_EVAL = J_EVAL;
 const M_CASEV = J_CASEV;
@@ -110,35 +107,55 @@ class Seg {
   total = 0;
   /** Steps the segment may take on its longest path (its budget check). */
   budget = 0;
-  tallies = new Map<string, number>();
-  add(what: string, n = 1): void {
-    this.tallies.set(what, (this.tallies.get(what) ?? 0) + n);
-  }
+  rules = new Map<number, number>();
+  /** Allocations by values.ts tag. */
+  allocs = [0, 0, 0, 0, 0, 0];
+  sites = new Map<AllocSpec, number>();
+  constructor(
+    /** The generated constant of a new flush point (tally.ts) counting these. */
+    private readonly point: (s: Seg) => string,
+  ) {}
   step(rule: number): void {
     this.steps++;
     this.total++;
     if (this.total > this.budget) this.budget = this.total;
-    this.add(`R[${rule}]`);
+    this.rules.set(rule, (this.rules.get(rule) ?? 0) + 1);
+  }
+  alloc(tag: number): void {
+    this.allocs[tag]!++;
+  }
+  site(a: AllocSpec): void {
+    this.sites.set(a, (this.sites.get(a) ?? 0) + 1);
+    this.alloc(a.tag);
   }
   /** Statements adding what the stretch has counted so far. */
   flush(): string {
     let s = this.steps > 0 ? `J.steps += ${this.steps};` : "";
-    for (const [k, n] of this.tallies) s += `${k} += ${n};`;
+    if (
+      this.rules.size > 0 ||
+      this.sites.size > 0 ||
+      this.allocs.some((n) => n > 0)
+    )
+      s += ` ${this.point(this)}.n++;`;
     return s;
   }
   /** flush(), after which counting starts again (the budget stays the segment's). */
   split(): string {
     const s = this.flush();
     this.steps = 0;
-    this.tallies = new Map();
+    this.rules = new Map();
+    this.allocs = [0, 0, 0, 0, 0, 0];
+    this.sites = new Map();
     return s;
   }
   copy(): Seg {
-    const c = new Seg();
+    const c = new Seg(this.point);
     c.steps = this.steps;
     c.total = this.total;
     c.budget = this.budget;
-    c.tallies = new Map(this.tallies);
+    c.rules = new Map(this.rules);
+    c.allocs = [...this.allocs];
+    c.sites = new Map(this.sites);
     return c;
   }
 }
@@ -158,7 +175,23 @@ class Gen {
   constructor(
     /** The program's True and False constructors. */
     private readonly bools: readonly [ConInfo, ConInfo] | null,
+    /** The program's flush points (tally.ts), which this code's join. */
+    private readonly tallies: Tally[],
   ) {}
+
+  /** A new flush point counting what `s` has counted: the constant naming it. */
+  readonly point = (s: Seg): string => {
+    const rules: number[] = [];
+    for (const [r, n] of s.rules) rules.push(r, n);
+    const t = new Tally(
+      rules,
+      [...s.allocs],
+      [...s.sites.keys()],
+      [...s.sites.values()],
+    );
+    this.tallies.push(t);
+    return this.k(t);
+  };
   private readonly consts: unknown[] = [];
   private readonly constIndex = new Map<unknown, number>();
   private tmp = 0;
@@ -227,8 +260,14 @@ class Gen {
     return t;
   }
 
+  /**
+   * Gives the state to the interpreter. Every bail of a function leaves by
+   * its one call of `bail` at the end (build): a call site first taken
+   * after V8 optimized the function deoptimizes it ("insufficient type
+   * feedback"), and a function has a bail at most steps (events, checks).
+   */
   bailAt(mode: number, code: Code, v = "undefined"): string {
-    return `return B(J, ${mode}, ${this.k(code)}, L, ${v});`;
+    return `{ xf = B; xb = ${v}; xc = ${this.k(new BailPoint(mode, code))}; break x; }`;
   }
 
   /** A new segment: its budget check, then `body` (which counts into it). */
@@ -237,7 +276,7 @@ class Gen {
     bailStmt: string,
     body: (seg: Seg, o: string[]) => void,
   ): void {
-    const seg = new Seg();
+    const seg = new Seg(this.point);
     const inner: string[] = [];
     body(seg, inner);
     if (seg.budget > 0)
@@ -256,9 +295,8 @@ class Gen {
       }
       case OP_LET: {
         const a = c.allocs[0]!;
-        seg.add(`${this.k(a)}.count`);
+        seg.site(a);
         seg.step(R_LET);
-        seg.add(allocCounter(a.tag));
         switch (a.tag) {
           case THUNK: {
             const t = this.fresh("t");
@@ -289,8 +327,7 @@ class Gen {
         // which may be any of them.
         const objs: string[] = [];
         for (const a of c.allocs) {
-          seg.add(`${this.k(a)}.count`);
-          seg.add(allocCounter(a.tag));
+          seg.site(a);
           const x = this.fresh("r");
           objs.push(x);
           o.push(
@@ -360,7 +397,7 @@ class Gen {
       const r = this.fresh("p");
       o.push(`const ${a0} = ${this.argAt(as, 0)};`);
       o.push(`if (typeof ${a0} !== "number") { ${seg.flush()} ${bailStmt} }`);
-      seg.add("J.allocCon");
+      seg.alloc(CON);
       o.push(
         `const ${r} = new Obj(${CON}, ${a0} === 1 ? ${this.k(this.bools[0])} : ${this.k(this.bools[1])}, ${this.k(NO_VALUES)});`,
       );
@@ -375,9 +412,9 @@ class Gen {
     const a1 = this.fresh("a");
     const r = this.fresh("p");
     o.push(`const ${a0} = ${this.argAt(as, 0)}, ${a1} = ${this.argAt(as, 1)};`);
-    const notNum = `typeof ${a0} !== "number" || typeof ${a1} !== "number"`;
-    const fail = `{ ${seg.flush()} ${bailStmt} }`;
-    o.push(`if (${notNum}) ${fail}`);
+    const notNum = this.notNumbers(as, [a0, a1]);
+    if (notNum !== null)
+      o.push(`if (${notNum}) { ${seg.flush()} ${bailStmt} }`);
     switch (p.fast) {
       // Out of the safe integers: the primop's own (wrapping) arithmetic,
       // which on two numbers neither throws nor wants the scheduler.
@@ -400,6 +437,19 @@ class Gen {
         o.push(`const ${r} = ${a0} ${op} ${a1} ? 1 : 0;`);
         return r;
     }
+  }
+
+  /**
+   * The test that one of the arguments in `names` (atoms of `list`) is not
+   * a JS number, or null when all are number literals.
+   */
+  private notNumbers(list: AtomList, names: readonly string[]): string | null {
+    const tests = names
+      .filter(
+        (_, i) => list.slots[i]! >= 0 || typeof list.consts[i] !== "number",
+      )
+      .map((x) => `typeof ${x} !== "number"`);
+    return tests.length > 0 ? tests.join(" || ") : null;
   }
 
   /** Whether prim() inlines primop node `c` (else it answers null). */
@@ -436,9 +486,9 @@ class Gen {
       o.push(
         `const ${a0} = ${this.argAt(as, 0)}, ${a1} = ${this.argAt(as, 1)};`,
       );
-      o.push(
-        `if (typeof ${a0} !== "number" || typeof ${a1} !== "number") { ${seg.flush()} ${bailStmt} }`,
-      );
+      const notNum = this.notNumbers(as, [a0, a1]);
+      if (notNum !== null)
+        o.push(`if (${notNum}) { ${seg.flush()} ${bailStmt} }`);
     }
     o.push(`const ${r} = ${e};`);
     return r;
@@ -492,9 +542,7 @@ class Gen {
         // generated: a copy at every case on an atom, nested, made the
         // code several times its size).
         const kc = this.k(c);
-        o.push(
-          `const t = ${kc}.jitCasev ?? CC(${kc}); if (--J.fuel > 0) return t(J, L, ${v}); J.code = ${kc}; J.locals = L; J.val = ${v}; return ${J_CASEV};`,
-        );
+        o.push(`{ xf = CV; xb = ${v}; xc = ${kc}; break x; }`);
       } else this.select(c, v, here, o, "any");
       o.push("}");
       this.pushCase(c, seg, o, here);
@@ -719,10 +767,7 @@ class Gen {
    */
   private enterBody(nl: string, seg: Seg, o: string[]): void {
     o.push(`J.locals = ${nl}; ${seg.flush()}`);
-    o.push(
-      `{ const t = J.code.jitEval; if (t !== null && --J.fuel > 0) return t(J, ${nl}, undefined); }`,
-    );
-    o.push(`return ${J_EVAL};`);
+    o.push(`{ xf = EN; break x; }`);
   }
 
   /**
@@ -744,7 +789,7 @@ class Gen {
    */
   private retGo(): string {
     // One call site for both entries: an EVAL entry ignores its V.
-    return `{ const t = RN(J); if (t !== null && --J.fuel > 0) return t(J, J.locals, J.val); return J.next; }`;
+    return `{ xf = RN; break x; }`;
   }
 
   /**
@@ -807,7 +852,7 @@ class Gen {
 
   build(name: string, body: string[]): JitFn {
     const names = this.consts.map((_, i) => `k${i}`);
-    const src = `return function ${name}(J, L, V) {\nconst R = J.rc;\n${body.join("\n")}\n};`;
+    const src = `return function ${name}(J, L, V) {\nlet xf = RN, xb, xc;\nx: {\n${body.join("\n")}\n}\nconst t = xf(J, L, xb, xc);\nreturn t(J, J.locals, J.val);\n};`;
     const make = new Function(
       ...names,
       "Obj",
@@ -817,7 +862,8 @@ class Gen {
       "Pair",
       "STC",
       "RN",
-      "CC",
+      "EN",
+      "CV",
       src,
     ) as (...xs: unknown[]) => JitFn;
     return make(
@@ -829,9 +875,38 @@ class Gen {
       Pair,
       setThunkCallStack,
       retNext,
-      (c: Code) => (c.jitCasev = compileCasev(c, this.bools!)),
+      evalNext,
+      (J: JitState, L: Value[], v: Value, c: Code) =>
+        casevNext(
+          J,
+          L,
+          v,
+          c,
+          (c.jitCasev ??= compileCasev(c, this.bools!, this.tallies)),
+        ),
     );
   }
+}
+
+/*
+ * How a compiled function leaves: each way out sets `xf` (and `xb`, `xc`)
+ * and breaks out of its body to the function's end, where `xf` (RN, EN,
+ * CV or B: retNext, evalNext, casevNext, bail) sets the registers and
+ * answers the compiled entry to go on to (or a function answering the
+ * trampoline's mode), which is then called. So every function makes two
+ * calls, each from one site that has run before V8 optimizes the
+ * function: a call (or a test choosing one) first taken afterwards (the
+ * first bail at an event, the first return to an entry not yet compiled)
+ * deoptimized it for "insufficient type feedback", and V8 compiled it
+ * again.
+ */
+
+/** Where a bail leaves compiled code: the mode and node the interpreter resumes in. */
+class BailPoint {
+  constructor(
+    readonly mode: number,
+    readonly code: Code,
+  ) {}
 }
 
 /** Alternatives of at most this many nodes are copied where an evaluated atom meets them. */
@@ -857,18 +932,6 @@ function altsSize(c: Code, limit: number): number {
   return n;
 }
 
-function allocCounter(tag: number): string {
-  return tag === THUNK
-    ? "J.allocThunk"
-    : tag === FUN
-      ? "J.allocFun"
-      : tag === CON
-        ? "J.allocCon"
-        : tag === PAP
-          ? "J.allocPap"
-          : "J.allocError";
-}
-
 /** The code of an application's function when it is a top-level FUN (no free variables). */
 function knownFun(c: Code): CodeInfo | null {
   const f = c.konst;
@@ -887,16 +950,16 @@ function fnName(c: Code, kind: string): string {
 }
 
 /** The compiled EVAL entry of `c`. */
-export function compileEval(c: Code, bools: Bools): JitFn {
-  const g = new Gen(bools);
+export function compileEval(c: Code, bools: Bools, tallies: Tally[]): JitFn {
+  const g = new Gen(bools, tallies);
   const o: string[] = [];
   g.segment(o, g.bailAt(M_EVAL, c), (seg, b) => g.eval(c, seg, b));
   return g.build(fnName(c, "eval"), o);
 }
 
 /** The compiled CASEV entry of CASE node `c` (its value in V). */
-export function compileCasev(c: Code, bools: Bools): JitFn {
-  const g = new Gen(bools);
+export function compileCasev(c: Code, bools: Bools, tallies: Tally[]): JitFn {
+  const g = new Gen(bools, tallies);
   const o: string[] = [];
   g.select(c, "V", g.bailAt(M_CASEV, c, "V"), o, "any");
   return g.build(fnName(c, "casev"), o);

@@ -54,14 +54,52 @@ export function retAll(J: JitState): number {
 }
 
 /**
- * retAll, then the compiled entry of the state it reached (null when that
- * entry is not compiled or the interpreter must go on); the mode it reached
- * is left in `J.next` for compiled code to answer when it does not call it.
+ * What compiled code calls when it cannot go on in compiled code (no entry
+ * compiled, the interpreter needed, the fuel used up): answers the mode
+ * reached for the trampoline. Compiled code always makes its call (one call
+ * site that has run before V8 optimizes it, not a call first taken later,
+ * which deoptimizes the caller for "insufficient type feedback").
  */
-export function retNext(J: JitState): CompiledCode | null {
+const toTrampoline = ((J: JitState) => J.next) as unknown as CompiledCode;
+
+/**
+ * retAll, then the compiled entry of the state it reached, or toTrampoline
+ * when that entry is not compiled, the interpreter must go on or the
+ * nested calls' fuel is used up; the mode it reached is left in `J.next`.
+ */
+export function retNext(J: JitState): CompiledCode {
   const m = retAll(J);
   J.next = m;
-  return m === J_CASEV ? J.code.jitCasev : m === J_EVAL ? J.code.jitEval : null;
+  const t =
+    m === J_CASEV ? J.code.jitCasev : m === J_EVAL ? J.code.jitEval : null;
+  return t !== null && --J.fuel > 0 ? t : toTrampoline;
+}
+
+/**
+ * A CASEV of node `c` with `v` in locals `L` (its compiled entry `f`): `f`,
+ * or a function answering the trampoline's mode once the fuel is used up.
+ */
+export function casevNext(
+  J: JitState,
+  L: Value[],
+  v: Value,
+  c: Code,
+  f: CompiledCode,
+): CompiledCode {
+  J.locals = L;
+  J.val = v;
+  if (--J.fuel > 0) return f;
+  J.code = c;
+  J.next = J_CASEV;
+  return toTrampoline;
+}
+
+/** EVAL of J.code (just set): its compiled entry, or toTrampoline as retNext. */
+export function evalNext(J: JitState): CompiledCode {
+  const t = J.code.jitEval;
+  if (t !== null && --J.fuel > 0) return t;
+  J.next = J_EVAL;
+  return toTrampoline;
 }
 
 /** RET of J.val: the rules machine.ts's RET mode applies that need no compiled code. */

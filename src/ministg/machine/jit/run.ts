@@ -37,7 +37,7 @@ export function runJit(J: JitState): void {
           J.mode = J_EVAL;
           return;
         }
-        f = c.jitEval = compileEval(c, J.bools);
+        f = c.jitEval = compileEval(c, J.bools, J.tallies);
       }
       next = f(J, J.locals, undefined as unknown as Value);
     } else if (next === J_RET) {
@@ -50,7 +50,7 @@ export function runJit(J: JitState): void {
           J.mode = J_CASEV;
           return;
         }
-        f = c.jitCasev = compileCasev(c, J.bools);
+        f = c.jitCasev = compileCasev(c, J.bools, J.tallies);
       }
       next = f(J, J.locals, J.val);
     } else if (next === J_OWE) {

@@ -9,6 +9,12 @@ import type { CompiledProgram } from "../compile.js";
 import type { PrimCtx } from "../prim-context.js";
 import type { CallStack, Value } from "../values.js";
 import { M_CASEV, M_EVAL, M_OWED, M_RET } from "../modes.js";
+import {
+  collectTallies,
+  resetTallies,
+  talliesOf,
+  type Tally,
+} from "./tally.js";
 
 /** What a compiled function answers: the next mode (the loop's), or BAIL. */
 export const J_EVAL = M_EVAL;
@@ -39,10 +45,11 @@ export function setJitMode(mode: "0" | "1" | "eager" | undefined): void {
 
 /**
  * The entries after which a node is compiled, or null with the tier off.
- * Off by default: it runs nfib and other long stretches of simple code
- * faster, but the median bench program still takes more CPU time than
- * interpreted, V8's compiles of the generated code included
- * (docs/machine.md, The compiling tier). `HS2STG_JIT=1` turns it on,
+ * Off by default: the median bench program takes less CPU time with it,
+ * but a stale register of the interpreter's unoptimized loop then keeps a
+ * lazy list's head alive while compiled code runs through the list
+ * (`memory lazylist`; docs/machine.md, The compiling tier). `HS2STG_JIT=1`
+ * turns it on,
  * `HS2STG_JIT=N` with that threshold, `HS2STG_JIT=eager` compiles every node
  * on its first entry (the differential test).
  */
@@ -86,6 +93,8 @@ export class JitState {
   fuel = 0;
   /** True and False (intToBool#). */
   readonly bools: readonly [ConInfo, ConInfo];
+  /** The program's flush points (tally.ts): their counts are added at the run's end (collect). */
+  readonly tallies: Tally[];
   constructor(
     readonly prog: CompiledProgram,
     readonly pe: boolean,
@@ -104,5 +113,12 @@ export class JitState {
     readonly ctx: PrimCtx,
   ) {
     this.bools = [prog.trueCon, prog.falseCon];
+    this.tallies = talliesOf(prog);
+    resetTallies(this.tallies);
+  }
+
+  /** Adds what compiled code counted at its flush points to the run's counters. */
+  collect(): void {
+    collectTallies(this.tallies, this);
   }
 }
