@@ -1,7 +1,7 @@
 {-# LANGUAGE RankNTypes, ScopedTypeVariables, CPP #-}
 -- Scrap-your-boilerplate style walks over values of many base types through
 -- Data.Data: one describer takes each type's Data methods as a record
--- (gfoldl, gunfold, toConstr, dataTypeOf, gmapT/Q/Ql/Qr/Qi/M/Mp/Mo), so
+-- (gfoldl, gunfold (of algebraic types), toConstr, dataTypeOf, gmapT/Q/Ql/Qr/Qi/M/Mp/Mo), so
 -- -O1 code names each instance's method closures; then generic size,
 -- show and transformations built on them, and the Constr/DataType API.
 import Data.Data
@@ -9,13 +9,11 @@ import Data.Int
 import Data.Word
 import Data.Ratio
 import Data.Monoid
-import qualified Data.Semigroup as S
 import Data.List.NonEmpty (NonEmpty (..))
 import Data.Ord (Down (..))
 import Data.Functor.Identity
 import Data.Functor.Const
 import Data.Version
-import Control.Applicative (ZipList (..))
 import Numeric.Natural (Natural)
 import Data.Maybe (fromJust)
 
@@ -36,6 +34,7 @@ data DOps a = DOps
   }
 
 #define DOPS(T) DOps { dShow = show, dConstr = toConstr, dType = dataTypeOf, dGmapT = gmapT, dGmapQ = gmapQ, dGmapQl = gmapQl, dGmapQr = gmapQr, dGmapQi = gmapQi, dGmapM = gmapM, dGmapMp = gmapMp, dGmapMo = gmapMo, dGfoldl = gfoldl, dGunfold = \c -> gunfold (\m -> fmap ($ fromConstrB (fromConstr (toConstr (0 :: Int))) c) m) Just c } :: DOps (T)
+#define DOPSN(T) DOps { dShow = show, dConstr = toConstr, dType = dataTypeOf, dGmapT = gmapT, dGmapQ = gmapQ, dGmapQl = gmapQl, dGmapQr = gmapQr, dGmapQi = gmapQi, dGmapM = gmapM, dGmapMp = gmapMp, dGmapMo = gmapMo, dGfoldl = gfoldl, dGunfold = const Nothing } :: DOps (T)
 
 -- generic helpers written on the class itself
 gsize :: Data a => a -> Int
@@ -64,27 +63,26 @@ describe o xs = mapM_ one xs
 
 main :: IO ()
 main = do
-  describe (DOPS(Int)) [0, -7]
-  describe (DOPS(Int8)) [5]
-  describe (DOPS(Int16)) [-300]
-  describe (DOPS(Int32)) [70000]
-  describe (DOPS(Int64)) [1]
-  describe (DOPS(Word)) [9]
-  describe (DOPS(Word8)) [255]
-  describe (DOPS(Word16)) [1000]
-  describe (DOPS(Word32)) [5]
-  describe (DOPS(Word64)) [6]
-  describe (DOPS(Integer)) [2 ^ 70]
-  describe (DOPS(Natural)) [12]
-  describe (DOPS(Char)) ['x', '\n']
-  describe (DOPS(Double)) [1.5, -0.25]
-  describe (DOPS(Float)) [3.25]
+  describe (DOPSN(Int)) [0, -7]
+  describe (DOPSN(Int8)) [5]
+  describe (DOPSN(Int16)) [-300]
+  describe (DOPSN(Int32)) [70000]
+  describe (DOPSN(Int64)) [1]
+  describe (DOPSN(Word)) [9]
+  describe (DOPSN(Word8)) [255]
+  describe (DOPSN(Word16)) [1000]
+  describe (DOPSN(Word32)) [5]
+  describe (DOPSN(Word64)) [6]
+  describe (DOPSN(Integer)) [2 ^ 70]
+  describe (DOPSN(Natural)) [12]
+  describe (DOPSN(Char)) ['x', '\n']
+  describe (DOPSN(Double)) [1.5, -0.25]
+  describe (DOPSN(Float)) [3.25]
   describe (DOPS(Bool)) [False, True]
   describe (DOPS(Ordering)) [LT, EQ, GT]
   describe (DOPS(())) [()]
   describe (DOPS(Maybe Int)) [Nothing, Just 4]
   describe (DOPS(Either Char Int)) [Left 'l', Right 2]
-  describe (DOPS([Int])) [[], [1, 2]]
   describe (DOPS((Int, Char))) [(1, 'a')]
   describe (DOPS((Int, Char, Bool))) [(1, 'a', True)]
   describe (DOPS((Int, Char, Bool, ()))) [(1, 'a', True, ())]
@@ -92,7 +90,6 @@ main = do
   describe (DOPS((Int, Int, Int, Int, Int, Int))) [(1, 2, 3, 4, 5, 6)]
   describe (DOPS((Int, Int, Int, Int, Int, Int, Int))) [(1, 2, 3, 4, 5, 6, 7)]
   describe (DOPS(NonEmpty Int)) [1 :| [2]]
-  describe (DOPS(Ratio Int)) [3 % 4]
   describe (DOPS(Down Int)) [Down 3]
   describe (DOPS(Identity Int)) [Identity 8]
   describe (DOPS(Const Int Char)) [Const 9]
@@ -104,20 +101,11 @@ main = do
   describe (DOPS(Any)) [Any False]
   describe (DOPS(First Int)) [First (Just 1)]
   describe (DOPS(Last Int)) [Last Nothing]
-  describe (DOPS(Alt Maybe Int)) [Alt (Just 5)]
-  describe (DOPS(Ap Maybe Int)) [Ap (Just 6)]
-  describe (DOPS(S.Min Int)) [S.Min 1]
-  describe (DOPS(S.Max Int)) [S.Max 2]
-  describe (DOPS(S.First Int)) [S.First 3]
-  describe (DOPS(S.Last Int)) [S.Last 4]
-  describe (DOPS(S.Arg Int Char)) [S.Arg 5 'a']
-  describe (DOPS(S.WrappedMonoid String)) [S.WrapMonoid "w"]
-  describe (DOPS(ZipList Int)) [ZipList [1, 2]]
   describe (DOPS(Version)) [makeVersion [1, 2, 3]]
   -- generic walks over nested structures
   let nested = (Just [1, 2 :: Int], Left 'c' :: Either Char Int, [(3 :: Int, True)], 4 :| [5 :: Int])
   print (gsize nested, gshow (Just (1 :: Int, 'x')), bumpInts nested)
-  print (gsize (makeVersion [1, 2]), gshow [Sum (1 :: Int)], bumpInts (Identity (1 :: Int), Down (2 :: Int), S.Arg (3 :: Int) 'k'))
+  print (gsize (makeVersion [1, 2]), gshow [Sum (1 :: Int)], bumpInts (Identity (1 :: Int), Down (2 :: Int), Just (3 :: Int)))
   -- Constr and DataType API
   let dt = dataTypeOf (Just 'x')
       cs = dataTypeConstrs dt
