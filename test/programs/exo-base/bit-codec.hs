@@ -90,7 +90,7 @@ exercise o seeds = do
 
 main :: IO ()
 main = do
-  let seeds = [100, 37, -3, 0, 255, 12345]
+  let seeds = [100, -3, 0, 12345]
   exercise (OPS(Int8)) seeds
   exercise (OPS(Int16)) seeds
   exercise (OPS(Int32)) seeds
