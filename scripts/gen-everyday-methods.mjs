@@ -130,7 +130,26 @@ for (const q of [...wanted].sort()) {
   // the class: the longest class name the instance's name starts with
   const cls = classNames.find((c) => inst.startsWith(c));
   if (cls === undefined) continue;
-  const selOcc = /^p\d+[A-Z]/.test(meth) ? `$${meth}` : meth;
+  // GHC may name one class's method after another instance of the type
+  // (`$fMonoidFirst_$c<>` is First's Semigroup `<>`, `$fApplicative(,,)_$cfmap`
+  // the triple's fmap): such a method is selected from the dictionary of its
+  // own class, when that one takes no dictionaries, else left to the
+  // dictionary fields below.
+  const facts = surface.classes[`${CLASSES[cls]}.${cls}`];
+  const sup = /^p(\d+)[A-Z]/.exec(meth);
+  if (sup === null && facts !== undefined && !facts.methods.includes(meth)) {
+    const owner = classNames.find((c) =>
+      surface.classes[`${CLASSES[c]}.${c}`]?.methods.includes(meth),
+    );
+    if (owner === undefined) continue;
+    const sibling = globalName(module, `$f${owner}${inst.slice(cls.length)}`);
+    const sel = globalName(CLASSES[owner], meth);
+    if (!defs.has(sibling) || arity(defs.get(sibling)) !== 0 || !defs.has(sel))
+      continue;
+    emit(module, name, selection(name, sel, sibling, 0));
+    continue;
+  }
+  const selOcc = sup !== null ? `$${meth}` : meth;
   const sel = globalName(CLASSES[cls], selOcc);
   if (!defs.has(sel)) continue;
   emit(module, name, selection(name, sel, dfun, arity(db)));

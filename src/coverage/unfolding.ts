@@ -52,7 +52,7 @@ function tokenize(text: string): string[] | null {
     const c = text[i]!;
     if (/\s/.test(c)) {
       i++;
-    } else if ("()[]\\".includes(c)) {
+    } else if ("()[],\\".includes(c)) {
       out.push(c);
       i++;
     } else if (c === '"') {
@@ -67,7 +67,8 @@ function tokenize(text: string): string[] | null {
       i += m[0].length;
     } else {
       // A name may hold built-in syntax: `$fRead()9`, `$fShow[]`, `$fEq(,)`.
-      const m = /^(?:[^\s()[\]"`]|\(,*\)|\(#,*#\)|\[\])+/.exec(text.slice(i))!;
+      // A comma ends a name (`(f @a, x)`: the type argument `@a` is one).
+      const m = /^(?:[^\s()[\],"`]|\(,*\)|\(#,*#\)|\[\])+/.exec(text.slice(i))!;
       out.push(m[0]);
       i += m[0].length;
     }
@@ -121,7 +122,7 @@ class Reader {
     for (;;) {
       this.skipTypesAndCasts();
       const t = this.peek();
-      if (t === undefined || t === ")" || t === "]") break;
+      if (t === undefined || t === ")" || t === "]" || t === ",") break;
       const item = this.item();
       if (item === null) return null;
       items.push(item);
@@ -140,9 +141,23 @@ class Reader {
   private item(): Unfolding | null {
     const t = this.toks[this.at++]!;
     if (t === "(") {
-      const e = this.expr();
-      if (e === null || this.toks[this.at++] !== ")") return null;
-      return e;
+      // a parenthesis or a tuple `(a, b)`
+      const parts: Unfolding[] = [];
+      for (;;) {
+        const e = this.expr();
+        if (e === null) return null;
+        parts.push(e);
+        const u = this.toks[this.at++];
+        if (u === ")") break;
+        if (u !== ",") return null;
+      }
+      if (parts.length === 1) return parts[0]!;
+      const commas = ",".repeat(parts.length - 1);
+      return {
+        kind: "app",
+        fn: { kind: "con", name: `GHC.Tuple.(${commas})` },
+        args: parts,
+      };
     }
     if (t === "\\" || t === "[" || KEYWORDS.has(t)) return null;
     return this.atom(t);

@@ -12,6 +12,25 @@ const stg = (name: string, text: string, module = "GHC.Read") => {
 };
 
 describe("simple unfoldings", () => {
+  it("reads a pair whose first component takes a type argument", () => {
+    // `$fDataMaybe1`: the comma ends the type argument `@a`; read as an
+    // application, the pair was once `$fDataMaybe2 False`
+    expect(
+      stg(
+        "x",
+        `Unfolding: (\\ @a -> (Data.Data.$fDataMaybe2 @a, GHC.Types.False))]`,
+        "Data.Data",
+      ),
+    ).toBe(
+      "x = THUNK(let { u1 = CON(Z2T zdfDataMaybe2_DataziData false) } in u1);",
+    );
+    expect(
+      stg("y", `Unfolding: (GHC.Generics.NotAssociative, GHC.Types.False)]`),
+    ).toBe(
+      "y = THUNK(let { u1 = CON(Z2T con_NotAssociative_GHCziGenerics false) } in u1);",
+    );
+  });
+
   it("drops types and casts from a floated-out CAF", () => {
     expect(
       stg(

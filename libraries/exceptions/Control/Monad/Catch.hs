@@ -28,7 +28,7 @@ import Control.Monad (liftM)
 import GHC.ST (ST(..))
 import Control.Monad.ST.Unsafe (unsafeIOToST)
 import GHC.Conc (STM, throwSTM, catchSTM)
-import GHC.Base (IO(..), State#, RealWorld)
+import GHC.Base (IO(..), State#, RealWorld, Int#)
 import Control.Monad.Trans.Class (lift)
 import Control.Monad.Trans.Cont (ContT)
 import Control.Monad.Trans.Error (ErrorT(..), Error)
@@ -80,14 +80,15 @@ instance e ~ SomeException => MonadCatch (Either e) where
 instance e ~ SomeException => MonadMask (Either e) where
   mask f = f id
   uninterruptibleMask f = f id
-  generalBracket = zz_zdwzdcgeneralBracket
+  generalBracket = zz_zdwzdcgeneralBracket 0#
 
 -- Either's generalBracket as the package's -O1 worker takes it
--- (`$w$cgeneralBracket`: its `e ~# SomeException` argument has no
--- run-time representation); the instance is this function.
-zz_zdwzdcgeneralBracket :: Either SomeException a -> (a -> ExitCase b -> Either SomeException c)
+-- (`$w$cgeneralBracket`): first its `e ~# SomeException` argument, which
+-- -O1 code passes as `coercionToken#` and the lowering as the Int# 0 (an
+-- ignored Int# here), then the method's three.
+zz_zdwzdcgeneralBracket :: Int# -> Either SomeException a -> (a -> ExitCase b -> Either SomeException c)
   -> (a -> Either SomeException b) -> Either SomeException (b, c)
-zz_zdwzdcgeneralBracket acquire release use = do
+zz_zdwzdcgeneralBracket _ acquire release use = do
   a <- acquire
   case use a of
     Left e -> release a (ExitCaseException e) >> Left e
