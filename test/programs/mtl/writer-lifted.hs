@@ -3,7 +3,7 @@
 -- mtl's MonadWriter through the transformers (tell, listen, pass, censor
 -- under ExceptT, ErrorT, MaybeT, lazy and strict StateT), ListT's
 -- MonadZip, Constant's Read1/Read2, and time's CalendarDiffDays and
--- CalendarDiffTime sconcat.
+-- CalendarDiffTime sconcat, NFData TimeZone.
 import Control.Monad.Writer
 import Control.Monad.State
 import Control.Monad.Except
@@ -16,7 +16,8 @@ import Data.Functor.Constant
 import Data.Functor.Classes
 import Data.List.NonEmpty (NonEmpty (..))
 import Data.Semigroup (sconcat)
-import Data.Time (CalendarDiffDays (..), CalendarDiffTime (..))
+import Data.Time (CalendarDiffDays (..), CalendarDiffTime (..), TimeZone (..), hoursToTimeZone)
+import Control.DeepSeq (rnf, force)
 
 step :: MonadWriter [String] m => Int -> m Int
 step n = do
@@ -46,3 +47,4 @@ main = do
   print (sconcat (CalendarDiffDays 1 2 :| [CalendarDiffDays 3 (-4), CalendarDiffDays 10 0]))
   print (sconcat (CalendarDiffTime 1 2.5 :| [CalendarDiffTime (-3) 0.25]))
   print (sconcat (CalendarDiffDays 7 7 :| []))
+  print (rnf (TimeZone 60 False "CET"), force (hoursToTimeZone (-5)))

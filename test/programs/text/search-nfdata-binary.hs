@@ -4,6 +4,7 @@
 -- state (splitOn, replace, count, breakOnAll), NFData of a decoding error,
 -- Binary's putList of Texts, a ShortByteString from a String.
 import qualified Data.Text as T
+import qualified Data.Text.Lazy as TL
 import qualified Data.Text.Encoding as TE
 import Data.Text.Encoding.Error (UnicodeException (..))
 import Control.DeepSeq (rnf, force)
@@ -31,5 +32,7 @@ main = do
   let ts = [T.pack "alpha", T.pack "βeta", T.empty]
   print (L.unpack (encode ts))
   print (decode (encode ts) :: [T.Text])
+  let lts = [TL.fromChunks [T.pack "ab", T.pack "\955"], TL.empty]
+  print (L.unpack (encode lts), decode (encode lts) :: [TL.Text])
   let s = fromString "h\233llo\1234" :: SBS.ShortByteString
   print (s, SBS.length s, SBS.unpack s)

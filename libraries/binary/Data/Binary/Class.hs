@@ -1110,9 +1110,11 @@ zz_zdfBinaryNatural3 b k !v = k ((v `shiftL` 8) .|. fromIntegral b)
 zz_zdfBinaryFixed2 :: [Fixed a] -> (# (), Builder #)
 zz_zdfBinaryFixed2 xs = putW (mapM_ put xs)
 
--- IntSet's put after the size: the elements in ascending order after acc
+-- IntSet's put after the size, a right fold: a subtree's elements in
+-- order, then the puts acc holds (the caller takes the root apart, so
+-- negative numbers come first)
 zz_zdfBinaryIntSetzugo2 :: PutM () -> IntSet.IntSet -> PutM ()
-zz_zdfBinaryIntSetzugo2 acc s = acc >> mapM_ put (IntSet.toAscList s)
+zz_zdfBinaryIntSetzugo2 acc s = mapM_ put (IntSet.toAscList s) >> acc
 
 -- IntSet's getMany at Int (as Integer's and Set's above)
 zz_zdfBinaryIntSetzuzdszdwgo
