@@ -292,7 +292,11 @@ for (const mod of modules) {
         candidate(mod, name, f.text, f.needs);
         continue;
       }
-      const b = u === null ? null : unfoldingBinding(name, u);
+      // (a Natural's literal prints as an Integer's: not taken for one)
+      const naturalLiteral =
+        u?.kind === "integer" &&
+        raw.get(occ)?.type === "GHC.Num.Natural.Natural";
+      const b = u === null || naturalLiteral ? null : unfoldingBinding(name, u);
       if (b !== null) candidate(mod, name, b, globals(u));
       else if (constantModules.has(mod)) {
         const d = raw.get(occ);

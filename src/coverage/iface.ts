@@ -100,10 +100,12 @@ export interface ModuleIface {
 const HASH_LINE = /^[0-9a-f]{32}$/;
 // An id; a method (`$c`, `$dm`), constructor wrapper (`$W`), worker (`$w`),
 // specialisation (`$s`) or pattern synonym's builder or matcher (`$b`, `$m`)
-// may end in an operator (`$fApplicativeMaybe_$c<*>`, `$dm<$`, `$W:*:`, `$w!`).
+// may end in an operator (`$fApplicativeMaybe_$c<*>`, `$dm<$`, `$W:*:`,
+// `$w!`); an instance's names may hold a type operator (`$fGeneric1k:.:2`,
+// `$fEq:~:`).
 // GHC.Types' kind representations are named after the kind (`krep$*`,
 // `krep$*Arr*`, `krep$*->*->*`).
-const OCC_ID = String.raw`(?:krep\$[*A-Za-z>-]+|[a-z_$][A-Za-z0-9_'#$]*(?:(?:\[\]|\(,*\)|\(#,*#\))[A-Za-z0-9_'#$]*)*(?:(?<=\$c|\$dm|\$[Wwsbm])[!#$%&*+./<=>?@\\^|~:-]+)?)`;
+const OCC_ID = String.raw`(?:krep\$[*A-Za-z>-]+|[a-z_$][A-Za-z0-9_'#$]*(?:(?:\[\]|\(,*\)|\(#,*#\)|:[!#$%&*+./<=>?@\\^|~-]+:)[A-Za-z0-9_'#$]*)*(?:(?<=\$c|\$dm|\$[Wwsbm])[!#$%&*+./<=>?@\\^|~:-]+)?)`;
 const OCC_SYM = String.raw`[!#$%&*+./<=>?@\\^|~-][!#$%&*+./<=>?@\\^|~:-]*`;
 const MODULE_PREFIX = String.raw`((?:[A-Z][A-Za-z0-9_']*\.)+)`;
 const QUALIFIED_VALUE = new RegExp(
@@ -213,26 +215,40 @@ function readDeclaration(
         ? null
         : readUnfolding(text.slice(at), module, localIds);
     const sig = text.slice(0, firstAttributes(text));
+    // (a bare number is an Integer's literal or a Natural's: only the
+    // type tells, and the simple unfoldings' translation makes Integers)
+    const naturalLiteral =
+      simple?.kind === "integer" &&
+      /::\s*GHC\.Num\.Natural\.Natural\s*$/.test(sig);
     out.ids.set(occ, {
       occ,
       ...(TYPE_ERROR.test(sig) ? { uncallable: true as const } : {}),
       refs,
       ...(alias !== null ? { alias } : {}),
       ...(fields !== null ? { dfunFields: fields } : {}),
-      ...(simple !== null ? { unfolding: simple } : {}),
+      ...(simple !== null && !naturalLiteral ? { unfolding: simple } : {}),
     });
     return;
   }
   const body = block.filter((l) => !/^ {2}type (?:role \S+|\S+ ::)/.test(l));
   const head = body[0]?.trim() ?? "";
-  const cls = /^class (?:(.*?) => )?(\S+)/.exec(head);
+  // (a long class head goes on over lines indented deeper than the
+  // methods': `class (Monoid w, Monad m) =>` / `MonadWriter w m | m -> w`)
+  let headEnd = 1;
+  if (head.startsWith("class "))
+    while (/^ {5}/.test(body[headEnd] ?? "")) headEnd++;
+  const classHead = body
+    .slice(0, headEnd)
+    .map((l) => l.trim())
+    .join(" ");
+  const cls = /^class (?:(.*?) => )?(\S+)/.exec(classHead);
   if (cls !== null) {
     out.types.add(cls[2]!);
     out.classes.set(cls[2]!, {
       occ: cls[2]!,
       superclasses: countConstraints(cls[1]),
       methods: body
-        .slice(1)
+        .slice(headEnd)
         .map((l) => /^ {4}(\S+|\([^)]*\)) ::/.exec(l)?.[1])
         .filter((n): n is string => n !== undefined)
         .map((n) => n.replace(/^\((.*)\)$/, "$1")),

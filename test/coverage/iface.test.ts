@@ -174,6 +174,36 @@ describe("parseIface", () => {
     ]);
     expect(iface.orphans).toEqual(["GHC.Float", "GHC.Base"]);
   });
+
+  // mtl's MonadWriter: the head goes on over a second line
+  const LONG_HEAD = `interface Data.Long 9002
+  where
+exports:
+  MonadW{listen tell}
+0123456789abcdef0123456789abcdef
+  type MonadW :: * -> (* -> *) -> GHC.Types.Constraint
+  class (GHC.Base.Monoid w, GHC.Base.Monad m) =>
+        MonadW w m | m -> w where
+    tell :: w -> m ()
+    listen :: m a -> m (a, w)
+    {-# MINIMAL tell, listen #-}
+0123456789abcdef0123456789abcdef
+  useGen :: GHC.Types.Int
+  [Unfolding: (GHC.Generics.$fGeneric1k:.:2 @(*) GHC.Generics.$fEq:~:)]
+`;
+
+  it("reads a class head written over two lines, and instance names with a type operator", () => {
+    const long = parseIface(LONG_HEAD);
+    expect(long.classes.get("MonadW")).toEqual({
+      occ: "MonadW",
+      superclasses: 2,
+      methods: ["tell", "listen"],
+    });
+    expect([...long.ids.get("useGen")!.refs].sort()).toEqual([
+      "GHC.Generics.$fEq:~:",
+      "GHC.Generics.$fGeneric1k:.:2",
+    ]);
+  });
 });
 
 describe("buildSurface", () => {

@@ -63,6 +63,14 @@ zz_componentszugo1 es = [(w, v) | (v, w) <- es]
 
 -- foldl1's and foldr1's error on an empty structure, as the Foldable
 -- instance's -O1 foldl1 and foldr1 name them.
+-- Read1's results of the two constructors' argument parsers, rebuilt as
+-- SCCs (the instance's -O1 liftReadsPrec calls them).
+zz_zdfRead1SCC2 :: [(a, String)] -> [(SCC a, String)]
+zz_zdfRead1SCC2 rs = [(AcyclicSCC v, s) | (v, s) <- rs]
+
+zz_zdfRead1SCC3 :: [([a], String)] -> [(SCC a, String)]
+zz_zdfRead1SCC3 rs = [(CyclicSCC vs, s) | (vs, s) <- rs]
+
 zz_zdfFoldableSCC2 :: a
 zz_zdfFoldableSCC2 = errorWithoutStackTrace "foldl1: empty structure"
 

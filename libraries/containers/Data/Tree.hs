@@ -14,6 +14,10 @@ import Data.Foldable (Foldable (..))
 import qualified Data.Foldable as F
 import Control.Monad.Fix (MonadFix (..), fix)
 import Control.Monad.Zip (MonadZip (..))
+import GHC.Exts (isTrue#, (>#))
+import GHC.Read (list)
+import Text.ParserCombinators.ReadPrec (readPrec_to_S, readS_to_Prec)
+import Text.Show (showListWith)
 
 data Tree a = Node { rootLabel :: a, subForest :: [Tree a] }
   deriving (Eq, Read, Show)
@@ -123,8 +127,37 @@ zz_drawTreezuzdsdrawSubTrees t ts = zz_drawTreezudrawSubTrees (t : ts)
 zz_levelszuzdspolyzugo :: Tree a -> [Tree a] -> [[a]]
 zz_levelszuzdspolyzugo t ts = levelsGo (t : ts)
 
+-- MonadZip's munzip of a forest (-O1): each tree unzipped, the two
+-- forests as an unboxed pair
+zz_zdfMonadZZipTree1 :: [Tree (a, b)] -> (# [Tree a], [Tree b] #)
+zz_zdfMonadZZipTree1 ts = ts `seq` case unzip (map munzip ts) of (as, bs) -> (# as, bs #)
+
 zz_zdfFoldableTree2 :: Int
 zz_zdfFoldableTree2 = 0
+
+-- Show1's liftShowsPrec worker (the precedence unboxed, the node taken
+-- apart; the list shower is absent): record syntax as the derived Show,
+-- parenthesised above precedence 10, the forest through the same shower.
+zz_zdwzdcliftShowsPrec :: (Int -> a -> ShowS) -> Int# -> a -> [Tree a] -> ShowS
+zz_zdwzdcliftShowsPrec sp d x ts =
+  showParen (isTrue# (d ># 10#)) $
+    showString "Node {rootLabel = " . sp 0 x . showString ", subForest = "
+      . showListWith (\(Node y us) -> zz_zdwzdcliftShowsPrec sp 0# y us) ts
+      . showChar '}'
+
+-- Read1's liftReadsPrec worker: the record's tokens by `lex`, the label at
+-- precedence 0, the forest as a list of trees; parentheses are required
+-- above precedence 10.
+zz_zdwzdcliftReadsPrec :: (Int -> ReadS a) -> Int# -> String -> [(Tree a, String)]
+zz_zdwzdcliftReadsPrec rd d = readParen (isTrue# (d ># 10#)) node
+  where
+    node s =
+      [ (Node x ts, s10)
+      | ("Node", s1) <- lex s, ("{", s2) <- lex s1, ("rootLabel", s3) <- lex s2
+      , ("=", s4) <- lex s3, (x, s5) <- rd 0 s4, (",", s6) <- lex s5
+      , ("subForest", s7) <- lex s6, ("=", s8) <- lex s7, (ts, s9) <- forest s8
+      , ("}", s10) <- lex s9 ]
+    forest = readPrec_to_S (list (readS_to_Prec (\(I# p) -> zz_zdwzdcliftReadsPrec rd p))) 0
 
 -- foldl1's and foldr1's error on an empty structure, as the Foldable
 -- instance's -O1 foldl1 and foldr1 name them (a tree is never empty).

@@ -104,6 +104,7 @@ module Data.Text
     unpackCString#,
     -- the package's workers GHC's -O1 callers use (named by the generator)
     zz_zdwappend,
+    zz_zdwgo1,
     zz_zdwlines,
     zz_zdwsplitAt,
     zz_zdwzdccompare,
@@ -141,6 +142,8 @@ import qualified Data.Text.Array as A
 import Data.Text.Internal (Text (..), empty, safe, text)
 import Data.Text.Internal.CaseTables
 import Data.Binary (Binary (..))
+import Data.Binary.Builder (Builder)
+import Data.Binary.Hs2stg (putW)
 import Data.Text.Encoding (decodeUtf8', encodeUtf8)
 import Data.Text.Internal.Chars
 import Data.Text.Show (singleton, unpack, unpackCString#)
@@ -814,3 +817,8 @@ packConstr = mkConstr textDataType "pack" [] Prefix
 
 textDataType :: DataType
 textDataType = mkDataType "Data.Text.Text" [packConstr]
+
+-- Binary's putList worker's loop (-O1): each Text put in turn, the Put's
+-- pair unboxed.
+zz_zdwgo1 :: [Text] -> (# (), Builder #)
+zz_zdwgo1 ts = putW (mapM_ put ts)

@@ -1,5 +1,6 @@
 {-# LANGUAGE DefaultSignatures, FlexibleContexts, PolyKinds, BangPatterns #-}
 {-# LANGUAGE MagicHash, UnboxedTuples, RankNTypes #-}
+{-# LANGUAGE ScopedTypeVariables, PatternSynonyms, TypeApplications, GADTs, FlexibleInstances, KindSignatures #-}
 {-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
 -- binary-0.8.8.0's Data.Binary.Class (clean-room, issue 14: from the
 -- documented API, the installed interface file (the class's method order,
@@ -14,6 +15,29 @@ module Data.Binary.Class
     GBinaryPut (..),
     GBinaryGet (..),
     -- hs2stg: the -O1 workers of the installed package (see the end)
+    zz_zdfBinaryNatural2,
+    zz_zdfBinaryNatural3,
+    zz_zdfBinaryFixed2,
+    zz_zdfBinaryIntSetzugo2,
+    zz_zdfBinaryIntSetzuzdszdwgo,
+    zz_zdfBinaryVersion3,
+    zz_zdfBinaryByteStringzuzdsgo2,
+    zz_zdwpolyzurep,
+    zz_zdwzdcget16,
+    zz_zdwzdcget20,
+    zz_zdwgetSomeTypeRep,
+    zz_zdwzdcput13,
+    zz_zdwzdcput17,
+    zz_zdwputTypeRep,
+    zz_putTypeRep,
+    zz_zdfBinaryTypeRep2,
+    zz_zdwgo13,
+    zz_zdwgo16,
+    zz_zdwgo18,
+    zz_zdwgo19,
+    zz_zdwgo20,
+    zz_zdwgo21,
+    zz_zdwgo22,
     zz_zdwzdcget,
     zz_zdwzdcget1,
     zz_zdwzdcget10,
@@ -175,6 +199,12 @@ import GHC.Generics (Generic (..))
 import Numeric.Natural (Natural)
 import qualified Data.Binary.Get.Internal as I
 import Data.Binary.Hs2stg (getW, putW)
+import Data.Kind (Type)
+import GHC.Exts (RuntimeRep (..), VecCount (..), VecElem (..), unpackCString#)
+import Type.Reflection
+  ( SomeTypeRep (..), TyCon, TypeRep, Typeable, eqTypeRep, typeRep, typeRepKind, withTypeable,
+    tyConModule, tyConName, tyConPackage, (:~~:) (HRefl), pattern App, pattern Con', pattern Fun )
+import Type.Reflection.Unsafe (KindRep (..), TypeLitSort (..), mkTrApp, mkTrCon, mkTyCon, tyConKindArgs, tyConKindRep)
 import Data.ByteString.Builder.Internal (Builder, BufferRange (..), BuildSignal, BuildStep, runBuilderWith)
 import qualified Data.Binary.Builder
 
@@ -1065,8 +1095,263 @@ getManyFrom k a c off len n acc =
       !x <- get
       go (i - 1) (x : xs)
 
+-- Natural's get: the magnitude's fold starts from 0 (a Natural: the
+-- interface prints it as a bare number, which the generators cannot tell
+-- from an Integer's)
+zz_zdfBinaryNatural2 :: Natural
+zz_zdfBinaryNatural2 = 0
+
+-- Natural's get: one byte more of the magnitude (most significant first)
+-- shifted in before the rest of the fold
+zz_zdfBinaryNatural3 :: Word8 -> (Natural -> Natural) -> Natural -> Natural
+zz_zdfBinaryNatural3 b k !v = k ((v `shiftL` 8) .|. fromIntegral b)
+
+-- putList's loop of Fixed values (each its Integer)
+zz_zdfBinaryFixed2 :: [Fixed a] -> (# (), Builder #)
+zz_zdfBinaryFixed2 xs = putW (mapM_ put xs)
+
+-- IntSet's put after the size, a right fold: a subtree's elements in
+-- order, then the puts acc holds (the caller takes the root apart, so
+-- negative numbers come first)
+zz_zdfBinaryIntSetzugo2 :: PutM () -> IntSet.IntSet -> PutM ()
+zz_zdfBinaryIntSetzugo2 acc s = mapM_ put (IntSet.toAscList s) >> acc
+
+-- IntSet's getMany at Int (as Integer's and Set's above)
+zz_zdfBinaryIntSetzuzdszdwgo
+  :: (B.ByteString -> [Int] -> I.Decoder r) -> Addr# -> ForeignPtrContents -> Int# -> Int# -> Int# -> [Int]
+  -> I.Decoder r
+zz_zdfBinaryIntSetzuzdszdwgo = getManyFrom
+
+-- Version's branch after its length: each number as an Int64, then k
+zz_zdfBinaryVersion3
+  :: [Int64] -> BuildStep r -> Addr# -> Addr# -> State# RealWorld -> (# State# RealWorld, BuildSignal r #)
+zz_zdfBinaryVersion3 ns k op ope =
+  case runBuilderWith (execPut (mapM_ put ns)) k (BufferRange (Ptr op) (Ptr ope)) of IO f -> f
+
+-- a lazy ByteString's chunks copied into the builder's buffer, then k
+zz_zdfBinaryByteStringzuzdsgo2
+  :: State# RealWorld -> Addr# -> Addr# -> BuildStep r -> L.ByteString -> (# State# RealWorld, BuildSignal r #)
+zz_zdfBinaryByteStringzuzdsgo2 s op ope k bs =
+  case runBuilderWith (Data.Binary.Builder.fromLazyByteString bs) k (BufferRange (Ptr op) (Ptr ope)) of IO f -> f s
+
+-- Seq's get after the count: n more elements appended to xs, then the
+-- sequence to the success continuation
+zz_zdwpolyzurep :: Seq.Seq e -> Int# -> Get e -> B.ByteString -> Success (Seq.Seq e) r -> I.Decoder r
+zz_zdwpolyzurep xs0 n g = I.runCont (go xs0 (I# n))
+  where
+    go xs 0 = return xs
+    go xs i = do
+      x <- g
+      x `seq` go (xs Seq.|> x) (i - 1)
+
 -- String's putList after the length: the characters in UTF-8, then k
 zz_zdwpolyzustep
   :: [Char] -> BuildStep r -> Addr# -> Addr# -> State# RealWorld -> (# State# RealWorld, BuildSignal r #)
 zz_zdwpolyzustep cs k op ope =
   case runBuilderWith (Data.Binary.Builder.putStringUtf8 cs) k (BufferRange (Ptr op) (Ptr ope)) of IO f -> f
+
+-- ---------------------------------------------------------------------
+-- Type representations (base's Typeable metadata). Encodings and
+-- messages as GHC-compiled programs give them: a RuntimeRep, KindRep and
+-- TypeLitSort by a Word8 tag, a VecCount/VecElem as its enumeration index
+-- (decoded lazily by toEnum), a TyCon as package, module and name, the
+-- number of kind arguments and its KindRep; a TypeRep as 0 for Type, 1
+-- and a TyCon with its kind arguments, or 2 and an application's two
+-- halves (a function type is FUN applied to its argument and result). A
+-- decoded application is checked: its function must have an arrow kind
+-- taking the argument's kind.
+
+instance Binary VecCount where
+  put c = putWord8 (fromIntegral (fromEnum c))
+  get = fmap (toEnum . fromIntegral) getWord8
+
+instance Binary VecElem where
+  put e = putWord8 (fromIntegral (fromEnum e))
+  get = fmap (toEnum . fromIntegral) getWord8
+
+instance Binary RuntimeRep where
+  put r = case r of
+    VecRep c e -> putWord8 0 <> put c <> put e
+    TupleRep rs -> putWord8 1 <> put rs
+    SumRep rs -> putWord8 2 <> put rs
+    LiftedRep -> putWord8 3
+    UnliftedRep -> putWord8 4
+    IntRep -> putWord8 5
+    WordRep -> putWord8 6
+    Int64Rep -> putWord8 7
+    Word64Rep -> putWord8 8
+    AddrRep -> putWord8 9
+    FloatRep -> putWord8 10
+    DoubleRep -> putWord8 11
+    Int8Rep -> putWord8 12
+    Word8Rep -> putWord8 13
+    Int16Rep -> putWord8 14
+    Word16Rep -> putWord8 15
+    Int32Rep -> putWord8 16
+    Word32Rep -> putWord8 17
+  get = do
+    tag <- getWord8
+    case tag of
+      0 -> VecRep <$> get <*> get
+      1 -> TupleRep <$> get
+      2 -> SumRep <$> get
+      3 -> pure LiftedRep
+      4 -> pure UnliftedRep
+      5 -> pure IntRep
+      6 -> pure WordRep
+      7 -> pure Int64Rep
+      8 -> pure Word64Rep
+      9 -> pure AddrRep
+      10 -> pure FloatRep
+      11 -> pure DoubleRep
+      12 -> pure Int8Rep
+      13 -> pure Word8Rep
+      14 -> pure Int16Rep
+      15 -> pure Word16Rep
+      16 -> pure Int32Rep
+      17 -> pure Word32Rep
+      _ -> fail "GHCi.TH.Binary.putRuntimeRep: invalid tag"
+
+instance Binary TypeLitSort where
+  put TypeLitSymbol = putWord8 0
+  put TypeLitNat = putWord8 1
+  get = do
+    tag <- getWord8
+    case tag of
+      0 -> pure TypeLitSymbol
+      1 -> pure TypeLitNat
+      _ -> fail "GHCi.TH.Binary.putTypeLitSort: invalid tag"
+
+instance Binary KindRep where
+  put k = case k of
+    KindRepTyConApp tc ks -> putWord8 0 <> put tc <> put ks
+    KindRepVar v -> putWord8 1 <> put v
+    KindRepApp a b -> putWord8 2 <> put a <> put b
+    KindRepFun a b -> putWord8 3 <> put a <> put b
+    KindRepTYPE r -> putWord8 4 <> put r
+    KindRepTypeLitS s a -> putWord8 5 <> put s <> put (unpackCString# a)
+    KindRepTypeLitD s str -> putWord8 5 <> put s <> put str
+  get = do
+    tag <- getWord8
+    case tag of
+      0 -> KindRepTyConApp <$> get <*> get
+      1 -> KindRepVar <$> get
+      2 -> KindRepApp <$> get <*> get
+      3 -> KindRepFun <$> get <*> get
+      4 -> KindRepTYPE <$> get
+      5 -> KindRepTypeLitD <$> get <*> get
+      _ -> fail "GHCi.TH.Binary.putKindRep: invalid tag"
+
+instance Binary TyCon where
+  put tc =
+    put (tyConPackage tc) <> put (tyConModule tc) <> put (tyConName tc)
+      <> put (tyConKindArgs tc) <> put (tyConKindRep tc)
+  get = mkTyCon <$> get <*> get <*> get <*> get <*> get
+
+-- | binary's putTypeRep (its real name: an internal -O1 code calls).
+zz_putTypeRep :: TypeRep a -> Put
+zz_putTypeRep rep
+  | Just HRefl <- rep `eqTypeRep` (typeRep :: TypeRep Type) = putWord8 0
+zz_putTypeRep (Con' tc ks) = putWord8 1 <> put tc <> put ks
+zz_putTypeRep (App f x) = putWord8 2 <> zz_putTypeRep f <> zz_putTypeRep x
+zz_putTypeRep _ = error "hs2stg: putTypeRep: a TypeRep that is neither Type, a constructor nor an application"
+
+getSomeTypeRep :: Get SomeTypeRep
+getSomeTypeRep = do
+  tag <- getWord8
+  case tag of
+    0 -> pure (SomeTypeRep (typeRep :: TypeRep Type))
+    1 -> do
+      tc <- get
+      ks <- get
+      pure (SomeTypeRep (mkTrCon tc ks))
+    2 -> do
+      SomeTypeRep f <- getSomeTypeRep
+      SomeTypeRep x <- getSomeTypeRep
+      case typeRepKind f of
+        Fun arg res -> case arg `eqTypeRep` typeRepKind x of
+          Just HRefl -> case typeRepKind res `eqTypeRep` (typeRep :: TypeRep Type) of
+            Just HRefl -> pure (SomeTypeRep (mkTrApp f x))
+            Nothing -> typeRepFailure "Kind mismatch" []
+          Nothing ->
+            typeRepFailure "Kind mismatch"
+              [ "Found argument of kind:      " ++ show (typeRepKind x),
+                "Where the constructor:       " ++ show f,
+                "Expects an argument of kind: " ++ show arg ]
+        _ ->
+          typeRepFailure "Applied non-arrow type"
+            ["Applied type: " ++ show f, "To argument:  " ++ show x]
+    3 -> do
+      SomeTypeRep (arg :: TypeRep a) <- getSomeTypeRep
+      SomeTypeRep (res :: TypeRep b) <- getSomeTypeRep
+      case typeRepKind arg `eqTypeRep` (typeRep :: TypeRep Type) of
+        Just HRefl -> case typeRepKind res `eqTypeRep` (typeRep :: TypeRep Type) of
+          Just HRefl -> pure (withTypeable arg (withTypeable res (SomeTypeRep (typeRep :: TypeRep (a -> b)))))
+          Nothing -> typeRepFailure "Kind mismatch" []
+        Nothing -> typeRepFailure "Kind mismatch" []
+    _ -> typeRepFailure "Invalid SomeTypeRep" []
+
+typeRepFailure :: String -> [String] -> Get a
+typeRepFailure what info =
+  fail (unlines (("GHCi.TH.Binary.getSomeTypeRep: " ++ what) : map ("    " ++) info))
+
+instance Binary SomeTypeRep where
+  put (SomeTypeRep rep) = zz_putTypeRep rep
+  get = getSomeTypeRep
+
+instance forall k (a :: k). Typeable a => Binary (TypeRep (a :: k)) where
+  put = zz_putTypeRep
+  get = do
+    SomeTypeRep rep <- getSomeTypeRep
+    let expected = typeRep :: TypeRep a
+    case rep `eqTypeRep` expected of
+      Just HRefl -> pure rep
+      Nothing ->
+        fail
+          ( unlines
+              [ "GHCi.TH.Binary: Type mismatch",
+                "    Deserialized type: " ++ show rep,
+                "    Expected type:     " ++ show expected ] )
+
+-- the -O1 workers of these instances (see the end of the module)
+zz_zdwzdcget16 :: Addr# -> ForeignPtrContents -> Int# -> Int# -> Success KindRep r -> I.Decoder r
+zz_zdwzdcget16 a c o l k = getW get a c o l k
+
+zz_zdwzdcget20 :: Addr# -> ForeignPtrContents -> Int# -> Int# -> Success RuntimeRep r -> I.Decoder r
+zz_zdwzdcget20 a c o l k = getW get a c o l k
+
+zz_zdwgetSomeTypeRep :: Addr# -> ForeignPtrContents -> Int# -> Int# -> Success SomeTypeRep r -> I.Decoder r
+zz_zdwgetSomeTypeRep a c o l k = getW getSomeTypeRep a c o l k
+
+zz_zdwzdcput13 :: KindRep -> (# (), Builder #)
+zz_zdwzdcput13 x = putW (put x)
+
+zz_zdwzdcput17 :: RuntimeRep -> (# (), Builder #)
+zz_zdwzdcput17 x = putW (put x)
+
+zz_zdwputTypeRep :: TypeRep a -> (# (), Builder #)
+zz_zdwputTypeRep x = putW (zz_putTypeRep x)
+
+zz_zdfBinaryTypeRep2 :: [TypeRep a] -> (# (), Builder #)
+zz_zdfBinaryTypeRep2 xs = putW (mapM_ zz_putTypeRep xs)
+
+zz_zdwgo13 :: [KindRep] -> (# (), Builder #)
+zz_zdwgo13 xs = putW (mapM_ put xs)
+
+zz_zdwgo16 :: [RuntimeRep] -> (# (), Builder #)
+zz_zdwgo16 xs = putW (mapM_ put xs)
+
+zz_zdwgo18 :: [SomeTypeRep] -> (# (), Builder #)
+zz_zdwgo18 xs = putW (mapM_ put xs)
+
+zz_zdwgo19 :: [TyCon] -> (# (), Builder #)
+zz_zdwgo19 xs = putW (mapM_ put xs)
+
+zz_zdwgo20 :: [TypeLitSort] -> (# (), Builder #)
+zz_zdwgo20 xs = putW (mapM_ put xs)
+
+zz_zdwgo21 :: [VecCount] -> (# (), Builder #)
+zz_zdwgo21 xs = putW (mapM_ put xs)
+
+zz_zdwgo22 :: [VecElem] -> (# (), Builder #)
+zz_zdwgo22 xs = putW (mapM_ put xs)

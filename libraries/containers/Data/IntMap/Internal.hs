@@ -732,6 +732,11 @@ zz_findMax1 = mapError 2331 17 "findMax: empty map has no maximal element"
 
 -- foldl1's and foldr1's error on an empty structure, as the Foldable
 -- instance's -O1 foldl1 and foldr1 name them.
+-- Read1's `fromList` step: the parsed association lists made maps (the
+-- instance's -O1 liftReadsPrec calls it).
+zz_zdfRead1IntMap2 :: [([(Key, a)], String)] -> [(IntMap a, String)]
+zz_zdfRead1IntMap2 rs = [(fromList kvs, s) | (kvs, s) <- rs]
+
 zz_zdfFoldableIntMap1 :: a
 zz_zdfFoldableIntMap1 = errorWithoutStackTrace "foldl1: empty structure"
 

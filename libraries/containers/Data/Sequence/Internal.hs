@@ -816,8 +816,7 @@ instance Monad Seq where
 -- element k is the fixed point of the k-th element of f's result; the length
 -- is that of f's result on an argument it must not force
 instance MonadFix Seq where
-  mfix f = fromFunction (length (f err)) (\k -> let x = index (f x) k in x)
-    where err = seqError 507 11 "mfix for Data.Sequence.Seq applied to strict function"
+  mfix f = fromFunction (length (f zz_zdfMonadFixSeq2)) (\k -> let x = index (f x) k in x)
 
 instance Alternative Seq where
   empty = Data.Sequence.Internal.empty
@@ -1172,6 +1171,11 @@ relabel (Seq t) ys = Seq (snd (mapAccumL next ys t))
 
 -- Internals containers' -O1 unfoldings call (names `zz_<Z-encoded name>`,
 -- see scripts/gen-containers.mjs), with the interface file's conventions.
+
+-- mfix's stand-in for the value while the length is found (the -O1 build's
+-- floated error; forcing it is mfix's error).
+zz_zdfMonadFixSeq2 :: a
+zz_zdfMonadFixSeq2 = seqError 507 11 "mfix for Data.Sequence.Seq applied to strict function"
 
 zz_zdfIsListSeqzumkTree :: [Elem a] -> FingerTree (Elem a)
 zz_zdfIsListSeqzumkTree xs = buildT ListShape (const 1) xs

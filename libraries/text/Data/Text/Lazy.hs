@@ -137,6 +137,7 @@ module Data.Text.Lazy
     zz_zdfEqTextzuzdsequal,
     zz_zdwbreakOn,
     zz_zdwgo,
+    zz_zdwgo1,
     zz_zdwgo2,
     zz_zdwgo3,
     zz_zdwouter,
@@ -165,6 +166,8 @@ import qualified Data.Text.Internal as TI
 import Data.Text.Internal.Chars (fromCharsN, unitsOf)
 import Data.Text.Internal.Lazy
 import Data.Binary (Binary (..))
+import Data.Binary.Builder (Builder)
+import Data.Binary.Hs2stg (putW)
 import Data.Text.Internal.Lazy.Utf8 (decodeUtf8Lazy', encodeUtf8Lazy)
 import qualified GHC.Exts as Exts
 import Text.Printf (PrintfArg (..), formatString)
@@ -851,3 +854,8 @@ packConstr = mkConstr textDataType "pack" [] Prefix
 
 textDataType :: DataType
 textDataType = mkDataType "Data.Text.Lazy.Text" [packConstr]
+
+-- Binary's putList worker's loop (-O1): each lazy Text put in turn, the
+-- Put's pair unboxed.
+zz_zdwgo1 :: [Text] -> (# (), Builder #)
+zz_zdwgo1 ts = putW (mapM_ put ts)

@@ -1,6 +1,6 @@
 -- Clean-room Data.Functor.Constant (transformers-0.5.6.2's API).
 module Data.Functor.Constant (Constant(..)
-  , zz_zdfReadConstant3 ) where
+  , zz_zdfReadConstant3, zz_zdfRead1Constant2 ) where
 
 import Data.Bifoldable (Bifoldable(..))
 import Data.Bifunctor (Bifunctor(..))
@@ -79,3 +79,8 @@ instance Contravariant (Constant a) where
 -- inner parses' results wrapped in the constructor (a pair at a time).
 zz_zdfReadConstant3 :: [(a, String)] -> [(Constant a b, String)]
 zz_zdfReadConstant3 xs = [(Constant x, t) | (x, t) <- xs]
+
+-- The same for Read1's and Read2's liftReadPrec workers (the -O1 build
+-- keeps a second copy under this name).
+zz_zdfRead1Constant2 :: [(a, String)] -> [(Constant a b, String)]
+zz_zdfRead1Constant2 xs = [(Constant x, t) | (x, t) <- xs]

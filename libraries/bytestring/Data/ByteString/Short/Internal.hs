@@ -13,7 +13,7 @@ module Data.ByteString.Short.Internal
   -- internals -O1 code calls by these names
   , zz_packCString2, zz_zdfReadShortByteStringzugo1, zz_zdwindexError, zz_zdwpackChars, zz_zdwpack
   , zz_zdwunpack, zz_zdwzdccompare, zz_zdwzdcmconcat, zz_zdwzdcshowsPrec
-  , zz_zdwgo, zz_zdwcopy, zz_zdwtotalLen, zz_zdwgo2, zz_zdfSemigroupShortByteStringzugo1
+  , zz_zdwgo, zz_zdwgo1, zz_zdwcopy, zz_zdwtotalLen, zz_zdwgo2, zz_zdfSemigroupShortByteStringzugo1
   ) where
 
 import Prelude hiding (null, length)
@@ -251,3 +251,9 @@ instance Data ShortByteString where
   toConstr _ = bsError "Data/ByteString/Short/Internal.hs" "Data.ByteString.Short.Internal" 189 20 "Data.ByteString.Short.ShortByteString.toConstr"
   gunfold _ _ = bsError "Data/ByteString/Short/Internal.hs" "Data.ByteString.Short.Internal" 190 20 "Data.ByteString.Short.ShortByteString.gunfold"
   dataTypeOf _ = mkNoRepType "Data.ByteString.Short.ShortByteString"
+
+-- packChars' loop (-O1): each character's low 8 bits written from index i.
+zz_zdwgo1 :: MutableByteArray# s -> Int# -> [Char] -> State# s -> (# State# s, () #)
+zz_zdwgo1 _ _ [] s = (# s, () #)
+zz_zdwgo1 m i (c : rest) s = case fromIntegral (fromEnum c) of
+  W8# w -> zz_zdwgo1 m (i +# 1#) rest (writeWord8Array# m i w s)

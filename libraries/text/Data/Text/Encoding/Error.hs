@@ -15,6 +15,7 @@ module Data.Text.Encoding.Error
     strictEncode,
     -- text's internals -O1 code calls
     zz_zdfExceptionUnicodeException8,
+    zz_zdfNFDataUnicodeExceptionzugo,
     zz_zdfExceptionUnicodeExceptionzuzdcshow,
   )
 where
@@ -80,3 +81,8 @@ zz_zdfExceptionUnicodeException8 = typeOf (DecodeError "" Nothing)
 -- | The instance's displayException, named $cshow by GHC.
 zz_zdfExceptionUnicodeExceptionzuzdcshow :: UnicodeException -> String
 zz_zdfExceptionUnicodeExceptionzuzdcshow e = describe e
+
+-- NFData's loop over a description (-O1): every character forced.
+zz_zdfNFDataUnicodeExceptionzugo :: [Char] -> ()
+zz_zdfNFDataUnicodeExceptionzugo [] = ()
+zz_zdfNFDataUnicodeExceptionzugo (c : cs) = c `seq` zz_zdfNFDataUnicodeExceptionzugo cs

@@ -1,3 +1,4 @@
+{-# LANGUAGE UnboxedTuples #-}
 -- | Clean-room Data.Time.Calendar.CalendarDiffDays for hs2stg (time-1.9.3's
 -- API): a calendar duration as months and days (both may be negative),
 -- shown in ISO 8601's duration style (`P1M-3D`).
@@ -9,6 +10,7 @@ module Data.Time.Calendar.CalendarDiffDays
   , calendarYear
   , scaleCalendarDiffDays
   , zz_zdwzdcshow
+  , zz_zdwgo1
   ) where
 
 import Control.DeepSeq (NFData (..))
@@ -51,3 +53,10 @@ calendarYear = CalendarDiffDays 12 0
 
 scaleCalendarDiffDays :: Integer -> CalendarDiffDays -> CalendarDiffDays
 scaleCalendarDiffDays k (CalendarDiffDays m d) = CalendarDiffDays (k * m) (k * d)
+
+-- sconcat's worker as the -O1 build has it (the first element's fields and
+-- the rest; the sums from the right, as `a <> (b <> ...)`).
+zz_zdwgo1 :: Integer -> Integer -> [CalendarDiffDays] -> (# Integer, Integer #)
+zz_zdwgo1 m x [] = (# m, x #)
+zz_zdwgo1 m x (CalendarDiffDays m' x' : rest) = case zz_zdwgo1 m' x' rest of
+  (# m2, x2 #) -> (# m + m2, x + x2 #)

@@ -3,7 +3,7 @@ module Control.Monad.Trans.List
   ( ListT(..), mapListT, liftCallCC, liftCatch
   -- the installed package's worker, which -O1 code calls
   , zz_zdwzdcliftReadsPrec
-  , zz_zdfRead1ListT2 ) where
+  , zz_zdfRead1ListT2, zz_zdfMonadZZipListT3 ) where
 
 import Control.Applicative
 import Control.Monad
@@ -124,3 +124,7 @@ zz_zdwzdcliftReadsPrec rl = liftReadsPrec (\_ _ -> []) rl
 -- inner parses' results wrapped in the constructor (a pair at a time).
 zz_zdfRead1ListT2 :: [(m [a], String)] -> [(ListT m a, String)]
 zz_zdfRead1ListT2 xs = [(ListT x, t) | (x, t) <- xs]
+
+-- MonadZip's mzip of the inner lists, as the -O1 build names its zip.
+zz_zdfMonadZZipListT3 :: [a] -> [b] -> [(a, b)]
+zz_zdfMonadZZipListT3 = zip

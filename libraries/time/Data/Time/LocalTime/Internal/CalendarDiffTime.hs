@@ -1,3 +1,4 @@
+{-# LANGUAGE UnboxedTuples #-}
 -- | Clean-room Data.Time.LocalTime.Internal.CalendarDiffTime for hs2stg
 -- (time-1.9.3's API): a duration of months and a nominal time, shown in
 -- ISO 8601's duration style (`P3MT-90.5S`).
@@ -7,6 +8,7 @@ module Data.Time.LocalTime.Internal.CalendarDiffTime
   , calendarTimeTime
   , scaleCalendarDiffTime
   , zz_zdwzdcshow
+  , zz_zdwgo1
   ) where
 
 import Control.DeepSeq (NFData (..))
@@ -46,3 +48,10 @@ calendarTimeTime = CalendarDiffTime 0
 
 scaleCalendarDiffTime :: Integer -> CalendarDiffTime -> CalendarDiffTime
 scaleCalendarDiffTime k (CalendarDiffTime m t) = CalendarDiffTime (k * m) (fromInteger k * t)
+
+-- sconcat's worker as the -O1 build has it (the first element's fields and
+-- the rest; the sums from the right, as `a <> (b <> ...)`).
+zz_zdwgo1 :: Integer -> NominalDiffTime -> [CalendarDiffTime] -> (# Integer, NominalDiffTime #)
+zz_zdwgo1 m x [] = (# m, x #)
+zz_zdwgo1 m x (CalendarDiffTime m' x' : rest) = case zz_zdwgo1 m' x' rest of
+  (# m2, x2 #) -> (# m + m2, x + x2 #)

@@ -9,6 +9,7 @@ module Data.Time.LocalTime.Internal.TimeZone
   , timeZoneOffsetString'
   , timeZoneOffsetString''
   , zz_zdwshowT
+  , zz_zdfNFDataTimeZZonezugo
   , zz_zdfShowTimeZZone2
   , zz_zdfShowTimeZZone3
   , zz_zdfShowTimeZZone6
@@ -137,3 +138,8 @@ zz_zdwgetTimeZZoneCTime s = case zoneAtSeconds (toInteger (I# s)) of IO act -> a
 
 getCurrentTimeZone :: IO TimeZone
 getCurrentTimeZone = getCurrentTime >>= getTimeZone
+
+-- NFData's loop over the zone's name (-O1): every character forced.
+zz_zdfNFDataTimeZZonezugo :: [Char] -> ()
+zz_zdfNFDataTimeZZonezugo [] = ()
+zz_zdfNFDataTimeZZonezugo (c : cs) = c `seq` zz_zdfNFDataTimeZZonezugo cs
