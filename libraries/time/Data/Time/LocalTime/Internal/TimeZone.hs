@@ -14,7 +14,6 @@ module Data.Time.LocalTime.Internal.TimeZone
   , zz_zdfShowTimeZZone3
   , zz_zdfShowTimeZZone6
   , zz_zdwzdcshowsPrec
-  , zz_zdfNFDataTimeZZonezugo
   , minutesToTimeZone
   , hoursToTimeZone
   , utc
@@ -139,7 +138,3 @@ zz_zdwgetTimeZZoneCTime s = case zoneAtSeconds (toInteger (I# s)) of IO act -> a
 getCurrentTimeZone :: IO TimeZone
 getCurrentTimeZone = getCurrentTime >>= getTimeZone
 
--- NFData's loop over the zone's name (-O1): every character forced.
-zz_zdfNFDataTimeZZonezugo :: [Char] -> ()
-zz_zdfNFDataTimeZZonezugo [] = ()
-zz_zdfNFDataTimeZZonezugo (c : cs) = c `seq` zz_zdfNFDataTimeZZonezugo cs
