@@ -33,6 +33,7 @@ import { processPrimOps } from "./primops/process.js";
 import { ixPrimOps } from "./primops/ix.js";
 import { orderPrimOps } from "./primops/order.js";
 import { appendPrimOps } from "./primops/append.js";
+import { cstringPrimOps } from "./primops/cstring.js";
 import { evaluatedPrimOps } from "./primops/evaluated.js";
 
 export {
@@ -82,6 +83,7 @@ export const PRIMOP_TABLES: readonly PrimOpTable[] = [
   orderPrimOps,
   evaluatedPrimOps,
   appendPrimOps,
+  cstringPrimOps,
 ];
 
 /**

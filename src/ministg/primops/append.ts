@@ -10,7 +10,14 @@
 // reassociated way. The inner thunk is left as it is (not forced, not
 // updated); whoever else holds it forces it as before.
 import { CodeInfo, OP_APP } from "../machine/code.js";
-import { FUN, Obj, THUNK, type Value, valueAt } from "../machine/values.js";
+import {
+  CON,
+  FUN,
+  Obj,
+  THUNK,
+  type Value,
+  valueAt,
+} from "../machine/values.js";
 import { groupTable, type PrimOpTable } from "./table.js";
 
 const { ops, def } = groupTable();
@@ -78,5 +85,48 @@ def(
     return s === null
       ? ctx.mkTuple([v, nil])
       : ctx.mkTuple([valueAt(v as Obj, s[0]!)!, valueAt(v as Obj, s[1]!)!]);
+  },
+);
+
+/** Cells (++) copies at most before its next tail thunk. */
+export const COPY_CHUNK = 64;
+
+/** `v`'s constructor name when it is an evaluated constructor, else null. */
+function conName(v: Value | undefined): string | null {
+  if (typeof v !== "object" || v.tag !== CON) return null;
+  return (v.info as { readonly name: string }).name;
+}
+
+def(
+  G,
+  "listEvaluatedStop#",
+  1,
+  "listEvaluatedStop# xs: (# k, stop #), stop the list after xs's first evaluated cells (at most 63), k 1 when stop is an evaluated Nil, else 0",
+  (xs, _b, _c, ctx) => {
+    let v: Value | undefined = xs;
+    for (let n = 1; n < COPY_CHUNK && conName(v) === "Cons"; n++)
+      v = valueAt(v as Obj, 1);
+    return ctx.mkTuple([conName(v) === "Nil" ? 1 : 0, v as Value]);
+  },
+);
+
+def(
+  G,
+  "listCopyUntil#",
+  3,
+  "listCopyUntil# xs stop rest: new cells of the elements of evaluated xs, its first and those up to (not including) stop, then rest (at most 64 cells; stop from listEvaluatedStop# of its tail)",
+  (xs, stop, rest, ctx) => {
+    // xs's own cell always (in an evaluated cycle, stop may be xs itself),
+    // then up to stop, at most COPY_CHUNK in all.
+    const heads: Value[] = [];
+    let v: Value | undefined = xs;
+    do {
+      if (conName(v) !== "Cons") break;
+      heads.push(valueAt(v as Obj, 0)!);
+      v = valueAt(v as Obj, 1);
+    } while (v !== stop && heads.length < COPY_CHUNK);
+    let r = rest;
+    for (let n = heads.length - 1; n >= 0; n--) r = ctx.mkCons(heads[n]!, r);
+    return r;
   },
 );
