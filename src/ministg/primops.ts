@@ -32,6 +32,8 @@ import { bignumTheoryPrimOps } from "./primops/bignum-theory.js";
 import { processPrimOps } from "./primops/process.js";
 import { ixPrimOps } from "./primops/ix.js";
 import { orderPrimOps } from "./primops/order.js";
+import { appendPrimOps } from "./primops/append.js";
+import { cstringPrimOps } from "./primops/cstring.js";
 import { evaluatedPrimOps } from "./primops/evaluated.js";
 
 export {
@@ -80,6 +82,8 @@ export const PRIMOP_TABLES: readonly PrimOpTable[] = [
   ixPrimOps,
   orderPrimOps,
   evaluatedPrimOps,
+  appendPrimOps,
+  cstringPrimOps,
 ];
 
 /**

@@ -9,7 +9,14 @@ import type { ProgramIO } from "../run-api.js";
 import { ConInfo, EnumTagInfo } from "./code.js";
 import type { CompiledProgram } from "./program.js";
 import { Scheduler } from "./scheduler.js";
-import { CON, NO_VALUES, Obj, setObjectNumber, type Value } from "./values.js";
+import {
+  CON,
+  NO_VALUES,
+  Obj,
+  inlineObj,
+  setObjectNumber,
+  type Value,
+} from "./values.js";
 
 export class PrimCtx implements PrimContext {
   nextId = 0;
@@ -46,6 +53,24 @@ export class PrimCtx implements PrimContext {
     const info = this.prog.cons.get(name) ?? new ConInfo(name, -1);
     this.allocCon++;
     return this.numbered(new Obj(CON, info, fields));
+  }
+  private consInfo: ConInfo | undefined;
+  private charInfo: ConInfo | undefined;
+  mkCons(head: Value, tail: Value): Obj {
+    const info = (this.consInfo ??= this.knownCon("Cons"));
+    this.allocCon++;
+    return this.numbered(inlineObj(CON, info, head, tail));
+  }
+  mkChar(c: number): Obj {
+    const info = (this.charInfo ??= this.knownCon("C"));
+    this.allocCon++;
+    return this.numbered(new Obj(CON, info, NO_VALUES, c));
+  }
+  private knownCon(name: string): ConInfo {
+    const info = this.prog.cons.get(name);
+    if (info === undefined)
+      throw new PrimError(`no constructor ${name} in the program`);
+    return info;
   }
   /** The reference machine numbers objects for its views; the fast engine does not. */
   private numbered(o: Obj): Obj {

@@ -28,6 +28,10 @@ export interface PrimContext {
   mkEnumTag(tag: number): Obj;
   /** Allocates an unboxed tuple `Z2H a b` ... (primops with several results). */
   mkTuple(fields: Value[]): Obj;
+  /** Allocates a list cell `CON(Cons head tail)`. */
+  mkCons(head: Value, tail: Value): Obj;
+  /** Allocates a boxed character `CON(C c)`. */
+  mkChar(c: number): Obj;
   /** Constructor tag for dataToTag# (its position in its data type). */
   conTag(con: Obj): number;
 }
