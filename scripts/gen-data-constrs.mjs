@@ -211,7 +211,8 @@ for (const mod of [...ifaces.keys()].sort()) {
   if (!/Constr\b/.test(text)) continue;
   const raw = rawDecls(text, { dfuns: true });
   const dfuns = [...raw.keys()].filter(
-    (n) => n.startsWith("$fData") && raw.get(n).info.includes("Unfolding: DFun:"),
+    (n) =>
+      n.startsWith("$fData") && raw.get(n).info.includes("Unfolding: DFun:"),
   );
   // (GHC numbers the constants of `$fDataK1` `$fDataK3`...: the
   // dictionary's name without its final digits)
@@ -229,7 +230,10 @@ for (const mod of [...ifaces.keys()].sort()) {
     const m = /Unfolding: \((.*)\)\]$/s.exec(raw.get(name)?.info ?? "");
     return m === null
       ? null
-      : m[1].replace(/\s*@\S+/g, "").replace(/\s+/g, " ").trim();
+      : m[1]
+          .replace(/\s*@\S+/g, "")
+          .replace(/\s+/g, " ")
+          .trim();
   };
   const isType = (name, t) => {
     const ty = raw.get(name)?.type;
@@ -240,10 +244,12 @@ for (const mod of [...ifaces.keys()].sort()) {
   for (const [name] of raw) {
     if (!isType(name, "DataType")) continue;
     const u = unf(name);
-    const dm = u === null ? null : /^(?:Data\.Data\.)?DataType (\S+) (\S+)$/.exec(u);
+    const dm =
+      u === null ? null : /^(?:Data\.Data\.)?DataType (\S+) (\S+)$/.exec(u);
     if (dm === null) continue;
     const rep = unf(dm[2]);
-    const rm = rep === null ? null : /^(?:Data\.Data\.)?AlgRep (\S+)$/.exec(rep);
+    const rm =
+      rep === null ? null : /^(?:Data\.Data\.)?AlgRep (\S+)$/.exec(rep);
     if (rm === null) continue;
     const dfun = dfunOf(rm[1]) ?? dfunOf(name);
     if (dfun === null) continue;
@@ -253,7 +259,8 @@ for (const mod of [...ifaces.keys()].sort()) {
     let list = rm[1];
     for (let i = 0; list !== null; i++) {
       const lu = unf(list);
-      const cm = lu === null ? null : /^GHC\.Types\.: (\S+) \(?(.+?)\)?$/.exec(lu);
+      const cm =
+        lu === null ? null : /^GHC\.Types\.: (\S+) \(?(.+?)\)?$/.exec(lu);
       if (cm === null) break;
       const c = cm[1];
       if (isType(c, "Constr") && opaque(c) && cons[i] !== undefined)
@@ -273,7 +280,12 @@ for (const mod of [...ifaces.keys()].sort()) {
     const inQi = (n, text) => {
       if (/gmapQi/.test(n)) return use.test(text);
       const at = text.search(use);
-      return at >= 0 && /:: GHC\.Types\.Int\) \([^]*$/.test(text.slice(Math.max(0, at - 400), at));
+      return (
+        at >= 0 &&
+        /:: GHC\.Types\.Int\) \([^]*$/.test(
+          text.slice(Math.max(0, at - 400), at),
+        )
+      );
     };
     const users = [...raw].filter(([n, x]) =>
       inQi(n, x.info.replace(/\s+/g, " ")),
@@ -321,7 +333,9 @@ for (const mod of [...ifaces.keys()].sort()) {
       dtName,
       `THUNK(let { ${binds.join("; ")} } in mkDataType_DataziData s ${list})`,
     );
-    consts.forEach((c, i) => emit(mod, enc(mod, c), constrDef(dtName, cons[i])));
+    consts.forEach((c, i) =>
+      emit(mod, enc(mod, c), constrDef(dtName, cons[i])),
+    );
   }
 }
 

@@ -307,6 +307,10 @@ class Reader {
       return { kind: "ffi", convention, callee };
     }
     if (t === "(") {
+      // `(x)` of a variable: GHC prints ghc-prim's `Solo x` so, not a
+      // variable in parentheses (which it never prints): not read
+      if (this.peek(1) === ")" && this.isLocal(this.peek() ?? ""))
+        throw new Fail();
       // an unboxed tuple `(# a, b #)`, a tuple `(a, b)` or a parenthesis
       const unboxed = this.peek() === "#";
       if (unboxed) this.at++;

@@ -52,7 +52,9 @@ function tokenize(text: string): string[] | null {
     const c = text[i]!;
     if (/\s/.test(c)) {
       i++;
-    } else if ("()[]\\".includes(c)) {
+    } else if ("()[]\\,".includes(c)) {
+      // (a tuple's comma alone: after a type argument `@f,` it would be
+      // skipped with it, reading `(g @f, False)` as `g False`)
       out.push(c);
       i++;
     } else if (c === '"') {
@@ -67,7 +69,7 @@ function tokenize(text: string): string[] | null {
       i += m[0].length;
     } else {
       // A name may hold built-in syntax: `$fRead()9`, `$fShow[]`, `$fEq(,)`.
-      const m = /^(?:[^\s()[\]"`]|\(,*\)|\(#,*#\)|\[\])+/.exec(text.slice(i))!;
+      const m = /^(?:[^\s()[\]"`,]|\(,*\)|\(#,*#\)|\[\])+/.exec(text.slice(i))!;
       out.push(m[0]);
       i += m[0].length;
     }
@@ -140,6 +142,10 @@ class Reader {
   private item(): Unfolding | null {
     const t = this.toks[this.at++]!;
     if (t === "(") {
+      // `(x)` of a variable: GHC prints ghc-prim's `Solo x` so, not a
+      // variable in parentheses (which it never prints): not read
+      if (this.toks[this.at + 1] === ")" && this.params.has(this.peek() ?? ""))
+        return null;
       const e = this.expr();
       if (e === null || this.toks[this.at++] !== ")") return null;
       return e;

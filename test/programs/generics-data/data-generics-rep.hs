@@ -1,6 +1,6 @@
 {-# LANGUAGE TypeOperators, DataKinds #-}
 -- The Data instances of GHC.Generics' representation types, Alt/Ap,
--- Coercion, IntPtr/WordPtr, ZipList, WrappedMonad/WrappedArrow and Solo:
+-- Coercion, IntPtr/WordPtr, ZipList, WrappedMonad/WrappedArrow:
 -- toConstr, dataTypeOf, constrFields/Fixity/Index, gmapQ/gmapT, gunfold
 -- through fromConstrB, gmapM and the Constr tables.
 import Data.Data
@@ -9,7 +9,6 @@ import Data.Monoid (Alt (..), Ap (..))
 import Data.Type.Coercion (Coercion (..))
 import Foreign.Ptr (IntPtr (..), WordPtr (..))
 import Control.Applicative (ZipList (..), WrappedMonad (..), WrappedArrow (..))
-import GHC.Tuple (Solo (..))
 import Control.Exception
 
 info :: Data a => a -> String
@@ -41,7 +40,6 @@ main = do
   putStrLn (info (ZipList [1, 2 :: Int]))
   putStrLn (info (WrapMonad (Just (3 :: Int))))
   putStrLn (info (WrapArrow (Left 1 :: Either Int Char)))
-  putStrLn (info (Solo (4 :: Int)))
   putStrLn (info (U1 :: U1 Int))
   putStrLn (info (Par1 (7 :: Int)))
   putStrLn (info (Rec1 (Just (8 :: Int))))
@@ -79,7 +77,7 @@ main = do
   -- gmapM, gmapMp, gmapMo
   print (gmapM (\d -> Just d) (GHC.Generics.Infix LeftAssociative 3))
   print (gmapMp (\d -> maybe [] (\n -> [d | n > (0 :: Int)]) (cast d)) (GHC.Generics.Infix LeftAssociative 3))
-  print (fmap (\(Solo n) -> n) (gmapMo (\d -> maybe Nothing (\n -> if n > (0 :: Int) then Just (maybe d id (cast (n + 40))) else Nothing) (cast d)) (Solo (2 :: Int))))
+  print (fmap unPar1 (gmapMo (\d -> maybe Nothing (\n -> if n > (0 :: Int) then Just (maybe d id (cast (n + 40))) else Nothing) (cast d)) (Par1 (2 :: Int))))
   print (gmapQi 0 (\d -> show (typeOf d)) (Alt (Just 'x')), gmapQl (+) 0 (const 1) (K1 'k' :: K1 R Char ()), gmapQr (:) [] (const 'z') (WrapMonad "ab"))
   print (readConstr (dataTypeOf SourceLazy) "SourceStrict", readConstr (dataTypeOf (Alt [()])) "Alt")
   print (typeOf (Alt [()]), typeOf (Ap (Just 'c')), typeOf (Coercion :: Coercion Int Int), typeOf (U1 :: U1 Char))
