@@ -83,6 +83,9 @@ const OWNED_ELSEWHERE = [
 
 // every prelude definition (but our own outputs): name -> its object
 const defs = new Map();
+// (gen-o1-library-core's dictionaries are built from their fields'
+// definitions: a field selected from one would be itself, a <<loop>>)
+const fromCore = new Set();
 for (const f of readdirSync(dir)) {
   if (!f.endsWith(".stg")) continue;
   if (f.endsWith(SUFFIX)) continue;
@@ -90,7 +93,10 @@ for (const f of readdirSync(dir)) {
     file: f,
     dialect: "extended",
   });
-  for (const b of prog.bindings) defs.set(b.name, b);
+  for (const b of prog.bindings) {
+    defs.set(b.name, b);
+    if (f.endsWith("+LibraryCore.stg")) fromCore.add(b.name);
+  }
 }
 const arity = (b) => (b.object.kind === "FUN" ? b.object.params.length : 0);
 
@@ -126,7 +132,7 @@ for (const q of [...wanted].sort()) {
   const [, inst, meth] = m;
   const dfun = globalName(module, `$f${inst}`);
   const db = defs.get(dfun);
-  if (db === undefined) continue;
+  if (db === undefined || fromCore.has(dfun)) continue;
   // the class: the longest class name the instance's name starts with
   const cls = classNames.find((c) => inst.startsWith(c));
   if (cls === undefined) continue;
@@ -168,7 +174,7 @@ for (const sameModule of [true, false])
     const dfun = globalName(dq.module, dq.occ);
     const db = defs.get(dfun);
     const facts = surface.classes[cls];
-    if (db === undefined || facts === undefined) continue;
+    if (db === undefined || facts === undefined || fromCore.has(dfun)) continue;
     const cq = splitQualified(cls);
     const n = arity(db);
     fields.forEach((field, i) => {

@@ -568,8 +568,10 @@ function workerDef(mod, w, wrapper, raw) {
   // Data's gmapMp/gmapMo: the MonadPlus dictionary's >>=, return, mzero, mplus
   const gm = /\$fData[^_]*_\$c(gmapMp|gmapMo)$/.exec(wrapper);
   if (gm !== null) {
+    // (a numbered worker with an unfolding of its own is the Core route's)
+    if (/\d$/.test(w) && /Unfolding:/.test(raw.get(w).info)) return null;
     const ok = new RegExp(
-      String.raw`case \w+ of \w+ \{ GHC\.Base\.C:MonadPlus \w+ (\w+) (\w+) (\w+) -> case \1 of \w+ \{ GHC\.Base\.C:Monad \w+ (\w+) \w+ (\w+) -> \$w\$c${gm[1]} ((?:\w+ )*)\4 \5 \2 \3 \w+ \w+ \} \}`,
+      String.raw`case \w+ of \w+ \{ GHC\.Base\.C:MonadPlus \w+ (\w+) (\w+) (\w+) -> case \1 of \w+ \{ GHC\.Base\.C:Monad \w+ (\w+) \w+ (\w+) -> \$w\$c${gm[1]}\d* ((?:\w+ )*)\4 \5 \2 \3 \w+ \w+ \} \}`,
     ).exec(core);
     if (ok === null) return null;
     const k = ok[6].trim() === "" ? 0 : ok[6].trim().split(" ").length;
@@ -577,11 +579,17 @@ function workerDef(mod, w, wrapper, raw) {
     const dfun = globalName(mod, wrapper.replace(/_\$c.*$/, ""));
     const ds = Array.from({ length: k }, (_, i) => ` d${i + 1}`).join("");
     const helper = globalName("Data.Data", `${gm[1]}With`);
+    // (a dictionary gen-o1-library-core builds from its DFun unfolding
+    // waits on this worker, through the method: not needed first)
+    // (a DFunId's lines after its type, `DFunId` first, are not read
+    // into `raw`: its info is empty)
+    const dfunOcc = wrapper.replace(/_\$c.*$/, "");
+    const fromCore = raw.get(dfunOcc)?.info === "";
     return {
       text:
         `${name} = FUN(${ds.trim()}${k > 0 ? " " : ""}bind ret zero plus f x ->\n` +
         `  let { dict = THUNK(${dfun}${ds}) } in ${helper} dict bind ret zero plus f x);`,
-      needs: [dfun, helper],
+      needs: fromCore ? [helper] : [dfun, helper],
     };
   }
   if (wc.ctx !== ac.ctx) return null;

@@ -62,7 +62,8 @@ export function wiredConArity(module, occ) {
     return 0;
   const t = /^\((#?)(,*)\1\)$/.exec(occ);
   if (t !== null) return t[2].length + 1;
-  if (module === null) return occ === ":" ? 2 : occ === "Solo#" ? 1 : undefined;
+  if (module === null)
+    return occ === ":" ? 2 : occ === "Solo#" || occ === "Solo" ? 1 : undefined;
   return WIRED.get(`${module}.${occ}`);
 }
 

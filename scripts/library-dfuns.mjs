@@ -16,14 +16,16 @@ export function dfunAsCore(d, classFields) {
     .slice(at + "Unfolding: DFun:".length)
     .replace(/\]\s*$/, "")
     .trim();
-  // the binders end at the first `.` outside parentheses
+  // the binders end at the first `.` outside parentheses that ends a word
+  // (not a qualified name's: `@c :: GHC.Generics.Meta`)
   let depth = 0;
   let dot = -1;
   for (let i = 0; i < body.length && dot < 0; i++) {
     const c = body[i];
     if (c === "(") depth++;
     else if (c === ")") depth--;
-    else if (c === "." && depth === 0) dot = i;
+    else if (c === "." && depth === 0 && !/[A-Za-z_]/.test(body[i + 1] ?? ""))
+      dot = i;
   }
   if (dot < 0) return null;
   // the class: the head of the type after its context

@@ -23,6 +23,7 @@ const ORDER = [
   "gen-array-methods",
   "gen-base-tycons",
   "gen-data-constants",
+  "gen-data-constrs",
   "gen-everyday-tuples",
   "gen-memory-prims",
   "gen-primop-wrappers",

@@ -220,6 +220,7 @@ class Reader {
 
   private isCon(t: string): boolean {
     if (BUILTIN.test(t) || t === ":" || t === "Solo#") return true;
+    if (t === "Solo") return !this.isLocal(t);
     const q = QUALIFIED.exec(t);
     const occ = q !== null ? q[2]! : t;
     if (q === null && !this.localIds.has(t)) return false;
@@ -306,6 +307,10 @@ class Reader {
       return { kind: "ffi", convention, callee };
     }
     if (t === "(") {
+      // `(x)` of a variable: GHC prints ghc-prim's `Solo x` so, not a
+      // variable in parentheses (which it never prints): not read
+      if (this.peek(1) === ")" && this.isLocal(this.peek() ?? ""))
+        throw new Fail();
       // an unboxed tuple `(# a, b #)`, a tuple `(a, b)` or a parenthesis
       const unboxed = this.peek() === "#";
       if (unboxed) this.at++;
@@ -343,7 +348,8 @@ class Reader {
     if (lit !== null) return { kind: "lit", lit };
     if (/^['"\d-]/.test(t) || t.startsWith("__")) throw new Fail();
     if (this.isLocal(t)) return { kind: "local", name: t };
-    if (BUILTIN.test(t) || t === ":" || t === "Solo#")
+    // (ghc-prim's wired-in `Solo` is printed unqualified everywhere)
+    if (BUILTIN.test(t) || t === ":" || t === "Solo#" || t === "Solo")
       return { kind: "con", module: null, occ: t };
     const q = QUALIFIED.exec(t);
     let module: string;
@@ -364,6 +370,12 @@ class Reader {
     return { kind: "global", module, occ };
   }
 
+  /** Whether `t`, after an arrow in a binder's kind, continues the kind. */
+  private kindAfterArrow(t: string | undefined): boolean {
+    if (t === "*") return true;
+    return t !== undefined && /^k\d*$/.test(t) && !this.isLocal(t);
+  }
+
   /** `\ @a (x['Many] :: T)[OneShot] @b :: k -> body` */
   private lambda(inAlt: boolean): Core {
     this.at++;
@@ -382,12 +394,14 @@ class Reader {
         if (t === "@") this.skipItem();
         if (this.peek() === "::") {
           // a kind: up to the next binder or the arrow ending the binders
+          // (an arrow inside the kind goes to `*` or to a kind variable
+          // `k`, `k1`, which no term variable in scope is called)
           this.at++;
           while (
             this.peek() !== undefined &&
             this.peek() !== "(" &&
             !this.peek()!.startsWith("@") &&
-            !(this.peek() === "->" && this.peek(1) !== "*")
+            !(this.peek() === "->" && !this.kindAfterArrow(this.peek(1)))
           )
             this.at++;
         }

@@ -141,6 +141,10 @@ class Reader {
   private item(): Unfolding | null {
     const t = this.toks[this.at++]!;
     if (t === "(") {
+      // `(x)` of a variable: GHC prints ghc-prim's `Solo x` so, not a
+      // variable in parentheses (which it never prints): not read
+      if (this.toks[this.at + 1] === ")" && this.params.has(this.peek() ?? ""))
+        return null;
       // a parenthesis or a tuple `(a, b)`
       const parts: Unfolding[] = [];
       for (;;) {

@@ -6,7 +6,8 @@
 // methods by gen-everyday-methods.mjs (array's IArray/MArray ones by
 // gen-array-methods.mjs), base's Typeable metadata by
 // gen-base-tycons.mjs, the -O1 constants of base's Data instances by
-// gen-data-constants.mjs, the libraries' internal -O1 names their
+// gen-data-constants.mjs (the Constrs the interfaces keep no unfolding
+// for, of every package, by gen-data-constrs.mjs), the libraries' internal -O1 names their
 // interface files define by gen-o1-library-names.mjs (base's own by
 // gen-o1-base-names.mjs), and (last) those defined from their whole
 // unfoldings by gen-o1-library-core.mjs; ghc-prim's GHC.PrimopWrappers by
@@ -32,6 +33,7 @@ describe.skipIf(!HAVE_GHC)("library preludes generated from libraries/", () => {
     "gen-array-methods.mjs",
     "gen-base-tycons.mjs",
     "gen-data-constants.mjs",
+    "gen-data-constrs.mjs",
     "gen-o1-library-core.mjs",
     "gen-primop-wrappers.mjs",
   ])

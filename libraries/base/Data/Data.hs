@@ -73,6 +73,8 @@ module Data.Data
     word16Type,
     word32Type,
     word64Type, gmapMpWith, gmapMoWith, -- (at the end)
+    -- (the default gmapQi's failure, which instances in other modules inline)
+    gmapQiFailure,
   )
 where
 
@@ -81,7 +83,7 @@ import Data.Functor.Const (Const (..))
 import Data.Functor.Identity (Identity (..))
 import Data.Int (Int16, Int32, Int64, Int8)
 import Data.List.NonEmpty (NonEmpty (..))
-import Data.Maybe (fromJust)
+import Control.Exception (ErrorCall (ErrorCallWithLocation), throw)
 import Data.Monoid (All (..), Any (..), Dual (..), First (..), Last (..), Product (..), Sum (..))
 import Data.Ord (Down (..))
 import Data.Ratio (Ratio, denominator, numerator, (%))
@@ -133,7 +135,7 @@ class Typeable a => Data a where
 
   gmapQi :: forall u. Int -> (forall d. Data d => d -> u) -> a -> u
   gmapQi i f x = case gfoldl step (\_ -> Qi 0 Nothing) x of
-    Qi _ q -> fromJust q
+    Qi _ q -> maybe gmapQiFailure id q
     where
       step :: Data d => Qi u (d -> b) -> d -> Qi u b
       step (Qi n q) y = Qi (n + 1) (if i == n then Just (f y) else q)
@@ -167,6 +169,19 @@ class Typeable a => Data a where
                 else (f y >>= \y' -> return (h y', True)) `mplus` return (h y, b)
           )
       finish (x', b) = if b then return x' else mzero
+
+-- gmapQi past the last field: base's `fromJust Nothing`, with the call
+-- stack GHC's programs report (its fromJust call in Data/Data.hs).
+gmapQiFailure :: a
+gmapQiFailure =
+  throw
+    ( ErrorCallWithLocation
+        "Maybe.fromJust: Nothing"
+        ( "CallStack (from HasCallStack):\n"
+            ++ "  error, called at libraries/base/Data/Maybe.hs:148:21 in base:Data.Maybe\n"
+            ++ "  fromJust, called at libraries/base/Data/Data.hs:369:51 in base:Data.Data"
+        )
+    )
 
 -- The carriers of the default methods (Qi, Qr and Mp are base's, which -O1
 -- user code builds itself).

@@ -809,7 +809,12 @@ instance Data Text where
   toConstr _ = packConstr
   gunfold k z c = case constrIndex c of
     1 -> k (z pack)
-    _ -> P.error "gunfold"
+    _ ->
+      throw
+        ( ErrorCallWithLocation
+            "gunfold"
+            "CallStack (from HasCallStack):\n  error, called at libraries/text/src/Data/Text.hs:400:10 in text-1.2.5.0:Data.Text"
+        )
   dataTypeOf _ = textDataType
 
 packConstr :: Constr

@@ -1109,7 +1109,7 @@ instance Data a => Data (IntMap a) where
   toConstr _ = fromListConstr
   gunfold k z c = case constrIndex c of
     1 -> k (z fromList)
-    _ -> error "gunfold"
+    _ -> containersError "Data/IntMap/Internal.hs" "Data.IntMap.Internal" 534 10 "gunfold"
   dataTypeOf _ = intMapDataType
   dataCast1 f = gcast1 f
 

@@ -624,7 +624,7 @@ instance Data IntSet where
   toConstr _ = fromListConstr
   gunfold k z c = case constrIndex c of
     1 -> k (z fromList)
-    _ -> error "gunfold"
+    _ -> containersError "Data/IntSet/Internal.hs" "Data.IntSet.Internal" 312 10 "gunfold"
   dataTypeOf _ = intSetDataType
 
 fromListConstr :: Constr

@@ -1436,7 +1436,7 @@ instance (Data k, Data a, Ord k) => Data (Map k a) where
   toConstr _ = fromListConstr
   gunfold k z c = case constrIndex c of
     1 -> k (z fromList)
-    _ -> error "gunfold"
+    _ -> containersError "Data/Map/Internal.hs" "Data.Map.Internal" 518 10 "gunfold"
   dataTypeOf _ = mapDataType
   dataCast2 f = gcast2 f
 

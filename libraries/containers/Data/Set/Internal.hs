@@ -852,7 +852,7 @@ instance (Data a, Ord a) => Data (Set a) where
   toConstr _ = fromListConstr
   gunfold k z c = case constrIndex c of
     1 -> k (z fromList)
-    _ -> error "gunfold"
+    _ -> containersError "Data/Set/Internal.hs" "Data.Set.Internal" 372 10 "gunfold"
   dataTypeOf _ = setDataType
   dataCast1 f = gcast1 f
 

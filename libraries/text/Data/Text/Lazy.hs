@@ -846,7 +846,12 @@ instance Data Text where
   toConstr _ = packConstr
   gunfold k z c = case constrIndex c of
     1 -> k (z pack)
-    _ -> P.error "Data.Text.Lazy.Text.gunfold"
+    _ ->
+      throw
+        ( ErrorCallWithLocation
+            "Data.Text.Lazy.Text.gunfold"
+            "CallStack (from HasCallStack):\n  error, called at libraries/text/src/Data/Text/Lazy.hs:383:10 in text-1.2.5.0:Data.Text.Lazy"
+        )
   dataTypeOf _ = textDataType
 
 packConstr :: Constr
