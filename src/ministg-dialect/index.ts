@@ -60,10 +60,12 @@ export function toMinistgDialect(
     sources.push(mapSource("prelude", ministgPrelude().bindings));
   }
   const first = reach(["main"], sources);
+  const used = first.reached.filter((r) => r.source !== "support");
+  // IO first: an IO program's runtime names (Handles' records) need not
+  // all have a ministg form, and its IO is the reason it has none.
+  refuseIO(used.map((r) => r.binding));
   if (first.missing.length > 0)
     throw new UserError(formatMissing(first.missing));
-  const used = first.reached.filter((r) => r.source !== "support");
-  refuseIO(used.map((r) => r.binding));
 
   // Own bindings first, in the program's order; then the libraries'.
   const ownOrder = new Map(own.map((b, i) => [b.name, i]));

@@ -164,6 +164,16 @@ call("listSkipEvaluated#", "listSkipEvaluatedzh");
 call("cmpStringEvaluated#", "cmpStringEvaluatedzh");
 call("ixPairEvaluated#", "ixPairEvaluatedzh");
 
+// (++)'s shortcuts and C string chunks: "not known", one cell at a time
+call("appendThunk#", "appendThunkzh");
+call("appendThunkParts#", "appendThunkPartszh");
+call("listEvaluatedStop#", "listEvaluatedStopzh");
+call("listCopyUntil#", "listCopyUntilzh");
+call("cstringChunkEnd#", "cstringChunkEndzh");
+call("cstringChunk#", "cstringChunkzh");
+call("cstringUtf8ChunkEnd#", "cstringUtf8ChunkEndzh");
+call("cstringUtf8Chunk#", "cstringUtf8Chunkzh");
+
 for (const op of [
   "writeStdout#",
   "writeStderr#",
