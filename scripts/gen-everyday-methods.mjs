@@ -190,6 +190,13 @@ for (const sameModule of [true, false])
           : facts.methods[i - facts.superclasses];
       const sel = globalName(cq.module, selOcc);
       if (!defs.has(sel)) return;
+      // a dictionary (hand-written) holding this very field: a loop
+      const o = db.object;
+      if (
+        o.kind === "CON" &&
+        o.args.some((a) => a.kind === "var" && a.name === name)
+      )
+        return;
       emit(module, name, selection(name, sel, dfun, n));
     });
   }

@@ -73,6 +73,13 @@ const SCANNED = BASE ? ["ghc-prim", "ghc-bignum", "base"] : PACKAGES;
 // Every definition of the other prelude files (not the generators that run
 // after this one): name -> its object.
 const defs = new Map();
+/** Whether binding b is a constructor holding variable `name` as a field. */
+function holdsField(b, name) {
+  const o = b.object;
+  return (
+    o.kind === "CON" && o.args.some((a) => a.kind === "var" && a.name === name)
+  );
+}
 for (const f of readdirSync(dir)) {
   if (!f.endsWith(".stg") || f.endsWith(SUFFIX)) continue;
   // (base's names never need the libraries'; the libraries' see base's)
@@ -341,6 +348,9 @@ for (const mod of modules) {
       if (selOcc === undefined) return;
       const sel = globalName(cq.module, selOcc);
       const name = globalName(mod, fq.occ);
+      // A dictionary written (by hand) with this very field would make the
+      // selection a loop (`$p1Exception $fExceptionVoid` as a field of it).
+      if (holdsField(db, name)) return;
       candidate(mod, name, selection(name, sel, g(occ), n), [sel]);
     });
   }
