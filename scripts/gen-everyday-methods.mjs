@@ -17,7 +17,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeGenerated } from "./generated-preludes.mjs";
+import { holdsField, writeGenerated } from "./generated-preludes.mjs";
 import { parseStg } from "../dist/ministg/parse.js";
 import { o1Surface } from "../dist/coverage/surface.js";
 import { globalName } from "../dist/lower/index.js";
@@ -190,13 +190,7 @@ for (const sameModule of [true, false])
           : facts.methods[i - facts.superclasses];
       const sel = globalName(cq.module, selOcc);
       if (!defs.has(sel)) return;
-      // a dictionary (hand-written) holding this very field: a loop
-      const o = db.object;
-      if (
-        o.kind === "CON" &&
-        o.args.some((a) => a.kind === "var" && a.name === name)
-      )
-        return;
+      if (holdsField(db, name)) return;
       emit(module, name, selection(name, sel, dfun, n));
     });
   }

@@ -41,7 +41,11 @@ import {
   rawDecls,
   showIface,
 } from "./library-interfaces.mjs";
-import { defineWhenReady, writeGenerated } from "./generated-preludes.mjs";
+import {
+  defineWhenReady,
+  holdsField,
+  writeGenerated,
+} from "./generated-preludes.mjs";
 import { workerFromWrapper } from "./library-workers.mjs";
 import { interfaceRules, specialisationOf } from "./library-rules.mjs";
 import { dictionaryResolver } from "./library-dicts.mjs";
@@ -73,13 +77,6 @@ const SCANNED = BASE ? ["ghc-prim", "ghc-bignum", "base"] : PACKAGES;
 // Every definition of the other prelude files (not the generators that run
 // after this one): name -> its object.
 const defs = new Map();
-/** Whether binding b is a constructor holding variable `name` as a field. */
-function holdsField(b, name) {
-  const o = b.object;
-  return (
-    o.kind === "CON" && o.args.some((a) => a.kind === "var" && a.name === name)
-  );
-}
 for (const f of readdirSync(dir)) {
   if (!f.endsWith(".stg") || f.endsWith(SUFFIX)) continue;
   // (base's names never need the libraries'; the libraries' see base's)

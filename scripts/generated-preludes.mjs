@@ -78,3 +78,16 @@ export function defineWhenReady(candidates, defined) {
   }
   return { made, count };
 }
+
+/**
+ * Whether prelude binding `dict` is a constructor holding variable `field`:
+ * a generator must not define that field as a selection from `dict` (the
+ * dictionary would be built from itself, a <<loop>>), as it can be when the
+ * dictionary is written by hand.
+ */
+export function holdsField(dict, field) {
+  const o = dict.object;
+  return (
+    o.kind === "CON" && o.args.some((a) => a.kind === "var" && a.name === field)
+  );
+}

@@ -17,7 +17,7 @@ import {
 } from "./table.js";
 
 import { shortestDigits } from "./float-digits-fast.js";
-import { bitsOf as floatBitsOf, highWord, lowWord } from "./libm/float-bits.js";
+import { nanMantissa } from "./libm/float-bits.js";
 
 const { ops, def } = groupTable();
 /** This group's primops, in definition order (../primops.ts lists the groups). */
@@ -76,17 +76,6 @@ export function floatToDigits(
   return floatToDigitsExact(x, fmt, base);
 }
 
-/** decodeFloat's mantissa of a NaN: its payload under the hidden bit, signed. */
-function nanSignificand(x: number, p: number): bigint {
-  const hi = highWord(x);
-  const frac =
-    p === 53
-      ? (BigInt(hi & 0xfffff) << 32n) | BigInt(lowWord())
-      : BigInt(floatBitsOf(x) & 0x7fffff);
-  const m = frac + (1n << BigInt(p - 1));
-  return hi >>> 31 === 1 ? -m : m;
-}
-
 /**
  * floatToDigits of Infinity or NaN, which GHC does not reject: it runs the
  * algorithm on decodeFloat's (f, e) for them, (2^(p-1), maxExp+1) for
@@ -107,7 +96,7 @@ function nonFiniteDigits(
   const e = fmt.maxExp + 1;
   const top = 1n << BigInt(p - 1);
   const nan = Number.isNaN(x);
-  const f = nan ? nanSignificand(x, p) : x > 0 ? top : -top;
+  const f = nan ? BigInt(nanMantissa(x, p)) : x > 0 ? top : -top;
   if (nan && f > 0n) {
     // A NaN with its sign bit clear (abs, negate): a positive f that is no
     // power of two, so r, s, m+, m- as for a normal number above 2^(p-1).

@@ -15,6 +15,7 @@ import {
   bitsOf as floatBitsOf,
   highWord,
   lowWord,
+  nanMantissa,
   withSignBit,
 } from "./libm/float-bits.js";
 
@@ -318,25 +319,12 @@ export function rationalTo(n: bigint, d: bigint, fmt: Format): number {
  * like a number with the maximal exponent field, and so does NaN: its sign
  * bit and payload (x86's default NaN, which arithmetic makes, is negative).
  */
-function decodeNaN(
-  x: number,
-  big: boolean,
-  top: number,
-  maxE: number,
-): [number, number] {
-  const hi = highWord(x);
-  const m = big
-    ? (hi & 0xfffff) * 4294967296 + lowWord() + top
-    : (floatBitsOf(x) & 0x7fffff) + top;
-  return [hi >>> 31 === 1 ? -m : m, maxE];
-}
-
 export function decodeTo(x: number, fmt: Format): [number, number] {
   const big = fmt.digits === 53;
   const maxE = big ? 972 : 105;
   const top = 2 ** (fmt.digits - 1);
   if (x === 0) return [0, 0];
-  if (Number.isNaN(x)) return decodeNaN(x, big, top, maxE);
+  if (Number.isNaN(x)) return [nanMantissa(x, fmt.digits), maxE];
   if (!Number.isFinite(x)) return [x > 0 ? top : -top, maxE];
   const a = Math.abs(x);
   let m: number;

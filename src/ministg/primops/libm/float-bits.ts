@@ -52,3 +52,17 @@ export function withSignBit(x: number, flip: boolean): number {
   const hi = highWord(x);
   return fromWords(flip ? hi ^ 0x80000000 : hi & 0x7fffffff, lowWord());
 }
+
+/**
+ * decodeFloat's mantissa of a NaN x in a format of `digits` bits (53 or
+ * 24): its payload under the hidden bit, with its sign (exact: below 2^53).
+ */
+export function nanMantissa(x: number, digits: number): number {
+  const hi = highWord(x);
+  const frac =
+    digits === 53
+      ? (hi & 0xfffff) * 4294967296 + lowWord()
+      : bitsOf(x) & 0x7fffff;
+  const m = frac + 2 ** (digits - 1);
+  return hi >>> 31 === 1 ? -m : m;
+}
