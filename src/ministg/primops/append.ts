@@ -10,15 +10,9 @@
 // reassociated way. The inner thunk is left as it is (not forced, not
 // updated); whoever else holds it forces it as before.
 import { CodeInfo, OP_APP } from "../machine/code.js";
-import {
-  CON,
-  FUN,
-  Obj,
-  THUNK,
-  type Value,
-  valueAt,
-} from "../machine/values.js";
+import { FUN, Obj, THUNK, type Value, valueAt } from "../machine/values.js";
 import { groupTable, type PrimOpTable } from "./table.js";
+import { conName } from "./evaluated.js";
 
 const { ops, def } = groupTable();
 /** This group's primops, in definition order (../primops.ts lists the groups). */
@@ -90,12 +84,6 @@ def(
 
 /** Cells (++) copies at most before its next tail thunk. */
 export const COPY_CHUNK = 64;
-
-/** `v`'s constructor name when it is an evaluated constructor, else null. */
-function conName(v: Value | undefined): string | null {
-  if (typeof v !== "object" || v.tag !== CON) return null;
-  return (v.info as { readonly name: string }).name;
-}
 
 def(
   G,

@@ -23,7 +23,7 @@ const G = "Evaluated data";
 export const WALK_LIMIT = 100_000;
 
 /** `v`'s constructor name when it is an evaluated constructor, else null. */
-function conName(v: Value | undefined): string | null {
+export function conName(v: Value | undefined): string | null {
   if (typeof v !== "object" || v.tag !== CON) return null;
   return (v.info as { readonly name: string }).name;
 }
