@@ -209,9 +209,14 @@ function internalNames(text, kept, suffix, dfuns, exported) {
   for (const name of kept.keys()) {
     const occ = name.slice(0, -suffix.length);
     const hs = zDecode(occ);
-    if (hs.startsWith("zz_")) {
+    if (hs.startsWith("zz_") && exported.has(occ)) {
       renames.set(name, hs.slice(3) + suffix);
-      if (exported.has(occ)) zzNames.add(hs.slice(3) + suffix);
+      zzNames.add(hs.slice(3) + suffix);
+    } else if (hs.startsWith("zz_")) {
+      // GHC numbers what it floats out of a zz_ definition after it
+      // (`zz_$fPrettyEither3 = Str "Left"` floats `zz_$fPrettyEither4 =
+      // "Left"`): that is our name, not the package's $fPrettyEither4.
+      renames.set(name, occ + "zuhs" + suffix);
     } else if (
       /^\$(f|dm).*[0-9]$/.test(hs) &&
       !dfuns.has(hs) &&

@@ -1294,9 +1294,6 @@ zz_zdfFoldableFingerTreezuzdcfoldr1 = F.foldr
 zz_zdfFoldableFingerTreezuzdszdcfoldMap :: (a -> Any) -> FingerTree a -> Any
 zz_zdfFoldableFingerTreezuzdszdcfoldMap = F.foldMap
 
-zz_zdfReadViewL4 :: String
-zz_zdfReadViewL4 = ":<"
-
 zz_zdfShowViewL1 :: String
 zz_zdfShowViewL1 = " :< "
 
