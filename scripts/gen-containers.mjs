@@ -43,6 +43,7 @@ import { zEncode, zDecode } from "../dist/lower/names.js";
 import { canSynthesize } from "../dist/preludes/library-constructors.js";
 import { letGroupsAsLetrec } from "../dist/preludes/letrec-groups.js";
 import { ghcMake, showIface } from "./ghc-cache.mjs";
+import { exportedOccs } from "./generated-preludes.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const src = join(root, "libraries/containers");
@@ -159,16 +160,7 @@ for (const f of files) {
   });
   // The module's exported source names (from our interface file).
   const iface = showIface(join(work, relative(src, f).replace(/\.hs$/, ".hi")));
-  const exportsBlock = /^exports:\n((?:  .*\n)*)/m.exec(iface)?.[1] ?? "";
-  const exported = new Set(
-    exportsBlock
-      .split("\n")
-      // `T{K field}` exports the type, its constructors and fields
-      .flatMap((l) => l.trim().split(/[{}\s]+/))
-      .filter((w) => w !== undefined && w !== "")
-      .map((w) => w.replace(/^.*\.(?=[^.])/, "")) // Module.occ re-exports
-      .map(zEncode),
-  );
+  const exported = exportedOccs(iface);
   // GHC-made names we keep: instance dictionaries and their methods,
   // constructor wrappers, Typeable bindings.
   const keep = (occ) =>

@@ -10,6 +10,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { letGroupsAsLetrec } from "../dist/preludes/letrec-groups.js";
+import { zEncode } from "../dist/lower/names.js";
 
 /**
  * Every top-level name of the prelude files in `dir` but those `skip`
@@ -89,5 +90,23 @@ export function holdsField(dict, field) {
   const o = dict.object;
   return (
     o.kind === "CON" && o.args.some((a) => a.kind === "var" && a.name === field)
+  );
+}
+
+/**
+ * The occurrence names (Z-encoded) an interface's `exports:` block lists
+ * (`ghc --show-iface` text): `T{K field}` exports the type, its
+ * constructors and fields; `M.x` is a re-export; an operator keeps its dots
+ * (`<.>`).
+ */
+export function exportedOccs(ifaceText) {
+  const block = /^exports:\n((?:  .*\n)*)/m.exec(ifaceText)?.[1] ?? "";
+  return new Set(
+    block
+      .split("\n")
+      .flatMap((l) => l.trim().split(/[{}\s]+/))
+      .filter((w) => w !== "")
+      .map((w) => w.replace(/^(?:[A-Z][A-Za-z0-9_']*\.)+(?=.)/, ""))
+      .map(zEncode),
   );
 }

@@ -33,6 +33,8 @@ module Control.DeepSeq
     zz_zdwzdcliftRnf2,
     zz_zdwzlzdznznzg,
     zz_zdfNFData1NonEmptyzuzdcliftRnf1,
+    -- the Generic class's method, which our -O1 instance pieces select
+    grnf,
   )
 where
 

@@ -11,6 +11,9 @@ module Text.Parsec.Language
   , mondrianDef, mondrian
   , emptyDef, haskellStyle, javaStyle
   , LanguageDef, GenLanguageDef
+    -- the named pieces Text.Parsec.Language+Workers.stg builds -O1's from
+  , langEmptyIdentStart, langHsIdentLetter, langIdentLetter, langOpChars
+  , langOpLetter
   ) where
 
 import Text.Parsec

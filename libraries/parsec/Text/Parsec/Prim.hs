@@ -18,6 +18,9 @@ module Text.Parsec.Prim
   , getPosition, getInput, setPosition, setInput
   , getParserState, setParserState, updateParserState
   , getState, putState, modifyState, setState, updateState
+  , zz_manyErr
+    -- called by Text.Parsec.Prim+Workers.stg
+  , setExpectErrors
   ) where
 
 import qualified Control.Applicative as Applicative (Alternative (..), Applicative (..))
@@ -353,13 +356,13 @@ manyAccum :: (a -> [a] -> [a]) -> ParsecT s u m a -> ParsecT s u m [a]
 manyAccum acc p = ParsecT $ \st cok cerr eok _ ->
   let step xs x s _ =
         let xs' = acc x xs
-         in xs' `seq` unParser p s (step xs') cerr manyErr (\e -> cok xs' s e)
-   in unParser p st (step []) cerr manyErr (\e -> eok [] st e)
+         in xs' `seq` unParser p s (step xs') cerr zz_manyErr (\e -> cok xs' s e)
+   in unParser p st (step []) cerr zz_manyErr (\e -> eok [] st e)
 
 -- The installed package's message, with the call stack its `error` call
 -- prints (the location is in parsec's sources, so it is part of the text).
-manyErr :: a
-manyErr =
+zz_manyErr :: a
+zz_manyErr =
   errorWithoutStackTrace
     "Text.ParserCombinators.Parsec.Prim.many: combinator 'many' is applied to a parser that accepts an empty string.\n\
     \CallStack (from HasCallStack):\n\
