@@ -46,6 +46,24 @@ data Lifted f = Lifted
   { lEq :: f Int -> f Int -> Bool, lCmp :: f Int -> f Int -> Ordering
   , lShow :: Int -> f Int -> ShowS, lShowList :: [f Int] -> ShowS }
 
+data Reads f = Reads
+  { rPrec :: Int -> ReadS (f Int), rList :: ReadS [f Int]
+  , rLift :: Int -> ReadS (f Int), rLiftList :: ReadS [f Int] }
+
+{-# INLINE readsOf #-}
+readsOf :: (Read1 f, Read (f Int)) => Reads f
+readsOf = Reads readsPrec readList (liftReadsPrec readsPrec readList) (liftReadList readsPrec readList)
+
+-- Each wrapper's shown text read back, whole and in lists.
+{-# NOINLINE reread #-}
+reread :: Cmp (f Int) -> Reads f -> f Int -> String
+reread c r a =
+  let s = shw c a
+      ls = "[" ++ s ++ "," ++ s ++ "]"
+      one rd = [shw c x ++ "|" ++ rest | (x, rest) <- rd 0 s]
+      many rd = [length xs | (xs, _) <- rd ls]
+   in show (one (rPrec r), many (rList r), one (rLift r), many (rLiftList r))
+
 data Contra f = Contra { cMap :: (Int -> Bool) -> f Bool -> f Int, cConst :: Bool -> f Bool -> f Int }
 
 {-# INLINE cmpOf #-}
@@ -87,51 +105,51 @@ contraSurvey name c run p = print (name, run (cMap c even p) 4, run (cMap c (> 2
 
 -- One record set per wrapper over the list functor (built in NOINLINE
 -- functions over an unknown functor, used at lists).
-type Cls f = (Ord1 f, Show1 f, Traversable f)
+type Cls f = (Ord1 f, Show1 f, Read1 f, Traversable f)
 
 {-# NOINLINE onIdentityT #-}
-onIdentityT :: Cls f => (Cmp (IdentityT f Int), Fold (IdentityT f), Trav (IdentityT f), Lifted (IdentityT f))
-onIdentityT = (cmpOf, foldOf, travOf, liftedOf)
+onIdentityT :: Cls f => (Cmp (IdentityT f Int), Fold (IdentityT f), Trav (IdentityT f), Lifted (IdentityT f), Reads (IdentityT f))
+onIdentityT = (cmpOf, foldOf, travOf, liftedOf, readsOf)
 
 {-# NOINLINE onMaybeT #-}
-onMaybeT :: Cls f => (Cmp (MaybeT f Int), Fold (MaybeT f), Trav (MaybeT f), Lifted (MaybeT f))
-onMaybeT = (cmpOf, foldOf, travOf, liftedOf)
+onMaybeT :: Cls f => (Cmp (MaybeT f Int), Fold (MaybeT f), Trav (MaybeT f), Lifted (MaybeT f), Reads (MaybeT f))
+onMaybeT = (cmpOf, foldOf, travOf, liftedOf, readsOf)
 
 {-# NOINLINE onExceptT #-}
-onExceptT :: Cls f => (Cmp (ExceptT Char f Int), Fold (ExceptT Char f), Trav (ExceptT Char f), Lifted (ExceptT Char f))
-onExceptT = (cmpOf, foldOf, travOf, liftedOf)
+onExceptT :: Cls f => (Cmp (ExceptT Char f Int), Fold (ExceptT Char f), Trav (ExceptT Char f), Lifted (ExceptT Char f), Reads (ExceptT Char f))
+onExceptT = (cmpOf, foldOf, travOf, liftedOf, readsOf)
 
 {-# NOINLINE onErrorT #-}
-onErrorT :: Cls f => (Cmp (ErrorT Char f Int), Fold (ErrorT Char f), Trav (ErrorT Char f), Lifted (ErrorT Char f))
-onErrorT = (cmpOf, foldOf, travOf, liftedOf)
+onErrorT :: Cls f => (Cmp (ErrorT Char f Int), Fold (ErrorT Char f), Trav (ErrorT Char f), Lifted (ErrorT Char f), Reads (ErrorT Char f))
+onErrorT = (cmpOf, foldOf, travOf, liftedOf, readsOf)
 
 {-# NOINLINE onListT #-}
-onListT :: Cls f => (Cmp (ListT f Int), Fold (ListT f), Trav (ListT f), Lifted (ListT f))
-onListT = (cmpOf, foldOf, travOf, liftedOf)
+onListT :: Cls f => (Cmp (ListT f Int), Fold (ListT f), Trav (ListT f), Lifted (ListT f), Reads (ListT f))
+onListT = (cmpOf, foldOf, travOf, liftedOf, readsOf)
 
 {-# NOINLINE onWriterL #-}
-onWriterL :: Cls f => (Cmp (WL.WriterT String f Int), Fold (WL.WriterT String f), Trav (WL.WriterT String f), Lifted (WL.WriterT String f))
-onWriterL = (cmpOf, foldOf, travOf, liftedOf)
+onWriterL :: Cls f => (Cmp (WL.WriterT String f Int), Fold (WL.WriterT String f), Trav (WL.WriterT String f), Lifted (WL.WriterT String f), Reads (WL.WriterT String f))
+onWriterL = (cmpOf, foldOf, travOf, liftedOf, readsOf)
 
 {-# NOINLINE onWriterS #-}
-onWriterS :: Cls f => (Cmp (WS.WriterT String f Int), Fold (WS.WriterT String f), Trav (WS.WriterT String f), Lifted (WS.WriterT String f))
-onWriterS = (cmpOf, foldOf, travOf, liftedOf)
+onWriterS :: Cls f => (Cmp (WS.WriterT String f Int), Fold (WS.WriterT String f), Trav (WS.WriterT String f), Lifted (WS.WriterT String f), Reads (WS.WriterT String f))
+onWriterS = (cmpOf, foldOf, travOf, liftedOf, readsOf)
 
 {-# NOINLINE onBackwards #-}
-onBackwards :: Cls f => (Cmp (Backwards f Int), Fold (Backwards f), Trav (Backwards f), Lifted (Backwards f))
-onBackwards = (cmpOf, foldOf, travOf, liftedOf)
+onBackwards :: Cls f => (Cmp (Backwards f Int), Fold (Backwards f), Trav (Backwards f), Lifted (Backwards f), Reads (Backwards f))
+onBackwards = (cmpOf, foldOf, travOf, liftedOf, readsOf)
 
 {-# NOINLINE onLift #-}
-onLift :: Cls f => (Cmp (Lift f Int), Fold (Lift f), Trav (Lift f), Lifted (Lift f))
-onLift = (cmpOf, foldOf, travOf, liftedOf)
+onLift :: Cls f => (Cmp (Lift f Int), Fold (Lift f), Trav (Lift f), Lifted (Lift f), Reads (Lift f))
+onLift = (cmpOf, foldOf, travOf, liftedOf, readsOf)
 
 {-# NOINLINE onReverse #-}
-onReverse :: Cls f => (Cmp (Reverse f Int), Fold (Reverse f), Trav (Reverse f), Lifted (Reverse f))
-onReverse = (cmpOf, foldOf, travOf, liftedOf)
+onReverse :: Cls f => (Cmp (Reverse f Int), Fold (Reverse f), Trav (Reverse f), Lifted (Reverse f), Reads (Reverse f))
+onReverse = (cmpOf, foldOf, travOf, liftedOf, readsOf)
 
 {-# NOINLINE onConstant #-}
-onConstant :: (Cmp (Constant [Int] Int), Fold (Constant [Int]), Trav (Constant [Int]), Lifted (Constant [Int]))
-onConstant = (cmpOf, foldOf, travOf, liftedOf)
+onConstant :: (Cmp (Constant [Int] Int), Fold (Constant [Int]), Trav (Constant [Int]), Lifted (Constant [Int]), Reads (Constant [Int]))
+onConstant = (cmpOf, foldOf, travOf, liftedOf, readsOf)
 
 -- Contravariant wrappers over an unknown contravariant functor.
 {-# NOINLINE contras #-}
@@ -144,17 +162,17 @@ zips = (mzip, mzip, mzip, mzipWith (+), mzip)
 
 main :: IO ()
 main = do
-  let (c1, f1, t1, l1) = onIdentityT in survey "IdentityT" c1 f1 t1 l1 (IdentityT [1, 3]) (IdentityT [2]) (IdentityT ["x", "y"]) (IdentityT [Just 5, Just 6]) (IdentityT [[1, 2], [3]])
-  let (c2, f2, t2, l2) = onMaybeT in survey "MaybeT" c2 f2 t2 l2 (MaybeT [Just 1, Nothing, Just 3]) (MaybeT [Just 2]) (MaybeT [Just "x"]) (MaybeT [Just (Just 5), Nothing]) (MaybeT [Just [1, 2]])
-  let (c3, f3, t3, l3) = onExceptT in survey "ExceptT" c3 f3 t3 l3 (ExceptT [Right 1, Left 'e', Right 3]) (ExceptT [Right 2]) (ExceptT [Right "x"]) (ExceptT [Right (Just 5)]) (ExceptT [Left 'l', Right [1, 2]])
-  let (c4, f4, t4, l4) = onErrorT in survey "ErrorT" c4 f4 t4 l4 (ErrorT [Right 1, Right 3]) (ErrorT [Left 'x', Right 2]) (ErrorT [Right "x"]) (ErrorT [Right (Just 5)]) (ErrorT [Right [1, 2]])
-  let (c5, f5, t5, l5) = onListT in survey "ListT" c5 f5 t5 l5 (ListT [[1, 3], [4]]) (ListT [[2]]) (ListT [["x"]]) (ListT [[Just 5, Nothing]]) (ListT [[[1, 2]]])
-  let (c6, f6, t6, l6) = onWriterL in survey "WriterT" c6 f6 t6 l6 (WL.WriterT [(1, "a"), (3, "b")]) (WL.WriterT [(2, "c")]) (WL.WriterT [("x", "w")]) (WL.WriterT [(Just 5, "")]) (WL.WriterT [([1, 2], "l")])
-  let (c7, f7, t7, l7) = onWriterS in survey "WriterT'" c7 f7 t7 l7 (WS.WriterT [(1, "a"), (3, "b")]) (WS.WriterT [(2, "c")]) (WS.WriterT [("x", "w")]) (WS.WriterT [(Nothing, "")]) (WS.WriterT [([1, 2], "l")])
-  let (c8, f8, t8, l8) = onBackwards in survey "Backwards" c8 f8 t8 l8 (Backwards [1, 3]) (Backwards [2]) (Backwards ["x"]) (Backwards [Just 5]) (Backwards [[1, 2]])
-  let (c9, f9, t9, l9) = onLift in survey "Lift" c9 f9 t9 l9 (Other [1, 3]) (Pure 2) (Other ["x"]) (Pure (Just 5)) (Other [[1, 2]])
-  let (c10, f10, t10, l10) = onReverse in survey "Reverse" c10 f10 t10 l10 (Reverse [1, 3, 4]) (Reverse [2]) (Reverse ["x", "y"]) (Reverse [Just 5, Just 1]) (Reverse [[1, 2], [3]])
-  let (c11, f11, t11, l11) = onConstant in survey "Constant" c11 f11 t11 l11 (Constant [1, 3]) (Constant [2]) (Constant [9]) (Constant [5]) (Constant [1, 2])
+  let (c1, f1, t1, l1, r1) = onIdentityT in putStrLn ("IdentityT" ++ " read: " ++ reread c1 r1 (IdentityT [1, 3])) >> survey "IdentityT" c1 f1 t1 l1 (IdentityT [1, 3]) (IdentityT [2]) (IdentityT ["x", "y"]) (IdentityT [Just 5, Just 6]) (IdentityT [[1, 2], [3]])
+  let (c2, f2, t2, l2, r2) = onMaybeT in putStrLn ("MaybeT" ++ " read: " ++ reread c2 r2 (MaybeT [Just 1, Nothing, Just 3])) >> survey "MaybeT" c2 f2 t2 l2 (MaybeT [Just 1, Nothing, Just 3]) (MaybeT [Just 2]) (MaybeT [Just "x"]) (MaybeT [Just (Just 5), Nothing]) (MaybeT [Just [1, 2]])
+  let (c3, f3, t3, l3, r3) = onExceptT in putStrLn ("ExceptT" ++ " read: " ++ reread c3 r3 (ExceptT [Right 1, Left 'e', Right 3])) >> survey "ExceptT" c3 f3 t3 l3 (ExceptT [Right 1, Left 'e', Right 3]) (ExceptT [Right 2]) (ExceptT [Right "x"]) (ExceptT [Right (Just 5)]) (ExceptT [Left 'l', Right [1, 2]])
+  let (c4, f4, t4, l4, r4) = onErrorT in putStrLn ("ErrorT" ++ " read: " ++ reread c4 r4 (ErrorT [Right 1, Right 3])) >> survey "ErrorT" c4 f4 t4 l4 (ErrorT [Right 1, Right 3]) (ErrorT [Left 'x', Right 2]) (ErrorT [Right "x"]) (ErrorT [Right (Just 5)]) (ErrorT [Right [1, 2]])
+  let (c5, f5, t5, l5, r5) = onListT in putStrLn ("ListT" ++ " read: " ++ reread c5 r5 (ListT [[1, 3], [4]])) >> survey "ListT" c5 f5 t5 l5 (ListT [[1, 3], [4]]) (ListT [[2]]) (ListT [["x"]]) (ListT [[Just 5, Nothing]]) (ListT [[[1, 2]]])
+  let (c6, f6, t6, l6, r6) = onWriterL in putStrLn ("WriterT" ++ " read: " ++ reread c6 r6 (WL.WriterT [(1, "a"), (3, "b")])) >> survey "WriterT" c6 f6 t6 l6 (WL.WriterT [(1, "a"), (3, "b")]) (WL.WriterT [(2, "c")]) (WL.WriterT [("x", "w")]) (WL.WriterT [(Just 5, "")]) (WL.WriterT [([1, 2], "l")])
+  let (c7, f7, t7, l7, r7) = onWriterS in putStrLn ("WriterT'" ++ " read: " ++ reread c7 r7 (WS.WriterT [(1, "a"), (3, "b")])) >> survey "WriterT'" c7 f7 t7 l7 (WS.WriterT [(1, "a"), (3, "b")]) (WS.WriterT [(2, "c")]) (WS.WriterT [("x", "w")]) (WS.WriterT [(Nothing, "")]) (WS.WriterT [([1, 2], "l")])
+  let (c8, f8, t8, l8, r8) = onBackwards in putStrLn ("Backwards" ++ " read: " ++ reread c8 r8 (Backwards [1, 3])) >> survey "Backwards" c8 f8 t8 l8 (Backwards [1, 3]) (Backwards [2]) (Backwards ["x"]) (Backwards [Just 5]) (Backwards [[1, 2]])
+  let (c9, f9, t9, l9, r9) = onLift in putStrLn ("Lift" ++ " read: " ++ reread c9 r9 (Other [1, 3])) >> survey "Lift" c9 f9 t9 l9 (Other [1, 3]) (Pure 2) (Other ["x"]) (Pure (Just 5)) (Other [[1, 2]])
+  let (c10, f10, t10, l10, r10) = onReverse in putStrLn ("Reverse" ++ " read: " ++ reread c10 r10 (Reverse [1, 3, 4])) >> survey "Reverse" c10 f10 t10 l10 (Reverse [1, 3, 4]) (Reverse [2]) (Reverse ["x", "y"]) (Reverse [Just 5, Just 1]) (Reverse [[1, 2], [3]])
+  let (c11, f11, t11, l11, r11) = onConstant in putStrLn ("Constant" ++ " read: " ++ reread c11 r11 (Constant [1, 3])) >> survey "Constant" c11 f11 t11 l11 (Constant [1, 3]) (Constant [2]) (Constant [9]) (Constant [5]) (Constant [1, 2])
   -- contravariance over predicates
   let (k1, k2, k3, k4, k5, k6, k7, k8) = contras :: (Contra (IdentityT Predicate), Contra (MaybeT Predicate), Contra (ExceptT () Predicate), Contra (ListT Predicate), Contra (WL.WriterT () Predicate), Contra (WS.WriterT () Predicate), Contra (Backwards Predicate), Contra (Reverse Predicate))
       p = Predicate id
