@@ -26,6 +26,7 @@ import Data.Bitraversable
 import Control.Monad.Zip
 import Data.Foldable (foldl', foldr', foldMap', toList)
 import Data.Monoid (Sum (..))
+import Data.Semigroup (stimes)
 
 data Cmp t = Cmp
   { eq, ne, lt, le, gt, ge :: t -> t -> Bool
@@ -148,8 +149,26 @@ onReverse :: Cls f => (Cmp (Reverse f Int), Fold (Reverse f), Trav (Reverse f), 
 onReverse = (cmpOf, foldOf, travOf, liftedOf, readsOf)
 
 {-# NOINLINE onConstant #-}
-onConstant :: (Cmp (Constant [Int] Int), Fold (Constant [Int]), Trav (Constant [Int]), Lifted (Constant [Int]), Reads (Constant [Int]))
+onConstant :: (Ord k, Show k, Read k) => (Cmp (Constant k Int), Fold (Constant k), Trav (Constant k), Lifted (Constant k), Reads (Constant k))
 onConstant = (cmpOf, foldOf, travOf, liftedOf, readsOf)
+
+-- Constant's two-parameter classes, Semigroup and Monoid over an unknown
+-- constant type.
+data Two k = Two
+  { bm :: forall b c. (k -> String) -> (b -> c) -> Constant k b -> Constant String c
+  , bfm :: Constant k k -> [k], bfr :: Constant k k -> [k], bfl :: Constant k k -> [k]
+  , btr :: Constant k Int -> [Constant k Int]
+  , app2 :: Constant k Int -> Constant k Int -> Constant k Int, cat2 :: [Constant k Int] -> Constant k Int, none :: Constant k Int
+  , rep :: Int -> Constant k Int -> Constant k Int
+  , eqTwo :: Constant k Int -> Constant k Int -> Bool, cmpTwo :: Constant k Int -> Constant k Int -> Ordering
+  , sh2 :: Constant k Int -> String, shl2 :: [Constant k Int] -> String, shw2 :: Constant k Int -> String }
+
+{-# NOINLINE twoOf #-}
+twoOf :: (Monoid k, Ord k, Show k) => Two k
+twoOf = Two (\f g -> first f . second g) (bifoldMap (: []) (: [])) (bifoldr (:) (:) []) (bifoldl (flip (:)) (flip (:)) [])
+            (bitraverse (\k -> [k]) (\x -> [x, x + 1])) (<>) mconcat mempty stimes
+            (liftEq2 (==) (==)) (liftCompare2 compare compare) (\c -> liftShowsPrec2 showsPrec showList showsPrec showList 11 c "")
+            (\cs -> liftShowList2 showsPrec showList showsPrec showList cs "") show
 
 -- Contravariant wrappers over an unknown contravariant functor.
 {-# NOINLINE contras #-}
@@ -172,7 +191,7 @@ main = do
   let (c8, f8, t8, l8, r8) = onBackwards in putStrLn ("Backwards" ++ " read: " ++ reread c8 r8 (Backwards [1, 3])) >> survey "Backwards" c8 f8 t8 l8 (Backwards [1, 3]) (Backwards [2]) (Backwards ["x"]) (Backwards [Just 5]) (Backwards [[1, 2]])
   let (c9, f9, t9, l9, r9) = onLift in putStrLn ("Lift" ++ " read: " ++ reread c9 r9 (Other [1, 3])) >> survey "Lift" c9 f9 t9 l9 (Other [1, 3]) (Pure 2) (Other ["x"]) (Pure (Just 5)) (Other [[1, 2]])
   let (c10, f10, t10, l10, r10) = onReverse in putStrLn ("Reverse" ++ " read: " ++ reread c10 r10 (Reverse [1, 3, 4])) >> survey "Reverse" c10 f10 t10 l10 (Reverse [1, 3, 4]) (Reverse [2]) (Reverse ["x", "y"]) (Reverse [Just 5, Just 1]) (Reverse [[1, 2], [3]])
-  let (c11, f11, t11, l11, r11) = onConstant in putStrLn ("Constant" ++ " read: " ++ reread c11 r11 (Constant [1, 3])) >> survey "Constant" c11 f11 t11 l11 (Constant [1, 3]) (Constant [2]) (Constant [9]) (Constant [5]) (Constant [1, 2])
+  let (c11, f11, t11, l11, r11) = (onConstant :: (Cmp (Constant [Int] Int), Fold (Constant [Int]), Trav (Constant [Int]), Lifted (Constant [Int]), Reads (Constant [Int]))) in putStrLn ("Constant" ++ " read: " ++ reread c11 r11 (Constant [1, 3])) >> survey "Constant" c11 f11 t11 l11 (Constant [1, 3]) (Constant [2]) (Constant [9]) (Constant [5]) (Constant [1, 2])
   -- contravariance over predicates
   let (k1, k2, k3, k4, k5, k6, k7, k8) = contras :: (Contra (IdentityT Predicate), Contra (MaybeT Predicate), Contra (ExceptT () Predicate), Contra (ListT Predicate), Contra (WL.WriterT () Predicate), Contra (WS.WriterT () Predicate), Contra (Backwards Predicate), Contra (Reverse Predicate))
       p = Predicate id
@@ -194,6 +213,10 @@ main = do
   print (bifoldMap (: []) (: []) (Constant 'b' :: Constant Char Char), bifoldr (:) (:) [] (Constant 'r' :: Constant Char Char), bifoldl (flip (:)) (flip (:)) [] (Constant 'l' :: Constant Char Char))
   print (bitraverse (\c -> [c, succ c]) (\x -> [x :: Int]) (Constant 'a'), Constant "x" <> (Constant "y" :: Constant String Int), mconcat [Constant [1], Constant [2 :: Int]] :: Constant [Int] Char, mempty :: Constant String ())
   print (liftEq2 (==) (==) (Constant 1 :: Constant Int Char) (Constant 1), liftCompare2 compare compare (Constant 'a' :: Constant Char ()) (Constant 'b'), liftShowsPrec2 showsPrec showList showsPrec showList 11 (Constant 'c' :: Constant Char Int) "")
+  let tw = twoOf :: Two String
+  print (getConstant (bm tw reverse not (Constant "ab")), bfm tw (Constant "x"), bfr tw (Constant "y"), bfl tw (Constant "z"), map getConstant (btr tw (Constant "t")))
+  print (getConstant (app2 tw (Constant "p") (Constant "q")), getConstant (cat2 tw [Constant "r", Constant "s"]), getConstant (none tw), getConstant (rep tw 3 (Constant "ab")))
+  print (eqTwo tw (Constant "a") (Constant "a"), cmpTwo tw (Constant "a") (Constant "b"), sh2 tw (Constant "c"), shl2 tw [Constant "d"], shw2 tw (Constant "e"))
   print (liftShowList2 showsPrec showList showsPrec showList [Constant 'x' :: Constant Char Int] "", sum (Constant 'q' :: Constant Char Int), product (Constant 'p' :: Constant Char Int))
   where
     getConst' = getConstant
