@@ -49,6 +49,25 @@ line name (m1, m2) (a1, a2) xs = do
 both :: (PC.Pretty a, AC.Pretty a) => String -> [a] -> IO ()
 both name = line name (methsOf, methsApplied) ameths
 
+-- The containers' instances over unknown element types (their own methods).
+{-# NOINLINE overElems #-}
+overElems :: (PC.Pretty a, PC.Pretty b, AC.Pretty a, AC.Pretty b)
+  => ( (Meths (a, b), Meths (a, b)), (AMeths (a, b), AMeths (a, b))
+     , (Meths (a, b, a), Meths (a, b, a)), (AMeths (a, b, a), AMeths (a, b, a))
+     , (Meths (a, b, a, b), Meths (a, b, a, b)), (AMeths (a, b, a, b), AMeths (a, b, a, b))
+     , (Meths (Maybe a), Meths (Maybe a)), (AMeths (Maybe a), AMeths (Maybe a))
+     , (Meths (Either a b), Meths (Either a b)), (AMeths (Either a b), AMeths (Either a b))
+     , (Meths [b], Meths [b]), (AMeths [b], AMeths [b]) )
+overElems = ((methsOf, methsApplied), ameths, (methsOf, methsApplied), ameths, (methsOf, methsApplied), ameths, (methsOf, methsApplied), ameths, (methsOf, methsApplied), ameths, (methsOf, methsApplied), ameths)
+
+{-# NOINLINE overWide #-}
+overWide :: (PC.Pretty a, AC.Pretty a)
+  => ( (Meths (a, a, a, a, a), Meths (a, a, a, a, a)), (AMeths (a, a, a, a, a), AMeths (a, a, a, a, a))
+     , (Meths (a, a, a, a, a, a), Meths (a, a, a, a, a, a)), (AMeths (a, a, a, a, a, a), AMeths (a, a, a, a, a, a))
+     , (Meths (a, a, a, a, a, a, a), Meths (a, a, a, a, a, a, a)), (AMeths (a, a, a, a, a, a, a), AMeths (a, a, a, a, a, a, a))
+     , (Meths (a, a, a, a, a, a, a, a), Meths (a, a, a, a, a, a, a, a)), (AMeths (a, a, a, a, a, a, a, a), AMeths (a, a, a, a, a, a, a, a)) )
+overWide = ((methsOf, methsApplied), ameths, (methsOf, methsApplied), ameths, (methsOf, methsApplied), ameths, (methsOf, methsApplied), ameths)
+
 -- The AST.
 data Expr = Lit Int | V String | App Expr [Expr] | Lam [String] Expr | Let [(String, Expr)] Expr | If Expr Expr Expr
 
@@ -96,6 +115,18 @@ main = do
   both "6-tuple" [(1 :: Int, 'b', 3 :: Int, 'd', (), False)]
   both "7-tuple" [(1 :: Int, 'b', 3 :: Int, 'd', (), False, LT)]
   both "8-tuple" [(1 :: Int, 'b', 3 :: Int, 'd', (), False, LT, Just 'h')]
+  let (p2, a2, p3, a3, p4, a4, pm, am, pe, ae, pl, al) = overElems :: ((Meths (Int, Bool), Meths (Int, Bool)), (AMeths (Int, Bool), AMeths (Int, Bool)), (Meths (Int, Bool, Int), Meths (Int, Bool, Int)), (AMeths (Int, Bool, Int), AMeths (Int, Bool, Int)), (Meths (Int, Bool, Int, Bool), Meths (Int, Bool, Int, Bool)), (AMeths (Int, Bool, Int, Bool), AMeths (Int, Bool, Int, Bool)), (Meths (Maybe Int), Meths (Maybe Int)), (AMeths (Maybe Int), AMeths (Maybe Int)), (Meths (Either Int Bool), Meths (Either Int Bool)), (AMeths (Either Int Bool), AMeths (Either Int Bool)), (Meths [Bool], Meths [Bool]), (AMeths [Bool], AMeths [Bool]))
+  line "pair'" p2 a2 [(1, True), (-2, False)]
+  line "triple'" p3 a3 [(3, False, 4)]
+  line "4-tuple'" p4 a4 [(5, True, 6, False)]
+  line "maybe'" pm am [Just 7, Nothing]
+  line "either'" pe ae [Left 8, Right True]
+  line "list'" pl al [[True], [], [False, True]]
+  let (w5, v5, w6, v6, w7, v7, w8, v8) = overWide :: ((Meths (Char, Char, Char, Char, Char), Meths (Char, Char, Char, Char, Char)), (AMeths (Char, Char, Char, Char, Char), AMeths (Char, Char, Char, Char, Char)), (Meths (Char, Char, Char, Char, Char, Char), Meths (Char, Char, Char, Char, Char, Char)), (AMeths (Char, Char, Char, Char, Char, Char), AMeths (Char, Char, Char, Char, Char, Char)), (Meths (Char, Char, Char, Char, Char, Char, Char), Meths (Char, Char, Char, Char, Char, Char, Char)), (AMeths (Char, Char, Char, Char, Char, Char, Char), AMeths (Char, Char, Char, Char, Char, Char, Char)), (Meths (Char, Char, Char, Char, Char, Char, Char, Char), Meths (Char, Char, Char, Char, Char, Char, Char, Char)), (AMeths (Char, Char, Char, Char, Char, Char, Char, Char), AMeths (Char, Char, Char, Char, Char, Char, Char, Char)))
+  line "5-tuple'" w5 v5 [('a', 'b', 'c', 'd', 'e')]
+  line "6-tuple'" w6 v6 [('a', 'b', 'c', 'd', 'e', 'f')]
+  line "7-tuple'" w7 v7 [('a', 'b', 'c', 'd', 'e', 'f', 'g')]
+  line "8-tuple'" w8 v8 [('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h')]
   print (PC.prettyNormal, PC.PrettyLevel 3, [PC.PrettyLevel 0, PC.PrettyLevel 1], PC.PrettyLevel 2 < PC.PrettyLevel 3)
   print (AC.prettyNormal, AC.PrettyLevel 4)
   -- the AST, at several widths
