@@ -150,6 +150,9 @@ for (const mod of modules.sort()) {
   // an instance's dictionary keeps its name even when it ends in a digit
   // (`$fShowI16`)
   const dfuns = ourDfuns(join(work, "out", ...mod.split(".")) + ".hi");
+  const classNames = ourClassNames(
+    join(work, "out", ...mod.split(".")) + ".hi",
+  );
   for (const k of kept.keys()) {
     const occ = k.slice(0, -suffix.length);
     const zz = zzRename(k);
@@ -161,8 +164,9 @@ for (const mod of modules.sort()) {
         exported.has(occ) ||
         dfuns.has(zDecode(occ)) ||
         /^zdW/.test(occ) ||
-        // a class's default methods and superclass selectors
-        /^zd(dm|p[0-9])/.test(occ) ||
+        // a class's default methods and superclass selectors (not what
+        // GHC floats out of them: `$dmpPrint1` is a Num Rational)
+        classNames.has(zDecode(occ)) ||
         (/^zd(f|tc|tr)/.test(occ) && !/[0-9]$/.test(occ));
       if (!keep) renames.set(k, occ + "zuhs" + suffix);
     }
@@ -200,6 +204,23 @@ function ourDfuns(hi) {
   return new Set(
     [...text.matchAll(/^instance [\s\S]*?= (\S+)$/gm)].map((m) => m[1]),
   );
+}
+
+// The default methods (`$dmm`) and superclass selectors (`$p1C`) of the
+// classes our compiled module declares: the same names in the package.
+function ourClassNames(hi) {
+  const out = new Set();
+  for (const m of showIface(hi).matchAll(
+    /^  class (?:\([^)]*\) =>\s*)?(?:.*=>\s*)?([A-Z][A-Za-z0-9_']*)[^\n]*\n((?:    .*\n)*)/gm,
+  )) {
+    const cls = m[1];
+    for (const meth of m[2].matchAll(
+      /^    (?:\(([^)\s]+)\)|([a-z_][A-Za-z0-9_']*)) ::/gm,
+    ))
+      out.add(`$dm${meth[1] ?? meth[2]}`);
+    for (let i = 1; i <= 9; i++) out.add(`$p${i}${cls}`);
+  }
+  return out;
 }
 
 // The source names our compiled module exports (Z-encoded).
