@@ -218,6 +218,12 @@ class Reader {
     return this.scope.includes(t);
   }
 
+  /** Whether `(t)` is `Solo t`: t a variable's or constructor's name. */
+  private soloField(t: string): boolean {
+    if (this.isLocal(t) || BUILTIN.test(t)) return true;
+    return literal(t) === null && (QUALIFIED.test(t) || this.localIds.has(t));
+  }
+
   private isCon(t: string): boolean {
     if (BUILTIN.test(t) || t === ":" || t === "Solo#") return true;
     if (t === "Solo") return !this.isLocal(t);
@@ -307,10 +313,18 @@ class Reader {
       return { kind: "ffi", convention, callee };
     }
     if (t === "(") {
-      // `(x)` of a variable: GHC prints ghc-prim's `Solo x` so, not a
-      // variable in parentheses (which it never prints): not read
-      if (this.peek(1) === ")" && this.isLocal(this.peek() ?? ""))
-        throw new Fail();
+      // `(x)` of one name: GHC prints ghc-prim's `Solo x` so (a lone
+      // variable or constructor is never parenthesised otherwise; a
+      // negative literal `(-1#)` is, and stays a literal)
+      if (this.peek(1) === ")" && this.soloField(this.peek() ?? "")) {
+        const field = this.atom(this.toks[this.at++]!);
+        this.at++;
+        return {
+          kind: "app",
+          fn: { kind: "con", module: null, occ: "Solo" },
+          args: [field],
+        };
+      }
       // an unboxed tuple `(# a, b #)`, a tuple `(a, b)` or a parenthesis
       const unboxed = this.peek() === "#";
       if (unboxed) this.at++;
