@@ -148,9 +148,18 @@ function literal(t: string): Literal | null | "integer" {
   return null;
 }
 
+/** `Solo e`: ghc-prim's boxed 1-tuple (wired in, printed unqualified). */
+const solo = (field: Core): Core => ({
+  kind: "app",
+  fn: { kind: "con", module: null, occ: "Solo" },
+  args: [field],
+});
+
 class Reader {
   private at = 0;
   private readonly scope: string[] = [];
+  /** The expressions read from a parenthesised group `(e)`. */
+  private readonly groups = new Set<Core>();
   constructor(
     private readonly toks: readonly string[],
     private readonly module: string,
@@ -195,17 +204,25 @@ class Reader {
     }
   }
 
-  private skipTypesAndCasts(): void {
+  /** Skips types and casts; whether a cast's coercion names `Solo`. */
+  private skipTypesAndCasts(): { cast: boolean; solo: boolean } {
+    const seen = { cast: false, solo: false };
     for (;;) {
       const t = this.peek();
       if (t === "`cast`" || t === "@" || t === "@~") {
         this.at++;
+        const from = this.at;
         this.skipItem();
+        if (t === "`cast`") {
+          seen.cast = true;
+          if (this.toks.slice(from, this.at).some((u) => /\bSolo\b/.test(u)))
+            seen.solo = true;
+        }
         // a coercion's role after its group: `(T Univ(...))_R`
         if (/^_[NRP]$/.test(this.peek() ?? "")) this.at++;
       } else if (t !== undefined && t.startsWith("@")) {
         this.at++;
-      } else return;
+      } else return seen;
     }
   }
 
@@ -267,8 +284,9 @@ class Reader {
   expr(inAlt: boolean): Core {
     this.skipTypesAndCasts();
     const items: Core[] = [];
+    let after = { cast: false, solo: false };
     for (;;) {
-      this.skipTypesAndCasts();
+      after = this.skipTypesAndCasts();
       const t = this.peek();
       if (t === undefined || STOP.has(t)) break;
       if (inAlt && this.altStart()) break;
@@ -289,7 +307,17 @@ class Reader {
     }
     if (items.length === 0) throw new Fail();
     const [fn, ...args] = items;
-    if (args.length === 0) return fn!;
+    if (args.length === 0) {
+      // GHC prints `Solo e` as `(e)` wherever it is, and parenthesises an
+      // expression only as an argument or a cast's operand: a group alone
+      // where nothing is parenthesised (a body, a scrutinee, a right-hand
+      // side) is a Solo; one under a cast is either, told apart by the
+      // coercion's type (not read when it names Solo)
+      if (!this.groups.has(fn!)) return fn!;
+      if (!after.cast) return solo(fn!);
+      if (after.solo) throw new Fail();
+      return fn!;
+    }
     if (fn!.kind === "app")
       return { kind: "app", fn: fn!.fn, args: [...fn!.args, ...args] };
     return { kind: "app", fn: fn!, args };
@@ -319,11 +347,7 @@ class Reader {
       if (this.peek(1) === ")" && this.soloField(this.peek() ?? "")) {
         const field = this.atom(this.toks[this.at++]!);
         this.at++;
-        return {
-          kind: "app",
-          fn: { kind: "con", module: null, occ: "Solo" },
-          args: [field],
-        };
+        return solo(field);
       }
       // an unboxed tuple `(# a, b #)`, a tuple `(a, b)` or a parenthesis
       const unboxed = this.peek() === "#";
@@ -335,7 +359,12 @@ class Reader {
       }
       if (unboxed) this.expect("#");
       this.expect(")");
-      if (!unboxed && parts.length === 1) return parts[0]!;
+      if (!unboxed && parts.length === 1) {
+        // (a negative literal's parentheses are its own)
+        if (parts[0]!.kind !== "lit" && parts[0]!.kind !== "integer")
+          this.groups.add(parts[0]!);
+        return parts[0]!;
+      }
       const commas = ",".repeat(parts.length - 1);
       // (`(# x #)` is the unboxed 1-tuple, a worker's boxed result)
       const occ = !unboxed
