@@ -148,6 +148,50 @@ function literal(t: string): Literal | null | "integer" {
   return null;
 }
 
+/** The index of `t` in `toks` outside brackets, or -1. */
+function topIndex(toks: readonly string[], t: string): number {
+  let depth = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const u = toks[i]!;
+    if (u === "(" || u === "[" || u === "{") depth++;
+    else if (u === ")" || u === "]" || u === "}") depth--;
+    else if (depth === 0 && u === t) return i;
+  }
+  return -1;
+}
+
+/** The index of the bracket closing the one `toks` starts with. */
+function closing(toks: readonly string[]): number {
+  let depth = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const u = toks[i]!;
+    if (u === "(" || u === "[" || u === "{") depth++;
+    else if ((u === ")" || u === "]" || u === "}") && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * Whether a printed coercion may start from a `Solo` type (so that the
+ * parenthesised expression it casts may be `Solo e`): it names Solo and
+ * its source is not plainly something else (a function, a newtype its
+ * axiom unwraps, a reflexive coercion of another type).
+ */
+function maySoloSource(co: readonly string[]): boolean {
+  if (!co.some((u) => /\bSolo\b/.test(u))) return false;
+  let c = co;
+  for (;;) {
+    if (c[0] === "(" && closing(c) === c.length - 1) c = c.slice(1, -1);
+    else if (topIndex(c, ";") >= 0) c = c.slice(0, topIndex(c, ";"));
+    else break;
+  }
+  if (topIndex(c, "->_R") >= 0) return false;
+  const head = c[0] ?? "";
+  if (/^(?:[A-Z][\w']*\.)*N:/.test(head)) return false;
+  if (head.startsWith("<")) return /^<(?:GHC\.Tuple\.)?Solo$/.test(head);
+  return true;
+}
+
 /** `Solo e`: ghc-prim's boxed 1-tuple (wired in, printed unqualified). */
 const solo = (field: Core): Core => ({
   kind: "app",
@@ -215,8 +259,7 @@ class Reader {
         this.skipItem();
         if (t === "`cast`") {
           seen.cast = true;
-          if (this.toks.slice(from, this.at).some((u) => /\bSolo\b/.test(u)))
-            seen.solo = true;
+          if (maySoloSource(this.toks.slice(from, this.at))) seen.solo = true;
         }
         // a coercion's role after its group: `(T Univ(...))_R`
         if (/^_[NRP]$/.test(this.peek() ?? "")) this.at++;
@@ -281,7 +324,8 @@ class Reader {
     return this.peek(1) === "::";
   }
 
-  expr(inAlt: boolean): Core {
+  /** An expression; `top`: the whole unfolding (GHC's parentheses round it). */
+  expr(inAlt: boolean, top = false): Core {
     this.skipTypesAndCasts();
     const items: Core[] = [];
     let after = { cast: false, solo: false };
@@ -313,7 +357,7 @@ class Reader {
       // where nothing is parenthesised (a body, a scrutinee, a right-hand
       // side) is a Solo; one under a cast is either, told apart by the
       // coercion's type (not read when it names Solo)
-      if (!this.groups.has(fn!)) return fn!;
+      if (top || !this.groups.has(fn!)) return fn!;
       if (!after.cast) return solo(fn!);
       if (after.solo) throw new Fail();
       return fn!;
@@ -617,7 +661,7 @@ export function readCore(
   if (toks === null) return null;
   const r = new Reader(toks, module, localIds);
   try {
-    const e = r.expr(false);
+    const e = r.expr(false, true);
     if (!r.done() && process.env["CORE_DEBUG"])
       console.error(
         "not done",
