@@ -76,9 +76,6 @@ module Data.Data
     word64Type, gmapMpWith, gmapMoWith, -- (at the end)
     -- (the default gmapQi's failure, which instances in other modules inline)
     gmapQiFailure,
-    -- (Solo's gmapQl and gmapT, which the interface prints ambiguously)
-    zz_zdfDataSolo3,
-    zz_zdfDataSolo4,
   )
 where
 
@@ -94,7 +91,6 @@ import Data.Ratio (Ratio, denominator, numerator, (%))
 import Data.Typeable
 import Data.Version (Version (..))
 import Data.Word (Word16, Word32, Word64, Word8)
-import GHC.Tuple (Solo (..))
 import Numeric.Natural (Natural)
 
 -- ------------------------------------------------------------------ the class
@@ -946,14 +942,3 @@ gmapMoWith bind ret zero plus f x =
               else (f y `bind` \y' -> ret (h y', True)) `plus` ret (h y, b)
         )
     finish (x', b) = if b then ret x' else zero
-
--- Solo's Data instance is GHC's, built by gen-o1-library-core from the
--- interface's unfoldings, but for two methods: GHC prints `Solo e` as
--- `(e)`, and under a cast to Identity (gmapT) or from Const (gmapQl) that
--- reads as either (src/coverage/core-read.ts leaves it), so they are
--- written here under GHC's names, with its argument order.
-zz_zdfDataSolo3 :: Data a => (r -> r' -> r) -> r -> (forall d. Data d => d -> r') -> Solo a -> Const r (Solo a)
-zz_zdfDataSolo3 o r f (Solo x) = Const (r `o` f x)
-
-zz_zdfDataSolo4 :: Data a => (forall b. Data b => b -> b) -> Solo a -> Identity (Solo a)
-zz_zdfDataSolo4 f (Solo x) = Identity (Solo (f x))
