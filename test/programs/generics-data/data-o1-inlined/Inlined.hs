@@ -36,14 +36,16 @@ run = do
   print (fromConstrM (Just (M.empty :: M.Map Int Int) >>= cast . M.toList . M.insert 1 2) (toConstr (M.fromList [(0 :: Int, 0 :: Int)])) :: Maybe (M.Map Int Int))
   let q = Seq.fromList "finger tree"
   print (Seq.lookup 3 q, Seq.lookup 11 q, Seq.index q 7, map (`Seq.lookup` q) [0, 2 .. 12])
-  let long = concat (replicate 3000 "\955\128512abc ")
+  -- a text of two chunks (text's boundary: two code units short of
+  -- defaultChunkSize, a surrogate pair not split) and a short one
+  let long = replicate 8182 '\128512' ++ "abc\955"
       t = TL.pack long
-  print (chunks t, TL.length t)
-  print (chunks (gmapT id t), gmapT id t == t)
-  print (fmap chunks (gmapM Just t), fmap chunks (gmapMp Just t), fmap chunks (gmapMo (const Nothing :: Data d => d -> Maybe d) t))
-  print (fmap chunks (gmapMo Just t), map chunks (gmapMp (\d -> [d, d]) t), map chunks (gmapMo (\d -> [d]) t))
-  print (chunks (runIdentity (gfoldl (\(Identity f) x -> Identity (f x)) Identity t)))
-  print (fmap chunks (fromConstrM (cast long) (toConstr t) :: Maybe TL.Text))
-  print (chunks (fromListN 5 long :: TL.Text), fromListN 3 "abc" :: TL.Text, fromListN 0 "" :: TL.Text)
-  print (gmapQ (\d -> maybe 0 length (cast d :: Maybe String)) t)
-  print (TL.take 7 (gmapT (\d -> maybe d id (cast d >>= cast . map succ . (id :: String -> String))) t))
+      s = TL.pack "\955\128512abc "
+  print (chunks t, chunks (gmapT id t), fmap chunks (gmapM Just t), chunks (fromListN 5 long :: TL.Text))
+  print (gmapT id s, gmapM Just s, gmapMp Just s, gmapMo (const Nothing :: Data d => d -> Maybe d) s)
+  print (gmapMo Just s, gmapMp (\d -> [d, d]) s, gmapMo (\d -> [d]) s)
+  print (runIdentity (gfoldl (\(Identity f) x -> Identity (f x)) Identity s))
+  print (fromConstrM (cast "from constr") (toConstr t) :: Maybe TL.Text)
+  print (fromListN 3 "abc" :: TL.Text, fromListN 0 "" :: TL.Text)
+  print (gmapQ (\d -> maybe 0 length (cast d :: Maybe String)) s)
+  print (gmapT (\d -> maybe d id (cast d >>= cast . map succ . (id :: String -> String))) s)
