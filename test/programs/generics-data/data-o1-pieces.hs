@@ -4,7 +4,7 @@
 -- (its Data instance through gfoldl, gunfold, gmapT, gmapQ, gmapM);
 -- lazy Text's Data instance (gmapM, gmapQ, gmapT, toConstr, gunfold)
 -- and IsList (fromListN, chunks as text sizes them); Seq's index and
--- lookup.
+-- lookup, ViewL's and ViewR's Show and Read.
 import Control.Exception
 import Control.Monad (MonadPlus, mplus, mzero)
 import Data.Data
@@ -66,6 +66,9 @@ main = do
   let q = Seq.fromList [10 .. 40 :: Int]
   print (Seq.index q 0, Seq.index q 17, Seq.lookup 30 q, Seq.lookup 31 q, q Seq.!? 5, Seq.lookup (-1) q)
   print (map (Seq.index q) [0, 3 .. 30], map (`Seq.lookup` Seq.fromList "abc") [0 .. 3])
+  -- (-O1 code shows and reads EmptyL through the floated name string)
+  print (Seq.viewl (Seq.empty :: Seq.Seq Int), read "EmptyL" :: Seq.ViewL Int, Seq.viewl (Seq.fromList "ab"))
+  print (Seq.viewr (Seq.empty :: Seq.Seq Int), read " EmptyR" :: Seq.ViewR Int, Seq.viewr (Seq.fromList "ab"))
   -- text
   tryShow "gunfold Text" (fromConstr c :: T.Text)
   tryShow "gunfold lazy Text" (fromConstr c :: TL.Text)

@@ -1300,8 +1300,9 @@ zz_zdfFoldableFingerTreezuzdcfoldr1 = F.foldr
 zz_zdfFoldableFingerTreezuzdszdcfoldMap :: (a -> Any) -> FingerTree a -> Any
 zz_zdfFoldableFingerTreezuzdszdcfoldMap = F.foldMap
 
+-- (EmptyL's name, which derived Show and Read use; `:<` is $fReadViewL2)
 zz_zdfReadViewL4 :: String
-zz_zdfReadViewL4 = ":<"
+zz_zdfReadViewL4 = "EmptyL"
 
 zz_zdfShowViewL1 :: String
 zz_zdfShowViewL1 = " :< "
