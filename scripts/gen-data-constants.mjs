@@ -208,9 +208,10 @@ for (const [name, d] of decls) {
     valueCon = { con: vc[1], fields };
     fields.forEach((f) => roles.set(f, "field"));
   }
-  const call = /(\$w(?:\$s)?\$c\w+) ((?:@\w+ )*)((?:\w+ )*?)@m ((?:\w+ ?)+)\s*\}/.exec(
-    body,
-  );
+  const call =
+    /(\$w(?:\$s)?\$c\w+) ((?:@\w+ )*)((?:\w+ )*?)@m ((?:\w+ ?)+)\s*\}/.exec(
+      body,
+    );
   if (call === null) continue;
   const ctx = call[3].trim().split(/\s+/).filter(Boolean);
   const args = call[4].trim().split(/\s+/);
