@@ -63,6 +63,7 @@ main = do
   tryShow "gunfold Set" (fromConstr c :: Set.Set Int)
   tryShow "gunfold IntMap" (fromConstr c :: IM.IntMap Int)
   tryShow "gunfold IntSet" (fromConstr c :: IS.IntSet)
+  tryShow "gunfold Seq" (fromConstr (toConstr GT) :: Seq.Seq Int)
   let q = Seq.fromList [10 .. 40 :: Int]
   print (Seq.index q 0, Seq.index q 17, Seq.lookup 30 q, Seq.lookup 31 q, q Seq.!? 5, Seq.lookup (-1) q)
   print (map (Seq.index q) [0, 3 .. 30], map (`Seq.lookup` Seq.fromList "abc") [0 .. 3])

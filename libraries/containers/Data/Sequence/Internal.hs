@@ -1548,7 +1548,7 @@ instance Data a => Data (Seq a) where
   gunfold k z c = case constrIndex c of
     1 -> z empty
     2 -> k (k (z (<|)))
-    _ -> error "gunfold"
+    _ -> seqError 976 14 "gunfold"
   toConstr xs
     | null xs = emptyConstr
     | otherwise = consConstr
