@@ -113,19 +113,29 @@ for (const [name, d] of decls) {
 // The specialisations base's RULES name (`$fData[]_$cgmapQ @Char $dData =
 // $fData[]_$s$cgmapQ`, `$fData[] @Char $dData = $fData[]_$s$fData[]`): the
 // instance (or its method) at that type's dictionary.
+// A specialisation that is another id under a cast (`$fData[]10 =
+// $fData[]8 |> (... N:Const ...)`: gmapQl with its Const result, a
+// newtype) makes that id, which has no unfolding, the same closure.
 const DICTS = { "GHC.Types.Char": "$fDataChar", "GHC.Types.Int": "$fDataInt" };
+/** The specialised dictionary of each specialised method: its STG. */
+const specDicts = new Map();
 for (const r of text.matchAll(
   /^\s*(\$fData[^\s_]*)(?:_\$c(\S+))? @(\S+) \$dData = (\S+)$/gm,
 )) {
   const [, dfun, method, type, target] = r;
   if (!(type in DICTS) || !defined.has(enc(dfun))) continue;
   const dict = `${enc(dfun)} ${enc(DICTS[type])}`;
-  emit(
-    target,
+  specDicts.set(target, dict);
+  const def =
     method === undefined
       ? `THUNK(${dict})`
-      : `THUNK(let { d = THUNK(${dict}) } in ${enc(method)} d)`,
+      : `THUNK(let { d = THUNK(${dict}) } in ${enc(method)} d)`;
+  emit(target, def);
+  const under = /Unfolding: InlineRule \(0, True, True\) (\S+) `cast`/.exec(
+    decls.get(target)?.info ?? "",
   );
+  if (under !== null && !/Unfolding:/.test(decls.get(under[1])?.info ?? ""))
+    emit(under[1], def);
 }
 // A `DataType` constant is the constructor of two others; a `TypeRep T`
 // constant is T's TypeRep (mkTrCon of its TyCon).
@@ -161,8 +171,12 @@ for (const [name, d] of decls) {
 const MONAD = { 2: "bind", 4: "ret" };
 const MONADPLUS = { 2: "monad", 3: "mzero", 4: "mplus" };
 for (const [name, d] of decls) {
-  const mm = /^(\$fData[^_]*)_\$c(gmapM|gmapMp|gmapMo)$/.exec(name);
+  // (`$fData[]_$s$cgmapMo`: the list instance's at Char, whose worker
+  // takes no dictionary: it is the specialised one)
+  const mm = /^(\$fData[^_]*)_(\$s)?\$c(gmapM|gmapMp|gmapMo)\d*$/.exec(name);
   if (mm === null || !defined.has(enc(mm[1]))) continue;
+  if (mm[2] !== undefined && !specDicts.has(name)) continue;
+  if (mm[2] === undefined && /\d$/.test(name)) continue;
   const um = /Unfolding: InlineRule \([^)]*\)\s*\((.*)\)\]/.exec(d.info);
   if (um === null) continue;
   const body = um[1];
@@ -194,9 +208,10 @@ for (const [name, d] of decls) {
     valueCon = { con: vc[1], fields };
     fields.forEach((f) => roles.set(f, "field"));
   }
-  const call = /(\$w\$c\w+) ((?:@\w+ )*)((?:\w+ )*?)@m ((?:\w+ ?)+)\s*\}/.exec(
-    body,
-  );
+  const call =
+    /(\$w(?:\$s)?\$c\w+) ((?:@\w+ )*)((?:\w+ )*?)@m ((?:\w+ ?)+)\s*\}/.exec(
+      body,
+    );
   if (call === null) continue;
   const ctx = call[3].trim().split(/\s+/).filter(Boolean);
   const args = call[4].trim().split(/\s+/);
@@ -206,7 +221,7 @@ for (const [name, d] of decls) {
   const monad = `CON(CZCMonad_GHCziBase privNoDict_DataziData ${r("bind")} privNoDict_DataziData ${r("ret")})`;
   const lets = [`md = ${monad}`];
   let dictName = "md";
-  if (mm[2] !== "gmapM") {
+  if (mm[3] !== "gmapM") {
     lets.push(
       `mp = CON(CZCMonadPlus_GHCziBase privNoDict_DataziData md ${r("mzero")} ${r("mplus")})`,
     );
@@ -223,10 +238,12 @@ for (const [name, d] of decls) {
     else continue;
     lets.push(`v = CON(${con} ${valueCon.fields.join(" ")})`);
   }
-  lets.push(`d = THUNK(${enc(mm[1])} ${ps.slice(0, ctx.length).join(" ")})`);
+  lets.push(
+    `d = THUNK(${specDicts.get(name) ?? `${enc(mm[1])} ${ps.slice(0, ctx.length).join(" ")}`})`,
+  );
   emit(
     call[1],
-    `FUN(${ps.join(" ")} ->\n  let { ${lets.join(";\n        ")} } in\n  ${enc(mm[2])} d ${dictName} ${r("f")} ${x})`,
+    `FUN(${ps.join(" ")} ->\n  let { ${lets.join(";\n        ")} } in\n  ${enc(mm[3])} d ${dictName} ${r("f")} ${x})`,
   );
 }
 

@@ -82,11 +82,34 @@ export function coreOf(mod, name, decl, localIds) {
   if (at < 0) return null;
   if (UNARISED.test(decl.type) || UNARISED.test(decl.info))
     return debug(name, "unarised");
-  // a Natural literal prints as an Integer's: not told apart
-  if (/Natural/.test(decl.type) || /Natural/.test(decl.info))
-    return debug(name, "Natural");
   const core = readCore(decl.info.slice(at), mod, localIds);
-  return core === null ? debug(name, "unreadable") : core;
+  if (core === null) return debug(name, "unreadable");
+  // a Natural literal prints as an Integer's: not told apart where a
+  // Natural is about and a number is written
+  if (
+    (/Natural/.test(decl.type) || /Natural/.test(decl.info)) &&
+    hasInteger(core)
+  )
+    return debug(name, "Natural");
+  return core;
+}
+
+/** Whether a Core expression holds an Integer literal (a bare number). */
+function hasInteger(e) {
+  switch (e.kind) {
+    case "integer":
+      return true;
+    case "app":
+      return hasInteger(e.fn) || e.args.some(hasInteger);
+    case "lam":
+      return hasInteger(e.body);
+    case "let":
+      return e.binds.some((b) => hasInteger(b.rhs)) || hasInteger(e.body);
+    case "case":
+      return hasInteger(e.scrutinee) || e.alts.some((a) => hasInteger(a.body));
+    default:
+      return false;
+  }
 }
 
 /**

@@ -148,9 +148,62 @@ function literal(t: string): Literal | null | "integer" {
   return null;
 }
 
+/** The index of `t` in `toks` outside brackets, or -1. */
+function topIndex(toks: readonly string[], t: string): number {
+  let depth = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const u = toks[i]!;
+    if (u === "(" || u === "[" || u === "{") depth++;
+    else if (u === ")" || u === "]" || u === "}") depth--;
+    else if (depth === 0 && u === t) return i;
+  }
+  return -1;
+}
+
+/** The index of the bracket closing the one `toks` starts with. */
+function closing(toks: readonly string[]): number {
+  let depth = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const u = toks[i]!;
+    if (u === "(" || u === "[" || u === "{") depth++;
+    else if ((u === ")" || u === "]" || u === "}") && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * Whether a printed coercion may start from a `Solo` type (so that the
+ * parenthesised expression it casts may be `Solo e`): it names Solo and
+ * its source is not plainly something else (a function, a newtype its
+ * axiom unwraps, a reflexive coercion of another type).
+ */
+function maySoloSource(co: readonly string[]): boolean {
+  if (!co.some((u) => /\bSolo\b/.test(u))) return false;
+  let c = co;
+  for (;;) {
+    if (c[0] === "(" && closing(c) === c.length - 1) c = c.slice(1, -1);
+    else if (topIndex(c, ";") >= 0) c = c.slice(0, topIndex(c, ";"));
+    else break;
+  }
+  if (topIndex(c, "->_R") >= 0) return false;
+  const head = c[0] ?? "";
+  if (/^(?:[A-Z][\w']*\.)*N:/.test(head)) return false;
+  if (head.startsWith("<")) return /^<(?:GHC\.Tuple\.)?Solo$/.test(head);
+  return true;
+}
+
+/** `Solo e`: ghc-prim's boxed 1-tuple (wired in, printed unqualified). */
+const solo = (field: Core): Core => ({
+  kind: "app",
+  fn: { kind: "con", module: null, occ: "Solo" },
+  args: [field],
+});
+
 class Reader {
   private at = 0;
   private readonly scope: string[] = [];
+  /** The expressions read from a parenthesised group `(e)`. */
+  private readonly groups = new Set<Core>();
   constructor(
     private readonly toks: readonly string[],
     private readonly module: string,
@@ -195,17 +248,24 @@ class Reader {
     }
   }
 
-  private skipTypesAndCasts(): void {
+  /** Skips types and casts; whether a cast's coercion names `Solo`. */
+  private skipTypesAndCasts(): { cast: boolean; solo: boolean } {
+    const seen = { cast: false, solo: false };
     for (;;) {
       const t = this.peek();
       if (t === "`cast`" || t === "@" || t === "@~") {
         this.at++;
+        const from = this.at;
         this.skipItem();
+        if (t === "`cast`") {
+          seen.cast = true;
+          if (maySoloSource(this.toks.slice(from, this.at))) seen.solo = true;
+        }
         // a coercion's role after its group: `(T Univ(...))_R`
         if (/^_[NRP]$/.test(this.peek() ?? "")) this.at++;
       } else if (t !== undefined && t.startsWith("@")) {
         this.at++;
-      } else return;
+      } else return seen;
     }
   }
 
@@ -216,6 +276,12 @@ class Reader {
 
   private isLocal(t: string): boolean {
     return this.scope.includes(t);
+  }
+
+  /** Whether `(t)` is `Solo t`: t a variable's or constructor's name. */
+  private soloField(t: string): boolean {
+    if (this.isLocal(t) || BUILTIN.test(t)) return true;
+    return literal(t) === null && (QUALIFIED.test(t) || this.localIds.has(t));
   }
 
   private isCon(t: string): boolean {
@@ -258,11 +324,13 @@ class Reader {
     return this.peek(1) === "::";
   }
 
-  expr(inAlt: boolean): Core {
+  /** An expression; `top`: the whole unfolding (GHC's parentheses round it). */
+  expr(inAlt: boolean, top = false): Core {
     this.skipTypesAndCasts();
     const items: Core[] = [];
+    let after = { cast: false, solo: false };
     for (;;) {
-      this.skipTypesAndCasts();
+      after = this.skipTypesAndCasts();
       const t = this.peek();
       if (t === undefined || STOP.has(t)) break;
       if (inAlt && this.altStart()) break;
@@ -283,7 +351,17 @@ class Reader {
     }
     if (items.length === 0) throw new Fail();
     const [fn, ...args] = items;
-    if (args.length === 0) return fn!;
+    if (args.length === 0) {
+      // GHC prints `Solo e` as `(e)` wherever it is, and parenthesises an
+      // expression only as an argument or a cast's operand: a group alone
+      // where nothing is parenthesised (a body, a scrutinee, a right-hand
+      // side) is a Solo; one under a cast is either, told apart by the
+      // coercion's type (not read when it names Solo)
+      if (top || !this.groups.has(fn!)) return fn!;
+      if (!after.cast) return solo(fn!);
+      if (after.solo) throw new Fail();
+      return fn!;
+    }
     if (fn!.kind === "app")
       return { kind: "app", fn: fn!.fn, args: [...fn!.args, ...args] };
     return { kind: "app", fn: fn!, args };
@@ -307,10 +385,14 @@ class Reader {
       return { kind: "ffi", convention, callee };
     }
     if (t === "(") {
-      // `(x)` of a variable: GHC prints ghc-prim's `Solo x` so, not a
-      // variable in parentheses (which it never prints): not read
-      if (this.peek(1) === ")" && this.isLocal(this.peek() ?? ""))
-        throw new Fail();
+      // `(x)` of one name: GHC prints ghc-prim's `Solo x` so (a lone
+      // variable or constructor is never parenthesised otherwise; a
+      // negative literal `(-1#)` is, and stays a literal)
+      if (this.peek(1) === ")" && this.soloField(this.peek() ?? "")) {
+        const field = this.atom(this.toks[this.at++]!);
+        this.at++;
+        return solo(field);
+      }
       // an unboxed tuple `(# a, b #)`, a tuple `(a, b)` or a parenthesis
       const unboxed = this.peek() === "#";
       if (unboxed) this.at++;
@@ -321,7 +403,12 @@ class Reader {
       }
       if (unboxed) this.expect("#");
       this.expect(")");
-      if (!unboxed && parts.length === 1) return parts[0]!;
+      if (!unboxed && parts.length === 1) {
+        // (a negative literal's parentheses are its own)
+        if (parts[0]!.kind !== "lit" && parts[0]!.kind !== "integer")
+          this.groups.add(parts[0]!);
+        return parts[0]!;
+      }
       const commas = ",".repeat(parts.length - 1);
       // (`(# x #)` is the unboxed 1-tuple, a worker's boxed result)
       const occ = !unboxed
@@ -574,7 +661,7 @@ export function readCore(
   if (toks === null) return null;
   const r = new Reader(toks, module, localIds);
   try {
-    const e = r.expr(false);
+    const e = r.expr(false, true);
     if (!r.done() && process.env["CORE_DEBUG"])
       console.error(
         "not done",

@@ -57,6 +57,7 @@ module Data.Data
     consConstr,
     ratioConstr,
     ratioDataType,
+    zz_zdfDataRatio7,
     listDataType,
     charType,
     floatType,
@@ -581,8 +582,13 @@ instance (Data a, Integral a) => Data (Ratio a) where
   toConstr _ = ratioConstr
   gunfold k z c
     | constrIndex c == 1 = k (k (z (%)))
-    | otherwise = errorWithoutStackTrace "Data.Data.gunfold(Ratio)"
+    | otherwise = zz_zdfDataRatio7
   dataTypeOf _ = ratioDataType
+
+-- | gunfold on a constructor index but 1: the failure GHC floats out of
+-- the instance as `$fDataRatio7`.
+zz_zdfDataRatio7 :: a
+zz_zdfDataRatio7 = errorWithoutStackTrace "Data.Data.gunfold(Ratio)"
 
 nilConstr, consConstr :: Constr
 nilConstr = mkConstr listDataType "[]" [] Prefix

@@ -111,6 +111,7 @@ module Data.Text
     zz_transpose1,
     zz_zdwouter,
     zz_zdfDataText2,
+    zz_zdfDataText9,
     zz_zdwtails,
     zz_zdwinits,
     zz_zdwstripPrefix,
@@ -809,13 +810,18 @@ instance Data Text where
   toConstr _ = packConstr
   gunfold k z c = case constrIndex c of
     1 -> k (z pack)
-    _ ->
-      throw
-        ( ErrorCallWithLocation
-            "gunfold"
-            "CallStack (from HasCallStack):\n  error, called at libraries/text/src/Data/Text.hs:400:10 in text-1.2.5.0:Data.Text"
-        )
+    _ -> zz_zdfDataText9
   dataTypeOf _ = textDataType
+
+-- | gunfold on a constructor index but 1: the failure GHC floats out of
+-- the instance as `$fDataText9`.
+zz_zdfDataText9 :: a
+zz_zdfDataText9 =
+  throw
+    ( ErrorCallWithLocation
+        "gunfold"
+        "CallStack (from HasCallStack):\n  error, called at libraries/text/src/Data/Text.hs:400:10 in text-1.2.5.0:Data.Text"
+    )
 
 packConstr :: Constr
 packConstr = mkConstr textDataType "pack" [] Prefix

@@ -1109,9 +1109,14 @@ instance Data a => Data (IntMap a) where
   toConstr _ = fromListConstr
   gunfold k z c = case constrIndex c of
     1 -> k (z fromList)
-    _ -> containersError "Data/IntMap/Internal.hs" "Data.IntMap.Internal" 534 10 "gunfold"
+    _ -> zz_zdfDataIntMap16
   dataTypeOf _ = intMapDataType
   dataCast1 f = gcast1 f
+
+-- gunfold on a constructor index but 1: the failure GHC floats out of the
+-- instance as `$fDataIntMap16` (-O1 code inlining gunfold calls it).
+zz_zdfDataIntMap16 :: a
+zz_zdfDataIntMap16 = containersError "Data/IntMap/Internal.hs" "Data.IntMap.Internal" 534 10 "gunfold"
 
 fromListConstr :: Constr
 fromListConstr = mkConstr intMapDataType "fromList" [] Prefix

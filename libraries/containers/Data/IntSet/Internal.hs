@@ -624,8 +624,13 @@ instance Data IntSet where
   toConstr _ = fromListConstr
   gunfold k z c = case constrIndex c of
     1 -> k (z fromList)
-    _ -> containersError "Data/IntSet/Internal.hs" "Data.IntSet.Internal" 312 10 "gunfold"
+    _ -> zz_zdfDataIntSet8
   dataTypeOf _ = intSetDataType
+
+-- gunfold on a constructor index but 1: the failure GHC floats out of the
+-- instance as `$fDataIntSet8` (-O1 code inlining gunfold calls it).
+zz_zdfDataIntSet8 :: a
+zz_zdfDataIntSet8 = containersError "Data/IntSet/Internal.hs" "Data.IntSet.Internal" 312 10 "gunfold"
 
 fromListConstr :: Constr
 fromListConstr = mkConstr intSetDataType "fromList" [] Prefix

@@ -1436,9 +1436,14 @@ instance (Data k, Data a, Ord k) => Data (Map k a) where
   toConstr _ = fromListConstr
   gunfold k z c = case constrIndex c of
     1 -> k (z fromList)
-    _ -> containersError "Data/Map/Internal.hs" "Data.Map.Internal" 518 10 "gunfold"
+    _ -> zz_zdfDataMap16
   dataTypeOf _ = mapDataType
   dataCast2 f = gcast2 f
+
+-- gunfold on a constructor index but 1: the failure GHC floats out of the
+-- instance as `$fDataMap16` (-O1 code inlining gunfold calls it).
+zz_zdfDataMap16 :: a
+zz_zdfDataMap16 = containersError "Data/Map/Internal.hs" "Data.Map.Internal" 518 10 "gunfold"
 
 fromListConstr :: Constr
 fromListConstr = mkConstr mapDataType "fromList" [] Prefix

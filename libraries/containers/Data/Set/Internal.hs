@@ -852,9 +852,14 @@ instance (Data a, Ord a) => Data (Set a) where
   toConstr _ = fromListConstr
   gunfold k z c = case constrIndex c of
     1 -> k (z fromList)
-    _ -> containersError "Data/Set/Internal.hs" "Data.Set.Internal" 372 10 "gunfold"
+    _ -> zz_zdfDataSet11
   dataTypeOf _ = setDataType
   dataCast1 f = gcast1 f
+
+-- gunfold on a constructor index but 1: the failure GHC floats out of the
+-- instance as `$fDataSet11` (-O1 code inlining gunfold calls it).
+zz_zdfDataSet11 :: a
+zz_zdfDataSet11 = containersError "Data/Set/Internal.hs" "Data.Set.Internal" 372 10 "gunfold"
 
 fromListConstr :: Constr
 fromListConstr = mkConstr setDataType "fromList" [] Prefix

@@ -144,6 +144,22 @@ module Data.Text.Lazy
     zz_cycle1,
     zz_scanr2,
     zz_zdfSemigroupTextzugo1,
+    zz_zdfDataText13,
+    zz_zdwzdcfromListN,
+    zz_zdfIsListTextzuouter,
+    zz_zdfIsListTextzuzdszdwinner,
+    zz_zdfDataTextzuouter,
+    zz_zdfDataTextzuouter1,
+    zz_zdfDataTextzuouter2,
+    zz_zdfDataTextzuouter3,
+    zz_zdfDataTextzuouter4,
+    zz_zdfDataTextzuouter5,
+    zz_zdfDataTextzuzdszdwinner,
+    zz_zdfDataTextzuzdszdwinner1,
+    zz_zdfDataTextzuzdszdwinner2,
+    zz_zdfDataTextzuzdszdwinner3,
+    zz_zdfDataTextzuzdszdwinner4,
+    zz_zdfDataTextzuzdszdwinner5,
   )
 where
 
@@ -242,11 +258,54 @@ pack = packChars . P.map TI.safe
 
 packChars :: String -> Text
 packChars [] = Empty
-packChars cs0 = go 0 [] cs0
+packChars cs0 = fillChunk Nothing 0 cs0
+
+-- | A chunk's characters after its first u code units (`done`, when some
+-- are written already), then the chunks of the rest.
+fillChunk :: Maybe T.Text -> Int -> String -> Text
+fillChunk done u0 = go u0 []
   where
     go !u acc (c : cs)
       | u + 2 <= defaultChunkSize = go (u + unitsOf c) (c : acc) cs
-    go u acc rest = Chunk (fromCharsN u (P.reverse acc)) (packChars rest)
+    go u acc rest =
+      let new = fromCharsN (u - u0) (P.reverse acc)
+       in Chunk (maybe new (`T.append` new) done) (packChars rest)
+
+-- The loops of text's lazy unstream, which GHC specialises to a list of
+-- characters already made safe once per caller (pack in the Data
+-- instance's methods, IsList's fromListN): `outer` packs the list;
+-- `$s$winner s i cs cap marr` goes on with a chunk whose first i code units
+-- are written in marr (of capacity cap).
+
+-- | `outer`: the characters (already safe) as chunks.
+unstreamOuter :: String -> Text
+unstreamOuter = packChars
+
+unstreamInner :: Exts.State# Exts.RealWorld -> Int# -> String -> Int# -> Exts.MutableByteArray# Exts.RealWorld -> (# Exts.State# Exts.RealWorld, Text #)
+unstreamInner s i cs _cap m = case Exts.unsafeFreezeByteArray# m s of
+  (# s1, arr #) -> (# s1, fillChunk (Just (TI.Text (A.Array arr) 0 (I# i))) (I# i) cs #)
+
+zz_zdfIsListTextzuouter, zz_zdfDataTextzuouter, zz_zdfDataTextzuouter1, zz_zdfDataTextzuouter2, zz_zdfDataTextzuouter3, zz_zdfDataTextzuouter4, zz_zdfDataTextzuouter5 :: String -> Text
+zz_zdfIsListTextzuouter = unstreamOuter
+zz_zdfDataTextzuouter = unstreamOuter
+zz_zdfDataTextzuouter1 = unstreamOuter
+zz_zdfDataTextzuouter2 = unstreamOuter
+zz_zdfDataTextzuouter3 = unstreamOuter
+zz_zdfDataTextzuouter4 = unstreamOuter
+zz_zdfDataTextzuouter5 = unstreamOuter
+
+zz_zdfIsListTextzuzdszdwinner, zz_zdfDataTextzuzdszdwinner, zz_zdfDataTextzuzdszdwinner1, zz_zdfDataTextzuzdszdwinner2, zz_zdfDataTextzuzdszdwinner3, zz_zdfDataTextzuzdszdwinner4, zz_zdfDataTextzuzdszdwinner5 :: Exts.State# Exts.RealWorld -> Int# -> String -> Int# -> Exts.MutableByteArray# Exts.RealWorld -> (# Exts.State# Exts.RealWorld, Text #)
+zz_zdfIsListTextzuzdszdwinner = unstreamInner
+zz_zdfDataTextzuzdszdwinner = unstreamInner
+zz_zdfDataTextzuzdszdwinner1 = unstreamInner
+zz_zdfDataTextzuzdszdwinner2 = unstreamInner
+zz_zdfDataTextzuzdszdwinner3 = unstreamInner
+zz_zdfDataTextzuzdszdwinner4 = unstreamInner
+zz_zdfDataTextzuzdszdwinner5 = unstreamInner
+
+-- | IsList's fromListN worker (the length unused): pack.
+zz_zdwzdcfromListN :: String -> Text
+zz_zdwzdcfromListN = pack
 
 unpack :: Text -> String
 unpack t = foldrChunks (\c rest -> T.unpack c ++ rest) [] t
@@ -846,13 +905,18 @@ instance Data Text where
   toConstr _ = packConstr
   gunfold k z c = case constrIndex c of
     1 -> k (z pack)
-    _ ->
-      throw
-        ( ErrorCallWithLocation
-            "Data.Text.Lazy.Text.gunfold"
-            "CallStack (from HasCallStack):\n  error, called at libraries/text/src/Data/Text/Lazy.hs:383:10 in text-1.2.5.0:Data.Text.Lazy"
-        )
+    _ -> zz_zdfDataText13
   dataTypeOf _ = textDataType
+
+-- | gunfold on a constructor index but 1: the failure GHC floats out of
+-- the instance as `$fDataText13`.
+zz_zdfDataText13 :: a
+zz_zdfDataText13 =
+  throw
+    ( ErrorCallWithLocation
+        "Data.Text.Lazy.Text.gunfold"
+        "CallStack (from HasCallStack):\n  error, called at libraries/text/src/Data/Text/Lazy.hs:383:10 in text-1.2.5.0:Data.Text.Lazy"
+    )
 
 packConstr :: Constr
 packConstr = mkConstr textDataType "pack" [] Prefix
