@@ -752,22 +752,29 @@ scanLine h_@Handle__ {haByteBuffer = ref} buf len xss = do
 fillLine :: Handle__ -> Buffer Word8 -> Int -> [ByteString] -> IO ByteString
 fillLine h_@Handle__ {haByteBuffer = ref, haDevice = dev} buf len xss = do
   let h = unsafeCoerce dev :: Handle -- hs2stg's Handle__ keeps its Handle as the device
-  n <- withBuffer buf $ \p -> readLine h (p `plusPtr` bufR buf) 0 (bufSize buf - bufR buf)
+  (n, nl) <- withBuffer buf $ \p -> readLine h (p `plusPtr` bufR buf) 0 (bufSize buf - bufR buf)
   if n == 0
     then do
       writeIORef ref buf {bufL = 0, bufR = 0}
       if len > 0 then joinChunks xss else eofError h
-    else scanLine h_ buf {bufR = bufR buf + n} len xss
+    else
+      if nl
+        then do
+          -- the read ended with the '\n' (what scanLine would find)
+          xs <- withBuffer buf $ \p -> create (n - 1) (\q -> memcpy q (p `plusPtr` bufR buf) (n - 1))
+          writeIORef ref buf {bufL = 0, bufR = 0}
+          joinChunks (xs : xss)
+        else scanLine h_ buf {bufR = bufR buf + n} len xss
   where
     readLine h p i room
-      | i >= room = return i
+      | i >= room = return (i, False)
       | otherwise = do
           got <- hGetBuf h (p `plusPtr` i) 1
           if got == 0
-            then return i
+            then return (i, False)
             else do
               x <- peekW8 p i
-              if x == 10 then return (i + 1) else readLine h p (i + 1) room
+              if x == 10 then return (i + 1, True) else readLine h p (i + 1) room
 
 -- GHC's ioe_EOF as wantReadableHandle_ augments it (hs2stg's wrapper
 -- leaves its action's errors as they are).
