@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples #-}
+{-# LANGUAGE BangPatterns, MagicHash, PackageImports, UnboxedTuples #-}
 -- hs2stg: clean-room Data.ByteString (bytestring-0.10.12.1), written from
 -- the documented API and the installed interface file. Byte access goes
 -- through Data.ByteString.Internal's primop helpers; memchr/memcmp/count
@@ -34,6 +34,7 @@ module Data.ByteString
   -- internals
   , moduleError, errorEmptyList, findFromEndUntil
   , zz_zdwrev, zz_hGet2, zz_hGetSome2, zz_hGetNonBlocking2, zz_packCString3
+  , zz_getLine2, zz_getLine5, zz_zdwfill
   ) where
 
 import Prelude hiding
@@ -61,6 +62,11 @@ import Control.Exception (throwIO)
 import GHC.IO.Exception (IOException (..), IOErrorType (EOF))
 import GHC.Exts (Addr#, Int#, Int (I#), Ptr (Ptr), State#, RealWorld)
 import GHC.IO (IO (IO))
+import "base" GHC.IO.Buffer (Buffer (..), withBuffer)
+import GHC.IO.Handle.Internals (flushCharReadBuffer)
+import GHC.IO.Handle.Types (Handle__ (..))
+import Data.IORef (readIORef, writeIORef)
+import Unsafe.Coerce (unsafeCoerce)
 
 -- ------------------------------------------------------------ errors
 
@@ -630,8 +636,7 @@ hGetLine h = allocaBytes 1 $ \buf -> do
             if w == 10 then return (acc, False) else loop (w : acc)
   (rev, atEof) <- loop []
   if atEof && P.null rev
-    then ioError (IOError (Just h) EOF "Data.ByteString.hGetLine" "" Nothing
-                    (Just (handleName h)))
+    then eofError h
     else return (pack (P.reverse rev))
 
 getLine :: IO ByteString
@@ -691,3 +696,93 @@ zz_hGetNonBlocking2 s n h = case illegalSize h "hGetNonBlocking" (I# n) of IO f 
 
 zz_packCString3 :: State# RealWorld -> Int -> (# State# RealWorld, ByteString #)
 zz_packCString3 s len = case negativeLength len of IO f -> f s
+
+-- hGetLine at -O1 (hGetLine1 = wantReadableHandle_ "Data.ByteString.hGetLine"
+-- h getLine2): the real package's loop over the Handle__'s byte buffer.
+-- getLine2 h_ scans what the buffer holds (getLine5) or, empty, fills it
+-- ($wfill). hs2stg's byte buffer is empty between operations (the file
+-- table reads no byte ahead: docs/preludes.md, "Handles: GHC's Handle and
+-- Handle__"), and $wfill fills it as a device that gives one line per read
+-- does (a terminal's way), so no byte is left in it for the table's other
+-- readers to miss.
+zz_getLine2 :: Handle__ -> State# RealWorld -> (# State# RealWorld, ByteString #)
+zz_getLine2 h_ s = case lineOfBuffer h_ of IO f -> f s
+
+zz_getLine5
+  :: Handle__ -> Buffer Word8 -> Int -> [ByteString]
+  -> State# RealWorld -> (# State# RealWorld, ByteString #)
+zz_getLine5 h_ buf len xss s = case scanLine h_ buf len xss of IO f -> f s
+
+zz_zdwfill
+  :: Handle__ -> Buffer Word8 -> Int# -> [ByteString]
+  -> State# RealWorld -> (# State# RealWorld, ByteString #)
+zz_zdwfill h_ buf len xss s = case fillLine h_ buf (I# len) xss of IO f -> f s
+
+lineOfBuffer :: Handle__ -> IO ByteString
+lineOfBuffer h_@Handle__ {haByteBuffer = ref} = do
+  flushCharReadBuffer h_
+  buf <- readIORef ref
+  if bufL buf == bufR buf then fillLine h_ buf 0 [] else scanLine h_ buf 0 []
+
+-- The bytes from bufL up to a '\n' end the line (the rest stays in the
+-- buffer); without one they join the line's chunks and the buffer is
+-- filled again.
+scanLine :: Handle__ -> Buffer Word8 -> Int -> [ByteString] -> IO ByteString
+scanLine h_@Handle__ {haByteBuffer = ref} buf len xss = do
+  let r = bufL buf
+      w = bufR buf
+  off <- withBuffer buf $ \p -> findNewline p r w
+  xs <- withBuffer buf $ \p -> create (off - r) (\q -> memcpy q (p `plusPtr` r) (off - r))
+  let len' = len + off - r
+  if off /= w
+    then do
+      writeIORef ref (if off + 1 == w then buf {bufL = 0, bufR = 0} else buf {bufL = off + 1})
+      joinChunks (xs : xss)
+    else fillLine h_ buf {bufL = 0, bufR = 0} len' (xs : xss)
+  where
+    findNewline p i end
+      | i >= end = return end
+      | otherwise = do
+          x <- peekW8 p i
+          if x == 10 then return i else findNewline p (i + 1) end
+
+-- The device's read into the empty buffer: the bytes up to and with the
+-- next '\n' (or the buffer's room, or the end of input). None at the end
+-- of input: the line so far, or GHC's EOF error when there is none.
+fillLine :: Handle__ -> Buffer Word8 -> Int -> [ByteString] -> IO ByteString
+fillLine h_@Handle__ {haByteBuffer = ref, haDevice = dev} buf len xss = do
+  let h = unsafeCoerce dev :: Handle -- hs2stg's Handle__ keeps its Handle as the device
+  (n, nl) <- withBuffer buf $ \p -> readLine h (p `plusPtr` bufR buf) 0 (bufSize buf - bufR buf)
+  if n == 0
+    then do
+      writeIORef ref buf {bufL = 0, bufR = 0}
+      if len > 0 then joinChunks xss else eofError h
+    else
+      if nl
+        then do
+          -- the read ended with the '\n' (what scanLine would find)
+          xs <- withBuffer buf $ \p -> create (n - 1) (\q -> memcpy q (p `plusPtr` bufR buf) (n - 1))
+          writeIORef ref buf {bufL = 0, bufR = 0}
+          joinChunks (xs : xss)
+        else scanLine h_ buf {bufR = bufR buf + n} len xss
+  where
+    readLine h p i room
+      | i >= room = return (i, False)
+      | otherwise = do
+          got <- hGetBuf h (p `plusPtr` i) 1
+          if got == 0
+            then return (i, False)
+            else do
+              x <- peekW8 p i
+              if x == 10 then return (i + 1, True) else readLine h p (i + 1) room
+
+-- GHC's ioe_EOF as wantReadableHandle_ augments it (hs2stg's wrapper
+-- leaves its action's errors as they are).
+eofError :: Handle -> IO a
+eofError h =
+  ioError (IOError (Just h) EOF "Data.ByteString.hGetLine" "" Nothing (Just (handleName h)))
+
+-- The line from its chunks, last first (one chunk is the line itself).
+joinChunks :: [ByteString] -> IO ByteString
+joinChunks [x] = return x
+joinChunks xss = return $! concat (P.reverse xss)

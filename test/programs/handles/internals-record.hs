@@ -1,7 +1,7 @@
 -- GHC.IO.Handle.Internals.flushByteWriteBuffer and closeTextCodecs through
 -- withHandle_: at -O0 the file table's; -O1 code inlines GHC's, which read
--- the Handle__'s byte buffer and codecs (not the state here, so they stop
--- with a message naming the field: known-failing.txt).
+-- the Handle__'s byte buffer (empty: the table holds the written bytes and
+-- flushes them where GHC does) and its encoder and decoder.
 
 import GHC.IO.Handle.Internals
 import System.IO

@@ -1,4 +1,4 @@
-{-# LANGUAGE ForeignFunctionInterface, MagicHash, UnboxedTuples #-}
+{-# LANGUAGE ForeignFunctionInterface, MagicHash, PackageImports, UnboxedTuples #-}
 {-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
 -- | Clean-room text-1.2.5.0 Data.Text.Internal.IO: reading a line as text
 -- chunks, and hGetChunk's chunks.
@@ -18,8 +18,12 @@
 -- Only UTF-8 handles are decoded (anything else is refused by name).
 module Data.Text.Internal.IO
   ( hGetLineWith,
+    readChunk,
     getChunk,
     zz_hGetLineWith1,
+    zz_readChunk1,
+    zz_zdwreadChunk,
+    zz_zdwunpackzunl,
   )
 where
 
@@ -31,13 +35,20 @@ import Data.Text.Internal (Text (..), empty)
 import Data.Text.Internal.Chars (fromChars)
 import qualified Data.Text.Internal.Encoding.Utf8 as U8
 import Data.Text.Internal.Unsafe.Char (unsafeChr32, unsafeChr8)
-import Data.Text.Show (pack)
+import Data.Text.Show (pack, unpack)
 import Data.Word (Word32, Word8)
 import Foreign.Marshal.Alloc (allocaBytes)
 import Foreign.Ptr (Ptr, castPtr)
-import Foreign.Storable (peekElemOff)
-import GHC.Exts (RealWorld, State#)
+import Foreign.Storable (peekElemOff, pokeElemOff)
+import GHC.Exts (Addr#, Int (I#), Int#, RealWorld, State#, Word#)
+import GHC.Word (Word64 (W64#))
+import GHC.ForeignPtr (ForeignPtr (..), ForeignPtrContents)
 import GHC.IO (IO (..), unsafePerformIO)
+import "base" GHC.IO.Buffer (Buffer (..), BufferState, CharBuffer, RawCharBuffer, withRawBuffer)
+import GHC.IO.Handle.Internals (ioe_EOF)
+import GHC.IO.Handle.Types (Handle__ (..), Newline (..))
+import Data.IORef (writeIORef)
+import Unsafe.Coerce (unsafeCoerce)
 import GHC.IO.Exception (IOErrorType (..), IOException (..))
 import System.IO (Handle)
 import qualified System.IO as S
@@ -67,7 +78,12 @@ charBufferSize = 2048
 -- | The next chunk of the handle's text: the characters one decoding step
 -- makes (empty at the end of input).
 getChunk :: Handle -> IO Text
-getChunk h = do
+getChunk h = getChunkOf h charBufferSize
+
+-- | The same, in a character buffer with room for that many characters
+-- (a file's; stdin's room is the machine's model of GHC's buffers).
+getChunkOf :: Handle -> Int -> IO Text
+getChunkOf h room = do
   closed <- S.hIsClosed h
   if closed then ioFail h IllegalOperation "handle is closed" else return ()
   enc <- S.hGetEncoding h
@@ -81,7 +97,7 @@ getChunk h = do
                 ++ "); its chunks follow GHC's decoder for that encoding"
             )
         )
-  if h == S.stdin then stdinChunk h else fileChunk h
+  if h == S.stdin then stdinChunk h else fileChunk h room
 
 -- | stdin's chunk: the machine's (readStdinChunk#).
 stdinChunk :: Handle -> IO Text
@@ -92,8 +108,8 @@ stdinChunk h = allocaBytes byteBufferSize $ \p -> do
     else fromChars <$> mapM (\i -> unsafeChr32 <$> peekElemOff p i) [0 .. k - 1]
 
 -- | A file's (or another handle's) chunk.
-fileChunk :: Handle -> IO Text
-fileChunk h = do
+fileChunk :: Handle -> Int -> IO Text
+fileChunk h room = do
   seekable <- S.hIsSeekable h
   p <- lookup h <$> readIORef pending
   buf <- case p of
@@ -103,7 +119,7 @@ fileChunk h = do
   step seekable buf
   where
     store x = atomicModifyIORef' pending (\ps -> ((h, x) : filter ((/= h) . fst) ps, ()))
-    step seekable buf = case decodeUtf8Chunk buf of
+    step seekable buf = case decodeUtf8Chunk room buf of
       Chars cs rest -> do
         if seekable
           then do
@@ -128,15 +144,15 @@ foreign import ccall unsafe "hs2stg_stdin_chunk" stdinChunkFFI :: Ptr Word32 -> 
 -- | What one decoding step makes of the buffer.
 data Decoded = Chars [Char] B.ByteString | NeedMore | Invalid
 
--- | Up to charBufferSize characters from the front of the buffer, up to
+-- | Up to room characters from the front of the buffer, up to
 -- an incomplete sequence at its end or a byte sequence that is not UTF-8.
-decodeUtf8Chunk :: B.ByteString -> Decoded
-decodeUtf8Chunk bs = go 0 0 []
+decodeUtf8Chunk :: Int -> B.ByteString -> Decoded
+decodeUtf8Chunk room bs = go 0 0 []
   where
     len = B.length bs
     at = U.unsafeIndex bs
     go i n acc
-      | n >= charBufferSize || i >= len = done i acc
+      | n >= room || i >= len = done i acc
       | otherwise = case one i of
           Just (c, k) -> go (i + k) (n + 1) (c : acc)
           Nothing
@@ -188,3 +204,81 @@ handleName :: Handle -> FilePath
 handleName h = case show h of
   s | take 9 s == "{handle: " -> takeWhile (/= '}') (drop 9 s)
   s -> s
+
+-- | readChunk h_ buf: the next chunk of text from the Handle__'s character
+-- buffer buf (text's hGetContents loop): what buf holds, else (or when all
+-- it holds is a '\r' that a '\n' may follow, in CRLF mode) a new decoding
+-- step's characters after it, with GHC's newline translation; a last '\r'
+-- (CRLF mode) is kept in haCharBuffer for the next chunk, which the
+-- buffer is otherwise emptied of. hs2stg's decoding step is getChunk's
+-- (GHC's chunk sizes; the table keeps no character in the buffer: docs/
+-- preludes.md, "Handles: GHC's Handle and Handle__"). At the end of input
+-- it raises GHC's EOF error, as readTextDevice does.
+readChunk :: Handle__ -> CharBuffer -> IO Text
+readChunk h_@Handle__ {haCharBuffer = ref, haInputNL = nl, haDevice = dev} buf = do
+  held <- charsOf buf
+  let needMore = null held || (nl == CRLF && held == "\r")
+  cs <-
+    if needMore
+      then do
+        -- hs2stg's Handle__ keeps its Handle as the device
+        t@(Text _ _ n) <- getChunkOf (unsafeCoerce dev :: Handle) (bufSize buf - length held)
+        if n == 0 then ioe_EOF else return (held ++ unpack t)
+      else return held
+  case nl of
+    LF -> do
+      writeIORef ref buf {bufL = 0, bufR = 0}
+      return (fromChars cs)
+    CRLF -> do
+      let (out, kept) = translateCRLF cs
+          -- where GHC's buffer has that '\r': the characters are laid
+          -- out from index 0 (the buffer emptied, or its '\r' moved there)
+          at = if needMore then length cs - 1 else bufR buf - 1
+          i = if at < bufSize buf then at else 0
+      if kept
+        then do
+          withRawBuffer (bufRaw buf) $ \p -> pokeElemOff (castPtr p :: Ptr Word32) i 13
+          writeIORef ref buf {bufL = i, bufR = i + 1}
+        else writeIORef ref buf {bufL = 0, bufR = 0}
+      return (fromChars out)
+
+-- | The characters from bufL to bufR of a character buffer.
+charsOf :: CharBuffer -> IO [Char]
+charsOf buf = withRawBuffer (bufRaw buf) $ \p ->
+  mapM (\i -> unsafeChr32 <$> peekElemOff (castPtr p :: Ptr Word32) i) [bufL buf .. bufR buf - 1]
+
+-- | text's CRLF input translation: "\r\n" and a '\r' alone are '\n'; a
+-- '\r' that ends the characters is left out (True: kept for the next
+-- chunk, which decides).
+translateCRLF :: [Char] -> ([Char], Bool)
+translateCRLF = go []
+  where
+    go acc ('\r' : '\n' : rest) = go ('\n' : acc) rest
+    go acc ['\r'] = (reverse acc, True)
+    go acc ('\r' : rest) = go ('\n' : acc) rest
+    go acc (c : rest) = go (c : acc) rest
+    go acc [] = (reverse acc, False)
+
+-- | text's unpack_nl raw r w: the characters from r to w of a raw
+-- character buffer as text (translated as readChunk's), and where it stopped (w, or
+-- the index of a '\r' that ends them).
+unpackNl :: RawCharBuffer -> Int -> Int -> IO (Text, Int)
+unpackNl raw r w = withRawBuffer raw $ \p -> do
+  cs <- mapM (\i -> unsafeChr32 <$> peekElemOff (castPtr p :: Ptr Word32) i) [r .. w - 1]
+  let (out, kept) = translateCRLF cs
+  return (fromChars out, if kept then w - 1 else w)
+
+-- -O1 names (types from `ghc --show-iface` of Data/Text/Internal/IO.hi)
+zz_readChunk1 :: Handle__ -> CharBuffer -> State# RealWorld -> (# State# RealWorld, Text #)
+zz_readChunk1 h_ buf s = case readChunk h_ buf of IO f -> f s
+
+zz_zdwreadChunk
+  :: Handle__ -> Addr# -> ForeignPtrContents -> BufferState -> Int# -> Word# -> Int# -> Int#
+  -> State# RealWorld -> (# State# RealWorld, Text #)
+zz_zdwreadChunk h_ a c st sz off l r s =
+  case readChunk h_ (Buffer (ForeignPtr a c) st (I# sz) (W64# off) (I# l) (I# r)) of IO f -> f s
+
+zz_zdwunpackzunl
+  :: Addr# -> ForeignPtrContents -> Int# -> Int#
+  -> State# RealWorld -> (# State# RealWorld, (Text, Int) #)
+zz_zdwunpackzunl a c r w s = case unpackNl (ForeignPtr a c) (I# r) (I# w) of IO f -> f s
