@@ -19,18 +19,23 @@ import Data.Word (Word8)
 import qualified GHC.Exts as Exts
 import Data.IORef
 
--- counts the steps a writer takes, rebuilding each Next it returns
+-- counts the steps a writer takes, rebuilding each Next it returns with
+-- the constructors given (the driver's own More and Chunk)
 counted :: IORef [String] -> BufferWriter -> BufferWriter
-counted logRef w p n = do
+counted = countedWith More Chunk
+
+{-# NOINLINE countedWith #-}
+countedWith :: (Int -> BufferWriter -> Next) -> (B.ByteString -> BufferWriter -> Next) -> IORef [String] -> BufferWriter -> BufferWriter
+countedWith more chunk logRef w p n = do
   (written, next) <- w p n
   case next of
     Done -> modifyIORef logRef (("done " ++ show written) :) >> return (written, Done)
     More need w' -> do
       modifyIORef logRef (("more " ++ show written ++ " need " ++ show need) :)
-      return (written, More need (counted logRef w'))
+      return (written, more need (countedWith more chunk logRef w'))
     Chunk bs w' -> do
       modifyIORef logRef (("chunk " ++ show written ++ " +" ++ show (B.length bs)) :)
-      return (written, Chunk bs (counted logRef w'))
+      return (written, chunk bs (countedWith more chunk logRef w'))
 
 -- runs a writer into buffers of the given size, collecting the output
 drive :: Int -> BufferWriter -> IO B.ByteString
@@ -63,7 +68,7 @@ main = do
   -- the internal buffer records, filled by a build step
   fp <- mallocForeignPtrBytes 32
   res <- withForeignPtr fp $ \p -> do
-    let range = BufferRange p (p `plusPtr` 32)
+    let range = uncurry BufferRange (p, p `plusPtr` 32)
     fillWithBuildStep (BIn.runBuilder (BB.string7 "hello, buffer")) 
       (\end () -> return (Right (end `minusPtr` p)))
       (\_ need _ -> return (Left ("full, need " ++ show need)))
@@ -72,7 +77,7 @@ main = do
   print res
   case res of
     Right used -> do
-      buf <- withForeignPtr fp (\p -> return (Buffer fp (BufferRange (p `plusPtr` used) (p `plusPtr` 32))))
+      buf <- withForeignPtr fp (\p -> return (uncurry Buffer (fp, uncurry BufferRange (p `plusPtr` used, p `plusPtr` 32))))
       print (bufferSize buf, byteStringFromBuffer buf)
     Left e -> putStrLn e
   -- memory from malloc, freed by C's free when the ByteString dies

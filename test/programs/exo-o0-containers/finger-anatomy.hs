@@ -53,6 +53,7 @@ describe1 :: (Generic1 f, ConName (Rep1 f), Arity (Rep1 f)) => f a -> String
 describe1 x = conOf (from1 x) ++ "/" ++ show (arity (from1 x))
 
 -- a constraint-only helper: a value the sequence code may force before storing
+{-# NOINLINE keepForced #-}
 keepForced :: MaybeForce a => a -> [a] -> [a]
 keepForced x xs = x : xs
 
@@ -121,15 +122,37 @@ main = do
   let greeting = "hello, seq" :: Seq Char
   print (greeting, Seq.length greeting, Seq.reverse ("abc" :: Seq Char), fromString "xy" Seq.|> 'z')
   -- the sorting queues, assembled by hand
-  let q = S.Q (3 :: Int) (S.QCons (S.Q 5 S.Nil) (S.QCons (S.Q 4 S.Nil) S.Nil))
-      iq = S.IQ 0 'c' (S.IQCons (S.IQ 2 'a' S.IQNil) (S.IQCons (S.IQ 1 'b' S.IQNil) S.IQNil))
-      tq = S.TQ (2 :: Int) "two" (S.TQCons (S.TQ 1 "one" S.TQNil) S.TQNil)
-      itq = S.ITQ 5 (9 :: Int) 'n' (S.ITQCons (S.ITQ 3 7 'm' S.ITQNil) S.ITQNil)
+  let q = heap S.Q S.QCons S.Nil [3, 5, 4 :: Int]
+      iq = heapI S.IQ S.IQCons S.IQNil [(0, 'c'), (2, 'a'), (1, 'b')]
+      tq = heapT S.TQ S.TQCons S.TQNil [(2 :: Int, "two"), (1, "one")]
+      itq = heapIT S.ITQ S.ITQCons S.ITQNil [(5, 9 :: Int, 'n'), (3, 7, 'm')]
   print (drain 3 (S.popMinQ compare) q)
   print (drain 3 (S.popMinIQ compare) iq)
   print (drain 2 (S.popMinTQ compare) tq)
   print (drain 2 (S.popMinITQ compare) itq)
   print (S.sort (Seq.fromList [5, 3, 9, 1, 3 :: Int]), S.sortOn negate (Seq.fromList [5, 3, 9 :: Int]), S.unstableSort (Seq.fromList "sequence"))
+
+-- pairing heaps from the first element and the rest as singleton children,
+-- given the queue's node, cons and nil constructors
+{-# NOINLINE heap #-}
+heap :: (e -> l -> q) -> (q -> l -> l) -> l -> [e] -> q
+heap node cons nil (x : xs) = node x (foldr (\y acc -> cons (node y nil) acc) nil xs)
+heap _ _ _ [] = error "heap: no elements"
+
+{-# NOINLINE heapI #-}
+heapI :: (Int -> e -> l -> q) -> (q -> l -> l) -> l -> [(Int, e)] -> q
+heapI node cons nil ((i, x) : xs) = node i x (foldr (\(j, y) acc -> cons (node j y nil) acc) nil xs)
+heapI _ _ _ [] = error "heapI: no elements"
+
+{-# NOINLINE heapT #-}
+heapT :: (k -> e -> l -> q) -> (q -> l -> l) -> l -> [(k, e)] -> q
+heapT node cons nil ((k, x) : xs) = node k x (foldr (\(j, y) acc -> cons (node j y nil) acc) nil xs)
+heapT _ _ _ [] = error "heapT: no elements"
+
+{-# NOINLINE heapIT #-}
+heapIT :: (Int -> k -> e -> l -> q) -> (q -> l -> l) -> l -> [(Int, k, e)] -> q
+heapIT node cons nil ((i, k, x) : xs) = node i k x (foldr (\(j, k', y) acc -> cons (node j k' y nil) acc) nil xs)
+heapIT _ _ _ [] = error "heapIT: no elements"
 
 -- pops a queue's minimum n times (the rest of a one-element queue is never looked at)
 drain :: Int -> (q -> (q, e)) -> q -> [e]

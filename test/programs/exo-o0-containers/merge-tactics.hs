@@ -23,6 +23,7 @@ import Data.Functor.Classes
 import Data.Functor.Compose
 import Data.Functor.Identity
 import Data.Char (toUpper)
+import Data.Bits ((.&.), complement, xor)
 
 type Stock = M.Map String Int
 
@@ -67,14 +68,35 @@ largestKey m = case M.foldrWithKey pick NothingS m of
     pick k _ NothingS = JustS k
     pick k _ (JustS best) = JustS (max k best)
 
+-- a balanced tree over sorted elements, from a node constructor (given
+-- the subtree's size) and the empty tree
+{-# NOINLINE balanced #-}
+balanced :: (Int -> a -> t -> t -> t) -> t -> [a] -> t
+balanced node tip xs = go (length xs) xs
+  where
+    go 0 _ = tip
+    go n ys = case splitAt (n `div` 2) ys of
+      (l, y : r) -> node n y (go (n `div` 2) l) (go (n - n `div` 2 - 1) r)
+      (_, []) -> tip
+
+-- joins two big-endian patricia trees whose smallest keys are k1 < k2:
+-- the branching bit is the highest bit where the keys differ
+{-# NOINLINE joinAt #-}
+joinAt :: (Int -> Int -> t -> t -> t) -> (Int, t) -> (Int, t) -> t
+joinAt bin (k1, l) (k2, r) = bin (k1 .&. complement (2 * m - 1)) m l r
+  where
+    m = until (\b -> b * 2 > k1 `xor` k2) (* 2) 1
+
 handSet :: Set.Set Int
-handSet = SI.bin 20 (SI.bin 10 SI.Tip SI.Tip) (SI.Bin 2 30 SI.Tip (SI.bin 40 SI.Tip SI.Tip))
+handSet = balanced SI.Bin SI.Tip [10, 20 .. 70]
 
 handIntMap :: IM.IntMap Char
-handIntMap = IMI.Bin 0 4 (IMI.Bin 0 2 (IMI.Tip 1 'a') (IMI.Tip 3 'c')) (IMI.Tip 5 'e')
+handIntMap = joinAt IMI.Bin (1, joinAt IMI.Bin (1, IMI.Tip 1 'a') (3, IMI.Tip 3 'c')) (5, IMI.Tip 5 'e')
 
 handIntSet :: IS.IntSet
-handIntSet = ISI.Bin 0 64 (ISI.Tip 0 10) (ISI.Tip 64 5)
+handIntSet = case zipWith ISI.Tip [0, 64, 128] [10, 5, 1] of
+  [a, b, c] -> joinAt ISI.Bin (0, joinAt ISI.Bin (0, a) (64, b)) (128, c)
+  _ -> IS.empty
 
 main :: IO ()
 main = do
@@ -86,7 +108,7 @@ main = do
   print (checked shop (M.fromList [("apple", 2)]), checked shop sold)
   print (intMerge (IM.fromList [(1, 10), (2, 20), (3, 30), (6, 6)]) (IM.fromList [(2, 20), (3, 4), (6, 1), (9, 9)]))
   -- hand-built internal structures
-  print (handSet, Set.valid handSet, Set.member 30 handSet, Set.toDescList handSet, Set.size handSet)
+  print (handSet, Set.valid handSet, Set.member 30 handSet, Set.toDescList handSet, Set.size handSet, Set.valid (balanced SI.Bin SI.Tip "abcdefghij"))
   print (handIntMap, IM.lookup 3 handIntMap, IM.insert 2 'b' handIntMap, IM.size handIntMap)
   print (handIntSet, IS.member 67 handIntSet, IS.toList (IS.insert 100 handIntSet), IS.size handIntSet)
   -- IsList
@@ -106,4 +128,5 @@ main = do
   -- strict accumulators
   print (meanOf shop, meanOf (M.empty :: M.Map () Int), largestKey shop, largestKey M.empty)
   print (toPair (foldr (\x (a :*: b) -> (a + x) :*: (b * x)) (0 :*: 1) [1 .. 6 :: Integer]))
+  print (map toPair (zipWith (:*:) (M.keys shop) (scanl1 (+) (M.elems shop))))
   print (M.valid (MI.insert "fig" 2 shop), MI.size shop, MI.link "m" 5 MI.Tip (MI.singleton "z" 1))

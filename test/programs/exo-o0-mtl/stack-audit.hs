@@ -15,6 +15,7 @@ import Control.Monad.Trans.Maybe (MaybeT (..))
 import Control.Monad.Trans.Identity (IdentityT (..))
 import qualified Control.Monad.Writer.Strict as WS
 import qualified Control.Monad.Writer.Lazy as WL
+import qualified Control.Monad.State.Strict as SS
 
 -- one audit step: read the limit, log, count, and report the running total
 audit :: MonadRWS Int [String] Int m => Int -> m Bool
@@ -110,12 +111,13 @@ main = do
   print (runStack (runIdentityT (auditAll [9, 9]) :: RWS Int [String] Int [Bool]))
   print (runStack (runExceptT (audit 2 >> throwError "stop" >> audit 3) :: RWS Int [String] Int (Either String Bool)))
   -- reader through state and writer
-  print (runReader (runStateT scaled 3) 5)
+  print (runReader (runStateT scaled 3) 5, runReader (SS.runStateT scaled 4) 6)
   print (runReader (WS.runWriterT (asks (+ 1) >>= \x -> WS.tell [x] >> local (* 10) ask)) 4 :: (Int, [Int]))
   print (runReader (WL.runWriterT (reader show >>= \s -> WL.tell s >> return (length s))) (12345 :: Int))
   -- errors through state and writer
   print (runStateT (recovering (safeDiv 10 0) >>= \a -> modify (+ a) >> safeDiv 9 3) 100 :: Either String (Int, Int))
   print (runStateT (modify (* 2) >> safeDiv 1 0 >> return ()) 7 :: Either String ((), Int), runStateT (get >>= safeDiv 8) 0 :: Either String (Int, Int))
+  print (SS.runStateT (recovering (SS.get >>= safeDiv 50) >>= SS.put) 0 :: Either String ((), Int), SS.evalStateT (SS.modify (+ 1) >> SS.get >>= safeDiv 9) 2 :: Either String Int)
   print (WS.runWriterT (WS.tell "a" >> recovering (WS.tell "b" >> safeDiv 3 0)) :: Either String (Int, String))
   print (WL.runWriterT (WL.tell ["x"] >> safeDiv 12 4 >>= \q -> WL.tell [show q] >> return q) :: Either String (Int, [String]))
   -- callCC through ErrorT and WriterT
