@@ -109,6 +109,9 @@ main = do
   print (intMerge (IM.fromList [(1, 10), (2, 20), (3, 30), (6, 6)]) (IM.fromList [(2, 20), (3, 4), (6, 1), (9, 9)]))
   -- hand-built internal structures
   print (handSet, Set.valid handSet, Set.member 30 handSet, Set.toDescList handSet, Set.size handSet, Set.valid (balanced SI.Bin SI.Tip "abcdefghij"))
+  -- the same shape, with bin working the sizes out
+  let sized = balanced (const SI.bin) SI.Tip [1, 4 .. 40 :: Int]
+  print (sized, Set.valid sized, Set.size sized, Set.elemAt 5 sized)
   print (handIntMap, IM.lookup 3 handIntMap, IM.insert 2 'b' handIntMap, IM.size handIntMap)
   print (handIntSet, IS.member 67 handIntSet, IS.toList (IS.insert 100 handIntSet), IS.size handIntSet)
   -- IsList

@@ -80,8 +80,17 @@ labelled = SS.StateT (\() -> Const "counter")
 sameDecade :: WS.WriterT () Equivalence Int
 sameDecade = WS.WriterT (Equivalence (\(a, _) (b, _) -> a `div` 10 == b `div` 10))
 
+{-# NOINLINE liftEach #-}
 liftEach :: (MonadTrans t, Monad m) => [m a] -> [t m a]
 liftEach = map lift
+
+-- one action into a list transformer, for any base monad
+intoList :: Monad m => [m a] -> [ListT m a]
+intoList = map liftOne
+
+{-# NOINLINE liftOne #-}
+liftOne :: Monad m => m a -> ListT m a
+liftOne = lift
 
 strMsgs :: [String]
 strMsgs = [strMsg "plain", listMsg "from the list class", noMsg]
@@ -111,6 +120,8 @@ main = do
   sequence_ [SS.evalStateT m () | m <- liftEach [putStrLn "one", putStrLn "two"]]
   rs <- runListT (sequence (liftEach [return 'x', return 'y']))
   print rs
+  rs' <- runListT (sequence (intoList [putStrLn "three" >> return 3, return (4 :: Int)]))
+  print rs'
   -- ErrorT with IOException errors
   print strMsgs
   r1 <- runErrorT ioFailures
