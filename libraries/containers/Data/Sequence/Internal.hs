@@ -1295,7 +1295,7 @@ zz_zdfFoldableFingerTreezuzdszdcfoldMap :: (a -> Any) -> FingerTree a -> Any
 zz_zdfFoldableFingerTreezuzdszdcfoldMap = F.foldMap
 
 zz_zdfReadViewL4 :: String
-zz_zdfReadViewL4 = ":<"
+zz_zdfReadViewL4 = "EmptyL"
 
 zz_zdfShowViewL1 :: String
 zz_zdfShowViewL1 = " :< "
