@@ -185,7 +185,9 @@ export function runOursOnDumps(
   // Prelude definitions, and the constructor wrappers made from GHC's facts
   // (a `$W` wrapper the program reached counts as run like a written one).
   const linked = program.sources
-    .filter((s) => s.file.startsWith("preludes/") || s.file === SYNTHESIZED_FILE)
+    .filter(
+      (s) => s.file.startsWith("preludes/") || s.file === SYNTHESIZED_FILE,
+    )
     .map((s) => s.binding.name);
   const sandbox = p.sandbox === true ? makeSandbox() : undefined;
   try {
