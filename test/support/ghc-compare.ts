@@ -19,6 +19,7 @@ import {
   type StgDumpFile,
 } from "../../src/ghc/index.js";
 import { convertDumps, runConverted } from "../../src/pipeline/in-memory.js";
+import { SYNTHESIZED_FILE } from "../../src/preludes/link-program.js";
 import { convertedFileProgram } from "./converted-file.js";
 import { cacheKey, readCached, writeCached } from "./native-cache.js";
 import { GHC_VERSION } from "./ghc.js";
@@ -181,8 +182,12 @@ export function runOursOnDumps(
       linked: [],
     };
   }
+  // Prelude definitions, and the constructor wrappers made from GHC's facts
+  // (a `$W` wrapper the program reached counts as run like a written one).
   const linked = program.sources
-    .filter((s) => s.file.startsWith("preludes/"))
+    .filter(
+      (s) => s.file.startsWith("preludes/") || s.file === SYNTHESIZED_FILE,
+    )
     .map((s) => s.binding.name);
   const sandbox = p.sandbox === true ? makeSandbox() : undefined;
   try {

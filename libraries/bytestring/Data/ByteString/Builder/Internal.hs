@@ -161,8 +161,11 @@ boundedBytes :: Int -> [Word8] -> Builder
 boundedBytes n ws = Builder step
   where
     step k br@(BufferRange op ope)
-      | ope `minusPtr` op < n = return (BufferFull n op (step k))
-      | otherwise = write op ws >>= \op' -> k (BufferRange op' ope)
+      | ope `minusPtr` op < n = return (BufferFull n op (emit k))
+      | otherwise = emit k br
+    -- Once it has asked for n bytes the real primitive writes without
+    -- checking again: a driver giving a smaller buffer still sees progress.
+    emit k (BufferRange op ope) = write op ws >>= \op' -> k (BufferRange op' ope)
     write op [] = return op
     write op (w : rest) = S.pokeW8 op 0 w >> write (op `plusPtr` 1) rest
 
