@@ -383,7 +383,9 @@ function warnClashes(mod, decls, kept, ours) {
     // our source exports it: written to be the package's (`maybeParens3`)
     if (zzNames.has(name) || ours.has(name.slice(0, -suffix.length))) continue;
     const occ = [...decls.keys()].find((d) => zEncode(d) + suffix === name);
-    if (occ === undefined || !/\d$/.test(occ)) continue;
+    // a default method or superclass selector kept is our class's own
+    if (occ === undefined || !/\d$/.test(occ) || /^\$(dm|p\d)/.test(occ))
+      continue;
     if (decls.exports.has(occ) || /^\$f[^_]*$/.test(occ)) continue;
     console.error(
       `warning: ${mod}.${occ} is a floated name of our -O0 code and a name of the installed package`,
