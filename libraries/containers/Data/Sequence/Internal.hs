@@ -210,9 +210,15 @@ pullR s pr m = case viewRTree m of
   EmptyRTree -> digitToTree pr
   SnocRTree m' sf -> Deep s pr m' (nodeToDigit sf)
 
+-- lookupTree reaching an empty tree (never, for an index in range): the
+-- failure GHC floats out as `lookup1`, with the call stack of containers'
+-- `error` call (read from the installed library's closure).
+zz_lookup1 :: a
+zz_lookup1 = seqError 2403 24 "lookupTree of empty tree"
+
 -- The element at an index known to be in range, and the index within it.
 lookupTree :: Sized a => Int -> FingerTree a -> (Int, a)
-lookupTree _ EmptyT = error "lookupTree of empty tree"
+lookupTree _ EmptyT = zz_lookup1
 lookupTree i (Single x) = (i, x)
 lookupTree i (Deep _ pr m sf)
   | i < spr = lookupDigit i pr
@@ -1538,7 +1544,7 @@ instance Data a => Data (Seq a) where
   gunfold k z c = case constrIndex c of
     1 -> z empty
     2 -> k (k (z (<|)))
-    _ -> error "gunfold"
+    _ -> seqError 976 14 "gunfold"
   toConstr xs
     | null xs = emptyConstr
     | otherwise = consConstr
