@@ -59,7 +59,7 @@ export function execute(
   const observed =
     options.observer !== undefined ||
     options.census !== undefined ||
-    options.profile !== undefined;
+    (options.profile !== undefined && process.env.HS2STG_PROFILE_PLAIN !== "1");
   const sources =
     faithful || observed || program.programFile === undefined
       ? program.sources
