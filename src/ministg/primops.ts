@@ -31,6 +31,7 @@ import { digestPrimOps } from "./primops/digest.js";
 import { bignumTheoryPrimOps } from "./primops/bignum-theory.js";
 import { processPrimOps } from "./primops/process.js";
 import { ixPrimOps } from "./primops/ix.js";
+import { balancePrimOps } from "./primops/balance.js";
 import { orderPrimOps } from "./primops/order.js";
 import { appendPrimOps } from "./primops/append.js";
 import { cstringPrimOps } from "./primops/cstring.js";
@@ -80,6 +81,7 @@ export const PRIMOP_TABLES: readonly PrimOpTable[] = [
   bignumTheoryPrimOps,
   processPrimOps,
   ixPrimOps,
+  balancePrimOps,
   orderPrimOps,
   evaluatedPrimOps,
   appendPrimOps,

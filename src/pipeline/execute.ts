@@ -59,7 +59,10 @@ export function execute(
   const observed =
     options.observer !== undefined ||
     options.census !== undefined ||
-    options.profile !== undefined;
+    // HS2STG_PROFILE_PLAIN=1: profile the program a plain run executes
+    // (docs/profile.md), to see where a plain run's steps go.
+    (options.profile !== undefined &&
+      process.env["HS2STG_PROFILE_PLAIN"] !== "1");
   const sources =
     faithful || observed || program.programFile === undefined
       ? program.sources

@@ -66,6 +66,12 @@ export class PrimCtx implements PrimContext {
     this.allocCon++;
     return this.numbered(new Obj(CON, info, NO_VALUES, c));
   }
+  private intInfo: ConInfo | undefined;
+  mkInt(n: number | bigint): Obj {
+    const info = (this.intInfo ??= this.knownCon("I"));
+    this.allocCon++;
+    return this.numbered(new Obj(CON, info, NO_VALUES, n));
+  }
   private knownCon(name: string): ConInfo {
     const info = this.prog.cons.get(name);
     if (info === undefined)

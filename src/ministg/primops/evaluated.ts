@@ -93,7 +93,7 @@ def(
 );
 
 /** `(I a, I b)` evaluated throughout: [a, b], else null. */
-function intPair(v: Value): [number, number] | null {
+function intPair(v: Value | undefined): [number, number] | null {
   if (conName(v) !== "Z2T") return null;
   const a = boxed(valueAt(v as Obj, 0), "I");
   const b = boxed(valueAt(v as Obj, 1), "I");
@@ -105,18 +105,72 @@ def(
   "ixPairEvaluated#",
   3,
   "ixPairEvaluated# l u i: Ix (Int, Int)'s index of i in (l, u) when all three pairs are evaluated throughout and i is in range, else -1",
-  (l, u, i) => {
-    const lo = intPair(l);
-    const hi = intPair(u);
-    const ix = intPair(i);
-    if (lo === null || hi === null || ix === null) return -1;
-    const [a1, a2] = lo;
-    const [c1, c2] = hi;
-    const [j1, j2] = ix;
-    if (j1 < a1 || j1 > c1 || j2 < a2 || j2 > c2) return -1;
-    // Exact in doubles only while it stays a safe integer; beyond, the
-    // general path computes it (wrapping as Int#).
-    const r = (j1 - a1) * (c2 - a2 + 1) + (j2 - a2);
-    return Number.isSafeInteger(r) ? r : -1;
-  },
+  pairIndex,
 );
+
+function pairIndex(
+  l: Value | undefined,
+  u: Value | undefined,
+  i: Value,
+): number {
+  const lo = intPair(l);
+  const hi = intPair(u);
+  const ix = intPair(i);
+  if (lo === null || hi === null || ix === null) return -1;
+  const [a1, a2] = lo;
+  const [c1, c2] = hi;
+  const [j1, j2] = ix;
+  if (j1 < a1 || j1 > c1 || j2 < a2 || j2 > c2) return -1;
+  // Exact in doubles only while it stays a safe integer; beyond, the
+  // general path computes it (wrapping as Int#).
+  const r = (j1 - a1) * (c2 - a2 + 1) + (j2 - a2);
+  return Number.isSafeInteger(r) ? r : -1;
+}
+
+/** Ix Int's index of i in (l, u), all three evaluated boxes, else -1. */
+function intIndex(
+  l: Value | undefined,
+  u: Value | undefined,
+  i: Value,
+): number {
+  const a = boxed(l, "I");
+  const c = boxed(u, "I");
+  const j = boxed(i, "I");
+  if (typeof a !== "number" || typeof c !== "number" || typeof j !== "number")
+    return -1;
+  if (j < a || j > c) return -1;
+  const r = j - a;
+  return Number.isSafeInteger(r) ? r : -1;
+}
+
+// GHC.Arr's (!) at (Int, Int) and at Int: the array's bounds and size and
+// the index read where they are evaluated, the offset given when in range.
+// The prelude has compared the dictionary's index method with GHC.Ix's own
+// for the type; -1 (anything unevaluated, out of range) sends it to its
+// ordinary path, which forces in GHC's order and raises the error.
+def(
+  G,
+  "ixArrayPairEvaluated#",
+  2,
+  "ixArrayPairEvaluated# a i: the offset of i in GHC.Arr's Array a at (Int, Int) (its bounds, i and their components evaluated, the offset in range), else -1",
+  (a, i) => arrayOffset(a, i, pairIndex),
+);
+def(
+  G,
+  "ixArrayIntEvaluated#",
+  2,
+  "ixArrayIntEvaluated# a i: the offset of i in GHC.Arr's Array a at Int (its bounds and i evaluated, the offset in range), else -1",
+  (a, i) => arrayOffset(a, i, intIndex),
+);
+
+/** An `Array l u n arr`'s offset of i by `index`, checked against n. */
+function arrayOffset(
+  a: Value,
+  i: Value,
+  index: (l: Value | undefined, u: Value | undefined, i: Value) => number,
+): number {
+  if (conName(a) !== "Array_GHCziArr") return -1;
+  const r = index(valueAt(a as Obj, 0), valueAt(a as Obj, 1), i);
+  const n = valueAt(a as Obj, 2);
+  return typeof n === "number" && r < n ? r : -1;
+}

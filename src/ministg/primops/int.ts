@@ -89,25 +89,66 @@ def(
   "floorDivInt#",
   2,
   "GHC.Classes.divInt#: division rounding towards negative infinity (error on 0)",
-  (a, b) => {
-    nonZero(b, "quotInt#");
-    const x = int(a, "floorDivInt#");
-    const y = int(b, "floorDivInt#");
-    const q = intQuot(x, y);
-    const r = intRem(x, y);
-    return r !== 0 && r !== 0n && r < 0 !== y < 0 ? intSub(q, 1) : q;
-  },
+  (a, b) => floorDiv(a, b),
 );
 def(
   "Int#",
   "floorModInt#",
   2,
   "GHC.Classes.modInt#: the remainder of floorDivInt#, with the divisor's sign (error on 0)",
-  (a, b) => {
+  (a, b) => floorMod(a, b),
+);
+
+function floorDiv(a: Value, b: Value): number | bigint {
+  nonZero(b, "quotInt#");
+  const x = int(a, "floorDivInt#");
+  const y = int(b, "floorDivInt#");
+  const q = intQuot(x, y);
+  const r = intRem(x, y);
+  return r !== 0 && r !== 0n && r < 0 !== y < 0 ? intSub(q, 1) : q;
+}
+
+function floorMod(a: Value, b: Value): number | bigint {
+  nonZero(b, "remInt#");
+  const y = int(b, "floorModInt#");
+  const r = intRem(int(a, "floorModInt#"), y);
+  return r !== 0 && r !== 0n && r < 0 !== y < 0 ? intAdd(r, y) : r;
+}
+// The same four boxed as `I` (what Int's div, mod, quot and rem return):
+// one PRIMOP step where the unboxed primop's case and the box's LET take
+// five (GHC.Real's divInt/modInt/quotInt/remInt, after their 0 and -1 tests).
+def(
+  "Int#",
+  "floorDivIntBox#",
+  2,
+  "floorDivInt#'s result boxed as I (Int's div)",
+  (a, b, _c, ctx) => ctx.mkInt(floorDiv(a, b)),
+);
+def(
+  "Int#",
+  "floorModIntBox#",
+  2,
+  "floorModInt#'s result boxed as I (Int's mod)",
+  (a, b, _c, ctx) => ctx.mkInt(floorMod(a, b)),
+);
+def(
+  "Int#",
+  "quotIntBox#",
+  2,
+  "quotInt#'s result boxed as I (Int's quot)",
+  (a, b, _c, ctx) => {
+    nonZero(b, "quotInt#");
+    return ctx.mkInt(intQuot(int(a, "quotInt#"), b));
+  },
+);
+def(
+  "Int#",
+  "remIntBox#",
+  2,
+  "remInt#'s result boxed as I (Int's rem)",
+  (a, b, _c, ctx) => {
     nonZero(b, "remInt#");
-    const y = int(b, "floorModInt#");
-    const r = intRem(int(a, "floorModInt#"), y);
-    return r !== 0 && r !== 0n && r < 0 !== y < 0 ? intAdd(r, y) : r;
+    return ctx.mkInt(intRem(int(a, "remInt#"), b));
   },
 );
 def("Int#", "negateInt#", 1, "negation", (a) =>

@@ -32,6 +32,8 @@ export interface PrimContext {
   mkCons(head: Value, tail: Value): Obj;
   /** Allocates a boxed character `CON(C c)`. */
   mkChar(c: number): Obj;
+  /** Allocates a boxed Int `CON(I n)`. */
+  mkInt(n: number | bigint): Obj;
   /** Constructor tag for dataToTag# (its position in its data type). */
   conTag(con: Obj): number;
 }

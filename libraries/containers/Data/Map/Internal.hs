@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples, RankNTypes, UnliftedNewtypes, TypeFamilies #-}
+{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples, RankNTypes, UnliftedNewtypes, TypeFamilies, GHCForeignImportPrim, UnliftedFFITypes #-}
 -- hs2stg's own implementation of containers-0.6.4.1's Data.Map.Internal:
 -- weight-balanced trees (Adams; containers' documented delta = 3,
 -- ratio = 2), written from the documented API. Compiled to
@@ -27,6 +27,10 @@ import qualified Data.Set.Internal as Set
 import Utils.Containers.Internal.BitQueue (BitQueue (..), BitQueueB (..))
 
 type Size = Int
+
+-- hs2stg's primop for balanceSized's test (src/ministg/primops/balance.ts):
+-- sl + sr + 1 when balanced, -1 to rotate left, -2 to rotate right.
+foreign import prim "hs2stg_balanceSize" balanceSize# :: Int# -> Int# -> Int#
 
 data Map k a = Bin {-# UNPACK #-} !Size !k a !(Map k a) !(Map k a) | Tip
 
@@ -95,18 +99,14 @@ balance k x l r = case l of
 
 -- balance once the sizes are known (sl, sr), as one known call: written
 -- with `size` in guards, GHC rebuilt each size per guard through join
--- points, which the machine allocates (six closures a balance).
+-- points, which the machine allocates (six closures a balance). The test
+-- itself is one primop of hs2stg's (balanceSize#: the sum, delta's two
+-- products and three comparisons took some twenty steps a balance).
 balanceSized :: Int# -> Int# -> k -> a -> Map k a -> Map k a -> Map k a
-balanceSized sl sr k x l r = case sl +# sr of
-  -- the sum once (written twice, GHC computed it twice: 4 steps a balance)
-  s -> case s <=# 1# of
-    1# -> Bin (I# (s +# 1#)) k x l r
-    _ -> case delta of
-      I# d -> case sr ># d *# sl of
-        1# -> rotateL k x l r
-        _ -> case sl ># d *# sr of
-          1# -> rotateR k x l r
-          _ -> Bin (I# (s +# 1#)) k x l r
+balanceSized sl sr k x l r = case balanceSize# sl sr of
+  -1# -> rotateL k x l r
+  -2# -> rotateR k x l r
+  n -> Bin (I# n) k x l r
 {-# NOINLINE balanceSized #-}
 
 balanceL :: k -> a -> Map k a -> Map k a -> Map k a

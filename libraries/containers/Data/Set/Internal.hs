@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples, RankNTypes, TypeFamilies #-}
+{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples, RankNTypes, TypeFamilies, GHCForeignImportPrim, UnliftedFFITypes #-}
 -- hs2stg's own implementation of containers-0.6.4.1's Data.Set.Internal:
 -- weight-balanced trees (delta = 3, ratio = 2), from the documented API.
 module Data.Set.Internal where
@@ -16,6 +16,10 @@ import Utils.Containers.Internal.Error (containersError)
 import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
 
 type Size = Int
+
+-- hs2stg's primop for balanceSized's test (src/ministg/primops/balance.ts):
+-- sl + sr + 1 when balanced, -1 to rotate left, -2 to rotate right.
+foreign import prim "hs2stg_balanceSize" balanceSize# :: Int# -> Int# -> Int#
 
 data Set a = Bin {-# UNPACK #-} !Size !a !(Set a) !(Set a) | Tip
 
@@ -80,18 +84,14 @@ balance x l r = case l of
 
 -- balance once the sizes are known (sl, sr), as one known call: written
 -- with `size` in guards, GHC rebuilt each size per guard through join
--- points, which the machine allocates (six closures a balance).
+-- points, which the machine allocates (six closures a balance). The test
+-- itself is one primop of hs2stg's (balanceSize#: the sum, delta's two
+-- products and three comparisons took some twenty steps a balance).
 balanceSized :: Int# -> Int# -> a -> Set a -> Set a -> Set a
-balanceSized sl sr x l r = case sl +# sr of
-  -- the sum once (written twice, GHC computed it twice: 4 steps a balance)
-  s -> case s <=# 1# of
-    1# -> Bin (I# (s +# 1#)) x l r
-    _ -> case delta of
-      I# d -> case sr ># d *# sl of
-        1# -> rotateL x l r
-        _ -> case sl ># d *# sr of
-          1# -> rotateR x l r
-          _ -> Bin (I# (s +# 1#)) x l r
+balanceSized sl sr x l r = case balanceSize# sl sr of
+  -1# -> rotateL x l r
+  -2# -> rotateR x l r
+  n -> Bin (I# n) x l r
 {-# NOINLINE balanceSized #-}
 
 balanceL, balanceR :: a -> Set a -> Set a -> Set a
