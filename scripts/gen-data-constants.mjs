@@ -217,7 +217,10 @@ for (const [name, d] of decls) {
   const args = call[4].trim().split(/\s+/);
   if (ctx.length !== before.length || args.some((a) => !roles.has(a))) continue;
   const ps = [...ctx.map((_, i) => `c${i + 1}`), ...args];
-  const r = (role) => args.find((a) => roles.get(a) === role);
+  // a piece the worker does not take (GHC found it unused: a leaf type's
+  // gmapMp never calls f or mplus) is GHC's absent-argument error
+  const r = (role) =>
+    args.find((a) => roles.get(a) === role) ?? "absentErr_GHCziErr";
   const monad = `CON(CZCMonad_GHCziBase privNoDict_DataziData ${r("bind")} privNoDict_DataziData ${r("ret")})`;
   const lets = [`md = ${monad}`];
   let dictName = "md";
