@@ -163,6 +163,15 @@ call("listLengthEvaluated#", "listLengthEvaluatedzh");
 call("listSkipEvaluated#", "listSkipEvaluatedzh");
 call("cmpStringEvaluated#", "cmpStringEvaluatedzh");
 call("ixPairEvaluated#", "ixPairEvaluatedzh");
+call("ixArrayPairEvaluated#", "ixArrayPairEvaluatedzh");
+call("ixArrayIntEvaluated#", "ixArrayIntEvaluatedzh");
+
+// Int's boxed quot/rem/div/mod and containers' balance test
+call("quotIntBox#", "quotIntBoxzh");
+call("remIntBox#", "remIntBoxzh");
+call("floorDivIntBox#", "floorDivIntBoxzh");
+call("floorModIntBox#", "floorModIntBoxzh");
+call("balanceSize#", "balanceSizezh");
 
 // (++)'s shortcuts and C string chunks: "not known", one cell at a time
 call("appendThunk#", "appendThunkzh");

@@ -4,6 +4,9 @@
 module Text.Parsec.Perm
   ( PermParser, StreamPermParser
   , permute, (<||>), (<$$>), (<|?>), (<$?>)
+    -- what Text.Parsec.Perm+Workers.stg's workers call (the package's own
+    -- add/addopt, which its wrappers call back)
+  , add, addopt
   ) where
 
 import Data.Functor.Identity (Identity)
