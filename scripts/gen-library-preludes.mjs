@@ -30,10 +30,7 @@ import { lowerEntries } from "../dist/lower/index.js";
 import { topBindings, moduleNameOf } from "../dist/lower/globals.js";
 import { zEncode, zDecode } from "../dist/lower/names.js";
 import { workerFromWrapper } from "./library-workers.mjs";
-import {
-  definedNames,
-  exportedOccs as exportedOccsOf,
-} from "./generated-preludes.mjs";
+import { definedNames, exportedOccs } from "./generated-preludes.mjs";
 import { ghcMake, showIface } from "./ghc-cache.mjs";
 import { packageImportDirs } from "./library-interfaces.mjs";
 
@@ -146,13 +143,12 @@ for (const mod of modules.sort()) {
   // same name and another meaning (the package's own comes from its
   // interface: gen-o1-library-core and the other -O1 generators).
   const renames = new Map();
-  const exported = exportedOccs(mod);
+  const ours = showIface(join(work, "out", ...mod.split(".")) + ".hi");
+  const exported = exportedOccs(ours);
   // an instance's dictionary keeps its name even when it ends in a digit
   // (`$fShowI16`)
-  const dfuns = ourDfuns(join(work, "out", ...mod.split(".")) + ".hi");
-  const classNames = ourClassNames(
-    join(work, "out", ...mod.split(".")) + ".hi",
-  );
+  const dfuns = ourDfuns(ours);
+  const classNames = ourClassNames(ours);
   for (const k of kept.keys()) {
     const occ = k.slice(0, -suffix.length);
     const zz = zzRename(k);
@@ -177,8 +173,8 @@ for (const mod of modules.sort()) {
     printStg({ bindings: [...kept.values()] }, { dialect: "extended" })
       .replace(/\b[A-Za-z0-9]+_[A-Za-z0-9]+\b/g, (w) => renames.get(w) ?? w)
       // the zz_ names other modules export, which this one calls
-      .replace(/\bzzzzzu([A-Za-z0-9]*)_([A-Za-z0-9]+)\b/g, (w, occ, m) =>
-        occ.endsWith("zuhs") ? w : `${zDecode("zzzzzu" + occ).slice(3)}_${m}`,
+      .replace(/\bzzzzzu[A-Za-z0-9]*_[A-Za-z0-9]+\b/g, (w) =>
+        /zuhs_[A-Za-z0-9]+$/.test(w) ? w : zzRename(w),
       );
   const named = new Map([...kept].map(([k, b]) => [renames.get(k) ?? k, b]));
   kept.clear();
@@ -197,9 +193,9 @@ for (const mod of modules.sort()) {
   }
 }
 
-// The dictionary functions of our compiled module (its `instance` lines).
-function ourDfuns(hi) {
-  const text = showIface(hi);
+// The dictionary functions of our compiled module (its `instance` lines;
+// `text` is its interface, `ghc --show-iface`).
+function ourDfuns(text) {
   // an instance's head may span lines; its dictionary follows the `=`
   return new Set(
     [...text.matchAll(/^instance [\s\S]*?= (\S+)$/gm)].map((m) => m[1]),
@@ -208,9 +204,9 @@ function ourDfuns(hi) {
 
 // The default methods (`$dmm`) and superclass selectors (`$p1C`) of the
 // classes our compiled module declares: the same names in the package.
-function ourClassNames(hi) {
+function ourClassNames(text) {
   const out = new Set();
-  for (const m of showIface(hi).matchAll(
+  for (const m of text.matchAll(
     /^  class (?:\([^)]*\) =>\s*)?(?:.*=>\s*)?([A-Z][A-Za-z0-9_']*)[^\n]*\n((?:    .*\n)*)/gm,
   )) {
     const cls = m[1];
@@ -221,13 +217,6 @@ function ourClassNames(hi) {
     for (let i = 1; i <= 9; i++) out.add(`$p${i}${cls}`);
   }
   return out;
-}
-
-// The source names our compiled module exports (Z-encoded).
-function exportedOccs(mod) {
-  return exportedOccsOf(
-    showIface(join(work, "out", ...mod.split(".")) + ".hi"),
-  );
 }
 
 function zzRename(name) {

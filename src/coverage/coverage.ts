@@ -5,7 +5,7 @@
 // linker builds from GHC's constructor facts count as defined. Refused names count as uncovered
 // and are reported apart with their reason.
 import type { QName } from "./iface.js";
-import { o1Surface, type Surface } from "./surface.js";
+import { o1Surface, type PackageModules, type Surface } from "./surface.js";
 import {
   globalName,
   isErasedToken,
@@ -118,26 +118,43 @@ export function coverageReport(
         o0: level(surface.o0[module]!),
         o1: level(o1Surface(surface, module)),
       }));
-    // A package's own names: those its modules define (re-exports of other
-    // packages' names count for those packages).
-    const own = new Set([...pkg.modules, ...pkg.internal]);
-    const union = (pick: (m: string) => Iterable<QName>) => {
-      const names = new Set<QName>();
-      for (const m of modules)
-        for (const q of pick(m.module))
-          if (own.has(splitQualified(q).module)) names.add(q);
-      const { total, covered: c, exercised: e } = level(names);
+    const figures = (at: "o0" | "o1"): Figures => {
+      const {
+        total,
+        covered: c,
+        exercised: e,
+      } = level(packageOwnNames(surface, pkg, at));
       return { total, covered: c, exercised: e };
     };
     return {
       name: pkg.name,
       version: pkg.version,
-      o0: union((m) => surface.o0[m]!),
-      o1: union((m) => o1Surface(surface, m)),
+      o0: figures("o0"),
+      o1: figures("o1"),
       modules,
     };
   });
   return { ghc: surface.ghc, packages };
+}
+
+/**
+ * The names a package's exposed modules bring at `at` that it defines
+ * itself: what its figure counts, once each (re-exports of other packages'
+ * names count for those packages).
+ */
+export function packageOwnNames(
+  surface: Surface,
+  pkg: PackageModules,
+  at: "o0" | "o1",
+): Set<QName> {
+  const own = new Set([...pkg.modules, ...pkg.internal]);
+  const names = new Set<QName>();
+  for (const m of pkg.modules) {
+    if (surface.o0[m] === undefined) continue;
+    for (const q of at === "o0" ? surface.o0[m]! : o1Surface(surface, m))
+      if (own.has(splitQualified(q).module)) names.add(q);
+  }
+  return names;
 }
 
 export function percent(part: number, total: number): string {

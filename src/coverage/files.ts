@@ -15,24 +15,32 @@ export const COVERAGE_MD = "docs/coverage.md";
 export const COVERAGE_O1_MD = "docs/coverage-o1.md";
 export const EXERCISED_TXT = "inventory/exercised.txt";
 
+/** The checked-in surface inventory. */
+export function readSurface(root: string): Surface {
+  return JSON.parse(readFileSync(join(root, SURFACE_JSON), "utf8")) as Surface;
+}
+
+/** The prelude names programs of ours that matched GHC were linked with. */
+export function readExercised(root: string): Set<string> {
+  const path = join(root, EXERCISED_TXT);
+  return new Set(
+    existsSync(path)
+      ? readFileSync(path, "utf8")
+          .split("\n")
+          .filter((l) => l !== "")
+      : [],
+  );
+}
+
 export function currentCoverage(root: string): {
   report: CoverageReport;
   markdown: string;
   markdownO1: string;
 } {
-  const surface = JSON.parse(
-    readFileSync(join(root, SURFACE_JSON), "utf8"),
-  ) as Surface;
+  const surface = readSurface(root);
   const defined = new Set(loadBasePrelude().definitions.keys());
   const refused = refusedNames();
-  const exercisedPath = join(root, EXERCISED_TXT);
-  const exercised = new Set(
-    existsSync(exercisedPath)
-      ? readFileSync(exercisedPath, "utf8")
-          .split("\n")
-          .filter((l) => l !== "")
-      : [],
-  );
+  const exercised = readExercised(root);
   const report = coverageReport(surface, defined, refused, exercised);
   return {
     report,

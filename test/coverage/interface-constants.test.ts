@@ -5,10 +5,8 @@
 // name (containers' `$fReadViewL4` was ":<" where GHC's is "EmptyL", and a
 // -O1 `show EmptyL` printed ":<").
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { SURFACE_JSON } from "../../src/coverage/files.js";
-import type { Surface } from "../../src/coverage/surface.js";
+import { readSurface } from "../../src/coverage/files.js";
 import type { Unfolding } from "../../src/coverage/unfolding.js";
 import { loadBasePrelude } from "../../src/preludes/base.js";
 import { globalName, splitQualified } from "../../src/lower/names.js";
@@ -16,9 +14,7 @@ import { literalText } from "../../src/ministg/syntax/literal-text.js";
 import type { Atom, Expr, HeapObject } from "../../src/ministg/ast.js";
 
 const ROOT = join(import.meta.dirname, "../..");
-const surface = JSON.parse(
-  readFileSync(join(ROOT, SURFACE_JSON), "utf8"),
-) as Surface;
+const surface = readSurface(ROOT);
 const defs = loadBasePrelude().definitions;
 
 const objectOf = (q: string): HeapObject | undefined => {
