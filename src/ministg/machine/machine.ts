@@ -417,94 +417,111 @@ function censusRoots(
   };
 }
 
-export function runMachine(
-  prog: CompiledProgram,
-  opts: MachineOptions,
-): MachineResult {
-  const started = performance.now();
-  const pe = opts.style === "PE";
-  const limit = opts.maxSteps ?? Infinity;
-  const maxStackWords = Math.floor(
-    (opts.maxStackBytes ?? DEFAULT_MAX_STACK_BYTES) / STACK_WORD_BYTES,
-  );
-  const heap = new HeapGuard(opts.maxHeapBytes);
-  const uncapHeapGrowth = capHeapGrowth();
-  // The first HEAP_CHECK_INTERVAL steps check every WARM_EVENT_STEPS, so
-  // that the event code below runs while V8 collects the loop's type
-  // feedback (see WARM_EVENT_STEPS).
-  let nextHeapCheck = WARM_EVENT_STEPS;
-  // `raise# nonTermination`, run when a blackhole is entered (null: not linked).
-  const loopIndex = prog.globalIndex.get(NON_TERMINATION);
-  const loopCode =
-    loopIndex === undefined
-      ? null
-      : raiseCode(NON_TERMINATION, prog.globals[loopIndex]!);
+/**
+ * The fast engine's registers and settings: the loop (runLoop) starts from
+ * them and leaves them here when it returns, at the run's end or to hand
+ * hot code to the compiling tier (runTier).
+ */
+interface Loop {
+  readonly prog: CompiledProgram;
+  readonly pe: boolean;
+  readonly limit: number;
+  readonly maxStackWords: number;
+  readonly heap: HeapGuard;
+  /** `raise# nonTermination`, run when a blackhole is entered (null: not linked). */
+  readonly loopCode: Code | null;
+  readonly rc: Float64Array;
+  /** The stack segments below `stk` (stack-segments.ts). */
+  readonly segs: StackSegments;
+  readonly fullSegmentWords: number;
+  readonly ctx: PrimCtx;
+  readonly sched: Scheduler;
+  readonly census: CensusHook | undefined;
+  readonly profile: StepProfileHook | null;
+  readonly jit: JitState | null;
+  /** CASE of a primop in one iteration (OP_CASE); not with the compiling
+   * tier, whose heat counts see every EVAL state. */
+  readonly fusePrim: boolean;
+  nextHeapCheck: number;
+  steps: number;
+  allocFun: number;
+  allocPap: number;
+  allocCon: number;
+  allocThunk: number;
+  allocError: number;
+  updates: number;
+  peakDepth: number;
+  mode: number;
+  val: Value;
+  code: Code;
+  locals: Value[];
+  fnObj: Obj;
+  args: Value[];
+  cs: CallStack;
+  stk: unknown[];
+  sp: number;
+  segmentWords: number;
+  depth: number;
+  stacks: boolean;
+  nextPreempt: number;
+  nextCensus: number;
+  nextEvent: number;
+  limitReached: boolean;
+}
 
-  // ------------------------------------------------------------ statistics
-  const rc = new Float64Array(RULE_NAMES.length);
-  let steps = 0;
-  let allocFun = 0;
-  let allocPap = 0;
-  let allocCon = 0;
-  let allocThunk = 0;
-  let allocError = 0;
-  let updates = 0;
-  let peakDepth = 0;
-
-  // ------------------------------------------------------------ state
-  let mode = M_RET;
-  let val: Value = prog.entry;
-  let code: Code = null as unknown as Code;
-  let locals: Value[] = NO_VALUES;
-  let fnObj: Obj = prog.entry;
-  let args: Value[] = NO_VALUES;
-  let cs: CallStack = null;
-  // Frames are written at sp, which never passes the end: writes append.
-  let stk: unknown[] = [];
-  let sp = 0;
-  // The segments below `stk` (stack-segments.ts): a deep stack is not one array.
-  const segs = new StackSegments();
-  // Tiny segments for the first steps (WARM_SEGMENT_WORDS); the segments'
-  // own size from the first event at HEAP_CHECK_INTERVAL steps on.
-  const fullSegmentWords = segs.words;
-  let segmentWords = Math.min(WARM_SEGMENT_WORDS, fullSegmentWords);
-  let depth = 0;
-  // Set by the first STACK step: only then can a thunk have a call stack
-  // (values.ts keeps it aside), so plain runs never look one up.
-  let stacks = false;
-
-  // Primops reach allocation through this object (not through closures over
-  // the loop's variables, which would slow every access to them).
-  const ctx = new PrimCtx(opts.io, prog, opts.preemptSteps);
-  // Threads (scheduler.ts): primops set sched.attention; the step's end
-  // then switches threads, a step of its own (SWITCH).
-  const sched = ctx.sched;
-  sched.freezer = freezeFast;
-  let nextPreempt = Infinity;
-
-  const census = opts.census;
-  census?.prepare(prog);
-  let nextCensus = census !== undefined ? census.first : Infinity;
-  const profile = opts.profile ?? null;
-  profile?.prepare(prog, ctx);
-  let nextEvent = Math.min(
+/**
+ * The fast engine's loop, one rule an iteration, from `st`'s registers:
+ * false when the run ends (no rule applies, the step limit, a thread
+ * finished), true when hot code is due for the compiling tier. Its
+ * registers are back in `st` either way, also when it throws. Plain
+ * variables, not fields of `st`, so that V8 keeps them in registers.
+ */
+function runLoop(st: Loop): boolean {
+  const {
+    prog,
+    pe,
     limit,
+    maxStackWords,
+    heap,
+    loopCode,
+    rc,
+    segs,
+    fullSegmentWords,
+    ctx,
+    sched,
+    census,
+    profile,
+    jit,
+    fusePrim,
+  } = st;
+  let {
     nextHeapCheck,
+    steps,
+    allocFun,
+    allocPap,
+    allocCon,
+    allocThunk,
+    allocError,
+    updates,
+    peakDepth,
+    mode,
+    val,
+    code,
+    locals,
+    fnObj,
+    args,
+    cs,
+    stk,
+    sp,
+    segmentWords,
+    depth,
+    stacks,
+    nextPreempt,
     nextCensus,
-    profile ? 1 : limit,
-  );
-  let limitReached = false;
-  let outcome: RunOutcome | null = null;
+    nextEvent,
+    limitReached,
+  } = st;
   let rule = 0;
-  const jitHot = jitThreshold(opts.jit);
-  const jit =
-    jitHot === null
-      ? null
-      : new JitState(prog, pe, rc, maxStackWords, jitHot, ctx);
-  // CASE of a primop in one iteration (OP_CASE); not with the compiling
-  // tier, whose heat counts see every EVAL state.
-  const fusePrim = jit === null;
-
   try {
     outer: for (;;) {
       switch (mode) {
@@ -1326,62 +1343,212 @@ export function runMachine(
         if (profile !== null && steps + 1 < nextEvent) nextEvent = steps + 1;
         if (steps === limit) nextEvent = limit + 1;
       }
-      // The compiling tier (jit/) takes over hot code until it needs the loop again.
-      if (jit !== null && mode === M_EVAL && ++code.heat >= jit.hot) {
-        jit.code = code;
-        jit.locals = locals;
-        jit.cs = cs;
-        jit.stk = stk;
-        jit.sp = sp;
-        jit.maxStackWords = Math.min(maxStackWords - segs.base, segmentWords);
-        jit.depth = depth;
-        jit.peakDepth = peakDepth;
-        jit.steps = steps;
-        jit.nextEvent = nextEvent;
-        jit.stacks = stacks;
-        let thrown: unknown = undefined;
-        try {
-          runJit(jit);
-        } catch (e) {
-          // A primop threw: the registers are the interpreter's at its PRIMOP step.
-          thrown = e;
-          jit.mode = M_EVAL;
-        }
-        mode = jit.mode;
-        code = jit.code;
-        locals = jit.locals;
-        val = jit.val;
-        cs = jit.cs;
-        sp = jit.sp;
-        depth = jit.depth;
-        peakDepth = jit.peakDepth;
-        steps = jit.steps;
-        stacks = jit.stacks;
-        if (thrown !== undefined) throw thrown;
-      }
+      // Hot code goes to the compiling tier (jit/): runMachine calls it with
+      // this function returned, so that no stale register of its frame keeps
+      // part of the heap alive while compiled code runs (docs/machine.md).
+      if (jit !== null && mode === M_EVAL && ++code.heat >= jit.hot)
+        return true;
     }
+  } finally {
+    st.nextHeapCheck = nextHeapCheck;
+    st.steps = steps;
+    st.allocFun = allocFun;
+    st.allocPap = allocPap;
+    st.allocCon = allocCon;
+    st.allocThunk = allocThunk;
+    st.allocError = allocError;
+    st.updates = updates;
+    st.peakDepth = peakDepth;
+    st.mode = mode;
+    st.val = val;
+    st.code = code;
+    st.locals = locals;
+    st.fnObj = fnObj;
+    st.args = args;
+    st.cs = cs;
+    st.stk = stk;
+    st.sp = sp;
+    st.segmentWords = segmentWords;
+    st.depth = depth;
+    st.stacks = stacks;
+    st.nextPreempt = nextPreempt;
+    st.nextCensus = nextCensus;
+    st.nextEvent = nextEvent;
+    st.limitReached = limitReached;
+  }
+  return false;
+}
 
+const NO_STACK: unknown[] = [];
+
+/**
+ * Runs the compiling tier (jit/) from `st`'s EVAL state and takes its
+ * registers back. Called with runLoop returned: an unoptimized frame of
+ * the loop (V8 optimizes it late or never when the tier runs most of the
+ * program) keeps every register alive for the garbage collector, dead or
+ * not, and one of them held `length [1 .. 10^7]`'s list head while
+ * compiled code ran through the whole list. For the same reason each side
+ * drops the values the other is now running with.
+ */
+function runTier(st: Loop, jit: JitState): void {
+  jit.code = st.code;
+  jit.locals = st.locals;
+  jit.cs = st.cs;
+  jit.stk = st.stk;
+  jit.sp = st.sp;
+  jit.maxStackWords = Math.min(
+    st.maxStackWords - st.segs.base,
+    st.segmentWords,
+  );
+  jit.depth = st.depth;
+  jit.peakDepth = st.peakDepth;
+  jit.steps = st.steps;
+  jit.nextEvent = st.nextEvent;
+  jit.stacks = st.stacks;
+  st.locals = NO_VALUES;
+  st.val = 0;
+  st.fnObj = st.prog.entry;
+  st.args = NO_VALUES;
+  let thrown: unknown = undefined;
+  try {
+    runJit(jit);
+  } catch (e) {
+    // A primop threw: the registers are the interpreter's at its PRIMOP step.
+    thrown = e;
+    jit.mode = M_EVAL;
+  }
+  st.mode = jit.mode;
+  st.code = jit.code;
+  st.locals = jit.locals;
+  st.val = jit.val;
+  st.cs = jit.cs;
+  st.sp = jit.sp;
+  st.depth = jit.depth;
+  st.peakDepth = jit.peakDepth;
+  st.steps = jit.steps;
+  st.stacks = jit.stacks;
+  jit.locals = NO_VALUES;
+  jit.val = 0;
+  jit.stk = NO_STACK;
+  if (thrown !== undefined) throw thrown;
+}
+
+export function runMachine(
+  prog: CompiledProgram,
+  opts: MachineOptions,
+): MachineResult {
+  const started = performance.now();
+  const pe = opts.style === "PE";
+  const limit = opts.maxSteps ?? Infinity;
+  const maxStackWords = Math.floor(
+    (opts.maxStackBytes ?? DEFAULT_MAX_STACK_BYTES) / STACK_WORD_BYTES,
+  );
+  const heap = new HeapGuard(opts.maxHeapBytes);
+  const uncapHeapGrowth = capHeapGrowth();
+  const loopIndex = prog.globalIndex.get(NON_TERMINATION);
+  const loopCode =
+    loopIndex === undefined
+      ? null
+      : raiseCode(NON_TERMINATION, prog.globals[loopIndex]!);
+  const rc = new Float64Array(RULE_NAMES.length);
+  const segs = new StackSegments();
+  // Primops reach allocation through this object (not through closures over
+  // the loop's variables, which would slow every access to them).
+  const ctx = new PrimCtx(opts.io, prog, opts.preemptSteps);
+  // Threads (scheduler.ts): primops set sched.attention; the step's end
+  // then switches threads, a step of its own (SWITCH).
+  const sched = ctx.sched;
+  sched.freezer = freezeFast;
+  const census = opts.census;
+  census?.prepare(prog);
+  const nextCensus = census !== undefined ? census.first : Infinity;
+  const profile = opts.profile ?? null;
+  profile?.prepare(prog, ctx);
+  const jitHot = jitThreshold(opts.jit);
+  const jit =
+    jitHot === null
+      ? null
+      : new JitState(prog, pe, rc, maxStackWords, jitHot, ctx);
+  const st: Loop = {
+    prog,
+    pe,
+    limit,
+    maxStackWords,
+    heap,
+    loopCode,
+    rc,
+    segs,
+    fullSegmentWords: segs.words,
+    ctx,
+    sched,
+    census,
+    profile,
+    jit,
+    fusePrim: jit === null,
+    // The first HEAP_CHECK_INTERVAL steps check every WARM_EVENT_STEPS, so
+    // that the event code runs while V8 collects the loop's type feedback
+    // (see WARM_EVENT_STEPS).
+    nextHeapCheck: WARM_EVENT_STEPS,
+    steps: 0,
+    allocFun: 0,
+    allocPap: 0,
+    allocCon: 0,
+    allocThunk: 0,
+    allocError: 0,
+    updates: 0,
+    peakDepth: 0,
+    mode: M_RET,
+    val: prog.entry,
+    code: null as unknown as Code,
+    locals: NO_VALUES,
+    fnObj: prog.entry,
+    args: NO_VALUES,
+    cs: null,
+    // Frames are written at sp, which never passes the end: writes append.
+    stk: [],
+    sp: 0,
+    // Tiny segments for the first steps (WARM_SEGMENT_WORDS); the segments'
+    // own size from the first event at HEAP_CHECK_INTERVAL steps on.
+    segmentWords: Math.min(WARM_SEGMENT_WORDS, segs.words),
+    depth: 0,
+    // Set by the first STACK step: only then can a thunk have a call stack
+    // (values.ts keeps it aside), so plain runs never look one up.
+    stacks: false,
+    nextPreempt: Infinity,
+    nextCensus,
+    nextEvent: Math.min(
+      limit,
+      WARM_EVENT_STEPS,
+      nextCensus,
+      profile ? 1 : limit,
+    ),
+    limitReached: false,
+  };
+  let outcome: RunOutcome | null = null;
+  try {
+    while (runLoop(st)) runTier(st, jit!);
     // No rule applies, yet arguments wait on the stack: a constructor or a
     // literal was applied to more arguments than any function took.
-    stk = segs.flatten(stk, sp);
-    sp = segs.sp;
-    if (opts.stuckIsError === true && !limitReached && sp > 0) {
-      const top = stk[sp - 1];
-      if (top === F_APPLY || top === F_ARG) throw stuckError(val);
+    st.stk = segs.flatten(st.stk, st.sp);
+    st.sp = segs.sp;
+    if (opts.stuckIsError === true && !st.limitReached && st.sp > 0) {
+      const top = st.stk[st.sp - 1];
+      if (top === F_APPLY || top === F_ARG) throw stuckError(st.val);
     }
-    outcome = limitReached
-      ? { kind: "stepLimit", steps }
-      : finalOutcome(mode === M_RET, val, cs);
+    outcome = st.limitReached
+      ? { kind: "stepLimit", steps: st.steps }
+      : finalOutcome(st.mode === M_RET, st.val, st.cs);
   } catch (e) {
+    const { mode, code } = st;
     if (e instanceof ResourceExhausted) {
       outcome = { kind: "exit", exitCode: reportExhausted(opts.io, e.what) };
     } else if (e instanceof ProgramExit) {
-      rc[R_PRIMOP]++;
-      steps++;
+      st.rc[R_PRIMOP]++;
+      st.steps++;
       outcome = { kind: "exit", exitCode: e.code };
     } else if (e instanceof MachineError || e instanceof PrimError) {
       const where = mode === M_EVAL || mode === M_CASEV ? code : null;
-      outcome = errorOutcome(e, where, mode === M_CASEV, cs);
+      outcome = errorOutcome(e, where, mode === M_CASEV, st.cs);
     } else if (
       e instanceof RangeError &&
       /Invalid array length/.test(e.message)
@@ -1391,7 +1558,7 @@ export function runMachine(
         kind: "exit",
         exitCode: reportExhausted(opts.io, {
           kind: "stack",
-          sizeBytes: (sp + segs.base) * STACK_WORD_BYTES,
+          sizeBytes: (st.sp + segs.base) * STACK_WORD_BYTES,
         }),
       };
     } else {
@@ -1400,28 +1567,39 @@ export function runMachine(
   } finally {
     uncapHeapGrowth();
   }
-  stk = segs.flatten(stk, sp);
-  sp = segs.sp;
+  const stk = segs.flatten(st.stk, st.sp);
+  const sp = segs.sp;
+  const steps = st.steps;
   census?.finish(
     steps,
-    censusRoots(prog, mode, val, locals, fnObj, args, stk, sp, sched),
+    censusRoots(
+      prog,
+      st.mode,
+      st.val,
+      st.locals,
+      st.fnObj,
+      st.args,
+      stk,
+      sp,
+      sched,
+    ),
   );
   profile?.finish(steps);
   jit?.collect();
   const stats = buildStats(
     RULE_NAMES,
     {
-      rules: rc,
+      rules: st.rc,
       steps,
       allocations: {
-        FUN: allocFun + (jit?.allocFun ?? 0),
-        PAP: allocPap + (jit?.allocPap ?? 0),
-        CON: allocCon + ctx.allocCon + (jit?.allocCon ?? 0),
-        THUNK: allocThunk + (jit?.allocThunk ?? 0),
-        ERROR: allocError + (jit?.allocError ?? 0),
+        FUN: st.allocFun + (jit?.allocFun ?? 0),
+        PAP: st.allocPap + (jit?.allocPap ?? 0),
+        CON: st.allocCon + ctx.allocCon + (jit?.allocCon ?? 0),
+        THUNK: st.allocThunk + (jit?.allocThunk ?? 0),
+        ERROR: st.allocError + (jit?.allocError ?? 0),
       },
-      updates: updates + (jit?.updates ?? 0),
-      peakStackDepth: peakDepth,
+      updates: st.updates + (jit?.updates ?? 0),
+      peakStackDepth: st.peakDepth,
       peakLiveObjects: 0,
       liveSampleInterval: 1,
     },

@@ -51,7 +51,7 @@ export class StackSegments {
   /**
    * Sets the full top segment (`stk`, height `sp`) aside; answers an empty
    * one for `words` words (the machine's first steps use smaller segments
-   * than `this.words`: runMachine's segmentWords).
+   * than `this.words`: the loop's segmentWords).
    */
   spill(stk: unknown[], sp: number, words: number): unknown[] {
     this.arrays.push(stk);

@@ -116,6 +116,36 @@ main = THUNK(let { xs = THUNK(upto one lim) } in
     }
   });
 
+  it("the compiling tier walking a list the interpreter made does not keep its head (32 MB heap)", () => {
+    // main's LET of the list runs interpreted (cold code), `len` compiled:
+    // the interpreter's loop must not stay on the JS stack while compiled
+    // code runs, since its unoptimized frame kept the list's first thunk
+    // alive in a dead register (machine.ts runTier).
+    const dir = mkdtempSync(join(tmpdir(), "hs2stg-mem-"));
+    const file = join(dir, "len.stg");
+    writeFileSync(
+      file,
+      `${UPTO}
+len = FUN(xs n ->
+   case xs of {
+      Nil -> n;
+      Cons h t -> case plus# n 1 of { m -> len t m }});
+lim = CON(I 400000);
+main = THUNK(let { xs = THUNK(upto one lim) } in
+   case len xs 0 of { n -> let { r = CON(I n) } in r });\n`,
+    );
+    for (const style of ["EA", "PE"]) {
+      const r = spawnSync(
+        process.execPath,
+        ["--max-old-space-size=32", "./bin/hs2stg", "run", file, "-s", style],
+        { encoding: "utf8", env: { ...process.env, HS2STG_JIT: "1" } },
+      );
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toBe("(I 400000)\n");
+      expect(r.status).toBe(0);
+    }
+  });
+
   it("a program outgrowing V8's heap stops with GHC's heap exhausted, exit 251", () => {
     // Every cell is kept (the list is walked twice): far beyond a 64 MB V8
     // heap. The machine's guard must stop it before V8 aborts the process.

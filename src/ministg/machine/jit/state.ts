@@ -45,11 +45,10 @@ export function setJitMode(mode: "0" | "1" | "eager" | undefined): void {
 
 /**
  * The entries after which a node is compiled, or null with the tier off.
- * Off by default: the median bench program takes less CPU time with it,
- * but a stale register of the interpreter's unoptimized loop then keeps a
- * lazy list's head alive while compiled code runs through the list
- * (`memory lazylist`; docs/machine.md, The compiling tier). `HS2STG_JIT=1`
- * turns it on,
+ * Off by default: in process CPU time (V8's compiles of the generated
+ * code included) the median bench program is about as fast with it, and
+ * short runs over many functions (parser) slower (docs/machine.md, The
+ * compiling tier). `HS2STG_JIT=1` turns it on,
  * `HS2STG_JIT=N` with that threshold, `HS2STG_JIT=eager` compiles every node
  * on its first entry (the differential test).
  */
