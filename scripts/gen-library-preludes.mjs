@@ -202,21 +202,39 @@ function ourDfuns(text) {
   );
 }
 
-// The default methods (`$dmm`) and superclass selectors (`$p1C`) of the
-// classes our compiled module declares: the same names in the package.
+// The default methods (`$dmm`) and superclass selectors (`$p1C`..`$pnC`,
+// one per constraint of the class's context) of the classes our compiled
+// module declares: the same names in the package.
 function ourClassNames(text) {
   const out = new Set();
   for (const m of text.matchAll(
-    /^  class (?:\([^)]*\) =>\s*)?(?:.*=>\s*)?([A-Z][A-Za-z0-9_']*)[^\n]*\n((?:    .*\n)*)/gm,
+    // a context in brackets may span lines
+    /^  class (?:(\((?:[^()]|\([^()]*\))*\)|[^\n(]*?)\s*=>\s*)?([A-Z][A-Za-z0-9_']*)[^\n]*\n((?:    .*\n)*)/gm,
   )) {
-    const cls = m[1];
-    for (const meth of m[2].matchAll(
+    const cls = m[2];
+    for (const meth of m[3].matchAll(
       /^    (?:\(([^)\s]+)\)|([a-z_][A-Za-z0-9_']*)) ::/gm,
     ))
       out.add(`$dm${meth[1] ?? meth[2]}`);
-    for (let i = 1; i <= 9; i++) out.add(`$p${i}${cls}`);
+    const supers = m[1] === undefined ? 0 : contextSize(m[1]);
+    for (let i = 1; i <= supers; i++) out.add(`$p${i}${cls}`);
   }
   return out;
+}
+
+// The number of constraints in a class context: `C a` is one, `(C a, D
+// (t m))` counts the commas outside inner brackets.
+function contextSize(context) {
+  const c = context.trim();
+  if (!c.startsWith("(") || !c.endsWith(")")) return 1;
+  let depth = 0;
+  let n = 1;
+  for (const ch of c.slice(1, -1)) {
+    if (ch === "(" || ch === "[") depth++;
+    else if (ch === ")" || ch === "]") depth--;
+    else if (ch === "," && depth === 0) n++;
+  }
+  return c === "()" ? 0 : n;
 }
 
 function zzRename(name) {

@@ -148,14 +148,20 @@ function literal(t: string): Literal | null | "integer" {
   return null;
 }
 
+/** How a token moves the bracket depth: +1 opens, -1 closes, 0 neither. */
+function depthStep(u: string | undefined): number {
+  if (u === "(" || u === "[" || u === "{") return 1;
+  if (u === ")" || u === "]" || u === "}") return -1;
+  return 0;
+}
+
 /** The index of `t` in `toks` outside brackets, or -1. */
 function topIndex(toks: readonly string[], t: string): number {
   let depth = 0;
   for (let i = 0; i < toks.length; i++) {
-    const u = toks[i]!;
-    if (u === "(" || u === "[" || u === "{") depth++;
-    else if (u === ")" || u === "]" || u === "}") depth--;
-    else if (depth === 0 && u === t) return i;
+    const step = depthStep(toks[i]);
+    depth += step;
+    if (step === 0 && depth === 0 && toks[i] === t) return i;
   }
   return -1;
 }
@@ -164,9 +170,9 @@ function topIndex(toks: readonly string[], t: string): number {
 function closing(toks: readonly string[]): number {
   let depth = 0;
   for (let i = 0; i < toks.length; i++) {
-    const u = toks[i]!;
-    if (u === "(" || u === "[" || u === "{") depth++;
-    else if ((u === ")" || u === "]" || u === "}") && --depth === 0) return i;
+    const step = depthStep(toks[i]);
+    depth += step;
+    if (step < 0 && depth === 0) return i;
   }
   return -1;
 }
@@ -229,22 +235,19 @@ class Reader {
       if (t === undefined) throw new Fail();
       if (depth === 0 && (t === ";" || t === "}")) return;
       if (depth === 0 && !t.startsWith("@") && this.bindStart()) return;
-      if (t === "(" || t === "[" || t === "{") depth++;
-      else if (t === ")" || t === "]" || t === "}") depth--;
+      depth += depthStep(t);
       this.at++;
     }
   }
 
   /** Skips a bracketed group (or one token). */
   private skipItem(): void {
-    const open = this.toks[this.at++];
-    if (open !== "(" && open !== "[" && open !== "{") return;
-    let depth = 1;
+    let depth = depthStep(this.toks[this.at++]);
+    if (depth <= 0) return;
     while (depth > 0) {
       const t = this.toks[this.at++];
       if (t === undefined) throw new Fail();
-      if (t === "(" || t === "[" || t === "{") depth++;
-      else if (t === ")" || t === "]" || t === "}") depth--;
+      depth += depthStep(t);
     }
   }
 
