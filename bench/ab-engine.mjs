@@ -71,7 +71,9 @@ async function compare(args) {
     return i < 0 ? d : Number(args[i + 1]);
   };
   const rounds = opt("--rounds", 2);
-  const reps = opt("--reps", 2);
+  // one run a process by default: a second run in the same process reuses
+  // the compiling tier's code (and V8's feedback), which a plain run never has
+  const reps = opt("--reps", 1);
   const progDir = join(root, "bench/programs");
   const skip = new Set(["--rounds", "--reps", "--new-env", "--new"]);
   const newEnv = { ...process.env };
