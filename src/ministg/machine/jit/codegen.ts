@@ -412,29 +412,38 @@ class Gen {
     const a1 = this.fresh("a");
     const r = this.fresh("p");
     o.push(`const ${a0} = ${this.argAt(as, 0)}, ${a1} = ${this.argAt(as, 1)};`);
+    // Not two JS numbers (an Int# beyond 2^53 is a bigint: a hash or a
+    // generator's multiply) or out of the safe integers: the primop's own
+    // (wrapping) arithmetic, as the interpreter's applyPrim calls it; on
+    // Int#s it neither throws nor wants the scheduler. (A bail there handed
+    // statesim's generator to the interpreter and back 50,000 times.)
+    const slow = `${this.k(p.fn)}(${a0}, ${a1}, 0, J.ctx)`;
     const notNum = this.notNumbers(as, [a0, a1]);
-    if (notNum !== null)
-      o.push(`if (${notNum}) { ${seg.flush()} ${bailStmt} }`);
+    const guard = (fast: string): string =>
+      notNum === null
+        ? fast
+        : `if (${notNum}) ${r} = ${slow}; else { ${fast} }`;
+    o.push(`let ${r};`);
     switch (p.fast) {
-      // Out of the safe integers: the primop's own (wrapping) arithmetic,
-      // which on two numbers neither throws nor wants the scheduler.
       case FAST_PLUS:
       case FAST_SUB:
-        o.push(`let ${r} = ${a0} ${op} ${a1};`);
         o.push(
-          `if (${r} > ${Number.MAX_SAFE_INTEGER} || ${r} < -${Number.MAX_SAFE_INTEGER}) ${r} = ${this.k(p.fn)}(${a0}, ${a1}, 0, J.ctx);`,
+          guard(
+            `${r} = ${a0} ${op} ${a1}; if (${r} > ${Number.MAX_SAFE_INTEGER} || ${r} < -${Number.MAX_SAFE_INTEGER}) ${r} = ${slow};`,
+          ),
         );
         return r;
       case FAST_MULT: {
         const m = this.fresh("m");
-        o.push(`const ${m} = ${a0} * ${a1};`);
         o.push(
-          `const ${r} = ${m} >= ${Number.MAX_SAFE_INTEGER} || ${m} <= -${Number.MAX_SAFE_INTEGER} ? ${this.k(p.fn)}(${a0}, ${a1}, 0, J.ctx) : ${m} === 0 ? 0 : ${m};`,
+          guard(
+            `const ${m} = ${a0} * ${a1}; ${r} = ${m} >= ${Number.MAX_SAFE_INTEGER} || ${m} <= -${Number.MAX_SAFE_INTEGER} ? ${slow} : ${m} === 0 ? 0 : ${m};`,
+          ),
         );
         return r;
       }
       default:
-        o.push(`const ${r} = ${a0} ${op} ${a1} ? 1 : 0;`);
+        o.push(guard(`${r} = ${a0} ${op} ${a1} ? 1 : 0;`));
         return r;
     }
   }
