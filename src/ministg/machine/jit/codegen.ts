@@ -192,6 +192,8 @@ class Gen {
     this.tallies.push(t);
     return this.k(t);
   };
+  private readonly evalBails = new Map<Code, BailPoint>();
+  private readonly casevBails = new Map<Code, BailPoint>();
   private readonly consts: unknown[] = [];
   private readonly constIndex = new Map<unknown, number>();
   private tmp = 0;
@@ -267,7 +269,16 @@ class Gen {
    * feedback"), and a function has a bail at most steps (events, checks).
    */
   bailAt(mode: number, code: Code, v = "undefined"): string {
-    return `{ xf = B; xb = ${v}; xc = ${this.k(new BailPoint(mode, code))}; break x; }`;
+    // One constant for each point (a BailPoint per bail made hundreds).
+    const points = mode === M_EVAL ? this.evalBails : this.casevBails;
+    let at = points.get(code);
+    if (at === undefined) {
+      at = new BailPoint(mode, code);
+      points.set(code, at);
+    }
+    // xf is B unless an exit set it (build): a bail only names its point.
+    const xb = v === "undefined" ? "" : ` xb = ${v};`;
+    return `{${xb} xc = ${this.k(at)}; break x; }`;
   }
 
   /** A new segment: its budget check, then `body` (which counts into it). */
@@ -861,7 +872,7 @@ class Gen {
 
   build(name: string, body: string[]): JitFn {
     const names = this.consts.map((_, i) => `k${i}`);
-    const src = `return function ${name}(J, L, V) {\nlet xf = RN, xb, xc;\nx: {\n${body.join("\n")}\n}\nconst t = xf(J, L, xb, xc);\nreturn t(J, J.locals, J.val);\n};`;
+    const src = `return function ${name}(J, L, V) {\nlet xf = B, xb, xc;\nx: {\n${body.join("\n")}\n}\nconst t = xf(J, L, xb, xc);\nreturn t(J, J.locals, J.val);\n};`;
     const make = new Function(
       ...names,
       "Obj",
@@ -898,8 +909,9 @@ class Gen {
 }
 
 /*
- * How a compiled function leaves: each way out sets `xf` (and `xb`, `xc`)
- * and breaks out of its body to the function's end, where `xf` (RN, EN,
+ * How a compiled function leaves: each way out sets `xf` (and `xb`, `xc`;
+ * a bail only `xc`, `xf` being B until set) and breaks out of its body to
+ * the function's end, where `xf` (RN, EN,
  * CV or B: retNext, evalNext, casevNext, bail) sets the registers and
  * answers the compiled entry to go on to (or a function answering the
  * trampoline's mode), which is then called. So every function makes two
