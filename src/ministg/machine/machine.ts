@@ -283,6 +283,9 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
  * state or the steps).
  */
 const WARM_EVENT_STEPS = 1024;
+
+/** Steps at the start of a run in which every EVAL returns from runLoop (with the tier on). */
+const WARM_HANDOFF_STEPS = 256;
 const WARM_SEGMENT_WORDS = 16;
 
 /**
@@ -1346,7 +1349,16 @@ function runLoop(st: Loop): boolean {
       // Hot code goes to the compiling tier (jit/): runMachine calls it with
       // this function returned, so that no stale register of its frame keeps
       // part of the heap alive while compiled code runs (docs/machine.md).
-      if (jit !== null && mode === M_EVAL && ++code.heat >= jit.hot)
+      // Also at every EVAL of the run's first WARM_HANDOFF_STEPS steps: the
+      // return and the register saves of `finally` then have type feedback
+      // when V8 compiles this function (else its compiled code, entered
+      // again from V8's on-stack replacement cache at every hand-off,
+      // deoptimized at the first save each time: 176 times in parser).
+      if (
+        jit !== null &&
+        mode === M_EVAL &&
+        (++code.heat >= jit.hot || steps < WARM_HANDOFF_STEPS)
+      )
         return true;
     }
   } finally {

@@ -192,6 +192,8 @@ class Gen {
     this.tallies.push(t);
     return this.k(t);
   };
+  private readonly evalBails = new Map<Code, BailPoint>();
+  private readonly casevBails = new Map<Code, BailPoint>();
   private readonly consts: unknown[] = [];
   private readonly constIndex = new Map<unknown, number>();
   private tmp = 0;
@@ -267,7 +269,16 @@ class Gen {
    * feedback"), and a function has a bail at most steps (events, checks).
    */
   bailAt(mode: number, code: Code, v = "undefined"): string {
-    return `{ xf = B; xb = ${v}; xc = ${this.k(new BailPoint(mode, code))}; break x; }`;
+    // One constant for each point (a BailPoint per bail made hundreds).
+    const points = mode === M_EVAL ? this.evalBails : this.casevBails;
+    let at = points.get(code);
+    if (at === undefined) {
+      at = new BailPoint(mode, code);
+      points.set(code, at);
+    }
+    // xf is B unless an exit set it (build): a bail only names its point.
+    const xb = v === "undefined" ? "" : ` xb = ${v};`;
+    return `{${xb} xc = ${this.k(at)}; break x; }`;
   }
 
   /** A new segment: its budget check, then `body` (which counts into it). */
@@ -412,29 +423,38 @@ class Gen {
     const a1 = this.fresh("a");
     const r = this.fresh("p");
     o.push(`const ${a0} = ${this.argAt(as, 0)}, ${a1} = ${this.argAt(as, 1)};`);
+    // Not two JS numbers (an Int# beyond 2^53 is a bigint: a hash or a
+    // generator's multiply) or out of the safe integers: the primop's own
+    // (wrapping) arithmetic, as the interpreter's applyPrim calls it; on
+    // Int#s it neither throws nor wants the scheduler. (A bail there handed
+    // statesim's generator to the interpreter and back 50,000 times.)
+    const slow = `${this.k(p.fn)}(${a0}, ${a1}, 0, J.ctx)`;
     const notNum = this.notNumbers(as, [a0, a1]);
-    if (notNum !== null)
-      o.push(`if (${notNum}) { ${seg.flush()} ${bailStmt} }`);
+    const guard = (fast: string): string =>
+      notNum === null
+        ? fast
+        : `if (${notNum}) ${r} = ${slow}; else { ${fast} }`;
+    o.push(`let ${r};`);
     switch (p.fast) {
-      // Out of the safe integers: the primop's own (wrapping) arithmetic,
-      // which on two numbers neither throws nor wants the scheduler.
       case FAST_PLUS:
       case FAST_SUB:
-        o.push(`let ${r} = ${a0} ${op} ${a1};`);
         o.push(
-          `if (${r} > ${Number.MAX_SAFE_INTEGER} || ${r} < -${Number.MAX_SAFE_INTEGER}) ${r} = ${this.k(p.fn)}(${a0}, ${a1}, 0, J.ctx);`,
+          guard(
+            `${r} = ${a0} ${op} ${a1}; if (${r} > ${Number.MAX_SAFE_INTEGER} || ${r} < -${Number.MAX_SAFE_INTEGER}) ${r} = ${slow};`,
+          ),
         );
         return r;
       case FAST_MULT: {
         const m = this.fresh("m");
-        o.push(`const ${m} = ${a0} * ${a1};`);
         o.push(
-          `const ${r} = ${m} >= ${Number.MAX_SAFE_INTEGER} || ${m} <= -${Number.MAX_SAFE_INTEGER} ? ${this.k(p.fn)}(${a0}, ${a1}, 0, J.ctx) : ${m} === 0 ? 0 : ${m};`,
+          guard(
+            `const ${m} = ${a0} * ${a1}; ${r} = ${m} >= ${Number.MAX_SAFE_INTEGER} || ${m} <= -${Number.MAX_SAFE_INTEGER} ? ${slow} : ${m} === 0 ? 0 : ${m};`,
+          ),
         );
         return r;
       }
       default:
-        o.push(`const ${r} = ${a0} ${op} ${a1} ? 1 : 0;`);
+        o.push(guard(`${r} = ${a0} ${op} ${a1} ? 1 : 0;`));
         return r;
     }
   }
@@ -852,7 +872,7 @@ class Gen {
 
   build(name: string, body: string[]): JitFn {
     const names = this.consts.map((_, i) => `k${i}`);
-    const src = `return function ${name}(J, L, V) {\nlet xf = RN, xb, xc;\nx: {\n${body.join("\n")}\n}\nconst t = xf(J, L, xb, xc);\nreturn t(J, J.locals, J.val);\n};`;
+    const src = `return function ${name}(J, L, V) {\nlet xf = B, xb, xc;\nx: {\n${body.join("\n")}\n}\nconst t = xf(J, L, xb, xc);\nreturn t(J, J.locals, J.val);\n};`;
     const make = new Function(
       ...names,
       "Obj",
@@ -889,8 +909,9 @@ class Gen {
 }
 
 /*
- * How a compiled function leaves: each way out sets `xf` (and `xb`, `xc`)
- * and breaks out of its body to the function's end, where `xf` (RN, EN,
+ * How a compiled function leaves: each way out sets `xf` (and `xb`, `xc`;
+ * a bail only `xc`, `xf` being B until set) and breaks out of its body to
+ * the function's end, where `xf` (RN, EN,
  * CV or B: retNext, evalNext, casevNext, bail) sets the registers and
  * answers the compiled entry to go on to (or a function answering the
  * trampoline's mode), which is then called. So every function makes two
