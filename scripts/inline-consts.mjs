@@ -19,7 +19,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const dist = join(root, "dist");
+// An argument names another build's dist/ (a saved one of bench/ab-engine.mjs).
+const dist = resolve(process.argv[2] ?? join(root, "dist"));
 
 let parseAst;
 try {
