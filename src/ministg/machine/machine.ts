@@ -940,7 +940,7 @@ function runLoop(st: Loop): boolean {
         case M_RET: {
           if (sp === 0 && segs.hasBelow()) {
             // The top segment is used up: the frames below are next.
-            stk = segs.restore(stk);
+            stk = segs.restore(stk, segmentWords);
             sp = segs.sp;
           }
           if (typeof val !== "object" || val.tag === ADDR) {

@@ -70,13 +70,30 @@ export class StackSegments {
     if ((seg.length - this.words) >>> 0 <= this.words) this.spare = seg;
   }
 
-  /** The top segment is empty: answers the one below (height in `this.sp`). */
-  restore(empty: unknown[]): unknown[] {
+  /**
+   * The top segment is empty: answers the one below (height in `this.sp`),
+   * with room for a segment of `words` words (the loop's segmentWords).
+   */
+  restore(empty: unknown[], words: number): unknown[] {
     this.keep(empty);
     const sp = this.tops.pop()!;
     this.base -= sp;
     this.sp = sp;
-    return this.arrays.pop()!;
+    const seg = this.arrays.pop()!;
+    if (seg.length >= words + 64) return seg;
+    // Smaller: the first segment (grown from nothing) or one of the first
+    // steps' small ones met again once segments have their full size. Its
+    // words move to an array of the full size: the loop's pushes past the
+    // end of this one would grow it, and a store out of bounds deoptimizes
+    // the loop (nfib: some 790,000 steps in). The first segment is met
+    // again in the first steps too, so this path has its type feedback.
+    const full =
+      words === this.words && this.spare !== null
+        ? this.spare
+        : newSegment(words);
+    this.spare = null;
+    for (let i = 0; i < sp; i++) full[i] = seg[i];
+    return full;
   }
 
   /**
