@@ -173,6 +173,26 @@ export function isTerminal(io: ProgramIO, n: number): boolean {
   return control !== undefined && tty.isatty(2);
 }
 
+/**
+ * The process's own descriptor behind descriptor n, for a terminal call
+ * (terminal.ts): Node's fd of a file, or 0-2 when that standard stream is
+ * a terminal; null with errno set (EBADF, or ENOTTY as tcgetattr sets it
+ * for a descriptor that is no terminal).
+ */
+export function terminalDescriptor(io: ProgramIO, n: number): number | null {
+  const w = worldOf(io);
+  const d = w.fds.get(n);
+  if (d === undefined) {
+    setErrno(w, EBADF);
+    return null;
+  }
+  if (!isTerminal(io, n)) {
+    setErrno(w, ENOTTY);
+    return null;
+  }
+  return d.kind === "file" ? d.d.nodeFd : d.stream;
+}
+
 /** Closes descriptor n: 0, or -1 with errno EBADF. */
 export function closeDescriptor(io: ProgramIO, n: number): number {
   const w = worldOf(io);
