@@ -742,6 +742,10 @@ defFile(
     const [path] = takeStrings(w);
     const d = shareDescriptor(ctx.io, vfd);
     if (d === null) return -1;
+    if (descriptionOf(ctx.io, vfd)?.terminal === true)
+      throw new PrimError(
+        `GHC.IO.Handle.FD.fdToHandle: descriptor ${vfd} is a terminal; hs2stg's file Handles read ahead and write at offsets, which a terminal has not (use System.Posix.IO's fdRead/fdWrite on it)`,
+      );
     const st = fs.fstatSync(d.nodeFd);
     const id = w.nextId++;
     w.handles.set(id, {

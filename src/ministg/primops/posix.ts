@@ -59,6 +59,8 @@ export interface Description {
   readonly writer?: Description;
   /** Either end of a pipe: fstat shows a FIFO, as pipe(2)'s. */
   readonly pipe?: boolean;
+  /** A terminal (a pseudo-terminal's end): read and written where it is, no offset. */
+  readonly terminal?: boolean;
 }
 type Descriptor =
   | { readonly kind: "std"; readonly stream: 0 | 1 | 2 }
@@ -99,8 +101,9 @@ export function adoptNodeFd(
   io: ProgramIO,
   nodeFd: number,
   flags: number,
+  terminal = false,
 ): number {
-  return adopt(worldOf(io), { nodeFd, refs: 1, pos: 0, flags });
+  return adopt(worldOf(io), { nodeFd, refs: 1, pos: 0, flags, terminal });
 }
 
 /** The lowest free descriptor, now referring to description d. */
@@ -331,7 +334,15 @@ def(
     }
     try {
       const got =
-        n === 0 ? 0 : fs.readSync(d.d.nodeFd, m.bytes, m.off, n, d.d.pos);
+        n === 0
+          ? 0
+          : fs.readSync(
+              d.d.nodeFd,
+              m.bytes,
+              m.off,
+              n,
+              d.d.terminal === true ? null : d.d.pos,
+            );
       if (got === 0 && n > 0 && (d.d.writer?.refs ?? 0) > 0)
         throw new PrimError(
           "fdRead: the pipe is empty and its write end is open: GHC's program would wait here for a writer, which hs2stg's pipes (a file, createPipe) cannot do",
@@ -382,6 +393,8 @@ function writeDescriptor(
     return chunk.length;
   }
   const append = (d.d.flags & O_APPEND) !== 0;
+  if (d.d.terminal === true)
+    return fs.writeSync(d.d.nodeFd, chunk, 0, chunk.length, null);
   const put = fs.writeSync(
     d.d.nodeFd,
     chunk,

@@ -150,9 +150,9 @@ def(
         if (r < 0) return setPosixErrno(io, -r);
         const v = new DataView(fds.buffer);
         // O_RDWR: the run's descriptor table owns both from now on
-        const master = adoptNodeFd(io, v.getInt32(0, true), 2);
+        const master = adoptNodeFd(io, v.getInt32(0, true), 2, true);
         new DataView(out.buffer, out.byteOffset, 4).setInt32(0, master, true);
-        return adoptNodeFd(io, v.getInt32(4, true), 2);
+        return adoptNodeFd(io, v.getInt32(4, true), 2, true);
       }
       case 20:
       case 21:

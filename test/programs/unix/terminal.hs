@@ -1,12 +1,13 @@
 -- System.Posix.Terminal over a pseudo-terminal (the test's stdin is no
 -- terminal): attributes read, changed by the pure with*/without* functions,
 -- set and read back through the kernel; the line controls; terminal names;
--- and the errors a descriptor that is no terminal gives.
+-- a write through the pty; and the errors a descriptor that is no terminal
+-- gives.
 import Control.Exception
 import qualified Data.ByteString.Char8 as B
 import Data.Word (Word32, Word8)
 import Foreign (ForeignPtr, fillBytes, mallocForeignPtrBytes, pokeByteOff, withForeignPtr)
-import System.Posix.IO (closeFd, stdInput)
+import System.Posix.IO (closeFd, fdRead, fdWrite, stdInput)
 import System.Posix.Terminal
 import qualified System.Posix.Terminal.ByteString as TB
 import System.Posix.Types (ProcessGroupID)
@@ -105,6 +106,10 @@ main = do
   getControllingTerminalName >>= putStrLn
   TB.getControllingTerminalName >>= B.putStrLn
   attempt "getTerminalName stdin" (getTerminalName stdInput)
+  -- a line written to the slave reaches the master as the line discipline
+  -- makes it (ONLCR: "\r\n")
+  _ <- fdWrite s "hello\n"
+  fdRead m 100 >>= print
   (m2, s2) <- TB.openPseudoTerminal
   getTerminalAttributes s2 >>= putStrLn . describe
   mapM_ closeFd [s, m, s2, m2]
