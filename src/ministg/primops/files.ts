@@ -90,6 +90,13 @@ interface Handle {
    * shares it (stdout redirected to this file), flushes write at its offset.
    */
   desc?: Description;
+  /**
+   * A terminal's input (a pseudo-terminal's end, fdToHandle): it has no
+   * offsets, so what is read is kept here, bytes from position `base` on,
+   * and the handle's readers peek and take at positions as on a file;
+   * writes go out where the terminal is and leave `pos` (the read side's).
+   */
+  stream?: { base: number; bytes: number[] };
 }
 
 // Everything a run's file system state holds, one per ProgramIO, so that
@@ -443,6 +450,7 @@ function flush(h: Handle): void {
   const b = Uint8Array.from(h.wbuf);
   h.wbuf = [];
   if (h.io !== undefined) writeToDescriptor(h.io, h.vfd, b);
+  else if (h.stream !== undefined) fs.writeSync(h.fd, b, 0, b.length, null);
   else if (h.desc !== undefined && h.desc.refs > 1 && h.mode !== 2) {
     // write(2) at the shared offset, which moves it (GHC's order of
     // flushes decides where the bytes land)
@@ -455,16 +463,40 @@ function flush(h: Handle): void {
 function bufferWrite(h: Handle, bytes: ArrayLike<number>): void {
   if (h.wbuf.length === 0) h.wpos = h.pos;
   for (let i = 0; i < bytes.length; i++) h.wbuf.push(bytes[i]!);
-  h.pos += bytes.length;
+  if (h.stream === undefined) h.pos += bytes.length;
   if (h.wbuf.length >= 8192) flush(h);
 }
+/**
+ * A terminal handle's bytes at [at, at + n) (fewer at its end), read from
+ * the terminal as far as needed; what lies well behind the read position
+ * is dropped (a little is kept: a decoder steps back one byte).
+ */
+function streamBytes(h: Handle, at: number, n: number): number[] {
+  const s = h.stream!;
+  if (h.pos - s.base > 4096) {
+    s.bytes.splice(0, h.pos - s.base - 16);
+    s.base = h.pos - 16;
+  }
+  const chunk = new Uint8Array(4096);
+  while (s.base + s.bytes.length < at + n) {
+    const got = fs.readSync(h.fd, chunk, 0, chunk.length, null);
+    if (got === 0) break;
+    for (let i = 0; i < got; i++) s.bytes.push(chunk[i]!);
+  }
+  return s.bytes.slice(at - s.base, at - s.base + n);
+}
 function readByte(h: Handle, at: number): number {
+  if (h.stream !== undefined) return streamBytes(h, at, 1)[0] ?? -1;
   const b = new Uint8Array(1);
   if (fs.readSync(h.fd, b, 0, 1, at) === 1) return b[0]!;
   pipeWait(h);
   return -1;
 }
 function readBytes(h: Handle, at: number, n: number): number[] | null {
+  if (h.stream !== undefined) {
+    const got = streamBytes(h, at, n);
+    return got.length === n ? got : null;
+  }
   const b = new Uint8Array(n);
   const got = fs.readSync(h.fd, b, 0, n, at);
   if (got !== n) pipeWait(h);
@@ -742,10 +774,7 @@ defFile(
     const [path] = takeStrings(w);
     const d = shareDescriptor(ctx.io, vfd);
     if (d === null) return -1;
-    if (descriptionOf(ctx.io, vfd)?.terminal === true)
-      throw new PrimError(
-        `GHC.IO.Handle.FD.fdToHandle: descriptor ${vfd} is a terminal; hs2stg's file Handles read ahead and write at offsets, which a terminal has not (use System.Posix.IO's fdRead/fdWrite on it)`,
-      );
+    const terminal = descriptionOf(ctx.io, vfd)?.terminal === true;
     const st = fs.fstatSync(d.nodeFd);
     const id = w.nextId++;
     w.handles.set(id, {
@@ -760,6 +789,8 @@ defFile(
         onError: enc >> 5,
       }),
       desc: descriptionOf(ctx.io, vfd) ?? undefined,
+      // GHC's mkHandleFromFD: a terminal's Handle is line-buffered
+      ...(terminal ? { buffering: 1, stream: { base: 0, bytes: [] } } : {}),
     });
     return id;
   },
@@ -903,7 +934,16 @@ defFile(
     if (n < 0 || m.off + n > m.bytes.length)
       throw new PrimError(`fsGetBuf#: ${n} bytes do not fit the buffer`);
     flush(h);
-    const got = n === 0 ? 0 : fs.readSync(h.fd, m.bytes, m.off, n, h.pos);
+    let got: number;
+    if (h.stream !== undefined) {
+      // what is kept, else what one read(2) of the terminal gives
+      const kept = (): number =>
+        h.stream!.base + h.stream!.bytes.length - h.pos;
+      if (n > 0 && kept() <= 0) streamBytes(h, h.pos, 1);
+      const bytes = streamBytes(h, h.pos, Math.min(Math.max(kept(), 0), n));
+      m.bytes.set(bytes, m.off);
+      got = bytes.length;
+    } else got = n === 0 ? 0 : fs.readSync(h.fd, m.bytes, m.off, n, h.pos);
     if (got === 0 && n > 0) pipeWait(h);
     h.pos += got;
     return got;
@@ -928,11 +968,15 @@ defFile(
 defFile(
   "fsCtl#",
   3,
-  "operation op on handle h with argument x: 0 close, 1 flush, 2 tell, 3 size, 4/5/6 seek absolute/relative/from end, 7 set size, 8 set encoding, 9 encoding, 10 state (0 open, 1 semi-closed, 2 closed), 11 set state, 12 mode, 13 set buffering (x: 0 none, 1 line, 2 block, 3+n block of n), 14 buffering, 15 set newline mode (x: 2 if input CRLF + 1 if output CRLF), 16 newline mode, 17 its POSIX descriptor; negative: an error kind",
+  "operation op on handle h with argument x: 0 close, 1 flush, 2 tell, 3 size, 4/5/6 seek absolute/relative/from end, 7 set size, 8 set encoding, 9 encoding, 10 state (0 open, 1 semi-closed, 2 closed), 11 set state, 12 mode, 13 set buffering (x: 0 none, 1 line, 2 block, 3+n block of n), 14 buffering, 15 set newline mode (x: 2 if input CRLF + 1 if output CRLF), 16 newline mode, 17 its POSIX descriptor, 18 whether a terminal (no positions); negative: an error kind",
   (w, a, b, c, ctx) => {
     const h = handle(w, a, "fsCtl#");
     const op = Number(int(b, "fsCtl#"));
     const x = Number(int(c, "fsCtl#"));
+    if (h.stream !== undefined && op >= 2 && op <= 7)
+      throw new PrimError(
+        `fsCtl#: ${["hTell", "hFileSize", "hSeek", "hSeek", "hSeek", "hSetFileSize"][op - 2]} of a terminal's Handle (${h.path}) is not supported: the file table emulates no terminal positions`,
+      );
     try {
       switch (op) {
         case 0:
@@ -997,6 +1041,8 @@ defFile(
           return (h.crlfIn ? 2 : 0) + (h.crlfOut ? 1 : 0);
         case 17:
           return h.vfd;
+        case 18:
+          return h.stream !== undefined ? 1 : 0;
         default:
           throw new PrimError(`fsCtl#: no operation ${op}`);
       }
