@@ -97,6 +97,15 @@ interface Handle {
    * writes go out where the terminal is and leave `pos` (the read side's).
    */
   stream?: { base: number; bytes: number[] };
+  /**
+   * How many of wbuf's bytes the Handle__'s haByteBuffer last showed
+   * (fsSnap#), -1 when it shows none of the table's (never given, or the
+   * table has flushed since): GHC code's changes to that buffer are taken
+   * back (fsTake#) only against a snapshot that still holds.
+   */
+  snap?: number;
+  /** Whether its last operation read (a read-write handle's buffer is then GHC's read buffer). */
+  reading?: boolean;
 }
 
 // Everything a run's file system state holds, one per ProgramIO, so that
@@ -446,6 +455,7 @@ function handle(w: FileWorld, v: unknown, op: string): Handle {
 }
 
 function flush(h: Handle): void {
+  h.snap = -1;
   if (h.wbuf.length === 0) return;
   const b = Uint8Array.from(h.wbuf);
   h.wbuf = [];
@@ -461,6 +471,7 @@ function flush(h: Handle): void {
 }
 /** Appends bytes at the handle's position to its write buffer, flushing a full one. */
 function bufferWrite(h: Handle, bytes: ArrayLike<number>): void {
+  h.reading = false;
   if (h.wbuf.length === 0) h.wpos = h.pos;
   for (let i = 0; i < bytes.length; i++) h.wbuf.push(bytes[i]!);
   if (h.stream === undefined) h.pos += bytes.length;
@@ -486,6 +497,7 @@ function streamBytes(h: Handle, at: number, n: number): number[] {
   return s.bytes.slice(at - s.base, at - s.base + n);
 }
 function readByte(h: Handle, at: number): number {
+  h.reading = true;
   if (h.stream !== undefined) return streamBytes(h, at, 1)[0] ?? -1;
   const b = new Uint8Array(1);
   if (fs.readSync(h.fd, b, 0, 1, at) === 1) return b[0]!;
@@ -493,6 +505,7 @@ function readByte(h: Handle, at: number): number {
   return -1;
 }
 function readBytes(h: Handle, at: number, n: number): number[] | null {
+  h.reading = true;
   if (h.stream !== undefined) {
     const got = streamBytes(h, at, n);
     return got.length === n ? got : null;
@@ -934,6 +947,7 @@ defFile(
     if (n < 0 || m.off + n > m.bytes.length)
       throw new PrimError(`fsGetBuf#: ${n} bytes do not fit the buffer`);
     flush(h);
+    h.reading = true;
     let got: number;
     if (h.stream !== undefined) {
       // what is kept, else what one read(2) of the terminal gives
@@ -947,6 +961,46 @@ defFile(
     if (got === 0 && n > 0) pipeWait(h);
     h.pos += got;
     return got;
+  },
+);
+// A written handle's haByteBuffer holds its pending bytes, as GHC's: the
+// record GHC.IO.Handle.Internals' wrappers give an action gets a copy of
+// them (fsSnap#), and what GHC code then leaves in that buffer becomes the
+// pending bytes (fsTake#), so both sides see one buffer.
+defFile(
+  "fsSnap#",
+  2,
+  "copies handle h's pending written bytes to the address (none when it is 0) and remembers the copy: their count",
+  (w, a, b) => {
+    const h = handle(w, a, "fsSnap#");
+    const n = h.wbuf.length;
+    if (n > 0) {
+      const m = memory(b, "fsSnap#");
+      if (m.off + n > m.bytes.length)
+        throw new PrimError(`fsSnap#: ${n} bytes do not fit the buffer`);
+      m.bytes.set(h.wbuf, m.off);
+    }
+    h.snap = n;
+    return n;
+  },
+);
+defFile(
+  "fsTake#",
+  3,
+  "handle h's pending bytes become the n at the address (what GHC code left in its haByteBuffer), followed by those written since the last fsSnap#; nothing when the table has flushed since: 1 when taken, else 0",
+  (w, a, b, c) => {
+    const h = handle(w, a, "fsTake#");
+    const n = Number(int(c, "fsTake#"));
+    const snap = h.snap ?? -1;
+    if (snap < 0 || n < 0) return 0;
+    const m = memory(b, "fsTake#");
+    const since = h.wbuf.slice(snap);
+    if (h.wbuf.length === 0) h.wpos = h.pos;
+    h.wbuf = [...Array.from(m.bytes.subarray(m.off, m.off + n)), ...since];
+    if (h.stream === undefined && h.mode !== 2) h.pos = h.wpos + h.wbuf.length;
+    h.snap = n;
+    if (h.wbuf.length >= 8192) flush(h);
+    return 1;
   },
 );
 defFile(
@@ -968,7 +1022,7 @@ defFile(
 defFile(
   "fsCtl#",
   3,
-  "operation op on handle h with argument x: 0 close, 1 flush, 2 tell, 3 size, 4/5/6 seek absolute/relative/from end, 7 set size, 8 set encoding, 9 encoding, 10 state (0 open, 1 semi-closed, 2 closed), 11 set state, 12 mode, 13 set buffering (x: 0 none, 1 line, 2 block, 3+n block of n), 14 buffering, 15 set newline mode (x: 2 if input CRLF + 1 if output CRLF), 16 newline mode, 17 its POSIX descriptor, 18 whether a terminal (no positions); negative: an error kind",
+  "operation op on handle h with argument x: 0 close, 1 flush, 2 tell, 3 size, 4/5/6 seek absolute/relative/from end, 7 set size, 8 set encoding, 9 encoding, 10 state (0 open, 1 semi-closed, 2 closed), 11 set state, 12 mode, 13 set buffering (x: 0 none, 1 line, 2 block, 3+n block of n), 14 buffering, 15 set newline mode (x: 2 if input CRLF + 1 if output CRLF), 16 newline mode, 17 its POSIX descriptor, 18 whether a terminal (no positions), 19 its pending written bytes, 20 how many of them its haByteBuffer last showed (-1 none, fsSnap#), 21 a read-write handle's last operation (1 a read, 2 a write; 0 another handle); negative: an error kind",
   (w, a, b, c, ctx) => {
     const h = handle(w, a, "fsCtl#");
     const op = Number(int(b, "fsCtl#"));
@@ -1043,6 +1097,12 @@ defFile(
           return h.vfd;
         case 18:
           return h.stream !== undefined ? 1 : 0;
+        case 19:
+          return h.wbuf.length;
+        case 20:
+          return h.snap ?? -1;
+        case 21:
+          return h.mode !== 3 ? 0 : h.reading === true ? 1 : 2;
         default:
           throw new PrimError(`fsCtl#: no operation ${op}`);
       }
