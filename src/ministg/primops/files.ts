@@ -100,8 +100,9 @@ interface Handle {
   /**
    * How many of wbuf's bytes the Handle__'s haByteBuffer last showed
    * (fsSnap#), -1 when it shows none of the table's (never given, or the
-   * table has flushed since): GHC code's changes to that buffer are taken
-   * back (fsTake#) only against a snapshot that still holds.
+   * table has flushed since), -2 while a thunk that copies them when read
+   * stands there: GHC code's changes to that buffer are taken back
+   * (fsTake#) only against a snapshot that still holds.
    */
   snap?: number;
   /** Whether its last operation read (a read-write handle's buffer is then GHC's read buffer). */
@@ -1022,7 +1023,7 @@ defFile(
 defFile(
   "fsCtl#",
   3,
-  "operation op on handle h with argument x: 0 close, 1 flush, 2 tell, 3 size, 4/5/6 seek absolute/relative/from end, 7 set size, 8 set encoding, 9 encoding, 10 state (0 open, 1 semi-closed, 2 closed), 11 set state, 12 mode, 13 set buffering (x: 0 none, 1 line, 2 block, 3+n block of n), 14 buffering, 15 set newline mode (x: 2 if input CRLF + 1 if output CRLF), 16 newline mode, 17 its POSIX descriptor, 18 whether a terminal (no positions), 19 its pending written bytes, 20 how many of them its haByteBuffer last showed (-1 none, fsSnap#), 21 a read-write handle's last operation (1 a read, 2 a write; 0 another handle); negative: an error kind",
+  "operation op on handle h with argument x: 0 close, 1 flush, 2 tell, 3 size, 4/5/6 seek absolute/relative/from end, 7 set size, 8 set encoding, 9 encoding, 10 state (0 open, 1 semi-closed, 2 closed), 11 set state, 12 mode, 13 set buffering (x: 0 none, 1 line, 2 block, 3+n block of n), 14 buffering, 15 set newline mode (x: 2 if input CRLF + 1 if output CRLF), 16 newline mode, 17 its POSIX descriptor, 18 whether a terminal (no positions), 19 its pending written bytes, 20 how many of them its haByteBuffer last showed (-1 none, fsSnap#), 21 a read-write handle's last operation (1 a read, 2 a write; 0 another handle), 22 note that its haByteBuffer shows the bytes lazily (20 gives -2 until they are copied); negative: an error kind",
   (w, a, b, c, ctx) => {
     const h = handle(w, a, "fsCtl#");
     const op = Number(int(b, "fsCtl#"));
@@ -1103,6 +1104,9 @@ defFile(
           return h.snap ?? -1;
         case 21:
           return h.mode !== 3 ? 0 : h.reading === true ? 1 : 2;
+        case 22:
+          h.snap = -2;
+          return 0;
         default:
           throw new PrimError(`fsCtl#: no operation ${op}`);
       }
