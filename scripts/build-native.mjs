@@ -1,5 +1,5 @@
 // `npm install`'s install step: builds native/ (the C library's math
-// functions as a Node addon, native/libm.c; and utimensat and OFD locks, native/posix.c) with node-gyp against the
+// functions as a Node addon, native/libm.c; and utimensat, OFD locks and terminals, native/posix.c) with node-gyp against the
 // running Node's own headers. The addon is optional: when it cannot be
 // built (no compiler, no headers) this says so and succeeds, and the
 // primops use the JavaScript ports (docs/primops.md, "Math functions").
@@ -58,7 +58,7 @@ const r = spawnSync(process.execPath, args, {
 });
 if (r.status === 0 && existsSync(built)) {
   console.log(
-    `native: built ${built.slice(root.length + 1)} (glibc's libm) and hs2stg_posix.node (utimensat, OFD locks)`,
+    `native: built ${built.slice(root.length + 1)} (glibc's libm) and hs2stg_posix.node (utimensat, OFD locks, terminals)`,
   );
 } else {
   const tail = `${r.stdout ?? ""}${r.stderr ?? ""}`

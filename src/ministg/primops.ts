@@ -21,6 +21,7 @@ import { byteArrayPrimOps } from "./primops/bytearray.js";
 import { filesPrimOps } from "./primops/files.js";
 import { posixPrimOps } from "./primops/posix.js";
 import { unixPrimOps } from "./primops/unix.js";
+import { terminalPrimOps } from "./primops/terminal.js";
 import { sizedPrimOps } from "./primops/sized.js";
 import { threadPrimOps } from "./primops/threads.js";
 import { stmPrimOps } from "./primops/stm.js";
@@ -71,6 +72,7 @@ export const PRIMOP_TABLES: readonly PrimOpTable[] = [
   filesPrimOps,
   posixPrimOps,
   unixPrimOps,
+  terminalPrimOps,
   sizedPrimOps,
   threadPrimOps,
   stmPrimOps,

@@ -90,6 +90,23 @@ interface Handle {
    * shares it (stdout redirected to this file), flushes write at its offset.
    */
   desc?: Description;
+  /**
+   * A terminal's input (a pseudo-terminal's end, fdToHandle): it has no
+   * offsets, so what is read is kept here, bytes from position `base` on,
+   * and the handle's readers peek and take at positions as on a file;
+   * writes go out where the terminal is and leave `pos` (the read side's).
+   */
+  stream?: { base: number; bytes: number[] };
+  /**
+   * How many of wbuf's bytes the Handle__'s haByteBuffer last showed
+   * (fsSnap#), -1 when it shows none of the table's (never given, or the
+   * table has flushed since), -2 while a thunk that copies them when read
+   * stands there: GHC code's changes to that buffer are taken back
+   * (fsTake#) only against a snapshot that still holds.
+   */
+  snap?: number;
+  /** Whether its last operation read (a read-write handle's buffer is then GHC's read buffer). */
+  reading?: boolean;
 }
 
 // Everything a run's file system state holds, one per ProgramIO, so that
@@ -439,10 +456,12 @@ function handle(w: FileWorld, v: unknown, op: string): Handle {
 }
 
 function flush(h: Handle): void {
+  h.snap = -1;
   if (h.wbuf.length === 0) return;
   const b = Uint8Array.from(h.wbuf);
   h.wbuf = [];
   if (h.io !== undefined) writeToDescriptor(h.io, h.vfd, b);
+  else if (h.stream !== undefined) fs.writeSync(h.fd, b, 0, b.length, null);
   else if (h.desc !== undefined && h.desc.refs > 1 && h.mode !== 2) {
     // write(2) at the shared offset, which moves it (GHC's order of
     // flushes decides where the bytes land)
@@ -453,18 +472,45 @@ function flush(h: Handle): void {
 }
 /** Appends bytes at the handle's position to its write buffer, flushing a full one. */
 function bufferWrite(h: Handle, bytes: ArrayLike<number>): void {
+  h.reading = false;
   if (h.wbuf.length === 0) h.wpos = h.pos;
   for (let i = 0; i < bytes.length; i++) h.wbuf.push(bytes[i]!);
-  h.pos += bytes.length;
+  if (h.stream === undefined) h.pos += bytes.length;
   if (h.wbuf.length >= 8192) flush(h);
 }
+/**
+ * A terminal handle's bytes at [at, at + n) (fewer at its end), read from
+ * the terminal as far as needed; what lies well behind the read position
+ * is dropped (a little is kept: a decoder steps back one byte).
+ */
+function streamBytes(h: Handle, at: number, n: number): number[] {
+  const s = h.stream!;
+  if (h.pos - s.base > 4096) {
+    s.bytes.splice(0, h.pos - s.base - 16);
+    s.base = h.pos - 16;
+  }
+  const chunk = new Uint8Array(4096);
+  while (s.base + s.bytes.length < at + n) {
+    const got = fs.readSync(h.fd, chunk, 0, chunk.length, null);
+    if (got === 0) break;
+    for (let i = 0; i < got; i++) s.bytes.push(chunk[i]!);
+  }
+  return s.bytes.slice(at - s.base, at - s.base + n);
+}
 function readByte(h: Handle, at: number): number {
+  h.reading = true;
+  if (h.stream !== undefined) return streamBytes(h, at, 1)[0] ?? -1;
   const b = new Uint8Array(1);
   if (fs.readSync(h.fd, b, 0, 1, at) === 1) return b[0]!;
   pipeWait(h);
   return -1;
 }
 function readBytes(h: Handle, at: number, n: number): number[] | null {
+  h.reading = true;
+  if (h.stream !== undefined) {
+    const got = streamBytes(h, at, n);
+    return got.length === n ? got : null;
+  }
   const b = new Uint8Array(n);
   const got = fs.readSync(h.fd, b, 0, n, at);
   if (got !== n) pipeWait(h);
@@ -742,6 +788,7 @@ defFile(
     const [path] = takeStrings(w);
     const d = shareDescriptor(ctx.io, vfd);
     if (d === null) return -1;
+    const terminal = descriptionOf(ctx.io, vfd)?.terminal === true;
     const st = fs.fstatSync(d.nodeFd);
     const id = w.nextId++;
     w.handles.set(id, {
@@ -756,6 +803,8 @@ defFile(
         onError: enc >> 5,
       }),
       desc: descriptionOf(ctx.io, vfd) ?? undefined,
+      // GHC's mkHandleFromFD: a terminal's Handle is line-buffered
+      ...(terminal ? { buffering: 1, stream: { base: 0, bytes: [] } } : {}),
     });
     return id;
   },
@@ -899,10 +948,60 @@ defFile(
     if (n < 0 || m.off + n > m.bytes.length)
       throw new PrimError(`fsGetBuf#: ${n} bytes do not fit the buffer`);
     flush(h);
-    const got = n === 0 ? 0 : fs.readSync(h.fd, m.bytes, m.off, n, h.pos);
+    h.reading = true;
+    let got: number;
+    if (h.stream !== undefined) {
+      // what is kept, else what one read(2) of the terminal gives
+      const kept = (): number =>
+        h.stream!.base + h.stream!.bytes.length - h.pos;
+      if (n > 0 && kept() <= 0) streamBytes(h, h.pos, 1);
+      const bytes = streamBytes(h, h.pos, Math.min(Math.max(kept(), 0), n));
+      m.bytes.set(bytes, m.off);
+      got = bytes.length;
+    } else got = n === 0 ? 0 : fs.readSync(h.fd, m.bytes, m.off, n, h.pos);
     if (got === 0 && n > 0) pipeWait(h);
     h.pos += got;
     return got;
+  },
+);
+// A written handle's haByteBuffer holds its pending bytes, as GHC's: the
+// record GHC.IO.Handle.Internals' wrappers give an action gets a copy of
+// them (fsSnap#), and what GHC code then leaves in that buffer becomes the
+// pending bytes (fsTake#), so both sides see one buffer.
+defFile(
+  "fsSnap#",
+  2,
+  "copies handle h's pending written bytes to the address (none when it is 0) and remembers the copy: their count",
+  (w, a, b) => {
+    const h = handle(w, a, "fsSnap#");
+    const n = h.wbuf.length;
+    if (n > 0) {
+      const m = memory(b, "fsSnap#");
+      if (m.off + n > m.bytes.length)
+        throw new PrimError(`fsSnap#: ${n} bytes do not fit the buffer`);
+      m.bytes.set(h.wbuf, m.off);
+    }
+    h.snap = n;
+    return n;
+  },
+);
+defFile(
+  "fsTake#",
+  3,
+  "handle h's pending bytes become the n at the address (what GHC code left in its haByteBuffer), followed by those written since the last fsSnap#; nothing when the table has flushed since: 1 when taken, else 0",
+  (w, a, b, c) => {
+    const h = handle(w, a, "fsTake#");
+    const n = Number(int(c, "fsTake#"));
+    const snap = h.snap ?? -1;
+    if (snap < 0 || n < 0) return 0;
+    const m = memory(b, "fsTake#");
+    const since = h.wbuf.slice(snap);
+    if (h.wbuf.length === 0) h.wpos = h.pos;
+    h.wbuf = [...Array.from(m.bytes.subarray(m.off, m.off + n)), ...since];
+    if (h.stream === undefined && h.mode !== 2) h.pos = h.wpos + h.wbuf.length;
+    h.snap = n;
+    if (h.wbuf.length >= 8192) flush(h);
+    return 1;
   },
 );
 defFile(
@@ -924,11 +1023,15 @@ defFile(
 defFile(
   "fsCtl#",
   3,
-  "operation op on handle h with argument x: 0 close, 1 flush, 2 tell, 3 size, 4/5/6 seek absolute/relative/from end, 7 set size, 8 set encoding, 9 encoding, 10 state (0 open, 1 semi-closed, 2 closed), 11 set state, 12 mode, 13 set buffering (x: 0 none, 1 line, 2 block, 3+n block of n), 14 buffering, 15 set newline mode (x: 2 if input CRLF + 1 if output CRLF), 16 newline mode, 17 its POSIX descriptor; negative: an error kind",
+  "operation op on handle h with argument x: 0 close, 1 flush, 2 tell, 3 size, 4/5/6 seek absolute/relative/from end, 7 set size, 8 set encoding, 9 encoding, 10 state (0 open, 1 semi-closed, 2 closed), 11 set state, 12 mode, 13 set buffering (x: 0 none, 1 line, 2 block, 3+n block of n), 14 buffering, 15 set newline mode (x: 2 if input CRLF + 1 if output CRLF), 16 newline mode, 17 its POSIX descriptor, 18 whether a terminal (no positions), 19 its pending written bytes, 20 how many of them its haByteBuffer last showed (-1 none, fsSnap#), 21 a read-write handle's last operation (1 a read, 2 a write; 0 another handle), 22 note that its haByteBuffer shows the bytes lazily (20 gives -2 until they are copied); negative: an error kind",
   (w, a, b, c, ctx) => {
     const h = handle(w, a, "fsCtl#");
     const op = Number(int(b, "fsCtl#"));
     const x = Number(int(c, "fsCtl#"));
+    if (h.stream !== undefined && op >= 2 && op <= 7)
+      throw new PrimError(
+        `fsCtl#: ${["hTell", "hFileSize", "hSeek", "hSeek", "hSeek", "hSetFileSize"][op - 2]} of a terminal's Handle (${h.path}) is not supported: the file table emulates no terminal positions`,
+      );
     try {
       switch (op) {
         case 0:
@@ -993,6 +1096,17 @@ defFile(
           return (h.crlfIn ? 2 : 0) + (h.crlfOut ? 1 : 0);
         case 17:
           return h.vfd;
+        case 18:
+          return h.stream !== undefined ? 1 : 0;
+        case 19:
+          return h.wbuf.length;
+        case 20:
+          return h.snap ?? -1;
+        case 21:
+          return h.mode !== 3 ? 0 : h.reading === true ? 1 : 2;
+        case 22:
+          h.snap = -2;
+          return 0;
         default:
           throw new PrimError(`fsCtl#: no operation ${op}`);
       }

@@ -1,7 +1,8 @@
 // The POSIX calls Node's fs lacks, through hs2stg's addon native/posix.c
 // (built with the libm addon by `npm install`): utimensat with whole
 // nanoseconds, for directory's setModificationTime/setAccessTime, and open
-// file description locks (GHC.IO.Handle.Lock). Without the addon, null: the
+// file description locks (GHC.IO.Handle.Lock), and terminal attributes and
+// pseudo-terminals (unix's System.Posix.Terminal). Without the addon, null: the
 // caller falls back to Node where that is exact, or refuses.
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -19,6 +20,7 @@ type Addon = {
     mNsec: number,
   ): number;
   ofdLock(fd: number, kind: number, wait: number): number;
+  term(op: number, fd: number, x: number, bytes: Uint8Array): number;
 };
 
 let loaded: Addon | null | undefined;
@@ -86,4 +88,36 @@ export function ofdLock(
   const a = addon();
   if (a === null) return null;
   return a.ofdLock(nodeFd, kind, wait ? 1 : 0);
+}
+
+/** A terminal call of the addon's term (native/posix.c lists them). */
+export const TermCall = {
+  GetAttr: 0,
+  SetAttr: 1,
+  Drain: 2,
+  Flow: 3,
+  Flush: 4,
+  SendBreak: 5,
+  GetPgrp: 6,
+  SetPgrp: 7,
+  TtyName: 8,
+  OpenPty: 9,
+  PtsName: 10,
+} as const;
+export type TermCall = (typeof TermCall)[keyof typeof TermCall];
+
+/**
+ * A terminal call on the process's descriptor fd (bytes: a struct termios,
+ * or room for a name or two descriptors): its result (>= 0) or -(the C
+ * errno); null without the addon.
+ */
+export function terminalCall(
+  op: TermCall,
+  fd: number,
+  x: number,
+  bytes: Uint8Array,
+): number | null {
+  const a = addon();
+  if (a === null) return null;
+  return a.term(op, fd, x, bytes);
 }

@@ -59,6 +59,8 @@ export interface Description {
   readonly writer?: Description;
   /** Either end of a pipe: fstat shows a FIFO, as pipe(2)'s. */
   readonly pipe?: boolean;
+  /** A terminal (a pseudo-terminal's end): read and written where it is, no offset. */
+  readonly terminal?: boolean;
 }
 type Descriptor =
   | { readonly kind: "std"; readonly stream: 0 | 1 | 2 }
@@ -99,8 +101,9 @@ export function adoptNodeFd(
   io: ProgramIO,
   nodeFd: number,
   flags: number,
+  terminal = false,
 ): number {
-  return adopt(worldOf(io), { nodeFd, refs: 1, pos: 0, flags });
+  return adopt(worldOf(io), { nodeFd, refs: 1, pos: 0, flags, terminal });
 }
 
 /** The lowest free descriptor, now referring to description d. */
@@ -171,6 +174,26 @@ export function isTerminal(io: ProgramIO, n: number): boolean {
   if (d.stream === 0) return control?.stdinIsTerminal === true;
   if (d.stream === 1) return control?.stdoutIsTerminal === true;
   return control !== undefined && tty.isatty(2);
+}
+
+/**
+ * The process's own descriptor behind descriptor n, for a terminal call
+ * (terminal.ts): Node's fd of a file, or 0-2 when that standard stream is
+ * a terminal; null with errno set (EBADF, or ENOTTY as tcgetattr sets it
+ * for a descriptor that is no terminal).
+ */
+export function terminalDescriptor(io: ProgramIO, n: number): number | null {
+  const w = worldOf(io);
+  const d = w.fds.get(n);
+  if (d === undefined) {
+    setErrno(w, EBADF);
+    return null;
+  }
+  if (!isTerminal(io, n)) {
+    setErrno(w, ENOTTY);
+    return null;
+  }
+  return d.kind === "file" ? d.d.nodeFd : d.stream;
 }
 
 /** Closes descriptor n: 0, or -1 with errno EBADF. */
@@ -311,7 +334,15 @@ def(
     }
     try {
       const got =
-        n === 0 ? 0 : fs.readSync(d.d.nodeFd, m.bytes, m.off, n, d.d.pos);
+        n === 0
+          ? 0
+          : fs.readSync(
+              d.d.nodeFd,
+              m.bytes,
+              m.off,
+              n,
+              d.d.terminal === true ? null : d.d.pos,
+            );
       if (got === 0 && n > 0 && (d.d.writer?.refs ?? 0) > 0)
         throw new PrimError(
           "fdRead: the pipe is empty and its write end is open: GHC's program would wait here for a writer, which hs2stg's pipes (a file, createPipe) cannot do",
@@ -362,6 +393,8 @@ function writeDescriptor(
     return chunk.length;
   }
   const append = (d.d.flags & O_APPEND) !== 0;
+  if (d.d.terminal === true)
+    return fs.writeSync(d.d.nodeFd, chunk, 0, chunk.length, null);
   const put = fs.writeSync(
     d.d.nodeFd,
     chunk,
