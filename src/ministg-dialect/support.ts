@@ -183,6 +183,11 @@ call("cstringChunk#", "cstringChunkzh");
 call("cstringUtf8ChunkEnd#", "cstringUtf8ChunkEndzh");
 call("cstringUtf8Chunk#", "cstringUtf8Chunkzh");
 
+// Fast list paths over evaluated data: "not applicable" (the callers walk)
+call("mergeEvaluated#", "mergeEvaluatedzh");
+call("listTakeStop#", "listTakeStopzh");
+call("listTakeCopy#", "listTakeCopyzh");
+
 for (const op of [
   "writeStdout#",
   "writeStderr#",

@@ -1,0 +1,136 @@
+// One-step paths of list functions over data already evaluated
+// (docs/primops.md, "Fast lists"): what a prelude list function does in many
+// steps when every cell and element it reads is already a value is done in
+// one, forcing nothing; otherwise the primop answers "not applicable" and
+// the prelude runs its ordinary code, which forces in GHC's order. Reading
+// a value forces nothing, so results, strictness, errors and sharing stay
+// the prelude's; only the step count tells.
+import { CodeInfo } from "../machine/code.js";
+import { FUN, Obj, type Value, valueAt } from "../machine/values.js";
+import { conName } from "./evaluated.js";
+import { intSub } from "./numeric.js";
+import { groupTable, type PrimOpTable } from "./table.js";
+
+const { ops, def } = groupTable();
+/** This group's primops, in definition order (../primops.ts lists the groups). */
+export const fastListPrimOps: PrimOpTable = ops;
+
+const G = "Fast lists";
+
+/** The comparisons of one box whose order merge# knows: the box's constructor. */
+const KNOWN_COMPARES: ReadonlyMap<string, string> = new Map([
+  ["compareInt_GHCziClasses", "I"],
+  ["compareChar_GHCziClasses", "C"],
+]);
+
+/** The box a comparison function compares by its payload, else null. */
+function knownCompare(f: Value): string | null {
+  if (typeof f !== "object" || f.tag !== FUN) return null;
+  const info = f.info;
+  if (!(info instanceof CodeInfo)) return null;
+  return KNOWN_COMPARES.get(info.name) ?? null;
+}
+
+/**
+ * The payloads of a finite list's elements, each an evaluated `con` box,
+ * the spine evaluated up to its Nil; else null.
+ */
+function payloads(xs: Value, con: string): Value[] | null {
+  const out: Value[] = [];
+  let v: Value | undefined = xs;
+  for (;;) {
+    const c = conName(v);
+    if (c === "Nil") return out;
+    if (c !== "Cons") return null;
+    const x = valueAt(v as Obj, 0);
+    if (conName(x) !== con) return null;
+    const p = valueAt(x as Obj, 0);
+    if (typeof p !== "number" && typeof p !== "bigint") return null;
+    out.push(p);
+    v = valueAt(v as Obj, 1);
+  }
+}
+
+// Data.OldList's merge of two sorted runs (sortBy's): the runs are finite
+// lists the sort built (so a walk ends), merged stably as the prelude's
+// privMerge does: a before b unless cmp a b is GT; once one run ends, the
+// other's remaining cells are shared, not copied.
+def(
+  G,
+  "mergeEvaluated#",
+  3,
+  "mergeEvaluated# cmp as bs: (# 1, the stable merge of runs as and bs #) when cmp is compare at Int or Char and both runs and their elements are evaluated, else (# 0, as #)",
+  (cmp, as, bs, ctx) => {
+    const con = knownCompare(cmp);
+    const xa = con === null ? null : payloads(as, con);
+    const xb = xa === null ? null : payloads(bs, con!);
+    if (xa === null || xb === null) return ctx.mkTuple([0, as]);
+    // Walk both runs, recording which cell each merged element comes from.
+    const cells: Obj[] = [];
+    let a = as as Obj;
+    let b = bs as Obj;
+    let i = 0;
+    let j = 0;
+    while (i < xa.length && j < xb.length) {
+      if (xb[j]! < xa[i]!) {
+        cells.push(b);
+        b = valueAt(b, 1) as Obj;
+        j++;
+      } else {
+        cells.push(a);
+        a = valueAt(a, 1) as Obj;
+        i++;
+      }
+    }
+    let r: Value = i < xa.length ? a : b;
+    for (let n = cells.length - 1; n >= 0; n--)
+      r = ctx.mkCons(valueAt(cells[n]!, 0)!, r);
+    return ctx.mkTuple([1, r]);
+  },
+);
+
+/** Cells take copies at most in one step. */
+export const TAKE_CHUNK = 64;
+
+// GHC.List's take over cells already evaluated: the prelude copies up to 64
+// of them at once, then goes on from where the evaluated part (or the
+// count) ended. Two primops, so that the tail thunk the prelude builds can
+// be the copy's rest: the first measures, the second copies exactly what
+// the first measured (cells once evaluated stay so, whatever other threads
+// do in between).
+def(
+  G,
+  "listTakeStop#",
+  2,
+  "listTakeStop# k xs (k >= 1, xs an evaluated cell): (# m, j, stop #), m >= 1 the cells of xs take k copies now (evaluated ones, at most 64), stop the list after them, j the count left for stop (0 when take ends there: k reached or stop an evaluated Nil; a Nil unseen leaves j > 0)",
+  (k, xs, _c, ctx) => {
+    // k beyond a double's exact range (a bigint) is more than any chunk.
+    const limit = typeof k === "number" ? Math.min(k, TAKE_CHUNK) : TAKE_CHUNK;
+    let v: Value | undefined = valueAt(xs as Obj, 1);
+    let m = 1;
+    while (m < limit && conName(v) === "Cons") {
+      v = valueAt(v as Obj, 1);
+      m++;
+    }
+    const j = m === k || conName(v) === "Nil" ? 0 : intSub(k, m);
+    return ctx.mkTuple([m, j, v as Value]);
+  },
+);
+
+def(
+  G,
+  "listTakeCopy#",
+  3,
+  "listTakeCopy# m xs rest: new cells of the first m elements of xs (evaluated cells, m from listTakeStop#), then rest",
+  (m, xs, rest, ctx) => {
+    const heads: Value[] = [];
+    let v: Value | undefined = xs;
+    for (let n = 0; n < (m as number); n++) {
+      heads.push(valueAt(v as Obj, 0)!);
+      v = valueAt(v as Obj, 1);
+    }
+    let r = rest;
+    for (let n = heads.length - 1; n >= 0; n--) r = ctx.mkCons(heads[n]!, r);
+    return r;
+  },
+);
