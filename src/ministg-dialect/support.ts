@@ -187,6 +187,7 @@ call("cstringUtf8Chunk#", "cstringUtf8Chunkzh");
 call("mergeEvaluated#", "mergeEvaluatedzh");
 call("listTakeStop#", "listTakeStopzh");
 call("listTakeCopy#", "listTakeCopyzh");
+call("wordEvaluated#", "wordEvaluatedzh");
 
 for (const op of [
   "writeStdout#",

@@ -134,3 +134,50 @@ def(
     return r;
   },
 );
+
+/** Cells of a word words# copies at most in one step (a longer one is walked). */
+export const WORD_LIMIT = 4096;
+
+/** GHC.Unicode.isSpace on a code point (as the prelude's privIsSpace). */
+function isSpaceCode(n: number): boolean {
+  if (n === 32 || (n >= 9 && n <= 13) || n === 160) return true;
+  if (n < 5760) return false;
+  return (
+    n === 5760 ||
+    (n >= 8192 && n <= 8202) ||
+    n === 8239 ||
+    n === 8287 ||
+    n === 12288
+  );
+}
+
+// Data.OldList's words, one word: when the word's cells and characters are
+// evaluated up to the space or Nil that ends it, the word is copied at once
+// and the rest is that space's cell (or the Nil), the same cell the lazy
+// break would have given.
+def(
+  G,
+  "wordEvaluated#",
+  2,
+  "wordEvaluated# xs nil (xs an evaluated cell of a non-space): (# 1, a copy of its first word, the list from the space or Nil after it #) when those cells and characters are evaluated (at most 4096), else (# 0, xs, xs #)",
+  (xs, nil, _c, ctx) => {
+    const chars: Value[] = [];
+    let v: Value | undefined = xs;
+    for (;;) {
+      const c = conName(v);
+      if (c === "Nil") break;
+      if (c !== "Cons" || chars.length >= WORD_LIMIT)
+        return ctx.mkTuple([0, xs, xs]);
+      const ch = valueAt(v as Obj, 0);
+      if (conName(ch) !== "C") return ctx.mkTuple([0, xs, xs]);
+      const n = valueAt(ch as Obj, 0);
+      if (typeof n !== "number") return ctx.mkTuple([0, xs, xs]);
+      if (isSpaceCode(n)) break;
+      chars.push(ch!);
+      v = valueAt(v as Obj, 1);
+    }
+    let r: Value = nil;
+    for (let n = chars.length - 1; n >= 0; n--) r = ctx.mkCons(chars[n]!, r);
+    return ctx.mkTuple([1, r, v as Value]);
+  },
+);

@@ -1,6 +1,7 @@
 -- The paths made cheaper against GHC (session 16): sortBy merges runs at
 -- compare on Int or Char in one step when their elements are evaluated,
--- take copies evaluated cells in chunks, drop skips them. Results, laziness,
+-- take copies evaluated cells in chunks, drop skips them, words copies a
+-- word evaluated up to its end. Results, laziness,
 -- sharing-visible behaviour and errors must not change: unevaluated and
 -- bottom elements, partial spines, cyclic lists, huge counts, Int extremes,
 -- comparison functions other than compare, stability.
@@ -71,3 +72,15 @@ main = do
   print (splitAt 3 part, splitAt 100 xs == (xs, []), fst (splitAt 64 xs) == [1 .. 64])
   let big = [1 .. 100000 :: Int]
   print (length big, sum (take 99999 big), take 3 (drop 99990 big), length (drop 5 big))
+  -- words over evaluated text: every space GHC knows, long words, a bottom
+  let t = "  alpha\tbeta\ngamma\r\ndelta\f\vx\160y\5760z\8192w\8202v\8239u\8287s\12288r\8232q\8233p  "
+  print (length t, words t, length (words t))
+  let long = replicate 5000 'a' ++ " " ++ replicate 4096 'b' ++ " " ++ replicate 4095 'c' ++ " end"
+  print (length long, map length (words long))
+  let partial = "one two " ++ ['t', 'h', undefined] ++ " four"
+  print (length partial)
+  attempt (take 2 (words partial))
+  attempt (words partial)
+  attempt (map length (words partial))
+  let lazyText = unwords (map show [1 .. 30 :: Int])
+  print (words lazyText, words lazyText == map show [1 .. 30 :: Int])
