@@ -104,15 +104,21 @@ def(
   2,
   "listTakeStop# k xs (k >= 1, xs an evaluated cell): (# m, j, stop #), m >= 1 the cells of xs take k copies now (evaluated ones, at most 64), stop the list after them, j the count left for stop (0 when take ends there: k reached or stop an evaluated Nil; a Nil unseen leaves j > 0)",
   (k, xs, _c, ctx) => {
-    // k beyond a double's exact range (a bigint) is more than any chunk.
-    const limit = typeof k === "number" ? Math.min(k, TAKE_CHUNK) : TAKE_CHUNK;
+    // An Int# may be held as a bigint (beyond a double's exact range).
+    const limit =
+      typeof k === "number"
+        ? Math.min(k, TAKE_CHUNK)
+        : typeof k === "bigint" && k < BigInt(TAKE_CHUNK)
+          ? Number(k)
+          : TAKE_CHUNK;
     let v: Value | undefined = valueAt(xs as Obj, 1);
     let m = 1;
     while (m < limit && conName(v) === "Cons") {
       v = valueAt(v as Obj, 1);
       m++;
     }
-    const j = m === k || conName(v) === "Nil" ? 0 : intSub(k, m);
+    const left = intSub(k, m);
+    const j = left === 0 || conName(v) === "Nil" ? 0 : left;
     return ctx.mkTuple([m, j, v as Value]);
   },
 );
