@@ -183,6 +183,12 @@ call("cstringChunk#", "cstringChunkzh");
 call("cstringUtf8ChunkEnd#", "cstringUtf8ChunkEndzh");
 call("cstringUtf8Chunk#", "cstringUtf8Chunkzh");
 
+// Fast list paths over evaluated data: "not applicable" (the callers walk)
+call("mergeEvaluated#", "mergeEvaluatedzh");
+call("listTakeStop#", "listTakeStopzh");
+call("listTakeCopy#", "listTakeCopyzh");
+call("wordEvaluated#", "wordEvaluatedzh");
+
 for (const op of [
   "writeStdout#",
   "writeStderr#",

@@ -37,6 +37,7 @@ import { orderPrimOps } from "./primops/order.js";
 import { appendPrimOps } from "./primops/append.js";
 import { cstringPrimOps } from "./primops/cstring.js";
 import { evaluatedPrimOps } from "./primops/evaluated.js";
+import { fastListPrimOps } from "./primops/fast-lists.js";
 
 export {
   FAST_EQ,
@@ -88,6 +89,7 @@ export const PRIMOP_TABLES: readonly PrimOpTable[] = [
   evaluatedPrimOps,
   appendPrimOps,
   cstringPrimOps,
+  fastListPrimOps,
 ];
 
 /**
