@@ -36,6 +36,7 @@ import { orderPrimOps } from "./primops/order.js";
 import { appendPrimOps } from "./primops/append.js";
 import { cstringPrimOps } from "./primops/cstring.js";
 import { evaluatedPrimOps } from "./primops/evaluated.js";
+import { integerFastPrimOps } from "./primops/integer-fast.js";
 
 export {
   FAST_EQ,
@@ -86,6 +87,7 @@ export const PRIMOP_TABLES: readonly PrimOpTable[] = [
   evaluatedPrimOps,
   appendPrimOps,
   cstringPrimOps,
+  integerFastPrimOps,
 ];
 
 /**
