@@ -180,6 +180,9 @@ call("integerRemEvaluated#", "integerRemEvaluatedzh");
 call("integerDivEvaluated#", "integerDivEvaluatedzh");
 call("integerModEvaluated#", "integerModEvaluatedzh");
 call("integerCompareEvaluated#", "integerCompareEvaluatedzh");
+call("ixBoundsPairInts#", "ixBoundsPairIntszh");
+call("ixPairRow#", "ixPairRowzh");
+call("ixPairAt#", "ixPairAtzh");
 
 // (++)'s shortcuts and C string chunks: "not known", one cell at a time
 call("appendThunk#", "appendThunkzh");

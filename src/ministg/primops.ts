@@ -37,6 +37,7 @@ import { appendPrimOps } from "./primops/append.js";
 import { cstringPrimOps } from "./primops/cstring.js";
 import { evaluatedPrimOps } from "./primops/evaluated.js";
 import { integerFastPrimOps } from "./primops/integer-fast.js";
+import { ixPairFastPrimOps } from "./primops/ix-pair-fast.js";
 
 export {
   FAST_EQ,
@@ -88,6 +89,7 @@ export const PRIMOP_TABLES: readonly PrimOpTable[] = [
   appendPrimOps,
   cstringPrimOps,
   integerFastPrimOps,
+  ixPairFastPrimOps,
 ];
 
 /**
