@@ -29,6 +29,7 @@ import {
   inlineTailCall,
   operatorShape,
 } from "./inline-operators.js";
+import { hoistLiterals } from "./hoist-literals.js";
 import {
   constantThunk,
   foldedLiteral,
@@ -235,7 +236,7 @@ export function resolveKnownMethods(
   };
 
   const none: Env = { scope: new Set<string>(), aliases: new Map() };
-  return sources.map((sb) =>
+  const resolved = sources.map((sb) =>
     rewrite(sb)
       ? {
           ...sb,
@@ -246,6 +247,7 @@ export function resolveKnownMethods(
         }
       : sb,
   );
+  return hoistLiterals(resolved, rewrite);
 }
 
 /** `FUN(x1..xn -> g x1..xn)`: g. */
