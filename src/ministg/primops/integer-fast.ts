@@ -47,7 +47,9 @@ function fromBig(r: bigint, ctx: PrimContext): Obj {
 
 /** A safe integer result as IS, else through bigints. */
 function fromNumber(r: number, ctx: PrimContext): Obj | null {
-  return r <= MAX_SAFE && r >= -MAX_SAFE ? ctx.mkCon1(IS, r === 0 ? 0 : r) : null;
+  return r <= MAX_SAFE && r >= -MAX_SAFE
+    ? ctx.mkCon1(IS, r === 0 ? 0 : r)
+    : null;
 }
 
 const big = (x: number | bigint): bigint =>
@@ -65,21 +67,27 @@ function binary(
   large: (a: bigint, b: bigint) => bigint,
   zeroDivides = false,
 ): void {
-  def(G, name, 2, doc + "; 0 when either is not an evaluated Integer", (a, b, _c, ctx) => {
-    const x = valueOf(a);
-    if (x === null) return UNDECIDED;
-    const y = valueOf(b);
-    if (y === null) return UNDECIDED;
-    if (zeroDivides && (y === 0 || y === 0n)) return UNDECIDED;
-    if (typeof x === "number" && typeof y === "number") {
-      const r = small(x, y);
-      if (r !== null) {
-        const o = fromNumber(r, ctx);
-        if (o !== null) return o;
+  def(
+    G,
+    name,
+    2,
+    doc + "; 0 when either is not an evaluated Integer",
+    (a, b, _c, ctx) => {
+      const x = valueOf(a);
+      if (x === null) return UNDECIDED;
+      const y = valueOf(b);
+      if (y === null) return UNDECIDED;
+      if (zeroDivides && (y === 0 || y === 0n)) return UNDECIDED;
+      if (typeof x === "number" && typeof y === "number") {
+        const r = small(x, y);
+        if (r !== null) {
+          const o = fromNumber(r, ctx);
+          if (o !== null) return o;
+        }
       }
-    }
-    return fromBig(large(big(x), big(y)), ctx);
-  });
+      return fromBig(large(big(x), big(y)), ctx);
+    },
+  );
 }
 
 const floorDivBig = (x: bigint, y: bigint): bigint => {
@@ -92,8 +100,18 @@ const floorModBig = (x: bigint, y: bigint): bigint => {
   return r !== 0n && r < 0n !== y < 0n ? r + y : r;
 };
 
-binary("integerAddEvaluated#", "integerAdd on two evaluated Integers, the result in normal form", (a, b) => a + b, (a, b) => a + b);
-binary("integerSubEvaluated#", "integerSub on two evaluated Integers", (a, b) => a - b, (a, b) => a - b);
+binary(
+  "integerAddEvaluated#",
+  "integerAdd on two evaluated Integers, the result in normal form",
+  (a, b) => a + b,
+  (a, b) => a + b,
+);
+binary(
+  "integerSubEvaluated#",
+  "integerSub on two evaluated Integers",
+  (a, b) => a - b,
+  (a, b) => a - b,
+);
 binary(
   "integerMulEvaluated#",
   "integerMul on two evaluated Integers",

@@ -74,8 +74,7 @@ def(
   "ixPairAt# a x1 j2: x1 * (u2 - l2 + 1) + (j2 - l2) when l2 <= j2 <= u2 and the offset is below a's size, else -1",
   (a, x, j) => {
     const b = bounds(a);
-    if (b === null || typeof x !== "number" || typeof j !== "number")
-      return -1;
+    if (b === null || typeof x !== "number" || typeof j !== "number") return -1;
     const [, l2, , u2, n] = b as [number, number, number, number, number];
     if (j < l2 || j > u2) return -1;
     const r = x * (u2 - l2 + 1) + (j - l2);
