@@ -172,6 +172,17 @@ call("remIntBox#", "remIntBoxzh");
 call("floorDivIntBox#", "floorDivIntBoxzh");
 call("floorModIntBox#", "floorModIntBoxzh");
 call("balanceSize#", "balanceSizezh");
+call("integerAddEvaluated#", "integerAddEvaluatedzh");
+call("integerSubEvaluated#", "integerSubEvaluatedzh");
+call("integerMulEvaluated#", "integerMulEvaluatedzh");
+call("integerQuotEvaluated#", "integerQuotEvaluatedzh");
+call("integerRemEvaluated#", "integerRemEvaluatedzh");
+call("integerDivEvaluated#", "integerDivEvaluatedzh");
+call("integerModEvaluated#", "integerModEvaluatedzh");
+call("integerCompareEvaluated#", "integerCompareEvaluatedzh");
+call("ixBoundsPairInts#", "ixBoundsPairIntszh");
+call("ixPairRow#", "ixPairRowzh");
+call("ixPairAt#", "ixPairAtzh");
 
 // (++)'s shortcuts and C string chunks: "not known", one cell at a time
 call("appendThunk#", "appendThunkzh");

@@ -38,6 +38,8 @@ import { appendPrimOps } from "./primops/append.js";
 import { cstringPrimOps } from "./primops/cstring.js";
 import { evaluatedPrimOps } from "./primops/evaluated.js";
 import { fastListPrimOps } from "./primops/fast-lists.js";
+import { integerFastPrimOps } from "./primops/integer-fast.js";
+import { ixPairFastPrimOps } from "./primops/ix-pair-fast.js";
 
 export {
   FAST_EQ,
@@ -90,6 +92,8 @@ export const PRIMOP_TABLES: readonly PrimOpTable[] = [
   appendPrimOps,
   cstringPrimOps,
   fastListPrimOps,
+  integerFastPrimOps,
+  ixPairFastPrimOps,
 ];
 
 /**

@@ -29,6 +29,12 @@ import {
   inlineTailCall,
   operatorShape,
 } from "./inline-operators.js";
+import { hoistLiterals } from "./hoist-literals.js";
+import {
+  constantThunk,
+  foldedLiteral,
+  specialisedCall,
+} from "./specialise.js";
 
 interface Selector {
   readonly con: string;
@@ -93,12 +99,30 @@ export function resolveKnownMethods(
     return c;
   };
 
+  /** The global an atom stands for: itself, or a local alias of a dictionary. */
+  const globalOf = (a: Atom, env: Env): string | undefined =>
+    a.kind !== "var"
+      ? undefined
+      : env.scope.has(a.name)
+        ? env.aliases.get(a.name)
+        : a.name;
+
   /** A call with its method selection resolved. */
   const app = (e: Expr & { kind: "app" }, env: Env): Expr => {
     const d = e.args[0]!;
+    const pos = e.pos !== undefined ? { pos: e.pos } : {};
+    if (!env.scope.has(e.fn)) {
+      const s = specialisedCall(
+        e.fn,
+        e.args,
+        (a) => globalOf(a, env),
+        (n) => byName.has(n) && !env.scope.has(n),
+        pos,
+      );
+      if (s !== undefined) return s;
+    }
     const target = env.scope.has(e.fn) ? undefined : resolve(e.fn, d, env);
     if (target === undefined || env.scope.has(target)) return e;
-    const pos = e.pos !== undefined ? { pos: e.pos } : {};
     return e.args.length === 1
       ? { kind: "atom", atom: { kind: "var", name: target, ...pos }, ...pos }
       : { kind: "app", fn: target, args: e.args.slice(1), ...pos };
@@ -137,7 +161,7 @@ export function resolveKnownMethods(
             found = true;
           }
         }
-        return {
+        const r: Expr = {
           ...e,
           binds: e.binds.map((b) => ({
             ...b,
@@ -145,6 +169,7 @@ export function resolveKnownMethods(
           })),
           body: expr(e.body, inner),
         };
+        return foldedLiteral(r) ?? r;
       }
       case "case": {
         // A call scrutinised is resolved but not inlined as a tail call:
@@ -179,8 +204,10 @@ export function resolveKnownMethods(
     switch (o.kind) {
       case "FUN":
         return { ...o, body: expr(o.body, extend(env, o.params)) };
-      case "THUNK":
-        return { ...o, body: expr(o.body, env) };
+      case "THUNK": {
+        const t: HeapObject = { ...o, body: expr(o.body, env) };
+        return constantThunk(t) ?? t;
+      }
       case "PAP":
       case "CON":
       case "ERROR":
@@ -209,7 +236,7 @@ export function resolveKnownMethods(
   };
 
   const none: Env = { scope: new Set<string>(), aliases: new Map() };
-  return sources.map((sb) =>
+  const resolved = sources.map((sb) =>
     rewrite(sb)
       ? {
           ...sb,
@@ -220,6 +247,7 @@ export function resolveKnownMethods(
         }
       : sb,
   );
+  return hoistLiterals(resolved, rewrite);
 }
 
 /** `FUN(x1..xn -> g x1..xn)`: g. */

@@ -72,6 +72,14 @@ export class PrimCtx implements PrimContext {
     this.allocCon++;
     return this.numbered(new Obj(CON, info, NO_VALUES, n));
   }
+  private readonly con1Infos = new Map<string, ConInfo>();
+  mkCon1(name: string, v: Value): Obj {
+    let info = this.con1Infos.get(name);
+    if (info === undefined)
+      this.con1Infos.set(name, (info = this.knownCon(name)));
+    this.allocCon++;
+    return this.numbered(new Obj(CON, info, NO_VALUES, v));
+  }
   private knownCon(name: string): ConInfo {
     const info = this.prog.cons.get(name);
     if (info === undefined)

@@ -47,15 +47,20 @@ const divChecked = (
   });
 divChecked("integerQuot#", "truncating division", (x, y) => x / y);
 divChecked("integerRem#", "remainder of integerQuot#", (x, y) => x % y);
+// One bigint division each: the quotient is the floor when the signs agree,
+// and the remainder already has the divisor's sign when it is 0 or agrees.
 const floorDiv = (x: bigint, y: bigint): bigint => {
   const q = x / y;
-  return x % y !== 0n && x < 0n !== y < 0n ? q - 1n : q;
+  return x < 0n !== y < 0n && q * y !== x ? q - 1n : q;
 };
 divChecked("integerDiv#", "floor division", floorDiv);
 divChecked(
   "integerMod#",
   "remainder of integerDiv# (sign of divisor)",
-  (x, y) => x - floorDiv(x, y) * y,
+  (x, y) => {
+    const r = x % y;
+    return r !== 0n && r < 0n !== y < 0n ? r + y : r;
+  },
 );
 iop("integerGcd#", "greatest common divisor", (x, y) => {
   let a = x < 0n ? -x : x;

@@ -34,6 +34,8 @@ export interface PrimContext {
   mkChar(c: number): Obj;
   /** Allocates a boxed Int `CON(I n)`. */
   mkInt(n: number | bigint): Obj;
+  /** Allocates `CON(K v)`, K a constructor of the program with one field. */
+  mkCon1(name: string, v: Value): Obj;
   /** Constructor tag for dataToTag# (its position in its data type). */
   conTag(con: Obj): number;
 }
