@@ -91,29 +91,7 @@ main = THUNK(let { xs = THUNK(upto one lim) } in sumStrict zero xs);\n`,
   it("a case over a call walking a list does not keep the list's head (32 MB heap)", () => {
     // `case len xs 0 of ...`: the case frame shares the activation's locals,
     // where `xs` would hold on to every cell the call has walked.
-    const dir = mkdtempSync(join(tmpdir(), "hs2stg-mem-"));
-    const file = join(dir, "len.stg");
-    writeFileSync(
-      file,
-      `${UPTO}
-len = FUN(xs n ->
-   case xs of {
-      Nil -> n;
-      Cons h t -> case plus# n 1 of { m -> len t m }});
-lim = CON(I 400000);
-main = THUNK(let { xs = THUNK(upto one lim) } in
-   case len xs 0 of { n -> let { r = CON(I n) } in r });\n`,
-    );
-    for (const style of ["EA", "PE"]) {
-      const r = spawnSync(
-        process.execPath,
-        ["--max-old-space-size=32", "./bin/hs2stg", "run", file, "-s", style],
-        { encoding: "utf8" },
-      );
-      expect(r.stderr).toBe("");
-      expect(r.stdout).toBe("(I 400000)\n");
-      expect(r.status).toBe(0);
-    }
+    expectListWalkIn32MB({});
   });
 
   it("the compiling tier walking a list the interpreter made does not keep its head (32 MB heap)", () => {
@@ -121,29 +99,7 @@ main = THUNK(let { xs = THUNK(upto one lim) } in
     // the interpreter's loop must not stay on the JS stack while compiled
     // code runs, since its unoptimized frame kept the list's first thunk
     // alive in a dead register (machine.ts runTier).
-    const dir = mkdtempSync(join(tmpdir(), "hs2stg-mem-"));
-    const file = join(dir, "len.stg");
-    writeFileSync(
-      file,
-      `${UPTO}
-len = FUN(xs n ->
-   case xs of {
-      Nil -> n;
-      Cons h t -> case plus# n 1 of { m -> len t m }});
-lim = CON(I 400000);
-main = THUNK(let { xs = THUNK(upto one lim) } in
-   case len xs 0 of { n -> let { r = CON(I n) } in r });\n`,
-    );
-    for (const style of ["EA", "PE"]) {
-      const r = spawnSync(
-        process.execPath,
-        ["--max-old-space-size=32", "./bin/hs2stg", "run", file, "-s", style],
-        { encoding: "utf8", env: { ...process.env, HS2STG_JIT: "1" } },
-      );
-      expect(r.stderr).toBe("");
-      expect(r.stdout).toBe("(I 400000)\n");
-      expect(r.status).toBe(0);
-    }
+    expectListWalkIn32MB({ HS2STG_JIT: "1" });
   });
 
   it("a program outgrowing V8's heap stops with GHC's heap exhausted, exit 251", () => {
@@ -169,3 +125,30 @@ main = THUNK(let { xs = THUNK(upto one lim) } in
     expect(r.status).toBe(251);
   });
 });
+
+/** `len` walks a 400,000-cell list under a 32 MB V8 heap, in both styles. */
+function expectListWalkIn32MB(env: Record<string, string>): void {
+  const dir = mkdtempSync(join(tmpdir(), "hs2stg-mem-"));
+  const file = join(dir, "len.stg");
+  writeFileSync(
+    file,
+    `${UPTO}
+len = FUN(xs n ->
+   case xs of {
+      Nil -> n;
+      Cons h t -> case plus# n 1 of { m -> len t m }});
+lim = CON(I 400000);
+main = THUNK(let { xs = THUNK(upto one lim) } in
+   case len xs 0 of { n -> let { r = CON(I n) } in r });\n`,
+  );
+  for (const style of ["EA", "PE"]) {
+    const r = spawnSync(
+      process.execPath,
+      ["--max-old-space-size=32", "./bin/hs2stg", "run", file, "-s", style],
+      { encoding: "utf8", env: { ...process.env, ...env } },
+    );
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("(I 400000)\n");
+    expect(r.status).toBe(0);
+  }
+}
