@@ -29,7 +29,6 @@ import {
   inlineTailCall,
   operatorShape,
 } from "./inline-operators.js";
-import { hoistLiterals } from "./hoist-literals.js";
 import {
   constantThunk,
   foldedLiteral,
@@ -247,7 +246,7 @@ export function resolveKnownMethods(
         }
       : sb,
   );
-  return hoistLiterals(resolved, rewrite);
+  return resolved;
 }
 
 /** `FUN(x1..xn -> g x1..xn)`: g. */
