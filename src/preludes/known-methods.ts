@@ -72,13 +72,20 @@ export function resolveKnownMethods(
     }
     return name;
   };
+  /** The global an atom stands for: itself, or a local alias of a dictionary. */
+  const globalOf = (a: Atom, env: Env): string | undefined =>
+    a.kind !== "var"
+      ? undefined
+      : env.scope.has(a.name)
+        ? env.aliases.get(a.name)
+        : a.name;
+
   /** The global the call `sel d` comes to, if both are known. */
   const resolve = (sel: string, d: Atom, env: Env): string | undefined => {
-    if (d.kind !== "var") return undefined;
+    const global = globalOf(d, env);
+    if (global === undefined) return undefined;
     const s = selectorOf(sel);
     if (s === null) return undefined;
-    const global = env.scope.has(d.name) ? env.aliases.get(d.name) : d.name;
-    if (global === undefined) return undefined;
     const dict = byName.get(global)?.object;
     if (dict?.kind !== "CON" || dict.con !== s.con) return undefined;
     const field = dict.args[s.index];
@@ -97,14 +104,6 @@ export function resolveKnownMethods(
     }
     return c;
   };
-
-  /** The global an atom stands for: itself, or a local alias of a dictionary. */
-  const globalOf = (a: Atom, env: Env): string | undefined =>
-    a.kind !== "var"
-      ? undefined
-      : env.scope.has(a.name)
-        ? env.aliases.get(a.name)
-        : a.name;
 
   /** A call with its method selection resolved. */
   const app = (e: Expr & { kind: "app" }, env: Env): Expr => {
@@ -235,7 +234,7 @@ export function resolveKnownMethods(
   };
 
   const none: Env = { scope: new Set<string>(), aliases: new Map() };
-  const resolved = sources.map((sb) =>
+  return sources.map((sb) =>
     rewrite(sb)
       ? {
           ...sb,
@@ -246,7 +245,6 @@ export function resolveKnownMethods(
         }
       : sb,
   );
-  return resolved;
 }
 
 /** `FUN(x1..xn -> g x1..xn)`: g. */

@@ -62,21 +62,17 @@ export class PrimCtx implements PrimContext {
     return this.numbered(inlineObj(CON, info, head, tail));
   }
   mkChar(c: number): Obj {
-    const info = (this.charInfo ??= this.knownCon("C"));
-    this.allocCon++;
-    return this.numbered(new Obj(CON, info, NO_VALUES, c));
+    return this.box1((this.charInfo ??= this.knownCon("C")), c);
   }
   private intInfo: ConInfo | undefined;
   mkInt(n: number | bigint): Obj {
-    const info = (this.intInfo ??= this.knownCon("I"));
-    this.allocCon++;
-    return this.numbered(new Obj(CON, info, NO_VALUES, n));
+    return this.box1((this.intInfo ??= this.knownCon("I")), n);
   }
-  private readonly con1Infos = new Map<string, ConInfo>();
   mkCon1(name: string, v: Value): Obj {
-    let info = this.con1Infos.get(name);
-    if (info === undefined)
-      this.con1Infos.set(name, (info = this.knownCon(name)));
+    return this.box1(this.knownCon(name), v);
+  }
+  /** A constructor of one value, in the inline form the engine allocates. */
+  private box1(info: ConInfo, v: Value): Obj {
     this.allocCon++;
     return this.numbered(new Obj(CON, info, NO_VALUES, v));
   }

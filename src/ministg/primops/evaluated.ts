@@ -93,7 +93,7 @@ def(
 );
 
 /** `(I a, I b)` evaluated throughout: [a, b], else null. */
-function intPair(v: Value | undefined): [number, number] | null {
+export function intPair(v: Value | undefined): [number, number] | null {
   if (conName(v) !== "Z2T") return null;
   const a = boxed(valueAt(v as Obj, 0), "I");
   const b = boxed(valueAt(v as Obj, 1), "I");

@@ -8,8 +8,9 @@
 // Integer is, and the prelude takes its ordinary path, forcing in the same
 // order as before. No thunk is forced here, so no program can tell the
 // difference except by the step count.
-import { CON, type Obj, type Value, valueAt } from "../machine/values.js";
-import { normInt } from "./numeric.js";
+import { type Obj, type Value, valueAt } from "../machine/values.js";
+import { conName } from "./evaluated.js";
+import { big, bigFloorDiv, bigFloorMod, normInt } from "./numeric.js";
 import { groupTable, type PrimContext, type PrimOpTable } from "./table.js";
 
 const { ops, def } = groupTable();
@@ -29,8 +30,8 @@ const INT_MAX = 2n ** 63n - 1n;
 
 /** An evaluated Integer's value: a JS number for a safe IS, else a bigint; null when not known. */
 function valueOf(v: Value): number | bigint | null {
-  if (typeof v !== "object" || v.tag !== CON) return null;
-  const name = (v.info as { readonly name: string }).name;
+  const name = conName(v);
+  if (name === null) return null;
   const x = valueAt(v as Obj, 0);
   if (typeof x !== "number" && typeof x !== "bigint") return null;
   if (name === IS) return x;
@@ -51,9 +52,6 @@ function fromNumber(r: number, ctx: PrimContext): Obj | null {
     ? ctx.mkCon1(IS, r === 0 ? 0 : r)
     : null;
 }
-
-const big = (x: number | bigint): bigint =>
-  typeof x === "bigint" ? x : BigInt(x);
 
 /**
  * One binary operation: `small` on two safe numbers (null when its result
@@ -89,16 +87,6 @@ function binary(
     },
   );
 }
-
-const floorDivBig = (x: bigint, y: bigint): bigint => {
-  const q = x / y;
-  // Truncation is the floor unless the signs differ and there is a remainder.
-  return x < 0n !== y < 0n && q * y !== x ? q - 1n : q;
-};
-const floorModBig = (x: bigint, y: bigint): bigint => {
-  const r = x % y;
-  return r !== 0n && r < 0n !== y < 0n ? r + y : r;
-};
 
 binary(
   "integerAddEvaluated#",
@@ -143,14 +131,14 @@ binary(
     const t = a - floorModNumber(a, b);
     return Number.isSafeInteger(t) ? t / b : null;
   },
-  floorDivBig,
+  bigFloorDiv,
   true,
 );
 binary(
   "integerModEvaluated#",
   "integerMod on two evaluated Integers (not for a zero divisor)",
   floorModNumber,
-  floorModBig,
+  bigFloorMod,
   true,
 );
 

@@ -1,7 +1,14 @@
 // Integer operations on unboxed big integers (JS bigint payloads).
 
 import { makeAddr } from "../machine/values.js";
-import { big, normInt, normWord, wordOf } from "./numeric.js";
+import {
+  big,
+  bigFloorDiv,
+  bigFloorMod,
+  normInt,
+  normWord,
+  wordOf,
+} from "./numeric.js";
 import {
   PrimError,
   b2i,
@@ -47,20 +54,11 @@ const divChecked = (
   });
 divChecked("integerQuot#", "truncating division", (x, y) => x / y);
 divChecked("integerRem#", "remainder of integerQuot#", (x, y) => x % y);
-// One bigint division each: the quotient is the floor when the signs agree,
-// and the remainder already has the divisor's sign when it is 0 or agrees.
-const floorDiv = (x: bigint, y: bigint): bigint => {
-  const q = x / y;
-  return x < 0n !== y < 0n && q * y !== x ? q - 1n : q;
-};
-divChecked("integerDiv#", "floor division", floorDiv);
+divChecked("integerDiv#", "floor division", bigFloorDiv);
 divChecked(
   "integerMod#",
   "remainder of integerDiv# (sign of divisor)",
-  (x, y) => {
-    const r = x % y;
-    return r !== 0n && r < 0n !== y < 0n ? r + y : r;
-  },
+  bigFloorMod,
 );
 iop("integerGcd#", "greatest common divisor", (x, y) => {
   let a = x < 0n ? -x : x;

@@ -7,7 +7,8 @@
 // instance forces them: after the bounds', the second only once the first
 // is in range) and give the row and then the offset in one step each; -1
 // sends the prelude to its general path, which raises the error.
-import { CON, type Obj, type Value, valueAt } from "../machine/values.js";
+import { type Obj, type Value, valueAt } from "../machine/values.js";
+import { conName, intPair } from "./evaluated.js";
 import { groupTable, type PrimOpTable } from "./table.js";
 
 const { ops, def } = groupTable();
@@ -16,36 +17,14 @@ export const ixPairFastPrimOps: PrimOpTable = ops;
 
 const G = "Array pair indexing";
 
-function named(v: Value | undefined, name: string): v is Obj {
-  return (
-    typeof v === "object" &&
-    v.tag === CON &&
-    (v.info as { readonly name: string }).name === name
-  );
-}
-
-/** A safe-integer `I n`'s n, else null. */
-function intOf(v: Value | undefined): number | null {
-  if (!named(v, "I")) return null;
-  const x = valueAt(v, 0);
-  return typeof x === "number" ? x : null;
-}
-
 /** The Array's bounds as [l1, l2, u1, u2, n] when all are evaluated safe Ints, else null. */
 function bounds(a: Value): readonly number[] | null {
-  if (!named(a, "Array_GHCziArr")) return null;
-  const l = valueAt(a, 0);
-  const u = valueAt(a, 1);
-  const n = valueAt(a, 2);
-  if (!named(l, "Z2T") || !named(u, "Z2T") || typeof n !== "number")
-    return null;
-  const r = [
-    intOf(valueAt(l, 0)),
-    intOf(valueAt(l, 1)),
-    intOf(valueAt(u, 0)),
-    intOf(valueAt(u, 1)),
-  ];
-  return r.every((x) => x !== null) ? [...(r as number[]), n] : null;
+  if (conName(a) !== "Array_GHCziArr") return null;
+  const l = intPair(valueAt(a as Obj, 0));
+  const u = intPair(valueAt(a as Obj, 1));
+  const n = valueAt(a as Obj, 2);
+  if (l === null || u === null || typeof n !== "number") return null;
+  return [l[0], l[1], u[0], u[1], n];
 }
 
 def(

@@ -65,6 +65,21 @@ export function intQuot(a: Value, b: Value): number | bigint {
   return normInt(big(a) / big(b));
 }
 
+/**
+ * Floor division of big integers (GHC's div), one bigint division: the
+ * truncated quotient is the floor unless the signs differ and it is inexact.
+ */
+export function bigFloorDiv(x: bigint, y: bigint): bigint {
+  const q = x / y;
+  return x < 0n !== y < 0n && q * y !== x ? q - 1n : q;
+}
+
+/** The remainder of bigFloorDiv (GHC's mod): it takes the divisor's sign. */
+export function bigFloorMod(x: bigint, y: bigint): bigint {
+  const r = x % y;
+  return r !== 0n && r < 0n !== y < 0n ? r + y : r;
+}
+
 export function intRem(a: Value, b: Value): number | bigint {
   if (typeof a === "number" && typeof b === "number") {
     const r = a % b;
