@@ -87,11 +87,11 @@ export class StackSegments {
     // end of this one would grow it, and a store out of bounds deoptimizes
     // the loop (nfib: some 790,000 steps in). The first segment is met
     // again in the first steps too, so this path has its type feedback.
-    const full =
-      words === this.words && this.spare !== null
-        ? this.spare
-        : newSegment(words);
-    this.spare = null;
+    let full: unknown[];
+    if (words === this.words && this.spare !== null) {
+      full = this.spare;
+      this.spare = null;
+    } else full = newSegment(words);
     for (let i = 0; i < sp; i++) full[i] = seg[i];
     return full;
   }
