@@ -1028,10 +1028,21 @@ defFile(
     const h = handle(w, a, "fsCtl#");
     const op = Number(int(b, "fsCtl#"));
     const x = Number(int(c, "fsCtl#"));
-    if (h.stream !== undefined && op >= 2 && op <= 7)
+    // A terminal has no positions: the preludes raise GHC's "not seekable"
+    // before tell and seek; its size and truncation fail as fstat/ftruncate do.
+    if (h.stream !== undefined && op >= 2 && op <= 7) {
+      if (op === 3) {
+        w.lastError = "not a regular file";
+        return -INAPPROPRIATE;
+      }
+      if (op === 7) {
+        w.lastError = "Invalid argument";
+        return -INVALID;
+      }
       throw new PrimError(
-        `fsCtl#: ${["hTell", "hFileSize", "hSeek", "hSeek", "hSeek", "hSetFileSize"][op - 2]} of a terminal's Handle (${h.path}) is not supported: the file table emulates no terminal positions`,
+        `fsCtl#: ${op === 2 ? "hTell" : "hSeek"} of a terminal's Handle (${h.path}) reached the file table, which emulates no terminal positions`,
       );
+    }
     try {
       switch (op) {
         case 0:

@@ -31,7 +31,15 @@ function addon(): Addon | null {
   const file = addonFile(POSIX_ADDON_PATH);
   if (file === null) return loaded;
   try {
-    loaded = createRequire(import.meta.url)(file) as Addon;
+    const a = createRequire(import.meta.url)(file) as Partial<Addon>;
+    // An addon built before a call was added (no `npm install` since) is
+    // taken as absent, so callers refuse clearly instead of crashing.
+    if (
+      typeof a.setTimes === "function" &&
+      typeof a.ofdLock === "function" &&
+      typeof a.term === "function"
+    )
+      loaded = a as Addon;
   } catch {
     // built for another Node or platform
   }

@@ -35,7 +35,7 @@ const NAME_ROOM = 4096;
 
 function noAddon(fun: string): never {
   throw new PrimError(
-    `System.Posix.Terminal.${fun}: terminal calls need hs2stg's native addon (native/posix.c, built by npm install); Node has only setRawMode`,
+    `System.Posix.Terminal.${fun}: terminal calls need hs2stg's native addon (native/posix.c), built by npm install (run it again if the addon was built by an older hs2stg); Node has only setRawMode`,
   );
 }
 
