@@ -29,6 +29,14 @@ export const J_BAIL = 3;
  */
 export const J_OWE = M_OWED;
 
+/**
+ * The locals ret.ts hands a compiled CASEV entry whose case frame it left
+ * on the stack: the entry pops the saved values itself, with the frame's
+ * layout written out (codegen.ts popFrame), instead of ret.ts's generic
+ * popCaseLocals. Only ever passed to a compiled CASEV entry.
+ */
+export const IN_FRAME: Value[] = [];
+
 /** Entries to a code node before it is compiled (cold code stays interpreted). */
 export const JIT_HOT = 8;
 
