@@ -73,6 +73,7 @@ import {
 import { casevNext, evalNext, retNext } from "./ret.js";
 import { Tally } from "./tally.js";
 import {
+  IN_FRAME,
   J_BAIL,
   J_CASEV,
   J_EVAL,
@@ -884,6 +885,7 @@ class Gen {
       "RN",
       "EN",
       "CV",
+      "IF",
       src,
     ) as (...xs: unknown[]) => JitFn;
     return make(
@@ -904,6 +906,7 @@ class Gen {
           c,
           (c.jitCasev ??= compileCasev(c, this.bools!, this.tallies)),
         ),
+      IN_FRAME,
     );
   }
 }
@@ -978,10 +981,28 @@ export function compileEval(c: Code, bools: Bools, tallies: Tally[]): JitFn {
   return g.build(fnName(c, "eval"), o);
 }
 
+/**
+ * The start of `c`'s CASEV entry: reached from ret.ts with its case frame's
+ * saved values still on the stack (L is IN_FRAME; the frame's other words
+ * gone, RET counted), it moves them into a new locals array as
+ * frames.ts popCaseLocals would, the layout written out.
+ */
+function popFrame(c: Code): string {
+  const save = c.save;
+  const k = save.length;
+  const n = c.frameSize;
+  let s = `if (L === IF) { L = new Array(${n});${n > 0 ? " L[0] = undefined;" : ""}`;
+  if (k > 0) s += ` const S = J.stk, b = J.sp - ${k};`;
+  for (let i = 0; i < k; i++)
+    s += ` L[${save[i]}] = S[b + ${i}]; S[b + ${i}] = undefined;`;
+  if (k > 0) s += " J.sp = b;";
+  return `${s} }`;
+}
+
 /** The compiled CASEV entry of CASE node `c` (its value in V). */
 export function compileCasev(c: Code, bools: Bools, tallies: Tally[]): JitFn {
   const g = new Gen(bools, tallies);
-  const o: string[] = [];
+  const o: string[] = [popFrame(c)];
   g.select(c, "V", g.bailAt(M_CASEV, c, "V"), o, "any");
   return g.build(fnName(c, "casev"), o);
 }

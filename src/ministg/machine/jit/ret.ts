@@ -39,7 +39,14 @@ import {
 } from "../values.js";
 import type { Code, CompiledCode } from "../code.js";
 import type { CallStack } from "../values.js";
-import { J_BAIL, J_CASEV, J_EVAL, J_RET, type JitState } from "./state.js";
+import {
+  IN_FRAME,
+  J_BAIL,
+  J_CASEV,
+  J_EVAL,
+  J_RET,
+  type JitState,
+} from "./state.js";
 
 /**
  * RET of J.val: the rules below, one after another, until the state is an
@@ -117,11 +124,18 @@ function ret(J: JitState): number {
       const c = S[sp - w] as Code;
       J.code = c;
       J.cs = w === 1 ? null : (S[sp - 2] as CallStack);
-      J.locals = popCaseLocals(S, sp, c, w);
-      J.sp = sp - w - c.save.length;
       J.depth--;
       J.steps++;
       J.rc[R_RET]++;
+      if (c.jitCasev !== null) {
+        // Its compiled alternatives pop the saved values (IN_FRAME).
+        for (let i = sp - w; i < sp; i++) S[i] = undefined;
+        J.sp = sp - w;
+        J.locals = IN_FRAME;
+        return J_CASEV;
+      }
+      J.locals = popCaseLocals(S, sp, c, w);
+      J.sp = sp - w - c.save.length;
       return J_CASEV;
     }
     if (

@@ -29,6 +29,14 @@ export const J_BAIL = 3;
  */
 export const J_OWE = M_OWED;
 
+/**
+ * The locals ret.ts hands a compiled CASEV entry whose case frame it left
+ * on the stack: the entry pops the saved values itself, with the frame's
+ * layout written out (codegen.ts popFrame), instead of ret.ts's generic
+ * popCaseLocals. Only ever passed to a compiled CASEV entry.
+ */
+export const IN_FRAME: Value[] = [];
+
 /** Entries to a code node before it is compiled (cold code stays interpreted). */
 export const JIT_HOT = 8;
 
@@ -46,9 +54,9 @@ export function setJitMode(mode: "0" | "1" | "eager" | undefined): void {
 /**
  * The entries after which a node is compiled, or null with the tier off.
  * Off by default: in process CPU time (V8's compiles of the generated
- * code included) the median bench program takes 0.8x with it, but short
- * runs over many functions take longer (parser 1.4-1.9x; docs/machine.md,
- * The compiling tier). `HS2STG_JIT=1` turns it on,
+ * code included) the median bench program takes about as long with it
+ * (1.06x, session 17), nfib and sieve 0.7-0.8x but parser, floatmath and
+ * wordfreq 1.5x (docs/machine.md, The compiling tier). `HS2STG_JIT=1` turns it on,
  * `HS2STG_JIT=N` with that threshold, `HS2STG_JIT=eager` compiles every node
  * on its first entry (the differential test).
  */
