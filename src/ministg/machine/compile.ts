@@ -80,11 +80,23 @@ const BUILTIN_TAGS: ReadonlyMap<string, number> = new Map([
   ["GT", 2],
 ]);
 
-/** Per FUN/THUNK body: hands out slots of its locals array. */
+/**
+ * Per FUN/THUNK body: hands out slots of its locals array. Slots go like a
+ * stack: the alternatives of one case are never live together, so each
+ * starts at the slot the first one started at (`alts`), and the array
+ * needs only the highest slot any path reaches (`high`). GHC's -O0
+ * code has many alternatives per function: every call, thunk entry and
+ * return allocates an array of this size.
+ */
 class Activation {
   nextSlot = 0;
-  /** Its CASE nodes, told the final frame size once the body is compiled. */
-  readonly cases: Code[] = [];
+  /** The highest `nextSlot` so far (of the subtree being measured: caseExpr). */
+  high = 0;
+  take(): number {
+    const s = this.nextSlot++;
+    if (this.nextSlot > this.high) this.high = this.nextSlot;
+    return s;
+  }
 }
 
 interface Ctx {
@@ -219,10 +231,10 @@ class Linker {
     const act = new Activation();
     const scope = new Map<string, LocalVar>();
     const params = o.kind === "FUN" ? o.params : [];
-    for (const p of params) scope.set(p, { slot: act.nextSlot++, arity: -1 });
+    for (const p of params) scope.set(p, { slot: act.take(), arity: -1 });
     for (const c of captured) {
       const outerVar = outer.scope.get(c)!;
-      scope.set(c, { slot: act.nextSlot++, arity: outerVar.arity });
+      scope.set(c, { slot: act.take(), arity: outerVar.arity });
     }
     const info = new CodeInfo(
       params.length,
@@ -241,8 +253,7 @@ class Linker {
       keep: new Set(),
     };
     info.body = this.expr(o.body, ctx);
-    info.frameSize = act.nextSlot;
-    for (const c of act.cases) c.frameSize = act.nextSlot;
+    info.frameSize = act.high;
     return info;
   }
 
@@ -441,7 +452,7 @@ class Linker {
             restrict(ctx.scope, free[i]!),
             i,
           );
-          const slot = ctx.act.nextSlot++;
+          const slot = ctx.act.take();
           c.allocs = [this.alloc(b, slot, ctx)];
           bindLocal(ctx.scope, b.name, bindingLocal(b, slot), shadowed);
           if (last === undefined) first = c;
@@ -462,7 +473,7 @@ class Linker {
   private letrec(e: Extract<Expr, { kind: "let" }>, ctx: Ctx): Code {
     const c = this.node(OP_LETREC, e, ctx);
     const locals = e.binds.map(
-      (b) => [b.name, bindingLocal(b, ctx.act.nextSlot++)] as const,
+      (b) => [b.name, bindingLocal(b, ctx.act.take())] as const,
     );
     this.within(ctx, locals, () => {
       c.allocs = e.binds.map((b, i) => this.alloc(b, locals[i]![1].slot, ctx));
@@ -563,7 +574,6 @@ class Linker {
       }
     }
     c.save = Int32Array.from(save).sort();
-    ctx.act.cases.push(c);
     const live = new Set(keep);
     for (const v of freeVars(e.scrutinee)) {
       const l = ctx.scope.get(v);
@@ -574,7 +584,15 @@ class Linker {
       if (!live.has(l.slot)) dead.push(l.slot);
     c.clear = dead.length === 0 ? null : Int32Array.from(dead);
     c.body = this.expr(e.scrutinee, { ...ctx, keep });
+    // A value returned to the case frame gets a locals array of the slots
+    // its alternatives reach (the saved ones are below them), not the
+    // whole activation's.
+    const act = ctx.act;
+    const outerHigh = act.high;
+    act.high = act.nextSlot;
     c.alts = this.alts(alts, ctx);
+    c.frameSize = act.high;
+    if (outerHigh > act.high) act.high = outerHigh;
     return c;
   }
 
@@ -587,12 +605,15 @@ class Linker {
     const litBodies: Code[] = [];
     let defSlot = -1;
     let defBody: Code | null = null;
+    // Each alternative's binders start where the first one's did.
+    const start = ctx.act.nextSlot;
     for (const a of alts) {
+      ctx.act.nextSlot = start;
       switch (a.kind) {
         case "con": {
           if (conIds.includes(this.con(a.con).id)) break; // a repeated alternative is unreachable
           const locals = a.vars.map(
-            (v) => [v, { slot: ctx.act.nextSlot++, arity: -1 }] as const,
+            (v) => [v, { slot: ctx.act.take(), arity: -1 }] as const,
           );
           conIds.push(this.con(a.con).id);
           conInfos.push(this.con(a.con));
@@ -607,7 +628,7 @@ class Linker {
           litBodies.push(this.expr(a.body, ctx));
           break;
         case "default": {
-          defSlot = ctx.act.nextSlot++;
+          defSlot = ctx.act.take();
           const local = { slot: defSlot, arity: -1 };
           defBody = this.within(ctx, [[a.binder, local]], () =>
             this.expr(a.body, ctx),
@@ -620,6 +641,7 @@ class Linker {
         }
       }
     }
+    ctx.act.nextSlot = start;
     return new Alts(
       Int32Array.from(conIds),
       conInfos,
