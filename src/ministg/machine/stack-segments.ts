@@ -147,9 +147,9 @@ export class StackSegments {
  * not holes) like the arrays the stack starts in, so the loop's stack
  * accesses see one kind of array. Cut from a packed template (a slice of
  * a packed array is packed and copied whole): `Array.from({ length })`
- * walked its argument as an array-like, some 17 us for a warm-up segment
- * of 80 words (2,500 of them in a run's first 65,536 steps: 40-50 ms of
- * every run) and 14 ms for a full one.
+ * walked its argument as an array-like: 11-26 ms of a run (1,400-2,800
+ * warm-up segments of 80 words in its first 65,536 steps, and 14 ms for
+ * a full one), now 2-6 ms.
  */
 function newSegment(words: number): unknown[] {
   const n = words + 64;
