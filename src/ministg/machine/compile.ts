@@ -80,11 +80,34 @@ const BUILTIN_TAGS: ReadonlyMap<string, number> = new Map([
   ["GT", 2],
 ]);
 
-/** Per FUN/THUNK body: hands out slots of its locals array. */
+/**
+ * Per FUN/THUNK body: hands out slots of its locals array. Parameters and
+ * captured variables take the first slots; every other binder takes the
+ * lowest slot no variable still needed holds (`pick`): one whose variable
+ * is dead on this path (the alternatives of one case are never live
+ * together, and GHC's -O0 code binds many short-lived temporaries), so
+ * the array needs only the highest slot any path reaches (`high`). Every
+ * call, thunk entry and return to a case frame allocates an array of this
+ * size.
+ */
 class Activation {
-  nextSlot = 0;
-  /** Its CASE nodes, told the final frame size once the body is compiled. */
-  readonly cases: Code[] = [];
+  private nextSlot = 0;
+  /** The highest slot + 1 so far (of the subtree being measured: caseExpr). */
+  high = 0;
+  /** The next slot in order (parameters and captured variables). */
+  take(): number {
+    const s = this.nextSlot++;
+    if (this.nextSlot > this.high) this.high = this.nextSlot;
+    return s;
+  }
+  /** The lowest slot not in `busy`, which it joins. */
+  pick(busy: Set<number>): number {
+    let s = 0;
+    while (busy.has(s)) s++;
+    busy.add(s);
+    if (s + 1 > this.high) this.high = s + 1;
+    return s;
+  }
 }
 
 interface Ctx {
@@ -219,10 +242,10 @@ class Linker {
     const act = new Activation();
     const scope = new Map<string, LocalVar>();
     const params = o.kind === "FUN" ? o.params : [];
-    for (const p of params) scope.set(p, { slot: act.nextSlot++, arity: -1 });
+    for (const p of params) scope.set(p, { slot: act.take(), arity: -1 });
     for (const c of captured) {
       const outerVar = outer.scope.get(c)!;
-      scope.set(c, { slot: act.nextSlot++, arity: outerVar.arity });
+      scope.set(c, { slot: act.take(), arity: outerVar.arity });
     }
     const info = new CodeInfo(
       params.length,
@@ -241,8 +264,7 @@ class Linker {
       keep: new Set(),
     };
     info.body = this.expr(o.body, ctx);
-    info.frameSize = act.nextSlot;
-    for (const c of act.cases) c.frameSize = act.nextSlot;
+    info.frameSize = act.high;
     return info;
   }
 
@@ -332,6 +354,21 @@ class Linker {
   }
 
   /** Compiles `body` with `vars` bound, then restores what they shadowed. */
+  /**
+   * The slots a binder must not take: those of the variables `live` names
+   * (what runs after it on this path reads them) and those enclosing case
+   * alternatives still need (`ctx.keep`: the reference machine's case frame
+   * keeps the activation's array itself, and the scrutinee runs in it).
+   */
+  private busy(ctx: Ctx, live: Iterable<string>): Set<number> {
+    const busy = new Set(ctx.keep);
+    for (const v of live) {
+      const l = ctx.scope.get(v);
+      if (l !== undefined) busy.add(l.slot);
+    }
+    return busy;
+  }
+
   private within<T>(
     ctx: Ctx,
     vars: readonly (readonly [string, LocalVar])[],
@@ -441,7 +478,9 @@ class Linker {
             restrict(ctx.scope, free[i]!),
             i,
           );
-          const slot = ctx.act.nextSlot++;
+          // free[i] has binding i's own variables too: they are read
+          // before its slot is written, but kept apart all the same.
+          const slot = ctx.act.pick(this.busy(ctx, free[i]!));
           c.allocs = [this.alloc(b, slot, ctx)];
           bindLocal(ctx.scope, b.name, bindingLocal(b, slot), shadowed);
           if (last === undefined) first = c;
@@ -461,8 +500,16 @@ class Linker {
 
   private letrec(e: Extract<Expr, { kind: "let" }>, ctx: Ctx): Code {
     const c = this.node(OP_LETREC, e, ctx);
+    // The group's objects are filled from the locals after all are made:
+    // no slot a binding or the body reads.
+    const busy = this.busy(ctx, freeVars(e));
+    for (const b of e.binds)
+      for (const v of freeVars(b.object)) {
+        const l = ctx.scope.get(v);
+        if (l !== undefined) busy.add(l.slot);
+      }
     const locals = e.binds.map(
-      (b) => [b.name, bindingLocal(b, ctx.act.nextSlot++)] as const,
+      (b) => [b.name, bindingLocal(b, ctx.act.pick(busy))] as const,
     );
     this.within(ctx, locals, () => {
       c.allocs = e.binds.map((b, i) => this.alloc(b, locals[i]![1].slot, ctx));
@@ -563,7 +610,6 @@ class Linker {
       }
     }
     c.save = Int32Array.from(save).sort();
-    ctx.act.cases.push(c);
     const live = new Set(keep);
     for (const v of freeVars(e.scrutinee)) {
       const l = ctx.scope.get(v);
@@ -574,7 +620,15 @@ class Linker {
       if (!live.has(l.slot)) dead.push(l.slot);
     c.clear = dead.length === 0 ? null : Int32Array.from(dead);
     c.body = this.expr(e.scrutinee, { ...ctx, keep });
+    // A value returned to the case frame gets a locals array of the slots
+    // its alternatives reach (the saved ones and their binders'), not the
+    // whole activation's.
+    const act = ctx.act;
+    const outerHigh = act.high;
+    act.high = save.length === 0 ? 0 : Math.max(...save) + 1;
     c.alts = this.alts(alts, ctx);
+    c.frameSize = act.high;
+    if (outerHigh > act.high) act.high = outerHigh;
     return c;
   }
 
@@ -588,11 +642,14 @@ class Linker {
     let defSlot = -1;
     let defBody: Code | null = null;
     for (const a of alts) {
+      // An alternative's binders take slots its body does not read (what
+      // the others read is dead on its path).
+      const busy = this.busy(ctx, freeVars(a));
       switch (a.kind) {
         case "con": {
           if (conIds.includes(this.con(a.con).id)) break; // a repeated alternative is unreachable
           const locals = a.vars.map(
-            (v) => [v, { slot: ctx.act.nextSlot++, arity: -1 }] as const,
+            (v) => [v, { slot: ctx.act.pick(busy), arity: -1 }] as const,
           );
           conIds.push(this.con(a.con).id);
           conInfos.push(this.con(a.con));
@@ -607,7 +664,7 @@ class Linker {
           litBodies.push(this.expr(a.body, ctx));
           break;
         case "default": {
-          defSlot = ctx.act.nextSlot++;
+          defSlot = ctx.act.pick(busy);
           const local = { slot: defSlot, arity: -1 };
           defBody = this.within(ctx, [[a.binder, local]], () =>
             this.expr(a.body, ctx),

@@ -372,7 +372,25 @@ function selectAlt(
     }
     if (i < ids.length) {
       const vars = alts.conVars[i]!;
-      if (!bindValues(v, vars, locals)) throw arityMismatch(c, v, vars.length);
+      const n = vars.length;
+      // The common shapes bound here (no call): no fields, or one or two
+      // in inline form (a boxed Int#, a cons cell; values.ts); the rest,
+      // and a mismatch's check, through bindValues.
+      const e0 = v.e0;
+      if (n === 0) return alts.conBodies[i]!;
+      if (e0 !== undefined) {
+        const r = v.env as unknown;
+        if (n === 1) {
+          locals[vars[0]!] = e0;
+          return alts.conBodies[i]!;
+        }
+        if (n === 2 && !Array.isArray(r) && !(r instanceof Pair)) {
+          locals[vars[0]!] = e0;
+          locals[vars[1]!] = r as Value;
+          return alts.conBodies[i]!;
+        }
+      }
+      if (!bindValues(v, vars, locals)) throw arityMismatch(c, v, n);
       return alts.conBodies[i]!;
     }
   } else if (alts.lits.length > 0) {

@@ -47,10 +47,16 @@ export class PrimCtx implements PrimContext {
     this.allocCon++;
     return this.numbered(new Obj(CON, info, NO_VALUES));
   }
+  /** The unboxed tuples' constructors by arity (mkTuple's name lookup, once). */
+  private readonly tuples: ConInfo[] = [];
   mkTuple(fields: Value[]): Obj {
-    const name = `Z${fields.length}H`;
-    // The program's case alternatives on the result name the constructor.
-    const info = this.prog.cons.get(name) ?? new ConInfo(name, -1);
+    const n = fields.length;
+    let info = this.tuples[n];
+    if (info === undefined) {
+      const name = `Z${n}H`;
+      // The program's case alternatives on the result name the constructor.
+      info = this.tuples[n] = this.prog.cons.get(name) ?? new ConInfo(name, -1);
+    }
     this.allocCon++;
     return this.numbered(new Obj(CON, info, fields));
   }
