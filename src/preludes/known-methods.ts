@@ -29,6 +29,7 @@ import {
   inlineTailCall,
   operatorShape,
 } from "./inline-operators.js";
+import { eagerArithmetic } from "./eager-arith.js";
 import {
   constantThunk,
   foldedLiteral,
@@ -240,7 +241,11 @@ export function resolveKnownMethods(
           ...sb,
           binding: {
             ...sb.binding,
-            object: object(sb.binding.object, none),
+            object: eagerArithmetic(
+              object(sb.binding.object, none),
+              names,
+              (n) => byName.get(n)?.object,
+            ),
           },
         }
       : sb,
