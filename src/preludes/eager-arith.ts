@@ -299,7 +299,13 @@ export function eagerArithmetic(
     switch (e.kind) {
       case "atom":
         return e.atom.kind === "var" ? forced(e.atom.name, inner) : [];
-      case "app":
+      case "app": {
+        if (inner.has(e.fn) || facts.idOf(e.fn) !== undefined) return [];
+        const out: number[] = [];
+        for (const a of strictArgs(e))
+          if (a.kind === "var") out.push(...forced(a.name, inner));
+        return out;
+      }
       case "primop":
         return [];
       case "stack":
@@ -324,6 +330,28 @@ export function eagerArithmetic(
         return [...first, ...headForced(a.body, local)];
       }
     }
+  };
+  /**
+   * The arguments a call of a global function certainly forces once it has
+   * returned: those its body scrutinises before it branches or calls.
+   */
+  const strictCache = new Map<string, readonly number[]>();
+  const strictArgs = (e: Expr & { kind: "app" }): Atom[] => {
+    let ps = strictCache.get(e.fn);
+    if (ps === undefined) {
+      ps = [];
+      const f = globalObject(e.fn);
+      if (f?.kind === "FUN")
+        for (const v of headSequence(f.body)) {
+          if (v === null) break;
+          const i = f.params.indexOf(v);
+          if (i >= 0) (ps as number[]).push(i);
+        }
+      strictCache.set(e.fn, ps);
+    }
+    const fn = globalObject(e.fn);
+    if (fn?.kind !== "FUN" || fn.params.length !== e.args.length) return [];
+    return ps.map((i) => e.args[i]!);
   };
   const forced = (
     name: string,

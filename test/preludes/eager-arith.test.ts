@@ -31,6 +31,8 @@ known = FUN(x -> case x of { D u ->
         n = THUNK(negD_Lib x);
         two = THUNK(let { k = CON(D 2.0) } in timesD_Lib k x) } in
   let { p = CON(P sq n two) } in p });
+viaCall = FUN(x -> case negD_Lib x of { D w ->
+  let { t = THUNK(timesD_Lib x x) } in let { p = CON(P t t t) } in p });
 unknown = FUN(x y -> case x of { D u ->
   let { t = THUNK(timesD_Lib x y) } in let { p = CON(P t t t) } in p });
 shadow = FUN(x -> case x of { D u ->
@@ -55,6 +57,8 @@ describe("eagerArithmetic", () => {
     expect(k).not.toMatch(/THUNK/);
     expect(k).toMatch(/timesDouble#[^]*negateDouble#[^]*timesDouble#/);
     expect(k).toMatch(/sq = CON\(D /);
+    // a global function that scrutinises its argument has evaluated it
+    expect(show("viaCall")).not.toMatch(/THUNK/);
   });
 
   it("keeps the thunk when an operand may be unevaluated or the primop may fail", () => {
