@@ -353,6 +353,35 @@ export function eagerArithmetic(
     if (fn?.kind !== "FUN" || fn.params.length !== e.args.length) return [];
     return ps.map((i) => e.args[i]!);
   };
+  /**
+   * A call's arguments its global function forces first, in order: the
+   * parameters its body scrutinises before anything else happens (a global
+   * constructor scrutinised is no event; anything else ends the list).
+   */
+  const firstCache = new Map<string, readonly number[]>();
+  const firstArgs: Calls = (e) => {
+    if (facts.idOf(e.fn) !== undefined) return [];
+    const f = globalObject(e.fn);
+    if (f?.kind !== "FUN" || f.params.length !== e.args.length) return [];
+    let ps = firstCache.get(e.fn);
+    if (ps === undefined) {
+      const order: number[] = [];
+      for (const v of headSequence(f.body)) {
+        if (v === null) break;
+        const i = f.params.indexOf(v);
+        if (i >= 0) order.push(i);
+        else if (globalObject(v)?.kind !== "CON") break;
+      }
+      firstCache.set(e.fn, (ps = order));
+    }
+    const out: string[] = [];
+    for (const i of ps) {
+      const a = e.args[i]!;
+      if (a.kind !== "var") break;
+      out.push(a.name);
+    }
+    return out;
+  };
   const forced = (
     name: string,
     inner: ReadonlyMap<string, readonly number[]>,
@@ -374,7 +403,7 @@ export function eagerArithmetic(
       case "let":
         return e.rec
           ? letRec(e)
-          : letChain(forcedOrder(e), 0, new Set(freeVars(e)));
+          : letChain(forcedOrder(e, firstArgs), 0, new Set(freeVars(e)));
     }
   };
 
@@ -479,7 +508,7 @@ export function eagerArithmetic(
       const o = e.binds[j]!.object;
       later.set(e.binds[j]!.name, o.kind !== "THUNK");
     }
-    for (const v of headSequence(e.body)) {
+    for (const v of headSequence(e.body, firstArgs)) {
       if (v === null) return undefined;
       const l = later.get(v);
       if (l === false) return v;
@@ -532,8 +561,13 @@ function letOne(name: string, object: HeapObject, body: Expr): Expr {
  * else; null stands for something else (a call, a variable bound inside e)
  * and ends the list.
  */
-function headSequence(e: Expr): (string | null)[] {
+function headSequence(e: Expr, calls?: Calls): (string | null)[] {
   const out: (string | null)[] = [];
+  const call = (a: Expr & { kind: "app" }): void => {
+    if (calls !== undefined && !inner.has(a.fn))
+      for (const v of calls(a)) out.push(inner.has(v) ? null : v);
+    out.push(null);
+  };
   const inner = new Set<string>();
   let cur: Expr | undefined = e;
   while (cur !== undefined) {
@@ -545,6 +579,8 @@ function headSequence(e: Expr): (string | null)[] {
           out.push(inner.has(c.atom.name) ? null : c.atom.name);
         return out;
       case "app":
+        call(c);
+        return out;
       case "primop":
         out.push(null);
         return out;
@@ -559,7 +595,10 @@ function headSequence(e: Expr): (string | null)[] {
         const s = c.scrutinee;
         if (s.kind === "atom" && s.atom.kind === "var")
           out.push(inner.has(s.atom.name) ? null : s.atom.name);
-        else if (s.kind !== "primop") {
+        else if (s.kind === "app") {
+          call(s);
+          return out;
+        } else if (s.kind !== "primop") {
           out.push(null);
           return out;
         }
@@ -580,7 +619,13 @@ function headSequence(e: Expr): (string | null)[] {
  * (a chain: a binding sees only those before it). Making objects in another
  * order changes nothing else.
  */
-function forcedOrder(e: Expr & { kind: "let" }): Expr & { kind: "let" } {
+/** A call's variable arguments its function forces first, in order, before anything else. */
+type Calls = (e: Expr & { kind: "app" }) => readonly string[];
+
+function forcedOrder(
+  e: Expr & { kind: "let" },
+  calls: Calls,
+): Expr & { kind: "let" } {
   if (e.binds.length < 2) return e;
   const index = new Map(e.binds.map((b, i) => [b.name, i]));
   if (index.size !== e.binds.length) return e;
@@ -604,7 +649,7 @@ function forcedOrder(e: Expr & { kind: "let" }): Expr & { kind: "let" } {
     for (const j of deps[i]!) place(j);
     order.push(i);
   };
-  for (const v of headSequence(e.body)) {
+  for (const v of headSequence(e.body, calls)) {
     if (v === null) break;
     const i = index.get(v);
     if (i !== undefined && e.binds[i]!.object.kind === "THUNK") place(i);

@@ -54,6 +54,14 @@ traced a b
        in q + p
   | otherwise = 0
 
+-- A call that forces its first argument first ((&&)): that thunk goes first,
+-- the second only when (&&) takes it.
+tracedAnd :: Int -> Int -> Bool
+tracedAnd a b =
+  let p = trace "and: p forced" (a > 0)
+      q = trace "and: q forced" (b - 1 > 0)
+   in q && p
+
 -- Which of two failing operands raises: the one forced first.
 firstError :: Int -> Int -> Int
 firstError a b =
@@ -82,6 +90,8 @@ main = do
   print (divisions 7 0, divisions 7 2.5)
   print (floats 3.5 0, floats 1.0e38 1.0e-38, floats 2 1)
   print (traced 1 2)
+  print (tracedAnd 1 1)
+  print (tracedAnd 1 5)
   r <- try (evaluate (firstError 1 1))
   print (either (\(ErrorCall m) -> m) show r)
   print (firstError 0 0)
