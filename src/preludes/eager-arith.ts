@@ -22,7 +22,7 @@
 // Used by known-methods.ts on the program's own code only, after its
 // rewrites; no program's result can change, only how many thunks it builds.
 import type { Alt, Atom, Binding, Expr, HeapObject } from "../ministg/ast.js";
-import { freeVars } from "../ministg/traversal.js";
+import { freeVars, objectFreeVars } from "../ministg/traversal.js";
 import type { InlineNames } from "./inline-operators.js";
 
 /** Primops that return a value for every argument: nothing to raise, nothing to wait for. */
@@ -182,8 +182,17 @@ export function eagerArithmetic(
   o: HeapObject,
   names: InlineNames,
   globalObject: (name: string) => HeapObject | undefined,
+  /** Constructors whose fields at the true positions always hold values. */
+  strictCons: ReadonlyMap<string, readonly boolean[]> = new Map(),
+  /** Told of every constructor built, with which of its fields are evaluated. */
+  onCon?: (con: string, evaluated: readonly boolean[]) => void,
 ): HeapObject {
   const facts = new Facts((n) => globalObject(n)?.kind === "CON");
+  const built = (c: HeapObject & { kind: "CON" }): void =>
+    onCon?.(
+      c.con,
+      c.args.map((a) => a.kind === "var" && facts.isEvaluated(a.name)),
+    );
 
   /** A call of a global operator (`negateDouble a`) as its body on the call's atoms. */
   const callShape = (e: Expr & { kind: "app" }): OpShape | null => {
@@ -418,6 +427,11 @@ export function eagerArithmetic(
       facts.knowing(known, () =>
         facts.bound(altBinders(a), (ids) => {
           if (a.kind === "default") facts.markEvaluated(ids[0]!);
+          const strict = a.kind === "con" ? strictCons.get(a.con) : undefined;
+          if (strict !== undefined && strict.length === ids.length)
+            ids.forEach((id, i) => {
+              if (strict[i]) facts.markEvaluated(id);
+            });
           return { ...a, body: expr(a.body) } as Alt;
         }),
       ),
@@ -432,6 +446,7 @@ export function eagerArithmetic(
         e.binds.forEach((b, i) => {
           if (b.object.kind === "CON") facts.markEvaluated(ids[i]!);
         });
+        for (const b of e.binds) if (b.object.kind === "CON") built(b.object);
         return {
           ...e,
           binds: e.binds.map((b) => ({ ...b, object: object(b.object) })),
@@ -458,6 +473,7 @@ export function eagerArithmetic(
     const b = e.binds[i]!;
     for (const x of e.binds) taken.add(x.name);
     const o = object(b.object);
+    if (o.kind === "CON") built(o);
     const steps: Step[] = [];
     // Planned from the thunk as it came (its inner thunks not yet eager).
     const eager =
@@ -532,7 +548,97 @@ export function eagerArithmetic(
     }
   };
 
+  if (o.kind === "CON") built(o);
   return object(o);
+}
+
+/**
+ * The program's constructors whose fields at some positions hold values
+ * wherever they are built (GHC's strict fields: `data Body = Body !Double
+ * ...`, whose -O0 code evaluates each field before building): every
+ * construction in the program's code has an evaluated variable there, and
+ * no other code builds the constructor or names it as a function.
+ */
+export function strictConstructors(
+  program: readonly Binding[],
+  others: readonly HeapObject[],
+  globalObject: (name: string) => HeapObject | undefined,
+): Map<string, readonly boolean[]> {
+  const out = new Map<string, boolean[]>();
+  const names = new InlineNamesForScan();
+  // Only the program's own types (named after its modules, as its
+  // bindings are): primops and libraries build theirs.
+  const modules = new Set(program.map((b) => moduleOf(b.name)));
+  for (const { object: o } of program)
+    eagerArithmetic(o, names as unknown as InlineNames, globalObject, new Map(), (con, ev) => {
+      const seen = out.get(con);
+      if (seen === undefined) out.set(con, [...ev]);
+      else if (seen.length !== ev.length) seen.fill(false);
+      else ev.forEach((e, i) => (seen[i] = seen[i]! && e));
+    });
+  const refused = new Set<string>();
+  for (const o of others) conNames(o, refused);
+  const used = new Set<string>();
+  for (const o of [...program.map((b) => b.object), ...others])
+    objectFreeVars(o, used);
+  for (const [con, ev] of out)
+    if (
+      !modules.has(moduleOf(con)) ||
+      refused.has(con) ||
+      used.has(con) ||
+      !ev.some((e) => e)
+    )
+      out.delete(con);
+  return out;
+}
+
+/** A global name's module part (`Body_Main`: Main), "" for none. */
+function moduleOf(name: string): string {
+  const i = name.lastIndexOf("_");
+  return i <= 0 ? "" : name.slice(i + 1);
+}
+
+/** Fresh names for a scan whose rewrite is thrown away. */
+class InlineNamesForScan {
+  fresh(hint: string): string {
+    return `${hint}_scan'`;
+  }
+}
+
+/** Adds the constructors `o` builds (CON objects, its own and inner ones). */
+function conNames(o: HeapObject, out: Set<string>): void {
+  switch (o.kind) {
+    case "CON":
+      out.add(o.con);
+      return;
+    case "FUN":
+    case "THUNK":
+      conNamesExpr(o.body, out);
+      return;
+    case "PAP":
+    case "ERROR":
+    case "LIT":
+      return;
+  }
+}
+function conNamesExpr(e: Expr, out: Set<string>): void {
+  switch (e.kind) {
+    case "atom":
+    case "app":
+    case "primop":
+      return;
+    case "stack":
+      conNamesExpr(e.body, out);
+      return;
+    case "let":
+      for (const b of e.binds) conNames(b.object, out);
+      conNamesExpr(e.body, out);
+      return;
+    case "case":
+      conNamesExpr(e.scrutinee, out);
+      for (const a of e.alts) conNamesExpr(a.body, out);
+      return;
+  }
 }
 
 function altBinders(a: Alt): readonly string[] {

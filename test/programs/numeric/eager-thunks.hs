@@ -81,6 +81,21 @@ lazyField m z
 seqThenLazy :: Int -> Int -> Int
 seqThenLazy a b = a `seq` let t = a * b in if a > 5 then t else a
 
+-- Strict fields hold values wherever the constructor is matched; a lazy
+-- field built evaluated somewhere may still be a thunk (or bottom) elsewhere.
+data SP = SP !Double !Int
+
+data LP = LP Double Int
+
+strictPair :: SP -> (Double, Int)
+strictPair (SP d n) =
+  let dd = d * d
+      nn = n * n + 1
+   in if n > 3 then (dd, nn) else (d, n)
+
+lazyPair :: LP -> Double
+lazyPair (LP d n) = let dd = d * d in if n > 3 then dd else 1
+
 main :: IO ()
 main = do
   print [mandelStep cr ci 0 0 0 | cr <- [-2, -1.5 .. 0.5], ci <- [-1, -0.5 .. 1]]
@@ -97,5 +112,7 @@ main = do
   print (firstError 0 0)
   print (lazyField (Just undefined) 1, lazyField (Just 4) 11, lazyField Nothing 3)
   print (seqThenLazy 2 undefined, seqThenLazy 7 6)
+  print (map strictPair [SP 1.5 2, SP (-2.5) 7, SP (0 / 0) 9])
+  print (lazyPair (LP undefined 1), lazyPair (LP 2 5), lazyPair (LP 2.0 (length [1, 2, 3, 4])))
   let big = 2 ^ 62 :: Int
   print (seqThenLazy big 4, seqThenLazy 9 (-1))
