@@ -568,7 +568,9 @@ export function strictConstructors(
   const names = new InlineNamesForScan();
   // Only the program's own types (named after its modules, as its
   // bindings are): primops and libraries build theirs.
+  // (`main`, `Cons`, `Z2T`: no module, the machine's and the primops' own.)
   const modules = new Set(program.map((b) => moduleOf(b.name)));
+  modules.delete("");
   for (const { object: o } of program)
     eagerArithmetic(o, names as unknown as InlineNames, globalObject, new Map(), (con, ev) => {
       const seen = out.get(con);

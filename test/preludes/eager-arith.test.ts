@@ -33,6 +33,12 @@ known = FUN(x -> case x of { D u ->
   let { p = CON(P sq n two) } in p });
 viaCall = FUN(x -> case negD_Lib x of { D w ->
   let { t = THUNK(timesD_Lib x x) } in let { p = CON(P t t t) } in p });
+mkS_Prog = FUN(x -> case x of { D u -> let { s = CON(S_Prog x x) } in s });
+useS_Prog = FUN(s -> case s of { S_Prog a b ->
+  let { t = THUNK(timesD_Lib a b) } in let { p = CON(P t t t) } in p });
+mkL_Prog = FUN(x y -> case x of { D u -> let { l = CON(L_Prog x y) } in l });
+useL_Prog = FUN(l -> case l of { L_Prog a b ->
+  let { t = THUNK(timesD_Lib a b) } in let { p = CON(P t t t) } in p });
 unknown = FUN(x y -> case x of { D u ->
   let { t = THUNK(timesD_Lib x y) } in let { p = CON(P t t t) } in p });
 shadow = FUN(x -> case x of { D u ->
@@ -59,6 +65,12 @@ describe("eagerArithmetic", () => {
     expect(k).toMatch(/sq = CON\(D /);
     // a global function that scrutinises its argument has evaluated it
     expect(show("viaCall")).not.toMatch(/THUNK/);
+  });
+
+  it("takes the fields a program's constructor always gets evaluated as evaluated", () => {
+    expect(show("useS_Prog")).not.toMatch(/THUNK/);
+    // L_Prog's second field is not always evaluated where it is built
+    expect(show("useL_Prog")).toMatch(/t = THUNK\(/);
   });
 
   it("keeps the thunk when an operand may be unevaluated or the primop may fail", () => {
