@@ -505,7 +505,10 @@ export function eagerArithmetic(
         alts: [{ kind: "default", binder: b.name, body }],
       };
     const binding: Binding = { ...b, object: o };
-    return body.kind === "let" && !body.rec
+    // One let again (one LET step), unless a name would be bound twice.
+    return body.kind === "let" &&
+      !body.rec &&
+      body.binds.every((x) => x.name !== b.name)
       ? { ...e, binds: [binding, ...body.binds], body: body.body }
       : { ...e, binds: [binding], body };
   };
