@@ -29,6 +29,7 @@ import {
   inlineTailCall,
   operatorShape,
 } from "./inline-operators.js";
+import { eagerArithmetic, strictConstructors } from "./eager-arith.js";
 import {
   constantThunk,
   foldedLiteral,
@@ -234,17 +235,30 @@ export function resolveKnownMethods(
   };
 
   const none: Env = { scope: new Set<string>(), aliases: new Map() };
-  return sources.map((sb) =>
-    rewrite(sb)
-      ? {
+  const resolved = sources.map((sb) =>
+    rewrite(sb) ? object(sb.binding.object, none) : undefined,
+  );
+  const globalObject = (n: string) => byName.get(n)?.object;
+  const strict = strictConstructors(
+    sources.flatMap((sb, i) => {
+      const o = resolved[i];
+      return o === undefined ? [] : [{ ...sb.binding, object: o }];
+    }),
+    sources.filter((_, i) => resolved[i] === undefined).map((sb) => sb.binding.object),
+    globalObject,
+  );
+  return sources.map((sb, i) => {
+    const o = resolved[i];
+    return o === undefined
+      ? sb
+      : {
           ...sb,
           binding: {
             ...sb.binding,
-            object: object(sb.binding.object, none),
+            object: eagerArithmetic(o, names, globalObject, strict),
           },
-        }
-      : sb,
-  );
+        };
+  });
 }
 
 /** `FUN(x1..xn -> g x1..xn)`: g. */
