@@ -38,6 +38,7 @@ import { appendPrimOps } from "./primops/append.js";
 import { cstringPrimOps } from "./primops/cstring.js";
 import { evaluatedPrimOps } from "./primops/evaluated.js";
 import { fastListPrimOps } from "./primops/fast-lists.js";
+import { mapFastPrimOps } from "./primops/map-fast.js";
 import { integerFastPrimOps } from "./primops/integer-fast.js";
 import { ixPairFastPrimOps } from "./primops/ix-pair-fast.js";
 
@@ -92,6 +93,7 @@ export const PRIMOP_TABLES: readonly PrimOpTable[] = [
   appendPrimOps,
   cstringPrimOps,
   fastListPrimOps,
+  mapFastPrimOps,
   integerFastPrimOps,
   ixPairFastPrimOps,
 ];
