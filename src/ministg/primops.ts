@@ -39,6 +39,7 @@ import { cstringPrimOps } from "./primops/cstring.js";
 import { evaluatedPrimOps } from "./primops/evaluated.js";
 import { fastListPrimOps } from "./primops/fast-lists.js";
 import { mapFastPrimOps } from "./primops/map-fast.js";
+import { textFastPrimOps } from "./primops/text-fast.js";
 import { integerFastPrimOps } from "./primops/integer-fast.js";
 import { ixPairFastPrimOps } from "./primops/ix-pair-fast.js";
 
@@ -94,6 +95,7 @@ export const PRIMOP_TABLES: readonly PrimOpTable[] = [
   cstringPrimOps,
   fastListPrimOps,
   mapFastPrimOps,
+  textFastPrimOps,
   integerFastPrimOps,
   ixPairFastPrimOps,
 ];
