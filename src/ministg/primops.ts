@@ -38,6 +38,8 @@ import { appendPrimOps } from "./primops/append.js";
 import { cstringPrimOps } from "./primops/cstring.js";
 import { evaluatedPrimOps } from "./primops/evaluated.js";
 import { fastListPrimOps } from "./primops/fast-lists.js";
+import { mapFastPrimOps } from "./primops/map-fast.js";
+import { textFastPrimOps } from "./primops/text-fast.js";
 import { integerFastPrimOps } from "./primops/integer-fast.js";
 import { ixPairFastPrimOps } from "./primops/ix-pair-fast.js";
 
@@ -92,6 +94,8 @@ export const PRIMOP_TABLES: readonly PrimOpTable[] = [
   appendPrimOps,
   cstringPrimOps,
   fastListPrimOps,
+  mapFastPrimOps,
+  textFastPrimOps,
   integerFastPrimOps,
   ixPairFastPrimOps,
 ];

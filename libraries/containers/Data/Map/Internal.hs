@@ -1,4 +1,4 @@
-{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples, RankNTypes, UnliftedNewtypes, TypeFamilies, GHCForeignImportPrim, UnliftedFFITypes #-}
+{-# LANGUAGE BangPatterns, MagicHash, UnboxedTuples, RankNTypes, UnliftedNewtypes, TypeFamilies, GHCForeignImportPrim, UnliftedFFITypes, GADTs, ScopedTypeVariables, TypeApplications #-}
 -- hs2stg's own implementation of containers-0.6.4.1's Data.Map.Internal:
 -- weight-balanced trees (Adams; containers' documented delta = 3,
 -- ratio = 2), written from the documented API. Compiled to
@@ -16,7 +16,8 @@ import Data.Functor.Classes (Eq1 (..), Ord1 (..), Show1 (..), Eq2 (..), Ord2 (..
 import Data.Functor.Identity (Identity (..))
 import Data.Semigroup (Semigroup (..), stimesIdempotentMonoid)
 import Data.Bits ((.&.), (.|.), shiftL, shiftR)
-import GHC.Exts (Int (I#), Int#, (+#), (*#), (<#), (<=#), (>#), Word (W#), Word#, Proxy#, proxy#)
+import GHC.Exts (Any, Int (I#), Int#, (+#), (*#), (<#), (<=#), (>#), Word (W#), Word#, Proxy#, proxy#)
+import Unsafe.Coerce (unsafeEqualityProof, UnsafeEquality (..))
 import qualified GHC.Exts as Exts
 import Text.Read (Read (..), Lexeme (Ident), lexP, parens, prec, readListPrecDefault)
 import Data.Set.Internal (Set)
@@ -33,6 +34,53 @@ type Size = Int
 foreign import prim "hs2stg_balanceSize" balanceSize# :: Int# -> Int# -> Int#
 
 data Map k a = Bin {-# UNPACK #-} !Size !k a !(Map k a) !(Map k a) | Tip
+
+-- hs2stg's one-step paths at String, Int and Char keys
+-- (src/ministg/primops/map-fast.ts). mapFind# box k m walks m as the
+-- recursion below would: (# 0#, _, t #) t must be forced first (a cell or
+-- character of k or of a key in m, or the dictionary: what compare would
+-- force there), then ask again; (# 1#, path, node #) k is node's key;
+-- (# 2#, path, _ #) k is absent; (# 3#, _, _ #) not known (another Ord):
+-- the recursion runs. mapPut# path node m puts node at path, rebuilding
+-- the nodes above with balance. box is an OrdBox: the dictionary itself.
+foreign import prim "hs2stg_mapFind" mapFind# :: Any -> Any -> Any -> (# Int#, Int#, Any #)
+foreign import prim "hs2stg_mapPut" mapPut# :: Int# -> Any -> Any -> Any
+
+data OrdBox k = Ord k => OrdBox
+
+ordBox :: Ord k => k -> OrdBox k
+ordBox _ = OrdBox
+
+-- Coercions CorePrep erases (unsafeCoerce# would be an opaque call under
+-- -fignore-interface-pragmas).
+toAny :: forall a. a -> Any
+toAny x = case unsafeEqualityProof @a @Any of UnsafeRefl -> x
+{-# INLINE toAny #-}
+
+fromAny :: forall a. Any -> a
+fromAny x = case unsafeEqualityProof @Any @a of UnsafeRefl -> x
+{-# INLINE fromAny #-}
+
+-- mapFind# once nothing is left to force (k evaluated, m a Bin):
+-- (# 1#, path, node #), (# 2#, path, m #) or (# 3#, 0#, m #). Not a loop
+-- of its own (findPathAgain): GHC would make a self-recursive one a join
+-- point with exit closures, allocated by every call.
+findPath :: Ord k => k -> Map k a -> (# Int#, Int#, Map k a #)
+findPath k m = findPathWith (ordBox k) k m
+
+findPathWith :: OrdBox k -> k -> Map k a -> (# Int#, Int#, Map k a #)
+findPathWith box k m = case mapFind# (toAny box) (toAny k) (toAny m) of
+  (# 0#, _, t #) -> t `seq` findPathAgain box k m
+  (# c, p, n #) -> (# c, p, fromAny n #)
+{-# NOINLINE findPathWith #-}
+
+findPathAgain :: OrdBox k -> k -> Map k a -> (# Int#, Int#, Map k a #)
+findPathAgain box k m = findPathWith box k m
+{-# NOINLINE findPathAgain #-}
+
+-- m (evaluated) with node at path (from findPath).
+putAt :: Int# -> Map k a -> Map k a -> Map k a
+putAt p node m = fromAny (mapPut# p (toAny node) (toAny m))
 
 infixl 9 !, !?, \\
 
@@ -194,19 +242,33 @@ deleteFindMax t = case maxViewWithKey t of
 -- Queries -------------------------------------------------------------------
 
 lookup :: Ord k => k -> Map k a -> Maybe a
-lookup = go
-  where
-    go !_ Tip = Nothing
-    go k (Bin _ kx x l r) = case compare k kx of
-      LT -> go k l
-      GT -> go k r
-      EQ -> Just x
+lookup !k m = case m of
+  Tip -> Nothing
+  Bin {} -> case findPath k m of
+    (# 1#, _, Bin _ _ x _ _ #) -> Just x
+    (# 2#, _, _ #) -> Nothing
+    _ -> lookupGo k m
+
+lookupGo :: Ord k => k -> Map k a -> Maybe a
+lookupGo !_ Tip = Nothing
+lookupGo k (Bin _ kx x l r) = case compare k kx of
+  LT -> lookupGo k l
+  GT -> lookupGo k r
+  EQ -> Just x
 
 member :: Ord k => k -> Map k a -> Bool
-member !_ Tip = False
-member k (Bin _ kx _ l r) = case compare k kx of
-  LT -> member k l
-  GT -> member k r
+member !k m = case m of
+  Tip -> False
+  Bin {} -> case findPath k m of
+    (# 1#, _, _ #) -> True
+    (# 2#, _, _ #) -> False
+    _ -> memberGo k m
+
+memberGo :: Ord k => k -> Map k a -> Bool
+memberGo !_ Tip = False
+memberGo k (Bin _ kx _ l r) = case compare k kx of
+  LT -> memberGo k l
+  GT -> memberGo k r
   EQ -> True
 
 notMember :: Ord k => k -> Map k a -> Bool
@@ -226,10 +288,18 @@ find k (Bin _ kx x l r) = case compare k kx of
 (!?) m k = lookup k m
 
 findWithDefault :: Ord k => a -> k -> Map k a -> a
-findWithDefault def !_ Tip = def
-findWithDefault def k (Bin _ kx x l r) = case compare k kx of
-  LT -> findWithDefault def k l
-  GT -> findWithDefault def k r
+findWithDefault def !k m = case m of
+  Tip -> def
+  Bin {} -> case findPath k m of
+    (# 1#, _, Bin _ _ x _ _ #) -> x
+    (# 2#, _, _ #) -> def
+    _ -> findWithDefaultGo def k m
+
+findWithDefaultGo :: Ord k => a -> k -> Map k a -> a
+findWithDefaultGo def !_ Tip = def
+findWithDefaultGo def k (Bin _ kx x l r) = case compare k kx of
+  LT -> findWithDefaultGo def k l
+  GT -> findWithDefaultGo def k r
   EQ -> x
 
 lookupLT, lookupGT, lookupLE, lookupGE :: Ord k => k -> Map k v -> Maybe (k, v)
@@ -299,7 +369,15 @@ findMax t = case lookupMax t of
 -- Insertion and deletion ------------------------------------------------------
 
 insert :: Ord k => k -> a -> Map k a -> Map k a
-insert kx0 x0 m0 = go kx0 x0 m0
+insert !kx x m = case m of
+  Tip -> singleton kx x
+  Bin {} -> case findPath kx m of
+    (# 1#, p, Bin sz _ _ l r #) -> putAt p (Bin sz kx x l r) m
+    (# 2#, p, _ #) -> putAt p (Bin 1 kx x Tip Tip) m
+    _ -> insertGo kx x m
+
+insertGo :: Ord k => k -> a -> Map k a -> Map k a
+insertGo kx0 x0 m0 = go kx0 x0 m0
   where
     go !kx x Tip = singleton kx x
     go !kx x (Bin sz ky y l r) = case compare kx ky of
@@ -319,10 +397,18 @@ insertWith :: Ord k => (a -> a -> a) -> k -> a -> Map k a -> Map k a
 insertWith f = insertWithKey (\_ x y -> f x y)
 
 insertWithKey :: Ord k => (k -> a -> a -> a) -> k -> a -> Map k a -> Map k a
-insertWithKey _ !kx x Tip = singleton kx x
-insertWithKey f kx x (Bin sy ky y l r) = case compare kx ky of
-  LT -> balanceL ky y (insertWithKey f kx x l) r
-  GT -> balanceR ky y l (insertWithKey f kx x r)
+insertWithKey f !kx x m = case m of
+  Tip -> singleton kx x
+  Bin {} -> case findPath kx m of
+    (# 1#, p, Bin sy _ y l r #) -> putAt p (Bin sy kx (f kx x y) l r) m
+    (# 2#, p, _ #) -> putAt p (Bin 1 kx x Tip Tip) m
+    _ -> insertWithKeyGo f kx x m
+
+insertWithKeyGo :: Ord k => (k -> a -> a -> a) -> k -> a -> Map k a -> Map k a
+insertWithKeyGo _ !kx x Tip = singleton kx x
+insertWithKeyGo f kx x (Bin sy ky y l r) = case compare kx ky of
+  LT -> balanceL ky y (insertWithKeyGo f kx x l) r
+  GT -> balanceR ky y l (insertWithKeyGo f kx x r)
   EQ -> Bin sy kx (f kx x y) l r
 
 insertLookupWithKey :: Ord k => (k -> a -> a -> a) -> k -> a -> Map k a -> (Maybe a, Map k a)

@@ -40,20 +40,36 @@ findWithDefault :: Ord k => a -> k -> Map k a -> a
 findWithDefault = L.findWithDefault
 
 insert :: Ord k => k -> a -> Map k a -> Map k a
-insert !kx !x Tip = singleton kx x
-insert kx x (Bin sz ky y l r) = case compare kx ky of
-  LT -> let !l' = insert kx x l in balanceL ky y l' r
-  GT -> let !r' = insert kx x r in balanceR ky y l r'
+insert !kx !x m = case m of
+  Tip -> singleton kx x
+  Bin {} -> case L.findPath kx m of
+    (# 1#, p, Bin sz _ _ l r #) -> L.putAt p (Bin sz kx x l r) m
+    (# 2#, p, _ #) -> L.putAt p (Bin 1 kx x Tip Tip) m
+    _ -> insertGo kx x m
+
+insertGo :: Ord k => k -> a -> Map k a -> Map k a
+insertGo !kx !x Tip = singleton kx x
+insertGo kx x (Bin sz ky y l r) = case compare kx ky of
+  LT -> let !l' = insertGo kx x l in balanceL ky y l' r
+  GT -> let !r' = insertGo kx x r in balanceR ky y l r'
   EQ -> Bin sz kx x l r
 
 insertWith :: Ord k => (a -> a -> a) -> k -> a -> Map k a -> Map k a
 insertWith f = insertWithKey (\_ x y -> f x y)
 
 insertWithKey :: Ord k => (k -> a -> a -> a) -> k -> a -> Map k a -> Map k a
-insertWithKey _ !kx x Tip = singleton kx x
-insertWithKey f kx x (Bin sy ky y l r) = case compare kx ky of
-  LT -> let !l' = insertWithKey f kx x l in balanceL ky y l' r
-  GT -> let !r' = insertWithKey f kx x r in balanceR ky y l r'
+insertWithKey f !kx x m = case m of
+  Tip -> singleton kx x
+  Bin {} -> case L.findPath kx m of
+    (# 1#, p, Bin sy _ y l r #) -> let !x' = f kx x y in L.putAt p (Bin sy kx x' l r) m
+    (# 2#, p, _ #) -> case x of !x' -> L.putAt p (Bin 1 kx x' Tip Tip) m
+    _ -> insertWithKeyGo f kx x m
+
+insertWithKeyGo :: Ord k => (k -> a -> a -> a) -> k -> a -> Map k a -> Map k a
+insertWithKeyGo _ !kx x Tip = singleton kx x
+insertWithKeyGo f kx x (Bin sy ky y l r) = case compare kx ky of
+  LT -> let !l' = insertWithKeyGo f kx x l in balanceL ky y l' r
+  GT -> let !r' = insertWithKeyGo f kx x r in balanceR ky y l r'
   EQ -> let !x' = f kx x y in Bin sy kx x' l r
 
 insertLookupWithKey :: Ord k => (k -> a -> a -> a) -> k -> a -> Map k a -> (Maybe a, Map k a)
