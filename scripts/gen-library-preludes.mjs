@@ -82,6 +82,9 @@ ghcMake(
     // interfaces (its names are the ones our containers preludes define)
     "-package",
     "containers",
+    // integer-gmp's compatibility layer is over ghc-bignum's API
+    "-package",
+    "ghc-bignum",
     ...LIBS.map((l) => `-i${l}`),
     "--make",
     "-no-link",
@@ -160,6 +163,8 @@ for (const mod of modules.sort()) {
         exported.has(occ) ||
         dfuns.has(zDecode(occ)) ||
         /^zdW/.test(occ) ||
+        // a pattern synonym's matcher and builder (`$mS#`, `$bJp#`)
+        /^zd[bm][A-Z]/.test(occ) ||
         // a class's default methods and superclass selectors (not what
         // GHC floats out of them: `$dmpPrint1` is a Num Rational)
         classNames.has(zDecode(occ)) ||

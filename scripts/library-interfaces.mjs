@@ -25,6 +25,7 @@ export const O1_LIBRARIES = [
   "exceptions",
   "binary",
   "unix",
+  "integer-gmp",
 ];
 
 /** The directories an installed package's interface files are under. */
