@@ -26,6 +26,8 @@ export const O1_LIBRARIES = [
   "binary",
   "unix",
   "integer-gmp",
+  "xhtml",
+  "hpc",
 ];
 
 /** The directories an installed package's interface files are under. */
