@@ -13,7 +13,6 @@ import Data.Char (isSpace)
 import Data.List (intercalate)
 import Data.Tree (Tree (..))
 import Data.Time (UTCTime)
-import System.Directory (doesFileExist)
 import System.FilePath ((</>), (<.>))
 import Trace.Hpc.Tix
 import Trace.Hpc.Util
@@ -61,11 +60,10 @@ readMix dirNames mod' = search dirNames
         "122:15"
     search (dir : dirs) = do
       let path = dir </> modName <.> "mix"
-      found <- doesFileExist path
-      if not found
-        then search dirs
-        else do
-          contents <- readFileUtf8 path
+      found <- catchIO (fmap Just (readFileUtf8 path)) (\_ -> return Nothing)
+      case found of
+        Nothing -> search dirs
+        Just contents -> do
           let mix = parse path contents
           case mod' of
             Left _ -> return mix
