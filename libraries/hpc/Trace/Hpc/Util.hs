@@ -2,10 +2,12 @@
 -- pairs), the 32-bit hashes hpc keeps in .tix and .mix files (the
 -- combining rules the interface file's unfoldings give), UTF-8 file
 -- reading and writing.
+{-# LANGUAGE UnboxedTuples #-}
 module Trace.Hpc.Util
   ( HpcPos, fromHpcPos, toHpcPos, insideHpcPos
   , HpcHash (..), Hash
   , catchIO, readFileUtf8, writeFileUtf8
+  , zz_zdfReadHashzugo1, zz_zdwzdcreadsPrec
   ) where
 
 import Control.Exception (IOException, catch, evaluate)
@@ -37,7 +39,12 @@ instance Show HpcPos where
 
 -- Reads `l1:c1-l2:c2` or `l:c` up to a comma (which stays in the rest).
 instance Read HpcPos where
-  readsPrec _ str = [(toHpcPos (read l1, read c1, read l2, read c2), rest)]
+  readsPrec _ str = case zz_zdwzdcreadsPrec str of (# r, rs #) -> r : rs
+
+-- The package's -O1 internals: HpcPos's reader (one answer) and Hash's
+-- answers from Word32's.
+zz_zdwzdcreadsPrec :: String -> (# (HpcPos, String), [(HpcPos, String)] #)
+zz_zdwzdcreadsPrec str = (# (toHpcPos (read l1, read c1, read l2, read c2), rest), [] #)
     where
       (pos, rest) = break (== ',') str
       (from, to) = case break (== '-') pos of
@@ -57,7 +64,10 @@ instance Show Hash where
   showsPrec p (Hash w) = showsPrec p w
 
 instance Read Hash where
-  readsPrec p s = [(Hash w, r) | (w, r) <- readsPrec p s]
+  readsPrec p s = zz_zdfReadHashzugo1 (readsPrec p s)
+
+zz_zdfReadHashzugo1 :: [(Word32, String)] -> [(Hash, String)]
+zz_zdfReadHashzugo1 rs = [(Hash w, r) | (w, r) <- rs]
 
 instance Num Hash where
   Hash a + Hash b = Hash (a + b)

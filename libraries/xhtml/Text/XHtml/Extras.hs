@@ -8,6 +8,8 @@ module Text.XHtml.Extras
   , ordList, unordList, defList
   , widget, checkbox, hidden, radio, reset, submit, password
   , textfield, afile, clickmap, menu, gui
+  , zz_lineToHtmlzugo1, zz_menuzugo1, zz_menuzugo4, zz_defListzugo4
+  , zz_zdfHTMLHotLinkzugo1
   ) where
 
 import Text.XHtml.Internals
@@ -19,10 +21,27 @@ stringToHtml = primHtml . stringToHtmlString
 
 -- Spaces kept as non-breaking ones.
 lineToHtml :: String -> Html
-lineToHtml = primHtml . concatMap nbsp . stringToHtmlString
+lineToHtml = primHtml . zz_lineToHtmlzugo1 . stringToHtmlString
+
+-- The package's -O1 internals: the escaped line's spaces made
+-- non-breaking, the menu's options, lists of elements joined.
+zz_lineToHtmlzugo1 :: [Char] -> [Char]
+zz_lineToHtmlzugo1 = concatMap nbsp
   where
     nbsp ' ' = "&nbsp;"
     nbsp c = [c]
+
+zz_menuzugo1 :: [Html] -> [Html]
+zz_menuzugo1 choices = [option << p << choice | choice <- choices]
+
+zz_menuzugo4 :: [Html] -> [HtmlElement]
+zz_menuzugo4 = concatMap getHtmlElements
+
+zz_defListzugo4 :: [[Html]] -> [HtmlElement]
+zz_defListzugo4 = concatMap (concatMap getHtmlElements)
+
+zz_zdfHTMLHotLinkzugo1 :: [HotLink] -> [HtmlElement]
+zz_zdfHTMLHotLinkzugo1 = concatMap (getHtmlElements . toHtml)
 
 linesToHtml :: [String] -> Html
 linesToHtml [] = noHtml
@@ -85,7 +104,7 @@ afile n = widget "file" n []
 clickmap n = widget "image" n []
 
 menu :: String -> [Html] -> Html
-menu n choices = select ! [name n] << [option << p << choice | choice <- choices]
+menu n choices = select ! [name n] << zz_menuzugo1 choices
 
 gui :: String -> Html -> Html
 gui act = form ! [action act, method "post"]

@@ -14,6 +14,9 @@ module Text.XHtml.Internals
   , showHtmlFragment, renderHtmlFragment, prettyHtmlFragment
   , showHtml', renderHtml', prettyHtml'
   , renderTag, renderEndTag, validHtmlITags
+  , zz_mkHtmlzugo1, zz_mkHtmlzuattr, zz_prettyHtmlFragmentzugo1
+  , zz_showHtmlFragmentzugo1, zz_zdfShowHtmlzugo2, zz_zdfShowHtmlzugo1
+  , zz_zdfHTMLCharzuzdsgo1
   ) where
 
 import Data.Char (ord)
@@ -219,3 +222,27 @@ renderTag empty name attrs nl r =
 
 renderEndTag :: String -> String -> ShowS
 renderEndTag name nl r = "</" ++ name ++ nl ++ ">" ++ r
+
+-- The package's internals its -O1 code names (loops GHC gave no
+-- unfolding): escaping, the html element's namespace attribute, and the
+-- renderings of a list of elements.
+zz_mkHtmlzugo1 :: [Char] -> [Char]
+zz_mkHtmlzugo1 = stringToHtmlString
+
+zz_mkHtmlzuattr :: [HtmlAttr]
+zz_mkHtmlzuattr = [strAttr "xmlns" "http://www.w3.org/1999/xhtml"]
+
+zz_prettyHtmlFragmentzugo1 :: [HtmlElement] -> [String]
+zz_prettyHtmlFragmentzugo1 = concatMap prettyHtml'
+
+zz_showHtmlFragmentzugo1 :: [HtmlElement] -> String -> String
+zz_showHtmlFragmentzugo1 es r = foldr showHtml' r es
+
+zz_zdfShowHtmlzugo2 :: [HtmlElement] -> String -> String
+zz_zdfShowHtmlzugo2 es r = foldr (renderHtml' 0) r es
+
+zz_zdfShowHtmlzugo1 :: [Html] -> String -> String
+zz_zdfShowHtmlzugo1 = showList
+
+zz_zdfHTMLCharzuzdsgo1 :: Char -> [Char] -> [Char]
+zz_zdfHTMLCharzuzdsgo1 c cs = stringToHtmlString (c : cs)

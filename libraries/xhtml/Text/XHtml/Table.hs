@@ -4,8 +4,10 @@
 module Text.XHtml.Table
   ( HtmlTable, HTMLTABLE (..), (</>), above, (<->), beside
   , aboves, besides, simpleTable
+  , zz_aboves1, zz_besides1
   ) where
 
+import Control.Exception (ErrorCall (..), throw)
 import Text.XHtml.Internals
 import Text.XHtml.Strict.Elements
 import Text.XHtml.Strict.Attributes
@@ -52,10 +54,25 @@ combineWith
 combineWith fn (HtmlTable a) (HtmlTable b) = HtmlTable (a `fn` b)
 
 aboves, besides :: HTMLTABLE ht => [ht] -> HtmlTable
-aboves [] = error "aboves []"
+aboves [] = zz_aboves1
 aboves xs = foldr1 (</>) (map cell xs)
-besides [] = error "besides []"
+besides [] = zz_besides1
 besides xs = foldr1 (<->) (map cell xs)
+
+-- No cells: the package's errors (its text and call stack).
+zz_aboves1, zz_besides1 :: HtmlTable
+zz_aboves1 = packageError "aboves []" "76:14"
+zz_besides1 = packageError "besides []" "80:14"
+
+packageError :: String -> String -> a
+packageError msg at =
+  throw
+    ( ErrorCallWithLocation
+        msg
+        ( "CallStack (from HasCallStack):\n  error, called at libraries/xhtml/Text/XHtml/Table.hs:"
+            ++ at ++ " in xhtml-3000.2.2.1:Text.XHtml.Table"
+        )
+    )
 
 simpleTable :: [HtmlAttr] -> [HtmlAttr] -> [[Html]] -> Html
 simpleTable attr cellAttr rows =

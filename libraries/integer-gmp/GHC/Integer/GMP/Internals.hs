@@ -28,6 +28,7 @@ module GHC.Integer.GMP.Internals
   , exportBigNatToMutableByteArray, exportIntegerToMutableByteArray
   , importBigNatFromAddr, importIntegerFromAddr
   , importBigNatFromByteArray, importIntegerFromByteArray
+  , zz_minusBigNat1
   ) where
 
 import GHC.Integer
@@ -147,6 +148,10 @@ minusBigNatWord (BN# a) w = case bigNatSubWord# a w of
 underflow :: BigNat
 underflow = P.raiseUnderflow
 {-# NOINLINE underflow #-}
+
+-- The package's underflow, which its -O1 code names (minusBigNat1).
+zz_minusBigNat1 :: BigNat
+zz_minusBigNat1 = underflow
 
 plusBigNatWord, timesBigNatWord, quotBigNatWord :: BigNat -> GmpLimb# -> BigNat
 plusBigNatWord (BN# a) w = BN# (bigNatAddWord# a w)
