@@ -25,6 +25,7 @@ import Foreign.Ptr (nullPtr, castPtr)
 import Foreign.C.String (newCString)
 import Control.Exception
 import Data.List (sort, isSuffixOf)
+import System.IO (hClose)
 
 main :: IO ()
 main = do
@@ -74,6 +75,8 @@ main = do
   print (filter ("HS2STG_K=" `B.isPrefixOf`) envp)
   (path, h) <- BTemp.mkstemps "tmpXXX" ".dat"
   print (".dat" `isSuffixOf` B.unpack path, B.length path)
+  hClose h
+  removeLink (B.unpack path)
   -- path helpers
   BF.withFilePath "some/path" BF.peekFilePath >>= print
   BF.withFilePath "abcdef" (\p -> BF.peekFilePathLen (p, 3)) >>= print

@@ -6,7 +6,7 @@
 -- package's error text and call stack.
 module Trace.Hpc.Reflect
   ( clearTix, examineTix, updateTix
-  , zz_modInfo, zz_clearTix2, zz_examineTix2
+  , zz_modInfo, zz_clearTix2, zz_examineTix2, zz_zdwupdateTix
   ) where
 
 import Control.Exception (ErrorCall (..), throw)
@@ -37,8 +37,12 @@ zz_examineTix2 :: [ModuleInfo] -> IO [TixModule]
 zz_examineTix2 _ = return []
 
 updateTix :: Tix -> IO ()
-updateTix (Tix modules)
-  | null modules = return ()
+updateTix (Tix modules) = zz_zdwupdateTix modules
+
+-- (the package's worker, which -O1 code calls with the modules)
+zz_zdwupdateTix :: [TixModule] -> IO ()
+zz_zdwupdateTix modules
+  | length modules == length zz_modInfo = return ()
   | otherwise =
       throw
         ( ErrorCallWithLocation

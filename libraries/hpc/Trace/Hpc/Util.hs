@@ -1,7 +1,10 @@
 -- Trace.Hpc.Util (hpc-0.6.1.0), clean-room: source spans (line:column
 -- pairs), the 32-bit hashes hpc keeps in .tix and .mix files (the
 -- combining rules the interface file's unfoldings give), UTF-8 file
--- reading and writing.
+-- reading and writing. HpcPos's fields are UNPACKed as in the installed
+-- package (GHC honours UNPACK at -O0 only with interface pragmas on), so
+-- an HpcPos built by -O1 user code is ours.
+{-# OPTIONS_GHC -fno-omit-interface-pragmas #-}
 {-# LANGUAGE UnboxedTuples #-}
 module Trace.Hpc.Util
   ( HpcPos, fromHpcPos, toHpcPos, insideHpcPos

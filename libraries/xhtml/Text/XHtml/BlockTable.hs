@@ -4,7 +4,7 @@
 -- rows) that adds its rows to the rows after it, with its width and
 -- height; each cell carries the (columns, rows) it spans.
 module Text.XHtml.BlockTable
-  ( BlockTable, single, above, beside, getMatrix, showsTable, showTable
+  ( BlockTable (..), TableI, single, above, beside, getMatrix, showsTable, showTable
   ) where
 
 infixr 4 `beside`

@@ -1,10 +1,14 @@
+{-# LANGUAGE UnboxedTuples #-}
 -- Text.XHtml.Table (xhtml-3000.2.2.1), clean-room: Html tables from
 -- cells placed beside (<->) and above (</>) each other, rendered as
 -- tr/td rows with colspan and rowspan where a cell stretches.
 module Text.XHtml.Table
   ( HtmlTable, HTMLTABLE (..), (</>), above, (<->), beside
   , aboves, besides, simpleTable
-  , zz_aboves1, zz_besides1
+  , zz_aboves1, zz_besides1, zz_aboves2
+  , zz_zdfHTMLHtmlTablezugo2, zz_zdfHTMLHtmlTablezugo4
+  , zz_aboveszuzdszdwgo1, zz_simpleTablezuzdszdwgo
+  , zz_besideszuzdszdwgo1, zz_simpleTablezuzdszdwgo1
   ) where
 
 import Control.Exception (ErrorCall (..), throw)
@@ -40,7 +44,14 @@ instance Show HtmlTable where
 
 renderTable :: BT.BlockTable (Int -> Int -> Html) -> Html
 renderTable theTable =
-  concatHtml [tr << [theCell x y | (theCell, (x, y)) <- row] | row <- BT.getMatrix theTable]
+  Html (zz_zdfHTMLHtmlTablezugo4 (zz_zdfHTMLHtmlTablezugo2 (BT.getMatrix theTable)))
+
+-- The package's -O1 internals: the rows of cells, their elements joined.
+zz_zdfHTMLHtmlTablezugo2 :: [[(Int -> Int -> Html, (Int, Int))]] -> [Html]
+zz_zdfHTMLHtmlTablezugo2 rows = [tr << [theCell x y | (theCell, (x, y)) <- row] | row <- rows]
+
+zz_zdfHTMLHtmlTablezugo4 :: [Html] -> [HtmlElement]
+zz_zdfHTMLHtmlTablezugo4 = concatMap getHtmlElements
 
 above, (</>), beside, (<->) :: (HTMLTABLE ht1, HTMLTABLE ht2) => ht1 -> ht2 -> HtmlTable
 above a b = combineWith BT.above (cell a) (cell b)
@@ -58,6 +69,25 @@ aboves [] = zz_aboves1
 aboves xs = foldr1 (</>) (map cell xs)
 besides [] = zz_besides1
 besides xs = foldr1 (<->) (map cell xs)
+
+-- aboves'/besides' loops on a list of one table or more, as the table's
+-- fields (GHC's specialisations for a non-empty list, which -O1 code
+-- calls: aboves_$s$wgo1 and simpleTable_$s$wgo, besides_$s$wgo1 and
+-- simpleTable_$s$wgo1).
+zz_aboveszuzdszdwgo1, zz_simpleTablezuzdszdwgo, zz_besideszuzdszdwgo1, zz_simpleTablezuzdszdwgo1
+  :: HtmlTable -> [HtmlTable] -> (# Int -> Int -> BT.TableI (Int -> Int -> Html), Int, Int #)
+zz_aboveszuzdszdwgo1 x xs = fields (foldr1 (</>) (x : xs))
+zz_simpleTablezuzdszdwgo x xs = fields (foldr1 (</>) (x : xs))
+zz_besideszuzdszdwgo1 x xs = fields (foldr1 (<->) (x : xs))
+zz_simpleTablezuzdszdwgo1 x xs = fields (foldr1 (<->) (x : xs))
+
+fields :: HtmlTable -> (# Int -> Int -> BT.TableI (Int -> Int -> Html), Int, Int #)
+fields (HtmlTable (BT.Table f w h)) = (# f, w, h #)
+
+-- The package's loop on no tables, which its aboves and besides never
+-- reach (they answer their own errors first).
+zz_aboves2 :: HtmlTable
+zz_aboves2 = error "Text.XHtml.Table: aboves or besides of no tables"
 
 -- No cells: the package's errors (its text and call stack).
 zz_aboves1, zz_besides1 :: HtmlTable
