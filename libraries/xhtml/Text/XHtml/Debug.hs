@@ -1,12 +1,17 @@
+{-# LANGUAGE UnboxedTuples #-}
 -- Text.XHtml.Debug (xhtml-3000.2.2.1), clean-room: Html shown as a tree
 -- of nested coloured tables (the behaviour GHC-built programs show: an
 -- opening line, the children beside a coloured bar, a closing line).
-module Text.XHtml.Debug (HtmlTree (..), treeHtml, treeColors, debugHtml) where
+module Text.XHtml.Debug
+  ( HtmlTree (..), treeHtml, treeColors, debugHtml
+  , zz_zdfHTMLHtmlTreezugo1, zz_zdwtreeHtmlzq, zz_debugHtmlzugo1, zz_zdwdebugHtml
+  ) where
 
 import Control.Exception (ErrorCall (..), throw)
 import Text.XHtml.Internals
 import Text.XHtml.Extras
 import Text.XHtml.Table
+import qualified Text.XHtml.BlockTable as BT
 import Text.XHtml.Strict.Elements
 import Text.XHtml.Strict.Attributes
 
@@ -14,6 +19,22 @@ data HtmlTree = HtmlLeaf Html | HtmlNode Html [HtmlTree] Html
 
 instance HTML HtmlTree where
   toHtml x = treeHtml treeColors x
+  toHtmlFromList xs = Html (zz_zdfHTMLHtmlTreezugo1 xs)
+
+-- The package's -O1 internals: trees joined, treeHtml' as the table's
+-- fields, the debugged elements, debugHtml's worker.
+zz_zdfHTMLHtmlTreezugo1 :: [HtmlTree] -> [HtmlElement]
+zz_zdfHTMLHtmlTreezugo1 = concatMap (getHtmlElements . toHtml)
+
+zz_zdwtreeHtmlzq
+  :: [String] -> HtmlTree -> (# Int -> Int -> BT.TableI (Int -> Int -> Html), Int, Int #)
+zz_zdwtreeHtmlzq colors t = case treeHtml' colors t of
+  HtmlTable (BT.Table f w h) -> (# f, w, h #)
+
+zz_zdwdebugHtml :: HTML a => a -> (# HtmlElement, [HtmlElement] #)
+zz_zdwdebugHtml obj = case getHtmlElements (debugHtml obj) of
+  e : es -> (# e, es #)
+  [] -> error "debugHtml: no table"
 
 treeColors :: [String]
 treeColors = cycle ["#88ccff", "#ffffaa", "#ffaaff", "#ccffff"]
@@ -55,8 +76,11 @@ debugHtml obj =
   table ! [border 0]
     << ( th ! [thestyle "background-color:#008888"]
            << thespan ! [thestyle "text-decoration:underline"] << "Debugging Output"
-           </> td << map (treeHtml treeColors . debug) (getHtmlElements (toHtml obj))
+           </> td << Html (zz_debugHtmlzugo1 (getHtmlElements (toHtml obj)))
        )
+
+zz_debugHtmlzugo1 :: [HtmlElement] -> [HtmlElement]
+zz_debugHtmlzugo1 = concatMap (getHtmlElements . treeHtml treeColors . debug)
   where
     debug (HtmlString str) = HtmlLeaf (spaceHtml +++ linesToHtml (lines str))
     debug (HtmlTag name attrs inner) = case getHtmlElements inner of

@@ -3,7 +3,7 @@
 -- cells placed beside (<->) and above (</>) each other, rendered as
 -- tr/td rows with colspan and rowspan where a cell stretches.
 module Text.XHtml.Table
-  ( HtmlTable, HTMLTABLE (..), (</>), above, (<->), beside
+  ( HtmlTable (..), HTMLTABLE (..), (</>), above, (<->), beside
   , aboves, besides, simpleTable
   , zz_aboves1, zz_besides1, zz_aboves2
   , zz_zdfHTMLHtmlTablezugo2, zz_zdfHTMLHtmlTablezugo4
