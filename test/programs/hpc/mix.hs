@@ -18,6 +18,7 @@ main = do
   let labels = [ExpBox False, ExpBox True, TopLevelBox [], TopLevelBox ["f", "g"], LocalBox ["a", "b"], BinBox GuardBinBox False, BinBox QualBinBox True, BinBox CondBinBox True]
   print labels
   print (map toHash labels, map toHash [GuardBinBox, CondBinBox, QualBinBox])
+  print ([GuardBinBox, CondBinBox, QualBinBox], read "[QualBinBox,GuardBinBox]" :: [CondBox], showsPrec 11 CondBinBox "")
   print (read (show labels) == labels, maximum labels, compare (ExpBox True) (LocalBox []), CondBinBox < QualBinBox)
   let t = UTCTime (fromGregorian 2020 1 2) 3600
       entries = [(toHpcPos (1, 1, 2, 3), ExpBox True), (toHpcPos (2, 1, 2, 9), BinBox CondBinBox False), (toHpcPos (5, 1, 9, 20), TopLevelBox ["main"])]

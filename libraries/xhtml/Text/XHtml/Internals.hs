@@ -16,10 +16,12 @@ module Text.XHtml.Internals
   , renderTag, renderEndTag, validHtmlITags
   , zz_mkHtmlzugo1, zz_mkHtmlzuattr, zz_prettyHtmlFragmentzugo1
   , zz_showHtmlFragmentzugo1, zz_zdfShowHtmlzugo2, zz_zdfShowHtmlzugo1
-  , zz_zdfHTMLCharzuzdsgo1
+  , zz_zdfHTMLCharzuzdsgo1, zz_zdfSemigroupHtmlzugo1
   ) where
 
 import Data.Char (ord)
+import Data.List.NonEmpty (NonEmpty (..))
+import Data.Semigroup (sconcat)
 
 infixr 2 +++
 infixr 7 <<
@@ -47,6 +49,12 @@ instance Show HtmlAttr where
 
 instance Semigroup Html where
   Html a <> Html b = Html (a ++ b)
+  sconcat (h :| hs) = zz_zdfSemigroupHtmlzugo1 h hs
+
+-- sconcat's loop (the package's -O1 code names it).
+zz_zdfSemigroupHtmlzugo1 :: Html -> [Html] -> Html
+zz_zdfSemigroupHtmlzugo1 h [] = h
+zz_zdfSemigroupHtmlzugo1 h (h' : hs) = h <> zz_zdfSemigroupHtmlzugo1 h' hs
 
 instance Monoid Html where
   mempty = noHtml
