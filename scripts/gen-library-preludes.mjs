@@ -82,6 +82,9 @@ ghcMake(
     // interfaces (its names are the ones our containers preludes define)
     "-package",
     "containers",
+    // integer-gmp's compatibility layer is over ghc-bignum's API
+    "-package",
+    "ghc-bignum",
     ...LIBS.map((l) => `-i${l}`),
     "--make",
     "-no-link",
@@ -104,6 +107,13 @@ ghcMake(
 );
 
 let differ = 0;
+// The made-up names every module renamed (`$dmtoHtmlFromList1` ->
+// `..._hs`): another module of the library that calls one (GHC's -O0
+// code of one module can name a floated binding of another) gets the new
+// name too, so it never falls to the installed package's internal. The
+// module files are written once all are renamed.
+const madeUp = new Map();
+const pending = [];
 for (const mod of modules.sort()) {
   const lib = LIBS.find((l) =>
     existsSync(join(work, l, ...mod.split(".")) + ".hs"),
@@ -160,6 +170,8 @@ for (const mod of modules.sort()) {
         exported.has(occ) ||
         dfuns.has(zDecode(occ)) ||
         /^zdW/.test(occ) ||
+        // a pattern synonym's matcher and builder (`$mS#`, `$bJp#`)
+        /^zd[bm][A-Z]/.test(occ) ||
         // a class's default methods and superclass selectors (not what
         // GHC floats out of them: `$dmpPrint1` is a Num Rational)
         classNames.has(zDecode(occ)) ||
@@ -179,7 +191,9 @@ for (const mod of modules.sort()) {
   const named = new Map([...kept].map(([k, b]) => [renames.get(k) ?? k, b]));
   kept.clear();
   for (const [k, b] of named) kept.set(k, b);
-  emit(out, text, kept.size);
+  for (const [from, to] of renames)
+    if (to.endsWith("zuhs" + suffix)) madeUp.set(from, to);
+  pending.push({ out, text, suffix, n: kept.size });
   const aliases = methodAliases(lib, mod, kept, exported);
   if (aliases.length > 0) {
     const o1 = join(root, "preludes", "base", `${mod}+O1.stg`);
@@ -192,6 +206,18 @@ for (const mod of modules.sort()) {
     emit(o1, o1text, aliases.length);
   }
 }
+
+// (a module's own names were renamed with it; a name a zz_ source gives
+// the package's meaning is never another module's made-up one)
+for (const name of zzNames) madeUp.delete(name);
+for (const { out, text, suffix, n } of pending)
+  emit(
+    out,
+    text.replace(/\b[A-Za-z0-9]+_[A-Za-z0-9]+\b/g, (w) =>
+      w.endsWith(suffix) ? w : (madeUp.get(w) ?? w),
+    ),
+    n,
+  );
 
 // The dictionary functions of our compiled module (its `instance` lines;
 // `text` is its interface, `ghc --show-iface`).

@@ -25,6 +25,9 @@ export const O1_LIBRARIES = [
   "exceptions",
   "binary",
   "unix",
+  "integer-gmp",
+  "xhtml",
+  "hpc",
 ];
 
 /** The directories an installed package's interface files are under. */

@@ -29,6 +29,9 @@ export const SURFACE_PACKAGES: readonly string[] = [
   "exceptions",
   "binary",
   "unix",
+  "integer-gmp",
+  "xhtml",
+  "hpc",
 ];
 
 export interface InstalledInterfaces {

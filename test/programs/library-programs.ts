@@ -29,6 +29,7 @@ export const SANDBOXED: ReadonlySet<string> = new Set([
   "process",
   "binary",
   "unix",
+  "hpc",
 ]);
 
 export interface LibraryProgram {

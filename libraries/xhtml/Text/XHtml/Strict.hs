@@ -1,0 +1,30 @@
+-- Text.XHtml.Strict (xhtml-3000.2.2.1), clean-room: XHTML 1.0 Strict documents
+-- (the document type of its interface file, then the html element).
+module Text.XHtml.Strict
+  ( module Text.XHtml.Internals
+  , module Text.XHtml.Strict.Elements
+  , module Text.XHtml.Strict.Attributes
+  , module Text.XHtml.Extras
+  , docType, showHtml, renderHtml, prettyHtml, renderHtmlWithLanguage
+  ) where
+
+import Text.XHtml.Internals hiding (HtmlElement (..), mkHtml, showHtmlInternal, renderHtmlInternal, prettyHtmlInternal, showHtml', renderHtml', prettyHtml', renderTag, renderEndTag, validHtmlITags, markupTag, markupAttrs, markupContent, getHtmlElements)
+import qualified Text.XHtml.Internals as I
+import Text.XHtml.Strict.Elements
+import Text.XHtml.Strict.Attributes
+import Text.XHtml.Extras
+
+docType :: String
+docType = "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">"
+
+showHtml, renderHtml, prettyHtml :: HTML html => html -> String
+showHtml = I.showHtmlInternal docType
+renderHtml = I.renderHtmlInternal docType
+prettyHtml = I.prettyHtmlInternal docType
+
+-- The html element with the language given (lang and xml:lang).
+renderHtmlWithLanguage :: HTML html => String -> html -> String
+renderHtmlWithLanguage l theHtml =
+  docType ++ "\n" ++ renderHtmlFragment code ++ "\n"
+  where
+    code = tag "html" ! [strAttr "xmlns" "http://www.w3.org/1999/xhtml", strAttr "lang" l, strAttr "xml:lang" l] << theHtml
