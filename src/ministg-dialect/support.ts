@@ -200,6 +200,12 @@ call("listTakeStop#", "listTakeStopzh");
 call("listTakeCopy#", "listTakeCopyzh");
 call("wordEvaluated#", "wordEvaluatedzh");
 
+// Data.Map's tree walks (primops/map-fast.ts): "not known", the library
+// walks; mapPut# is then never reached. show at Int: the decimal bytes.
+call("mapFind#", "mapFindzh");
+call("mapPut#", "mapPutzh");
+call("intDigitsAppend#", "intDigitsAppendzh");
+
 for (const op of [
   "writeStdout#",
   "writeStderr#",
