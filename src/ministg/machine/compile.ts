@@ -353,7 +353,6 @@ class Linker {
     );
   }
 
-  /** Compiles `body` with `vars` bound, then restores what they shadowed. */
   /**
    * The slots a binder must not take: those of the variables `live` names
    * (what runs after it on this path reads them) and those enclosing case
@@ -369,6 +368,7 @@ class Linker {
     return busy;
   }
 
+  /** Compiles `body` with `vars` bound, then restores what they shadowed. */
   private within<T>(
     ctx: Ctx,
     vars: readonly (readonly [string, LocalVar])[],
@@ -501,13 +501,9 @@ class Linker {
   private letrec(e: Extract<Expr, { kind: "let" }>, ctx: Ctx): Code {
     const c = this.node(OP_LETREC, e, ctx);
     // The group's objects are filled from the locals after all are made:
-    // no slot a binding or the body reads.
+    // no slot a binding or the body reads (the letrec's free variables
+    // are both's, less its own binders).
     const busy = this.busy(ctx, freeVars(e));
-    for (const b of e.binds)
-      for (const v of freeVars(b.object)) {
-        const l = ctx.scope.get(v);
-        if (l !== undefined) busy.add(l.slot);
-      }
     const locals = e.binds.map(
       (b) => [b.name, bindingLocal(b, ctx.act.pick(busy))] as const,
     );

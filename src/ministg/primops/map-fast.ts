@@ -14,7 +14,6 @@
 import { CodeInfo } from "../machine/code.js";
 import {
   BLACKHOLE,
-  CON,
   ERROR,
   FUN,
   THUNK,
@@ -61,9 +60,6 @@ const KNOWN: ReadonlyMap<string, KeyKind> = new Map([
 
 /** A comparison decided (-1, 0, 1), a value to force first, or unknown (null). */
 type Cmp = number | { force: Value } | null;
-
-const isValue = (v: Value | undefined): boolean =>
-  typeof v === "object" && v.tag === CON;
 
 /** An object not yet a value, which the comparison would force next. */
 function forceable(v: Value | undefined): boolean {
@@ -140,7 +136,7 @@ def(
   3,
   "mapFind# box k m (box an OrdBox of the keys' Ord dictionary, k and m evaluated): (# 0, 0, t #) force t and ask again; (# 1, path, node #) k is the key of node; (# 2, path, m #) k is absent, path leads to the Tip it goes in; (# 3, 0, m #) not known (another Ord, a deep tree, a long key)",
   (box, k, m, ctx) => {
-    const dict = isValue(box) ? valueAt(box as Obj, 0) : undefined;
+    const dict = conName(box) !== null ? valueAt(box as Obj, 0) : undefined;
     let kind: KeyKind | null | undefined;
     let t: Value | undefined = m;
     let path = 1;
